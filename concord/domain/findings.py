@@ -1,0 +1,38 @@
+"""What `concord check` reports: one finding per thing a person should look at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    AGREEMENT_REVIEW = "agreement_review"
+    AGREEMENT_EXPIRY = "agreement_expiry"
+    EARLIEST_EXIT = "earliest_exit"
+    ACTION_OVERDUE = "action_overdue"
+    NOTICE_NUMBER_GAP = "decision_notice_gap"
+    NOTICE_NUMBER_DUPLICATE = "decision_notice_duplicate"
+    PAPER_LATE = "paper_late"
+    TOTAL_DOES_NOT_CAST = "total_does_not_cast"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing found. `overdue` is true when its date has already passed."""
+
+    date: dt.date | None
+    kind: Kind
+    subject: str
+    detail: str
+    overdue: bool = field(default=False, compare=False)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "kind": str(self.kind),
+            "subject": self.subject,
+            "date": self.date.isoformat() if self.date else None,
+            "detail": self.detail,
+            "overdue": self.overdue,
+        }
