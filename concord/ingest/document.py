@@ -1,0 +1,121 @@
+"""One document model for every input format.
+
+A ``Document`` holds pages; a page holds its text, the blocks (paragraphs)
+of that text with their spans, and the tables found on it. Every span
+points back into the source: a page number (1-based) and character
+offsets into that page's text, or a bounding box in PDF points for
+cells read from a PDF's layout. Extractors work on ``Document.text``
+(the pages joined by form feeds) and turn offsets back into page spans
+with ``Document.locate``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+PAGE_SEP = "\f"
+_PARA = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    page: int
+    start: int | None = None  # char offsets into the page text
+    end: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (points)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"page": self.page}
+        if self.start is not None:
+            out["start"], out["end"] = self.start, self.end
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
+        return out
+
+
+@dataclass
+class Block:
+    text: str
+    span: Span
+
+
+@dataclass
+class Cell:
+    text: str
+    page: int
+    bbox: tuple[float, float, float, float] | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]
+    page: int
+    bbox: tuple[float, float, float, float] | None = None
+    title: str | None = None  # caption or heading printed just before the table
+    offset: int | None = None  # where the table stands in Document.text, if known
+    method: str = "text"  # text | tabs | pipes | html | docx | ruled | gaps
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+@dataclass
+class Page:
+    number: int
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass
+class Document:
+    source: str
+    sha256: str
+    media_type: str
+    pages: list[Page]
+    warnings: list[str] = field(default_factory=list)
+    _text: str | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = PAGE_SEP.join(p.text for p in self.pages)
+            starts, pos = [], 0
+            for p in self.pages:
+                starts.append(pos)
+                pos += len(p.text) + len(PAGE_SEP)
+            self._starts = starts
+        return self._text
+
+    @property
+    def tables(self) -> list[Table]:
+        return [t for p in self.pages for t in p.tables]
+
+    def page_offset(self, number: int) -> int:
+        self.text
+        assert self._starts is not None
+        return self._starts[number - 1]
+
+    def locate(self, start: int, end: int | None = None) -> Span:
+        """The page span of ``Document.text[start:end]``."""
+        self.text
+        assert self._starts is not None
+        if not self._starts:
+            return Span(1, 0, 0)
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        base = self._starts[i]
+        e = start if end is None else end
+        page_len = len(self.pages[i].text)
+        return Span(self.pages[i].number, start - base, min(e - base, page_len))
+
+
+def make_blocks(page: Page) -> None:
+    """Split a page's text into paragraph blocks with their spans."""
+    page.blocks = [Block(m.group(0), Span(page.number, m.start(), m.end()))
+                   for m in _PARA.finditer(page.text)]

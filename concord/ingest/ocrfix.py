@@ -1,0 +1,84 @@
+"""Repair evident OCR damage: e-mail addresses, names, reference numbers.
+
+Rules first (characters OCR engines are known to confuse), then fuzzy
+matching with rapidfuzz against names the same document prints cleanly
+elsewhere. A repair is made only when the result is certain enough;
+otherwise the damaged text is kept and the confidence lowered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+# Labels seen in UK public-sector e-mail domains; a damaged label is
+# matched against these (``~nn`` → ``pnn``, ``l2olice`` → ``police``).
+DOMAIN_LABELS = ["police", "pnn", "gov", "uk", "org", "nhs", "net", "com", "pcc", "opcc",
+                 "cjsm", "gsi", "x", "gcsx", "parliament", "ac", "co", "sch", "mod", "nca"]
+_DAMAGE = re.compile(r"[~{}|\\^`]|l2|Q|[0-9]")
+EMAIL_LIKE = re.compile(
+    r"(?i)(?<![\w.])[a-z0-9~{}|.'_-]{2,40}@[a-z0-9~{}|.\s-]{3,60}\.(?:uk|com|org|net|gov)(?![\w.])")
+
+
+def _fix_label(label: str, known: list[str]) -> str:
+    if label in known or not _DAMAGE.search(label):
+        return label
+    cand = label.replace("l2", "p").replace("Q", "p").replace("~", "p").replace("{", "y")
+    cand = re.sub(r"[{}|\\^`]", "", cand)
+    if cand in known:
+        return cand
+    hit = process.extractOne(cand, known, scorer=fuzz.ratio, score_cutoff=66)
+    return hit[0] if hit else cand
+
+
+def repair_email(raw: str, names: Iterable[str] = ()) -> tuple[str, float]:
+    """A repaired e-mail address and a confidence in the repair (1.0 if untouched)."""
+    text = re.sub(r"\s+", "", raw).strip(".")
+    if "@" not in text:
+        return text, 0.3
+    local, _, domain = text.partition("@")
+    changed = False
+    labels = domain.split(".")
+    fixed = [_fix_label(lab, DOMAIN_LABELS) for lab in labels]
+    changed |= fixed != labels
+    # local part: compare with "first.last" of names printed in the document
+    conf = 1.0
+    if _DAMAGE.search(local) or not re.fullmatch(r"[a-z0-9._'-]+", local, re.I):
+        candidates = {}
+        for n in names:
+            parts = [p for p in re.split(r"[\s]+", n.lower()) if p.isalpha()]
+            if len(parts) >= 2:
+                for form in (f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
+                             f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"):
+                    candidates[form] = n
+        cand = re.sub(r"[~{}|\\^`]", "", local.replace("l2", "p").replace("Q", "p"))
+        scored = [(fuzz.ratio(local.lower(), c) + (4 if "." in c else 0), c) for c in candidates]
+        best = max(scored, default=(0.0, ""))
+        if best[0] >= 80:
+            local, conf = best[1], 0.9
+        else:
+            local, conf = cand, 0.5
+        changed = True
+    out = f"{local}@{'.'.join(fixed)}"
+    if not changed:
+        return out, 1.0
+    return out, min(conf, 0.9)
+
+
+def match_name(text: str, known: Iterable[str], cutoff: float = 85) -> str | None:
+    """The known name ``text`` most likely is (OCR damage or spacing aside)."""
+    known = list(known)
+    if not known or not text:
+        return None
+    hit = process.extractOne(text, known, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
+    return hit[0] if hit else None
+
+
+_GLUE = re.compile(r"(POLICE)(AND)\b|(DECISION)(RECORD|NOTICE)\b|(?<=[a-z])(Act|Board)(?=\d)")
+
+
+def unglue(text: str) -> str:
+    """Put back spaces OCR dropped between words in headings (``POLICEAND``)."""
+    return _GLUE.sub(lambda m: " ".join(g for g in m.groups() if g), text)

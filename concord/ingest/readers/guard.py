@@ -1,0 +1,89 @@
+"""Checks made before a reader opens a file: size, kind, zip bombs."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from concord.ingest.errors import IngestError
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+TEXT_EXT = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_unzipped_bytes: int = 200 * 1024 * 1024
+    max_zip_ratio: float = 100.0
+    max_zip_members: int = 5000
+    ocr: bool = True
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        raw = os.environ.get("CONCORD_INGEST_MAX_BYTES")
+        return cls(max_bytes=int(raw)) if raw and raw.isdigit() else cls()
+
+
+def check_size(path: Path, limits: Limits) -> int:
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(path.name, "the file is empty (0 bytes)")
+    if size > limits.max_bytes:
+        raise IngestError(path.name, f"the file is {size / 1048576:.0f} MB, over the "
+                          f"{limits.max_bytes / 1048576:.0f} MB limit (set CONCORD_INGEST_MAX_BYTES to change it)")
+    return size
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """The format to read a file as: pdf, docx, html or text; else IngestError."""
+    ext = path.suffix.lower()
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if ext in (".docx", ".docm", ".dotx") or _zip_has(path, "word/document.xml"):
+            return "docx"
+        raise IngestError(path.name, "a zip archive that is not a Word (DOCX) document")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise IngestError(path.name, "a legacy binary Office file (.doc/.xls); save it as DOCX or PDF")
+    if ext == ".pdf":
+        raise IngestError(path.name, "named .pdf but is not a PDF (no %PDF header): corrupt or mislabelled")
+    if ext == ".docx":
+        raise IngestError(path.name, "named .docx but is not a zip archive: corrupt or mislabelled")
+    low = head[:512].lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if ext in HTML_EXT or low.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if ext in TEXT_EXT or ext == "":
+        return "text"
+    raise IngestError(path.name, f"unknown format '{ext}': Concord reads PDF, DOCX, HTML, Markdown and text")
+
+
+def _zip_has(path: Path, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(path) as z:
+            return member in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def check_zip(path: Path, limits: Limits) -> None:
+    """Refuse a zip whose central directory promises too much (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except zipfile.BadZipFile as e:
+        raise IngestError(path.name, f"corrupt DOCX (bad zip archive: {e})") from None
+    if len(infos) > limits.max_zip_members:
+        raise IngestError(path.name, f"DOCX holds {len(infos)} parts, over the limit of "
+                          f"{limits.max_zip_members}: refusing a possible zip bomb")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_unzipped_bytes:
+        raise IngestError(path.name, f"DOCX would unpack to {total / 1048576:.0f} MB, over the "
+                          f"{limits.max_unzipped_bytes / 1048576:.0f} MB limit: refusing a possible zip bomb")
+    for i in infos:
+        if i.file_size > 1_000_000 and i.file_size > limits.max_zip_ratio * max(i.compress_size, 1):
+            raise IngestError(path.name, f"DOCX part {i.filename} compresses {i.file_size // max(i.compress_size, 1)}:1, "
+                              "refusing a possible zip bomb")

@@ -1,0 +1,94 @@
+"""PDF: text per page with pypdfium2; tables with pdfplumber on the pages that hold them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from concord.ingest.document import Page, make_blocks
+from concord.ingest.errors import IngestError
+from concord.ingest.readers import ocr
+from concord.ingest.readers.pdf_tables import read_tables
+
+_NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
+                     r"(?<![\w/.])\(?-?[£$]?\d+(?:\.\d+)?[%km]?\)?(?![\w/.])|(?<=\s)-(?=\s)")
+
+
+def table_candidate(text: str) -> bool:
+    """Cheap test on a page's text: several lines with three or more numbers."""
+    hits = 0
+    for line in text.split("\n"):
+        if len(_NUMTOK.findall(line)) >= 3:
+            hits += 1
+            if hits >= 3:
+                return True
+    return False
+
+
+def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str]]:
+    name = path.name
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise IngestError(name, "encrypted PDF: it needs a password to open") from None
+        raise IngestError(name, f"corrupt or truncated PDF ({e})") from None
+    warnings: list[str] = []
+    pages: list[Page] = []
+    no_text: list[int] = []
+    table_pages: list[int] = []
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise IngestError(name, "the PDF has no pages")
+        for i in range(n):
+            try:
+                page = pdf[i]
+                tp = page.get_textpage()
+                text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                tp.close()
+            except pdfium.PdfiumError as e:
+                warnings.append(f"page {i + 1} could not be read ({e})")
+                text, page = "", None
+            if len(text.strip()) < 15 and page is not None:
+                no_text.append(i + 1)
+                if ocr_enabled and ocr.available():
+                    text = ocr.ocr_page(page)
+            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()))
+            make_blocks(pg)
+            pages.append(pg)
+            if table_candidate(text) and not pg.ocr:
+                table_pages.append(i)
+            if page is not None:
+                page.close()
+    finally:
+        pdf.close()
+    if no_text:
+        listing = _ranges(no_text)
+        if not ocr_enabled or not ocr.available():
+            warnings.append(f"{name}: pages {listing} have no text layer and tesseract is not "
+                            "installed (apt-get install tesseract-ocr); their text is missing")
+        else:
+            warnings.append(f"{name}: pages {listing} had no text layer and were read by OCR")
+    if table_pages:
+        try:
+            for idx, tables in read_tables(path, table_pages).items():
+                pages[idx].tables = tables
+        except Exception as e:  # a table failure must not lose the text
+            warnings.append(f"{name}: tables could not be read ({type(e).__name__}: {e})")
+    return pages, warnings
+
+
+def _ranges(nums: list[int]) -> str:
+    out, start, prev = [], nums[0], nums[0]
+    for n in nums[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(f"{start}" if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)

@@ -1,0 +1,163 @@
+"""Tables from PDF pages with pdfplumber: ruled tables by their lines,
+unruled ones by the gaps between columns of word positions.
+
+Called only for pages the cheap text test picked, so the cost of
+pdfplumber's layout analysis is paid on table pages alone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+
+from concord.ingest.document import Cell, Table
+from concord.ingest.textutil import squash
+
+_NUM = re.compile(r"^\(?-?[£$]?\d[\d,]*(?:\.\d+)?[%km]?\)?$|^-$|^n/a$", re.I)
+
+
+def read_tables(path: Path, page_indices: list[int]) -> dict[int, list[Table]]:
+    out: dict[int, list[Table]] = {}
+    with pdfplumber.open(str(path)) as pl:
+        for idx in page_indices:
+            page = pl.pages[idx]
+            tables = _ruled(page, idx + 1) if _has_rules(page) else []
+            if not tables:
+                tables = _by_gaps(page, idx + 1)
+            if tables:
+                out[idx] = tables
+            page.close()
+    return out
+
+
+def _has_rules(page) -> bool:
+    return len(page.edges) >= 6
+
+
+def _ruled(page, number: int) -> list[Table]:
+    tables = []
+    for t in page.find_tables():
+        texts = t.extract()
+        rows: list[list[Cell]] = []
+        for r_text, r in zip(texts, t.rows):
+            rows.append([Cell(squash(c or ""), number, tuple(b) if b else None)
+                         for c, b in zip(r_text, r.cells)])
+        if len(rows) >= 2:
+            tables.append(Table(rows, number, tuple(t.bbox), title=_title_above(page, t.bbox[1]),
+                                method="ruled"))
+    return tables
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) < 3:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for ln in lines:
+        ln.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _chunks(line: list[dict], gap: float) -> list[dict]:
+    """Words joined into phrases where the space between them is small."""
+    out: list[dict] = []
+    for w in line:
+        if out and w["x0"] - out[-1]["x1"] < gap:
+            c = out[-1]
+            c["text"] += " " + w["text"]
+            c["x1"], c["bottom"] = w["x1"], max(c["bottom"], w["bottom"])
+        else:
+            out.append({"text": w["text"], "x0": w["x0"], "x1": w["x1"], "top": w["top"],
+                        "bottom": w["bottom"]})
+    return out
+
+
+def _by_gaps(page, number: int) -> list[Table]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if not words:
+        return []
+    widths = sorted((w["x1"] - w["x0"]) / max(len(w["text"]), 1) for w in words)
+    gap = max(2.5 * widths[len(widths) // 2], 6.0)
+    lines = [_chunks(ln, gap) for ln in _lines(words)]
+    numeric = [sum(1 for c in ln if _NUM.match(c["text"])) >= 2 for ln in lines]
+    tables = []
+    i = 0
+    while i < len(lines):
+        if not numeric[i]:
+            i += 1
+            continue
+        j, misses = i, 0
+        while j + 1 < len(lines) and misses <= 2:
+            j += 1
+            misses = 0 if numeric[j] else misses + 1
+        end = j - misses if misses else j
+        start = i
+        while start > 0 and i - start < 3 and not numeric[start - 1] and len(lines[start - 1]) >= 2 \
+                and lines[i][0]["top"] - lines[start - 1][0]["top"] < 60:
+            start -= 1
+        body = lines[start:end + 1]
+        if sum(numeric[start:end + 1]) >= 2:
+            t = _grid(body, [numeric[k] for k in range(start, end + 1)], number)
+            if t:
+                t.title = _title_above(page, t.bbox[1]) if t.bbox else None
+                tables.append(t)
+        i = end + 1
+    return tables
+
+
+def _grid(body: list[list[dict]], numeric: list[bool], number: int) -> Table | None:
+    # columns from the numeric rows: merge overlapping x-intervals of their chunks
+    spans = sorted((c["x0"], c["x1"]) for ln, isnum in zip(body, numeric) if isnum for c in ln)
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 <= cols[-1][1] + 1:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    if len(cols) < 2:
+        return None
+    rows: list[list[Cell]] = []
+    for ln in body:
+        cells: list[list[dict]] = [[] for _ in cols]
+        for c in ln:
+            k = _column_of(c, cols)
+            cells[k].append(c)
+        row = []
+        for parts in cells:
+            if parts:
+                bbox = (min(p["x0"] for p in parts), min(p["top"] for p in parts),
+                        max(p["x1"] for p in parts), max(p["bottom"] for p in parts))
+                row.append(Cell(" ".join(p["text"] for p in parts), number, bbox))
+            else:
+                row.append(Cell("", number, None))
+        rows.append(row)
+    allw = [c for ln in body for c in ln]
+    bbox = (min(c["x0"] for c in allw), min(c["top"] for c in allw),
+            max(c["x1"] for c in allw), max(c["bottom"] for c in allw))
+    return Table(rows, number, bbox, method="gaps")
+
+
+def _column_of(chunk: dict, cols: list[list[float]]) -> int:
+    best, best_k = -1.0, 0
+    for k, (x0, x1) in enumerate(cols):
+        overlap = min(x1, chunk["x1"]) - max(x0, chunk["x0"])
+        if overlap > best:
+            best, best_k = overlap, k
+    if best <= 0:  # no overlap: nearest column by centre
+        mid = (chunk["x0"] + chunk["x1"]) / 2
+        best_k = min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - mid))
+    return best_k
+
+
+def _title_above(page, top: float) -> str | None:
+    try:
+        strip = page.crop((0, max(0, top - 40), page.width, max(top - 1, 1)))
+        text = strip.extract_text() or ""
+    except ValueError:
+        return None
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return squash(lines[-1])[:200] if lines else None

@@ -1,0 +1,154 @@
+"""Plain text and Markdown in any common encoding; tables found in the text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from concord.ingest.document import Cell, Page, Span, Table, make_blocks
+from concord.ingest.errors import IngestError
+from concord.ingest.textutil import squash, unmark
+
+_TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+_GAP = re.compile(r"\S(?:\S| (?! ))*")  # cells separated by two or more spaces
+_NUM = re.compile(r"^\(?-?[£$]?\d[\d,]*(?:\.\d+)?[km%]?\)?$|^-$")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: BOMs, UTF-16 without BOM, UTF-8, else charset-normalizer's best guess."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(enc, errors="replace"), name)
+    sample = data[:4096]
+    if len(sample) >= 4:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        half = len(sample) // 2
+        if odd > 0.3 * half and even < 0.05 * half:
+            return _checked(data.decode("utf-16-le", errors="replace"), name)
+        if even > 0.3 * half and odd < 0.05 * half:
+            return _checked(data.decode("utf-16-be", errors="replace"), name)
+    if b"\x00" in sample:
+        raise IngestError(name, "binary data, not text (NUL bytes); unknown or corrupt format")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    enc = best.encoding if best is not None else "cp1252"
+    if enc in ("ascii", "utf_8"):
+        enc = "cp1252"
+    return _checked(data.decode(enc, errors="replace"), name)
+
+
+def _checked(text: str, name: str) -> str:
+    sample = text[:20000]
+    if not sample.strip():
+        raise IngestError(name, "no text in the file (only white space)")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    if bad > 0.05 * len(sample):
+        raise IngestError(name, "binary junk: the bytes do not decode as text in any common encoding")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_pages(text: str) -> list[Page]:
+    """One page per form feed; tables found in each page's text."""
+    pages = []
+    for i, chunk in enumerate(text.split("\f"), start=1):
+        page = Page(i, chunk)
+        make_blocks(page)
+        page.tables = find_text_tables(chunk, i)
+        pages.append(page)
+    return pages
+
+
+def _title_before(text: str, start: int) -> str | None:
+    before = text[:start].rstrip().rsplit("\n", 3)
+    for line in reversed(before[-3:]):
+        line = line.strip()
+        if line:
+            return squash(unmark(line))[:200] or None if "\t" not in line and not line.startswith("|") else None
+    return None
+
+
+def _cells(line: str, pos: int, page: int, splitter) -> list[Cell]:
+    out = []
+    for s, e in splitter(line):
+        out.append(Cell(squash(unmark(line[s:e])), page, span=Span(page, pos + s, pos + e)))
+    return out
+
+
+def _tab_split(line: str):
+    pos = 0
+    for part in line.split("\t"):
+        yield pos, pos + len(part)
+        pos += len(part) + 1
+
+
+def _pipe_split(line: str):
+    first = line.index("|")
+    last = line.rindex("|")
+    pos = first + 1
+    for part in line[first + 1:last].split("|"):
+        yield pos, pos + len(part)
+        pos += len(part) + 1
+
+
+def _gap_split(line: str):
+    for m in _GAP.finditer(line):
+        yield m.start(), m.end()
+
+
+def find_text_tables(text: str, page: int) -> list[Table]:
+    """Tab-separated, Markdown pipe and space-aligned tables in plain text."""
+    tables: list[Table] = []
+    lines = text.split("\n")
+    pos, i = 0, 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    while i < len(lines):
+        line = lines[i]
+        kind = ("tabs" if "\t" in line else "pipes" if _PIPE_ROW.match(line)
+                else "gaps" if _is_gap_row(line) else None)
+        if kind is None:
+            i += 1
+            continue
+        j = i
+        rows: list[list[Cell]] = []
+        while j < len(lines):
+            ln = lines[j]
+            if kind == "tabs" and "\t" in ln:
+                rows.append(_cells(ln, offsets[j], page, _tab_split))
+            elif kind == "pipes" and _PIPE_ROW.match(ln):
+                if not _PIPE_RULE.match(ln):
+                    rows.append(_cells(ln, offsets[j], page, _pipe_split))
+            elif kind == "gaps" and _is_gap_row(ln):
+                rows.append(_cells(ln, offsets[j], page, _gap_split))
+            elif not ln.strip() and j + 1 < len(lines) and kind != "gaps" and (
+                    ("\t" in lines[j + 1]) if kind == "tabs" else bool(_PIPE_ROW.match(lines[j + 1]))):
+                pass  # a blank line inside the table
+            else:
+                break
+            j += 1
+        if len(rows) >= 2 or (rows and kind != "gaps" and len(rows[0]) >= 2):
+            tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
+                                offset=offsets[i], method=kind))
+        i = max(j, i + 1)
+    return tables
+
+
+def _is_gap_row(line: str) -> bool:
+    if "  " not in line.strip():
+        return False
+    cells = [c.group(0) for c in _GAP.finditer(line)]
+    return len(cells) >= 3 and sum(1 for c in cells if _NUM.match(c)) >= 2
+
+
+def read_text(data: bytes, name: str) -> list[Page]:
+    return text_pages(decode(data, name))
