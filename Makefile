@@ -1,0 +1,49 @@
+# Concord: `make run` sets up and runs the main job; `make test` runs every test.
+VENV   ?= .venv
+PYTHON ?= python3
+BIN    := $(VENV)/bin
+
+.PHONY: run test test-sqlite test-postgres bench bench-core bench-ingest lint clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+## The main job on the embedded default: SQLite ./concord.db, demo data, status.
+run: $(VENV)/.installed
+	$(BIN)/concord init
+	$(BIN)/concord demo
+	$(BIN)/concord status
+
+## The whole suite, on SQLite and then on a throw-away PostgreSQL server.
+test: $(VENV)/.installed-test
+	$(BIN)/lint-imports
+	scripts/test-sqlite.sh
+	scripts/test-postgres.sh
+
+test-sqlite: $(VENV)/.installed-test
+	scripts/test-sqlite.sh
+
+test-postgres: $(VENV)/.installed-test
+	scripts/test-postgres.sh
+
+## Benchmarks (see docs/benchmarks.md).
+bench: bench-core bench-ingest
+
+bench-core: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/core/run.py
+
+bench-ingest: $(VENV)/.installed-test
+	$(BIN)/pip install -q -e '.[bench-peers]'
+	$(BIN)/python benchmarks/ingest/run.py
+
+clean:
+	rm -rf $(VENV) concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis

@@ -1,0 +1,56 @@
+"""Declarative base and the mixins every editable row shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from concord.domain.markings import Marking
+from concord.store.types import enum_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING)
+
+    #: audit records name rows by this; models may override
+    __audit__ = True
+
+
+class Versioned:
+    """Optimistic locking: every UPDATE checks and bumps `version`.
+
+    A stale update (the row changed since it was read) raises
+    StaleDataError, which the session scope turns into ConflictError.
+    """
+
+    version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805
+        return {"version_id_col": cls.version}
+
+
+class IdPk:
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+
+
+class Marked:
+    """A protective marking, its legacy wording verbatim, and whether the
+    record is held back until approved ("PROTECT until Approved")."""
+
+    marking: Mapped[Marking] = mapped_column(
+        enum_column(Marking), nullable=False, default=Marking.OFFICIAL
+    )
+    legacy_marking: Mapped[str | None] = mapped_column(sa.String(80))
+    held_until_approved: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    approved_on: Mapped[dt.date | None] = mapped_column(sa.Date)

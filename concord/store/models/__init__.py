@@ -1,0 +1,28 @@
+"""Every persisted entity of the register, importable from one place."""
+
+from concord.store.models.agreements import (
+    Agreement, AgreementFunction, AgreementParty, AgreementProvision, AgreementVersion,
+    Renewal, WithdrawalNotice,
+)
+from concord.store.models.alliances import Alliance, AllianceMember, Function, Portfolio
+from concord.store.models.decisions import Decision, DecisionNotice
+from concord.store.models.documents import DocumentRevision, ReviewItem, SourceDocument
+from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable, MtfpLine
+from concord.store.models.forums import Forum, ForumMembership, TermsOfReference
+from concord.store.models.meetings import Action, AgendaItem, Attendance, Meeting, Minute, Paper
+from concord.store.models.projects import (
+    Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk, Saving,
+)
+from concord.store.models.records import AuditRecord, MarkingChange
+from concord.store.models.reference import Force, NetRevenueExpenditure, Office, Person, PolicingBody
+
+__all__ = [
+    "Action", "AgendaItem", "Agreement", "AgreementFunction", "AgreementParty",
+    "AgreementProvision", "AgreementVersion", "Alliance", "AllianceMember", "Attendance",
+    "AuditRecord", "Benefit", "BudgetLine", "BusinessCase", "BusinessCaseStage",
+    "CapitalScheme", "Decision", "DecisionNotice", "DocumentRevision", "FinancialTable",
+    "Force", "Forum", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
+    "Meeting", "Minute", "MtfpLine", "NetRevenueExpenditure", "Office", "Paper", "Person",
+    "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
+    "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+]

@@ -1,0 +1,82 @@
+"""Financial tables: revenue budget lines, capital schemes, MTFP lines.
+
+Figures are stored exactly as printed (in pounds); a row marked
+`is_total` keeps its printed total so that `concord check` can say when
+it does not cast (rule 9). Derived figures (variances, revised budgets)
+are computed by `concord.domain.budget`, never stored twice.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from concord.domain.vocab import TableKind, Unit
+from concord.store.base import Base, IdPk, Marked, Versioned
+from concord.store.types import Money, enum_column
+
+
+class FinancialTable(IdPk, Versioned, Marked, Base):
+    __tablename__ = "financial_table"
+    policing_body_id: Mapped[int | None] = mapped_column(sa.ForeignKey("policing_body.id"))
+    alliance_id: Mapped[int | None] = mapped_column(sa.ForeignKey("alliance.id"))
+    kind: Mapped[TableKind] = mapped_column(enum_column(TableKind), nullable=False)
+    title: Mapped[str] = mapped_column(sa.String(300), nullable=False)
+    financial_year: Mapped[int | None] = mapped_column(sa.Integer)  # 2016 = 2016/17
+    period: Mapped[int | None] = mapped_column(sa.Integer)  # month 1-12 of the year
+    unit: Mapped[Unit] = mapped_column(enum_column(Unit), nullable=False, default=Unit.GBP)
+    paper_id: Mapped[int | None] = mapped_column(sa.ForeignKey("paper.id"))
+
+    lines: Mapped[list[BudgetLine]] = relationship(
+        cascade="all, delete-orphan", order_by="BudgetLine.position"
+    )
+    schemes: Mapped[list[CapitalScheme]] = relationship(
+        cascade="all, delete-orphan", order_by="CapitalScheme.position"
+    )
+    mtfp: Mapped[list[MtfpLine]] = relationship(
+        cascade="all, delete-orphan", order_by="MtfpLine.position"
+    )
+
+
+class BudgetLine(IdPk, Versioned, Base):
+    """A revenue budget line, or a printed total of the lines above it."""
+
+    __tablename__ = "budget_line"
+    __table_args__ = (sa.Index("ix_budget_line_table_total", "table_id", "is_total"),)
+    table_id: Mapped[int] = mapped_column(sa.ForeignKey("financial_table.id"), nullable=False)
+    position: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    label: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    full_year_budget: Mapped[object | None] = mapped_column(Money)
+    ytd_budget: Mapped[object | None] = mapped_column(Money)
+    actual: Mapped[object | None] = mapped_column(Money)
+    forecast: Mapped[object | None] = mapped_column(Money)
+
+
+class CapitalScheme(IdPk, Versioned, Base):
+    """A capital scheme line (`CP16/05`) or a printed total of schemes."""
+
+    __tablename__ = "capital_scheme"
+    table_id: Mapped[int] = mapped_column(sa.ForeignKey("financial_table.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    code: Mapped[str | None] = mapped_column(sa.String(20))
+    name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    brought_forward: Mapped[object | None] = mapped_column(Money)
+    original: Mapped[object | None] = mapped_column(Money)
+    amendments: Mapped[object | None] = mapped_column(Money)
+    actual: Mapped[object | None] = mapped_column(Money)
+    commitments: Mapped[object | None] = mapped_column(Money)
+
+
+class MtfpLine(IdPk, Versioned, Base):
+    """One figure of a Medium Term Financial Plan table: a row label and year."""
+
+    __tablename__ = "mtfp_line"
+    __table_args__ = (sa.UniqueConstraint("table_id", "label", "financial_year"),)
+    table_id: Mapped[int] = mapped_column(sa.ForeignKey("financial_table.id"), nullable=False)
+    position: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    label: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    financial_year: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    amount: Mapped[object | None] = mapped_column(Money)
+    is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)

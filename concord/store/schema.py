@@ -1,0 +1,42 @@
+"""Create and upgrade the schema with Alembic; check models and migrations agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from concord.store.db import Store
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(store: Store, connection=None) -> Config:  # noqa: ANN001
+    cfg = Config(str(MIGRATIONS / "alembic.ini"))
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", store.engine.url.render_as_string(hide_password=False))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(store: Store) -> None:
+    """Bring the database to the newest schema (creating it if empty)."""
+    with store.engine.begin() as conn:
+        command.upgrade(alembic_config(store, conn), "head")
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(store: Store) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(store)).get_current_head()
+
+
+def is_current(store: Store) -> bool:
+    return current_revision(store) == head_revision(store)

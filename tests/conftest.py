@@ -1,0 +1,93 @@
+"""Shared fixtures: a fresh, migrated database for every test.
+
+SQLite by default (a copy of a migrated template file per test);
+PostgreSQL when CONCORD_TEST_DATABASE_URL is set (one database per
+xdist worker, migrated once, emptied after every test).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+PG_URL = os.environ.get("CONCORD_TEST_DATABASE_URL") or ""
+
+
+def _backend() -> str:
+    return "postgresql" if PG_URL else "sqlite"
+
+
+def pytest_report_header(config) -> str:  # noqa: ANN001
+    return f"concord database backend: {_backend()}"
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory, worker_id) -> str:  # noqa: ANN001
+    """A migrated database: a SQLite file to copy, or a per-worker PostgreSQL DB."""
+    from concord.store import schema
+    from concord.store.db import Store
+
+    if PG_URL:
+        base = sa.make_url(PG_URL)
+        name = f"{base.database}_{worker_id}"
+        admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        url = base.set(database=name).render_as_string(hide_password=False)
+    else:
+        path = tmp_path_factory.mktemp("template") / "template.db"
+        url = f"sqlite:///{path}"
+    store = Store(url)
+    schema.upgrade(store)
+    store.dispose()
+    return url
+
+
+def _empty_all(url: str) -> None:
+    from concord.store.base import Base
+
+    engine = sa.create_engine(url)
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(_template: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of an empty, migrated database that belongs to this test."""
+    if PG_URL:
+        yield _template
+        _empty_all(_template)
+    else:
+        src = Path(sa.make_url(_template).database)
+        dst = tmp_path / "concord.db"
+        shutil.copyfile(src, dst)
+        yield f"sqlite:///{dst}"
+
+
+@pytest.fixture
+def store(db_url: str, monkeypatch):  # noqa: ANN001
+    """A Store on this test's database (also what the CLI will open)."""
+    from concord.store.db import Store
+
+    monkeypatch.setenv("CONCORD_DATABASE_URL", db_url)
+    s = Store(db_url, actor="test")
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def seeds() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed papers not found at {SEEDS}")
+    return SEEDS

@@ -1,0 +1,30 @@
+"""Models and migrations agree, on whichever backend the suite runs."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from concord.store import schema
+from concord.store.base import Base
+from concord.store.db import Store
+
+
+def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
+    assert schema.is_current(store)
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+def test_there_is_one_head(store: Store) -> None:
+    heads = ScriptDirectory.from_config(schema.alembic_config(store)).get_heads()
+    assert len(heads) == 1, heads
+
+
+def test_every_table_is_in_the_schema(store: Store) -> None:
+    import sqlalchemy as sa
+
+    names = set(sa.inspect(store.engine).get_table_names())
+    missing = set(Base.metadata.tables) - names
+    assert not missing
