@@ -52,8 +52,11 @@ class Percent(TypeDecorator):
         return None if value is None else Decimal(value)
 
 
-def enum_column(enum_cls: type[Enum], length: int = 32) -> sa.Enum:
-    """An enum stored by its value as a checked VARCHAR on every backend."""
+def enum_column(enum_cls: type[Enum], length: int = 32, name: str | None = None) -> sa.Enum:
+    """An enum stored by its value as a checked VARCHAR on every backend.
+
+    `name` names the CHECK constraint; give one when a table has two
+    columns of the same enum."""
     return sa.Enum(
         enum_cls,
         native_enum=False,
@@ -61,5 +64,5 @@ def enum_column(enum_cls: type[Enum], length: int = 32) -> sa.Enum:
         validate_strings=True,
         values_callable=lambda e: [m.value for m in e],
         create_constraint=True,
-        name=f"ck_{enum_cls.__name__.lower()}",
+        name=name or f"ck_{enum_cls.__name__.lower()}",
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 02:02:26.474824
+Create Date: 2026-11-29 02:03:56.565096
 """
 from alembic import op
 import sqlalchemy as sa
@@ -44,8 +44,8 @@ def upgrade() -> None:
     op.create_table('marking_change',
     sa.Column('entity', sa.String(length=60), nullable=False),
     sa.Column('entity_id', sa.String(length=60), nullable=False),
-    sa.Column('from_marking', sa.Enum('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET', name='ck_marking', native_enum=False, create_constraint=True, length=32), nullable=True),
-    sa.Column('to_marking', sa.Enum('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET', name='ck_marking', native_enum=False, create_constraint=True, length=32), nullable=False),
+    sa.Column('from_marking', sa.Enum('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET', name='ck_from_marking', native_enum=False, create_constraint=True, length=32), nullable=True),
+    sa.Column('to_marking', sa.Enum('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET', name='ck_to_marking', native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('legacy_marking', sa.String(length=80), nullable=True),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('by', sa.String(length=120), nullable=False),
