@@ -306,25 +306,31 @@ def _src(r: dict) -> str:
     return Path(str(r.get("source") or "")).name
 
 
-def score_type(kind: str, gold: list[dict], pred: list[dict]) -> Counts:
-    c = Counts(gold=len(gold), pred=len(pred))
-    pairs = sorted(((similarity(kind, g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
+def pairs(kind: str, gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, predicted index), best similarity first."""
+    cands = sorted(((similarity(kind, g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
                     if _src(g) == _src(p)), reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for s, i, j in pairs:
-        if s < 50 or i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        c.matched += 1
+    out = []
+    for s, i, j in cands:
+        if s >= 50 and i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def score_type(kind: str, gold: list[dict], pred: list[dict]) -> Counts:
+    c = Counts(gold=len(gold), pred=len(pred))
+    matched = pairs(kind, gold, pred)
+    c.matched = len(matched)
+    for i, j in matched:
         compare_fields(kind, gold[i], pred[j], c)
-    for i, g in enumerate(gold):
-        if i not in used_g:
-            compare_fields(kind, g, {}, c)
-    for j, p in enumerate(pred):
-        if j not in used_p:
-            compare_fields(kind, {}, p, c)
+    for i in set(range(len(gold))) - {i for i, _ in matched}:
+        compare_fields(kind, gold[i], {}, c)
+    for j in set(range(len(pred))) - {j for _, j in matched}:
+        compare_fields(kind, {}, pred[j], c)
     return c
 
 
@@ -339,19 +345,10 @@ def score(gold: dict, pred: dict) -> Score:
 
 
 def table_rows_recovered(gold_tables: list[dict], pred_tables: list[dict]) -> tuple[int, int]:
-    """(gold rows recovered exactly, gold rows) over matched tables."""
-    total = sum(len(t.get("rows") or []) for t in gold_tables)
-    hits = 0
-    pairs = sorted(((similarity("tables", g, p), i, j) for i, g in enumerate(gold_tables)
-                    for j, p in enumerate(pred_tables) if _src(g) == _src(p)), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for s, i, j in pairs:
-        if s >= 50 and i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            hits += match_list(gold_tables[i].get("rows") or [], pred_tables[j].get("rows") or [], _row_eq)[0]
-    return hits, total
+    """(gold rows recovered exactly, gold rows), over tables matched as above."""
+    hits = sum(match_list(gold_tables[i].get("rows") or [], pred_tables[j].get("rows") or [], _row_eq)[0]
+               for i, j in pairs("tables", gold_tables, pred_tables))
+    return hits, sum(len(t.get("rows") or []) for t in gold_tables)
 
 
 def merge(docs: list[dict]) -> dict:
