@@ -101,6 +101,22 @@ class Store:
             session.close()
 
     @contextmanager
+    def connection(self) -> Iterator[sa.Connection]:
+        """A Core connection in one transaction, for bulk work (import, restore).
+
+        Errors are translated as in `transaction()`; nothing is half-written.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except sa.exc.IntegrityError as exc:
+            raise integrity_to_domain(exc) from exc
+        except sa.exc.StatementError as exc:
+            if isinstance(exc.orig, DomainError):
+                raise exc.orig from None
+            raise
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only; nothing it does is committed."""
         session = self.sessions()

@@ -1,0 +1,61 @@
+"""Calculators: cost apportionment and the notice deadline."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Annotated
+
+import typer
+
+from concord.cli.options import parse_date
+from concord.domain.errors import DomainError
+
+
+def install(app: typer.Typer) -> None:
+    app.command("apportion")(apportion)
+    app.command("notice-deadline")(notice_deadline)
+
+
+def apportion(
+    total: Annotated[str, typer.Option("--total", help="Cost to share, in pounds (e.g. 1200000 or £1,200,000.00)")],
+    nre: Annotated[list[str], typer.Option("--nre", help="FORCE=AMOUNT, once per force (data.police.uk id)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of {force, share_percent, amount}")] = False,
+) -> None:
+    """Share a cost by each force's share of net revenue expenditure (rule 6)."""
+    from concord.domain import apportion as rules
+    from concord.domain.forces import force
+    from concord.domain.money import to_money
+
+    amount = to_money(total, "--total", allow_negative=False)
+    nres: dict[str, Decimal] = {}
+    for item in nre:
+        if "=" not in item:
+            raise DomainError("--nre", item, "must be FORCE=AMOUNT, e.g. kent=280000000")
+        fid, value = (x.strip() for x in item.split("=", 1))
+        force(fid, "--nre")
+        if fid in nres:
+            raise DomainError("--nre", fid, "is given more than once")
+        nres[fid] = to_money(value, f"--nre {fid}", allow_negative=False)
+    shares = rules.apportion(amount, nres)
+    if as_json:
+        typer.echo(json.dumps([{"force": s.force, "share_percent": float(s.share_percent),
+                                "amount": float(s.amount)} for s in shares], indent=2))
+        return
+    width = max(len(s.force) for s in shares)
+    for s in shares:
+        typer.echo(f"{s.force:<{width}}  {s.share_percent:>5}%  £{s.amount:>15,.2f}")
+    typer.echo(f"{'total':<{width}}  {sum(s.share_percent for s in shares):>5}%  "
+               f"£{sum(s.amount for s in shares):>15,.2f}")
+    typer.echo(f"Method: {rules.METHOD}")
+
+
+def notice_deadline(
+    meeting: Annotated[str, typer.Option("--meeting", help="Date of the meeting (YYYY-MM-DD)")],
+    clear_days: Annotated[int, typer.Option("--clear-days", min=0, help="Clear working days required")] = 2,
+) -> None:
+    """Print the latest date papers can be sent for a meeting (rule 4), as YYYY-MM-DD."""
+    from concord.domain.calendar import latest_dispatch_date
+
+    day = parse_date(meeting, "--meeting")
+    typer.echo(latest_dispatch_date(day, clear_days).isoformat())

@@ -1,0 +1,36 @@
+"""Turning errors into messages and exit statuses, in one place."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+
+from concord.domain.errors import ConflictError, DomainError
+
+EXIT_BAD_INPUT = 2
+EXIT_CONFLICT = 3
+
+
+def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
+    try:
+        app(args=argv, standalone_mode=False)
+    except DomainError as exc:
+        print(f"concord: error: {exc.field}: {exc.value!r} {exc.reason}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ConflictError as exc:
+        print(f"concord: conflict: {exc}", file=sys.stderr)
+        return EXIT_CONFLICT
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:  # usage errors: exit 2 like click does
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        print("Aborted.", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"concord: error: {exc.filename}: not found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
