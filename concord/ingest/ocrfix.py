@@ -82,3 +82,20 @@ _GLUE = re.compile(r"(POLICE)(AND)\b|(DECISION)(RECORD|NOTICE)\b|(?<=[a-z])(Act|
 def unglue(text: str) -> str:
     """Put back spaces OCR dropped between words in headings (``POLICEAND``)."""
     return _GLUE.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+
+
+_TEXT_FIXES = [
+    (re.compile(r"\((?:li|ll|l1)(?=the\b)"), '("'),
+    (re.compile(r"\b(of|in|to|on|at|by|for|and)(the)\b"), r"\1 \2"),
+    (re.compile(r"(?<=[a-z])(Act|Board)\b(?=\s+\d{4})"), r" \1"),
+]
+_BAD_ORDINAL = re.compile(r"\b([1-3])pt(?=\s+(?:January|March|May|July|August|October|December)\b)")
+
+
+def repair_text(text: str) -> str:
+    """Fix OCR damage in running text where the intended text is certain."""
+    if not text:
+        return text
+    for rx, rep in _TEXT_FIXES:
+        text = rx.sub(rep, text)
+    return _BAD_ORDINAL.sub(lambda m: f"{m.group(1)}1st", text)

@@ -17,6 +17,8 @@ _STARS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HASHES = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t])")
 _ESCAPE = re.compile(r"\\(?=[*_#\\|-])")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}[ \t-]*$")
+_ORD_GAP = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+_BULLET_ENDS = re.compile(r"^[-–•]+\s+|\s+[-–]+$|^[-–]+$")
 _WS = re.compile(r"[ \t\u00a0]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2022": "-",
@@ -50,22 +52,29 @@ def squash(text: str) -> str:
     """One line, single spaces, plain quotes and dashes, no bullets at the ends."""
     text = text.translate(_QUOTES)
     text = _WS.sub(" ", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
-    return text.strip(" -:;,|").strip()
+    if " " in text:
+        text = _ORD_GAP.sub(r"\1\2", text)
+    text = text.strip(" :;,|")
+    if len(text) > 1:
+        text = _BULLET_ENDS.sub("", text)
+    return text.strip()
 
 
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|"
-                        r"CC|DCC|ACC|T/?ACC|Ch ?Supt|Supt|Det|DCI|DI|DS|PC|Insp|Inspector|"
-                        r"Chief Inspector|Superintendent)\.?\s+)+", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
+                        r"CC|DCC|ACC|T/?ACC|T/?DCC|T/|Ch\.? ?Supt|Supt|Det|Detective|DCI|DI|DS|DC|PC|PS|Insp|"
+                        r"Inspector|Chief|Superintendent|Sergeant|Sgt|Constable|Temporary|Acting|Assistant|"
+                        r"Deputy|Commander|Cmdr|Mayor)\.?\s+)+")
 
 
 def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
+    text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
-    text = re.split(r"\s*(?:,|\t| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b)", text, maxsplit=1)[0]
+    text = re.split(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b)", text, maxsplit=1)[0]
     text = _HONORIFIC.sub("", text).strip(" .")
     words = text.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" for w in words):

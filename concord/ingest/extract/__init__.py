@@ -1,0 +1,99 @@
+"""Extractors: from one ``Document`` to the records of the extraction format.
+
+``extract_document`` splits the document into its papers, runs the
+extractor for each kind, and returns the record lists keyed as in
+EXTRACTION_FORMAT.md plus the document entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from concord.ingest.document import Document
+from concord.ingest.extract import actions, agreements, decision_notices, meetings, projects, reports, tables
+from concord.ingest.extract.common import Ctx
+from concord.ingest.split import split
+from concord.ingest.textutil import unmark
+
+KEYS = ("decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables")
+
+
+def empty() -> dict[str, list[Any]]:
+    return {k: [] for k in ("documents",) + KEYS}
+
+
+def extract_document(doc: Document) -> dict[str, list[Any]]:
+    out = empty()
+    text = unmark(doc.text)
+    parts = split(text)
+    known: set[str] = set()
+    agreement_recs: list[dict[str, Any]] = []
+    kinds: list[str] = []
+    report_parts: list[tuple[Any, dict[str, Any]]] = []
+    titles: list[tuple[str | None, str | None]] = []
+    for part in parts:
+        ctx = Ctx(doc, text, part, known)
+        if part.kind == "decision_notice":
+            for rec in decision_notices.extract(ctx):
+                out["decision_notices"].append(rec)
+                known.update(n for n in (rec["decision_maker"], rec["contact_officer"]) if n)
+                ag = agreements.extract(ctx, rec["subject"])
+                if ag:
+                    agreement_recs.append(ag)
+                titles.append((rec["subject"], rec["date"]))
+                kinds.append("decision_notice")
+        elif part.kind == "report":
+            for rec in reports.extract(ctx):
+                out["reports"].append(rec)
+                report_parts.append((part, rec))
+                ag = agreements.extract(ctx, rec["title"])
+                if ag:
+                    agreement_recs.append(ag)
+                out["projects"].extend(projects.extract(ctx))
+                titles.append((rec["title"], rec["date"]))
+                kinds.append("report")
+        elif part.kind in ("agenda", "minutes"):
+            for rec in meetings.extract(ctx):
+                out["meetings"].append(rec)
+                if part.kind == "minutes":
+                    out["actions"].extend(actions.extract(ctx, rec, meetings.items_in(ctx)))
+                titles.append((rec["forum"], rec["date"]))
+                kinds.append(part.kind)
+    # reports about a scheme an agreement names (e.g. the business case behind it)
+    names = [a["name"].lower() for a in agreement_recs]
+    for part, rec in report_parts:
+        if not agreements._AGREEMENT.search(rec["title"]) and names and max(
+                fuzz.token_set_ratio(rec["title"].lower(), n) for n in names) >= 90:
+            ag = agreements.extract(Ctx(doc, text, part, known), rec["title"], force=True)
+            if ag:
+                agreement_recs.append(ag)
+    out["agreements"] = agreements.merge(agreement_recs)
+    for rec in out["agreements"]:
+        rec.pop("name", None)
+    out["tables"] = tables.extract(doc)
+    out["documents"].append(_document_entry(doc, kinds, titles))
+    return out
+
+
+def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:
+    if len(kinds) == 1:
+        kind = kinds[0]
+        title, date = titles[0]
+    elif kinds:
+        kind = "pack"
+        agenda = [t for k, t in zip(kinds, titles) if k == "agenda"]
+        title, date = agenda[0] if agenda else titles[0]
+        if not date:
+            dates = Counter(d for _, d in titles if d)
+            date = dates.most_common(1)[0][0] if dates else None
+    else:
+        kind, title, date = "other", None, None
+    entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
+                             "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
+                             "parts": Counter(kinds)}
+    if doc.warnings:
+        entry["warnings"] = list(doc.warnings)
+    return entry

@@ -1,0 +1,114 @@
+"""Actions recorded in minutes (``Action:`` blocks) and in action-log tables."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.ingest.dates import add_months, find_dates
+from concord.ingest.extract.common import Ctx
+from concord.ingest.ocrfix import repair_text
+from concord.ingest.textutil import squash
+
+_ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")
+_ENTRY = re.compile(r"(?m)^[ \t>*-]*(?:\((?:[ivx]{1,5}|[a-z])\)|[•·]|[a-z]\)|\d{1,2}\))[ \t]*(?P<text>\S[^\n]*)$")
+_END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]|[A-Z][^\n]{0,60}:?[ \t]*$)")
+_NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
+            "eighteen": 18, "a": 1}
+_RELATIVE = re.compile(r"(?i)\bin\s+(?:(?P<n>\d{1,2})|(?P<w>one|two|three|four|five|six|nine|twelve|eighteen|a))"
+                       r"\s+(?P<unit>months?|years?)(?:['’]s?)?(?:\s+time)?")
+
+
+def due_from(text: str, meeting_date: str, next_meeting: str | None = None) -> tuple[str | None, str | None]:
+    """(due date, basis): an explicit date, 'in six months' time', or 'next meeting'."""
+    for d in find_dates(text):
+        if len(d.value) == 10 and d.value >= meeting_date:
+            return d.value, "stated"
+    m = _RELATIVE.search(text)
+    if m:
+        n = int(m.group("n")) if m.group("n") else _NUMWORD[m.group("w").lower()]
+        months = n * 12 if m.group("unit").lower().startswith("year") else n
+        return add_months(meeting_date, months), "relative"
+    if next_meeting and re.search(r"(?i)\bnext\s+(?:meeting|board)\b", text):
+        return next_meeting, "next meeting"
+    return None, None
+
+
+def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    date = meeting["date"]
+    for head in _ACTION_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        item = _item_at(items, head.start())
+        entries = []
+        pos = head.end()
+        while True:
+            m = _ENTRY.match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
+            if not m or m.start() >= ctx.part.end:
+                break
+            entries.append((m.group("text"), m.start("text"), m.end()))
+            pos = m.end()
+        if not entries and head.group("rest").strip():
+            entries.append((head.group("rest"), head.start("rest"), head.end()))
+        for text, a, b in entries:
+            text = repair_text(squash(text).strip("*_ "))
+            if len(text) < 4:
+                continue
+            due, basis = due_from(text, date, meeting.get("next_meeting"))
+            rec: dict[str, Any] = {"meeting_date": date, "item": item[0] if item else "",
+                                   "text": text, "due": due, "source": ctx.source}
+            if item:
+                rec["item_title"] = item[1]
+            if basis:
+                rec["due_basis"] = basis
+            rec["confidence"] = 0.85 if item else 0.6
+            rec["_provenance"] = ctx.provenance({"text": (a, b)}, a, b)
+            out.append(rec)
+    return out + _from_tables(ctx, date)
+
+
+def _skip_blank(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _item_at(items: list[tuple[str, str, int]], pos: int) -> tuple[str, str, int] | None:
+    best = None
+    for it in items:
+        if it[2] <= pos:
+            best = it
+    return best
+
+
+def _from_tables(ctx: Ctx, date: str) -> list[dict[str, Any]]:
+    """Action logs: a table whose header names an action and an owner."""
+    out: list[dict[str, Any]] = []
+    first_page, last_page = ctx.doc.locate(ctx.part.start).page, ctx.doc.locate(max(ctx.part.end - 1, 0)).page
+    for t in ctx.doc.tables:
+        if not first_page <= t.page <= last_page or len(t.rows) < 2:
+            continue
+        if t.offset is not None:
+            off = ctx.doc.page_offset(t.page) + t.offset
+            if not ctx.part.start <= off < ctx.part.end:
+                continue
+        header = [c.text.lower() for c in t.rows[0]]
+        col = {k: next((i for i, h in enumerate(header) if re.search(rx, h)), None) for k, rx in (
+            ("text", r"^action|description|^action\s+required"), ("owner", r"owner|lead|responsible|by\s+whom|who"),
+            ("due", r"due|deadline|by\s+when|target\s+date|date"), ("status", r"status|update|progress|rag"),
+            ("item", r"^(?:item|ref|no\.?|minute)"))}
+        if col["text"] is None or col["owner"] is None:
+            continue
+        for row in t.rows[1:]:
+            cells = [c.text for c in row]
+            text = cells[col["text"]] if col["text"] < len(cells) else ""
+            if not text:
+                continue
+            get = lambda k: cells[col[k]] if col[k] is not None and col[k] < len(cells) else None  # noqa: E731
+            due = get("due")
+            hits = find_dates(due or "")
+            rec = {"meeting_date": date, "item": get("item") or "", "text": text,
+                   "due": hits[0].value if hits else None, "source": ctx.source,
+                   "owner": get("owner"), "status": get("status"), "confidence": 0.8,
+                   "_provenance": {"file": ctx.source, "page": t.page}}
+            out.append(rec)
+    return out

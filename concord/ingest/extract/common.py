@@ -1,0 +1,133 @@
+"""Helpers every extractor shares: the part being read, labelled fields, provenance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from concord.ingest.dates import find_dates
+from concord.ingest.document import Document
+from concord.ingest.split import Part
+from concord.ingest.textutil import squash
+
+MONEY = re.compile(r"£\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>bn|billion|million|m|k|thousand)?(?![\w])", re.I)
+_UNIT = {"bn": 1e9, "billion": 1e9, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3}
+
+
+def money(m: re.Match[str]) -> float:
+    value = float(m.group("num").replace(",", "")) * _UNIT.get((m.group("unit") or "").lower(), 1)
+    return int(value) if value == int(value) else round(value, 2)
+
+
+@dataclass
+class Ctx:
+    """One part of one document, as the extractors see it."""
+
+    doc: Document
+    text: str  # the whole document, unmarked (same offsets as doc.text)
+    part: Part
+    known_names: set[str] = field(default_factory=set)
+
+    @property
+    def source(self) -> str:
+        return self.doc.source
+
+    @property
+    def body(self) -> str:
+        return self.text[self.part.start:self.part.end]
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        s = self.doc.locate(start, end)
+        return {"page": s.page, "start": s.start, "end": s.end}
+
+    def provenance(self, fields: dict[str, tuple[int, int]] | None = None,
+                   start: int | None = None, end: int | None = None) -> dict[str, Any]:
+        start = self.part.start if start is None else start
+        end = self.part.end if end is None else end
+        out: dict[str, Any] = {"file": self.source, **self.span(start, end)}
+        if fields:
+            out["fields"] = {k: self.span(a, b) for k, (a, b) in fields.items()}
+        return out
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+    start: int  # offsets of the value in the document text
+    end: int
+
+
+@lru_cache(maxsize=64)
+def label_pattern(labels: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    alts = "|".join(f"(?P<{name}>{rx})" for name, rx in labels)
+    return re.compile(rf"(?im)^[ \t|>*\-•]*(?:{alts})(?![\w])[ \t]*(?:[:.\-–]|\|)?[ \t|]*")
+
+
+def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...], stops: re.Pattern[str] | None = None,
+             start: int | None = None, end: int | None = None, one_line: bool = False) -> list[Field]:
+    """Fields found by their labels at the start of a line, wherever they stand.
+
+    A value runs to the next label (or a stop line); with ``one_line`` to the
+    end of its line, or the next non-empty line when the label stands alone.
+    """
+    rx = label_pattern(labels)
+    a = ctx.part.start if start is None else start
+    b = ctx.part.end if end is None else end
+    hits = [(m, next(k for k, v in m.groupdict().items() if v is not None)) for m in rx.finditer(ctx.text, a, b)]
+    bounds = sorted([m.start() for m, _ in hits] +
+                    ([s.start() for s in stops.finditer(ctx.text, a, b)] if stops else []))
+    out: list[Field] = []
+    for m, name in hits:
+        vs = m.end()
+        if one_line:
+            ve = ctx.text.find("\n", vs, b)
+            ve = b if ve < 0 else ve
+            if not ctx.text[vs:ve].strip():
+                nxt = re.compile(r"\S.*").search(ctx.text, ve, min(b, ve + 300))
+                if nxt and not rx.match(ctx.text, ctx.text.rfind("\n", 0, nxt.start()) + 1):
+                    vs, ve = nxt.start(), nxt.end()
+        else:
+            ve = next((x for x in bounds if x > m.start()), b)
+        raw = ctx.text[vs:ve]
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Field(name, squash(raw), vs + lead, vs + len(raw.rstrip())))
+    return out
+
+
+def first(fields: list[Field], name: str, nonempty: bool = True) -> Field | None:
+    for f in fields:
+        if f.label == name and (f.value or not nonempty):
+            return f
+    return None
+
+
+def date_in(text: str) -> str | None:
+    hits = find_dates(text)
+    return hits[0].value if hits else None
+
+
+def smart_title(text: str) -> str:
+    """Title case for a heading printed in capitals; other headings as printed."""
+    text = squash(text)
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+        small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with"}
+        words = text.lower().split(" ")
+        text = " ".join(w if (i and w in small) else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
+    return text
+
+
+def strip_number(text: str) -> str:
+    return re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n\s*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out

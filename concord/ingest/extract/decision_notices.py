@@ -1,0 +1,147 @@
+"""Decision notices / decision records of a policing body.
+
+Fields are found by their labels (Subject, Decision, Decision Summary,
+Contact Officer, Date, ...) wherever they stand in the part: OCR'd
+records often put the summary and even the subject before the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.ingest.extract.common import Ctx, Field, date_in, first, labelled
+from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
+from concord.ingest.textutil import person_name, squash
+
+LABELS: tuple[tuple[str, str], ...] = (
+    ("summary", r"decision\s+summary|summary\s+of\s+(?:the\s+)?decision|executive\s+summary"),
+    ("subject", r"subject|title(?:\s+of\s+(?:the\s+)?(?:decision|report))?"),
+    ("decision", r"decision(?:\s+(?:made|taken|required))?(?!\s*(?:summary|record|notice|maker|taker|no\b|number|ref))"),
+    ("maker", r"decision\s+(?:maker|taker|made\s+by)|approved\s+by"),
+    ("contact", r"contact\s+officers?|officer\s+contact|report\s+author|lead\s+officer"),
+    ("tel", r"tel(?:ephone)?|phone"),
+    ("email", r"e-?mail"),
+    ("background", r"background(?:\s+papers)?"),
+    ("reasons", r"reasons?(?:\s+for\s+(?:the\s+)?decision)?"),
+    ("date", r"date(?:\s+(?:of\s+decision|signed|decided))?"),
+    ("signature", r"signed|signature\w*|s~gn\w*"),
+    ("confirm", r"I\s+(?:confirm|hereby)"),
+    ("reference", r"(?:decision\s+)?(?:reference|ref\.?|number|no\.)"),
+)
+_HEADING = re.compile(
+    r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|^.{0,60}\bRECORD\s+OF\s+(?:THE\s+)?DECISION\b.*$")
+REF = re.compile(r"(?<![\w/])(?P<ref>[A-Z]{1,10}\s?\d{4}\s?[/-]\s?\d{1,4}|[A-Z]{1,10}\s?/\s?\d{4}\s?/\s?\d{1,4}|"
+                 r"[A-Z]{1,10}\s?\d{1,4}\s?/\s?\d{2,4}|\d{4}\s?/\s?\d{1,4}|[A-Z]{1,10}\s?-\s?\d{1,4}\s?-\s?\d{2,4})(?![\w/])")
+_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
+                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader)[^\n]{0,40})$")
+_STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$")
+
+
+def reference_in(text: str) -> str | None:
+    m = REF.search(text)
+    return re.sub(r"\s+", "", m.group("ref")) if m else None
+
+
+def extract(ctx: Ctx) -> list[dict[str, Any]]:
+    part = ctx.part
+    heading = _HEADING.search(ctx.text, part.start, part.end)
+    fields = labelled(ctx, LABELS, stops=_STOP)
+    ref = None
+    prov: dict[str, tuple[int, int]] = {}
+    conf = 0.9
+    if heading:
+        line = unglue(heading.group(0))
+        tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)|RECORD\s+OF\s+(?:THE\s+)?DECISION", line)[-1]
+        ref = reference_in(tail)
+        if ref:
+            prov["reference"] = (heading.start(), heading.end())
+    if not ref:
+        f = first(fields, "reference")
+        if f and reference_in(f.value[:40]):
+            ref = reference_in(f.value[:40])
+            prov["reference"] = (f.start, f.end)
+    if not ref:
+        return []
+    subject = _subject(ctx, fields, heading, prov)
+    decision = first(fields, "decision")
+    if decision:
+        prov["decision"] = (decision.start, decision.end)
+    contact = first(fields, "contact")
+    contact_name = person_name(contact.value) if contact else None
+    if contact and contact_name:
+        prov["contact_officer"] = (contact.start, contact.end)
+    maker = _maker(ctx, fields, prov)
+    date = None
+    for f in fields:
+        if f.label == "date" and f.value:
+            date = date_in(f.value[:60])
+            if date and len(date) == 10:
+                prov["date"] = (f.start, f.end)
+                break
+            date = None
+    if not subject or not decision:
+        conf = 0.6
+    rec: dict[str, Any] = {
+        "reference": ref,
+        "date": date,
+        "subject": repair_text(subject or ""),
+        "decision": repair_text(decision.value) if decision else "",
+        "decision_maker": maker,
+        "contact_officer": contact_name,
+        "source": ctx.source,
+    }
+    summary = first(fields, "summary")
+    if summary:
+        text = summary.value
+        if subject and subject in text:
+            text = squash(text.replace(subject, ""))
+        rec["summary"] = repair_text(text)
+    email = _email(ctx, [n for n in (contact_name, maker) if n])
+    if email:
+        rec["contact_email"], email_conf = email
+        conf = min(conf, max(email_conf, 0.8))
+    rec["confidence"] = conf
+    rec["_provenance"] = ctx.provenance(prov)
+    return [rec]
+
+
+def _subject(ctx: Ctx, fields: list[Field], heading, prov) -> str | None:
+    f = first(fields, "subject")
+    if f and len(f.value) > 3:
+        prov["subject"] = (f.start, f.end)
+        return f.value
+    # OCR layouts: the subject printed as a lone paragraph near the heading
+    if heading is None:
+        return None
+    region = ctx.text[ctx.part.start:heading.start()]
+    paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
+    for m in reversed(paras[-2:]):
+        text = squash(m.group(0))
+        if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text):
+            a = ctx.part.start + m.start()
+            prov["subject"] = (a, a + len(m.group(0)))
+            return text
+    return None
+
+
+def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
+    f = first(fields, "maker")
+    if f:
+        name = person_name(f.value)
+        if name:
+            prov["decision_maker"] = (f.start, f.end)
+            return name
+    for m in _SIGNER.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        name = person_name(m.group("name"))
+        if name:
+            prov["decision_maker"] = (m.start(), m.end())
+            return name
+    return None
+
+
+def _email(ctx: Ctx, names: list[str]) -> tuple[str, float] | None:
+    m = EMAIL_LIKE.search(ctx.text, ctx.part.start, ctx.part.end)
+    if not m:
+        return None
+    return repair_email(m.group(0), names + sorted(ctx.known_names))

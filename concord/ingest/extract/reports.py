@@ -1,0 +1,124 @@
+"""Board papers and reports: To / From / Date / title / recommendations / contact officer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.ingest.extract.common import Ctx, date_in, first, labelled
+from concord.ingest.ocrfix import repair_text
+from concord.ingest.textutil import person_name, squash
+
+_C = r"(?=[ \t]*:)"
+HEADER: tuple[tuple[str, str], ...] = (
+    ("to", r"(?:report\s+)?to" + _C),
+    ("from", r"(?:(?:report\s+)?from|author|report\s+by|presented\s+by)" + _C),
+    ("date", r"date(?:\s+of\s+(?:meeting|report))?" + _C),
+    ("subject", r"(?:subject|title|report\s+title)" + _C),
+    ("item", r"agenda\s+item(?:\s+no\.?)?(?=[ \t]*[:\d])"),
+    ("marking", r"(?:security\s+classification|protective\s+marking|classification)" + _C),
+)
+CONTACT: tuple[tuple[str, str], ...] = (("contact", r"contact\s+officer(?:\(s\)|s)?|report\s+author|author"),)
+_SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.0)?\.?[ \t]+)?recommendations?[ \t]*:?[ \t]*$")
+_PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
+_MARKING = re.compile(r"(?i)\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:\s+until\s+approved)?|RESTRICTED|"
+                      r"CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b")
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
+
+
+def extract(ctx: Ctx) -> list[dict[str, Any]]:
+    head_end = min(ctx.part.end, ctx.part.cue + 1500)
+    fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
+    to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
+    if not to and not frm:
+        return []
+    prov: dict[str, tuple[int, int]] = {}
+    for key, f in (("to", to), ("from", frm), ("date", date)):
+        if f:
+            prov[key] = (f.start, f.end)
+    title, tspan = _title(ctx, fields)
+    if tspan:
+        prov["title"] = tspan
+    recs, rspan = recommendations(ctx)
+    if rspan:
+        prov["recommendations"] = rspan
+    contact = None
+    for f in labelled(ctx, CONTACT):
+        name = person_name(f.value)
+        if name:
+            contact = name
+            prov["contact_officer"] = (f.start, f.end)
+            break
+    conf = 0.9 if title and (to and frm and date) else 0.7
+    rec: dict[str, Any] = {
+        "title": title or "",
+        "to": to.value if to else None,
+        "from": frm.value if frm else None,
+        "date": date_in(date.value) if date else None,
+        "recommendations": recs,
+        "contact_officer": contact,
+        "source": ctx.source,
+    }
+    marking = _MARKING.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + 3000))
+    if marking:
+        rec["marking"] = squash(marking.group(0))
+    item = first(fields, "item")
+    if item:
+        rec["agenda_item"] = item.value.split(" ")[0]
+    rec["confidence"] = conf
+    rec["_provenance"] = ctx.provenance(prov)
+    return [rec]
+
+
+def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
+    subj = first(fields, "subject")
+    if subj and len(subj.value) > 3:
+        return subj.value, (subj.start, subj.end)
+    after = max((f.end for f in fields if f.label in ("to", "from", "date")), default=ctx.part.cue)
+    lines = []
+    for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
+        line = squash(m.group(0))
+        if not line:
+            continue
+        if lines and (_NUMBERED.match(line) or not line.isupper() or len(lines) >= 3):
+            break
+        if not lines and (_NUMBERED.match(line) or _MARKING.fullmatch(line)):
+            if _NUMBERED.match(line):
+                break
+            continue
+        lines.append((line, after + m.start(), after + m.end()))
+        if not line.isupper():
+            break
+    if lines:
+        return " ".join(x[0] for x in lines), (lines[0][1], lines[-1][2])
+    # a cover page: the title printed before the To: line
+    before = ctx.text[ctx.part.start:ctx.part.cue]
+    cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
+    if cand:
+        return cand[-1], None
+    return None, None
+
+
+def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
+    """The numbered paragraphs of the first Recommendation(s) section."""
+    for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        start = head.end()
+        nxt = _SECTION.search(ctx.text, start, ctx.part.end)
+        end = nxt.start() if nxt else min(ctx.part.end, start + 3000)
+        body = ctx.text[start:end]
+        paras = list(_PARA.finditer(body))
+        out = []
+        if paras:
+            for k, m in enumerate(paras):
+                e = paras[k + 1].start() if k + 1 < len(paras) else len(body)
+                text = repair_text(squash(body[m.end():e]))
+                if text:
+                    out.append(text)
+        else:
+            text = squash(body)
+            if text:
+                out.append(text[:1000])
+        if out:
+            return out, (start, end)
+    return [], None

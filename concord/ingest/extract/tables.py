@@ -1,0 +1,228 @@
+"""Financial tables: columns typed from their headers, numbers read the way
+finance papers print them (``(434)`` negative, ``-`` empty, ``£'000`` units),
+and the sums checked: variance = actual − budget, printed totals against rows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from concord.ingest.document import Document, Table
+
+_NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+                     r"\s*(?P<pct>%)?\s*(?(neg)\))$")
+_EMPTY = {"-", "–", "—", "", "n/a", "na", "nil", "*", "0-", "--"}
+_THOUSANDS = re.compile(r"£\s?['’]?000|£\s?k\b|\(£k\)|£ thousands|\bthousands\b|£000s|\bk£", re.I)
+_MILLIONS = re.compile(r"£\s?m\b|£\s?['’]?m\b|£ millions?|\(£m\)|\bmillions\b", re.I)
+_MONEY_CUE = re.compile(r"(?i)£|budget|actual|variance|forecast|outturn|spend|cost|income|expenditure|"
+                        r"capital|revenue|saving|funding|allocation|grant|precept|reserve")
+_TOTAL = re.compile(r"(?i)^\s*(?:sub[- ]?total|total|grand\s+total|net\s+(?:revenue|budget|cost)|gross)\b|\btotal\s*$")
+COLUMN_TYPES = [
+    ("forecast_variance", r"forecast\s+variance|variance\s+(?:to|against)\s+(?:forecast|full)|fy\s+variance"),
+    ("ytd_budget", r"ytd\s*b(?:udget)?|year[- ]to[- ]date\s+budget|ytdb|profiled\s+budget"),
+    ("variance", r"variance|over\s*/\s*\(?under\)?|under\s*/\s*over"),
+    ("forecast", r"forecast|projected|outturn\s+forecast"),
+    ("actual", r"actual|spent|spend\s+to\s+date|expenditure\s+to\s+date|committed"),
+    ("budget", r"budget|ofyb|estimate|programme|allocation|plan\b"),
+    ("percent", r"%|percent"),
+    ("note", r"^notes?\b|notes\s+at|^para"),
+    ("reference", r"scheme\s+no|ref(?:erence)?\b|proj(?:ect)?\s+no|code"),
+]
+_COLTYPE_RX = [(k, re.compile(rx, re.I)) for k, rx in COLUMN_TYPES]
+
+
+def number(text: str) -> float | int | None:
+    """A printed figure as a number: ``(1,257)`` → -1257, ``-`` → None, ``59.9%`` → 59.9."""
+    t = text.strip().replace("\u2212", "-").rstrip("*").strip()
+    if t.lower() in _EMPTY:
+        return None
+    m = _NUMBER.match(t)
+    if not m:
+        return None
+    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+    if m.group("neg") or m.group("sign"):
+        value = -value
+    return int(value) if value == int(value) and not m.group("dec") else value
+
+
+def is_number(text: str) -> bool:
+    t = text.strip()
+    return t.lower() not in _EMPTY and number(t) is not None
+
+
+def column_type(header: str) -> str:
+    for kind, rx in _COLTYPE_RX:
+        if rx.search(header):
+            return kind
+    return "value"
+
+
+def extract(doc: Document) -> list[dict[str, Any]]:
+    out = []
+    for t in doc.tables:
+        rec = from_table(t, doc.source)
+        if rec:
+            out.append(rec)
+    return out
+
+
+def from_table(t: Table, source: str) -> dict[str, Any] | None:
+    rows = [[c.text for c in r] for r in t.rows]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    data_idx = [i for i, r in enumerate(rows) if sum(is_number(c) for c in r) >= 1 and any(
+        c and not is_number(c) and c.lower() not in _EMPTY for c in r)]
+    if len(data_idx) < 2 or width < 2:
+        return None
+    first_data = data_idx[0]
+    header_rows = rows[:first_data]
+    headers = [" ".join(h[k] for h in header_rows if h[k]).strip() for k in range(width)]
+    # which columns hold figures, which the label
+    numeric_cols, text_cols = [], []
+    for k in range(width):
+        cells = [rows[i][k] for i in data_idx if rows[i][k] and rows[i][k].lower() not in _EMPTY]
+        nums = sum(is_number(c) for c in cells)
+        (numeric_cols if cells and nums >= 0.6 * len(cells) else text_cols).append(k)
+    numeric_cols = [k for k in numeric_cols if column_type(headers[k]) not in ("note", "reference")]
+    if not numeric_cols or not text_cols:
+        return None
+    label_col = _label_column(rows, data_idx, text_cols, headers)
+    context = " ".join([t.title or ""] + headers + [rows[0][0] if rows else ""])
+    if not _MONEY_CUE.search(context) and not any("£" in c for r in rows for c in r):
+        return None
+    unit = ("GBP_thousands" if _THOUSANDS.search(context) else "GBP_millions" if _MILLIONS.search(context)
+            else "percent" if all(column_type(headers[k]) == "percent" for k in numeric_cols) else "GBP")
+    columns = [headers[k] or f"column {k + 1}" for k in numeric_cols]
+    out_rows: list[dict[str, Any]] = []
+    section = None
+    for i in range(first_data, len(rows)):
+        r = rows[i]
+        label = r[label_col]
+        values = [number(r[k]) for k in numeric_cols]
+        if not any(is_number(r[k]) for k in numeric_cols) and not any(
+                r[k].strip() in ("-", "–") for k in numeric_cols):
+            if label and len(label) < 100:
+                section = label
+            continue
+        if not label:
+            label = next((c for c in r if c and not is_number(c)), "")
+        row: dict[str, Any] = {"label": label, "values": values}
+        if section:
+            row["section"] = section
+        refs = [r[k] for k in text_cols if k != label_col and r[k]]
+        if refs:
+            row["refs"] = refs
+        out_rows.append(row)
+    if len(out_rows) < 2:
+        return None
+    title = t.title or ""
+    caption = rows[0][0] if rows and rows[0][0] and sum(1 for c in rows[0] if c) == 1 else None
+    rec: dict[str, Any] = {"title": title or caption or "", "unit": unit, "columns": columns, "rows": out_rows,
+                           "source": source}
+    if caption and caption != rec["title"]:
+        rec["caption"] = caption
+    rec["column_types"] = [column_type(c) for c in columns]
+    checks = (check_formulas(rec) if any(_FORMULA.search(c) for c in columns) else check_variance(rec)) \
+        + check_totals(rec)
+    if checks:
+        rec["_checks"] = checks
+    rec["confidence"] = 0.85 if t.method in ("html", "docx", "tabs", "ruled", "pipes") else 0.7
+    rec["_provenance"] = {"file": source, "page": t.page, "method": t.method,
+                          **({"bbox": [round(v, 1) for v in t.bbox]} if t.bbox else {})}
+    return rec
+
+
+_CODE = re.compile(r"^[A-Z]{0,5}\d[\w/.-]*$")
+
+
+def _label_column(rows, data_idx, text_cols, headers) -> int:
+    for k in text_cols:
+        cells = [rows[i][k] for i in data_idx if rows[i][k]]
+        if not cells or column_type(headers[k]) in ("note", "reference"):
+            continue
+        if sum(bool(_CODE.match(c)) for c in cells) > 0.5 * len(cells):
+            continue
+        if sum(len(c) for c in cells) / len(cells) >= 6:
+            return k
+    return max(text_cols, key=lambda k: sum(len(rows[i][k]) for i in data_idx))
+
+
+_LETTER = re.compile(r"^([A-Z])\s")
+_FORMULA = re.compile(r"\(([A-Z](?:\s*[-+–]\s*[A-Z])+)\)")
+
+
+def check_formulas(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Columns whose header prints their formula over lettered columns: ``K Variance (J-G)``."""
+    letters = {}
+    for k, h in enumerate(rec["columns"]):
+        m = _LETTER.match(h)
+        if m:
+            letters[m.group(1)] = k
+    out = []
+    for k, h in enumerate(rec["columns"]):
+        f = _FORMULA.search(h)
+        if not f or not letters:
+            continue
+        terms = re.findall(r"([-+–]?)\s*([A-Z])", f.group(1))
+        if not all(t[1] in letters for t in terms):
+            continue
+        for row in rec["rows"]:
+            vals = row["values"]
+            got = vals[k]
+            if got is None:
+                continue
+            total = sum((-1 if sign in "-–" and sign else 1) * (vals[letters[c]] or 0) for sign, c in terms)
+            if abs(total - got) > 1.0:
+                out.append({"check": "formula", "row": row["label"], "column": h, "printed": got,
+                            "computed": total})
+    return out
+
+
+def _tol(values: list[float]) -> float:
+    return max(1.0, 0.5 * len(values)) if all(float(v).is_integer() for v in values) else 0.01 * len(values)
+
+
+def check_variance(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """variance = actual − budget (YTD budget when printed); forecast variance = forecast − budget."""
+    types = rec["column_types"]
+    out = []
+    budget = types.index("ytd_budget") if "ytd_budget" in types else (types.index("budget") if "budget" in types else None)
+    full = types.index("budget") if "budget" in types else None
+    pairs = []
+    if "variance" in types and "actual" in types and budget is not None:
+        pairs.append(("variance", types.index("variance"), types.index("actual"), budget))
+    if "forecast_variance" in types and "forecast" in types and full is not None:
+        pairs.append(("forecast_variance", types.index("forecast_variance"), types.index("forecast"), full))
+    for name, v, a, b in pairs:
+        for row in rec["rows"]:
+            vals = row["values"]
+            if vals[v] is None or vals[a] is None or vals[b] is None:
+                continue
+            expect = vals[a] - vals[b]
+            if abs(expect - vals[v]) > 1.0 and abs(-expect - vals[v]) > 1.0:
+                out.append({"check": name, "row": row["label"], "printed": vals[v], "computed": expect})
+    return out
+
+
+def check_totals(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """A printed total against the rows above it: it must equal the sum of the
+    rows since the previous total (or of the last few of them, for nested
+    subtotals), within rounding; otherwise the row is flagged."""
+    out = []
+    block: list[dict[str, Any]] = []
+    for row in rec["rows"]:
+        if not _TOTAL.search(row["label"]):
+            block.append(row)
+            continue
+        if len(block) >= 2:
+            for k, printed in enumerate(row["values"]):
+                if printed is None or rec["column_types"][k] == "percent":
+                    continue
+                vals = [b["values"][k] or 0 for b in block]
+                sums = [sum(vals[-n:]) for n in range(2, len(vals) + 1)]
+                if not any(abs(s - printed) <= _tol(vals[-n:]) for n, s in enumerate(sums, start=2)):
+                    out.append({"check": "total", "row": row["label"], "column": rec["columns"][k],
+                                "printed": printed, "computed": round(sums[-1], 2)})
+        block = []
+    return out

@@ -1,0 +1,122 @@
+"""Split a document (a board pack, a bundle of decision records) into its papers.
+
+Cues of the genre mark where a paper starts: a ``To:``/``From:``/``Date:``
+header block, a ``DECISION RECORD``/``DECISION NOTICE`` heading, an
+``AGENDA`` heading, a ``MINUTES`` heading, an ``Agenda Item N`` cover
+line. OCR'd decision records often put the summary before the heading,
+so a decision record's part starts at its ``Decision Summary`` label when
+one stands between the previous paper and the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TO = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?to\s*:[ \t]*\S.*$")
+_FROM = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by)\s*:")
+_DECISION = re.compile(
+    r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|RECORD\s+OF\s+(?:THE\s+)?DECISION|"
+    r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*[A-Z]{0,8}\s?\d))"
+    r".{0,60}$")
+_AGENDA = re.compile(r"(?m)^[ \t]*(?:AGENDA|Agenda)[ \t]*(?:\(.*\))?[ \t]*$")
+_MINUTES = re.compile(r"(?m)^[ \t]*(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?(?:MINUTES|Minutes)\b"
+                      r"(?:[ \t]+of[ \t].{0,100})?[ \t]*$")
+_ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
+_SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
+_OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
+                          r"background\s+papers|I\s+confirm)")
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # report | decision_notice | agenda | minutes | other
+    start: int
+    end: int
+    cue: int  # offset of the cue that marked it (the heading or To: line)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _lines_back(text: str, pos: int, n: int, floor: int) -> int:
+    """The start of the line ``n`` non-empty lines above ``pos``, not before ``floor``."""
+    p = _line_start(text, pos)
+    got = 0
+    while got < n and p > floor:
+        q = _line_start(text, p - 1)
+        if q < floor:
+            break
+        line = text[q:p].strip()
+        if "\f" in text[q:p] or len(line) > 100 or line[:1].isdigit():
+            break
+        p = q
+        if line:
+            got += 1
+    return max(p, floor)
+
+
+def cues(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for m in _TO.finditer(text):
+        window = text[m.end(): m.end() + 400]
+        if _FROM.search(window) or _FROM.search(text[max(0, m.start() - 200): m.start()]):
+            found.append((m.start(), "report"))
+    for m in _DECISION.finditer(text):
+        line = m.group(0)
+        if len(line.strip()) <= 150 and not line.strip().lower().startswith(("the ", "a ", "to ")):
+            found.append((m.start(), "decision_notice"))
+    for m in _AGENDA.finditer(text):
+        found.append((m.start(), "agenda"))
+    for m in _MINUTES.finditer(text):
+        found.append((m.start(), "minutes"))
+    for m in _ITEM_COVER.finditer(text):
+        found.append((m.start(), "cover"))
+    found.sort()
+    # one cue per paper: drop cues close after another of a kind that covers them
+    out: list[tuple[int, str]] = []
+    for pos, kind in found:
+        if out and pos - out[-1][0] < 300 and (
+                out[-1][1] == kind or out[-1][1] == "cover" or
+                (out[-1][1] == "report" and kind in ("agenda", "minutes"))):
+            if out[-1][1] == "cover":
+                out[-1] = (out[-1][0], kind)
+            continue
+        out.append((pos, kind))
+    return [(p, "report" if k == "cover" else k) for p, k in out]
+
+
+def split(text: str) -> list[Part]:
+    """The papers in ``text`` (already unmarked), in order, covering all of it."""
+    marks = cues(text)
+    starts: list[tuple[int, str, int]] = []
+    prev = 0
+    for pos, kind in marks:
+        start = _line_start(text, pos)
+        if kind == "decision_notice":
+            window_floor = max(prev, start - 6000)
+            summaries = list(_SUMMARY.finditer(text, window_floor, start))
+            if summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
+                start = _line_start(text, summaries[-1].start())
+        elif kind in ("agenda", "minutes"):
+            start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
+        elif kind == "report":
+            start = _lines_back(text, start, 0, prev)
+        start = max(start, prev)
+        starts.append((start, kind, pos))
+        prev = start
+    parts: list[Part] = []
+    if not starts or starts[0][0] > 0:
+        first = starts[0][0] if starts else len(text)
+        if text[:first].strip():
+            parts.append(Part("other", 0, first, 0))
+    for k, (start, kind, cue) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        if end > start:
+            parts.append(Part(kind, start, end, cue))
+    if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
+        # a short preamble (a logo, a letterhead) belongs to the first paper
+        p1 = parts[1]
+        parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
+    return parts

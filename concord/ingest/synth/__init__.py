@@ -1,0 +1,10 @@
+"""Synthetic board papers from randomised facts, for testing and
+benchmarking ingestion against the facts they were generated from.
+
+``generate(out_dir, papers=N, seed=S)`` writes the files and
+``expected.json``; ``python -m concord.ingest.synth OUT_DIR --papers N
+--seed S`` does the same from the command line."""
+
+from concord.ingest.synth.corpus import generate
+
+__all__ = ["generate"]
