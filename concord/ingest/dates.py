@@ -101,9 +101,9 @@ def find_dates(text: str, month_only: bool = True) -> list[FoundDate]:
             continue
         year = _year(m.group("year"))
         day, rep = _day(m.group("day"), m.group("suf"), year, month)
+        taken.append((m.start(), m.end()))  # an impossible day is no date, not a month
         if day:
             found.append(FoundDate(f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end(), rep))
-            taken.append((m.start(), m.end()))
     for rx in (_MONTH_FIRST, _NUMERIC, _ISO):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):

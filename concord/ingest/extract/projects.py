@@ -26,7 +26,8 @@ _NOT_NAME = re.compile(r"(?i)^(?:to|from|date|tel|email|subject|decision|note|ac
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     found = [m for m in _STREAM.finditer(ctx.text, ctx.part.start, ctx.part.end)
              if not _NOT_NAME.match(m.group("name")) and len(m.group("name").split()) <= 8
-             and any(c.islower() for c in m.group("name")) and not find_dates(m.group("name"))]
+             and not (m.group("name").isupper() and " " in m.group("name").strip())
+             and not re.search(r"\b(?:19|20)\d\d\b", m.group("name"))]
     if len(found) < 2:
         return []
     out = []
@@ -90,7 +91,9 @@ def _savings(text: str) -> list[dict[str, Any]]:
             after = sent[m.end():m.end() + 40].lower()
             plan = r"predict|expect|estimat|target|forecast|plan|anticipat|originally"
             done = r"deliver|achiev|realis|made|saved|already"
-            if re.search(done, before) and not re.search(plan, before):
+            if re.search(plan, after[:25]):
+                predicted = predicted if predicted is not None else money(m)
+            elif re.search(done, before) and not re.search(plan, before):
                 actual = actual if actual is not None else money(m)
             elif re.search(plan, before + " " + after):
                 predicted = predicted if predicted is not None else money(m)

@@ -38,6 +38,10 @@ def decode(data: bytes, name: str) -> str:
         return _checked(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    try:  # UK papers not in UTF-8 are almost always Windows-1252
+        return _checked(data.decode("cp1252"), name)
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data[:200_000]).best()
     enc = best.encoding if best is not None else "cp1252"
     if enc in ("ascii", "utf_8"):
