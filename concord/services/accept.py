@@ -1,0 +1,217 @@
+"""Turning an accepted review item into records of the register.
+
+Each function takes the (possibly corrected) payload of one proposed
+record in the extraction format and adds what it describes, reusing
+records that already exist (a forum by name, a meeting by forum and
+date), so that accepting twice never duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from concord.domain import decisions as decision_rules
+from concord.domain.errors import DomainError
+from concord.domain.forces import force as force_ref
+from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, OfficeKind, TableKind, Unit
+from concord.services.reference import office
+from concord.store import models as m
+
+ORDER = ("meeting", "report", "decision_notice", "agreement", "project", "table", "action")
+UNIT_FACTOR = {"GBP": Decimal(1), "GBP_thousands": Decimal(1000), "GBP_millions": Decimal(1_000_000)}
+
+
+def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int) -> tuple[str, int]:
+    handler = _HANDLERS.get(record_type)
+    if handler is None:
+        raise DomainError("record_type", record_type, "cannot be accepted into the register")
+    obj = handler(s, p, revision_id)
+    s.flush()
+    return obj.__tablename__, obj.id
+
+
+def slug(text: str, n: int = 60) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:n] or "untitled"
+
+
+def _date(p: dict, key: str, required: bool = False) -> dt.date | None:
+    value = p.get(key)
+    if not value:
+        if required:
+            raise DomainError(key, value, "is required: correct it with --set " f"{key}=YYYY-MM-DD")
+        return None
+    try:
+        return dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+    except (TypeError, ValueError):
+        raise DomainError(key, value, "is not a date (YYYY-MM-DD)") from None
+
+
+def _required(p: dict, key: str) -> str:
+    value = (p.get(key) or "").strip() if isinstance(p.get(key), str) else p.get(key)
+    if not value:
+        raise DomainError(key, value, f"is required: correct it with --set {key}=...")
+    return value
+
+
+def _decision_notice(s: Session, p: dict, _rev: int) -> m.DecisionNotice:
+    ref = decision_rules.parse_notice_reference(_required(p, "reference"))
+    body = s.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.notice_prefix == ref.body_code))
+    if body is None and p.get("policing_body"):
+        body = s.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.force_id == force_ref(p["policing_body"], "policing_body").id))
+        if body.notice_prefix and body.notice_prefix != ref.body_code:
+            raise DomainError("policing_body", p["policing_body"],
+                              f"numbers its notices {body.notice_prefix}, not {ref.body_code}")
+        body.notice_prefix = ref.body_code
+    if body is None:
+        raise DomainError("reference", p["reference"],
+                          f"has prefix {ref.body_code}, which no policing body uses yet: "
+                          "say whose it is with --set policing_body=<force id>")
+    reference = f"{ref.body_code}{ref.year}-{ref.number:03d}"
+    if s.scalar(sa.select(m.DecisionNotice.id).where(m.DecisionNotice.reference == reference)):
+        raise DomainError("reference", reference, "is already in the register (decision numbers are unique)")
+    notice = m.DecisionNotice(policing_body_id=body.id, reference=reference, year=ref.year, number=ref.number,
+                              subject=_required(p, "subject")[:300], decision_text=_required(p, "decision"),
+                              decision_maker=p.get("decision_maker"), contact_officer=p.get("contact_officer"),
+                              signed_on=_date(p, "date"))
+    s.add(notice)
+    return notice
+
+
+def _forum(s: Session, name: str) -> m.Forum:
+    forum = s.scalar(sa.select(m.Forum).where(sa.func.lower(m.Forum.name) == name.lower()))
+    if forum is None:
+        base, n = slug(name), 1
+        while s.scalar(sa.select(m.Forum.id).where(m.Forum.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
+            n += 1
+        forum = m.Forum(slug=candidate, name=name, kind=ForumKind.BOARD)
+        s.add(forum)
+        s.flush()
+    return forum
+
+
+def _meeting(s: Session, p: dict, _rev: int) -> m.Meeting:
+    forum = _forum(s, _required(p, "forum"))
+    day = _date(p, "date", required=True)
+    time = dt.time.fromisoformat(p["time"]) if p.get("time") else None
+    meeting = s.scalar(sa.select(m.Meeting).where(m.Meeting.forum_id == forum.id, m.Meeting.date == day))
+    if meeting is None:
+        meeting = m.Meeting(forum_id=forum.id, date=day, time=time, venue=p.get("venue"))
+        s.add(meeting)
+        s.flush()
+    meeting.venue = meeting.venue or p.get("venue")
+    meeting.time = meeting.time or time
+    have = {a.person_id for a in meeting.attendance}
+    for role, key in ((AttendanceRole.MEMBER, "members"), (AttendanceRole.IN_ATTENDANCE, "in_attendance"),
+                      (AttendanceRole.APOLOGIES, "apologies")):
+        for name in p.get(key) or []:
+            person = _person(s, name)
+            if person.id not in have:
+                meeting.attendance.append(m.Attendance(person_id=person.id, role=role))
+                have.add(person.id)
+    numbers = {i.number for i in meeting.items}
+    for pos, item in enumerate(p.get("items") or [], start=len(meeting.items) + 1):
+        if item.get("number") and item["number"] not in numbers:
+            meeting.items.append(m.AgendaItem(position=pos, number=str(item["number"])[:20],
+                                              title=(item.get("title") or "")[:300] or "(untitled)"))
+            numbers.add(item["number"])
+    return meeting
+
+
+def _person(s: Session, name: str) -> m.Person:
+    person = s.scalar(sa.select(m.Person).where(m.Person.name == name))
+    if person is None:
+        person = m.Person(name=name[:120])
+        s.add(person)
+        s.flush()
+    return person
+
+
+def _action(s: Session, p: dict, _rev: int) -> m.Action:
+    day = _date(p, "meeting_date", required=True)
+    meetings = s.scalars(sa.select(m.Meeting).where(m.Meeting.date == day)).all()
+    if len(meetings) != 1:
+        why = "matches no meeting in the register: accept the meeting first" if not meetings else \
+              "matches several meetings: correct it or accept it by hand"
+        raise DomainError("meeting_date", p.get("meeting_date"), why)
+    action = m.Action(meeting_id=meetings[0].id, item=(p.get("item") or None), text=_required(p, "text"),
+                      owner=p.get("owner"), due=_date(p, "due"))
+    s.add(action)
+    return action
+
+
+def _report(s: Session, p: dict, rev: int) -> m.Paper:
+    paper = m.Paper(title=_required(p, "title")[:300], to=p.get("to"), author=p.get("from"),
+                    date=_date(p, "date"), recommendations=list(p.get("recommendations") or []),
+                    contact_officer=p.get("contact_officer"), source_revision_id=rev)
+    s.add(paper)
+    return paper
+
+
+_BASES = (("revenue expenditure", CostBasis.NRE_SHARE), ("nre", CostBasis.NRE_SHARE),
+          ("usage", CostBasis.USAGE), ("vehicle", CostBasis.USAGE), ("equal", CostBasis.EQUAL),
+          ("host", CostBasis.HOST_FUNDED), ("fixed", CostBasis.FIXED))
+
+
+def _agreement(s: Session, p: dict, _rev: int) -> m.Agreement:
+    title = _required(p, "title")
+    start, review, end = _date(p, "start_date"), _date(p, "review_date"), _date(p, "end_date")
+    if start and end and end < start:
+        raise DomainError("end_date", p["end_date"], f"is before the start date {p['start_date']}")
+    basis = next((b for word, b in _BASES if word in (p.get("cost_basis") or "").lower()), None)
+    base, n = slug(title, 70), 1
+    while s.scalar(sa.select(m.Agreement.id).where(m.Agreement.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
+        n += 1
+    lead = force_ref(p["lead"], "lead").id if p.get("lead") else None
+    budget = p.get("annual_budget_gbp")
+    agreement = m.Agreement(slug=candidate, title=title[:300], lead_force_id=lead, start_date=start,
+                            review_date=review, end_date=end, cost_basis=basis,
+                            annual_budget=Decimal(str(budget)).quantize(Decimal("0.01")) if budget is not None else None,
+                            notice_period_months=p.get("notice_period_months"))
+    for fid in p.get("parties") or []:
+        force_ref(fid, "parties")
+        for kind in (OfficeKind.CHIEF_CONSTABLE, OfficeKind.POLICING_BODY):
+            agreement.parties.append(m.AgreementParty(office_id=office(s, kind, fid).id))
+    s.add(agreement)
+    return agreement
+
+
+def _project(s: Session, p: dict, _rev: int) -> m.Project:
+    name = _required(p, "name")
+    base, n = slug(name, 70), 1
+    while s.scalar(sa.select(m.Project.id).where(m.Project.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
+        n += 1
+    project = m.Project(slug=candidate, name=name[:200], status=p.get("status"),
+                        lead_force_id=force_ref(p["lead"], "lead").id if p.get("lead") else None)
+    for i, ph in enumerate(p.get("phases") or [], start=1):
+        project.phases.append(m.ProjectPhase(position=i, name=(ph.get("name") or f"Phase {i}")[:200],
+                                             planned_start=_date(ph, "start"), planned_end=_date(ph, "end")))
+    for sv in p.get("savings") or []:
+        project.savings.append(m.Saving(period=str(sv.get("period") or "")[:40] or "unspecified",
+                                        predicted=_money(sv.get("predicted_gbp")),
+                                        delivered=_money(sv.get("actual_gbp"))))
+    s.add(project)
+    return project
+
+
+def _money(value: Any, factor: Decimal = Decimal(1)) -> Decimal | None:
+    if value is None:
+        return None
+    return (Decimal(str(value)) * factor).quantize(Decimal("0.01"))
+
+
+def _table(s: Session, p: dict, _rev: int) -> m.FinancialTable:
+    from concord.services.tables import table_from_payload
+
+    return table_from_payload(s, p)
+
+
+_HANDLERS = {"decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
+             "agreement": _agreement, "project": _project, "table": _table}
+
+__all__ = ["accept", "ORDER", "UNIT_FACTOR", "TableKind", "Unit"]
