@@ -11,7 +11,7 @@ from concord.domain.forces import aliases
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = aliases()
-    # longest first, so "Thames Valley Police" wins over "Thames Valley"
+    # longest first, so a force's full name wins over its short name
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 3)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), names
 

@@ -1,0 +1,79 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from concord.ingest.pipeline import run
+
+KEYS = ["documents", "decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables"]
+
+PAPER = """To: Police and Crime Panel
+From: Chief Finance Officer
+Date: 3rd March 2021
+
+PRECEPT PROPOSAL 2021/22
+
+1. Purpose
+1.1 To set out the proposed precept.
+
+2. Recommendation
+2.1 The Panel is recommended to support the precept.
+
+3. Background
+3.1 Text.
+
+Contact Officer: Sam Patel, Treasurer
+"""
+NOTICE = """Decision Summary The Commissioner agreed the grant.
+OFFICE OF THE POLICE AND CRIME COMMISSIONER DECISION NOTICE PCC/2020/045
+Subject Victims' services grant 2020/21
+Decision To award the grant of £250,000.
+Contact Officer Kim Lee, Head of Commissioning
+Date 14 July 2020
+Alex Morgan, Police and Crime Commissioner
+I confirm that I have reached the above decision.
+"""
+
+
+def _batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "papers"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "paper.txt").write_text(PAPER, encoding="cp1252")
+    (folder / "sub" / "notice.md").write_text(NOTICE, encoding="utf-16")
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "junk.bin").write_bytes(b"\x00\x01" * 100)
+    return folder
+
+
+def test_run_folder_with_bad_files(tmp_path):
+    seen = []
+    res = run([_batch(tmp_path)], on_progress=lambda i, n, name: seen.append((i, n)))
+    out = res.as_json()
+    assert list(out)[:8] == KEYS
+    assert {e.source for e in res.errors} == {"empty.pdf", "junk.bin"}
+    assert seen[-1] == (4, 4)
+    [rep] = out["reports"]
+    assert rep["to"] == "Police and Crime Panel" and rep["date"] == "2021-03-03"
+    assert rep["contact_officer"] == "Sam Patel"
+    [dn] = out["decision_notices"]
+    assert dn["reference"] == "PCC/2020/045" and dn["date"] == "2020-07-14"
+    assert dn["decision_maker"] == "Alex Morgan" and dn["contact_officer"] == "Kim Lee"
+
+
+def test_jobs_two_same_as_one(tmp_path):
+    folder = _batch(tmp_path)
+    one, two = run([folder]).as_json(), run([folder], jobs=2).as_json()
+    assert json.dumps(one, sort_keys=True, default=str) == json.dumps(two, sort_keys=True, default=str)
+
+
+def test_module_cli(tmp_path):
+    folder = _batch(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "concord.ingest", str(folder), "--json"],
+                          capture_output=True, text=True, timeout=60)
+    out = json.loads(proc.stdout)
+    assert all(k in out for k in KEYS) and "junk.bin" in proc.stderr
+
+
+def test_missing_path_is_an_error(tmp_path):
+    res = run([tmp_path / "nope.pdf"])
+    assert res.errors[0].reason == "no such file or folder"
