@@ -35,7 +35,7 @@ RAG = ["Green", "Amber", "Red", "Amber/Green", "Amber/Red"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
-_S1 = ["The {t} workstream", "The programme board", "The project team", "Officers across the partner forces",
+_S1 = ["The {t} workstream", "The programme board", "The project team", "The collaboration team",
        "The lead force", "The finance working group", "The joint governance board"]
 _S2 = ["has continued to review", "has made steady progress on", "is still assessing", "has reported on",
        "will bring forward proposals for", "has agreed the scope of", "is consulting staff on"]

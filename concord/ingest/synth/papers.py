@@ -75,8 +75,8 @@ def decision_notice(rng: random.Random, src: str, pages: float = 1) -> Paper:
 def _recs(rng: random.Random, forum: str) -> list[str]:
     verbs = ["note the contents of this report", "approve the proposed approach", "agree the revised timetable",
              "endorse the business case", "approve the additional budget of £{:,}".format(rng.randint(2, 90) * 1000)]
-    who = rng.choice(["The Board", "Members", "The Committee", "The Commissioner"])
-    return [f"{who} is recommended to {v}." for v in rng.sample(verbs, rng.randint(1, 3))]
+    who = rng.choice(["The Board is", "Members are", "The Committee is", "The Commissioner is"])
+    return [f"{who} recommended to {v}." for v in rng.sample(verbs, rng.randint(1, 3))]
 
 
 def report(rng: random.Random, src: str, pages: float = 2, table: str | None = None) -> Paper:
