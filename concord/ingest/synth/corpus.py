@@ -52,16 +52,20 @@ def _ext(fmt: str) -> str:
 
 
 def generate(out: str | Path, papers: int = 20, seed: int = 0, pages: float = 2.0, packs: int = 0,
-             pack_pages: int = 40, formats: list[tuple[str, int]] | None = None) -> dict:
-    """Generate ``papers`` single papers and ``packs`` board packs into ``out``; return the expected facts."""
+             pack_pages: int = 40, formats: list[tuple[str, int]] | None = None, balanced: bool = False) -> dict:
+    """Generate ``papers`` single papers and ``packs`` board packs into ``out``; return the expected facts.
+
+    ``balanced`` cycles through every kind of paper and every format instead of drawing them at random,
+    so that a small corpus covers them all."""
     rng = random.Random(seed)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     expected: dict = {k: [] for k in TYPES}
     expected["files"] = []
     for i in range(papers):
-        fmt = _pick(rng, formats or FORMATS)
-        kind = _pick(rng, KINDS)
+        fmts = formats or FORMATS
+        fmt = fmts[i % len(fmts)][0] if balanced else _pick(rng, fmts)
+        kind = KINDS[i % len(KINDS)][0] if balanced else _pick(rng, KINDS)
         name = f"paper{i:05d}_{kind}.{_ext(fmt)}"
         paper = make_paper(rng, kind, name, rng.uniform(0.5, 1.5) * pages)
         n = write(paper.blocks, fmt, out / name, rng)
