@@ -47,7 +47,12 @@ def encode(column: sa.Column, value: Any) -> Any:
         return None
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+    if isinstance(value, dt.datetime):
+        # stored in UTC; SQLite gives it back without the zone
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc).isoformat()
+    if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
@@ -258,7 +263,7 @@ def load(store: Store, data: dict[str, Any], progress: Progress | None = None,
 
 
 def _require_empty(conn: sa.Connection) -> None:
-    for table in tables():
+    for table in sorted(tables(), key=lambda t: t.name == "audit_record"):  # name real data first
         if table.name in REFERENCE_TABLES:
             continue
         q = sa.select(sa.func.count()).select_from(table)
