@@ -91,3 +91,18 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"seed papers not found at {SEEDS}")
     return SEEDS
+
+
+@pytest.fixture
+def cli(store, capsys):  # noqa: ANN001
+    """Run `concord ARGS...` in-process on this test's database: (exit code, stdout, stderr)."""
+    from concord.cli import app
+    from concord.cli.errors import run_guarded
+
+    def run(*args: object) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = run_guarded(app, [str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
