@@ -1,0 +1,67 @@
+"""The command line as a user meets it: help, calculators, demo, status, bad input."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from concord.cli import app
+
+COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
+            "backup", "restore", "ingest", "review", "search"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(cli, command: str) -> None:
+    code, out, _ = cli(command, "--help")
+    assert code == 0
+    assert "Usage" in out and len(out.splitlines()) > 3
+
+
+def test_every_registered_command_is_listed_here() -> None:
+    import typer.main
+
+    names = set(typer.main.get_command(app).commands)
+    assert names == set(COMMANDS)
+
+
+@pytest.mark.parametrize("meeting,latest", [
+    ("2016-12-16", "2016-12-13"), ("2016-12-28", "2016-12-21"), ("2020-05-11", "2020-05-05"),
+])
+def test_notice_deadline_examples(cli, meeting: str, latest: str) -> None:
+    code, out, _ = cli("notice-deadline", "--meeting", meeting)
+    assert code == 0 and out.strip() == latest
+
+
+def test_notice_deadline_bad_date(cli) -> None:
+    code, _, err = cli("notice-deadline", "--meeting", "2016-02-30")
+    assert code == 2 and "--meeting" in err and "2016-02-30" in err
+
+
+def test_apportion_json_totals_exactly(cli) -> None:
+    code, out, err = cli("apportion", "--total", "1200000", "--json",
+                         "--nre", "kent=280000000", "--nre", "essex=260000000", "--nre", "suffolk=115000000")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert [r["force"] for r in rows] == ["kent", "essex", "suffolk"] or {r["force"] for r in rows} == {"kent", "essex", "suffolk"}
+    assert sum(Decimal(str(r["share_percent"])) for r in rows) == Decimal("100.0")
+    assert sum(Decimal(str(r["amount"])) for r in rows) == Decimal("1200000")
+    assert {"force", "share_percent", "amount"} == set(rows[0])
+
+
+def test_apportion_plain_says_the_method(cli) -> None:
+    code, out, _ = cli("apportion", "--total", "£150,000", "--nre", "kent=3", "--nre", "essex=3", "--nre", "norfolk=3")
+    assert code == 0
+    assert "Method:" in out and "100.0%" in out
+
+
+@pytest.mark.parametrize("args,named", [
+    (["--total", "-5", "--nre", "kent=1"], "--total"),
+    (["--total", "100", "--nre", "atlantis=1"], "atlantis"),
+    (["--total", "100", "--nre", "kent"], "--nre"),
+    (["--total", "100", "--nre", "kent=-3"], "kent"),
+])
+def test_apportion_bad_input_names_the_thing(cli, args: list[str], named: str) -> None:
+    code, _, err = cli("apportion", *args)
+    assert code == 2
+    assert named in err
