@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 from concord.ingest.document import Page, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
-from concord.ingest.readers.pdf_tables import read_tables
+from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 
 _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
                      r"(?<![\w/.])\(?-?[£$]?\d+(?:\.\d+)?[%km]?\)?(?![\w/.])|(?<=\s)-(?=\s)")
@@ -48,20 +48,29 @@ def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str
             try:
                 page = pdf[i]
                 tp = page.get_textpage()
-                text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                raw_text = tp.get_text_range()
+                text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+                tables = None
+                if table_candidate(text):
+                    try:
+                        tables = tables_on_page(page, tp, raw_text, i + 1)
+                    except Exception as e:  # noqa: BLE001 - a table failure must not lose the text
+                        warnings.append(f"page {i + 1}: tables could not be read ({type(e).__name__})")
+                        tables = []
+                    if tables is None:
+                        table_pages.append(i)
                 tp.close()
             except pdfium.PdfiumError as e:
                 warnings.append(f"page {i + 1} could not be read ({e})")
-                text, page = "", None
+                text, page, tables = "", None, None
             if len(text.strip()) < 15 and page is not None:
                 no_text.append(i + 1)
                 if ocr_enabled and ocr.available():
                     text = ocr.ocr_page(page)
             pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()))
+            pg.tables = tables or []
             make_blocks(pg)
             pages.append(pg)
-            if table_candidate(text) and not pg.ocr:
-                table_pages.append(i)
             if page is not None:
                 page.close()
     finally:

@@ -1,8 +1,11 @@
-"""Tables from PDF pages with pdfplumber: ruled tables by their lines,
-unruled ones by the gaps between columns of word positions.
+"""Tables from PDF pages: ruled tables by their lines, unruled ones by the
+gaps between columns of word positions.
 
-Called only for pages the cheap text test picked, so the cost of
-pdfplumber's layout analysis is paid on table pages alone.
+Called only for pages the cheap text test picked. Word boxes come from
+pypdfium2's character boxes and the rules from its path objects, which
+costs milliseconds a page; pdfplumber's layout analysis (over a second
+on a dense page) is kept as the fallback for ruled pages whose lines
+pdfium gives as complex paths.
 """
 
 from __future__ import annotations
@@ -18,7 +21,107 @@ from concord.ingest.textutil import squash
 _NUM = re.compile(r"^\(?-?[£$]?\d[\d,]*(?:\.\d+)?[%km]?\)?$|^-$|^n/a$", re.I)
 
 
+def pdfium_words(textpage, text: str, height: float) -> list[dict]:
+    """Words with boxes (top-down coordinates, like pdfplumber's) from a pypdfium2 text page.
+
+    A word is a run of non-space characters in pdfium's reading order (it
+    puts spaces where the gaps are); a jump back to the left starts a new one.
+    """
+    words: list[dict] = []
+    cur: dict | None = None
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            cur = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        if right <= left:  # generated characters have no box
+            continue
+        y0, y1 = height - top, height - bottom
+        if cur is not None and left >= cur["x1"] - 1 and left - cur["x1"] < 12:
+            cur["text"] += ch
+            cur["x1"] = max(cur["x1"], right)
+            cur["top"], cur["bottom"] = min(cur["top"], y0), max(cur["bottom"], y1)
+        else:
+            cur = {"text": ch, "x0": left, "x1": right, "top": y0, "bottom": y1}
+            words.append(cur)
+    return words
+
+
+def pdfium_rules(page, height: float) -> tuple[list[float], list[float]]:
+    """x of vertical and y (top-down) of horizontal rules drawn as simple paths."""
+    import pypdfium2.raw as raw
+    xs, ys = [], []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        l, b, r, t = obj.get_bounds()
+        w, h = r - l, t - b
+        if h <= 2.5 and w >= 8:
+            ys.append(height - (t + b) / 2)
+        elif w <= 2.5 and h >= 8:
+            xs.append((l + r) / 2)
+        elif w > 8 and h > 8 and w * h < 0.25 * 595 * 842:  # a cell drawn as a rectangle
+            xs += [l, r]
+            ys += [height - t, height - b]
+    return _dedupe(xs), _dedupe(ys)
+
+
+def _dedupe(vals: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(vals):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def tables_on_page(page, textpage, text: str, number: int) -> list[Table] | None:
+    """Tables on one page from pypdfium2 objects; None asks for the pdfplumber fallback."""
+    height = page.get_height()
+    words = pdfium_words(textpage, text, height)
+    if not words:
+        return []
+    xs, ys = pdfium_rules(page, height)
+    if len(xs) >= 3 and len(ys) >= 3:
+        grid = _ruled_grid(words, xs, ys, number)
+        if grid:
+            return grid
+    tables = _tables_by_gaps(words, number)
+    if not tables and len(ys) >= 3:
+        return None
+    return tables
+
+
+def _ruled_grid(words: list[dict], xs: list[float], ys: list[float], number: int) -> list[Table]:
+    inside = [w for w in words if xs[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= xs[-1] + 1
+              and ys[0] - 1 <= (w["top"] + w["bottom"]) / 2 <= ys[-1] + 1]
+    if not inside:
+        return []
+    rows: list[list[Cell]] = []
+    for r in range(len(ys) - 1):
+        row = []
+        for c in range(len(xs) - 1):
+            box = (xs[c], ys[r], xs[c + 1], ys[r + 1])
+            ws = [w for w in inside if box[0] <= (w["x0"] + w["x1"]) / 2 < box[2]
+                  and box[1] <= (w["top"] + w["bottom"]) / 2 < box[3]]
+            ws = [w for ln in _lines(ws) for w in ln]
+            row.append(Cell(" ".join(w["text"] for w in ws), number, box))
+        if any(c.text for c in row):
+            rows.append(row)
+    if len(rows) < 2:
+        return []
+    return [Table(rows, number, (xs[0], ys[0], xs[-1], ys[-1]), title=_title_from_words(words, ys[0]),
+                  method="ruled")]
+
+
+def _title_from_words(words: list[dict], top: float) -> str | None:
+    above = [w for w in words if top - 40 < w["bottom"] <= top + 0.5]
+    if not above:
+        return None
+    last = max(w["top"] for w in above)
+    line = sorted((w for w in above if abs(w["top"] - last) < 3), key=lambda w: w["x0"])
+    return squash(" ".join(w["text"] for w in line))[:200] or None
+
+
 def read_tables(path: Path, page_indices: list[int]) -> dict[int, list[Table]]:
+    """The pdfplumber fallback: ruled tables by lines, else by column gaps."""
     out: dict[int, list[Table]] = {}
     with pdfplumber.open(str(path)) as pl:
         for idx in page_indices:
@@ -51,12 +154,16 @@ def _ruled(page, number: int) -> list[Table]:
 
 
 def _lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into lines by the overlap of their vertical extents."""
     lines: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - w["top"]) < 3:
+    bounds: list[list[float]] = []
+    for w in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if bounds and bounds[-1][0] - 1 <= mid <= bounds[-1][1] + 1:
             lines[-1].append(w)
         else:
             lines.append([w])
+            bounds.append([w["top"], w["bottom"]])
     for ln in lines:
         ln.sort(key=lambda w: w["x0"])
     return lines
@@ -78,6 +185,13 @@ def _chunks(line: list[dict], gap: float) -> list[dict]:
 
 def _by_gaps(page, number: int) -> list[Table]:
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    tables = _tables_by_gaps(words, number)
+    for t in tables:
+        t.title = _title_above(page, t.bbox[1]) if t.bbox else None
+    return tables
+
+
+def _tables_by_gaps(words: list[dict], number: int) -> list[Table]:
     if not words:
         return []
     widths = sorted((w["x1"] - w["x0"]) / max(len(w["text"]), 1) for w in words)
@@ -103,7 +217,7 @@ def _by_gaps(page, number: int) -> list[Table]:
         if sum(numeric[start:end + 1]) >= 2:
             t = _grid(body, [numeric[k] for k in range(start, end + 1)], number)
             if t:
-                t.title = _title_above(page, t.bbox[1]) if t.bbox else None
+                t.title = _title_from_words(words, t.bbox[1]) if t.bbox else None
                 tables.append(t)
         i = end + 1
     return tables

@@ -78,7 +78,7 @@ def generate(out: str | Path, papers: int = 20, seed: int = 0, pages: float = 2.
             k = _pick(rng, KINDS)
             size = rng.uniform(1, 6)
             parts.append(make_paper(rng, k, name, size))
-            est += size * 1.1 + (0.6 if k == "report-table" else 0.3)
+            est += size * 0.55 + (0.3 if k == "report-table" else 0.15)
         blocks: list = []
         for p in parts:
             blocks += p.blocks + [("break",)]
