@@ -16,8 +16,9 @@ from dataclasses import dataclass
 _TO = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?to\s*:[ \t]*\S.*$")
 _FROM = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by)\s*:")
 _DECISION = re.compile(
-    r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|RECORD\s+OF\s+(?:THE\s+)?DECISION|"
-    r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*[A-Z]{0,8}\s?\d))"
+    r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
+    r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
+    r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
 _AGENDA = re.compile(r"(?m)^[ \t]*(?:AGENDA|Agenda)[ \t]*(?:\(.*\))?[ \t]*$")
 _MINUTES = re.compile(r"(?m)^[ \t]*(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?(?:MINUTES|Minutes)\b"

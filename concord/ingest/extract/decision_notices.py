@@ -30,9 +30,11 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("reference", r"(?:decision\s+)?(?:reference|ref\.?|number|no\.)"),
 )
 _HEADING = re.compile(
-    r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|^.{0,60}\bRECORD\s+OF\s+(?:THE\s+)?DECISION\b.*$")
-REF = re.compile(r"(?<![\w/])(?P<ref>[A-Z]{1,10}\s?\d{4}\s?[/-]\s?\d{1,4}|[A-Z]{1,10}\s?/\s?\d{4}\s?/\s?\d{1,4}|"
-                 r"[A-Z]{1,10}\s?\d{1,4}\s?/\s?\d{2,4}|\d{4}\s?/\s?\d{1,4}|[A-Z]{1,10}\s?-\s?\d{1,4}\s?-\s?\d{2,4})(?![\w/])")
+    r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice))\b[\s:-]*"
+    r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?\S*\d.*$")
+REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
+                 r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
                      r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader)[^\n]{0,40})$")
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$")
@@ -53,6 +55,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if heading:
         line = unglue(heading.group(0))
         tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)|RECORD\s+OF\s+(?:THE\s+)?DECISION", line)[-1]
+        tail = re.sub(r"(?i)^[\s:–-]*(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "", tail)
         ref = reference_in(tail)
         if ref:
             prov["reference"] = (heading.start(), heading.end())
