@@ -41,7 +41,15 @@ Extraction F1 on the corpus, per record type: {f1}.
 A row counts as recovered when its label and every value equal the generated facts (`-` is empty,
 bracketed figures negative). For camelot the first text cell of a row is its label and its numeric cells its
 values (scheme codes dropped), so camelot is not penalised for lacking Concord's table typing.
-"""
+{_store_note(cs)}"""
+
+
+def _store_note(cs: dict) -> str:
+    if cs["exit"] == 0:
+        return ""
+    tail = cs.get("stderr_tail", "").strip().splitlines()
+    return (f"\n**The storing run failed (exit {cs['exit']}: `{tail[-1] if tail else '?'}`)**, so its figure covers "
+            "reading and extraction up to the failure, not storing; rerun once the store step works.\n")
 
 
 def write_section(path: Path, r: dict) -> None:
