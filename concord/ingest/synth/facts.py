@@ -20,7 +20,7 @@ TITLES = ["Chief Executive", "Chief Finance Officer", "Deputy Chief Constable", 
           "Head of Governance", "Director of Finance and Resources", "Head of Estates", "Policy Officer",
           "Head of Corporate Development", "Programme Manager", "Governance Officer", "Head of Procurement"]
 HONORIFICS = ["", "", "", "Dr ", "Mr ", "Ms ", "Mrs ", "Supt ", "T/Ch Insp "]
-FORUMS = ["Business Coordination Board", "Strategic Governance Board", "Joint Audit Committee",
+FORUMS = ["Executive Governance Board", "Strategic Governance Board", "Joint Audit Committee",
           "Accountability Board", "Joint Chief Officer Board", "Collaboration Oversight Board",
           "Police and Crime Panel", "Alliance Summit", "Strategic Resources Board"]
 FROM_ROLES = ["Chief Executive", "Chief Constable", "Chief Finance Officer", "Deputy Chief Constable",
