@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-PAGE_SEP = "\f"
+PAGE_SEP = "\n\f\n"  # a page break is a line of its own: no heading runs into the next page
 _PARA = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
 
 
@@ -112,7 +112,7 @@ class Document:
         base = self._starts[i]
         e = start if end is None else end
         page_len = len(self.pages[i].text)
-        return Span(self.pages[i].number, start - base, min(e - base, page_len))
+        return Span(self.pages[i].number, min(start - base, page_len), min(e - base, page_len))
 
 
 def make_blocks(page: Page) -> None:

@@ -20,9 +20,15 @@ _DECISION = re.compile(
     r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
     r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
-_AGENDA = re.compile(r"(?m)^[ \t]*(?:AGENDA|Agenda)[ \t]*(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(r"(?m)^[ \t]*(?:(?:DRAFT|UNCONFIRMED|CONFIRMED|APPROVED)\s+)?(?:MINUTES|Minutes)\b"
-                      r"(?:[ \t]+of[ \t].{0,100})?[ \t]*$")
+_STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
+                     r"(?:\(.*\))?[ \t]*$")
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{0,100})?|"
+                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100})[ \t]*$")
+# an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
+_AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
+_AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*parties\b|\bmade\s+between\b|\bunder\s+section\s+22a\b|"
+                             r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
 _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
@@ -31,7 +37,7 @@ _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # report | decision_notice | agenda | minutes | other
+    kind: str  # report | decision_notice | agenda | minutes | agreement | other
     start: int
     end: int
     cue: int  # offset of the cue that marked it (the heading or To: line)
@@ -58,6 +64,13 @@ def _lines_back(text: str, pos: int, n: int, floor: int) -> int:
     return max(p, floor)
 
 
+def _heading_words(line: str) -> bool:
+    """Every word capitalised (small words aside), nothing a sentence ends with."""
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(words) and not line.rstrip().endswith((".", ",", ";")) and \
+        all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def cues(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _TO.finditer(text):
@@ -72,6 +85,16 @@ def cues(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
         found.append((m.start(), "minutes"))
+    for m in _AGREEMENT.finditer(text):
+        start, h = m.start(), m.group("h").strip()
+        prev_start = _line_start(text, max(0, start - 1))
+        prev = text[prev_start:start].strip()
+        if start and prev and len(prev) <= 80 and _heading_words(prev) and prev.isupper() == h.isupper():
+            start, h = prev_start, prev + " " + h  # a heading wrapped over two lines
+        if len(re.findall(r"[A-Za-z]+", h)) < 2 or not _heading_words(h):
+            continue
+        if _AGREEMENT_BODY.search(text, m.end(), m.end() + 800):
+            found.append((start, "agreement"))
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
     found.sort()
@@ -80,7 +103,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     for pos, kind in found:
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
-                (out[-1][1] == "report" and kind in ("agenda", "minutes"))):
+                (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
             if out[-1][1] == "cover":
                 out[-1] = (out[-1][0], kind)
             continue

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
 from concord.ingest.extract import actions, agreements, decision_notices, meetings, projects, reports, tables
-from concord.ingest.extract.common import Ctx
+from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
 from concord.ingest.textutil import unmark
 
@@ -42,6 +42,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 known.update(n for n in (rec["decision_maker"], rec["contact_officer"]) if n)
                 ag = agreements.extract(ctx, rec["subject"])
                 if ag:
+                    ag["_weak"] = True  # a decision to sign names an agreement; its terms stand elsewhere
                     agreement_recs.append(ag)
                 titles.append((rec["subject"], rec["date"]))
                 kinds.append("decision_notice")
@@ -55,6 +56,13 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 out["projects"].extend(projects.extract(ctx))
                 titles.append((rec["title"], rec["date"]))
                 kinds.append("report")
+        elif part.kind == "agreement":
+            title = _agreement_heading(text, part.cue, part.end)
+            ag = agreements.extract(ctx, title, force=True)
+            if ag:
+                agreement_recs.append(ag)
+                titles.append((title, ag["start_date"]))
+                kinds.append("agreement")
         elif part.kind in ("agenda", "minutes"):
             for rec in meetings.extract(ctx):
                 out["meetings"].append(rec)
@@ -70,12 +78,22 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             ag = agreements.extract(Ctx(doc, text, part, known), rec["title"], force=True)
             if ag:
                 agreement_recs.append(ag)
-    out["agreements"] = agreements.merge(agreement_recs)
+    out["agreements"] = [a for a in agreements.merge(agreement_recs) if not a.pop("_weak", False)]
     for rec in out["agreements"]:
         rec.pop("name", None)
     out["tables"] = tables.extract(doc)
     out["documents"].append(_document_entry(doc, kinds, titles))
     return out
+
+
+def _agreement_heading(text: str, cue: int, end: int) -> str:
+    """The heading at ``cue``: its line, and the next when the first does not yet name the agreement."""
+    line_end = text.find("\n", cue, end)
+    line_end = end if line_end < 0 else line_end
+    if not agreements.HEADING_WORD.search(text[cue:line_end]):
+        nxt = text.find("\n", line_end + 1, end)
+        line_end = end if nxt < 0 else nxt
+    return smart_title(text[cue:line_end])
 
 
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:

@@ -12,18 +12,23 @@ from concord.ingest.extract.common import MONEY, Ctx, money, sentences
 from concord.ingest.extract.forcenames import forces_in
 
 _AGREEMENT = re.compile(r"(?i)\bagreement\b|\bs\.?\s?22a?\b|section\s+22a?\b|\bconsortium\b")
-_NAME_CUT = re.compile(r"(?i)^.*?(?:agreement|s\.?\s?22a?|section\s+22a?)\b(?:\s+under\s+the\s+police\s+act\s+1996"
-                       r"(?:\s+\(as\s+amended\))?)?\s*(?:[-:–]|for|to|in\s+respect\s+of|with)?\s*(?:the\s+)?")
+HEADING_WORD = re.compile(r"(?i)\bagreement\b")
+_NAME_CUT = re.compile(r"(?i)^.*?\b(?:(?:section|sec\.?|s\.?)\s?22\s?a?\s+)?(?:collaboration\s+)?agreements?\b"
+                       r"(?:\s+under\s+(?:section\s+22a\s+of\s+)?the\s+police\s+act\s+1996(?:\s+\(as\s+amended\))?)?"
+                       r"\s*(?:[-:–]|\bfor\b|\bto\b|\bin\s+respect\s+of\b|\bwith\b)?\s*(?:the\s+)?(?:amended\s+)?")
+_NAME_TAIL = re.compile(r"(?i)\s+(?:between|made\s+by|signed\s+by)\b.*$|[\s.]+$")
 _PARTY_CUE = re.compile(r"(?i)parties|corporations?\s+sole|between|\bjoin|members?\b|signator|partners|"
                         r"chief\s+constables?\s+(?:and|of)|police\s+and\s+crime\s+commissioners?\s+(?:and|of|for)|"
                         r"collaborat")
 _LEAD = re.compile(r"(?i)\(?\b(?:lead|host)\s+force\)?|\bled\s+by\b|\bhosted\s+by\b")
-_START = re.compile(r"(?i)(?:come\s+into\s+(?:force|effect)|commenc\w*|effective|with\s+effect|came\s+into\s+"
-                    r"(?:formal\s+)?operation|start\w*|in\s+force)\s+(?:on|from)?")
+_START = re.compile(r"(?i)(?:come\s+into\s+(?:force|effect)|commenc\w*|effective|with\s+effect|start\w*|in\s+force|"
+                    r"\bjoin(?:s|ing)?\b[^.]{0,40}?\bfrom)\s+(?:on|from)?")
 _END = re.compile(r"(?i)(?:continue|extended|remain\s+in\s+force|run|expire|terminate|end)\w*\b[^.]{0,80}?\b(?:until|on|to)\b")
 _REVIEW = re.compile(r"(?i)\breview(?:ed)?\b[^.]{0,40}?\b(?:at|by|on|in|before|date)\b")
-_BUDGET = re.compile(r"(?i)budget[^.]{0,80}?(?P<m>£\s?\d[\d,.]*\s?(?:million|m|k|bn)?)\s+(?:per\s+annum|a\s+year|"
-                     r"each\s+year|annually|p\.?a\.?)")
+_AMOUNT = r"£\s?\d[\d,.]*\s?(?:million|m|k|bn)?"
+_BUDGET = re.compile(rf"(?i)(?:annual|yearly|revenue)\s+(?:budget|cost|contribution)s?\b[^.£]{{0,80}}?(?P<m>{_AMOUNT})|"
+                     rf"budget[^.]{{0,80}}?(?P<m2>{_AMOUNT})\s+(?:per\s+annum|a\s+year|each\s+year|per\s+year|annually|"
+                     r"p\.?a\.?)")
 _NOTICE = re.compile(r"(?i)(?P<n>\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty[- ]four)\s+months['’]?"
                      r"\s+(?:prior\s+)?(?:written\s+)?notice|notice\s+(?:period\s+)?of\s+(?:at\s+least\s+)?"
                      r"(?P<n2>\d{1,2}|one|two|three|six|nine|twelve)\s+months")
@@ -31,8 +36,12 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12, "ei
           "twenty-four": 24, "twenty four": 24}
 BASES = [
     (re.compile(r"(?i)net\s+revenue\s+expenditure|\bNRE\b"), "net revenue expenditure share"),
-    (re.compile(r"(?i)invoic\w+[^.]{0,80}(?:actual|usage|vehicles?\s+on\s+fleet)|usage[- ]based|pay[- ]as[- ]you[- ]use"),
-     "usage-based recharge"),
+    (re.compile(r"(?i)(?:invoic|recharg|charg|bill)\w*[^.]{0,80}(?:actual|usage|\buses?\b|used|in\s+arrears|"
+                r"vehicles?\s+on\s+fleet|per\s+(?:vehicle|case|unit|job))|usage[- ]based|pay[- ]as[- ]you[- ]use|"
+                r"according\s+to\s+(?:its|their)\s+use"), "usage-based recharge"),
+    (re.compile(r"(?i)(?:host|lead)\s+force\s+(?:will|shall)\s+(?:meet|bear|fund|cover)|"
+                r"(?:met|funded|borne|covered)\s+(?:in\s+full\s+)?by\s+the\s+(?:host|lead)\s+force|"
+                r"(?:meet|bear)\s+the\s+(?:full\s+)?costs?[^.]{0,60}\bas\s+(?:the\s+)?host"), "host funded"),
     (re.compile(r"(?i)equal\s+(?:shares?|split|proportions?)|shared\s+equally|split\s+equally"), "equal shares"),
     (re.compile(r"(?i)funding\s+formula|police\s+(?:allocation|grant)\s+formula"), "funding formula share"),
     (re.compile(r"(?i)\bpopulation\b[^.]{0,40}(?:share|basis|proportion)"), "population share"),
@@ -40,8 +49,14 @@ BASES = [
 
 
 def agreement_name(title: str) -> str:
-    name = _NAME_CUT.sub("", title).strip(" .-–")
-    return name or title
+    """The scheme an agreement is for: "Section 22A Agreement for X" names X; "X Collaboration Agreement" is a name."""
+    name = title
+    for _ in range(2):
+        cut = _NAME_CUT.sub("", name).strip(" .-–")
+        if not cut or cut == name:
+            break
+        name = cut
+    return _NAME_TAIL.sub("", name).strip(" .-–") or title
 
 
 def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bool = False) -> dict[str, Any] | None:
@@ -59,13 +74,13 @@ def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bo
                     parties.append(fid)
     rec: dict[str, Any] = {
         "title": title, "parties": parties, "lead": _lead(text),
-        "start_date": _date_after(text, _START), "review_date": _date_after(text, _REVIEW),
+        "start_date": _date_after(text, _START), "review_date": _date_after(text, _REVIEW, latest=True),
         "end_date": _date_after(text, _END), "annual_budget_gbp": None, "cost_basis": None,
         "notice_period_months": None, "source": ctx.source,
     }
     m = _BUDGET.search(text)
     if m:
-        mm = MONEY.search(m.group("m"))
+        mm = MONEY.search(m.group("m") or m.group("m2"))
         rec["annual_budget_gbp"] = money(mm) if mm else None
     for rx, basis in BASES:
         if rx.search(text):
@@ -93,33 +108,43 @@ def _lead(text: str) -> str | None:
     return None
 
 
-def _date_after(text: str, rx: re.Pattern[str]) -> str | None:
-    ms = list(rx.finditer(text))
-    ms.sort(key=lambda m: "extend" not in m.group(0).lower())  # an extension states the current term
-    for m in ms:
+def _date_after(text: str, rx: re.Pattern[str], latest: bool = False) -> str | None:
+    """The date stated just after a cue: the first such, or with ``latest`` the latest (a review now due)."""
+    found = []
+    for m in rx.finditer(text):
         window = text[m.end():m.end() + 60]
         hits = find_dates(window)
         if hits and hits[0].start < 25:
-            return hits[0].value
-    return None
+            if not latest:
+                return hits[0].value
+            found.append(hits[0].value)
+    return max(found) if found else None
 
 
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per agreement: those naming the same scheme are merged, the first wins a field."""
     out: list[dict[str, Any]] = []
-    for rec in records:
+    # the terms stated in a report or the agreement itself win over a decision's summary of them
+    for rec in sorted(records, key=lambda r: bool(r.get("_weak"))):
         for have in out:
             if fuzz.token_set_ratio(have["name"].lower(), rec["name"].lower()) >= 85 and \
                     have["source"] == rec["source"]:
+                have["_weak"] = have.get("_weak", False) and rec.get("_weak", False)
                 for k, v in rec.items():
+                    if k == "_weak":
+                        continue
                     if k == "parties":
                         have[k] += [p for p in v if p not in have[k]]
                     elif have.get(k) in (None, "", []) and v not in (None, "", []):
                         have[k] = v
-                if len(rec["title"]) < len(have["title"]) and _AGREEMENT.search(rec["title"]):
-                    have["title"] = rec["title"]
+                if (rec.get("_weak", False), len(rec["name"])) < (have.get("_title_weak", False), len(have["name"])):
+                    have["title"], have["name"], have["_title_weak"] = rec["title"], rec["name"], rec.get("_weak", False)
                 have.setdefault("_merged", []).append(rec["_provenance"])
                 break
         else:
+            rec["_title_weak"] = rec.get("_weak", False)
             out.append(rec)
+    for rec in out:
+        rec.pop("_title_weak", None)
+        rec["title"] = rec["name"]  # "Section 22A agreement for X" is the agreement for X
     return out
