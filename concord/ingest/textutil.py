@@ -64,7 +64,8 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
+_HONORIFIC = re.compile(r"^(?:(?:(?:T/|A/|Temp\.?\s|Acting\s)?(?:Ch\.?\s?|Chief\s|Det\.?\s?)?"
+                        r"(?:Insp(?:ector)?|Supt|Superintendent|Sgt|Constable)|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
                         r"CC|DCC|ACC|T/?ACC|T/?DCC|T/|Ch\.? ?Supt|Supt|Det|Detective|DCI|DI|DS|DC|PC|PS|Insp|"
                         r"Inspector|Chief|Superintendent|Sergeant|Sgt|Constable|Temporary|Acting|Assistant|"
                         r"Deputy|Commander|Cmdr|Mayor)\.?\s+)+")

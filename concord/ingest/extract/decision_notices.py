@@ -36,8 +36,8 @@ _HEADING = re.compile(
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
-                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader)[^\n]{0,40})$")
-_STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$")
+                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
+_STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
 def reference_in(text: str) -> str | None:
@@ -49,6 +49,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
     fields = labelled(ctx, LABELS, stops=_STOP)
+    if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
+        fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
     ref = None
     prov: dict[str, tuple[int, int]] = {}
     conf = 0.9

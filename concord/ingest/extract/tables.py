@@ -12,6 +12,7 @@ from concord.ingest.document import Document, Table
 
 _NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                      r"\s*(?P<pct>%)?\s*(?(neg)\))$")
+_DASHES = {"-", "–", "—"}
 _EMPTY = {"-", "–", "—", "", "n/a", "na", "nil", "*", "0-", "--"}
 _THOUSANDS = re.compile(r"£\s?['’]?000|£\s?k\b|\(£k\)|£ thousands|\bthousands\b|£000s|\bk£", re.I)
 _MILLIONS = re.compile(r"£\s?m\b|£\s?['’]?m\b|£ millions?|\(£m\)|\bmillions\b", re.I)
@@ -71,8 +72,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rows = [[c.text for c in r] for r in t.rows]
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    data_idx = [i for i, r in enumerate(rows) if sum(is_number(c) for c in r) >= 1 and any(
-        c and not is_number(c) and c.lower() not in _EMPTY for c in r)]
+    data_idx = [i for i, r in enumerate(rows) if (sum(is_number(c) for c in r) >= 1 or sum(
+        c.strip() in _DASHES for c in r) >= 2) and any(c and not is_number(c) and c.lower() not in _EMPTY for c in r)]
     if len(data_idx) < 2 or width < 2:
         return None
     first_data = data_idx[0]

@@ -210,8 +210,9 @@ def _tables_by_gaps(words: list[dict], number: int) -> list[Table]:
             misses = 0 if numeric[j] else misses + 1
         end = j - misses if misses else j
         start = i
-        while start > 0 and i - start < 3 and not numeric[start - 1] and len(lines[start - 1]) >= 2 \
-                and lines[i][0]["top"] - lines[start - 1][0]["top"] < 60:
+        while start > 0 and i - start < 4 and not numeric[start - 1] and (
+                len(lines[start - 1]) >= 2 or lines[start - 1][0]["x0"] > lines[i][0]["x1"]) \
+                and lines[i][0]["top"] - lines[start - 1][0]["top"] < 60:  # header lines (a wrapped head alone)
             start -= 1
         body = lines[start:end + 1]
         if sum(numeric[start:end + 1]) >= 2:

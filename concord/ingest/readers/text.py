@@ -125,6 +125,16 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             continue
         j = i
         rows: list[list[Cell]] = []
+        if kind == "gaps":
+            start = i - 1 if i and _is_gap_header(lines[i - 1]) else i
+            j = start
+            while j < len(lines) and (j == start or _is_gap_row(lines[j])):
+                j += 1
+            rows = _aligned(lines[start:j], offsets[start:j], page)
+            tables.append(Table(rows, page, title=_title_before(text, offsets[start]), offset=offsets[start],
+                                method=kind))
+            i = j
+            continue
         while j < len(lines):
             ln = lines[j]
             if kind == "tabs" and "\t" in ln:
@@ -145,6 +155,40 @@ def find_text_tables(text: str, page: int) -> list[Table]:
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
     return tables
+
+
+def _is_gap_header(line: str) -> bool:
+    cells = [c.group(0) for c in _GAP.finditer(line)]
+    return len(cells) >= 3 and not any(_NUM.match(c) for c in cells)
+
+
+def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]]:
+    """Cells of a space-aligned table cut at the columns blank on every line (a gap of two or more),
+    so an empty cell keeps its place; else each line cut at its own gaps."""
+    width = max(len(ln) for ln in lines)
+    inked = [False] * width
+    for ln in lines:
+        for k, ch in enumerate(ln):
+            if ch not in " \t":
+                inked[k] = True
+    cols: list[tuple[int, int]] = []
+    k = 0
+    while k < width:
+        if not inked[k]:
+            k += 1
+            continue
+        a = k
+        while k < width and (inked[k] or (k + 1 < width and inked[k + 1] and k > a)):
+            k += 1
+        cols.append((a, k))
+    head = [c.group(0) for c in _GAP.finditer(lines[0])]
+    if len(lines) < 2 or len(cols) < max(len(head), 2):
+        return [_cells(ln, off, page, _gap_split) for ln, off in zip(lines, offsets)]
+
+    def split(line: str):
+        for a, b in cols:
+            yield a, min(b, len(line)) if a < len(line) else a
+    return [_cells(ln, off, page, split) for ln, off in zip(lines, offsets)]
 
 
 def _is_gap_row(line: str) -> bool:
