@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TO = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?to\s*:[ \t]*\S.*$")
-_FROM = re.compile(r"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by)\s*:")
+_LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
+_TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
+_FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
 _DECISION = re.compile(
     r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
     r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
@@ -69,6 +70,29 @@ def _heading_words(line: str) -> bool:
     words = re.findall(r"[A-Za-z]+", line)
     return bool(words) and not line.rstrip().endswith((".", ",", ";")) and \
         all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+_HEAD_LABEL = re.compile(rf"(?i)^[ \t>*]*(?:from|date|author|report\s+by|protective\s+marking|security\s+"
+                         rf"classification|classification|agenda\s+item|subject|title|report\s+to){_LSEP}")
+
+
+def _header_back(text: str, pos: int, floor: int) -> int:
+    """The start of the header block around a ``To:`` line: labelled lines just above it (From, Date,
+    marking), even across a page break, belong to the same paper."""
+    p = _line_start(text, pos)
+    best = p
+    while p > floor:
+        q = _line_start(text, p - 1)
+        if q < floor:
+            break
+        line = text[q:p].strip()
+        if not line or line == "\f":
+            p = q
+            continue
+        if not _HEAD_LABEL.match(line):
+            break
+        best = p = q
+    return max(best, floor)
 
 
 def cues(text: str) -> list[tuple[int, str]]:
@@ -126,7 +150,7 @@ def split(text: str) -> list[Part]:
         elif kind in ("agenda", "minutes"):
             start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
         elif kind == "report":
-            start = _lines_back(text, start, 0, prev)
+            start = _header_back(text, start, prev)
         start = max(start, prev)
         starts.append((start, kind, pos))
         prev = start

@@ -121,6 +121,13 @@ def _date_after(text: str, rx: re.Pattern[str], latest: bool = False) -> str | N
     return max(found) if found else None
 
 
+def _conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two full statements of terms that disagree are two agreements (or two versions), not one."""
+    if a.get("_weak") or b.get("_weak"):
+        return False
+    return any(a.get(k) and b.get(k) and a[k] != b[k] for k in ("start_date", "end_date", "annual_budget_gbp"))
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per agreement: those naming the same scheme are merged, the first wins a field."""
     out: list[dict[str, Any]] = []
@@ -128,7 +135,7 @@ def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for rec in sorted(records, key=lambda r: bool(r.get("_weak"))):
         for have in out:
             if fuzz.token_set_ratio(have["name"].lower(), rec["name"].lower()) >= 85 and \
-                    have["source"] == rec["source"]:
+                    have["source"] == rec["source"] and not _conflict(have, rec):
                 have["_weak"] = have.get("_weak", False) and rec.get("_weak", False)
                 for k, v in rec.items():
                     if k == "_weak":

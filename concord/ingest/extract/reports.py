@@ -9,7 +9,7 @@ from concord.ingest.extract.common import Ctx, date_in, first, labelled
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
-_C = r"(?=[ \t]*:)"
+_C = r"(?=[ \t]*:|[ \t]{2,}\S|\t)"  # "To:", or the label and its value in two columns
 HEADER: tuple[tuple[str, str], ...] = (
     ("to", r"(?:report\s+)?to" + _C),
     ("from", r"(?:(?:report\s+)?from|author|report\s+by|presented\s+by)" + _C),
@@ -25,6 +25,7 @@ _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \
 _MARKING = re.compile(r"(?i)\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:\s+until\s+approved)?|RESTRICTED|"
                       r"CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b")
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -75,7 +76,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     subj = first(fields, "subject")
     if subj and len(subj.value) > 3:
         return subj.value, (subj.start, subj.end)
-    after = max((f.end for f in fields if f.label in ("to", "from", "date")), default=ctx.part.cue)
+    after = max((f.end for f in fields if f.label in ("to", "from", "date", "marking")), default=ctx.part.cue)
     lines = []
     for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
         line = squash(m.group(0))
@@ -108,8 +109,16 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         end = nxt.start() if nxt else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
-        out = []
-        if paras:
+        out: list[str] = []
+        bullets = list(_BULLET.finditer(body))
+        if len(bullets) >= 2 and (not paras or len(paras) == 1 and paras[0].start() < bullets[0].start()):
+            # "The Board is recommended to:" then a list: the items are the recommendations
+            for k, m in enumerate(bullets):
+                e = bullets[k + 1].start() if k + 1 < len(bullets) else len(body)
+                text = repair_text(squash(body[m.end():e]))
+                if text:
+                    out.append(text)
+        elif paras:
             for k, m in enumerate(paras):
                 e = paras[k + 1].start() if k + 1 < len(paras) else len(body)
                 text = repair_text(squash(body[m.end():e]))
