@@ -1,12 +1,30 @@
 """Protective markings (rules 11 and 18).
 
-Started by the integrator with the enum the store needs: extend this
-module with the rules; keep the names and values of `Marking`.
+Legacy markings (before the Government Security Classifications of April
+2014) are mapped and kept verbatim beside the mapped value:
+- PROTECT (any descriptor) → OFFICIAL
+- RESTRICTED → OFFICIAL-SENSITIVE
+- CONFIDENTIAL → SECRET (the higher of its two possible successors: a
+  person may confirm a lower marking; the system never lowers one itself)
+- NOT PROTECTIVELY MARKED / UNCLASSIFIED → OFFICIAL
+"... until Approved" (draft minutes: "PROTECT until Approved") means the
+paper is held until it is approved.
+
+Publication: the public register never shows a paper above OFFICIAL
+(a person must first change its marking), nor one held until approved
+before it is approved.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
+
+from concord.domain.errors import DomainError
+from concord.domain.vocab import MinuteStatus
 
 
 class Marking(StrEnum):
@@ -20,3 +38,120 @@ class Marking(StrEnum):
     @property
     def level(self) -> int:
         return list(Marking).index(self)
+
+
+_UNTIL_APPROVED = re.compile(r"[\s,;:(-]*\(?\s*(?:held\s+)?until\s+approved\s*\)?\s*$", re.I)
+_LEGACY: tuple[tuple[re.Pattern[str], Marking], ...] = (
+    (re.compile(r"^(?:NOT\s+PROTECTIVELY\s+MARKED|NPM|UNCLASSIFIED)\b", re.I), Marking.OFFICIAL),
+    (re.compile(r"^PROTECT\b", re.I), Marking.OFFICIAL),
+    (re.compile(r"^RESTRICTED\b", re.I), Marking.OFFICIAL_SENSITIVE),
+    (re.compile(r"^CONFIDENTIAL\b", re.I), Marking.SECRET),
+)
+_CURRENT: tuple[tuple[re.Pattern[str], Marking], ...] = (
+    (re.compile(r"^TOP\s*[-_ ]?\s*SECRET\b", re.I), Marking.TOP_SECRET),
+    (re.compile(r"^SECRET\b", re.I), Marking.SECRET),
+    (re.compile(r"^OFFICIAL\s*[-_:– ]?\s*SENSITIVE\b", re.I), Marking.OFFICIAL_SENSITIVE),
+    (re.compile(r"^OFFICIAL\b", re.I), Marking.OFFICIAL),
+)
+
+
+class MappedMarking(NamedTuple):
+    marking: Marking
+    legacy: str | None  # the text as printed, when it is legacy, has a descriptor or is held until approved
+
+    @property
+    def held_until_approved(self) -> bool:
+        return bool(self.legacy and _UNTIL_APPROVED.search(self.legacy))
+
+
+def map_legacy(text: str) -> MappedMarking:
+    """A printed marking → (current marking, the text verbatim when it is legacy or qualified)."""
+    if not isinstance(text, str) or not text.strip():
+        raise DomainError("marking", text, "is empty: give a protective marking such as OFFICIAL")
+    verbatim = text.strip()
+    core = _UNTIL_APPROVED.sub("", verbatim).strip()
+    for pattern, marking in _LEGACY:
+        if pattern.match(core):
+            return MappedMarking(marking, verbatim)
+    for pattern, marking in _CURRENT:
+        found = pattern.match(core)
+        if found:
+            exact = found.end() == len(core) and core == verbatim  # no descriptor, not held
+            return MappedMarking(marking, None if exact else verbatim)
+    raise DomainError("marking", text, "is not a protective marking (OFFICIAL, OFFICIAL-SENSITIVE, SECRET, "
+                      "TOP SECRET, or legacy PROTECT, RESTRICTED, CONFIDENTIAL)")
+
+
+def is_publishable(marking: Marking, approved: bool, held_until_approved: bool) -> bool:
+    """May the public register show it? Never above OFFICIAL; never while held until approved."""
+    return Marking(marking) is Marking.OFFICIAL and (approved or not held_until_approved)
+
+
+@dataclass(frozen=True)
+class MarkingChange:
+    """One entry of a marking's history: what, when, why and who."""
+
+    previous: Marking
+    new: Marking
+    reason: str
+    by: str
+    at: dt.datetime
+    automatic: bool = False
+    confirmed_by_person: bool = field(default=True)
+
+    @property
+    def is_downgrade(self) -> bool:
+        return self.new.level < self.previous.level
+
+
+def propose_change(current: Marking, new: Marking, reason: str, by: str, automatic: bool,
+                   at: dt.datetime | None = None) -> MarkingChange:
+    """A change of marking to record; an automatic downgrade is refused (rule 18)."""
+    try:
+        current, new = Marking(current), Marking(new)
+    except ValueError as e:
+        raise DomainError("marking", str(e), "is not a protective marking") from None
+    if new is current:
+        raise DomainError("marking", new.value, "is the marking already: nothing to change")
+    if not reason or not reason.strip():
+        raise DomainError("reason", reason, "is required: say why the marking changes")
+    if not by or not by.strip():
+        raise DomainError("by", by, "is required: say who changes the marking")
+    if automatic and new.level < current.level:
+        raise DomainError("marking", new.value, f"would lower {current.value} automatically: "
+                          "a person must confirm a lower marking")
+    when = at or dt.datetime.now(dt.UTC)
+    return MarkingChange(current, new, reason.strip(), by.strip(), when, automatic, not automatic)
+
+
+def current_marking(initial: Marking, history: list[MarkingChange]) -> Marking:
+    """The marking after `history`, checking each change follows the one before."""
+    marking = Marking(initial)
+    for i, change in enumerate(history):
+        if change.previous is not marking:
+            raise DomainError(f"history[{i}]", change.previous.value, f"does not follow {marking.value}")
+        marking = change.new
+    return marking
+
+
+def minutes_public(status: MinuteStatus | str, approved_at_meeting: dt.date | bool | None,
+                   marking: Marking = Marking.OFFICIAL, as_of: dt.date | None = None) -> bool:
+    """Rule 11: draft minutes are approved at the next meeting and are not
+    public before then; minutes above OFFICIAL are never public."""
+    try:
+        status = MinuteStatus(status)
+    except ValueError:
+        raise DomainError("status", status, "must be draft or approved") from None
+    if status is MinuteStatus.DRAFT:
+        if approved_at_meeting:
+            raise DomainError("approved_at_meeting", _show(approved_at_meeting), "is set but the minutes are a draft")
+        return False
+    if not approved_at_meeting:
+        raise DomainError("approved_at_meeting", approved_at_meeting, "is required for approved minutes")
+    if isinstance(approved_at_meeting, dt.date) and as_of is not None and as_of < approved_at_meeting:
+        return False
+    return Marking(marking) is Marking.OFFICIAL
+
+
+def _show(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
