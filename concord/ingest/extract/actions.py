@@ -28,7 +28,7 @@ def due_from(text: str, meeting_date: str, next_meeting: str | None = None) -> t
     if m:
         n = int(m.group("n")) if m.group("n") else _NUMWORD[m.group("w").lower()]
         months = n * 12 if m.group("unit").lower().startswith("year") else n
-        return add_months(meeting_date, months), "relative"
+        return add_months(meeting_date, months)[:7], "relative"  # "in six months' time" is a month, not a day
     if next_meeting and re.search(r"(?i)\bnext\s+(?:meeting|board)\b", text):
         return next_meeting, "next meeting"
     return None, None

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from concord.ingest.document import Document, Table
+from concord.ingest.extract import table_post
 
 _NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                      r"\s*(?P<pct>%)?\s*(?(neg)\))$")
@@ -65,7 +66,7 @@ def extract(doc: Document) -> list[dict[str, Any]]:
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
-    return out
+    return table_post.join_continued(out)
 
 
 def from_table(t: Table, source: str) -> dict[str, Any] | None:
@@ -124,6 +125,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     if caption and caption != rec["title"]:
         rec["caption"] = caption
     rec["column_types"] = [column_type(c) for c in columns]
+    table_post.lettered_columns(rec)
+    table_post.unlabelled_total(rec, lambda label: bool(_TOTAL.search(label)))
     checks = (check_formulas(rec) if any(_FORMULA.search(c) for c in columns) else check_variance(rec)) \
         + check_totals(rec)
     if checks:
@@ -155,7 +158,7 @@ _FORMULA = re.compile(r"\(([A-Z](?:\s*[-+–]\s*[A-Z])+)\)")
 
 def check_formulas(rec: dict[str, Any]) -> list[dict[str, Any]]:
     """Columns whose header prints their formula over lettered columns: ``K Variance (J-G)``."""
-    letters = {}
+    letters = {c: k for k, c in enumerate(rec.get("column_letters") or []) if c}
     for k, h in enumerate(rec["columns"]):
         m = _LETTER.match(h)
         if m:
