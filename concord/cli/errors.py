@@ -15,7 +15,9 @@ EXIT_CONFLICT = 3
 
 def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
     try:
-        app(args=argv, standalone_mode=False)
+        result = app(args=argv, standalone_mode=False)
+        if isinstance(result, int):  # typer.Exit(code) comes back as a return value here
+            return result
     except DomainError as exc:
         print(f"concord: error: {exc.field}: {exc.value!r} {exc.reason}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -180,11 +180,12 @@ def _casting(s: Session, model, columns: tuple[str, ...]) -> list[Finding]:  # n
     table_ids = list(s.scalars(with_totals))
     if not table_ids:
         return []
-    t = model.__table__  # raw pence: no per-row Decimal conversion
-    sums = [sa.func.sum(t.c[c]) for c in columns] + [sa.func.count(t.c[columns[0]])]
+    t = model.__table__
+    raw = {c: sa.type_coerce(t.c[c], sa.BigInteger) for c in columns}  # whole pence, summed exactly in SQL
+    sums = [sa.func.sum(raw[c]) for c in columns] + [sa.func.count()]
     rows = s.execute(sa.select(t.c.table_id, *sums).where(t.c.table_id.in_(table_ids), t.c.is_total.is_(False))
                      .group_by(t.c.table_id)).all()
-    totals = s.execute(sa.select(t.c.table_id, t.c.label if "label" in t.c else t.c.name, *[t.c[c] for c in columns])
+    totals = s.execute(sa.select(t.c.table_id, t.c.label if "label" in t.c else t.c.name, *[raw[c] for c in columns])
                        .where(t.c.table_id.in_(table_ids), t.c.is_total.is_(True))).all()
     meta = {r.id: r for r in s.execute(sa.select(FinancialTable.id, FinancialTable.title, FinancialTable.unit)
                                        .where(FinancialTable.id.in_(table_ids)))}
