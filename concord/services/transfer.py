@@ -263,7 +263,8 @@ def load(store: Store, data: dict[str, Any], progress: Progress | None = None,
 
 
 def _require_empty(conn: sa.Connection) -> None:
-    for table in sorted(tables(), key=lambda t: t.name == "audit_record"):  # name real data first
+    history = ("audit_record", "marking_change")
+    for table in sorted(tables(), key=lambda t: t.name in history):  # name real data first
         if table.name in REFERENCE_TABLES:
             continue
         q = sa.select(sa.func.count()).select_from(table)

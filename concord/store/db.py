@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from concord.domain.errors import ConflictError, DomainError
 from concord.store import audit as _audit  # noqa: F401  (installs the audit listeners)
+from concord.store import validate as _validate  # noqa: F401  (installs the write rules)
 
 DEFAULT_URL = "sqlite:///concord.db"
 ENV_URL = "CONCORD_DATABASE_URL"
