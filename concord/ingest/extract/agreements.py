@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -66,12 +67,13 @@ def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bo
     a, b = span or (ctx.part.start, ctx.part.end)
     text = ctx.text[a:b]
     parties: list[str] = []
-    for s, e in sentences(text):
-        sent = text[s:e]
-        if _PARTY_CUE.search(sent):
-            for fid, _, _ in forces_in(sent):
-                if fid not in parties:
-                    parties.append(fid)
+    # the forces named in sentences that speak of parties (one pass over the text for each)
+    bounds = sentences(text)
+    cued = {bisect.bisect_right([s for s, _ in bounds], m.start()) - 1 for m in _PARTY_CUE.finditer(text)}
+    starts = [s for s, _ in bounds]
+    for fid, fs, _ in forces_in(text):
+        if bisect.bisect_right(starts, fs) - 1 in cued and fid not in parties:
+            parties.append(fid)
     rec: dict[str, Any] = {
         "title": title, "parties": parties, "lead": _lead(text),
         "start_date": _date_after(text, _START), "review_date": _date_after(text, _REVIEW, latest=True),
