@@ -54,6 +54,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 if ag:
                     agreement_recs.append(ag)
                 out["projects"].extend(projects.extract(ctx))
+                agreement_recs.extend(agreements.listed(ctx))
                 titles.append((rec["title"], rec["date"]))
                 kinds.append("report")
         elif part.kind == "agreement":

@@ -99,6 +99,41 @@ def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bo
     return rec
 
 
+_LISTED = re.compile(r"(?i)\b(?:section\s+22a|s\.?\s?22a?|sec\s?22a)\s+(?:collaboration\s+)?agreements\b[^.:]{0,200}?:")
+_ITEM = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z0-9]{1,2}\))[ \t]+(?P<item>[^\n]{3,100}?)[ \t;,.]*$")
+_ABBR = re.compile(r"\s*\((?:[\"“'‘][^)]{1,20}[\"”'’]|[A-Z&]{2,10})\)")
+
+
+def listed(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements listed in a report ("Section 22A agreements have been approved by ..., comprising:" and a
+    list), each between the forces the paragraph before names."""
+    out: list[dict[str, Any]] = []
+    for m in _LISTED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        pos, items = m.end(), []
+        while True:
+            it = _ITEM.match(ctx.text, ctx.text.find("\n", pos) + 1 if ctx.text[pos:pos + 1] != "\n" else pos + 1)
+            if not it or it.start() >= ctx.part.end or it.start() - pos > 4:
+                break
+            items.append(it)
+            pos = it.end()
+        if len(items) < 2:
+            continue
+        before = ctx.text[max(ctx.part.start, m.start() - 1500):m.end()]
+        parties: list[str] = []
+        for para in reversed(re.split(r"\n\s*\n", before)):
+            found = [f for f, _, _ in forces_in(para)]
+            if len(set(found)) >= 2:
+                parties = list(dict.fromkeys(found))
+                break
+        for it in items:
+            title = _ABBR.sub("", it.group("item")).strip(" ;,.")
+            out.append({"title": title, "parties": parties, "lead": None, "start_date": None, "review_date": None,
+                        "end_date": None, "annual_budget_gbp": None, "cost_basis": None,
+                        "notice_period_months": None, "source": ctx.source, "name": title, "confidence": 0.6,
+                        "_provenance": ctx.provenance(None, it.start(), it.end())})
+    return out
+
+
 def _lead(text: str) -> str | None:
     for m in _LEAD.finditer(text):
         window = text[max(0, m.start() - 60):m.end() + 40]
