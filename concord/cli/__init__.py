@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from concord.cli import calc, data, ingest, register
+from concord.cli import agreement, calc, data, ingest, records, register
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -20,6 +20,8 @@ app = typer.Typer(
 register.install(app)
 calc.install(app)
 data.install(app)
+agreement.install(app)
+records.install(app)
 ingest.install(app)
 
 

@@ -8,7 +8,7 @@ import pytest
 from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
-            "backup", "restore", "ingest", "review", "search"]
+            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -65,3 +65,18 @@ def test_apportion_bad_input_names_the_thing(cli, args: list[str], named: str) -
     code, _, err = cli("apportion", *args)
     assert code == 2
     assert named in err
+
+
+def test_decision_notices_refuse_duplicates_and_bad_references(cli, store) -> None:  # noqa: ANN001
+    cli("init")
+    base = ["notice", "add", "CPCC2019-011", "--body", "cambridgeshire", "--subject", "Fleet", "--decision", "Approve"]
+    code, out, err = cli(*base, "--signed", "2019-05-01")
+    assert code == 0, err
+    code, _, err = cli(*base)
+    assert code == 2 and "CPCC2019-011" in err and "duplicates" in err
+    code, _, err = cli("notice", "add", "nonsense", "--body", "kent", "--subject", "s", "--decision", "d")
+    assert code == 2 and "reference" in err
+    code, _, err = cli("notice", "add", "CPCC2019-012", "--body", "kent", "--subject", "s", "--decision", "d")
+    assert code == 2 and "prefix" in err
+    code, _, err = cli(*base[:2], "CPCC2019-013", *base[3:], "--signed", "2020-01-02")
+    assert code == 2 and "--signed" in err
