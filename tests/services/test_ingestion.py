@@ -102,3 +102,43 @@ def test_search_finds_stored_papers(cli, store: Store, papers: Path) -> None:
 def test_ingest_of_a_missing_path_is_refused(cli, tmp_path: Path) -> None:
     code, _, err = cli("ingest", tmp_path / "nowhere")
     assert code == 2 and "nowhere" in err
+
+
+def _register_state(store: Store) -> tuple:
+    with store.reading() as s:
+        docs = sorted(s.execute(sa.select(SourceDocument.name, DocumentRevision.number, DocumentRevision.sha256)
+                                .join(DocumentRevision)).all())
+        items = sorted((i.record_type, repr(sorted(i.payload.items())), i.state.value)
+                       for i in s.scalars(sa.select(ReviewItem)))
+    return docs, items
+
+
+def test_killed_mid_batch_then_run_again_equals_one_clean_run(cli, store: Store, papers: Path, monkeypatch,
+                                                              tmp_path: Path) -> None:
+    from concord.services import ingestion
+
+    cli("init")
+    real = ingestion._revision
+    calls = {"n": 0}
+
+    def dies_on_second(*args, **kwargs):  # noqa: ANN002, ANN003
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the process is killed while storing the second paper
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingestion, "_revision", dies_on_second)
+    code, _, err = cli("ingest", papers)
+    assert code == 1 and "Aborted" in err
+    monkeypatch.setattr(ingestion, "_revision", real)
+    assert _counts(store)["source_document"] == 1  # the first paper is whole, the second absent
+    assert cli("ingest", papers)[0] == 0
+    interrupted = _register_state(store)
+
+    clean_url = f"sqlite:///{tmp_path / 'clean.db'}"
+    from concord.store.db import Store as S
+
+    monkeypatch.setenv("CONCORD_DATABASE_URL", clean_url)
+    cli("init")
+    assert cli("ingest", papers)[0] == 0
+    assert _register_state(S(clean_url)) == interrupted
