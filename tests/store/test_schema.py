@@ -28,3 +28,14 @@ def test_every_table_is_in_the_schema(store: Store) -> None:
     names = set(sa.inspect(store.engine).get_table_names())
     missing = set(Base.metadata.tables) - names
     assert not missing
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
+    import pytest
+    import sqlalchemy as sa
+
+    if store.backend != "sqlite":
+        pytest.skip("SQLite only")
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
