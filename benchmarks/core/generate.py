@@ -843,9 +843,28 @@ def _load_postgresql(db, gen: Generator, ref: Reference, prefixes, metadata, per
     per_table["analyze"] = round(time.perf_counter() - t, 3)
 
 
-if __name__ == "__main__":  # a quick manual run: python benchmarks/core/generate.py URL [SCALE]
-    import sys
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import resource
 
-    out = load(sys.argv[1] if len(sys.argv) > 1 else None, float(sys.argv[2]) if len(sys.argv) > 2 else 1.0,
-               progress=print)
-    print(json.dumps(out, indent=2))
+    ap = argparse.ArgumentParser(description="Generate the core benchmark register and bulk-load it.")
+    ap.add_argument("--url", help="database URL (default: CONCORD_DATABASE_URL or ./concord.db)")
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--json", help="write the result (rows, expected findings, seconds) to this file")
+    ap.add_argument("--check-foreign-keys", action="store_true", help="SQLite: run PRAGMA foreign_key_check after")
+    args = ap.parse_args(argv)
+    out = load(args.url, args.scale, args.seed, progress=lambda m: print("  " + m, flush=True),
+               check_foreign_keys=args.check_foreign_keys)
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    text = json.dumps(out, indent=2)
+    if args.json:
+        with open(args.json, "w") as f:
+            f.write(text)
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
