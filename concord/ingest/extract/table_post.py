@@ -10,6 +10,25 @@ from typing import Any
 _LETTERED = re.compile(r"^([A-Z])\s+(?=\S)")
 _CONT = re.compile(r"(?i)\s*[(\[]?\b(?:cont(?:inued|'d|d)?|continuation)\b\.?[)\]]?\s*$")
 _PLACEHOLDER = re.compile(r"^column \d+$")
+_LABEL_ONLY = re.compile(r"(?i)^(?:table|appendix|annex|schedule|figure)\s+[\w.]{1,6}$")
+_UNIT_NOTE = re.compile(r"(?i)\s*\((?:all\s+)?(?:figures|amounts|values)?\s*(?:in\s+)?£[^)]{0,8}\)|\s*\(£[^)]{0,8}\)")
+_TABLE_BELOW = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:following\s+)?(?:table|figures)\s+(?:below\s+)?"
+                          r"(?:shows|sets\s+out|summari[sz]es|gives|presents)\s+(?:the\s+)?(?P<x>.+?)"
+                          r"(?:\s*,?\s+(?:based\s+on|using|in\s+line\s+with)\b.*)?[\s:.]*$")
+
+
+def title(printed: str, caption: str | None) -> str:
+    """A table's title: its printed label with the caption beside it ("Table 2: Revenue budget ..."),
+    a sentence introducing it reduced to what it shows, a unit note dropped."""
+    t = _UNIT_NOTE.sub("", printed).strip(" *:")
+    m = _TABLE_BELOW.match(t)
+    if m:
+        x = m.group("x").strip()
+        t = x[:1].upper() + x[1:]
+    base = _CONT.sub("", t).strip()
+    if caption and (not t or _LABEL_ONLY.match(base)):
+        return f"{t}: {caption}" if t else caption
+    return t or caption or ""
 
 
 def lettered_columns(rec: dict[str, Any]) -> None:
@@ -21,6 +40,25 @@ def lettered_columns(rec: dict[str, Any]) -> None:
         rec["columns"] = [c[m.end():] if m else c for c, m in zip(cols, ms)]
 
 
+def realign(rows: list[list[str]], data_idx: list[int], headers: list[str], is_figure) -> None:
+    """Rows printed one cell to the right (a stray empty cell before the figures), seen as figures in a
+    last column that has no header while the others have: the stray cell is dropped, the row moves back."""
+    if len(headers) < 4 or headers[-1].strip() or not any(h.strip() for h in headers):
+        return
+    spill = [i for i in data_idx if rows[i][-1].strip()]
+    if not spill or len(spill) > 0.4 * len(data_idx):
+        return
+    for i in spill:
+        r = rows[i]
+        first = next((k for k, c in enumerate(r) if c.strip() and is_figure(c)), None)
+        if first is None:
+            continue
+        # the nearest empty cell (or a bare dash) at or before the first figure
+        stray = next((k for k in range(first, -1, -1) if not any(ch.isalnum() for ch in r[k])), None)
+        if stray is not None:
+            rows[i] = r[:stray] + r[stray + 1:] + [""]
+
+
 def unlabelled_total(rec: dict[str, Any], is_total) -> None:
     """A last row with no label whose figures are the sums of the rows above is the total."""
     rows = rec["rows"]
@@ -29,6 +67,9 @@ def unlabelled_total(rec: dict[str, Any], is_total) -> None:
     above = [r for r in rows[:-1] if not is_total(r["label"])]
     last = rows[-1]["values"]
     if not any(v is not None for v in last):
+        return
+    if not rows[-1].get("refs"):
+        rows[-1]["label"] = "Total"  # figures alone under the list: the total (checked against the rows later)
         return
     for k, v in enumerate(last):
         if v is None:
@@ -53,16 +94,21 @@ def _drop_empty_placeholders(rec: dict[str, Any]) -> None:
             r["values"] = [r["values"][k] for k in keep]
 
 
+def _label(title: str) -> str:
+    """The part of a title that a continuation repeats: "Appendix 1 (Cont): ..." is "appendix 1"."""
+    return _CONT.sub("", title.split(":")[0]).strip().lower()
+
+
 def join_continued(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A table whose title says it continues (or repeats the title) with the same columns joins the one before."""
     out: list[dict[str, Any]] = []
     for rec in recs:
         _drop_empty_placeholders(rec)
         prev = out[-1] if out else None
-        base = _CONT.sub("", rec["title"]).strip()
+        base = _label(rec["title"])
         if prev is not None and base and len(prev["columns"]) == len(rec["columns"]) and (
-                _CONT.search(rec["title"]) or rec["title"] == prev["title"]) and \
-                _CONT.sub("", prev["title"]).strip() == base:
+                _CONT.search(rec["title"].split(":")[0]) or rec["title"] == prev["title"]) and \
+                _label(prev["title"]) == base:
             prev["rows"].extend(rec["rows"])
             prev.setdefault("_continued", []).append(rec.get("_provenance"))
             continue

@@ -14,6 +14,10 @@ from concord.ingest.extract import table_post
 _NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                      r"\s*(?P<pct>%)?\s*(?(neg)\))$")
 _DASHES = {"-", "–", "—"}
+_UNIT_CELL = re.compile(r"(?i)^\(?£\s?['’]?(?:000s?|k|m|bn)\)?$")
+# a figure printed in words: "£889k underspend", "£1,980k (to be partially offset by ...)"
+_WORDED = re.compile(r"(?i)^(?P<fig>£\s?\d[\d,]*(?:\.\d+)?)\s?(?P<unit>k|m|bn)?\s*"
+                     r"(?P<dir>underspend|under|overspend|over|surplus|deficit)?\s*(?:\([^)]*\))?$")
 _EMPTY = {"-", "–", "—", "", "n/a", "na", "nil", "*", "0-", "--"}
 _THOUSANDS = re.compile(r"£\s?['’]?000|£\s?k\b|\(£k\)|£ thousands|\bthousands\b|£000s|\bk£", re.I)
 _MILLIONS = re.compile(r"£\s?m\b|£\s?['’]?m\b|£ millions?|\(£m\)|\bmillions\b", re.I)
@@ -37,11 +41,17 @@ _COLTYPE_RX = [(k, re.compile(rx, re.I)) for k, rx in COLUMN_TYPES]
 def number(text: str) -> float | int | None:
     """A printed figure as a number: ``(1,257)`` → -1257, ``-`` → None, ``59.9%`` → 59.9."""
     t = text.strip().replace("\u2212", "-").rstrip("*").strip()
-    if t.lower() in _EMPTY:
+    if t.lower() in _EMPTY or _UNIT_CELL.match(t):
         return None
     m = _NUMBER.match(t)
     if not m:
-        return None
+        w = _WORDED.match(t)
+        if not w or not (w.group("unit") or w.group("dir") or "(" in t):
+            return None
+        value = number(w.group("fig"))
+        if value is None:
+            return None
+        return -value if (w.group("dir") or "").lower() in ("underspend", "under", "surplus") else value
     value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
     if m.group("neg") or m.group("sign"):
         value = -value
@@ -78,8 +88,10 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     if len(data_idx) < 2 or width < 2:
         return None
     first_data = data_idx[0]
-    header_rows = rows[:first_data]
+    caption = _caption(rows[0]) if first_data else None
+    header_rows = rows[1 if caption else 0:first_data]
     headers = [" ".join(h[k] for h in header_rows if h[k]).strip() for k in range(width)]
+    table_post.realign(rows, data_idx, headers, lambda c: is_number(c) or c.strip() in _DASHES)
     # which columns hold figures, which the label
     numeric_cols, text_cols = [], []
     for k in range(width):
@@ -118,10 +130,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
         out_rows.append(row)
     if len(out_rows) < 2:
         return None
-    title = t.title or ""
-    caption = rows[0][0] if rows and rows[0][0] and sum(1 for c in rows[0] if c) == 1 else None
-    rec: dict[str, Any] = {"title": title or caption or "", "unit": unit, "columns": columns, "rows": out_rows,
-                           "source": source}
+    rec: dict[str, Any] = {"title": table_post.title(t.title or "", caption), "unit": unit, "columns": columns,
+                           "rows": out_rows, "source": source}
     if caption and caption != rec["title"]:
         rec["caption"] = caption
     rec["column_types"] = [column_type(c) for c in columns]
@@ -135,6 +145,15 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rec["_provenance"] = {"file": source, "page": t.page, "method": t.method,
                           **({"bbox": [round(v, 1) for v in t.bbox]} if t.bbox else {})}
     return rec
+
+
+def _caption(row: list[str]) -> str | None:
+    """A first row that is the table's caption: text in its first cell, no figures, little else."""
+    first = row[0].strip() if row else ""
+    filled = [c for c in row if c.strip()]
+    if len(first) < 12 or is_number(first) or any(is_number(c) for c in row) or len(filled) > max(1, len(row) // 3):
+        return None
+    return first
 
 
 _CODE = re.compile(r"^[A-Z]{0,5}\d[\w/.-]*$")
