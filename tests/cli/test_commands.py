@@ -80,3 +80,12 @@ def test_decision_notices_refuse_duplicates_and_bad_references(cli, store) -> No
     assert code == 2 and "prefix" in err
     code, _, err = cli(*base[:2], "CPCC2019-013", *base[3:], "--signed", "2020-01-02")
     assert code == 2 and "--signed" in err
+
+
+def test_the_cli_reference_in_docs_is_current() -> None:
+    from pathlib import Path
+
+    from concord.cli.reference import render
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+    assert doc.read_text() == render(), "run: python -m concord.cli.reference > docs/cli.md"
