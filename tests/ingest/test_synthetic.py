@@ -19,7 +19,7 @@ import pytest
 from concord.ingest import score as sc
 from concord.ingest.synth import generate
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 THRESHOLDS = {"decision_notices": 0.9, "reports": 0.9, "meetings": 0.9, "tables": 0.9,
               "actions": 0.8, "agreements": 0.8, "projects": 0.8}
 
