@@ -1,0 +1,109 @@
+"""What every part of the demo loader shares: look a row up by its natural
+key, add it only when it is missing, and count what was added.
+
+The demo is idempotent because every row is found by a natural key (a
+slug, a reference, (forum, date), (table, position)...) before it is
+added; nothing already present is changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from concord.domain.vocab import OfficeKind
+from concord.services.reference import office as _office
+from concord.store import models as m
+
+T = TypeVar("T")
+
+#: what load_demo() counts, by model, in the order it reports them
+LABELS: dict[type, str] = {
+    m.Alliance: "alliances", m.AllianceMember: "alliance members", m.Portfolio: "portfolios",
+    m.Function: "functions", m.NetRevenueExpenditure: "NREs", m.Agreement: "agreements",
+    m.AgreementParty: "agreement parties", m.AgreementFunction: "agreement functions",
+    m.AgreementVersion: "agreement versions", m.Renewal: "renewals", m.Forum: "forums",
+    m.TermsOfReference: "terms of reference", m.ForumMembership: "forum memberships",
+    m.Person: "people", m.Meeting: "meetings", m.AgendaItem: "agenda items",
+    m.Attendance: "attendances", m.Paper: "papers", m.Minute: "minutes", m.Action: "actions",
+    m.Decision: "decisions", m.DecisionNotice: "decision notices",
+    m.FinancialTable: "financial tables", m.BudgetLine: "budget lines",
+    m.CapitalScheme: "capital schemes", m.MtfpLine: "MTFP lines", m.Project: "projects",
+    m.ProjectPhase: "project phases", m.Saving: "savings", m.Benefit: "benefits", m.Risk: "risks",
+    m.BusinessCase: "business cases", m.BusinessCaseStage: "business case stages",
+    m.GatewayReview: "gateway reviews",
+}
+#: a field of a row that already existed, filled in because it was empty
+UPDATED = "fields filled in"
+
+CC = OfficeKind.CHIEF_CONSTABLE
+PCC = OfficeKind.POLICING_BODY
+BCH = ("bedfordshire", "cambridgeshire", "hertfordshire")
+SEVEN = ("bedfordshire", "cambridgeshire", "essex", "hertfordshire", "kent", "norfolk", "suffolk")
+
+
+def d(text: str) -> dt.date:
+    """A date from ISO text, to keep the data tables short."""
+    return dt.date.fromisoformat(text)
+
+
+def pounds(text: str | int) -> Decimal:
+    """Exact pounds from text such as '1200000' or '0.50'."""
+    return Decimal(str(text))
+
+
+def thousands(value: int | str | None) -> Decimal | None:
+    """A printed £'000 figure as exact pounds; None stays None (a printed dash)."""
+    return None if value is None else Decimal(str(value)) * 1000
+
+
+class Loader:
+    """A session and the tally of rows the demo has added to it."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.added: Counter[str] = Counter()
+
+    def find(self, model: type[T], **key: Any) -> T | None:
+        return self.s.scalar(sa.select(model).filter_by(**key))
+
+    def ensure(self, model: type[T], key: dict[str, Any], **values: Any) -> T:
+        """The row with this natural key; added (and counted) only when missing."""
+        found = self.find(model, **key)
+        if found is not None:
+            return found
+        row = model(**key, **values)
+        self.s.add(row)
+        self.s.flush()  # ids for the rows that refer to it
+        self.added[LABELS[model]] += 1
+        return row
+
+    def fill(self, row: object, **values: Any) -> None:
+        """Set fields that are still empty; never overwrite what is there."""
+        changed = False
+        for name, value in values.items():
+            if getattr(row, name) is None and value is not None:
+                setattr(row, name, value)
+                changed = True
+        if changed:
+            self.s.flush()
+            self.added[UPDATED] += 1
+
+    def office(self, kind: OfficeKind, force_id: str) -> m.Office:
+        return _office(self.s, kind, force_id)
+
+    def offices(self, forces: tuple[str, ...] | list[str]) -> list[m.Office]:
+        """Chief constable then policing body of each force, in the order given."""
+        return [self.office(kind, f) for f in forces for kind in (CC, PCC)]
+
+    def person(self, name: str, role: str | None = None) -> m.Person:
+        return self.ensure(m.Person, {"name": name}, role=role)
+
+    def counts(self) -> dict[str, int]:
+        labels = [*LABELS.values(), UPDATED]
+        return {label: self.added.get(label, 0) for label in labels}
