@@ -28,7 +28,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100})[ \t]*$")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
-_AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*parties\b|\bmade\s+between\b|\bunder\s+section\s+22a\b|"
+_AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
                              r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
 _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")

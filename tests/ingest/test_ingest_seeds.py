@@ -49,7 +49,10 @@ def test_seed_001_decision_notices(seeds):
 
 
 def test_seed_001_agreements(seeds):
-    seven = next(a for a in seeds["agreements"] if "SEVEN FORCE" in a["title"].upper())
+    sevens = [a for a in seeds["agreements"] if a["source"].startswith("001") and "SEVEN FORCE" in a["title"].upper()]
+    seven = next(a for a in sevens if not a.get("version"))
+    ext = next(a for a in sevens if a.get("version") == "extension")  # the decision to extend it to 2021
+    assert ext["end_date"] == "2021-03-31" and ext["title"] == seven["title"] and ext["parties"] == seven["parties"]
     assert set(seven["parties"]) == {"bedfordshire", "cambridgeshire", "hertfordshire", "norfolk", "suffolk",
                                      "essex", "kent"}
     assert seven["start_date"] == "2015-10-22" and seven["review_date"] == "2016-10-21"

@@ -7,6 +7,7 @@ EXTRACTION_FORMAT.md plus the document entry.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -30,17 +31,18 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     text = unmark(doc.text)
     parts = split(text)
     known: set[str] = set()
+    shared: dict[str, Any] = {}
     agreement_recs: list[dict[str, Any]] = []
     kinds: list[str] = []
     report_parts: list[tuple[Any, dict[str, Any]]] = []
     titles: list[tuple[str | None, str | None]] = []
     for part in parts:
-        ctx = Ctx(doc, text, part, known)
+        ctx = Ctx(doc, text, part, known, shared)
         if part.kind == "decision_notice":
             for rec in decision_notices.extract(ctx):
                 out["decision_notices"].append(rec)
                 known.update(n for n in (rec["decision_maker"], rec["contact_officer"]) if n)
-                ag = agreements.extract(ctx, rec["subject"])
+                ag = agreements.extract(ctx, rec["subject"], party_text=f"{rec['subject']}\n\n{rec['decision']}")
                 if ag:
                     ag["_weak"] = True  # a decision to sign names an agreement; its terms stand elsewhere
                     agreement_recs.append(ag)
@@ -55,12 +57,14 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                     agreement_recs.append(ag)
                 out["projects"].extend(projects.extract(ctx))
                 agreement_recs.extend(agreements.listed(ctx))
+                agreement_recs.extend(agreements.mentioned(ctx))
                 titles.append((rec["title"], rec["date"]))
                 kinds.append("report")
         elif part.kind == "agreement":
             title = _agreement_heading(text, part.cue, part.end)
             ag = agreements.extract(ctx, title, force=True)
             if ag:
+                ag["_own"] = True  # the agreement's own heading names it
                 agreement_recs.append(ag)
                 titles.append((title, ag["start_date"]))
                 kinds.append("agreement")
@@ -76,12 +80,14 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for part, rec in report_parts:
         if not agreements._AGREEMENT.search(rec["title"]) and names and max(
                 fuzz.token_set_ratio(rec["title"].lower(), n) for n in names) >= 90:
-            ag = agreements.extract(Ctx(doc, text, part, known), rec["title"], force=True)
+            ag = agreements.extract(Ctx(doc, text, part, known, shared), rec["title"], force=True)
             if ag:
                 agreement_recs.append(ag)
-    out["agreements"] = [a for a in agreements.merge(agreement_recs) if not a.pop("_weak", False)]
+    # a decision to sign an agreement records that agreement even where no paper sets out its terms
+    out["agreements"] = agreements.merge(agreement_recs)
     for rec in out["agreements"]:
-        rec.pop("name", None)
+        for k in ("name", "_weak", "_version"):
+            rec.pop(k, None)
     out["tables"] = tables.extract(doc)
     out["documents"].append(_document_entry(doc, kinds, titles))
     return out
@@ -94,7 +100,20 @@ def _agreement_heading(text: str, cue: int, end: int) -> str:
     if not agreements.HEADING_WORD.search(text[cue:line_end]):
         nxt = text.find("\n", line_end + 1, end)
         line_end = end if nxt < 0 else nxt
+    # "COLLABORATION AGREEMENT / In relation to the X / Programme": the lines that say what it is for
+    m = _FOR_LINE.match(text, line_end, end)
+    if m:
+        line_end = m.end()
+        for _ in range(2):
+            more = _MORE_LINE.match(text, line_end, end)
+            if not more:
+                break
+            line_end = more.end()
     return smart_title(text[cue:line_end])
+
+
+_FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relating\s+to|for)\b[^\n]*", re.I)
+_MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
 
 
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:

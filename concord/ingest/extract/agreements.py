@@ -16,7 +16,7 @@ _AGREEMENT = re.compile(r"(?i)\bagreement\b|\bs\.?\s?22a?\b|section\s+22a?\b|\bc
 HEADING_WORD = re.compile(r"(?i)\bagreement\b")
 _NAME_CUT = re.compile(r"(?i)^.*?\b(?:(?:section|sec\.?|s\.?)\s?22\s?a?\s+)?(?:collaboration\s+)?agreements?\b"
                        r"(?:\s+under\s+(?:section\s+22a\s+of\s+)?the\s+police\s+act\s+1996(?:\s+\(as\s+amended\))?)?"
-                       r"\s*(?:[-:–]|\bfor\b|\bto\b|\bin\s+respect\s+of\b|\bwith\b)?\s*(?:the\s+)?(?:amended\s+)?")
+                       r"\s*(?:[-:–]|\bfor\b|\bto\b|\bin\s+(?:respect|relation)\s+(?:of|to)\b|\brelating\s+to\b|\bwith\b)?\s*(?:the\s+)?(?:amended\s+)?")
 _NAME_TAIL = re.compile(r"(?i)\s+(?:between|made\s+by|signed\s+by)\b.*$|[\s.]+$")
 _PARTY_CUE = re.compile(r"(?i)parties|corporations?\s+sole|between|\bjoin|members?\b|signator|partners|"
                         r"chief\s+constables?\s+(?:and|of)|police\s+and\s+crime\s+commissioners?\s+(?:and|of|for)|"
@@ -60,22 +60,17 @@ def agreement_name(title: str) -> str:
     return _NAME_TAIL.sub("", name).strip(" .-–") or title
 
 
-def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bool = False) -> dict[str, Any] | None:
-    """One agreement from a part whose title names an agreement (or any part, with ``force``)."""
+def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bool = False,
+            party_text: str | None = None) -> dict[str, Any] | None:
+    """One agreement from a part whose title names an agreement (or any part, with ``force``); the parties
+    from ``party_text`` when given (a decision record names them in its subject and decision)."""
     if not title or not (force or _AGREEMENT.search(title)):
         return None
     a, b = span or (ctx.part.start, ctx.part.end)
     text = ctx.text[a:b]
-    parties: list[str] = []
-    # the forces named in sentences that speak of parties (one pass over the text for each)
-    bounds = sentences(text)
-    cued = {bisect.bisect_right([s for s, _ in bounds], m.start()) - 1 for m in _PARTY_CUE.finditer(text)}
-    starts = [s for s, _ in bounds]
-    for fid, fs, _ in forces_in(text):
-        if bisect.bisect_right(starts, fs) - 1 in cued and fid not in parties:
-            parties.append(fid)
+    parties = _parties(ctx, text if party_text is None else party_text)
     rec: dict[str, Any] = {
-        "title": title, "parties": parties, "lead": _lead(text),
+        "title": title, "parties": parties, "lead": _lead(ctx, text),
         "start_date": _date_after(text, _START), "review_date": _date_after(text, _REVIEW, latest=True),
         "end_date": _date_after(text, _END), "annual_budget_gbp": None, "cost_basis": None,
         "notice_period_months": None, "source": ctx.source,
@@ -92,11 +87,63 @@ def extract(ctx: Ctx, title: str, span: tuple[int, int] | None = None, force: bo
     if m:
         n = (m.group("n") or m.group("n2")).lower()
         rec["notice_period_months"] = int(n) if n.isdigit() else _WORDS.get(n)
+    if rec["lead"] and rec["lead"] not in parties:
+        parties.append(rec["lead"])  # the lead (host) force is a party to what it leads
     rec["name"] = agreement_name(title)
+    ext = _date_after(text, _EXTEND)
+    if ext:
+        rec["_extends_to"] = ext
     filled = sum(1 for k in ("parties", "start_date", "end_date", "review_date", "annual_budget_gbp") if rec[k])
     rec["confidence"] = round(0.5 + 0.08 * filled, 2)
     rec["_provenance"] = ctx.provenance(None, a, b)
     return rec
+
+
+def _parties(ctx: Ctx, text: str) -> list[str]:
+    """The forces named in sentences that speak of parties (one pass over the text for each)."""
+    parties: list[str] = []
+    bounds = sentences(text)
+    cued = {bisect.bisect_right([s for s, _ in bounds], m.start()) - 1 for m in _PARTY_CUE.finditer(text)}
+    starts = [s for s, _ in bounds]
+    for fid, fs, _ in ctx.forces.find(text):
+        if bisect.bisect_right(starts, fs) - 1 in cued and fid not in parties:
+            parties.append(fid)
+    return parties
+
+
+_EXTEND = re.compile(r"(?i)\b(?:extended|renewed)\b[^.]{0,60}?\b(?:until|to)\b")
+_SIGNED = re.compile(r"(?i)\b(?:a|an|the)\s+(?:section\s+22a|s\.?\s?22a|sec\s?22a)\s+(?:collaboration\s+)?agreement\s+"
+                     r"(?:for|in\s+respect\s+of|covering)\s+(?:the\s+)?(?P<x>[^.;]{3,80}?)\s+(?:was|were|has\s+been|have\s+been)"
+                     r"\s+(?:signed|approved|agreed|entered\s+into)\b")
+
+
+def mentioned(ctx: Ctx) -> list[dict[str, Any]]:
+    """An agreement a report says was signed ("A Section 22A agreement for X was signed in ..."), named as the
+    paper names X in full elsewhere, between the forces X names."""
+    out = []
+    for m in _SIGNED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        name = _full_name(ctx.text, m.group("x").strip())
+        parties = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(name)))
+        out.append({"title": name, "parties": parties, "lead": None, "start_date": None, "review_date": None,
+                    "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
+                    "source": ctx.source, "name": name, "confidence": 0.55,
+                    "_provenance": ctx.provenance(None, m.start(), m.end())})
+    return out
+
+
+def _full_name(text: str, short: str) -> str:
+    """A name as printed in full elsewhere in Title Case: "seven county programme" → "Seven County Joint
+    Programme" when the paper prints that; else the words as given."""
+    words = short.split()
+    if not 2 <= len(words) <= 8:
+        return short
+    gap = r"\s+(?:[A-Z][\w&-]*\s+){0,2}"
+    rx = re.compile(r"\b" + gap.join(re.escape(w) for w in words) + r"\b", re.I)
+    for m in rx.finditer(text):
+        found = " ".join(m.group(0).split())
+        if all(w[:1].isupper() for w in found.split() if w.lower() not in ("and", "of", "the", "for")):
+            return found
+    return short
 
 
 _LISTED = re.compile(r"(?i)\b(?:section\s+22a|s\.?\s?22a?|sec\s?22a)\s+(?:collaboration\s+)?agreements\b[^.:]{0,200}?:")
@@ -121,7 +168,7 @@ def listed(ctx: Ctx) -> list[dict[str, Any]]:
         before = ctx.text[max(ctx.part.start, m.start() - 1500):m.end()]
         parties: list[str] = []
         for para in reversed(re.split(r"\n\s*\n", before)):
-            found = [f for f, _, _ in forces_in(para)]
+            found = [f for f, _, _ in ctx.forces.find(para)]
             if len(set(found)) >= 2:
                 parties = list(dict.fromkeys(found))
                 break
@@ -134,7 +181,7 @@ def listed(ctx: Ctx) -> list[dict[str, Any]]:
     return out
 
 
-def _lead(text: str) -> str | None:
+def _lead(ctx: Ctx, text: str) -> str | None:
     for m in _LEAD.finditer(text):
         window = text[max(0, m.start() - 60):m.end() + 40]
         near = forces_in(window)
@@ -165,30 +212,56 @@ def _conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return any(a.get(k) and b.get(k) and a[k] != b[k] for k in ("start_date", "end_date", "annual_budget_gbp"))
 
 
+def _version(base: dict[str, Any], rec: dict[str, Any], end: str) -> dict[str, Any]:
+    """A later version of an agreement that extends its term: the same agreement, parties and all, to a new
+    end date (a variation is a new version, s23C)."""
+    return {"title": base["name"], "name": base["name"], "parties": list(base["parties"]), "lead": base.get("lead"),
+            "start_date": None, "review_date": None, "end_date": end, "annual_budget_gbp": None,
+            "cost_basis": None, "notice_period_months": None, "source": rec["source"], "version": "extension",
+            "varies": base["name"], "confidence": 0.7, "_provenance": rec["_provenance"], "_version": True}
+
+
+def _rank(rec: dict[str, Any], weak: bool) -> tuple[bool, bool, int]:
+    """Which record names an agreement best: a decision's summary last, the agreement's own heading first,
+    else the shorter name."""
+    return weak, not rec.get("_own", False), len(rec["name"])
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per agreement: those naming the same scheme are merged, the first wins a field."""
     out: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
     # the terms stated in a report or the agreement itself win over a decision's summary of them
     for rec in sorted(records, key=lambda r: bool(r.get("_weak"))):
         for have in out:
             if fuzz.token_set_ratio(have["name"].lower(), rec["name"].lower()) >= 85 and \
                     have["source"] == rec["source"] and not _conflict(have, rec):
+                better = _rank(rec, rec.get("_weak", False)) < _rank(have, have.get("_title_weak", False))
+                ext = rec.pop("_extends_to", None)
+                if ext and have.get("end_date") and ext > have["end_date"]:
+                    versions.append(_version(have, rec, ext))
                 have["_weak"] = have.get("_weak", False) and rec.get("_weak", False)
                 for k, v in rec.items():
-                    if k == "_weak":
+                    if k in ("_weak", "_own"):
                         continue
                     if k == "parties":
                         have[k] += [p for p in v if p not in have[k]]
                     elif have.get(k) in (None, "", []) and v not in (None, "", []):
                         have[k] = v
-                if (rec.get("_weak", False), len(rec["name"])) < (have.get("_title_weak", False), len(have["name"])):
+                if better:
                     have["title"], have["name"], have["_title_weak"] = rec["title"], rec["name"], rec.get("_weak", False)
+                    have["_own"] = rec.get("_own", False)
                 have.setdefault("_merged", []).append(rec["_provenance"])
                 break
         else:
             rec["_title_weak"] = rec.get("_weak", False)
+            if rec.get("_extends_to"):
+                rec["end_date"] = rec.pop("_extends_to")
             out.append(rec)
+    out += versions
     for rec in out:
+        rec.pop("_extends_to", None)
         rec.pop("_title_weak", None)
+        rec.pop("_own", None)
         rec["title"] = rec["name"]  # "Section 22A agreement for X" is the agreement for X
     return out

@@ -9,6 +9,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates
 from concord.ingest.document import Document
+from concord.ingest.extract.forcenames import DocForces
 from concord.ingest.split import Part
 from concord.ingest.textutil import squash
 
@@ -29,6 +30,14 @@ class Ctx:
     text: str  # the whole document, unmarked (same offsets as doc.text)
     part: Part
     known_names: set[str] = field(default_factory=set)
+    shared: dict[str, Any] = field(default_factory=dict)  # what every part of the document shares
+
+    @property
+    def forces(self) -> DocForces:
+        """Force mentions with the document's own names for groups of forces (built once per document)."""
+        if "forces" not in self.shared:
+            self.shared["forces"] = DocForces(self.text)
+        return self.shared["forces"]
 
     @property
     def source(self) -> str:
