@@ -38,9 +38,9 @@ def force_ids(text: str) -> list[str]:
     return seen
 
 
-# Names a paper gives a group of forces itself: initials of a list of forces printed in it ("BCH" after
-# "Bedfordshire, Cambridgeshire and Hertfordshire"), or a term defined after such a list ('Essex and Kent
-# ("Seven Forces")'). Offices defined as "the Parties" are roles, not names, and are left alone.
+# Names a paper gives a group of forces itself: initials of a list of forces printed in it ("DLN" after
+# "Derbyshire, Leicestershire and Nottinghamshire"), or a term defined after such a list ('Surrey and Sussex
+# ("Two Forces")'). Offices defined as "the Parties" are roles, not names, and are left alone.
 _JOIN = re.compile(r"[\s,()]*(?:\band\b|&)?[\s,()]*")
 _DEFINED = re.compile(r"\s*\(\s*[\"“'‘]?(?P<t>[A-Z][\w&' -]{1,40}?)[\"”'’]?\s*\)")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
