@@ -14,7 +14,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
-from concord.ingest.extract import actions, agreements, decision_notices, meetings, projects, reports, tables
+from concord.ingest.extract import (actions, agreements, decision_notices, meetings, project_savings, projects,
+                                    reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
 from concord.ingest.textutil import unmark
@@ -55,7 +56,11 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 ag = agreements.extract(ctx, rec["title"])
                 if ag:
                     agreement_recs.append(ag)
-                out["projects"].extend(projects.extract(ctx))
+                found = projects.extract(ctx)
+                names = {p["name"].lower() for p in found}
+                extra = project_savings.yearly(ctx, rec["date"]) + [project_savings.programme(ctx, rec["title"])]
+                found += [p for p in extra if p and p["name"].lower() not in names]
+                out["projects"].extend(found)
                 agreement_recs.extend(agreements.listed(ctx))
                 agreement_recs.extend(agreements.mentioned(ctx))
                 titles.append((rec["title"], rec["date"]))
