@@ -127,11 +127,9 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         title, date = titles[0]
     elif kinds:
         kind = "pack"
+        # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own
         agenda = [t for k, t in zip(kinds, titles) if k == "agenda"]
-        title, date = agenda[0] if agenda else titles[0]
-        if not date:
-            dates = Counter(d for _, d in titles if d)
-            date = dates.most_common(1)[0][0] if dates else None
+        title, date = agenda[0] if agenda else (None, None)
     else:
         kind, title, date = "other", None, None
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
