@@ -48,7 +48,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     for f in labelled(ctx, CONTACT):
         name = person_name(f.value)
         if name:
-            contact = name
+            label = ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]
+            more = _more_names(f.value, name) if _PLURAL.search(label) else []
+            contact = "; ".join([name] + more)
             prov["contact_officer"] = (f.start, f.end)
             break
     conf = 0.9 if title and (to and frm and date) else 0.7
@@ -101,6 +103,24 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+_PLURAL = re.compile(r"(?i)officer(?:\(s\)|s(?!\w))")
+_NAME_THEN_COMMA = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+)\s*,")
+
+
+def _more_names(value: str, first: str) -> list[str]:
+    """Under "Contact Officer(s)", the other people after the first ("A, Head of X   B, Director of Y"): a
+    name is capitalised words before a comma, the last two or three of them when an office runs into it."""
+    out: list[str] = []
+    for m in _NAME_THEN_COMMA.finditer(value):
+        words = m.group(1).split()
+        for n in (2, 3):
+            cand = person_name(" ".join(words[-n:])) if len(words) >= n else None
+            if cand and cand != first and cand not in out and not first.endswith(cand):
+                out.append(cand)
+                break
+    return out
+
+
 def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
@@ -110,7 +130,8 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
         out: list[str] = []
-        bullets = list(_BULLET.finditer(body))
+        starts = {m.start() for m in paras}
+        bullets = [m for m in _BULLET.finditer(body) if m.start() not in starts]  # "- 2.1 ..." is a paragraph
         if len(bullets) >= 2 and (not paras or len(paras) == 1 and paras[0].start() < bullets[0].start()):
             # "The Board is recommended to:" then a list: the items are the recommendations
             for k, m in enumerate(bullets):
