@@ -88,8 +88,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             ag = agreements.extract(Ctx(doc, text, part, known, shared), rec["title"], force=True)
             if ag:
                 agreement_recs.append(ag)
-    # a decision to sign an agreement records that agreement even where no paper sets out its terms
-    out["agreements"] = agreements.merge(agreement_recs)
+    # a decision to sign an agreement names it; only a paper that sets out its terms makes it a record
+    out["agreements"] = [a for a in agreements.merge(agreement_recs) if not a.pop("_weak", False)]
     for rec in out["agreements"]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)

@@ -49,7 +49,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         name = person_name(f.value)
         if name:
             label = ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]
-            more = _more_names(f.value, name) if _PLURAL.search(label) else []
+            line_end = ctx.text.find("\n", f.start)
+            more = _more_names(ctx.text[f.start:line_end if line_end > 0 else f.end], name) \
+                if _PLURAL.search(label) else []
             contact = "; ".join([name] + more)
             prov["contact_officer"] = (f.start, f.end)
             break
