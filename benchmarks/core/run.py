@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     fresh_sqlite(empty_file)
     empty_url = f"sqlite:///{empty_file}"
     subprocess.check_call([sys.executable, "-c", "import sys; from concord.services import database; "
-                           "database.init(database.open_store(sys.argv[1]))", empty_url])
+                           "database.init(database.open_store(sys.argv[1], require_schema=False))", empty_url])
     empty_env = dict(env, CONCORD_DATABASE_URL=empty_url)
     empty_cmd = [exe, "check", "--as-of", args.as_of, "--json"]
     timed(empty_cmd, empty_env, OUT / "check-empty.json")  # warm the bytecode cache

@@ -39,7 +39,7 @@ def import_(
     """Import an export into an empty register (one transaction: all or nothing)."""
     from concord.services import database, transfer
 
-    store = database.open_store()
+    store = database.open_store(require_schema=False)
     database.init(store)
     data = transfer.read(path)
     with progress("Importing", len(transfer.tables())) as advance:
@@ -66,5 +66,5 @@ def restore(
     if not yes and not typer.confirm("Replace the whole register with this backup?", default=False):
         raise typer.Abort()
     with progress("Restoring") as advance:
-        service.restore(database.open_store(), path, lambda done, total: advance(0, f"{done}/{total}"))
+        service.restore(database.open_store(require_schema=False), path, lambda done, total: advance(0, f"{done}/{total}"))
     typer.echo(f"Restored from {path}")

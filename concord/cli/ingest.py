@@ -46,7 +46,7 @@ def ingest(
         return
     from concord.services import database, ingestion
 
-    store = database.open_store()
+    store = database.open_store(require_schema=False)
     database.init(store)
     with progress("Storing", len(result.records.get("documents", []))) as advance:
         summary = ingestion.store_result(store, result, files, auto_accept=auto_accept,

@@ -27,7 +27,7 @@ def init() -> None:
     """
     from concord.services import database
 
-    store = database.open_store()
+    store = database.open_store(require_schema=False)
     added = database.init(store)
     typer.echo(f"Database ready: {store.engine.url.render_as_string(hide_password=True)}"
                f" ({added} reference records added)")
@@ -37,7 +37,7 @@ def demo() -> None:
     """Load the demo data set (idempotent: a second run adds nothing)."""
     from concord.services import database, demo as demo_service
 
-    store = database.open_store()
+    store = database.open_store(require_schema=False)
     database.init(store)
     with store.transaction() as session:
         added = demo_service.load_demo(session)

@@ -13,27 +13,34 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from concord.domain import agreements as agreement_rules
-from concord.domain import budget as budget_rules
 from concord.domain import calendar
 from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
-from concord.domain.vocab import ActionStatus, AgreementStatus, Unit
+from concord.domain.vocab import ActionStatus, AgreementStatus
 from concord.store.db import Store
 from concord.store.models import (
-    Action, Agreement, AgreementParty, BudgetLine, CapitalScheme, DecisionNotice,
+    Action, Agreement, AgreementParty, DecisionNotice,
     FinancialTable, Forum, Meeting, Office, Paper, PolicingBody, Renewal, WithdrawalNotice,
 )
 
+# Core tables, not ORM entities: a check needs no mapped objects, and Core
+# queries skip configuring every mapper (a large share of a short run).
+(Action_, Agreement_, AgreementParty_, DecisionNotice_, FinancialTable_, Forum_, Meeting_, Office_, Paper_,
+ PolicingBody_, Renewal_, WithdrawalNotice_) = (m.__table__ for m in (
+    Action, Agreement, AgreementParty, DecisionNotice, FinancialTable, Forum, Meeting, Office, Paper,
+    PolicingBody, Renewal, WithdrawalNotice))
+
 DEFAULT_WITHIN_DAYS = 90
+#: a review carried out up to a year before its review date meets it
+_REVIEW_WINDOW = dt.timedelta(days=365)
 
 
 def run_check(store: Store, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> list[Finding]:
     """All findings as of a date, sorted by date then kind."""
     horizon = as_of + dt.timedelta(days=within_days)
-    with store.reading() as s:
+    with store.engine.connect() as s:
         found: list[Finding] = []
         found += agreement_findings(s, as_of, horizon)
         found += withdrawal_findings(s, as_of, horizon)
@@ -44,10 +51,10 @@ def run_check(store: Store, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
     return sorted(found, key=lambda f: (f.date or dt.date.min, f.kind, f.subject))
 
 
-def agreement_findings(s: Session, as_of: dt.date, horizon: dt.date) -> list[Finding]:
-    a = Agreement
+def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
+    a = Agreement_.c
     rows = s.execute(
-        sa.select(a.id, a.title, a.review_date, a.end_date, a.notice_period_months, a.notice_to)
+        sa.select(a.id, a.title, a.review_date, a.last_reviewed_on, a.end_date, a.notice_period_months, a.notice_to)
         .where(a.status == AgreementStatus.IN_FORCE)
         .where(sa.or_(a.review_date <= horizon, a.end_date <= horizon))
     ).all()
@@ -58,7 +65,9 @@ def agreement_findings(s: Session, as_of: dt.date, horizon: dt.date) -> list[Fin
     renewed = _renewed_offices(s, ending)
     out: list[Finding] = []
     for r in rows:
-        if r.review_date and r.review_date <= horizon and (r.end_date is None or r.review_date <= r.end_date):
+        reviewed = (r.last_reviewed_on is not None and r.review_date is not None
+                    and r.last_reviewed_on >= r.review_date - _REVIEW_WINDOW)
+        if r.review_date and r.review_date <= horizon and not reviewed and (r.end_date is None or r.review_date <= r.end_date):
             late = r.review_date < as_of
             out.append(Finding(r.review_date, Kind.AGREEMENT_REVIEW, r.title,
                                "review date has passed without a recorded review" if late
@@ -82,13 +91,13 @@ def agreement_findings(s: Session, as_of: dt.date, horizon: dt.date) -> list[Fin
     return out
 
 
-def _current_parties(s: Session, ids: Iterable[int], as_of: dt.date) -> dict[int, list[tuple[int, str]]]:
+def _current_parties(s: sa.Connection, ids: Iterable[int], as_of: dt.date) -> dict[int, list[tuple[int, str]]]:
     ids = list(ids)
     if not ids:
         return {}
-    p = AgreementParty
-    q = (sa.select(p.agreement_id, p.office_id, Office.title)
-         .join(Office, Office.id == p.office_id)
+    p = AgreementParty_.c
+    q = (sa.select(p.agreement_id, p.office_id, Office_.c.title)
+         .join(Office_, Office_.c.id == p.office_id)
          .where(p.agreement_id.in_(ids))
          .where(sa.or_(p.left_on.is_(None), p.left_on > as_of))
          .order_by(p.agreement_id, p.id))
@@ -98,11 +107,11 @@ def _current_parties(s: Session, ids: Iterable[int], as_of: dt.date) -> dict[int
     return out
 
 
-def _renewed_offices(s: Session, end_dates: dict[int, dt.date]) -> dict[int, set[int]]:
+def _renewed_offices(s: sa.Connection, end_dates: dict[int, dt.date]) -> dict[int, set[int]]:
     if not end_dates:
         return {}
-    q = (sa.select(Renewal.agreement_id, Renewal.office_id, Renewal.new_end_date)
-         .where(Renewal.agreement_id.in_(list(end_dates)), Renewal.in_writing.is_(True)))
+    q = (sa.select(Renewal_.c.agreement_id, Renewal_.c.office_id, Renewal_.c.new_end_date)
+         .where(Renewal_.c.agreement_id.in_(list(end_dates)), Renewal_.c.in_writing.is_(True)))
     out: dict[int, set[int]] = defaultdict(set)
     for agreement_id, office_id, new_end in s.execute(q):
         if new_end > end_dates[agreement_id]:
@@ -110,20 +119,20 @@ def _renewed_offices(s: Session, end_dates: dict[int, dt.date]) -> dict[int, set
     return out
 
 
-def withdrawal_findings(s: Session, as_of: dt.date, horizon: dt.date) -> list[Finding]:
-    w = WithdrawalNotice
-    q = (sa.select(w.exit_on, w.given_on, Agreement.title, Office.title.label("office"))
-         .join(Agreement, Agreement.id == w.agreement_id).join(Office, Office.id == w.office_id)
+def withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
+    w = WithdrawalNotice_.c
+    q = (sa.select(w.exit_on, w.given_on, Agreement_.c.title, Office_.c.title.label("office"))
+         .join(Agreement_, Agreement_.c.id == w.agreement_id).join(Office_, Office_.c.id == w.office_id)
          .where(w.exit_on >= as_of, w.exit_on <= horizon))
     return [Finding(r.exit_on, Kind.EARLIEST_EXIT, r.title,
                     f"{r.office} withdraws on {r.exit_on.isoformat()} (notice given {r.given_on.isoformat()})")
             for r in s.execute(q)]
 
 
-def overdue_actions(s: Session, as_of: dt.date) -> list[Finding]:
-    q = (sa.select(Action.number, Action.text, Action.owner, Action.due, Meeting.date, Forum.name)
-         .join(Meeting, Meeting.id == Action.meeting_id).join(Forum, Forum.id == Meeting.forum_id)
-         .where(Action.status == ActionStatus.OPEN, Action.due < as_of))
+def overdue_actions(s: sa.Connection, as_of: dt.date) -> list[Finding]:
+    q = (sa.select(Action_.c.number, Action_.c.text, Action_.c.owner, Action_.c.due, Meeting_.c.date, Forum_.c.name)
+         .join(Meeting_, Meeting_.c.id == Action_.c.meeting_id).join(Forum_, Forum_.c.id == Meeting_.c.forum_id)
+         .where(Action_.c.status == ActionStatus.OPEN, Action_.c.due < as_of))
     out = []
     for number, text, owner, due, meeting_date, forum in s.execute(q):
         label = f"action {number}" if number else "action"
@@ -135,9 +144,20 @@ def overdue_actions(s: Session, as_of: dt.date) -> list[Finding]:
     return out
 
 
-def numbering_findings(s: Session) -> list[Finding]:
-    q = (sa.select(PolicingBody.notice_prefix, PolicingBody.slug, DecisionNotice.year, DecisionNotice.number)
-         .join(PolicingBody, PolicingBody.id == DecisionNotice.policing_body_id))
+def numbering_findings(s: sa.Connection) -> list[Finding]:
+    """Gaps and duplicates per body per year (rule 10).
+
+    Counted in SQL first; numbers are fetched only for the body-years whose
+    count does not match their range, so a clean register costs one query.
+    """
+    dn = DecisionNotice_.c
+    groups = s.execute(sa.select(dn.policing_body_id, dn.year).group_by(dn.policing_body_id, dn.year)
+                       .having(sa.func.count() != sa.func.max(dn.number) - sa.func.min(dn.number) + 1)).all()
+    if not groups:
+        return []
+    q = (sa.select(PolicingBody_.c.notice_prefix, PolicingBody_.c.slug, dn.year, dn.number)
+         .join(PolicingBody_, PolicingBody_.c.id == dn.policing_body_id)
+         .where(sa.tuple_(dn.policing_body_id, dn.year).in_([tuple(g) for g in groups])))
     refs = [decision_rules.NoticeRef((prefix or slug.upper()), year, number) for prefix, slug, year, number in s.execute(q)]
     out = []
     for problem in decision_rules.numbering_problems(refs):
@@ -146,76 +166,53 @@ def numbering_findings(s: Session) -> list[Finding]:
     return out
 
 
-def late_papers(s: Session) -> list[Finding]:
-    q = (sa.select(Paper.title, Paper.dispatched_on, Meeting.date, Forum.name, Forum.notice_clear_days)
-         .join(Meeting, Meeting.id == Paper.meeting_id).join(Forum, Forum.id == Meeting.forum_id)
-         .where(Paper.dispatched_on.is_not(None)))
-    out = []
-    latest_cache: dict[tuple[dt.date, int], dt.date] = {}
-    for title, sent, meeting_date, forum, clear_days in s.execute(q):
-        key = (meeting_date, clear_days)
-        latest = latest_cache.get(key)
-        if latest is None:
-            latest = latest_cache[key] = calendar.latest_dispatch_date(meeting_date, clear_days)
-        if sent > latest:
-            out.append(Finding(sent, Kind.PAPER_LATE, f"{forum} {meeting_date.isoformat()}: {title}",
-                               f"sent {sent.isoformat()}, after the latest dispatch date "
-                               f"{latest.isoformat()} for {clear_days} clear working days' notice"))
-    return out
+def late_papers(s: sa.Connection) -> list[Finding]:
+    """Papers sent after the latest dispatch date for their meeting (rule 4).
 
-
-_REVENUE_COLUMNS = ("full_year_budget", "ytd_budget", "actual", "forecast")
-_CAPITAL_COLUMNS = ("brought_forward", "original", "amendments", "actual", "commitments")
-
-
-def casting_findings(s: Session) -> list[Finding]:
-    out = []
-    for model, columns in ((BudgetLine, _REVENUE_COLUMNS), (CapitalScheme, _CAPITAL_COLUMNS)):
-        out += _casting(s, model, columns)
-    return out
-
-
-def _casting(s: Session, model, columns: tuple[str, ...]) -> list[Finding]:  # noqa: ANN001
-    with_totals = sa.select(model.table_id).where(model.is_total.is_(True)).distinct()
-    table_ids = list(s.scalars(with_totals))
-    if not table_ids:
+    The latest dispatch date is worked out once per distinct meeting date
+    and notice period (a few thousand at national scale), put in a
+    temporary table, and compared with every paper in one join.
+    """
+    joined = (Paper_.join(Meeting_, Meeting_.c.id == Paper_.c.meeting_id)
+              .join(Forum_, Forum_.c.id == Meeting_.c.forum_id))
+    pairs = s.execute(sa.select(Meeting_.c.date, Forum_.c.notice_clear_days).distinct()
+                      .select_from(joined).where(Paper_.c.dispatched_on.is_not(None))).all()
+    if not pairs:
         return []
-    t = model.__table__
-    raw = {c: sa.type_coerce(t.c[c], sa.BigInteger) for c in columns}  # whole pence, summed exactly in SQL
-    sums = [sa.func.sum(raw[c]) for c in columns] + [sa.func.count()]
-    rows = s.execute(sa.select(t.c.table_id, *sums).where(t.c.table_id.in_(table_ids), t.c.is_total.is_(False))
-                     .group_by(t.c.table_id)).all()
-    totals = s.execute(sa.select(t.c.table_id, t.c.label if "label" in t.c else t.c.name, *[raw[c] for c in columns])
-                       .where(t.c.table_id.in_(table_ids), t.c.is_total.is_(True))).all()
-    meta = {r.id: r for r in s.execute(sa.select(FinancialTable.id, FinancialTable.title, FinancialTable.unit)
-                                       .where(FinancialTable.id.in_(table_ids)))}
-    summed = {r[0]: r for r in rows}
+    deadline = sa.Table("concord_deadline", sa.MetaData(), sa.Column("meeting_date", sa.Date),
+                        sa.Column("clear_days", sa.Integer), sa.Column("latest", sa.Date), prefixes=["TEMPORARY"])
+    deadline.create(s)
+    try:
+        s.execute(deadline.insert(), [{"meeting_date": day, "clear_days": n,
+                                       "latest": calendar.latest_dispatch_date(day, n)} for day, n in pairs])
+        q = (sa.select(Paper_.c.title, Paper_.c.dispatched_on, Meeting_.c.date, Forum_.c.name,
+                       Forum_.c.notice_clear_days, deadline.c.latest)
+             .select_from(joined.join(deadline, sa.and_(deadline.c.meeting_date == Meeting_.c.date,
+                                                        deadline.c.clear_days == Forum_.c.notice_clear_days)))
+             .where(Paper_.c.dispatched_on > deadline.c.latest))
+        rows = s.execute(q).all()
+    finally:
+        deadline.drop(s)
+    return [Finding(sent, Kind.PAPER_LATE, f"{forum} {meeting_date.isoformat()}: {title}",
+                    f"sent {sent.isoformat()}, after the latest dispatch date "
+                    f"{latest.isoformat()} for {clear_days} clear working days' notice")
+            for title, sent, meeting_date, forum, clear_days, latest in rows]
+
+
+def casting_findings(s: sa.Connection) -> list[Finding]:
+    """Printed totals that do not cast (rule 9), as worked out when the lines were written."""
     out = []
-    for total in totals:
-        table_id, label, printed = total[0], total[1], total[2:]
-        agg = summed.get(table_id)
-        if agg is None:
-            continue
-        count = agg[-1]
-        info = meta[table_id]
-        for column, printed_pence, sum_pence in zip(columns, printed, agg[1:-1]):
-            if printed_pence is None or sum_pence is None:
-                continue
-            result = budget_rules.cast_check(_pounds(printed_pence), [_pounds(sum_pence)],
-                                             unit=str(info.unit), rows_count=count)
-            if not result.casts and not result.within_rounding:
-                out.append(Finding(None, Kind.TOTAL_DOES_NOT_CAST, f"{info.title}: {label}",
-                                   f"{column.replace('_', ' ')} printed {_show(result.printed, info.unit)} "
-                                   f"but its rows add up to {_show(result.computed, info.unit)} "
-                                   f"(difference {_show(result.difference, info.unit)})"))
+    q = sa.select(FinancialTable_.c.title, FinancialTable_.c.cast_problems).where(FinancialTable_.c.casts.is_(False))
+    for title, problems in s.execute(q):
+        for p in problems or []:
+            out.append(Finding(None, Kind.TOTAL_DOES_NOT_CAST, f"{title}: {p['total']}",
+                               f"{p['column'].replace('_', ' ')} printed {_show(Decimal(p['printed']))} "
+                               f"but its rows add up to {_show(Decimal(p['computed']))} "
+                               f"(difference {_show(Decimal(p['difference']))})"))
     return out
 
 
-def _pounds(pence: int) -> Decimal:
-    return Decimal(int(pence)) / 100
-
-
-def _show(pounds: Decimal, unit: Unit | str) -> str:
+def _show(pounds: Decimal) -> str:
     return f"£{pounds:,.2f}"
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from concord.domain.errors import ConflictError, DomainError
 from concord.store import audit as _audit  # noqa: F401  (installs the audit listeners)
 from concord.store import validate as _validate  # noqa: F401  (installs the write rules)
+from concord.store import casting as _casting  # noqa: F401  (keeps casting status current)
 
 DEFAULT_URL = "sqlite:///concord.db"
 ENV_URL = "CONCORD_DATABASE_URL"

@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from concord.store.db import Store
+from concord.store.schema_head import HEAD, stored_revision  # noqa: F401  (re-exported)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -39,3 +39,9 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_the_cheap_head_constant_is_alembics_head(store: Store) -> None:
+    from concord.store.schema_head import HEAD
+
+    assert HEAD == schema.head_revision(store)

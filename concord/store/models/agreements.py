@@ -29,6 +29,8 @@ class Agreement(IdPk, Versioned, Marked, Base):
     )
     start_date: Mapped[dt.date | None] = mapped_column(sa.Date)
     review_date: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    #: when the last review was carried out; it meets a review date up to a year after it
+    last_reviewed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     end_date: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
     #: months of the original term, for the "three plus one" rule
     original_term_months: Mapped[int | None] = mapped_column(sa.Integer)

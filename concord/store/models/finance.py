@@ -26,6 +26,10 @@ class FinancialTable(IdPk, Versioned, Marked, Base):
     period: Mapped[int | None] = mapped_column(sa.Integer)  # month 1-12 of the year
     unit: Mapped[Unit] = mapped_column(enum_column(Unit), nullable=False, default=Unit.GBP)
     paper_id: Mapped[int | None] = mapped_column(sa.ForeignKey("paper.id"))
+    #: derived when lines are written (store.casting): None = no printed totals,
+    #: True = every total casts (or is within rounding), False = see cast_problems
+    casts: Mapped[bool | None] = mapped_column(sa.Boolean, index=True)
+    cast_problems: Mapped[list | None] = mapped_column(sa.JSON)
 
     lines: Mapped[list[BudgetLine]] = relationship(
         cascade="all, delete-orphan", order_by="BudgetLine.position"
@@ -46,6 +50,9 @@ class BudgetLine(IdPk, Versioned, Base):
     table_id: Mapped[int] = mapped_column(sa.ForeignKey("financial_table.id"), nullable=False)
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     label: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    #: a printed section; a total row with a section adds up that section only,
+    #: a total row without one adds up every line of the table
+    section: Mapped[str | None] = mapped_column(sa.String(120))
     is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     full_year_budget: Mapped[object | None] = mapped_column(Money)
     ytd_budget: Mapped[object | None] = mapped_column(Money)
@@ -61,6 +68,7 @@ class CapitalScheme(IdPk, Versioned, Base):
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     code: Mapped[str | None] = mapped_column(sa.String(20))
     name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    section: Mapped[str | None] = mapped_column(sa.String(120))
     is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     brought_forward: Mapped[object | None] = mapped_column(Money)
     original: Mapped[object | None] = mapped_column(Money)
