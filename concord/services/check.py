@@ -19,18 +19,15 @@ from concord.domain import calendar
 from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
 from concord.domain.vocab import ActionStatus, AgreementStatus
+from concord.store import light as t
 from concord.store.db import Store
-from concord.store.models import (
-    Action, Agreement, AgreementParty, DecisionNotice,
-    FinancialTable, Forum, Meeting, Office, Paper, PolicingBody, Renewal, WithdrawalNotice,
-)
 
-# Core tables, not ORM entities: a check needs no mapped objects, and Core
-# queries skip configuring every mapper (a large share of a short run).
-(Action_, Agreement_, AgreementParty_, DecisionNotice_, FinancialTable_, Forum_, Meeting_, Office_, Paper_,
- PolicingBody_, Renewal_, WithdrawalNotice_) = (m.__table__ for m in (
-    Action, Agreement, AgreementParty, DecisionNotice, FinancialTable, Forum, Meeting, Office, Paper,
-    PolicingBody, Renewal, WithdrawalNotice))
+# Light table handles, not ORM entities: a check needs no mapped objects,
+# and not loading the ORM and every model halves a short run.
+Action_, Agreement_, AgreementParty_, DecisionNotice_, FinancialTable_ = (
+    t.action, t.agreement, t.agreement_party, t.decision_notice, t.financial_table)
+Forum_, Meeting_, Office_, Paper_, PolicingBody_, Renewal_, WithdrawalNotice_ = (
+    t.forum, t.meeting, t.office, t.paper, t.policing_body, t.renewal, t.withdrawal_notice)
 
 DEFAULT_WITHIN_DAYS = 90
 #: a review carried out up to a year before its review date meets it
@@ -55,7 +52,7 @@ def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> li
     a = Agreement_.c
     rows = s.execute(
         sa.select(a.id, a.title, a.review_date, a.last_reviewed_on, a.end_date, a.notice_period_months, a.notice_to)
-        .where(a.status == AgreementStatus.IN_FORCE)
+        .where(a.status == AgreementStatus.IN_FORCE.value)
         .where(sa.or_(a.review_date <= horizon, a.end_date <= horizon))
     ).all()
     if not rows:
@@ -132,7 +129,7 @@ def withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> l
 def overdue_actions(s: sa.Connection, as_of: dt.date) -> list[Finding]:
     q = (sa.select(Action_.c.number, Action_.c.text, Action_.c.owner, Action_.c.due, Meeting_.c.date, Forum_.c.name)
          .join(Meeting_, Meeting_.c.id == Action_.c.meeting_id).join(Forum_, Forum_.c.id == Meeting_.c.forum_id)
-         .where(Action_.c.status == ActionStatus.OPEN, Action_.c.due < as_of))
+         .where(Action_.c.status == ActionStatus.OPEN.value, Action_.c.due < as_of))
     out = []
     for number, text, owner, due, meeting_date, forum in s.execute(q):
         label = f"action {number}" if number else "action"

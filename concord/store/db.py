@@ -12,16 +12,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from concord.domain.errors import ConflictError, DomainError
-from concord.store import audit as _audit  # noqa: F401  (installs the audit listeners)
-from concord.store import validate as _validate  # noqa: F401  (installs the write rules)
-from concord.store import casting as _casting  # noqa: F401  (keeps casting status current)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+def install_write_hooks() -> None:
+    """Load the ORM, the models and the rules every write obeys.
+
+    Done on first use of a session rather than at import, so that a
+    read-only command working in SQL (`concord check`) starts quickly.
+    """
+    from concord.store import audit, casting, validate  # noqa: F401  (they install listeners)
 
 DEFAULT_URL = "sqlite:///concord.db"
 ENV_URL = "CONCORD_DATABASE_URL"
@@ -66,8 +75,18 @@ class Store:
 
     def __init__(self, url: str | None = None, actor: str | None = None) -> None:
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions: sessionmaker | None = None
         self.actor = actor or os.environ.get("CONCORD_ACTOR") or _default_actor()
+
+    @property
+    def sessions(self) -> sessionmaker:
+        """The ORM session factory (loads the ORM and the write rules on first use)."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            install_write_hooks()
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @property
     def backend(self) -> str:
@@ -80,6 +99,8 @@ class Store:
         A stale optimistic-lock update becomes ConflictError; an integrity
         error becomes DomainError naming the constraint.
         """
+        from sqlalchemy.orm.exc import StaleDataError
+
         session = self.sessions()
         session.info["actor"] = actor or self.actor
         try:
@@ -138,7 +159,7 @@ def _default_actor() -> str:
         return os.environ.get("USER", "concord")
 
 
-def _stale_entity(exc: StaleDataError) -> str:
+def _stale_entity(exc: Exception) -> str:
     text = str(exc)
     return text.split("'")[1] if "'" in text else "row"
 

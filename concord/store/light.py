@@ -1,0 +1,36 @@
+"""Light handles on the register's tables for read-only SQL.
+
+`concord check` runs a handful of set-based queries. Importing the ORM
+and every model costs more than those queries at national scale, so
+the check names just the columns it reads here, with their types. A
+test keeps each handle in step with the models (same table, same
+columns, same kinds of type).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+D, I, S, B, J = sa.Date, sa.Integer, sa.String, sa.Boolean, sa.JSON
+
+
+def _t(table_name: str, /, **columns: type) -> sa.TableClause:
+    return sa.table(table_name, *(sa.column(c, t()) for c, t in columns.items()))
+
+
+agreement = _t("agreement", id=I, title=S, status=S, review_date=D, last_reviewed_on=D, end_date=D,
+               notice_period_months=I, notice_to=S)
+agreement_party = _t("agreement_party", id=I, agreement_id=I, office_id=I, left_on=D)
+renewal = _t("renewal", agreement_id=I, office_id=I, new_end_date=D, in_writing=B)
+withdrawal_notice = _t("withdrawal_notice", agreement_id=I, office_id=I, given_on=D, exit_on=D)
+office = _t("office", id=I, title=S)
+action = _t("action", id=I, meeting_id=I, number=S, text=S, owner=S, due=D, status=S)
+meeting = _t("meeting", id=I, forum_id=I, date=D)
+forum = _t("forum", id=I, name=S, notice_clear_days=I)
+paper = _t("paper", id=I, meeting_id=I, title=S, dispatched_on=D)
+decision_notice = _t("decision_notice", policing_body_id=I, year=I, number=I)
+policing_body = _t("policing_body", id=I, slug=S, notice_prefix=S)
+financial_table = _t("financial_table", id=I, title=S, casts=B, cast_problems=J)
+
+ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, forum, paper,
+       decision_notice, policing_body, financial_table)
