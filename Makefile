@@ -11,6 +11,8 @@ $(BIN)/activate:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install -q -e .
+	@# compiled once here, so start-up does not compile where bytecode writing is off
+	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib concord > /dev/null || true
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed

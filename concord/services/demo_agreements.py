@@ -60,6 +60,8 @@ def _seven_force(ld: Loader, alliance: m.Alliance) -> m.Agreement:
         title="Seven Force Strategic Collaboration Programme", alliance_id=alliance.id,
         status=AgreementStatus.IN_FORCE, start_date=d("2015-10-22"), review_date=d("2016-10-21"),
         end_date=d("2021-03-31"),
+        # demo: the review is taken as done when the term was extended (CPCC2019-007, March 2019)
+        last_reviewed_on=d("2019-03-28"),
         renewal_terms="The agreement lapses on its end date unless all fourteen parties renew it in writing.",
         # £1.2m a year for the programme; the £150,000 a year allowed for outside consultancy
         # is kept in one_off_budget (the model has one field for a second sum).
