@@ -38,7 +38,8 @@ def ingest(
             raise DomainError("PATH", str(p), "does not exist")
     files, _ = pipeline.expand(paths)
     with progress("Reading papers", len(files)) as advance:
-        result = pipeline.run(paths, jobs=jobs, on_progress=lambda done, total, name: advance(1, name))
+        result = pipeline.run(paths, jobs=jobs, keep_text=not as_json,
+                              on_progress=lambda done, total, name: advance(1, name))
     for err in result.errors:
         typer.echo(f"concord: skipped {err.source}: {err.reason}", err=True)
     if as_json:

@@ -32,6 +32,7 @@ class IngestResult:
 
     def as_json(self) -> dict[str, Any]:
         out = {k: list(self.records.get(k, [])) for k in ("documents",) + KEYS}
+        out["documents"] = [{k: v for k, v in d.items() if k != "_text"} for d in out["documents"]]
         out["errors"] = [e.as_dict() for e in self.errors]
         return out
 
@@ -59,11 +60,20 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
     return files, errors
 
 
-def ingest_file(path: Path, limits: Limits | None = None) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
-    """Read and extract one file; never raises for bad input."""
+def ingest_file(path: Path, limits: Limits | None = None,
+                keep_text: bool = False) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
+    """Read and extract one file; never raises for bad input.
+
+    With `keep_text`, the document entry also carries the text read (`_text`),
+    for a register that keeps papers searchable; `as_json()` leaves it out.
+    """
     try:
         doc = read(path, limits)
-        return extract_document(doc), None
+        recs = extract_document(doc)
+        if keep_text:
+            for entry in recs.get("documents", []):
+                entry["_text"] = doc.text
+        return recs, None
     except IngestError as e:
         return None, e
     except MemoryError:
@@ -72,20 +82,20 @@ def ingest_file(path: Path, limits: Limits | None = None) -> tuple[dict[str, lis
         return None, IngestError(path.name, f"could not be read ({type(e).__name__}: {e})")
 
 
-def _work(args: tuple[str, Limits | None]) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
-    path, limits = args
-    recs, err = ingest_file(Path(path), limits)
+def _work(args: tuple[str, Limits | None, bool]) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
+    path, limits, keep_text = args
+    recs, err = ingest_file(Path(path), limits, keep_text)
     return path, recs, err
 
 
 def run(paths: Sequence[Path], jobs: int = 1, on_progress: Progress | None = None,
-        limits: Limits | None = None) -> IngestResult:
+        limits: Limits | None = None, keep_text: bool = False) -> IngestResult:
     files, errors = expand(paths)
     result = IngestResult(errors=list(errors))
     total = len(files)
     if jobs <= 1 or total <= 1:
         for i, f in enumerate(files, start=1):
-            recs, err = ingest_file(f, limits)
+            recs, err = ingest_file(f, limits, keep_text)
             _collect(result, recs, err)
             if on_progress:
                 on_progress(i, total, f.name)
@@ -93,7 +103,7 @@ def run(paths: Sequence[Path], jobs: int = 1, on_progress: Progress | None = Non
     done: dict[str, tuple[Any, Any]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, min(16, total // (jobs * 8) or 1))
-        for i, (path, recs, err) in enumerate(pool.map(_work, [(str(f), limits) for f in files],
+        for i, (path, recs, err) in enumerate(pool.map(_work, [(str(f), limits, keep_text) for f in files],
                                                        chunksize=chunk), start=1):
             done[path] = (recs, err)
             if on_progress:

@@ -66,9 +66,10 @@ def sha256_of(path: Path) -> str:
 
 def store_result(store: Store, result: Any, files: list[Path], auto_accept: bool = False,
                  progress=None) -> StoreSummary:  # noqa: ANN001
-    """Store what `concord.ingest.pipeline.run` found in `files`."""
+    """Store what `concord.ingest.pipeline.run(..., keep_text=True)` found in `files`."""
     by_sha = {sha256_of(p): p for p in files}
     data = result.as_json()
+    texts = {d["sha256"]: d.get("_text") for d in result.records.get("documents", [])}
     records_of: dict[str, list[tuple[str, dict]]] = {}
     for key, rtype in RECORD_TYPES.items():
         for rec in data.get(key, []):
@@ -79,7 +80,7 @@ def store_result(store: Store, result: Any, files: list[Path], auto_accept: bool
         if path is None:
             continue
         with store.transaction() as s:
-            revision = _revision(s, doc, path, summary)
+            revision = _revision(s, doc, path, summary, texts.get(doc["sha256"]))
             if revision is None:
                 summary.unchanged += 1
             else:
@@ -99,7 +100,8 @@ def _payload(rec: dict) -> dict:
     return {k: v for k, v in rec.items() if not k.startswith("_") and k != "confidence"}
 
 
-def _revision(s, doc: dict, path: Path, summary: StoreSummary) -> DocumentRevision | None:  # noqa: ANN001
+def _revision(s, doc: dict, path: Path, summary: StoreSummary,  # noqa: ANN001
+              text: str | None = None) -> DocumentRevision | None:
     if s.scalar(sa.select(DocumentRevision.id).where(DocumentRevision.sha256 == doc["sha256"])):
         return None
     document = s.scalar(sa.select(SourceDocument).where(SourceDocument.name == doc["source"]))
@@ -118,7 +120,7 @@ def _revision(s, doc: dict, path: Path, summary: StoreSummary) -> DocumentRevisi
     content = path.read_bytes()
     revision = DocumentRevision(document=document, number=number, sha256=doc["sha256"],
                                 media_type=doc.get("media_type") or mimetypes.guess_type(path.name)[0],
-                                size=len(content), content=content, text=doc.get("text"),
+                                size=len(content), content=content, text=text,
                                 ingested_at=dt.datetime.now(dt.timezone.utc))
     s.add(revision)
     s.flush()

@@ -95,8 +95,12 @@ def test_auto_accept_and_reject(cli, store: Store, papers: Path) -> None:
 def test_search_finds_stored_papers(cli, store: Store, papers: Path) -> None:
     cli("init")
     cli("ingest", papers)
-    code, out, _ = cli("search", "decision")
-    assert code == 0
+    code, out, _ = cli("search", "Investigatory Powers")  # words inside a paper, not in its title
+    assert code == 0 and SEED_NOTICES in out
+    code, out, _ = cli("search", "zebra crossing quango")
+    assert code == 0 and "No stored paper matches" in out
+    code, _, err = cli("search", " ")
+    assert code == 2 and "words" in err
 
 
 def test_ingest_of_a_missing_path_is_refused(cli, tmp_path: Path) -> None:
