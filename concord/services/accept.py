@@ -40,6 +40,16 @@ def slug(text: str, n: int = 60) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:n] or "untitled"
 
 
+def unique_slug(s: Session, model, text: str, n: int = 60) -> str:  # noqa: ANN001
+    """A slug for `text` not yet used by any row of `model` (adds -2, -3... when taken)."""
+    base, k = slug(text, n), 1
+    candidate = base
+    while s.scalar(sa.select(model.id).where(model.slug == candidate)):
+        k += 1
+        candidate = f"{base}-{k}"
+    return candidate
+
+
 def _date(p: dict, key: str, required: bool = False) -> dt.date | None:
     value = p.get(key)
     if not value:
@@ -86,10 +96,7 @@ def _decision_notice(s: Session, p: dict, _rev: int) -> m.DecisionNotice:
 def _forum(s: Session, name: str) -> m.Forum:
     forum = s.scalar(sa.select(m.Forum).where(sa.func.lower(m.Forum.name) == name.lower()))
     if forum is None:
-        base, n = slug(name), 1
-        while s.scalar(sa.select(m.Forum.id).where(m.Forum.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
-            n += 1
-        forum = m.Forum(slug=candidate, name=name, kind=ForumKind.BOARD)
+        forum = m.Forum(slug=unique_slug(s, m.Forum, name), name=name, kind=ForumKind.BOARD)
         s.add(forum)
         s.flush()
     return forum
@@ -164,9 +171,7 @@ def _agreement(s: Session, p: dict, _rev: int) -> m.Agreement:
     if start and end and end < start:
         raise DomainError("end_date", p["end_date"], f"is before the start date {p['start_date']}")
     basis = next((b for word, b in _BASES if word in (p.get("cost_basis") or "").lower()), None)
-    base, n = slug(title, 70), 1
-    while s.scalar(sa.select(m.Agreement.id).where(m.Agreement.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
-        n += 1
+    candidate = unique_slug(s, m.Agreement, title, 70)
     lead = force_ref(p["lead"], "lead").id if p.get("lead") else None
     budget = p.get("annual_budget_gbp")
     agreement = m.Agreement(slug=candidate, title=title[:300], lead_force_id=lead, start_date=start,
@@ -183,9 +188,7 @@ def _agreement(s: Session, p: dict, _rev: int) -> m.Agreement:
 
 def _project(s: Session, p: dict, _rev: int) -> m.Project:
     name = _required(p, "name")
-    base, n = slug(name, 70), 1
-    while s.scalar(sa.select(m.Project.id).where(m.Project.slug == (candidate := base if n == 1 else f"{base}-{n}"))):
-        n += 1
+    candidate = unique_slug(s, m.Project, name, 70)
     project = m.Project(slug=candidate, name=name[:200], status=p.get("status"),
                         lead_force_id=force_ref(p["lead"], "lead").id if p.get("lead") else None)
     for i, ph in enumerate(p.get("phases") or [], start=1):

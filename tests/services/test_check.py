@@ -5,6 +5,7 @@ import json
 from decimal import Decimal
 
 import pytest
+import sqlalchemy as sa
 
 from concord.domain.findings import Kind
 from concord.domain.vocab import ActionStatus, AgreementStatus, OfficeKind, TableKind, Unit
@@ -141,3 +142,21 @@ def test_check_json_and_strict_exit_codes(cli, reg: Store) -> None:
     assert cli("check", "--as-of", "2016-11-30", "--strict")[0] == 0
     code, _, err = cli("check", "--as-of", "15/01/2021")
     assert code == 2 and "--as-of" in err and "YYYY-MM-DD" in err
+
+
+def test_a_section_total_adds_up_its_own_section_only(reg: Store) -> None:
+    with reg.transaction() as s:
+        t = m.FinancialTable(kind=TableKind.REVENUE, title="Sections", unit=Unit.GBP)
+        t.lines += [m.BudgetLine(position=1, label="Officers", section="Pay", actual=Decimal("100.00")),
+                    m.BudgetLine(position=2, label="Staff", section="Pay", actual=Decimal("50.00")),
+                    m.BudgetLine(position=3, label="Total pay", section="Pay", is_total=True, actual=Decimal("150.00")),
+                    m.BudgetLine(position=4, label="Premises", section="Non-pay", actual=Decimal("30.00")),
+                    m.BudgetLine(position=5, label="Total non-pay", section="Non-pay", is_total=True, actual=Decimal("30.00")),
+                    m.BudgetLine(position=6, label="Grand total", is_total=True, actual=Decimal("180.00"))]
+        s.add(t)
+    assert not [f for f in run_check(reg, D(2017, 1, 1)) if f.kind == Kind.TOTAL_DOES_NOT_CAST]
+    with reg.transaction() as s:  # a correction to one line makes two totals wrong
+        line = s.scalars(sa.select(m.BudgetLine).where(m.BudgetLine.label == "Staff")).one()
+        line.actual = Decimal("70.00")
+    found = sorted(f.subject for f in run_check(reg, D(2017, 1, 1)) if f.kind == Kind.TOTAL_DOES_NOT_CAST)
+    assert found == ["Sections: Grand total", "Sections: Total pay"]
