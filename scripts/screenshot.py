@@ -23,14 +23,17 @@ def main() -> int:
     a = ap.parse_args()
     concord = str(Path(sys.executable).with_name("concord"))
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, CONCORD_DATABASE_URL=f"sqlite:///{tmp}/demo.db")
-        subprocess.run([concord, "demo"], env=env, check=True, capture_output=True)
+        env = dict(os.environ, CONCORD_DATABASE_URL="sqlite:///concord.db")
+        subprocess.run([concord, "demo"], env=env, check=True, capture_output=True, cwd=tmp)
         out = subprocess.run([concord, "status", "--as-of", a.as_of], env=env, check=True,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True, cwd=tmp).stdout
     console = Console(record=True, width=120, file=open(os.devnull, "w"))
     console.print(Text(f"$ concord status --as-of {a.as_of}", style="bold green"))
     console.print(Text(out.rstrip()))
-    a.out.write_text(console.export_svg(title="concord status"), encoding="utf-8")
+    svg = console.export_svg(title="concord status")
+    # keep the columns' leading spaces: SVG renderers collapse them unless told not to
+    svg = svg.replace("<svg ", '<svg xml:space="preserve" ', 1)
+    a.out.write_text(svg, encoding="utf-8")
     print(f"wrote {a.out}")
     return 0
 

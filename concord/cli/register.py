@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from concord.cli.options import parse_date
-from concord.domain.findings import Finding
+from concord.domain.findings import LABELS, Finding
 
 
 def install(app: typer.Typer) -> None:
@@ -84,7 +84,7 @@ def _print_summary(findings: list[Finding], day: dt.date, limit: int = 12) -> No
     if not findings:
         typer.echo(f"Check for {day.isoformat()}: nothing to act on.")
         return
-    kinds = Counter(str(f.kind) for f in findings)
+    kinds = Counter(LABELS[f.kind].lower() for f in findings)
     overdue = sum(f.overdue for f in findings)
     typer.echo(f"Check for {day.isoformat()}: {len(findings)} findings, {overdue} overdue "
                f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))})")
@@ -97,7 +97,7 @@ def _print_summary(findings: list[Finding], day: dt.date, limit: int = 12) -> No
 
 def _line(f: Finding) -> str:
     flag = "OVERDUE " if f.overdue else ""
-    return f"{_d(f.date):>10}  {flag}{f.kind}: {f.subject} — {f.detail}"
+    return f"{_d(f.date):>10}  {flag}{LABELS[f.kind]}: {f.subject} — {f.detail}"
 
 
 def check(

@@ -18,6 +18,19 @@ class Kind(StrEnum):
     TOTAL_DOES_NOT_CAST = "total_does_not_cast"
 
 
+#: how each kind reads in text output (JSON keeps the kind's value)
+LABELS: dict[Kind, str] = {
+    Kind.AGREEMENT_REVIEW: "Agreement review",
+    Kind.AGREEMENT_EXPIRY: "Agreement ends",
+    Kind.EARLIEST_EXIT: "Earliest exit",
+    Kind.ACTION_OVERDUE: "Action overdue",
+    Kind.NOTICE_NUMBER_GAP: "Decision notice numbers missing",
+    Kind.NOTICE_NUMBER_DUPLICATE: "Decision notice numbers duplicated",
+    Kind.PAPER_LATE: "Paper sent late",
+    Kind.TOTAL_DOES_NOT_CAST: "Total does not cast",
+}
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One thing found. `overdue` is true when its date has already passed."""
