@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 
 from concord.domain.errors import ConflictError, DomainError
@@ -24,14 +23,14 @@ def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
     except ConflictError as exc:
         print(f"concord: conflict: {exc}", file=sys.stderr)
         return EXIT_CONFLICT
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.ClickException as exc:  # usage errors: exit 2 like click does
-        exc.show()
-        return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("Aborted.", file=sys.stderr)
         return 1
+    except typer.TyperException as exc:  # usage errors: shown, exit 2 like click does
+        exc.show()
+        return getattr(exc, "exit_code", EXIT_BAD_INPUT)
     except FileNotFoundError as exc:
         print(f"concord: error: {exc.filename}: not found", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -89,3 +89,10 @@ def test_the_cli_reference_in_docs_is_current() -> None:
 
     doc = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
     assert doc.read_text() == render(), "run: python -m concord.cli.reference > docs/cli.md"
+
+
+def test_usage_errors_exit_2_with_a_message(cli) -> None:  # noqa: ANN001
+    code, _, err = cli("apportion", "--total")
+    assert code == 2 and "--total" in err
+    code, _, err = cli("no-such-command")
+    assert code == 2 and "no-such-command" in err
