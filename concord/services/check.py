@@ -73,11 +73,14 @@ def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> li
         if r.id in ending:
             names = [title for oid, title in parties.get(r.id, []) if oid not in renewed.get(r.id, set())]
             late = r.end_date < as_of
-            when = "ended" if late else f"ends in {(r.end_date - as_of).days} days"
-            if names:
-                detail = f"{when} unless renewed in writing; not yet renewed by: " + "; ".join(names)
+            if names and late:
+                detail = "ended: not renewed in writing by " + "; ".join(names)
+            elif names:
+                detail = (f"ends in {(r.end_date - as_of).days} days unless renewed in writing; "
+                          "not yet renewed by: " + "; ".join(names))
             else:
-                detail = f"{when}; every party has renewed in writing"
+                detail = ("ended" if late else f"ends in {(r.end_date - as_of).days} days") + \
+                         "; every party has renewed in writing"
             out.append(Finding(r.end_date, Kind.AGREEMENT_EXPIRY, r.title, detail, overdue=late and bool(names)))
             if r.notice_period_months:
                 exit_on = agreement_rules.earliest_exit_date(as_of, r.notice_period_months)
