@@ -128,7 +128,30 @@ def renew(s: Session, slug: str, party: str, on: dt.date, until: dt.date, refere
         s.add(r)
         out.append(r)
     s.flush()
+    _renewed_by_all(s, a, on)
     return out
+
+
+def _renewed_by_all(s: Session, a: m.Agreement, on: dt.date) -> None:
+    """Once every current party has renewed beyond the end date, the term runs on (rule 1):
+    to the earliest date they all agreed, as a new version."""
+    if a.end_date is None:
+        return
+    s.refresh(a)
+    current = {p.office_id for p in a.parties if p.left_on is None or p.left_on > a.end_date}
+    agreed: dict[int, dt.date] = {}
+    for r in a.renewals:
+        if r.in_writing and r.new_end_date > a.end_date:
+            agreed[r.office_id] = max(agreed.get(r.office_id, r.new_end_date), r.new_end_date)
+    if not current or not current <= set(agreed):
+        return
+    until = min(agreed[o] for o in current)
+    old = a.end_date
+    effective = max(on, max((v.effective_from for v in a.versions), default=on) + dt.timedelta(days=1))
+    _add_version(a, VersionKind.TERM_EXTENDED, effective, f"Renewed in writing by every party to {until.isoformat()}",
+                 {"end_date": [old.isoformat(), until.isoformat()], "months": _months_between(old, until)})
+    a.end_date = until
+    s.flush()
 
 
 def extend(s: Session, slug: str, until: dt.date, effective: dt.date, decision: str | None = None) -> m.Agreement:

@@ -76,3 +76,16 @@ def test_withdrawal_by_an_outsider_and_unknown_agreement(cli, fleet) -> None:  #
     assert _count(fleet, WithdrawalNotice) == 0
     code, _, err = cli("agreement", "show", "nope")
     assert code == 2 and "nope" in err
+
+
+def test_when_every_party_renews_the_term_runs_on(cli, fleet) -> None:  # noqa: ANN001
+    cli("agreement", "renew", "fleet", "--party", "kent", "--on", "2022-01-10", "--until", "2025-03-31")
+    with fleet.reading() as s:
+        assert s.scalar(sa.select(Agreement.end_date)).isoformat() == "2022-03-31"
+    cli("agreement", "renew", "fleet", "--party", "essex", "--on", "2022-01-20", "--until", "2024-03-31")
+    with fleet.reading() as s:
+        assert s.scalar(sa.select(Agreement.end_date)).isoformat() == "2024-03-31"  # the earliest all agreed
+        last = s.scalars(sa.select(AgreementVersion).order_by(AgreementVersion.number.desc())).first()
+        assert last.kind.value == "term_extended" and "every party" in last.summary
+    code, out, _ = cli("check", "--as-of", "2022-03-01", "--json")
+    assert "agreement_expiry" not in out
