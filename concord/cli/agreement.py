@@ -65,6 +65,11 @@ def show(slug: Annotated[str, typer.Argument(help="The agreement's short name (s
         typer.echo("  Versions:")
         for v in a.versions:
             typer.echo(f"    {v.number}. {v.effective_from.isoformat()} {v.kind.value}: {v.summary}")
+        from concord.domain.checklist import missing_topics
+
+        missing = missing_topics(a.covers or [])
+        if missing:
+            typer.echo(f"  Not yet covered ({len(missing)} of the checklist): " + ", ".join(t.value for t in missing))
         if a.renewals:
             typer.echo("  Renewals in writing:")
             for r in a.renewals:

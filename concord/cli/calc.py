@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -15,6 +15,8 @@ from concord.domain.errors import DomainError
 def install(app: typer.Typer) -> None:
     app.command("apportion")(apportion)
     app.command("notice-deadline")(notice_deadline)
+    app.command("foi-deadline")(foi_deadline)
+    app.command("vote")(vote)
 
 
 def apportion(
@@ -59,3 +61,39 @@ def notice_deadline(
 
     day = parse_date(meeting, "--meeting")
     typer.echo(latest_dispatch_date(day, clear_days).isoformat())
+
+
+def foi_deadline(
+    received: Annotated[str, typer.Option("--received", help="Date the request was received (YYYY-MM-DD)")],
+    working_days: Annotated[int, typer.Option("--working-days", min=1, help="Working days allowed")] = 20,
+) -> None:
+    """Print the date an FOI reply is due (rule 20): day of receipt is day 0; a bank
+    holiday anywhere in the UK is not a working day."""
+    from concord.domain.calendar import foi_due_date
+
+    typer.echo(foi_due_date(parse_date(received, "--received"), working_days).isoformat())
+
+
+def vote(
+    members: Annotated[list[str], typer.Option("--member", help="A voting member; repeat")],
+    for_: Annotated[list[str], typer.Option("--for", help="A member voting for; repeat")] = [],  # noqa: B006
+    against: Annotated[list[str], typer.Option("--against", help="A member voting against; repeat")] = [],  # noqa: B006
+    host: Annotated[Optional[str], typer.Option("--host", help="Host member holding --host-share of every vote")] = None,
+    host_share: Annotated[str, typer.Option("--host-share", help="Host's share in percent")] = "50",
+) -> None:
+    """Tally a weighted vote (rule 7): the host holds its share, the rest is split equally."""
+    from concord.domain import votes as rules
+
+    for name in [*for_, *against]:
+        if name not in members:
+            raise DomainError("--for/--against", name, "is not one of the --member names")
+    both = set(for_) & set(against)
+    if both:
+        raise DomainError("--for/--against", sorted(both)[0], "cannot vote both ways")
+    weights = rules.vote_weights(members, host, Decimal(host_share))
+    cast = {m: rules.Vote.FOR for m in for_} | {m: rules.Vote.AGAINST for m in against}
+    result = rules.tally(weights, cast)
+    for name in members:
+        how = cast.get(name, "did not vote")
+        typer.echo(f"{name:<24} {weights[name]:>10}%  {how}")
+    typer.echo(result.describe())

@@ -8,7 +8,7 @@ import pytest
 from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
-            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action"]
+            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -96,3 +96,21 @@ def test_usage_errors_exit_2_with_a_message(cli) -> None:  # noqa: ANN001
     assert code == 2 and "--total" in err
     code, _, err = cli("no-such-command")
     assert code == 2 and "no-such-command" in err
+
+
+def test_weighted_vote_with_a_host(cli) -> None:  # noqa: ANN001
+    code, out, _ = cli("vote", "--member", "metropolitan", "--member", "kent", "--member", "essex",
+                       "--host", "metropolitan", "--for", "metropolitan", "--against", "kent", "--against", "essex")
+    assert code == 0
+    assert "metropolitan" in out and "50" in out
+    assert "carried" not in out.splitlines()[-1] or "not carried" in out.splitlines()[-1]  # 50 v 50 ties and falls
+    code, out, _ = cli("vote", "--member", "metropolitan", "--member", "kent", "--member", "essex",
+                       "--host", "metropolitan", "--for", "metropolitan", "--for", "kent", "--against", "essex")
+    assert out.splitlines()[-1].startswith("carried by 75")
+    code, _, err = cli("vote", "--member", "kent", "--for", "kent", "--against", "kent")
+    assert code == 2 and "both ways" in err
+
+
+def test_foi_deadline_counts_uk_bank_holidays(cli) -> None:  # noqa: ANN001
+    code, out, _ = cli("foi-deadline", "--received", "2016-12-19")
+    assert code == 0 and out.strip() == "2017-01-20"
