@@ -2,7 +2,7 @@
 stream (table rows recovered exactly), in one run on the same files.
 
     python benchmarks/ingest/run.py [--papers 1000] [--pages 10] [--jobs 2]
-        [--camelot-files 40] [--markdown docs/benchmarks.md]
+        [--camelot-files 40] [--markitdown-files 60] [--markdown docs/benchmarks.md]
 
 1. Generates (once; reused while the parameters match) a synthetic corpus
    into benchmarks/out/corpus (git-ignored) and a 500-page board pack into
@@ -14,7 +14,10 @@ stream (table rows recovered exactly), in one run on the same files.
 3. Peak RSS of ``python -m concord.ingest pack500.pdf --json`` (a child
    process, measured with resource.getrusage(RUSAGE_CHILDREN)).
 4. markitdown with N worker processes on every file (or an even sample,
-   --markitdown-files), and Concord on the same sample: pages/s.
+   --markitdown-files), and Concord on the same sample: pages/s. markitdown's
+   share of table rows recovered exactly, on camelot's table PDFs plus the
+   DOCX and HTML table files of its sample, each line of its output read as
+   a row by the rule used for camelot's cells.
 5. camelot stream on the PDFs holding tables (a sample of --camelot-files):
    share of the generated table rows recovered exactly, with Concord's share
    on the same PDFs beside it.
@@ -90,22 +93,23 @@ def peak_rss_mb(cmd: list[str]) -> tuple[float, int]:
 _MD = None
 
 
-def _markitdown(path: str) -> int:
+def _markitdown(path: str) -> str | None:
     global _MD
     from markitdown import MarkItDown
 
     _MD = _MD or MarkItDown()  # one converter per worker process
     try:
-        return len(_MD.convert(path).text_content or "")
+        return _MD.convert(path).text_content or ""
     except Exception:  # noqa: BLE001 - a peer's failure is counted, not fatal
-        return -1
+        return None
 
 
-def markitdown_run(files: list[Path], jobs: int) -> tuple[float, int]:
+def markitdown_run(files: list[Path], jobs: int) -> tuple[float, dict[str, str | None]]:
+    """Seconds to convert files with markitdown in jobs processes, and its text per file name (None: failed)."""
     t0 = time.perf_counter()
     with ProcessPoolExecutor(jobs) as ex:
-        sizes = list(ex.map(_markitdown, [str(f) for f in files], chunksize=4))
-    return time.perf_counter() - t0, sum(1 for s in sizes if s < 0)
+        texts = list(ex.map(_markitdown, [str(f) for f in files], chunksize=4))
+    return time.perf_counter() - t0, {f.name: t for f, t in zip(files, texts)}
 
 
 def _num(cell: str) -> float | None | str:
@@ -124,21 +128,53 @@ def _num(cell: str) -> float | None | str:
     return int(v) if v.is_integer() else v
 
 
+def _row(cells: list[str]) -> dict | None:
+    """The rule applied to every peer: the first text cell is the label, the numeric cells the values
+    (empty cells and other text, such as scheme codes, dropped; '-' is an empty value)."""
+    label = next((c for c in cells if c and _num(c) == "text"), "")
+    vals = [v for v in (_num(c) for c in cells if c != label) if v != "text"]
+    return {"label": label, "values": vals} if label and vals else None
+
+
 def camelot_tables(pdf: Path) -> list[dict]:
     """camelot stream tables as extraction tables: first text cell is the label, numeric cells the values."""
     import camelot
 
     out = []
     for t in camelot.read_pdf(str(pdf), flavor="stream", pages="all"):
-        rows = []
-        for raw in t.df.values.tolist():
-            cells = [str(c).strip() for c in raw]
-            label = next((c for c in cells if c and _num(c) == "text"), "")
-            vals = [v for v in (_num(c) for c in cells if c != label) if v != "text"]
-            if label and vals:
-                rows.append({"label": label, "values": vals})
+        rows = [r for r in (_row([str(c).strip() for c in raw]) for raw in t.df.values.tolist()) if r]
         out.append({"title": "", "rows": rows, "source": pdf.name})
     return out
+
+
+_MD_RULE = re.compile(r":?-{3,}:?")
+
+
+def _line_cells(line: str) -> list[str]:
+    """Cells of one line of markitdown output. A Markdown table line (``| a | b |``) is split at the bars;
+    any other line (PDF or plain text) into runs of words, with each number and each code (a token holding
+    digits that is not a number, e.g. CP23/01) a cell of its own."""
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and len(s) > 1:
+        cells = [c.strip() for c in s[1:-1].split("|")]
+        return [] if all(_MD_RULE.fullmatch(c) for c in cells if c) else cells
+    cells: list[str] = []
+    words: list[str] = []
+    for tok in s.split():
+        if _num(tok) != "text" or re.search(r"\d", tok):
+            if words:
+                cells.append(" ".join(words))
+                words = []
+            cells.append(tok)
+        else:
+            words.append(tok)
+    return cells + ([" ".join(words)] if words else [])
+
+
+def markitdown_tables(name: str, text: str | None) -> list[dict]:
+    """markitdown's output as one extraction table: every line that yields a label and values is a row."""
+    rows = [r for r in (_row(_line_cells(line)) for line in (text or "").splitlines()) if r]
+    return [{"title": "", "rows": rows, "source": name}]
 
 
 def rows_recovered(expected: dict, tables: list[dict], sources: set[str]) -> tuple[int, int]:
@@ -174,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     files = files_of(d)
     pages = sum(f["pages"] for f in exp["files"])
     res: dict = {"machine": machine(), "papers": len(files), "pages": pages,
+                 "markitdown_files_arg": a.markitdown_files, "camelot_files_arg": a.camelot_files,
                  "papers_with_tables": sum(1 for f in exp["files"] if f["tables"]), "jobs": a.jobs}
 
     with tempfile.TemporaryDirectory() as tmp:  # end to end, storing into a fresh SQLite register
@@ -198,15 +235,30 @@ def main(argv: list[str] | None = None) -> int:
     sample = files[:: max(1, len(files) // a.markitdown_files)] if a.markitdown_files else files
     spages = sum(f["pages"] for f in exp["files"] if f["source"] in {p.name for p in sample})
     csecs, _ = timed([PY, "-m", "concord.ingest", *map(str, sample), "--json", "--jobs", str(a.jobs)])
+    # table files scored for every peer: camelot's sample of table PDFs; markitdown adds the DOCX and HTML
+    # table files of its own sample
+    pdfs = [f["source"] for f in exp["files"] if f["tables"] and f["format"].startswith("pdf")][: a.camelot_files]
+    fmt = {f["source"]: f["format"] for f in exp["files"] if f["tables"]}
+    md_tabled = pdfs + [p.name for p in sample if fmt.get(p.name) in ("docx", "html")]
     try:
-        secs, failed = markitdown_run(sample, a.jobs)
+        secs, texts = markitdown_run(sample, a.jobs)
         res["markitdown"] = {"files": len(sample), "pages": spages, "seconds": round(secs, 1),
-                             "pages_per_s": round(spages / secs, 1), "failed_files": failed,
+                             "pages_per_s": round(spages / secs, 1),
+                             "failed_files": sum(1 for t in texts.values() if t is None),
                              "concord_pages_per_s_same_files": round(spages / csecs, 1)}
+        rest = [d / s for s in md_tabled if s not in texts]  # camelot's PDFs outside the timed sample
+        texts.update(markitdown_run(rest, a.jobs)[1] if rest else {})
+        md = [t for s in md_tabled for t in markitdown_tables(s, texts[s])]
+        hit, tot = rows_recovered(exp, md, set(md_tabled))
+        chit, _ = rows_recovered(exp, pred.get("tables", []), set(md_tabled))
+        res["markitdown"].update({
+            "table_files": len(md_tabled), "table_pdfs": len(pdfs), "table_docx_html": len(md_tabled) - len(pdfs),
+            "rows_total": tot, "recovered": hit, "share": round(hit / tot, 3) if tot else None,
+            "concord_recovered": chit, "concord_share": round(chit / tot, 3) if tot else None,
+            "failed_table_files": sum(1 for s in md_tabled if texts[s] is None)})
     except ImportError as exc:
         res["markitdown"] = {"error": f"not installed ({exc}); pip install -e '.[bench-peers]'"}
 
-    pdfs = [f["source"] for f in exp["files"] if f["tables"] and f["format"].startswith("pdf")][: a.camelot_files]
     try:
         t0 = time.perf_counter()
         cam = [t for s in pdfs for t in camelot_tables(d / s)]
