@@ -96,6 +96,18 @@ def show(item_id: Annotated[int, typer.Argument(help="Review item number")]) -> 
     typer.echo(json.dumps(item.payload, indent=2, ensure_ascii=False))
     if item.provenance:
         typer.echo("Provenance: " + json.dumps({k: v for k, v in item.provenance.items() if k != "fields"}))
+    found = ingestion.excerpts(database.open_store(), item)
+    if found:
+        typer.echo("Source text:")
+        from concord.cli.options import interactive
+
+        for e in found:
+            page = f" (page {e.page})" if e.page else ""
+            if interactive():
+                typer.echo(f"  {e.field}{page}: …{e.before} " + typer.style(e.span, bold=True, reverse=True)
+                           + f" {e.after}…")
+            else:
+                typer.echo(f"  {e.field}{page}: …{e.before} »{e.span}« {e.after}…")
 
 
 def _parse_sets(values: list[str]) -> dict:

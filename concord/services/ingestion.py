@@ -158,6 +158,40 @@ def get(store: Store, item_id: int) -> ReviewItem:
         return item
 
 
+@dataclass
+class Excerpt:
+    """Where a proposed value stands in its paper: the words before, the span, the words after."""
+
+    field: str
+    page: int | None
+    before: str
+    span: str
+    after: str
+
+
+def excerpts(store: Store, item: ReviewItem, context: int = 60) -> list[Excerpt]:
+    """The source text behind each field of a proposed record, from the stored paper."""
+    fields = (item.provenance or {}).get("fields") or {}
+    if not fields:
+        return []
+    with store.reading() as s:
+        text = s.scalar(sa.select(DocumentRevision.text).where(DocumentRevision.id == item.revision_id)) or ""
+    out = []
+    for name, where in fields.items():
+        if not isinstance(where, dict) or where.get("start") is None or where.get("end") is None:
+            continue
+        start, end = int(where["start"]), int(where["end"])
+        if not (0 <= start <= end <= len(text)):
+            continue
+        flat = lambda t: " ".join(t.split())  # noqa: E731
+        span = flat(text[start:end])
+        if len(span) > 4 * context:
+            span = span[:2 * context] + " … " + span[-context:]
+        out.append(Excerpt(name, where.get("page"), flat(text[max(0, start - context):start])[-context:],
+                           span, flat(text[end:end + context])[:context]))
+    return out
+
+
 def decide(store: Store, item_id: int, accept: bool, corrections: dict[str, Any] | None = None,
            expected_version: int | None = None) -> ReviewItem:
     """Accept (with any corrections) or reject one proposed record, in one transaction."""

@@ -146,3 +146,14 @@ def test_killed_mid_batch_then_run_again_equals_one_clean_run(cli, store: Store,
     cli("init")
     assert cli("ingest", papers)[0] == 0
     assert _register_state(S(clean_url)) == interrupted
+
+
+def test_review_show_puts_the_source_text_beside_each_field(cli, store: Store, papers: Path) -> None:
+    cli("init")
+    cli("ingest", papers / "nested" / SEED_NOTICES)
+    with store.reading() as s:
+        item = s.scalars(sa.select(ReviewItem).where(ReviewItem.record_type == "decision_notice")).first()
+    code, out, _ = cli("review", "show", item.id)
+    assert code == 0 and "Source text:" in out
+    line = next(ln for ln in out.splitlines() if ln.strip().startswith("reference"))
+    assert "»" in line and "CPCC2019-007«" in line  # the span as printed, marked in its context
