@@ -8,6 +8,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from concord.domain.provisions import ProvisionType
 from concord.domain.vocab import AgreementStatus, CostBasis, VersionKind
 from concord.store.base import Base, IdPk, Marked, Versioned
 from concord.store.types import Money, Percent, enum_column
@@ -85,7 +86,7 @@ class AgreementProvision(IdPk, Versioned, Base):
     __tablename__ = "agreement_provision"
     agreement_id: Mapped[int] = mapped_column(sa.ForeignKey("agreement.id"), nullable=False, index=True)
     clause: Mapped[str] = mapped_column(sa.String(40), nullable=False)
-    provision_type: Mapped[str] = mapped_column(sa.String(40), nullable=False)
+    provision_type: Mapped[ProvisionType] = mapped_column(enum_column(ProvisionType, length=40), nullable=False)
     summary: Mapped[str | None] = mapped_column(sa.Text)
 
 
