@@ -9,7 +9,7 @@ import typer
 
 from concord.cli.options import parse_date
 
-app = typer.Typer(help="Section 22A agreements: list, show, add, renew, extend, join, withdraw.",
+app = typer.Typer(help="Section 22A agreements: list, show, add, renew, extend, join, withdraw, provision.",
                   no_args_is_help=True)
 
 Party = Annotated[str, typer.Option("--party", help="FORCE (both offices), FORCE:chief or FORCE:pcc")]
@@ -65,6 +65,9 @@ def show(slug: Annotated[str, typer.Argument(help="The agreement's short name (s
         typer.echo("  Versions:")
         for v in a.versions:
             typer.echo(f"    {v.number}. {v.effective_from.isoformat()} {v.kind.value}: {v.summary}")
+        for prov in agreements.provisions(s, a.id):
+            typer.echo(f"  Clause {prov.clause}: {prov.provision_type.value.replace('_', ' ')} collaboration provision"
+                       + (f" — {prov.summary}" if prov.summary else ""))
         from concord.domain.checklist import missing_topics
 
         missing = missing_topics(a.covers or [])
@@ -165,3 +168,18 @@ def withdraw(
     with _store().transaction() as s:
         notices = agreements.withdraw(s, slug, party, _required_date(given_on, "--given-on"))
         typer.echo(f"Notice recorded; earliest exit {notices[0].exit_on.isoformat()}")
+
+
+@app.command("provision")
+def provision(
+    slug: Annotated[str, typer.Argument(help="The agreement")],
+    clause: Annotated[str, typer.Option("--clause", help="Clause number, e.g. 3.1")],
+    ptype: Annotated[str, typer.Option("--type", help="force, policing_body or policing_body_and_force (s22A(2))")],
+    summary: Annotated[Optional[str], typer.Option("--summary", help="What the clause provides")] = None,
+) -> None:
+    """Record a clause's provision type; refused unless the parties fit it (s22A(3)-(5))."""
+    from concord.services import agreements
+
+    with _store().transaction() as s:
+        agreements.add_provision(s, slug, clause, ptype, summary)
+        typer.echo(f"Clause {clause} of {slug} recorded as a {ptype.replace('_', ' ')} collaboration provision")

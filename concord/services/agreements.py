@@ -211,3 +211,29 @@ def withdraw(s: Session, slug: str, party: str, given_on: dt.date) -> list[m.Wit
 def listing(s: Session) -> list[m.Agreement]:
     return list(s.scalars(sa.select(m.Agreement).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
                                                          m.Agreement.title)))
+
+
+def add_provision(s: Session, slug: str, clause: str, provision_type: str, summary: str | None = None) -> m.AgreementProvision:
+    """Record a clause and its s22A(2) provision type, refused unless the agreement's
+    parties are the set that type needs (rule 13, s22A(3)-(5))."""
+    from concord.domain.provisions import PartyOffice, ProvisionType, check_provision_parties
+
+    a = get(s, slug)
+    try:
+        ptype = ProvisionType(provision_type)
+    except ValueError:
+        raise DomainError("--type", provision_type,
+                          "must be " + ", ".join(t.value for t in ProvisionType)) from None
+    parties = [PartyOffice(p.office.kind, p.office.force_id) for p in a.parties]
+    problems = check_provision_parties(ptype, parties)
+    if problems:
+        raise DomainError("--type", ptype.value, f"does not fit the parties of '{a.title}': " + "; ".join(problems))
+    provision = m.AgreementProvision(agreement_id=a.id, clause=clause, provision_type=ptype, summary=summary)
+    s.add(provision)
+    s.flush()
+    return provision
+
+
+def provisions(s: Session, agreement_id: int) -> list[m.AgreementProvision]:
+    return list(s.scalars(sa.select(m.AgreementProvision).where(m.AgreementProvision.agreement_id == agreement_id)
+                          .order_by(m.AgreementProvision.clause)))

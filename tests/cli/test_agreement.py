@@ -89,3 +89,21 @@ def test_when_every_party_renews_the_term_runs_on(cli, fleet) -> None:  # noqa: 
         assert last.kind.value == "term_extended" and "every party" in last.summary
     code, out, _ = cli("check", "--as-of", "2022-03-01", "--json")
     assert "agreement_expiry" not in out
+
+
+def test_provision_types_need_their_own_set_of_parties(cli, fleet) -> None:  # noqa: ANN001
+    from concord.store.models import AgreementProvision
+
+    # kent and essex with both their offices: a force collaboration provision fits
+    code, out, err = cli("agreement", "provision", "fleet", "--clause", "3.1", "--type", "force")
+    assert code == 0, err
+    # a policing body collaboration provision needs two or more policing bodies: fits too
+    assert cli("agreement", "provision", "fleet", "--clause", "3.2", "--type", "policing_body")[0] == 0
+    cli("agreement", "add", "chiefs", "--title", "Chiefs only", "--party", "kent:chief", "--party", "essex:chief",
+        "--start", "2020-01-01")
+    code, _, err = cli("agreement", "provision", "chiefs", "--clause", "1", "--type", "policing_body")
+    assert code == 2 and "--type" in err and "policing bod" in err
+    code, _, err = cli("agreement", "provision", "chiefs", "--clause", "1", "--type", "telepathy")
+    assert code == 2 and "telepathy" in err
+    assert _count(fleet, AgreementProvision) == 2
+    assert "Clause 3.1: force collaboration provision" in cli("agreement", "show", "fleet")[1]
