@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, settings
+
+# Property tests judge results, not speed: no per-example deadline on a busy 2-core CI machine.
+settings.register_profile("concord", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("concord")
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
