@@ -45,7 +45,7 @@ CHECK_TARGET_S = 2.0
 CHECK_TARGET_MB = 500.0
 #: what the check reports for each problem the generator seeds
 KINDS = ("agreement_review", "agreement_expiry", "earliest_exit", "action_overdue",
-         "decision_notice_gap", "paper_late", "total_does_not_cast")
+         "decision_notice_gap", "paper_late", "total_does_not_cast", "minutes_not_approved")
 
 
 def machine() -> dict:

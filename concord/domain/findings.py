@@ -16,6 +16,7 @@ class Kind(StrEnum):
     NOTICE_NUMBER_DUPLICATE = "decision_notice_duplicate"
     PAPER_LATE = "paper_late"
     TOTAL_DOES_NOT_CAST = "total_does_not_cast"
+    MINUTES_NOT_APPROVED = "minutes_not_approved"
 
 
 #: how each kind reads in text output (JSON keeps the kind's value)
@@ -28,6 +29,7 @@ LABELS: dict[Kind, str] = {
     Kind.NOTICE_NUMBER_DUPLICATE: "Decision notice numbers duplicated",
     Kind.PAPER_LATE: "Paper sent late",
     Kind.TOTAL_DOES_NOT_CAST: "Total does not cast",
+    Kind.MINUTES_NOT_APPROVED: "Minutes not approved",
 }
 
 

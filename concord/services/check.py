@@ -18,7 +18,7 @@ from concord.domain import agreements as agreement_rules
 from concord.domain import calendar
 from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
-from concord.domain.vocab import ActionStatus, AgreementStatus
+from concord.domain.vocab import ActionStatus, AgreementStatus, MeetingStatus, MinuteStatus
 from concord.store import light as t
 from concord.store.db import Store
 
@@ -45,6 +45,7 @@ def run_check(store: Store, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
         found += numbering_findings(s)
         found += late_papers(s)
         found += casting_findings(s)
+        found += unapproved_minutes(s, as_of)
     return sorted(found, key=lambda f: (f.date or dt.date.min, f.kind, f.subject))
 
 
@@ -197,6 +198,21 @@ def late_papers(s: sa.Connection) -> list[Finding]:
                     f"sent {sent.isoformat()}, after the latest dispatch date "
                     f"{latest.isoformat()} for {clear_days} clear working days' notice")
             for title, sent, meeting_date, forum, clear_days, latest in rows]
+
+
+def unapproved_minutes(s: sa.Connection, as_of: dt.date) -> list[Finding]:
+    """Draft minutes still not approved after the forum's next meeting (rule 11)."""
+    mt, later, mi, fo = t.meeting, t.meeting.alias("later"), t.minute, t.forum
+    next_date = sa.func.min(later.c.date)
+    q = (sa.select(fo.c.name, mt.c.date, next_date)
+         .select_from(mi.join(mt, mt.c.id == mi.c.meeting_id).join(fo, fo.c.id == mt.c.forum_id)
+                      .join(later, sa.and_(later.c.forum_id == mt.c.forum_id, later.c.date > mt.c.date,
+                                           later.c.date < as_of, later.c.status != MeetingStatus.CANCELLED.value)))
+         .where(mi.c.status == MinuteStatus.DRAFT.value)
+         .group_by(mi.c.id, fo.c.name, mt.c.date))
+    return [Finding(nxt, Kind.MINUTES_NOT_APPROVED, f"{forum} {held.isoformat()}",
+                    f"draft minutes were due for approval at the next meeting, {nxt.isoformat()}", overdue=True)
+            for forum, held, nxt in s.execute(q)]
 
 
 def casting_findings(s: sa.Connection) -> list[Finding]:

@@ -25,12 +25,13 @@ renewal = _t("renewal", agreement_id=I, office_id=I, new_end_date=D, in_writing=
 withdrawal_notice = _t("withdrawal_notice", agreement_id=I, office_id=I, given_on=D, exit_on=D)
 office = _t("office", id=I, title=S)
 action = _t("action", id=I, meeting_id=I, number=S, text=S, owner=S, due=D, status=S)
-meeting = _t("meeting", id=I, forum_id=I, date=D)
+meeting = _t("meeting", id=I, forum_id=I, date=D, status=S)
+minute = _t("minute", id=I, meeting_id=I, status=S)
 forum = _t("forum", id=I, name=S, notice_clear_days=I)
 paper = _t("paper", id=I, meeting_id=I, title=S, dispatched_on=D)
 decision_notice = _t("decision_notice", policing_body_id=I, year=I, number=I)
 policing_body = _t("policing_body", id=I, slug=S, notice_prefix=S)
 financial_table = _t("financial_table", id=I, title=S, casts=B, cast_problems=J)
 
-ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, forum, paper,
+ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, minute, forum, paper,
        decision_notice, policing_body, financial_table)

@@ -160,3 +160,19 @@ def test_a_section_total_adds_up_its_own_section_only(reg: Store) -> None:
         line.actual = Decimal("70.00")
     found = sorted(f.subject for f in run_check(reg, D(2017, 1, 1)) if f.kind == Kind.TOTAL_DOES_NOT_CAST)
     assert found == ["Sections: Grand total", "Sections: Total pay"]
+
+
+def test_draft_minutes_not_approved_at_the_next_meeting(reg: Store) -> None:
+    from concord.domain.vocab import MeetingStatus, MinuteStatus
+
+    with reg.transaction() as s:
+        first = _meeting(s, D(2016, 11, 10))
+        s.add(m.Meeting(forum_id=first.forum_id, date=D(2016, 12, 16), status=MeetingStatus.HELD))
+        s.add(m.Minute(meeting_id=first.id, status=MinuteStatus.DRAFT, legacy_marking="PROTECT until Approved",
+                       held_until_approved=True))
+    assert not [f for f in run_check(reg, D(2016, 12, 1)) if f.kind == Kind.MINUTES_NOT_APPROVED]
+    found = [f for f in run_check(reg, D(2017, 1, 5)) if f.kind == Kind.MINUTES_NOT_APPROVED]
+    assert [(f.subject, f.date) for f in found] == [("Board 2016-11-10", D(2016, 12, 16))] and found[0].overdue
+    with reg.transaction() as s:
+        s.scalars(sa.select(m.Minute)).one().status = MinuteStatus.APPROVED
+    assert not [f for f in run_check(reg, D(2017, 1, 5)) if f.kind == Kind.MINUTES_NOT_APPROVED]
