@@ -19,12 +19,11 @@ from sqlalchemy.orm import Session
 from concord.domain import decisions as decision_rules
 from concord.domain.errors import DomainError
 from concord.domain.forces import force as force_ref
-from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, OfficeKind, TableKind, Unit
+from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, OfficeKind
 from concord.services.reference import office
 from concord.store import models as m
 
 ORDER = ("meeting", "report", "decision_notice", "agreement", "project", "table", "action")
-UNIT_FACTOR = {"GBP": Decimal(1), "GBP_thousands": Decimal(1000), "GBP_millions": Decimal(1_000_000)}
 
 
 def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int) -> tuple[str, int]:
@@ -217,4 +216,4 @@ def _table(s: Session, p: dict, _rev: int) -> m.FinancialTable:
 _HANDLERS = {"decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
              "agreement": _agreement, "project": _project, "table": _table}
 
-__all__ = ["accept", "ORDER", "UNIT_FACTOR", "TableKind", "Unit"]
+__all__ = ["accept", "ORDER", "unique_slug"]

@@ -14,7 +14,6 @@ from concord.store.db import Store
 from concord.store.models import (
     Action, Agreement, Alliance, DecisionNotice, Forum, Meeting, Paper, Project, ReviewItem,
 )
-from concord.store.db import database_url
 from concord.domain.vocab import ReviewState
 
 
@@ -69,5 +68,3 @@ def _describe(store: Store) -> str:
         return f"SQLite {url.database}"
     return f"PostgreSQL {url.host}:{url.port or 5432}/{url.database}"
 
-
-__all__ = ["Status", "status", "database_url"]
