@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -109,5 +112,46 @@ def cli(store, capsys):  # noqa: ANN001
         code = run_guarded(app, [str(a) for a in args])
         out, err = capsys.readouterr()
         return code, out, err
+
+    return run
+
+
+CONCORD = Path(sys.executable).with_name("concord")
+
+#: the demo's administrator, who may do everything a test asks of the CLI
+DEMO_ADMIN = "admin@cambridgeshire-opcc.example"
+
+
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    out: str
+    err: str
+
+    def __iter__(self):  # (code, out, err), like the in-process `cli` fixture
+        return iter((self.code, self.out, self.err))
+
+
+@pytest.fixture
+def concord(db_url: str, tmp_path: Path):  # noqa: ANN001
+    """Run the installed `concord` command in a fresh process on this test's
+    database: `concord("agreement", "list", user=...)` → Ran(code, out, err).
+
+    `user` names the acting user (CONCORD_USER); by default no one is named,
+    which on a register with users may read but not write.
+    """
+    if not CONCORD.exists():
+        pytest.fail(f"the concord command is not installed at {CONCORD}: run `make test`")
+
+    def run(*args: object, user: str | None = None, env: dict[str, str] | None = None,
+            input: str | None = None, timeout: float = 120) -> Ran:  # noqa: A002
+        full = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_ACTOR")}
+        full.update({"CONCORD_DATABASE_URL": db_url, "PYTHONDONTWRITEBYTECODE": "1"})
+        if user:
+            full["CONCORD_USER"] = user
+        full.update(env or {})
+        done = subprocess.run([str(CONCORD), *map(str, args)], capture_output=True, text=True,
+                              env=full, cwd=tmp_path, input=input, timeout=timeout)
+        return Ran(done.returncode, done.stdout, done.stderr)
 
     return run

@@ -6,7 +6,9 @@ import sys
 
 import typer
 
-from concord.cli import agreement, calc, data, ingest, records, register
+from typing import Annotated, Optional
+
+from concord.cli import acting, agreement, calc, data, ingest, records, register, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -17,7 +19,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _root(
+    as_user: Annotated[Optional[str], typer.Option(
+        "--as", envvar=acting.ENV_USER, metavar="EMAIL",
+        help="Act as this user of the register (or set CONCORD_USER); the audit names them")] = None,
+) -> None:
+    """Concord: the governance register for UK police collaboration."""
+    acting.name_user(as_user)
+
+
 register.install(app)
+users.install(app)
 calc.install(app)
 data.install(app)
 agreement.install(app)

@@ -6,10 +6,11 @@ import sys
 
 import typer
 
-from concord.domain.errors import ConflictError, DomainError
+from concord.domain.errors import ConflictError, DomainError, PermissionDenied
 
 EXIT_BAD_INPUT = 2
 EXIT_CONFLICT = 3
+EXIT_DENIED = 4
 
 
 def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
@@ -20,6 +21,9 @@ def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"concord: error: {exc.field}: {exc.value!r} {exc.reason}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except PermissionDenied as exc:
+        print(f"concord: not allowed: {exc}", file=sys.stderr)
+        return EXIT_DENIED
     except ConflictError as exc:
         print(f"concord: conflict: {exc}", file=sys.stderr)
         return EXIT_CONFLICT

@@ -37,15 +37,21 @@ def demo() -> None:
     """Load the demo data set (idempotent: a second run adds nothing)."""
     from concord.services import database, demo as demo_service
 
+    from concord.services import demo_users
+    from concord.services.context import system_actor, unit_of_work
+
     store = database.open_store(require_schema=False)
     database.init(store)
-    with store.transaction() as session:
-        added = demo_service.load_demo(session)
+    with unit_of_work(store, system_actor("concord demo")) as ctx:
+        added = demo_service.load_demo(ctx.session)
+        accounts = demo_users.load(ctx)
     total = sum(added.values())
     if total:
         typer.echo("Demo data loaded: " + ", ".join(f"{n} {k}" for k, n in added.items() if n))
     else:
         typer.echo("Demo data already present: nothing added")
+    for account in accounts:
+        typer.echo(account.line())
 
 
 def status(

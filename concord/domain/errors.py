@@ -38,3 +38,15 @@ class ConflictError(RuntimeError):
             f"{entity} {ident!r} was changed by someone else since it was read; "
             "reload it and apply the change again"
         )
+
+
+class PermissionDenied(PermissionError):
+    """An actor asked to do what none of its roles allows."""
+
+    def __init__(self, actor: str, permission: str, organisation: str | None = None,
+                 hint: str | None = None) -> None:
+        self.actor = actor
+        self.permission = permission
+        self.organisation = organisation
+        where = f" in {organisation}" if organisation else ""
+        super().__init__(f"{actor} may not {permission}{where}" + (f": {hint}" if hint else ""))

@@ -31,9 +31,11 @@ def init(store: Store) -> int:
 
     Safe to run again: returns how many reference rows it added.
     """
+    from concord.services.context import system_actor, unit_of_work
     from concord.services.reference import ensure_reference_data
+    from concord.services.users import ensure_organisations
     from concord.store import schema
 
     schema.upgrade(store)
-    with store.transaction() as session:
-        return ensure_reference_data(session)
+    with unit_of_work(store, system_actor("concord init")) as ctx:
+        return ensure_reference_data(ctx.session) + ensure_organisations(ctx)

@@ -29,7 +29,7 @@ from concord.store.types import Money, Percent
 
 FORMAT = "concord-export"
 FORMAT_VERSION = 1
-REFERENCE_TABLES = ("force", "policing_body", "office")
+REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
 #: replaced on import when they hold nothing but the set-up of reference data
 SETUP_TABLES = REFERENCE_TABLES + ("audit_record",)
 Progress = Callable[[int, str], None]

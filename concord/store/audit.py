@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from concord.store.session import ConcordSession
 from concord.store.base import Base
 from concord.store.models.records import AuditRecord
 
@@ -55,7 +56,7 @@ def _audited(obj: object) -> bool:
     return isinstance(obj, Base) and getattr(type(obj), "__audit__", True)
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(ConcordSession, "before_flush")
 def _collect(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
     pending = session.info.setdefault(_PENDING, [])
     for obj in session.new:
@@ -80,7 +81,7 @@ def _collect(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
             pending.append(("delete", obj, (_row(obj), None)))
 
 
-@event.listens_for(Session, "after_flush")
+@event.listens_for(ConcordSession, "after_flush")
 def _write(session: Session, _ctx) -> None:  # noqa: ANN001
     pending = session.info.pop(_PENDING, [])
     if not pending:

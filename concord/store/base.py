@@ -54,3 +54,5 @@ class Marked:
     legacy_marking: Mapped[str | None] = mapped_column(sa.String(80))
     held_until_approved: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     approved_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    #: the organisation the record belongs to (its editors and approvers act on it)
+    owner_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisation.id"))

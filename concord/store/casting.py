@@ -20,6 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from concord.domain import budget
+from concord.store.session import ConcordSession
 from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable
 
 REVENUE_COLUMNS = ("full_year_budget", "ytd_budget", "actual", "forecast")
@@ -90,7 +91,7 @@ def _pounds(pence: int) -> Decimal:
     return Decimal(int(pence)) / 100
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(ConcordSession, "before_flush")
 def _note(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
     touched = session.info.setdefault(_TOUCHED, set())
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
@@ -100,7 +101,7 @@ def _note(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
             touched.add(obj)
 
 
-@event.listens_for(Session, "after_flush")
+@event.listens_for(ConcordSession, "after_flush")
 def _recompute(session: Session, _ctx) -> None:  # noqa: ANN001
     touched = session.info.pop(_TOUCHED, set())
     if not touched:

@@ -24,13 +24,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-def install_write_hooks() -> None:
-    """Load the ORM, the models and the rules every write obeys.
+def load_models() -> None:
+    """Load the ORM, the models and the rules every write obeys (they come together).
 
     Done on first use of a session rather than at import, so that a
     read-only command working in SQL (`concord check`) starts quickly.
     """
-    from concord.store import audit, casting, validate  # noqa: F401  (they install listeners)
+    import concord.store.models  # noqa: F401  (every table, and the write hooks on ConcordSession)
 
 DEFAULT_URL = "sqlite:///concord.db"
 ENV_URL = "CONCORD_DATABASE_URL"
@@ -84,8 +84,10 @@ class Store:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            install_write_hooks()
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            from concord.store.session import ConcordSession
+
+            load_models()
+            self._sessions = sessionmaker(self.engine, class_=ConcordSession, expire_on_commit=False)
         return self._sessions
 
     @property

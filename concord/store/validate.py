@@ -21,6 +21,7 @@ from concord.domain import agreements as agreement_rules
 from concord.domain import projects as project_rules
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking
+from concord.store.session import ConcordSession
 from concord.store.base import Marked
 from concord.store.models import (
     Agreement, AgreementParty, DecisionNotice, MarkingChange, NetRevenueExpenditure, ProjectPhase, Renewal,
@@ -104,7 +105,7 @@ def _marking(s: Session, obj: Marked, new: bool, now: dt.datetime) -> None:
         "reason": s.info.get(MARKING_REASON) or ("first marking" if new else "not given")}))
 
 
-@event.listens_for(Session, "before_flush")
+@event.listens_for(ConcordSession, "before_flush")
 def _validate(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
     now = dt.datetime.now(dt.timezone.utc)
     for obj in list(session.new) + list(session.dirty):
@@ -125,7 +126,7 @@ def _validate(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
             _marking(session, obj, obj in session.new, now)
 
 
-@event.listens_for(Session, "after_flush")
+@event.listens_for(ConcordSession, "after_flush")
 def _write_marking_history(session: Session, _ctx) -> None:  # noqa: ANN001
     """Marking history rows, written once their records have ids."""
     pending = session.info.pop(_PENDING, [])

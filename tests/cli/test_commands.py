@@ -8,7 +8,8 @@ import pytest
 from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
-            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote"]
+            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote",
+            "user"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -1,5 +1,11 @@
-"""Every persisted entity of the register, importable from one place."""
+"""Every persisted entity of the register, importable from one place.
 
+Importing this package loads every model and the hooks every write obeys
+(audit, validation, casting), registered on Concord's own session class:
+there is no way to have the models without the rules.
+"""
+
+from concord.store.models.access import Membership, Organisation, User
 from concord.store.models.agreements import (
     Agreement, AgreementFunction, AgreementParty, AgreementProvision, AgreementVersion,
     Renewal, WithdrawalNotice,
@@ -21,8 +27,10 @@ __all__ = [
     "AgreementProvision", "AgreementVersion", "Alliance", "AllianceMember", "Attendance",
     "AuditRecord", "Benefit", "BudgetLine", "BusinessCase", "BusinessCaseStage",
     "CapitalScheme", "Decision", "DecisionNotice", "DocumentRevision", "FinancialTable",
-    "Force", "Forum", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
+    "Force", "Forum", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpLine", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
     "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
 ]
+
+from concord.store import audit as _audit, casting as _casting, validate as _validate  # noqa: E402,F401  (the write hooks)
