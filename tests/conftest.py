@@ -1,8 +1,11 @@
 """Shared fixtures: a fresh, migrated database for every test.
 
 SQLite by default (a copy of a migrated template file per test);
-PostgreSQL when CONCORD_TEST_DATABASE_URL is set (one database per
-xdist worker, migrated once, emptied after every test).
+PostgreSQL when CONCORD_TEST_DATABASE_URL is set: one template database per
+xdist worker, migrated once, and for every test a database copied from it
+(`CREATE DATABASE ... TEMPLATE`) and dropped afterwards. A copy rather than
+a rolled-back transaction, because most tests drive the real `concord`
+command in a fresh process, which cannot share a test's transaction.
 """
 
 from __future__ import annotations
@@ -60,22 +63,24 @@ def _template(tmp_path_factory, worker_id) -> str:  # noqa: ANN001
     return url
 
 
-def _empty_all(url: str) -> None:
-    from concord.store.base import Base
-
-    engine = sa.create_engine(url)
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with engine.begin() as conn:
-        conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    engine.dispose()
+_copies = iter(range(1, 10**9))
 
 
 @pytest.fixture
 def db_url(_template: str, tmp_path: Path) -> Iterator[str]:
     """The URL of an empty, migrated database that belongs to this test."""
     if PG_URL:
-        yield _template
-        _empty_all(_template)
+        base = sa.make_url(_template)
+        name = f"{base.database}_t{next(_copies)}"
+        admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{base.database}"'))
+        try:
+            yield base.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
     else:
         src = Path(sa.make_url(_template).database)
         dst = tmp_path / "concord.db"
@@ -96,8 +101,10 @@ def store(db_url: str, monkeypatch):  # noqa: ANN001
 
 @pytest.fixture
 def seeds() -> Path:
+    """The seed papers; a test that needs them fails, never skips, when they are missing."""
     if not SEEDS.is_dir():
-        pytest.skip(f"seed papers not found at {SEEDS}")
+        pytest.fail(f"seed papers not found at {SEEDS}: the tests expect the shared seeds beside the checkout "
+                    "(../shared/seeds)")
     return SEEDS
 
 
