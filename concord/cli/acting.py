@@ -34,7 +34,7 @@ def open_store(require_schema: bool = True) -> Store:
 def actor(store: Store) -> Actor:
     import os
 
-    from concord.services.users import resolve_actor
+    from concord.services.actors import resolve_actor
 
     return resolve_actor(store, _named["who"] or os.environ.get(ENV_USER), fallback=_login())
 

@@ -1,10 +1,5 @@
-"""Organisations, users and roles; who is acting.
-
-Passwords are kept only as argon2id hashes. The actor of a command or a
-request is a user of the register, resolved here; a register with no
-users yet is worked by the system actor, so that the first administrator
-can be added.
-"""
+"""Organisations, users and roles. Passwords are kept only as argon2id hashes
+(who is acting, before any unit of work is open, is `services.actors`)."""
 
 from __future__ import annotations
 
@@ -15,8 +10,8 @@ import sqlalchemy as sa
 
 from concord.domain.access import Permission, Role, role as parse_role
 from concord.domain.errors import DomainError
-from concord.services.context import Actor, Context, system_actor
-from concord.store.db import Store
+from concord.services.context import Context
+from concord.services.passwords import hash_password
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -36,18 +31,6 @@ class UserView:
     disabled: bool
     roles: tuple[tuple[str, Role], ...]
     version: int
-
-
-def _hasher():  # noqa: ANN202
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
-
-
-def hash_password(password: str) -> str:
-    if len(password) < 10:
-        raise DomainError("password", "(hidden)", "must be at least 10 characters long")
-    return _hasher().hash(password)
 
 
 def _models():  # noqa: ANN202
@@ -174,47 +157,3 @@ def disable(ctx: Context, email: str, expected_version: int | None = None) -> Us
     user.disabled = True
     ctx.session.flush()
     return _view(user)
-
-
-def _actor_of(user) -> Actor:  # noqa: ANN001
-    return Actor(name=f"{user.name} <{user.email}>", user_id=user.id, email=user.email,
-                 roles={mb.organisation.slug: mb.role for mb in user.memberships})
-
-
-def authenticate(store: Store, email: str, password: str) -> Actor | None:
-    """The actor for a correct email and password of an enabled user, else None."""
-    from argon2.exceptions import InvalidHashError, VerificationError
-
-    m = _models()
-    with store.reading() as s:
-        user = s.scalar(sa.select(m.User).where(m.User.email == email.strip().lower()))
-        if user is None or user.disabled or not user.password_hash:
-            _hasher().hash("a constant-time decoy")  # the same work whether or not the user exists
-            return None
-        try:
-            _hasher().verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return None
-        return _actor_of(user)
-
-
-def resolve_actor(store: Store, who: str | None, fallback: str = "concord") -> Actor:
-    """The actor named by `who` (an email), refused unless an enabled user.
-
-    A register with no users yet is worked by the system actor, so that
-    set-up and the first administrator can be done. With users and no
-    one named, the actor may read but not write.
-    """
-    m = _models()
-    with store.reading() as s:
-        any_user = s.scalar(sa.select(m.User.id).limit(1)) is not None
-        if who:
-            user = s.scalar(sa.select(m.User).where(m.User.email == who.strip().lower()))
-            if user is None:
-                raise DomainError("--as", who, "is not a user of the register (see `concord user list`)")
-            if user.disabled:
-                raise DomainError("--as", who, "is a disabled user")
-            return _actor_of(user)
-    if not any_user:
-        return system_actor(f"{fallback} (no users yet)")
-    return Actor(name=f"{fallback} (not signed in)", local_reader=True)

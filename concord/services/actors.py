@@ -1,0 +1,57 @@
+"""Who is acting: resolved before a unit of work opens, from a sign-in or a name.
+
+The actor of a command or a request is a user of the register. A register
+with no users yet is worked by the system actor, so that set-up and the
+first administrator can be done.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from concord.domain.errors import DomainError
+from concord.services.context import Actor, system_actor
+from concord.services.passwords import verify_password
+from concord.store.db import Store
+
+
+def _models():  # noqa: ANN202
+    from concord.store import models as m
+
+    return m
+
+
+def _actor_of(user) -> Actor:  # noqa: ANN001
+    return Actor(name=f"{user.name} <{user.email}>", user_id=user.id, email=user.email,
+                 roles={mb.organisation.slug: mb.role for mb in user.memberships})
+
+
+def authenticate(store: Store, email: str, password: str) -> Actor | None:
+    """The actor for a correct email and password of an enabled user, else None."""
+    m = _models()
+    with store.reading() as s:
+        user = s.scalar(sa.select(m.User).where(m.User.email == email.strip().lower()))
+        ok = verify_password(user.password_hash if user is not None and not user.disabled else None, password)
+        return _actor_of(user) if ok and user is not None else None
+
+
+def resolve_actor(store: Store, who: str | None, fallback: str = "concord") -> Actor:
+    """The actor named by `who` (an email), refused unless an enabled user.
+
+    A register with no users yet is worked by the system actor, so that
+    set-up and the first administrator can be done. With users and no
+    one named, the actor may read but not write.
+    """
+    m = _models()
+    with store.reading() as s:
+        any_user = s.scalar(sa.select(m.User.id).limit(1)) is not None
+        if who:
+            user = s.scalar(sa.select(m.User).where(m.User.email == who.strip().lower()))
+            if user is None:
+                raise DomainError("--as", who, "is not a user of the register (see `concord user list`)")
+            if user.disabled:
+                raise DomainError("--as", who, "is a disabled user")
+            return _actor_of(user)
+    if not any_user:
+        return system_actor(f"{fallback} (no users yet)")
+    return Actor(name=f"{fallback} (not signed in)", local_reader=True)
