@@ -43,7 +43,9 @@ Agreement rules:
 
 CLI: ``python -m concord.ingest.score GOLD_DIR PRED.json|PRED_DIR [--json]``
 or ``python -m concord.ingest.score --seeds SEEDS_DIR --gold GOLD_DIR``
-(runs ``concord.ingest.pipeline.run`` on the seeds and scores the result).
+(runs ``concord.ingest.pipeline.run`` on the seeds and scores the result),
+or ``python -m concord.ingest.score --corpus DIR --split dev|heldout|all [--by genre|field]``
+(the corpus of real papers, per genre or per field: ``concord.ingest.score_corpus``).
 """
 
 from __future__ import annotations
@@ -135,7 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", help="gold directory (with --seeds)")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--corpus", help="score a corpus directory (index.csv, papers/, gold/); see score_corpus")
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"), help="corpus split (with --corpus)")
+    ap.add_argument("--by", default="genre", choices=("genre", "field"), help="corpus rows (with --corpus)")
+    ap.add_argument("--pred", dest="corpus_pred", help="predictions to score instead of running the pipeline (with --corpus)")
     a = ap.parse_args(argv)
+    if a.corpus:
+        from concord.ingest import score_corpus
+        print(score_corpus.run(a.corpus, a.split, a.by, a.corpus_pred, a.jobs, a.json))
+        return 0
     gold_dir = a.gold or a.gold_dir
     if not gold_dir:
         ap.error("give GOLD_DIR PRED, or --seeds DIR --gold DIR")

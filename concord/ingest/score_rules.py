@@ -174,8 +174,9 @@ def _size(v: Any) -> int:
     return len(v) if isinstance(v, list) else 1
 
 
-def compare_fields(kind: str, g: dict, p: dict, c: Counts) -> None:
-    for k in FIELDS[kind]:
+def compare_fields(kind: str, g: dict, p: dict, c: Counts, fields: tuple[str, ...] | None = None) -> None:
+    """Count the fields of one pair into `c` (only `fields` when given)."""
+    for k in fields or FIELDS[kind]:
         gv, pv = g.get(k), p.get(k)
         if isinstance(gv, list) or isinstance(pv, list):
             hits, missed, extra = match_list(list(gv or []), list(pv or []),
