@@ -8,7 +8,7 @@ import pytest
 from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
-            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote",
+            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote", "mark",
             "user"]
 
 
