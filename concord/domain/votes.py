@@ -86,12 +86,12 @@ def vote_weights(members: Sequence[str], host: str | None = None,
     if host not in members:
         raise DomainError("host", host, "is not one of the members")
     if not isinstance(host_share, (Decimal, int)) or not (0 < host_share <= 100):
-        raise DomainError("host_share", host_share, "must be a percentage above 0 and at most 100")
+        raise DomainError("host_share", str(host_share), "must be a percentage above 0 and at most 100")
     others = [m for m in members if m != host]
     if not others:
         return {host: HUNDRED.quantize(_QUANTUM)}
     if host_share == 100:
-        raise DomainError("host_share", host_share, "leaves nothing for the other members")
+        raise DomainError("host_share", str(host_share), "leaves nothing for the other members")
     out = _to_places({m: Fraction(1) for m in others}, HUNDRED - Decimal(host_share))
     return {host: Decimal(host_share).quantize(_QUANTUM), **out}
 
@@ -102,7 +102,7 @@ _QUANTUM = Decimal(1).scaleb(-WEIGHT_PLACES)
 def _to_places(shares: Mapping[str, Fraction], total: Decimal) -> dict[str, Decimal]:
     units = int(total.scaleb(WEIGHT_PLACES))
     if Decimal(units) != total.scaleb(WEIGHT_PLACES):
-        raise DomainError("host_share", HUNDRED - total, f"has more than {WEIGHT_PLACES} decimal places")
+        raise DomainError("host_share", str(HUNDRED - total), f"has more than {WEIGHT_PLACES} decimal places")
     split = largest_remainder(shares, units, {m: (m,) for m in shares})
     return {m: Decimal(split[m]).scaleb(-WEIGHT_PLACES).quantize(_QUANTUM) for m in shares}
 
