@@ -177,9 +177,13 @@ def late_papers(s: sa.Connection) -> list[Finding]:
     national scale), put in a temporary table, and compared with every
     paper in one join.
     """
+    item = t.agenda_item
     joined = (Paper_.join(Meeting_, Meeting_.c.id == Paper_.c.meeting_id)
-              .join(Forum_, Forum_.c.id == Meeting_.c.forum_id))
-    subject_to_rule = sa.and_(Paper_.c.dispatched_on.is_not(None), Paper_.c.needs_decision.is_(True),
+              .join(Forum_, Forum_.c.id == Meeting_.c.forum_id)
+              .outerjoin(item, item.c.id == Paper_.c.agenda_item_id))
+    # business needing a decision: the paper says so, or the agenda item it is for does
+    needs_decision = sa.or_(Paper_.c.needs_decision.is_(True), item.c.needs_decision.is_(True))
+    subject_to_rule = sa.and_(Paper_.c.dispatched_on.is_not(None), needs_decision,
                               Forum_.c.notice_clear_days.is_not(None))
     pairs = s.execute(sa.select(Meeting_.c.date, Forum_.c.notice_clear_days).distinct()
                       .select_from(joined).where(subject_to_rule)).all()

@@ -99,8 +99,13 @@ def test_papers_sent_too_late_for_two_clear_working_days(reg: Store) -> None:
                    m.Paper(meeting_id=meeting.id, title="Too late", dispatched_on=D(2016, 12, 14), needs_decision=True),
                    m.Paper(meeting_id=meeting.id, title="For noting", dispatched_on=D(2016, 12, 15)),
                    m.Paper(meeting_id=no_rule.id, title="No rule", dispatched_on=D(2016, 12, 15), needs_decision=True)])
+        item = m.AgendaItem(meeting_id=meeting.id, position=1, number="1", title="Approve", needs_decision=True)
+        s.add(item)
+        s.flush()
+        s.add(m.Paper(meeting_id=meeting.id, agenda_item_id=item.id, title="For its item", dispatched_on=D(2016, 12, 15)))
     found = [f for f in run_check(reg, D(2017, 1, 1)) if f.kind == Kind.PAPER_LATE]
-    assert [f.subject for f in found] == ["Board 2016-12-16: Too late"]
+    assert sorted(f.subject for f in found) == ["Board 2016-12-16: For its item", "Board 2016-12-16: Too late"]
+    found = [f for f in found if f.subject.endswith("Too late")]
     assert "2016-12-13" in found[0].detail and "in-principle decision" in found[0].detail
 
 
