@@ -128,3 +128,19 @@ def test_a_marking_is_never_read_lower_than_a_marking_word_it_holds(words, seps,
     for w in words:
         if w in floor:
             assert mapped.marking.level >= floor[w].level, (text, mapped)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Protective marking: OFFICIAL—SENSITIVE\nTo: the Board", "OFFICIAL—SENSITIVE"),
+    ("Classification: OFFICIAL [SENSITIVE]  Date: 1 May", "OFFICIAL [SENSITIVE]"),
+    ("PROTECT until Approved", "PROTECT until Approved"),
+    ("SECRET UK EYES ONLY", "SECRET UK EYES ONLY"),
+    ("it is no secret that costs rose", None),
+])
+def test_a_reader_finds_the_whole_printed_marking(text: str, found: str | None) -> None:
+    from concord.domain.markings import PRINTED
+
+    hit = PRINTED.search(text)
+    assert (hit.group(0) if hit else None) == found
+    if found:
+        assert map_legacy(found).marking.level >= (OS.level if "SENSITIVE" in found or "SECRET" in found else 0)
