@@ -89,7 +89,8 @@ class MeetingRows:
                     latest = self.latest[(d, clear)]
                     if rng.random() < late_rate and latest + DAY < d:
                         dispatched = min(d - DAY, latest + dt.timedelta(days=rng.randint(1, 2)))
-                        self.plan.add("paper_late")
+                        if decide:  # the notice rule is for business needing a decision (rule 4)
+                            self.plan.add("paper_late")
                     else:
                         dispatched = latest - dt.timedelta(days=rng.randint(0, 5))
                 yield (self.next_id("paper"), 1, "OFFICIAL", False, mid, iid, title, "Members of the Board",

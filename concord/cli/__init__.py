@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, records, register, users
+from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -37,6 +37,7 @@ calc.install(app)
 data.install(app)
 agreement.install(app)
 records.install(app)
+mark.install(app)
 ingest.install(app)
 
 

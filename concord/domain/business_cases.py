@@ -1,11 +1,13 @@
 """Business cases: stages and gateway reviews (rule 19).
 
 Stages follow HM Treasury's Five Case Model: Strategic Outline (SOBC) →
-Outline (OBC) → Full (FBC), one step at a time, never skipping or going
-back. Gateway reviews run 0–5 in order: a review is of the same gate as
-the last (a re-review) or the next one; the first is Gate 0 (strategic
-assessment, for programmes) or Gate 1 (business justification, where a
-project starts). Each review gives a delivery confidence rating.
+Outline (OBC) → Full (FBC). A case may begin at any stage (the seeds' BCH
+ICT case began as an Outline Business Case; a small scheme may need only
+a Full one); once begun it moves one step at a time, never skipping or
+going back. Gateway reviews run 0–5: the first review may be of any gate
+(a project may come to gateway review part-way through its life); after
+it, a review is of the same gate as the last (a re-review) or the next
+one. Each review gives a delivery confidence rating.
 Business cases are assured at the gate named in `GATE_FOR_STAGE`.
 """
 
@@ -68,11 +70,10 @@ def _stage(value: Stage | str, field: str) -> Stage:
 
 
 def advance(current_stage: Stage | str | None, new_stage: Stage | str) -> Stage:
-    """The new stage, if it is the next one (SOBC first); a DomainError on a skip, a repeat or going back."""
+    """The new stage: any stage to begin with, then only the next one; a DomainError on
+    a skip, a repeat or going back."""
     new = _stage(new_stage, "new_stage")
     if current_stage is None:
-        if new is not Stage.SOBC:
-            raise DomainError("new_stage", new.value, "skips a stage: a business case starts as a SOBC")
         return new
     current = _stage(current_stage, "current_stage")
     if new.order == current.order + 1:
@@ -103,8 +104,6 @@ def record_review(reviews: Sequence[GatewayReview], gate: int, held_on: dt.date,
         raise DomainError("confidence", confidence,
                           "must be Green, Amber/Green, Amber, Amber/Red or Red") from None
     if not reviews:
-        if g > Gateway.BUSINESS_JUSTIFICATION:
-            raise DomainError("gate", int(g), "skips a review: the first gateway review is Gate 0 or Gate 1")
         return GatewayReview(g, held_on, rating)
     last = reviews[-1]
     if g < last.gate:

@@ -8,6 +8,11 @@ an upgrade of the library cannot silently lose or move them.
 
 Meeting notice counts England and Wales bank holidays; FOI counts a
 bank holiday in any UK nation (`FOI_NATIONS`).
+
+Bounds: dates from `EARLIEST` (1 January 1900) to `LATEST` (31 December
+2099), the years for which the bank holidays are known; at most
+`MAX_CLEAR_DAYS` (60) clear working days' notice and `MAX_FOI_DAYS` (260,
+about a year) working days for a reply.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ NATIONS = ("ENG", "WLS", "SCT", "NIR")
 NOTICE_NATIONS = ("ENG", "WLS")
 FOI_NATIONS = NATIONS
 _DAY = dt.timedelta(days=1)
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2099, 12, 31)
+MAX_CLEAR_DAYS = 60
+MAX_FOI_DAYS = 260
 
 
 class Change(StrEnum):
@@ -73,6 +82,14 @@ def _nations(nations: Iterable[str], field: str = "nations") -> tuple[str, ...]:
 def _check_date(d: object, field: str) -> None:
     if not isinstance(d, dt.date) or isinstance(d, dt.datetime):
         raise DomainError(field, d, "must be a date (YYYY-MM-DD)")
+    if not EARLIEST <= d <= LATEST:
+        raise DomainError(field, d.isoformat(), f"is outside the years whose bank holidays are known "
+                          f"({EARLIEST.isoformat()} to {LATEST.isoformat()})")
+
+
+def _check_days(n: object, field: str, low: int, high: int) -> None:
+    if not isinstance(n, int) or isinstance(n, bool) or not low <= n <= high:
+        raise DomainError(field, n, f"must be a whole number of working days from {low} to {high}")
 
 
 def apply_corrections(days: Iterable[dt.date], nation: str, year: int,
@@ -139,8 +156,7 @@ def latest_dispatch_date(meeting: dt.date, clear_days: int = 2) -> dt.date:
     working days before the meeting: the calendar day before the earliest
     of those working days. With 0 clear days, the day before the meeting."""
     _check_date(meeting, "meeting")
-    if not isinstance(clear_days, int) or isinstance(clear_days, bool) or clear_days < 0:
-        raise DomainError("clear_days", clear_days, "must be a whole number of days, 0 or more")
+    _check_days(clear_days, "clear_days", 0, MAX_CLEAR_DAYS)
     return _latest_dispatch(meeting, clear_days)
 
 
@@ -154,8 +170,7 @@ def foi_due_date(received: dt.date, working_days: int = 20) -> dt.date:
     """The `working_days`-th working day after receipt (receipt is day 0);
     a bank holiday in any UK nation is not a working day."""
     _check_date(received, "received")
-    if not isinstance(working_days, int) or isinstance(working_days, bool) or working_days < 1:
-        raise DomainError("working_days", working_days, "must be a whole number of days, 1 or more")
+    _check_days(working_days, "working_days", 1, MAX_FOI_DAYS)
     d, found = received, 0
     while found < working_days:
         d += _DAY

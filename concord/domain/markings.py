@@ -40,19 +40,39 @@ class Marking(StrEnum):
         return list(Marking).index(self)
 
 
-_UNTIL_APPROVED = re.compile(r"[\s,;:(-]*\(?\s*(?:held\s+)?until\s+approved\s*\)?\s*$", re.I)
-_LEGACY: tuple[tuple[re.Pattern[str], Marking], ...] = (
-    (re.compile(r"^(?:NOT\s+PROTECTIVELY\s+MARKED|NPM|UNCLASSIFIED)\b", re.I), Marking.OFFICIAL),
-    (re.compile(r"^PROTECT\b", re.I), Marking.OFFICIAL),
-    (re.compile(r"^RESTRICTED\b", re.I), Marking.OFFICIAL_SENSITIVE),
-    (re.compile(r"^CONFIDENTIAL\b", re.I), Marking.SECRET),
+_UNTIL_APPROVED = re.compile(r"[\s,;:(\[\u2010-\u2015-]*[(\[]?\s*(?:held\s+)?until\s+approved\s*[)\]]?\s*$", re.I)
+#: dashes, underscores, brackets and stops that printed markings put between their words
+_SEPARATORS = re.compile(r"[\s\u2010-\u2015\u2212_\-\[\](){}:;,./|]+")
+
+# the words of a marking (after separators become single spaces) → (marking, is legacy)
+_CORES: tuple[tuple[tuple[str, ...], Marking, bool], ...] = (
+    (("TOP", "SECRET"), Marking.TOP_SECRET, False),
+    (("TOPSECRET",), Marking.TOP_SECRET, False),
+    (("SECRET",), Marking.SECRET, False),
+    (("OFFICIAL", "SENSITIVE"), Marking.OFFICIAL_SENSITIVE, False),
+    (("OFFICIALSENSITIVE",), Marking.OFFICIAL_SENSITIVE, False),
+    (("OFFICIAL",), Marking.OFFICIAL, False),
+    (("NOT", "PROTECTIVELY", "MARKED"), Marking.OFFICIAL, True),
+    (("NPM",), Marking.OFFICIAL, True),
+    (("UNCLASSIFIED",), Marking.OFFICIAL, True),
+    (("PROTECT",), Marking.OFFICIAL, True),
+    (("RESTRICTED",), Marking.OFFICIAL_SENSITIVE, True),
+    (("CONFIDENTIAL",), Marking.SECRET, True),
 )
-_CURRENT: tuple[tuple[re.Pattern[str], Marking], ...] = (
-    (re.compile(r"^TOP\s*[-_ ]?\s*SECRET\b", re.I), Marking.TOP_SECRET),
-    (re.compile(r"^SECRET\b", re.I), Marking.SECRET),
-    (re.compile(r"^OFFICIAL\s*[-_:– ]?\s*SENSITIVE\b", re.I), Marking.OFFICIAL_SENSITIVE),
-    (re.compile(r"^OFFICIAL\b", re.I), Marking.OFFICIAL),
-)
+#: words a descriptor or caveat after a marking may hold ("OFFICIAL-SENSITIVE PERSONAL",
+#: "PROTECT - POLICY", "SECRET UK EYES ONLY"); any other word makes the marking unknown
+DESCRIPTOR_WORDS = frozenset({
+    "PERSONAL", "COMMERCIAL", "LOCSEN", "POLICY", "STAFF", "APPOINTMENTS", "MANAGEMENT", "CONTRACTS",
+    "INVESTIGATION", "INVESTIGATIONS", "MEDICAL", "DATA", "INFORMATION", "HR", "UK", "EYES", "ONLY",
+})
+#: a protective marking as papers print it, with any descriptor and "until approved"
+#: (for readers that look for one in running text; `map_legacy` judges what it finds)
+PRINTED = re.compile(
+    r"(?i)\b(?:(?-i:TOP[\s\u2010-\u2015_-]*SECRET|SECRET)|OFFICIAL(?:[\s\u2010-\u2015_\[(:-]*SENSITIVE)?|"
+    r"PROTECT|RESTRICTED|CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b[\])]?(?:[ \t\u2010-\u2015:-]*\b(?:"
+    + "|".join(sorted(DESCRIPTOR_WORDS)) + r")\b)*(?:\s+until\s+approved)?")
+_KNOWN = ("OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET, or legacy PROTECT, RESTRICTED, CONFIDENTIAL, "
+          "NOT PROTECTIVELY MARKED")
 
 
 class MappedMarking(NamedTuple):
@@ -65,21 +85,31 @@ class MappedMarking(NamedTuple):
 
 
 def map_legacy(text: str) -> MappedMarking:
-    """A printed marking → (current marking, the text verbatim when it is legacy or qualified)."""
+    """A printed marking → (current marking, the text verbatim when it is legacy or qualified).
+
+    Every spelling of a marking is read (OFFICIAL-SENSITIVE, OFFICIAL SENSITIVE,
+    OFFICIAL—SENSITIVE, OFFICIAL [SENSITIVE], official_sensitive...). A text that
+    is not a marking, or has words after it that are not a known descriptor
+    ("OFFICIAL SECRET", "OFFICIAL BUT SENSITIVE"), is refused: it is never
+    mapped down to a lower marking.
+    """
     if not isinstance(text, str) or not text.strip():
         raise DomainError("marking", text, "is empty: give a protective marking such as OFFICIAL")
     verbatim = text.strip()
     core = _UNTIL_APPROVED.sub("", verbatim).strip()
-    for pattern, marking in _LEGACY:
-        if pattern.match(core):
-            return MappedMarking(marking, verbatim)
-    for pattern, marking in _CURRENT:
-        found = pattern.match(core)
-        if found:
-            exact = found.end() == len(core) and core == verbatim  # no descriptor, not held
-            return MappedMarking(marking, None if exact else verbatim)
-    raise DomainError("marking", text, "is not a protective marking (OFFICIAL, OFFICIAL-SENSITIVE, SECRET, "
-                      "TOP SECRET, or legacy PROTECT, RESTRICTED, CONFIDENTIAL)")
+    words = tuple(w for w in _SEPARATORS.sub(" ", core).upper().split(" ") if w)
+    for pattern, marking, legacy in _CORES:
+        if words[:len(pattern)] != pattern:
+            continue
+        rest = words[len(pattern):]
+        unknown = [w for w in rest if w not in DESCRIPTOR_WORDS]
+        if unknown:
+            raise DomainError("marking", text, f"has words Concord does not know after {' '.join(pattern)} "
+                              f"({' '.join(unknown)}): give the marking itself ({_KNOWN}); a marking "
+                              "is never read as a lower one")
+        plain = not legacy and not rest and core == verbatim  # a current marking, no descriptor, not held
+        return MappedMarking(marking, None if plain else verbatim)
+    raise DomainError("marking", text, f"is not a protective marking ({_KNOWN})")
 
 
 def is_publishable(marking: Marking, approved: bool, held_until_approved: bool) -> bool:

@@ -39,7 +39,10 @@ def to_money(value: object, field: str, allow_negative: bool = True) -> Decimal:
     if amount < 0 and not allow_negative:
         raise DomainError(field, value, "must not be negative")
     if amount.as_tuple().exponent >= -2:  # type: ignore[operator]
-        amount = amount.quantize(PENNY)
+        try:
+            amount = amount.quantize(PENNY)
+        except InvalidOperation:  # more digits than Decimal holds exactly
+            raise DomainError(field, value, "has too many digits to be an amount of money") from None
     return amount
 
 

@@ -11,15 +11,19 @@ weights always total exactly 100. Two equal members may therefore differ
 by 0.000001; a tally treats sides closer than `TIE_TOLERANCE` as equal,
 so that rounding can never decide a vote.
 
-Threshold (`Basis.CAST`, the default): a motion is carried when the
-weight for it is more than the weight against it, i.e. more than half of
-the weight cast for or against; abstentions and members who do not vote
-count for neither side. A tie is not carried (the motion falls; there is
-no casting vote here — a chair's casting vote, where the terms of
-reference give one, is a separate decision). `Basis.ALL` asks instead for
-more than half of all the voting weight (more than 50). With a host at
-50 %, the host and any one other member voting for a motion carries it on
-either basis; the host alone against all the others is a tie and falls.
+Threshold: the rule for carrying a motion is a setting of the forum
+(`Basis`), shown with every result:
+- `Basis.ALL`: more than half of all the voting weight (more than 50);
+- `Basis.PRESENT`: more than half of the weight of the members present
+  (voting for, against or abstaining); a member who did not vote is absent;
+- `Basis.CAST` (the function's default): more than half of the weight cast
+  for or against, i.e. more for than against; abstentions and members who
+  do not vote count for neither side.
+A tie is not carried (the motion falls; there is no casting vote here — a
+chair's casting vote, where the terms of reference give one, is a
+separate decision). With a host at 50 %, the host and any one other
+member voting for a motion carries it on any basis; the host alone
+against all the others is a tie and falls.
 """
 
 from __future__ import annotations
@@ -45,8 +49,26 @@ class Vote(StrEnum):
 
 
 class Basis(StrEnum):
-    CAST = "cast"  # more than half of the weight cast for or against
-    ALL = "all"    # more than half of all the voting weight
+    """The rule for carrying a motion: more than half of which weight."""
+
+    CAST = "cast"        # more than half of the weight cast for or against
+    ALL = "all"          # more than half of all the voting weight
+    PRESENT = "present"  # more than half of the weight of the members present
+
+    @property
+    def rule(self) -> str:
+        return {Basis.CAST: "more than half of the weight cast for or against",
+                Basis.ALL: "more than half of all the voting weight",
+                Basis.PRESENT: "more than half of the weight of the members present"}[self]
+
+
+def parse_basis(value: str | Basis, field: str = "basis") -> Basis:
+    """A Basis from its name (all, present or cast), or a DomainError naming `field`."""
+    try:
+        return Basis(str(value).strip().lower())
+    except ValueError:
+        raise DomainError(field, value, "must be all (more than half of all the voting weight), present "
+                          "(of the weight present) or cast (of the weight cast for or against)") from None
 
 
 def vote_weights(members: Sequence[str], host: str | None = None,
@@ -64,12 +86,12 @@ def vote_weights(members: Sequence[str], host: str | None = None,
     if host not in members:
         raise DomainError("host", host, "is not one of the members")
     if not isinstance(host_share, (Decimal, int)) or not (0 < host_share <= 100):
-        raise DomainError("host_share", host_share, "must be a percentage above 0 and at most 100")
+        raise DomainError("host_share", str(host_share), "must be a percentage above 0 and at most 100")
     others = [m for m in members if m != host]
     if not others:
         return {host: HUNDRED.quantize(_QUANTUM)}
     if host_share == 100:
-        raise DomainError("host_share", host_share, "leaves nothing for the other members")
+        raise DomainError("host_share", str(host_share), "leaves nothing for the other members")
     out = _to_places({m: Fraction(1) for m in others}, HUNDRED - Decimal(host_share))
     return {host: Decimal(host_share).quantize(_QUANTUM), **out}
 
@@ -80,7 +102,7 @@ _QUANTUM = Decimal(1).scaleb(-WEIGHT_PLACES)
 def _to_places(shares: Mapping[str, Fraction], total: Decimal) -> dict[str, Decimal]:
     units = int(total.scaleb(WEIGHT_PLACES))
     if Decimal(units) != total.scaleb(WEIGHT_PLACES):
-        raise DomainError("host_share", HUNDRED - total, f"has more than {WEIGHT_PLACES} decimal places")
+        raise DomainError("host_share", str(HUNDRED - total), f"has more than {WEIGHT_PLACES} decimal places")
     split = largest_remainder(shares, units, {m: (m,) for m in shares})
     return {m: Decimal(split[m]).scaleb(-WEIGHT_PLACES).quantize(_QUANTUM) for m in shares}
 
@@ -122,6 +144,7 @@ def _pct(value: Decimal) -> str:
 def tally(weights: Mapping[str, Decimal], votes: Mapping[str, Vote],
           basis: Basis = Basis.CAST) -> Tally:
     """Add up the weight on each side; see the module notes for the threshold."""
+    basis = parse_basis(basis)
     if not weights:
         raise DomainError("weights", dict(weights), "must name at least one member")
     sides = {v: Decimal(0) for v in Vote}
@@ -137,6 +160,9 @@ def tally(weights: Mapping[str, Decimal], votes: Mapping[str, Vote],
     if basis is Basis.ALL:
         whole = sum((Decimal(w) for w in weights.values()), Decimal(0))
         carried = f - whole / 2 >= TIE_TOLERANCE
+    elif basis is Basis.PRESENT:
+        present = f + a + sides[Vote.ABSTAIN]
+        carried = f - present / 2 >= TIE_TOLERANCE
     else:
         carried = f - a >= TIE_TOLERANCE
     return Tally(f, a, sides[Vote.ABSTAIN], absent, carried, basis)

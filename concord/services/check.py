@@ -168,16 +168,25 @@ def numbering_findings(s: sa.Connection) -> list[Finding]:
 
 
 def late_papers(s: sa.Connection) -> list[Finding]:
-    """Papers sent after the latest dispatch date for their meeting (rule 4).
+    """Papers needing an in-principle decision sent after the latest dispatch
+    date for their meeting, at forums whose terms set a notice rule (rule 4).
 
-    The latest dispatch date is worked out once per distinct meeting date
-    and notice period (a few thousand at national scale), put in a
-    temporary table, and compared with every paper in one join.
+    A paper that needs no decision, or one for a forum whose terms set no
+    notice period, is never late. The latest dispatch date is worked out
+    once per distinct meeting date and notice period (a few thousand at
+    national scale), put in a temporary table, and compared with every
+    paper in one join.
     """
+    item = t.agenda_item
     joined = (Paper_.join(Meeting_, Meeting_.c.id == Paper_.c.meeting_id)
-              .join(Forum_, Forum_.c.id == Meeting_.c.forum_id))
+              .join(Forum_, Forum_.c.id == Meeting_.c.forum_id)
+              .outerjoin(item, item.c.id == Paper_.c.agenda_item_id))
+    # business needing a decision: the paper says so, or the agenda item it is for does
+    needs_decision = sa.or_(Paper_.c.needs_decision.is_(True), item.c.needs_decision.is_(True))
+    subject_to_rule = sa.and_(Paper_.c.dispatched_on.is_not(None), needs_decision,
+                              Forum_.c.notice_clear_days.is_not(None))
     pairs = s.execute(sa.select(Meeting_.c.date, Forum_.c.notice_clear_days).distinct()
-                      .select_from(joined).where(Paper_.c.dispatched_on.is_not(None))).all()
+                      .select_from(joined).where(subject_to_rule)).all()
     if not pairs:
         return []
     deadline = sa.Table("concord_deadline", sa.MetaData(), sa.Column("meeting_date", sa.Date),
@@ -190,13 +199,13 @@ def late_papers(s: sa.Connection) -> list[Finding]:
                        Forum_.c.notice_clear_days, deadline.c.latest)
              .select_from(joined.join(deadline, sa.and_(deadline.c.meeting_date == Meeting_.c.date,
                                                         deadline.c.clear_days == Forum_.c.notice_clear_days)))
-             .where(Paper_.c.dispatched_on > deadline.c.latest))
+             .where(subject_to_rule, Paper_.c.dispatched_on > deadline.c.latest))
         rows = s.execute(q).all()
     finally:
         deadline.drop(s)
     return [Finding(sent, Kind.PAPER_LATE, f"{forum} {meeting_date.isoformat()}: {title}",
-                    f"sent {sent.isoformat()}, after the latest dispatch date "
-                    f"{latest.isoformat()} for {clear_days} clear working days' notice")
+                    f"needs an in-principle decision but was sent {sent.isoformat()}, after the latest dispatch "
+                    f"date {latest.isoformat()} for {clear_days} clear working days' notice")
             for title, sent, meeting_date, forum, clear_days, latest in rows]
 
 

@@ -4,6 +4,11 @@ The Eastern Region Alliance Summit and the Oversight Group are the Seven
 Force agreement's governance bodies (seed 001, its schedules A and B);
 the Business Coordination Board is the Cambridgeshire commissioner's
 board (seeds 000 and 004). Terms are summarised in our own words.
+
+Notice (rule 4): only the Summit's terms (the Seven Force agreement)
+ask for business needing an in-principle decision to reach every party
+in writing with at least two clear working days' notice; the seeds set
+no such rule for the other forums, so they have none here.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from concord.domain.vocab import ForumKind
+from concord.domain.votes import Basis
 from concord.services.demo_base import BCH, CC, SEVEN, Loader, d, pounds
 from concord.store import models as m
 
@@ -27,12 +33,12 @@ def load(ld: Loader, alliances: dict[str, m.Alliance], agreements: dict[str, m.A
 
     bcb = ld.ensure(m.Forum, {"slug": "cambridgeshire-bcb"}, name="Business Coordination Board",
                     kind=ForumKind.BOARD, policing_body_id=cambs_pcc.id, public=False,
-                    in_principle_only=False, notice_clear_days=2)
+                    in_principle_only=False, notice_clear_days=None)
 
     summit = ld.ensure(m.Forum, {"slug": "eastern-region-alliance-summit"},
                        name="Eastern Region Alliance Summit", kind=ForumKind.SUMMIT, alliance_id=seven.id,
                        agreement_id=seven_agreement.id, public=False, in_principle_only=True,
-                       notice_clear_days=2)
+                       notice_clear_days=2)  # seed 001: the agreement, cl. 3.8 and Schedule A
     ld.ensure(m.TermsOfReference, {"forum_id": summit.id, "adopted_on": d("2015-10-22")},
               purpose=("Overall responsibility for the Seven Force programme: gives strategic direction, "
                        "settles financial questions and the financial limits of the programme and its "
@@ -48,7 +54,7 @@ def load(ld: Loader, alliances: dict[str, m.Alliance], agreements: dict[str, m.A
     oversight = ld.ensure(m.Forum, {"slug": "seven-force-oversight-group"},
                           name="Seven Force Strategic Collaboration Oversight Group", kind=ForumKind.OVERSIGHT,
                           alliance_id=seven.id, agreement_id=seven_agreement.id, public=False,
-                          in_principle_only=True, notice_clear_days=2)
+                          in_principle_only=True, notice_clear_days=None)
     ld.ensure(m.TermsOfReference, {"forum_id": oversight.id, "adopted_on": d("2015-10-22")},
               purpose=("Advice, support and oversight for the programme's senior responsible owner between "
                        "Summit meetings: strategic fit, stakeholder support, programme and risk management, "
@@ -62,13 +68,13 @@ def load(ld: Loader, alliances: dict[str, m.Alliance], agreements: dict[str, m.A
 
     bch_summit = ld.ensure(m.Forum, {"slug": "bch-alliance-summit"}, name="BCH Strategic Alliance Summit",
                            kind=ForumKind.SUMMIT, alliance_id=alliances["bch"].id, public=False,
-                           in_principle_only=True, notice_clear_days=2)
+                           in_principle_only=True, notice_clear_days=None)
     _seats(ld, bch_summit, BCH, voting=False)
 
     chiltern = ld.ensure(m.Forum, {"slug": "chiltern-governance-board"},
                          name="Chiltern Transport Consortium Joint Governance Board", kind=ForumKind.BOARD,
                          alliance_id=alliances["chiltern"].id, agreement_id=agreements["chiltern"].id,
-                         public=False, in_principle_only=True, notice_clear_days=2)
+                         public=False, in_principle_only=True, notice_clear_days=None)
 
     soh = _soh_steering_group(ld, alliances["single-online-home"], agreements["single-online-home"])
     return {"bcb": bcb, "summit": summit, "oversight": oversight, "bch-summit": bch_summit,
@@ -84,7 +90,8 @@ def _seats(ld: Loader, forum: m.Forum, forces: tuple[str, ...], voting: bool) ->
 def _soh_steering_group(ld: Loader, alliance: m.Alliance, agreement: m.Agreement) -> m.Forum:
     forum = ld.ensure(m.Forum, {"slug": "soh-national-steering-group"},
                       name="Single Online Home National Steering Group", kind=ForumKind.BOARD,
-                      alliance_id=alliance.id, agreement_id=agreement.id, public=False)
+                      alliance_id=alliance.id, agreement_id=agreement.id, public=False,
+                      vote_basis=Basis.ALL)
     ld.ensure(m.TermsOfReference, {"forum_id": forum.id, "adopted_on": None},
               purpose=("Oversees and prioritises development of the national platform; reports to the "
                        "Digital Public Contact programme board. Forces take part as stakeholders, first "

@@ -76,9 +76,9 @@ NOV_ACTIONS = (
 
 # 16 December 2016: (number, title, needs decision, paper or None)
 # paper: (from, date, purpose, [recommendations], contact officer, dispatched on)
-# demo: dispatch dates invented; the latest date for two clear working days before
-# Friday 16 December 2016 is Tuesday 13 December. The estates report ("to follow")
-# is invented as sent on 15 December: too late for the notice rule.
+# demo: dispatch dates invented. The BCB's terms set no notice rule (rule 4 applies
+# where a forum's terms say so), so the estates report ("to follow"), invented as
+# sent on 15 December, is not late.
 SENT = "2016-12-09"
 DEC_AGENDA = (
     ("1", "Welcome and apologies", False, None),
@@ -145,7 +145,7 @@ def load(ld: Loader, forums: dict[str, m.Forum]) -> dict[str, m.Meeting]:
     # other forums' meetings the seeds mention
     for day in ("2014-08-14", "2015-10-13", "2016-01-28", "2016-09-28"):
         _meeting(ld, forums["bch-summit"], day, None, None)
-    _meeting(ld, forums["summit"], "2016-07-26", None, None)
+    _summit(ld, _meeting(ld, forums["summit"], "2016-07-26", None, None))
     _meeting(ld, forums["chiltern"], "2018-11-30", None, None)
     return {"2016-02-25": feb16, "2016-09-21": sep, "2016-11-10": nov, "2016-12-16": dec,
             "2019-04-04": apr19, "2019-05-16": may19}
@@ -165,9 +165,9 @@ def _item(ld: Loader, meeting: m.Meeting, position: int, number: str, title: str
 
 def _paper(ld: Loader, meeting: m.Meeting, item: m.AgendaItem | None, title: str, author: str, day: str,
            purpose: str, recommendations: list[str], contact: str | None, sent: str | None,
-           needs_decision: bool = False) -> m.Paper:
+           needs_decision: bool = False, to: str = "Business Coordination Board") -> m.Paper:
     return ld.ensure(m.Paper, {"meeting_id": meeting.id, "title": title},
-                     agenda_item_id=item.id if item else None, to="Business Coordination Board",
+                     agenda_item_id=item.id if item else None, to=to,
                      author=author, date=d(day), purpose=purpose, recommendations=recommendations,
                      contact_officer=contact, dispatched_on=d(sent) if sent else None,
                      needs_decision=needs_decision)
@@ -196,6 +196,18 @@ def _earlier_papers(ld: Loader, feb16: m.Meeting, sep: m.Meeting, apr19: m.Meeti
            "Dorothy Gregson, Chief Executive Officer, Office of Police and Crime Commissioner", None, True)
     _item(ld, may19, 2, "S22A-IPA", "Section 22A agreement: Investigatory Powers Act 2016", True)
     _item(ld, may19, 3, "SOH", "Single Online Home: assurance from the Chief Constable", True)
+
+
+def _summit(ld: Loader, meeting: m.Meeting) -> None:
+    """Seed 000: on 26 July 2016 the Eastern Region meeting was asked to let a procurement
+    Full Business Case go ahead (an in-principle decision). demo: the paper's dispatch date
+    is invented, as sent the day before: too late for the Summit's two clear working days
+    (the latest date was Thursday 21 July)."""
+    item = _item(ld, meeting, 1, "1", "Procurement: a Full Business Case for a single function", True)
+    _paper(ld, meeting, item, "Procurement: a Full Business Case for a single function", "Seven Force Programme",
+           "2016-07-26", "The Outline Business Case for one collaborated procurement function across the seven "
+           "forces, and the next step.", ["Agree in principle that a Full Business Case be prepared."],
+           None, "2016-07-25", True, to="Eastern Region Alliance Summit")
 
 
 def _november(ld: Loader, nov: m.Meeting, sep: m.Meeting) -> None:

@@ -1,4 +1,8 @@
-"""Reference data: every force, its policing body and its two offices."""
+"""Reference data: every force, its policing body and its two offices.
+
+Offices carry today's title (`concord.domain.titles`); the title on an
+earlier date comes from `office_title`.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,26 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from concord.domain.forces import FORCES, ForceRef
+from concord.domain.titles import current_title, office_title
 from concord.domain.vocab import OfficeKind
 from concord.store.models import Force, Office, PolicingBody
 
+__all__ = ["body_title", "chief_officer_title", "ensure_reference_data", "office", "office_title"]
+
 
 def chief_officer_title(ref: ForceRef) -> str:
-    if ref.id == "metropolitan":
-        return "The Commissioner of Police of the Metropolis"
-    if ref.id == "city-of-london":
-        return "The Commissioner of the City of London Police"
-    return f"The Chief Constable of {ref.name}"
+    return current_title(ref, OfficeKind.CHIEF_CONSTABLE)
 
 
 def body_title(ref: ForceRef) -> str:
-    return ref.policing_body if ref.policing_body.startswith("The ") else f"The {ref.policing_body}"
+    return current_title(ref, OfficeKind.POLICING_BODY)
 
 
 def ensure_reference_data(session: Session) -> int:
     """Add any missing force, policing body and office. Returns rows added."""
     have = set(session.scalars(sa.select(Force.id)))
     bodies = set(session.scalars(sa.select(PolicingBody.slug)))
-    offices = {(o.kind, o.force_id) for o in session.scalars(sa.select(Office))}
+    offices = {(o.kind, o.force_id): o for o in session.scalars(sa.select(Office))}
     added = 0
     for ref in FORCES.values():
         if ref.id not in have:
@@ -42,6 +45,8 @@ def ensure_reference_data(session: Session) -> int:
             if (kind, ref.id) not in offices:
                 session.add(Office(kind=kind, force_id=ref.id, title=title))
                 added += 1
+            elif offices[(kind, ref.id)].title != title:  # the statutory title, corrected
+                offices[(kind, ref.id)].title = title
     session.flush()
     return added
 

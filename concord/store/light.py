@@ -28,10 +28,11 @@ action = _t("action", id=I, meeting_id=I, number=S, text=S, owner=S, due=D, stat
 meeting = _t("meeting", id=I, forum_id=I, date=D, status=S)
 minute = _t("minute", id=I, meeting_id=I, status=S)
 forum = _t("forum", id=I, name=S, notice_clear_days=I)
-paper = _t("paper", id=I, meeting_id=I, title=S, dispatched_on=D)
+paper = _t("paper", id=I, meeting_id=I, agenda_item_id=I, title=S, dispatched_on=D, needs_decision=B)
+agenda_item = _t("agenda_item", id=I, needs_decision=B)
 decision_notice = _t("decision_notice", policing_body_id=I, year=I, number=I)
 policing_body = _t("policing_body", id=I, slug=S, notice_prefix=S)
 financial_table = _t("financial_table", id=I, title=S, casts=B, cast_problems=J)
 
-ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, minute, forum, paper,
+ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, minute, forum, paper, agenda_item,
        decision_notice, policing_body, financial_table)

@@ -8,7 +8,7 @@ import pytest
 from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
-            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote",
+            "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote", "mark",
             "user"]
 
 
@@ -43,11 +43,13 @@ def test_apportion_json_totals_exactly(cli) -> None:
     code, out, err = cli("apportion", "--total", "1200000", "--json",
                          "--nre", "kent=280000000", "--nre", "essex=260000000", "--nre", "suffolk=115000000")
     assert code == 0, err
-    rows = json.loads(out)
+    result = json.loads(out)
+    rows = result["shares"]
     assert [r["force"] for r in rows] == ["kent", "essex", "suffolk"]  # in the order given
-    assert sum(Decimal(str(r["share_percent"])) for r in rows) == Decimal("100.0")
-    assert sum(Decimal(str(r["amount"])) for r in rows) == Decimal("1200000")
-    assert {"force", "share_percent", "amount"} == set(rows[0])
+    assert sum(Decimal(r["share_percent"]) for r in rows) == Decimal("100.0")
+    assert sum(Decimal(r["amount"]) for r in rows) == Decimal("1200000")
+    assert {"force", "share_percent", "amount", "note"} == set(rows[0])
+    assert "largest remainder" in result["method"].lower()
 
 
 def test_apportion_plain_says_the_method(cli) -> None:

@@ -141,3 +141,22 @@ def test_twenty_thousand_dispatch_dates_well_under_a_second() -> None:
     for m in meetings:
         cal.latest_dispatch_date(m, 2)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda: cal.latest_dispatch_date(D(2016, 12, 16), cal.MAX_CLEAR_DAYS + 1), "clear_days"),
+    (lambda: cal.latest_dispatch_date(D(1, 1, 1), 2), "meeting"),
+    (lambda: cal.latest_dispatch_date(D(2100, 1, 1), 2), "meeting"),
+    (lambda: cal.foi_due_date(D(2016, 12, 16), cal.MAX_FOI_DAYS + 1), "working_days"),
+    (lambda: cal.foi_due_date(D(1899, 12, 31)), "received"),
+    (lambda: cal.clear_working_days_between(D(1, 1, 1), D(2016, 1, 1)), "sent"),
+])
+def test_bounds_are_stated_and_kept(call, field: str) -> None:  # noqa: ANN001
+    with pytest.raises(DomainError) as err:
+        call()
+    assert err.value.field == field
+
+
+def test_the_bounds_themselves_work() -> None:
+    assert cal.latest_dispatch_date(cal.EARLIEST + dt.timedelta(days=200), cal.MAX_CLEAR_DAYS) >= D(1899, 1, 1)
+    assert cal.foi_due_date(cal.LATEST, cal.MAX_FOI_DAYS) > cal.LATEST

@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from concord.domain.errors import DomainError
 from concord.domain.markings import (
@@ -39,7 +41,18 @@ def test_map_legacy(text, marking, legacy, held) -> None:  # noqa: ANN001
     assert m is marking and verbatim == legacy
 
 
-@pytest.mark.parametrize("text", ["", "   ", "SECRETIVE", "PRIVATE"])
+@pytest.mark.parametrize("text", [
+    "OFFICIAL—SENSITIVE", "OFFICIAL–SENSITIVE", "OFFICIAL [SENSITIVE]", "OFFICIAL (SENSITIVE)", "OFFICIAL SENSITIVE",
+    "official-sensitive", "Official Sensitive", "OFFICIAL_SENSITIVE", "OFFICIAL : SENSITIVE", "OFFICIAL - SENSITIVE",
+    "OFFICIALSENSITIVE", "OFFICIAL\u2011SENSITIVE",
+])
+def test_every_spelling_of_official_sensitive(text: str) -> None:
+    assert map_legacy(text).marking is OS
+
+
+@pytest.mark.parametrize("text", ["", "   ", "SECRETIVE", "PRIVATE", "OFFICIAL SECRET", "OFFICIAL BUT SENSITIVE",
+                                  "OFFICIAL-NOT-SENSITIVE", "OFFICIAL - INTERNAL", "PROTECT SECRET", "O-S",
+                                  "OFFICIAL SENSITIVE EXTRA"])
 def test_unknown_marking(text: str) -> None:
     with pytest.raises(DomainError) as err:
         map_legacy(text)
@@ -95,3 +108,39 @@ def test_minutes_public() -> None:
         minutes_public("approved", None)
     with pytest.raises(DomainError, match="approved_at_meeting: '2017-02-01' is set but the minutes are a draft"):
         minutes_public("draft", dt.date(2017, 2, 1))
+
+
+printed_words = st.lists(st.sampled_from(["OFFICIAL", "SENSITIVE", "SECRET", "TOP", "PROTECT", "RESTRICTED",
+                                          "CONFIDENTIAL", "PERSONAL", "BUT", "NOT", "INTERNAL", "COMMERCIAL"]),
+                         min_size=1, max_size=4)
+separators = st.sampled_from([" ", "-", "\u2014", "\u2013", "_", " [", "] ", ": ", " - "])
+
+
+@given(printed_words, st.lists(separators, min_size=4, max_size=4), st.booleans())
+def test_a_marking_is_never_read_lower_than_a_marking_word_it_holds(words, seps, lower) -> None:  # noqa: ANN001
+    text = "".join(w + s for w, s in zip(words, seps)).strip(" -_[]:\u2014\u2013")
+    text = text.lower() if lower else text
+    try:
+        mapped = map_legacy(text)
+    except DomainError:
+        return  # refused: never mapped down
+    floor = {"SENSITIVE": OS, "RESTRICTED": OS, "SECRET": S, "CONFIDENTIAL": S}
+    for w in words:
+        if w in floor:
+            assert mapped.marking.level >= floor[w].level, (text, mapped)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Protective marking: OFFICIAL—SENSITIVE\nTo: the Board", "OFFICIAL—SENSITIVE"),
+    ("Classification: OFFICIAL [SENSITIVE]  Date: 1 May", "OFFICIAL [SENSITIVE]"),
+    ("PROTECT until Approved", "PROTECT until Approved"),
+    ("SECRET UK EYES ONLY", "SECRET UK EYES ONLY"),
+    ("it is no secret that costs rose", None),
+])
+def test_a_reader_finds_the_whole_printed_marking(text: str, found: str | None) -> None:
+    from concord.domain.markings import PRINTED
+
+    hit = PRINTED.search(text)
+    assert (hit.group(0) if hit else None) == found
+    if found:
+        assert map_legacy(found).marking.level >= (OS.level if "SENSITIVE" in found or "SECRET" in found else 0)

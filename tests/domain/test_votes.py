@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from concord.domain.errors import DomainError
-from concord.domain.votes import Basis, Vote, tally, vote_weights
+from concord.domain.votes import Basis, Vote, parse_basis, tally, vote_weights
 
 D = Decimal
 F, A, X = Vote.FOR, Vote.AGAINST, Vote.ABSTAIN
@@ -104,3 +104,36 @@ def test_weights_total_100_and_equal_members_differ_by_at_most_a_millionth(n, wi
     assert t.for_weight + t.against_weight + t.abstain_weight + t.absent_weight == D(100)
     flipped = tally(w, {m: {F: A, A: F}.get(v, v) for m, v in votes.items()})
     assert not (t.carried and flipped.carried)
+
+
+def test_the_rule_for_carrying_is_a_setting_and_is_said() -> None:
+    # 40 for, 20 against, 20 abstain, 20 absent
+    w = {"a": D(40), "b": D(20), "c": D(20), "d": D(20)}
+    cast = {"a": Vote.FOR, "b": Vote.AGAINST, "c": Vote.ABSTAIN}
+    assert tally(w, cast, Basis.CAST).carried           # 40 > half of 60 cast for or against
+    assert not tally(w, cast, Basis.PRESENT).carried    # 40 is not more than half of 80 present
+    assert not tally(w, cast, Basis.ALL).carried        # 40 is not more than half of 100
+    assert tally(w, {**cast, "d": Vote.ABSTAIN}, "cast").carried
+    assert {tally(w, cast, b).basis.rule for b in Basis} == {b.rule for b in Basis}
+    assert tally(w, {"a": F, "b": F, "c": A}, Basis.PRESENT).carried  # 60 of 80 present
+
+
+def test_an_unknown_rule_is_refused() -> None:
+    with pytest.raises(DomainError) as err:
+        parse_basis("most", "--basis")
+    assert err.value.field == "--basis" and err.value.value == "most"
+    assert parse_basis(" ALL ") is Basis.ALL
+
+
+weights_and_votes = st.integers(1, 7).flatmap(lambda n: st.tuples(
+    st.just([f"m{i}" for i in range(n)]),
+    st.lists(st.sampled_from([Vote.FOR, Vote.AGAINST, Vote.ABSTAIN, None]), min_size=n, max_size=n)))
+
+
+@given(weights_and_votes)
+def test_all_is_the_strictest_rule_and_cast_the_loosest(data) -> None:  # noqa: ANN001
+    members, how = data
+    w = vote_weights(members)
+    cast = {m: v for m, v in zip(members, how) if v is not None}
+    carried = {b: tally(w, cast, b).carried for b in Basis}
+    assert carried[Basis.ALL] <= carried[Basis.PRESENT] <= carried[Basis.CAST]

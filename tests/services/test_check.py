@@ -67,8 +67,9 @@ def test_earliest_exit_after_notice(reg: Store) -> None:
     assert exits and exits[0].date == D(2022, 1, 15)
 
 
-def _meeting(s, day: dt.date):  # noqa: ANN001
-    forum = m.Forum(slug="bcb", name="Board", kind="board")
+def _meeting(s, day: dt.date, notice_clear_days: int | None = None, slug: str = "bcb",  # noqa: ANN001
+             name: str = "Board"):
+    forum = m.Forum(slug=slug, name=name, kind="board", notice_clear_days=notice_clear_days)
     s.add(forum)
     s.flush()
     meeting = m.Meeting(forum_id=forum.id, date=day)
@@ -92,12 +93,20 @@ def test_overdue_actions_only(reg: Store) -> None:
 
 def test_papers_sent_too_late_for_two_clear_working_days(reg: Store) -> None:
     with reg.transaction() as s:
-        meeting = _meeting(s, D(2016, 12, 16))
-        s.add_all([m.Paper(meeting_id=meeting.id, title="On time", dispatched_on=D(2016, 12, 13)),
-                   m.Paper(meeting_id=meeting.id, title="Too late", dispatched_on=D(2016, 12, 14))])
+        meeting = _meeting(s, D(2016, 12, 16), notice_clear_days=2)
+        no_rule = _meeting(s, D(2016, 12, 16), slug="other", name="Other")
+        s.add_all([m.Paper(meeting_id=meeting.id, title="On time", dispatched_on=D(2016, 12, 13), needs_decision=True),
+                   m.Paper(meeting_id=meeting.id, title="Too late", dispatched_on=D(2016, 12, 14), needs_decision=True),
+                   m.Paper(meeting_id=meeting.id, title="For noting", dispatched_on=D(2016, 12, 15)),
+                   m.Paper(meeting_id=no_rule.id, title="No rule", dispatched_on=D(2016, 12, 15), needs_decision=True)])
+        item = m.AgendaItem(meeting_id=meeting.id, position=1, number="1", title="Approve", needs_decision=True)
+        s.add(item)
+        s.flush()
+        s.add(m.Paper(meeting_id=meeting.id, agenda_item_id=item.id, title="For its item", dispatched_on=D(2016, 12, 15)))
     found = [f for f in run_check(reg, D(2017, 1, 1)) if f.kind == Kind.PAPER_LATE]
-    assert [f.subject for f in found] == ["Board 2016-12-16: Too late"]
-    assert "2016-12-13" in found[0].detail
+    assert sorted(f.subject for f in found) == ["Board 2016-12-16: For its item", "Board 2016-12-16: Too late"]
+    found = [f for f in found if f.subject.endswith("Too late")]
+    assert "2016-12-13" in found[0].detail and "in-principle decision" in found[0].detail
 
 
 def test_decision_notice_numbering_gaps(reg: Store) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.domain.markings import PRINTED
 from concord.ingest.extract.common import Ctx, date_in, first, labelled
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
@@ -22,8 +23,7 @@ CONTACT: tuple[tuple[str, str], ...] = (("contact", r"contact\s+officer(?:\(s\)|
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.0)?\.?[ \t]+)?recommendations?[ \t]*:?[ \t]*$")
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
-_MARKING = re.compile(r"(?i)\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:\s+until\s+approved)?|RESTRICTED|"
-                      r"CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b")
+_MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 

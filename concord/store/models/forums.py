@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from concord.domain.vocab import ForumKind
+from concord.domain.votes import Basis
 from concord.store.base import Base, IdPk, Versioned
 from concord.store.types import Percent, enum_column
 
@@ -25,8 +26,13 @@ class Forum(IdPk, Versioned, Base):
     public: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     #: decides only "in principle", referring decisions to each party
     in_principle_only: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
-    #: clear working days' notice for business needing a decision (rule 4)
-    notice_clear_days: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=2)
+    #: clear working days' notice for business needing an in-principle decision (rule 4), where the
+    #: forum's terms of reference set such a rule; None where they set none
+    notice_clear_days: Mapped[int | None] = mapped_column(sa.Integer)
+    #: the rule for carrying a motion: more than half of all the voting weight, of the weight present,
+    #: or of the weight cast (rule 7)
+    vote_basis: Mapped[Basis] = mapped_column(enum_column(Basis, length=10), nullable=False,
+                                              default=Basis.ALL, server_default=Basis.ALL.value)
 
     terms: Mapped[list[TermsOfReference]] = relationship(
         back_populates="forum", cascade="all, delete-orphan", order_by="TermsOfReference.adopted_on"
