@@ -24,11 +24,25 @@ from concord.domain.provisions import PartyOffice, ProvisionType, check_provisio
 from concord.domain.vocab import VersionKind
 
 __all__ = [
-    "CHECKLIST", "DateStatus", "PartyOffice", "ProvisionType", "Renewal", "State", "Topic", "Version",
+    "CHECKLIST", "DateStatus", "FollowThrough", "PartyOffice", "ProvisionType", "Renewal", "State", "Topic", "Version",
     "check_extensions", "check_provision_parties", "check_renewal_date", "earliest_exit_date", "end_status",
-    "is_party_on", "missing_topics", "next_version", "parties_at_end", "party_from_title", "review_status",
+    "is_party_on", "missing_topics", "next_version", "not_yet_followed_through", "parties_at_end", "party_from_title", "review_status",
     "state_on", "term_runs_on", "topic", "unrenewed_parties", "validate_term", "withdrawal_exit_date",
 ]
+
+
+class FollowThrough(StrEnum):
+    """How a corporation sole follows through an in-principle decision (rule 5)."""
+
+    EXECUTIVE_DECISION = "executive_decision"   # its own decision, e.g. a commissioner's decision notice
+    CONSENT = "consent"                         # consent to a decision with material impact on it
+    WRITTEN_AGREEMENT = "written_agreement"     # agreement in writing to a decision made outside a meeting
+
+
+def not_yet_followed_through(parties: Iterable[str], done: Iterable[str]) -> list[str]:
+    """Parties, in order, that have not yet followed an in-principle decision through (rule 5)."""
+    have = set(done)
+    return [p for p in dict.fromkeys(parties) if p not in have]
 
 
 @dataclass(frozen=True)
