@@ -95,7 +95,7 @@ def show(slug: Slug, as_of: AsOf = None) -> None:
     typer.echo("  Parties:")
     for p in a.parties:
         joined = f" (from {p.joined_on.isoformat()})" if p.joined_on else ""
-        signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ", not yet signed"
+        signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ", signature not recorded"
         leaving = f", leaving {p.left_on.isoformat()}" if p.left_on else ""
         typer.echo(f"    {p.office}{joined}{signed}{leaving}")
     if a.former_parties:
