@@ -26,5 +26,6 @@ def _race():  # noqa: ANN202
 def test_concurrent_renewals_never_lose_the_extension(concord, db_url: str) -> None:  # noqa: ANN001
     assert concord("init").code == 0
     result = _race().race(db_url, ROUNDS)
+    print(result)
     assert result["bad_exits"] == 0, result
     assert result["lost"] == [], result
