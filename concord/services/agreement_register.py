@@ -36,25 +36,18 @@ class AgreementOnDay:
     committed_for_duration: bool
 
 
-def _state(status: str, start: dt.date | None, end: dt.date | None, day: dt.date) -> str:
-    if status == AgreementStatus.DRAFT.value:
-        return "draft"
-    if status == AgreementStatus.ENDED.value:
-        return rules.State.ENDED.value
-    return rules.state_on(start, end, day).value
-
-
 def agreements_on(conn: sa.Connection, as_of: dt.date, horizon: dt.date | None = None) -> list[AgreementOnDay]:
-    """Every agreement but drafts with its state on `as_of`, soonest end first; with a
+    """Every agreement of the live register (not drafts, not those recorded as ended
+    history) with its state on `as_of` from its dates, soonest end first; with a
     `horizon`, only those whose review or end date falls by then."""
     a = t.agreement.c
-    q = (sa.select(a.id, a.slug, a.title, a.status, a.start_date, a.review_date, a.last_reviewed_on, a.end_date,
+    q = (sa.select(a.id, a.slug, a.title, a.start_date, a.review_date, a.last_reviewed_on, a.end_date,
                    a.notice_period_months, a.notice_to, a.committed_for_duration)
-         .where(a.status != AgreementStatus.DRAFT.value)
+         .where(a.status == AgreementStatus.IN_FORCE.value)
          .order_by(a.end_date.is_(None), a.end_date, a.title))
     if horizon is not None:
         q = q.where(sa.or_(a.review_date <= horizon, a.end_date <= horizon))
-    return [AgreementOnDay(r.id, r.slug, r.title, _state(r.status, r.start_date, r.end_date, as_of), r.start_date,
+    return [AgreementOnDay(r.id, r.slug, r.title, rules.state_on(r.start_date, r.end_date, as_of).value, r.start_date,
                            r.review_date, r.last_reviewed_on, r.end_date, r.notice_period_months, r.notice_to,
                            bool(r.committed_for_duration)) for r in conn.execute(q)]
 

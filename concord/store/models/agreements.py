@@ -47,7 +47,8 @@ class Agreement(IdPk, Versioned, Marked, Base):
     #: checklist topics (domain.agreements.Topic values) the text covers
     covers: Mapped[list] = mapped_column(sa.JSON, nullable=False, default=list)
     #: the parties are committed "for the duration of the agreement": no leaving before its end
-    committed_for_duration: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    committed_for_duration: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False,
+                                                         server_default=sa.false())
     #: the earlier agreement this one follows (an ended agreement is never revived: a later one succeeds it)
     succeeds_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreement.id"))
 
