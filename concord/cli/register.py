@@ -110,7 +110,7 @@ def _line(f: Finding) -> str:
 def check(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date to check as of (YYYY-MM-DD); default today")] = None,
     within: Annotated[int, typer.Option("--within", min=0, help="Days ahead to warn of reviews, expiries and exits")] = 90,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {as_of, findings: [{kind, subject, date, detail}]}")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {as_of, findings: [{kind, subject, date, detail, overdue, entity, key}]}")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is overdue")] = False,
 ) -> None:
     """Upcoming or overdue reviews, expiries and exits; overdue actions; numbering

@@ -136,7 +136,7 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
     if new.notice_months is not None and new.notice_months < 0:
         raise DomainError("--notice-months", str(new.notice_months), "must not be negative")
     rules.validate_term(new.start, new.end, new.review)
-    marking, legacy = map_legacy(new.marking) if new.marking else (Marking.OFFICIAL, None)
+    mapped = map_legacy(new.marking) if new.marking else None
     offices = offices_for(ctx, new.parties)
     problems = check_agreement_parties([PartyOffice(o.kind, o.force_id) for o in offices])
     if problems:
@@ -150,8 +150,9 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
     a = m.Agreement(slug=new.slug.strip(), title=new.title.strip(), start_date=new.start, end_date=new.end,
                     review_date=new.review, lead_force_id=force_ref(new.lead, "lead").id if new.lead else None,
                     annual_budget=new.annual_budget, cost_basis=_cost_basis(new.cost_basis),
-                    notice_period_months=new.notice_months, notice_to=new.notice_to, marking=marking,
-                    legacy_marking=legacy, held_until_approved=bool(legacy and "approv" in legacy.lower()),
+                    notice_period_months=new.notice_months, notice_to=new.notice_to,
+                    marking=mapped.marking if mapped else Marking.OFFICIAL, legacy_marking=mapped.legacy if mapped else None,
+                    held_until_approved=bool(mapped and mapped.held_until_approved),
                     committed_for_duration=new.committed_for_duration,
                     succeeds_id=before.id if before else None, objective=new.objective, covers=list(new.covers))
     for o in offices:
