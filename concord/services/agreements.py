@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from concord.domain import agreements as rules
 from concord.domain.access import Permission
-from concord.domain.errors import DomainError
+from concord.domain.errors import ConflictError, DomainError
 from concord.domain.forces import force as force_ref
 from concord.domain.markings import Marking, map_legacy
 from concord.domain.provisions import PartyOffice, ProvisionType, check_agreement_parties, check_provision_parties, \
@@ -70,9 +70,15 @@ def find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
     q = sa.select(m.Agreement).where(m.Agreement.slug == slug)
     if lock:
         if s.get_bind().dialect.name == "sqlite":
-            # a write first, so this transaction holds SQLite's write lock before it reads
-            s.execute(sa.update(m.Agreement.__table__).where(m.Agreement.__table__.c.slug == slug)
-                      .values(version=m.Agreement.__table__.c.version))
+            # a write first, so this transaction holds SQLite's write lock before it reads; a
+            # writer still waiting when the busy timeout runs out lost a race: it may try again
+            try:
+                s.execute(sa.update(m.Agreement.__table__).where(m.Agreement.__table__.c.slug == slug)
+                          .values(version=m.Agreement.__table__.c.version))
+            except sa.exc.OperationalError as exc:
+                if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                    raise ConflictError("agreement", slug) from exc
+                raise
         q = q.with_for_update()
     found = s.scalar(q)
     if found is None:
