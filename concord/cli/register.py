@@ -58,11 +58,12 @@ def status(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date to report for (YYYY-MM-DD); default today")] = None,
 ) -> None:
     """Summarise the register and what `concord check` finds for today."""
-    from concord.services import database
+    from concord.cli import acting
     from concord.services.status import status as build
 
     day = parse_date(as_of, "--as-of") or dt.date.today()
-    st = build(database.open_store(), day)
+    with acting.reading() as ctx:
+        st = build(ctx, day)
     typer.echo(f"Concord register — {st.database} — as of {day.isoformat()}")
     typer.echo("")
     typer.echo("Register:")
@@ -71,15 +72,15 @@ def status(
     if st.agreements:
         typer.echo("")
         typer.echo("Agreements in force (soonest end first):")
-        for title, review, end in st.agreements:
-            typer.echo(f"  {_d(end):>10}  {title}" + (f"  (review {_d(review)})" if review else ""))
+        for a in st.agreements:
+            typer.echo(f"  {_d(a.end_date):>10}  {a.title}" + (f"  (review {_d(a.review_date)})" if a.review_date else ""))
     if st.next_meetings:
         typer.echo("")
         typer.echo("Next meetings:")
         for forum, day_ in st.next_meetings:
             typer.echo(f"  {day_.isoformat()}  {forum}")
     typer.echo("")
-    _print_summary(st.findings, day)
+    _print_summary(list(st.findings), day)
 
 
 def _d(d: dt.date | None) -> str:
@@ -109,7 +110,7 @@ def _line(f: Finding) -> str:
 def check(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date to check as of (YYYY-MM-DD); default today")] = None,
     within: Annotated[int, typer.Option("--within", min=0, help="Days ahead to warn of reviews, expiries and exits")] = 90,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {as_of, findings: [{kind, subject, date, detail}]}")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {as_of, findings: [{kind, subject, date, detail, overdue, entity, key}]}")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is overdue")] = False,
 ) -> None:
     """Upcoming or overdue reviews, expiries and exits; overdue actions; numbering

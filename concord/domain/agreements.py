@@ -24,10 +24,25 @@ from concord.domain.provisions import PartyOffice, ProvisionType, check_provisio
 from concord.domain.vocab import VersionKind
 
 __all__ = [
-    "CHECKLIST", "DateStatus", "PartyOffice", "ProvisionType", "Renewal", "Topic", "Version",
-    "check_extensions", "check_provision_parties", "earliest_exit_date", "end_status", "missing_topics",
-    "next_version", "party_from_title", "review_status", "topic", "unrenewed_parties", "validate_term",
+    "CHECKLIST", "DateStatus", "FollowThrough", "PartyOffice", "ProvisionType", "Renewal", "State", "Topic", "Version",
+    "check_extensions", "check_provision_parties", "check_renewal_date", "earliest_exit_date", "end_status",
+    "is_party_on", "missing_topics", "next_version", "not_yet_followed_through", "parties_at_end", "party_from_title", "review_status",
+    "state_on", "term_runs_on", "topic", "unrenewed_parties", "validate_term", "withdrawal_exit_date",
 ]
+
+
+class FollowThrough(StrEnum):
+    """How a corporation sole follows through an in-principle decision (rule 5)."""
+
+    EXECUTIVE_DECISION = "executive_decision"   # its own decision, e.g. a commissioner's decision notice
+    CONSENT = "consent"                         # consent to a decision with material impact on it
+    WRITTEN_AGREEMENT = "written_agreement"     # agreement in writing to a decision made outside a meeting
+
+
+def not_yet_followed_through(parties: Iterable[str], done: Iterable[str]) -> list[str]:
+    """Parties, in order, that have not yet followed an in-principle decision through (rule 5)."""
+    have = set(done)
+    return [p for p in dict.fromkeys(parties) if p not in have]
 
 
 @dataclass(frozen=True)
@@ -40,13 +55,72 @@ class Renewal:
     renewed_on: dt.date | None = None
 
 
+def _counts(r: Renewal, end_date: dt.date) -> bool:
+    """A renewal counts when it is in writing, goes beyond the end date, and was
+    made before the agreement ended (seed 001 cl. 6.2: it terminates on its end
+    date unless renewed by all the parties; a renewal after that revives nothing)."""
+    return r.in_writing and r.new_end_date > end_date and (r.renewed_on is None or r.renewed_on <= end_date)
+
+
 def unrenewed_parties(parties: Iterable[str], renewals: Iterable[Renewal], end_date: dt.date) -> list[str]:
     """Parties, in the order given, that have not renewed in writing beyond `end_date`.
 
-    The agreement ends on `end_date` unless this list is empty.
+    The agreement ends on `end_date` unless this list is empty (rule 1). This
+    is the one place the rule is worked out: the register's services and
+    `concord check` both call it.
     """
-    renewed = {r.party for r in renewals if r.in_writing and r.new_end_date > end_date}
+    renewed = {r.party for r in renewals if _counts(r, end_date)}
     return [p for p in dict.fromkeys(parties) if p not in renewed]
+
+
+def term_runs_on(parties: Iterable[str], renewals: Iterable[Renewal], end_date: dt.date) -> dt.date | None:
+    """Once every party has renewed in writing, the term runs on to the earliest
+    new end date they all agreed; None while any party has not (rule 1)."""
+    parties = list(dict.fromkeys(parties))
+    if not parties or unrenewed_parties(parties, renewals, end_date):
+        return None
+    agreed: dict[str, dt.date] = {}
+    for r in renewals:
+        if _counts(r, end_date):
+            agreed[r.party] = max(agreed.get(r.party, r.new_end_date), r.new_end_date)
+    return min(agreed[p] for p in parties)
+
+
+def is_party_on(joined_on: dt.date | None, left_on: dt.date | None, day: dt.date) -> bool:
+    """A party from the day it joins until the day before its exit date."""
+    return (joined_on is None or joined_on <= day) and (left_on is None or left_on > day)
+
+
+def parties_at_end(parties: Iterable[tuple[str, dt.date | None]], end_date: dt.date) -> list[str]:
+    """The parties (key, exit date) still parties on the end date: those who must renew.
+    A party that has given notice and leaves by then need not."""
+    return [key for key, left_on in parties if left_on is None or left_on > end_date]
+
+
+class State(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_FORCE = "in_force"
+    ENDED = "ended"
+
+
+def state_on(start: dt.date | None, end: dt.date | None, day: dt.date) -> State:
+    """Where an agreement stands on a day: not yet in force, in force (its end
+    date included), or ended. An unknown start is taken as already in force."""
+    if start is not None and day < start:
+        return State.NOT_STARTED
+    if end is not None and day > end:
+        return State.ENDED
+    return State.IN_FORCE
+
+
+def check_renewal_date(renewed_on: dt.date, end_date: dt.date | None) -> None:
+    """A renewal after the agreement has ended is refused: it ended, and a later
+    agreement is a new agreement (linked to the old one), not a revival."""
+    if end_date is not None and renewed_on > end_date:
+        raise DomainError("on", renewed_on.isoformat(),
+                          f"is after the agreement ended on {end_date.isoformat()}: an agreement ends unless "
+                          "every party renews it in writing before then; record a later agreement as a new "
+                          "one that succeeds it (`concord agreement add ... --succeeds SLUG`)")
 
 
 class DateStatus(StrEnum):
@@ -79,6 +153,27 @@ def earliest_exit_date(notice_given_on: dt.date, notice_months: int) -> dt.date:
     if not isinstance(notice_months, int) or isinstance(notice_months, bool) or notice_months < 0:
         raise DomainError("notice_months", notice_months, "must be a whole number of months, 0 or more")
     return notice_given_on + relativedelta(months=notice_months)
+
+
+def withdrawal_exit_date(given_on: dt.date, notice_months: int | None, committed_for_duration: bool,
+                         end_date: dt.date | None) -> dt.date:
+    """The day a party's written notice of withdrawal takes effect (rule 3).
+
+    Where the parties are committed "for the duration of the agreement" (seed
+    001 cl. 6.3) there is no leaving early: the earliest exit is the end date,
+    and with no end date the notice is refused. Notice given after the end
+    date is refused: the agreement has already ended.
+    """
+    if end_date is not None and given_on > end_date:
+        raise DomainError("given_on", given_on.isoformat(), f"is after the agreement ended on {end_date.isoformat()}")
+    exit_on = earliest_exit_date(given_on, notice_months or 0)
+    if committed_for_duration:
+        if end_date is None:
+            raise DomainError("given_on", given_on.isoformat(),
+                              "cannot start a withdrawal: the parties are committed for the duration of the "
+                              "agreement, which has no end date")
+        exit_on = max(exit_on, end_date)
+    return exit_on
 
 
 def validate_term(start: dt.date, end: dt.date | None, review: dt.date | None = None) -> None:
@@ -121,7 +216,8 @@ class Version:
 
 def next_version(versions: Sequence[Version], kind: VersionKind | str, effective_from: dt.date,
                  parties: Sequence[str] = ()) -> Version:
-    """The next version: numbered on, effective strictly after the last one.
+    """The next version: numbered on, effective on or after the last one
+    (several parties may join on the same day: versions of the same date).
 
     The first version is the original; a later one is never the original.
     Varying an agreement makes a new version, never an edit of an old one.
@@ -136,12 +232,13 @@ def next_version(versions: Sequence[Version], kind: VersionKind | str, effective
         return Version(1, kind, effective_from, tuple(parties))
     ordered = sorted(versions, key=lambda v: v.number)
     for before, after in zip(ordered, ordered[1:]):
-        if after.effective_from <= before.effective_from:
-            raise DomainError("versions", after.number, "is not effective after the version before it")
+        if after.effective_from < before.effective_from:
+            raise DomainError("versions", after.number, "is effective before the version before it")
     last = ordered[-1]
     if kind is VersionKind.ORIGINAL:
         raise DomainError("kind", kind.value, "is only for the first version: a later one is a variation")
-    if effective_from <= last.effective_from:
+    if effective_from < last.effective_from:
         raise DomainError("effective_from", effective_from.isoformat(),
-                          f"is not after version {last.number}, effective from {last.effective_from.isoformat()}")
+                          f"is before version {last.number}, effective from {last.effective_from.isoformat()}: "
+                          "a variation is never backdated before the latest version")
     return Version(last.number + 1, kind, effective_from, tuple(parties))

@@ -35,13 +35,20 @@ LABELS: dict[Kind, str] = {
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One thing found. `overdue` is true when its date has already passed."""
+    """One thing found. `overdue` is true when its date has already passed.
+
+    `entity` and `key` name the record it is about (`agreement`,
+    `seven-force`), so that a page can link to it; None where a finding is
+    about no one record.
+    """
 
     date: dt.date | None
     kind: Kind
     subject: str
     detail: str
     overdue: bool = field(default=False, compare=False)
+    entity: str | None = field(default=None, compare=False)
+    key: str | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -50,4 +57,6 @@ class Finding:
             "date": self.date.isoformat() if self.date else None,
             "detail": self.detail,
             "overdue": self.overdue,
+            "entity": self.entity,
+            "key": self.key,
         }

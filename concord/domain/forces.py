@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from concord.domain.errors import DomainError
+from concord.domain.vocab import OfficeKind
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,29 @@ class ForceRef:
     country: str  # "england", "wales" or "great-britain"
     policing_body: str  # the office that maintains the force
     policing_body_kind: str  # pcc, pfcc, mayor, police-authority
+
+    @property
+    def parties_by_default(self) -> tuple[OfficeKind, ...]:
+        """The offices a party named by its force alone stands for.
+
+        A territorial force: its chief officer and its policing body. A
+        non-territorial force (British Transport Police, Civil Nuclear
+        Constabulary, Ministry of Defence Police): its chief constable only,
+        as the seeds' agreements name it ("the nine corporations sole" of the
+        Chiltern agreement include the Chief Constable of British Transport
+        Police but not the British Transport Police Authority, which
+        maintains the force and may still be named as a party on its own).
+        """
+        if self.territorial:
+            return (OfficeKind.CHIEF_CONSTABLE, OfficeKind.POLICING_BODY)
+        return (OfficeKind.CHIEF_CONSTABLE,)
+
+    @property
+    def body_party_to_force_provisions(self) -> bool:
+        """Must the policing body be a party to a force collaboration provision
+        concerning this force? Yes for a territorial force; no for a
+        non-territorial one, whose chief constable is its party."""
+        return self.territorial
 
 
 def _pcc(short: str) -> str:

@@ -14,6 +14,17 @@ each needs its own parties (s22A(3)–(5), read here as follows):
   body for the force another policing body maintains): one or more
   policing bodies and one or more chief officers, with a policing body
   other than the supported force's own.
+
+Whatever its clauses, an agreement is made by two or more policing bodies
+(s22A(1)): one force's chief constable and commissioner alone, or chief
+constables alone, cannot make one.
+
+Non-territorial forces (British Transport Police, the Civil Nuclear
+Constabulary, the Ministry of Defence Police) take part as the seeds'
+agreements show: through their chief constable. Their police authority
+maintains the force but need not be a party to a force collaboration
+provision that concerns it; named by force alone (`btp`), such a force
+stands for its chief constable only.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from concord.domain.errors import DomainError
-from concord.domain.forces import FORCES, aliases
+from concord.domain.forces import FORCES, aliases, force as force_ref
 from concord.domain.vocab import OfficeKind
 
 
@@ -66,6 +77,29 @@ def _aliases() -> dict[str, str]:
     return aliases()
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> dict[str, str]:
+    """Policing bodies named in full ('British Transport Police Authority') → force id."""
+    return {f.policing_body.lower(): f.id for f in FORCES.values()}
+
+
+_WHICH = {"chief": (OfficeKind.CHIEF_CONSTABLE,), "cc": (OfficeKind.CHIEF_CONSTABLE,),
+          "pcc": (OfficeKind.POLICING_BODY,), "body": (OfficeKind.POLICING_BODY,)}
+
+
+def party_offices(spec: str, field: str = "party") -> list[PartyOffice]:
+    """`kent` → Kent's chief constable and commissioner; `kent:chief` / `kent:pcc`
+    (or `:body`) → one of them. A non-territorial force named alone (`btp`)
+    is its chief constable; its police authority is `btp:body`."""
+    text = str(spec).strip()
+    fid, _, which = text.partition(":")
+    ref = force_ref(fid.strip().lower(), field) if fid.strip() else None
+    if ref is None or (which and which.lower() not in _WHICH):
+        raise DomainError(field, spec, "must be FORCE, FORCE:chief or FORCE:pcc (a force id such as 'kent')")
+    kinds = _WHICH[which.lower()] if which else ref.parties_by_default
+    return [PartyOffice(k, ref.id) for k in kinds]
+
+
 def party_from_title(text: str, field: str = "party") -> PartyOffice:
     """'The Chief Constable of Kent', 'The PCC for Thames Valley' → PartyOffice.
 
@@ -73,6 +107,9 @@ def party_from_title(text: str, field: str = "party") -> PartyOffice:
     parties are offices, not people.
     """
     s = re.sub(r"\s+", " ", str(text)).strip().rstrip(".")
+    named = re.sub(r"^the\s+", "", s, flags=re.I).lower()
+    if named in _bodies():
+        return PartyOffice(OfficeKind.POLICING_BODY, _bodies()[named])
     for pattern, kind in ((_CHIEF, OfficeKind.CHIEF_CONSTABLE), (_BODY, OfficeKind.POLICING_BODY)):
         found = pattern.match(s)
         if found:
@@ -85,6 +122,28 @@ def party_from_title(text: str, field: str = "party") -> PartyOffice:
             raise DomainError(field, text, "names an office of a force that is not known")
     raise DomainError(field, text, "is not an office: a party is a corporation sole such as "
                       "'The Chief Constable of Kent' or 'The Police and Crime Commissioner for Kent', not a person")
+
+
+def count_policing_bodies(parties: Sequence[PartyOffice]) -> int:
+    return len({p.force_id for p in parties if p.kind is OfficeKind.POLICING_BODY})
+
+
+def check_agreement_parties(parties: Sequence[PartyOffice]) -> list[str]:
+    """Problems with an agreement's parties as a whole (s22A(1)); empty when they may make one."""
+    problems: list[str] = []
+    seen: set[PartyOffice] = set()
+    for p in parties:
+        if p.force_id not in FORCES:
+            problems.append(f"{p.force_id!r} is not a known force id")
+        if p in seen:
+            problems.append(f"{p.title} is listed more than once")
+        seen.add(p)
+    bodies = count_policing_bodies(list(seen))
+    if bodies < 2:
+        named = "; ".join(p.title for p in sorted(seen)) or "no office"
+        problems.append(f"a collaboration agreement is made by two or more policing bodies (s22A(1)), "
+                        f"and these parties include {bodies}: {named}")
+    return problems
 
 
 def check_provision_parties(provision_type: ProvisionType | str, parties: Sequence[PartyOffice],
@@ -117,7 +176,8 @@ def check_provision_parties(provision_type: ProvisionType | str, parties: Sequen
         for fid in concerned:
             if fid not in chiefs:
                 problems.append(f"force collaboration provision concerns {fid} but its chief officer is not a party")
-            if fid not in bodies:
+            ref = FORCES.get(fid)
+            if fid not in bodies and (ref is None or ref.body_party_to_force_provisions):
                 problems.append(f"force collaboration provision concerns {fid} but its policing body is not a party")
     elif ptype is ProvisionType.POLICING_BODY:
         if len(bodies) < 2:

@@ -164,25 +164,56 @@ _BASES = (("revenue expenditure", CostBasis.NRE_SHARE), ("nre", CostBasis.NRE_SH
           ("host", CostBasis.HOST_FUNDED), ("fixed", CostBasis.FIXED))
 
 
-def _agreement(s: Session, p: dict, _rev: int) -> m.Agreement:
+def _agreement(s: Session, p: dict, _rev: int, ctx: Any = None) -> m.Agreement:
+    """An accepted agreement goes through the agreement services, the one way to
+    create or vary one: a new agreement gets its original version; an
+    amendment of one already in the register (`varies`) becomes its next version."""
+    from concord.services import agreements
+    from concord.services.context import Context, system_actor
+
+    ctx = ctx or Context(None, system_actor(s.info.get("actor") or "concord"), s)  # type: ignore[arg-type]
     title = _required(p, "title")
-    start, review, end = _date(p, "start_date"), _date(p, "review_date"), _date(p, "end_date")
-    if start and end and end < start:
-        raise DomainError("end_date", p["end_date"], f"is before the start date {p['start_date']}")
+    if p.get("varies") or p.get("version") in ("extension", "variation", "amendment"):
+        return _variation(ctx, p, str(p.get("varies") or title))
+    start = _date(p, "start_date")
+    if start is None:
+        raise DomainError("start_date", p.get("start_date"), "is required: an agreement's original version is "
+                          "in force from a date; correct it with --set start_date=YYYY-MM-DD")
+    same = s.scalar(sa.select(m.Agreement.slug).where(sa.func.lower(m.Agreement.title) == title.strip().lower(),
+                                                      m.Agreement.start_date == start))
+    if same:
+        raise DomainError("title", title, f"is already in the register as '{same}', in force from {start.isoformat()}")
     basis = next((b for word, b in _BASES if word in (p.get("cost_basis") or "").lower()), None)
-    candidate = unique_slug(s, m.Agreement, title, 70)
-    lead = force_ref(p["lead"], "lead").id if p.get("lead") else None
     budget = p.get("annual_budget_gbp")
-    agreement = m.Agreement(slug=candidate, title=title[:300], lead_force_id=lead, start_date=start,
-                            review_date=review, end_date=end, cost_basis=basis,
-                            annual_budget=Decimal(str(budget)).quantize(Decimal("0.01")) if budget is not None else None,
-                            notice_period_months=p.get("notice_period_months"))
-    for fid in p.get("parties") or []:
-        force_ref(fid, "parties")
-        for kind in (OfficeKind.CHIEF_CONSTABLE, OfficeKind.POLICING_BODY):
-            agreement.parties.append(m.AgreementParty(office_id=office(s, kind, fid).id))
-    s.add(agreement)
-    return agreement
+    new = agreements.NewAgreement(
+        slug=unique_slug(s, m.Agreement, title, 70), title=title[:300], parties=list(p.get("parties") or []),
+        start=start, end=_date(p, "end_date"), review=_date(p, "review_date"), lead=p.get("lead") or None,
+        annual_budget=Decimal(str(budget)).quantize(Decimal("0.01")) if budget is not None else None,
+        cost_basis=basis.value if basis else None, notice_months=p.get("notice_period_months"),
+        marking=p.get("marking") or "OFFICIAL", summary="Original agreement (accepted from "
+        f"{p.get('source') or 'an ingested paper'})")
+    return s.get(m.Agreement, agreements.add(ctx, new).id)
+
+
+def _variation(ctx: Any, p: dict, varies: str) -> m.Agreement:
+    from concord.services import agreement_changes
+
+    s = ctx.session
+    target = s.scalar(sa.select(m.Agreement).where(sa.func.lower(m.Agreement.title) == varies.strip().lower())
+                      .order_by(m.Agreement.start_date.desc()))
+    if target is None:
+        raise DomainError("varies", varies, "is not an agreement in the register: accept the agreement it "
+                          "varies first, or correct it with --set varies=TITLE")
+    until = _date(p, "end_date")
+    if until is None or (target.end_date is not None and until <= target.end_date):
+        raise DomainError("end_date", p.get("end_date"), f"does not extend '{target.title}' (it ends "
+                          f"{target.end_date.isoformat() if target.end_date else 'on no date'}): "
+                          "correct it with --set end_date=YYYY-MM-DD")
+    latest = max(v.effective_from for v in target.versions) if target.versions else target.start_date
+    effective = _date(p, "effective_date") or (target.end_date + dt.timedelta(days=1) if target.end_date else latest)
+    agreement_changes.extend(ctx, target.slug, until, max(effective, latest), summary=(
+        f"Term extended to {until.isoformat()} (accepted from {p.get('source') or 'an ingested paper'})"))
+    return target
 
 
 def _project(s: Session, p: dict, _rev: int) -> m.Project:

@@ -1,53 +1,104 @@
-"""Keeping the register of agreements: add, renew, extend, join, withdraw.
+"""The register of agreements: add one, read it, record its clauses.
 
-Every change of substance is a new version (rule 14, s23C); parties are
-offices, named on the command line by force id (`kent` = both offices,
-`kent:chief` or `kent:pcc` = one).
+The one way to create an agreement: the CLI, accepted ingestion records
+and any later caller all come through `add` (and vary an agreement
+through `concord.services.agreement_changes`). Parties are offices, named
+by force id: `kent` = both of Kent's offices, `kent:chief` or `kent:pcc`
+one; a non-territorial force named alone (`btp`) is its chief constable.
+
+Every function takes the caller's `Context`, checks the permission it
+needs and returns frozen dataclasses (`concord.services.agreement_views`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from concord.domain import agreements as rules
-from concord.domain.errors import DomainError
+from concord.domain.access import Permission
+from concord.domain.errors import ConflictError, DomainError
 from concord.domain.forces import force as force_ref
-from concord.domain.vocab import CostBasis, OfficeKind, VersionKind
-from concord.services.reference import office
-from concord.store import models as m
+from concord.domain.markings import Marking, map_legacy
+from concord.domain.provisions import PartyOffice, ProvisionType, check_agreement_parties, check_provision_parties, \
+    party_offices
+from concord.domain.vocab import CostBasis, VersionKind
+from concord.services.agreement_views import AgreementSummary, AgreementView, ProvisionView, summary, view
+from concord.services.context import Context
 
-_KINDS = {"chief": (OfficeKind.CHIEF_CONSTABLE,), "cc": (OfficeKind.CHIEF_CONSTABLE,),
-          "pcc": (OfficeKind.POLICING_BODY,), "body": (OfficeKind.POLICING_BODY,),
-          "": (OfficeKind.CHIEF_CONSTABLE, OfficeKind.POLICING_BODY)}
-
-
-def offices_for(s: Session, spec: str, field: str = "party") -> list[m.Office]:
-    """`kent` → both of Kent's offices; `kent:chief` / `kent:pcc` → one."""
-    fid, _, which = spec.strip().partition(":")
-    kinds = _KINDS.get(which.lower())
-    if kinds is None:
-        raise DomainError(field, spec, "must be FORCE, FORCE:chief or FORCE:pcc")
-    force_ref(fid, field)
-    return [office(s, k, fid) for k in kinds]
+__all__ = ["NewAgreement", "add", "add_provision", "listing", "show", "AgreementView", "AgreementSummary"]
 
 
-def get(s: Session, slug: str) -> m.Agreement:
-    found = s.scalar(sa.select(m.Agreement).where(m.Agreement.slug == slug))
+def _m():  # noqa: ANN202
+    from concord.store import models as m
+
+    return m
+
+
+def offices_for(ctx: Context, specs: Sequence[str] | str, field_name: str = "party") -> list:  # noqa: ANN401
+    """The offices named by each spec, in order, each once; every spec checked before any is used."""
+    from concord.services.reference import office
+
+    specs = [specs] if isinstance(specs, str) else list(specs)
+    if not specs:
+        raise DomainError(field_name, "", "is required: name one or more parties with --party FORCE[:chief|:pcc]")
+    wanted: list[PartyOffice] = []
+    for spec in specs:
+        for p in party_offices(spec, field_name):
+            if p not in wanted:
+                wanted.append(p)
+    return [office(ctx.session, p.kind, p.force_id) for p in wanted]
+
+
+def owner_of(ctx: Context, a) -> str | None:  # noqa: ANN001
+    """The slug of the organisation an agreement belongs to, if it belongs to one."""
+    if a.owner_id is None:
+        return None
+    m = _m()
+    return ctx.session.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == a.owner_id))
+
+
+def find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
+    """The agreement row (for services only). `lock` serialises writers on it:
+    a row lock on PostgreSQL, the write lock taken first on SQLite."""
+    m = _m()
+    s = ctx.session
+    q = sa.select(m.Agreement).where(m.Agreement.slug == slug)
+    if lock:
+        if s.get_bind().dialect.name == "sqlite":
+            # a write first, so this transaction holds SQLite's write lock before it reads; a
+            # writer still waiting when the busy timeout runs out lost a race: it may try again
+            try:
+                s.execute(sa.update(m.Agreement.__table__).where(m.Agreement.__table__.c.slug == slug)
+                          .values(version=m.Agreement.__table__.c.version))
+            except sa.exc.OperationalError as exc:
+                if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                    raise ConflictError("agreement", slug) from exc
+                raise
+        q = q.with_for_update()
+    found = s.scalar(q)
     if found is None:
         raise DomainError("agreement", slug, "is not in the register (see `concord agreement list`)")
     return found
 
 
-@dataclass
+def editable(ctx: Context, slug: str, expected_version: int | None = None):  # noqa: ANN201
+    """The agreement locked for a change, after the permission and stale-edit checks."""
+    a = find(ctx, slug, lock=True)
+    ctx.require(Permission.AGREEMENT_EDIT, organisation=owner_of(ctx, a))
+    ctx.check_version("agreement", slug, a, expected_version)
+    return a
+
+
+@dataclass(frozen=True)
 class NewAgreement:
     slug: str
     title: str
-    parties: list[str]
+    parties: Sequence[str]
     start: dt.date
     end: dt.date | None = None
     review: dt.date | None = None
@@ -56,184 +107,107 @@ class NewAgreement:
     cost_basis: str | None = None
     notice_months: int | None = None
     notice_to: str | None = None
+    marking: str = "OFFICIAL"
+    committed_for_duration: bool = False
+    succeeds: str | None = None
+    summary: str = "Original agreement"
+    decision: str | None = None
+    objective: str | None = None
+    covers: Sequence[str] = field(default_factory=tuple)
 
 
-def add(s: Session, new: NewAgreement) -> m.Agreement:
+def _cost_basis(value: str | None) -> CostBasis | None:
+    if not value:
+        return None
+    try:
+        return CostBasis(value)
+    except ValueError:
+        raise DomainError("cost_basis", value, "must be one of " + ", ".join(b.value for b in CostBasis)) from None
+
+
+def add(ctx: Context, new: NewAgreement) -> AgreementView:
+    """Add an agreement and its original version; refused whole unless two or
+    more policing bodies are parties (s22A(1))."""
+    from concord.services.agreement_changes import notice_row
+
+    m = _m()
+    s = ctx.session
+    ctx.require(Permission.AGREEMENT_EDIT)
+    if not new.slug or not new.slug.strip():
+        raise DomainError("slug", new.slug, "is required")
+    if not new.title or not new.title.strip():
+        raise DomainError("title", new.title, "is required")
     if s.scalar(sa.select(m.Agreement.id).where(m.Agreement.slug == new.slug)):
         raise DomainError("slug", new.slug, "is already used by another agreement")
-    if not new.parties:
-        raise DomainError("party", None, "is required: an agreement has two or more parties")
+    if new.notice_months is not None and new.notice_months < 0:
+        raise DomainError("--notice-months", str(new.notice_months), "must not be negative")
     rules.validate_term(new.start, new.end, new.review)
-    basis = None
-    if new.cost_basis:
-        try:
-            basis = CostBasis(new.cost_basis)
-        except ValueError:
-            raise DomainError("cost_basis", new.cost_basis,
-                              "must be one of " + ", ".join(b.value for b in CostBasis)) from None
-    a = m.Agreement(slug=new.slug, title=new.title, start_date=new.start, end_date=new.end,
+    mapped = map_legacy(new.marking) if new.marking else None
+    offices = offices_for(ctx, new.parties)
+    problems = check_agreement_parties([PartyOffice(o.kind, o.force_id) for o in offices])
+    if problems:
+        raise DomainError("party", ", ".join(new.parties), "; ".join(problems))
+    before = None
+    if new.succeeds:
+        before = find(ctx, new.succeeds)
+        if before.start_date and new.start <= before.start_date:
+            raise DomainError("succeeds", new.succeeds, f"started on {before.start_date.isoformat()}, "
+                              f"not before this agreement's start {new.start.isoformat()}")
+    a = m.Agreement(slug=new.slug.strip(), title=new.title.strip(), start_date=new.start, end_date=new.end,
                     review_date=new.review, lead_force_id=force_ref(new.lead, "lead").id if new.lead else None,
-                    annual_budget=new.annual_budget, cost_basis=basis, notice_period_months=new.notice_months,
-                    notice_to=new.notice_to)
-    seen: set[int] = set()
-    for spec in new.parties:
-        for o in offices_for(s, spec):
-            if o.id not in seen:
-                a.parties.append(m.AgreementParty(office_id=o.id, joined_on=new.start))
-                seen.add(o.id)
-    if len(seen) < 2:
-        raise DomainError("party", new.parties, "names fewer than two offices: an agreement needs two or more parties")
-    version = rules.next_version([], VersionKind.ORIGINAL, new.start)
-    a.versions.append(m.AgreementVersion(number=version.number, kind=VersionKind.ORIGINAL,
-                                         effective_from=new.start, summary="Original agreement"))
+                    annual_budget=new.annual_budget, cost_basis=_cost_basis(new.cost_basis),
+                    notice_period_months=new.notice_months, notice_to=new.notice_to,
+                    marking=mapped.marking if mapped else Marking.OFFICIAL, legacy_marking=mapped.legacy if mapped else None,
+                    held_until_approved=bool(mapped and mapped.held_until_approved),
+                    committed_for_duration=new.committed_for_duration,
+                    succeeds_id=before.id if before else None, objective=new.objective, covers=list(new.covers))
+    for o in offices:
+        a.parties.append(m.AgreementParty(office_id=o.id, joined_on=new.start))
+    first = rules.next_version([], VersionKind.ORIGINAL, new.start)
+    notice = notice_row(ctx, new.decision)
+    a.versions.append(m.AgreementVersion(number=first.number, kind=VersionKind.ORIGINAL, effective_from=new.start,
+                                         summary=new.summary, changes={},
+                                         decision_notice_id=notice.id if notice else None))
     s.add(a)
     s.flush()
-    return a
+    return view(ctx.session, a, new.start)
 
 
-def _versions(a: m.Agreement) -> list[rules.Version]:
-    return [rules.Version(v.number, v.kind, v.effective_from) for v in a.versions]
+def show(ctx: Context, slug: str, as_of: dt.date | None = None) -> AgreementView:
+    """One agreement as it stands on `as_of` (today by default)."""
+    ctx.require(Permission.REGISTER_READ)
+    a = find(ctx, slug)
+    return view(ctx.session, a, as_of or dt.date.today())
 
 
-def _add_version(a: m.Agreement, kind: VersionKind, effective: dt.date, summary: str, changes: dict,
-                 notice: m.DecisionNotice | None = None) -> m.AgreementVersion:
-    v = rules.next_version(_versions(a), kind, effective) if a.versions else \
-        rules.Version(1, kind, effective)
-    row = m.AgreementVersion(number=v.number, kind=kind, effective_from=effective, summary=summary,
-                             changes=changes, decision_notice_id=notice.id if notice else None)
-    a.versions.append(row)
-    return row
+def listing(ctx: Context, as_of: dt.date | None = None) -> list[AgreementSummary]:
+    """Every agreement, soonest end first, with its state and parties on `as_of`."""
+    m = _m()
+    ctx.require(Permission.REGISTER_READ)
+    rows = ctx.session.scalars(sa.select(m.Agreement).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
+                                                               m.Agreement.title))
+    day = as_of or dt.date.today()
+    return [summary(a, day) for a in rows]
 
 
-def _notice(s: Session, reference: str | None) -> m.DecisionNotice | None:
-    if not reference:
-        return None
-    from concord.domain.decisions import parse_notice_reference
-
-    ref = str(parse_notice_reference(reference))
-    found = s.scalar(sa.select(m.DecisionNotice).where(m.DecisionNotice.reference == ref))
-    if found is None:
-        raise DomainError("decision", reference, "is not a decision notice in the register")
-    return found
-
-
-def renew(s: Session, slug: str, party: str, on: dt.date, until: dt.date, reference: str | None = None) -> list[m.Renewal]:
-    """Record a party's written renewal (rule 1)."""
-    a = get(s, slug)
-    if a.end_date and until <= a.end_date:
-        raise DomainError("until", until.isoformat(), f"does not go beyond the current end date {a.end_date.isoformat()}")
-    out = []
-    for o in offices_for(s, party):
-        r = m.Renewal(agreement=a, office_id=o.id, renewed_on=on, new_end_date=until, reference=reference)
-        s.add(r)
-        out.append(r)
-    s.flush()
-    _renewed_by_all(s, a, on)
-    return out
-
-
-def _renewed_by_all(s: Session, a: m.Agreement, on: dt.date) -> None:
-    """Once every current party has renewed beyond the end date, the term runs on (rule 1):
-    to the earliest date they all agreed, as a new version."""
-    if a.end_date is None:
-        return
-    s.refresh(a)
-    current = {p.office_id for p in a.parties if p.left_on is None or p.left_on > a.end_date}
-    agreed: dict[int, dt.date] = {}
-    for r in a.renewals:
-        if r.in_writing and r.new_end_date > a.end_date:
-            agreed[r.office_id] = max(agreed.get(r.office_id, r.new_end_date), r.new_end_date)
-    if not current or not current <= set(agreed):
-        return
-    until = min(agreed[o] for o in current)
-    old = a.end_date
-    effective = max(on, max((v.effective_from for v in a.versions), default=on) + dt.timedelta(days=1))
-    _add_version(a, VersionKind.TERM_EXTENDED, effective, f"Renewed in writing by every party to {until.isoformat()}",
-                 {"end_date": [old.isoformat(), until.isoformat()], "months": _months_between(old, until)})
-    a.end_date = until
-    s.flush()
-
-
-def extend(s: Session, slug: str, until: dt.date, effective: dt.date, decision: str | None = None) -> m.Agreement:
-    """Extend the term: a new version (rule 14); 'three plus one' checked where the term is known (rule 12)."""
-    a = get(s, slug)
-    if a.end_date and until <= a.end_date:
-        raise DomainError("until", until.isoformat(), f"is not after the current end date {a.end_date.isoformat()}")
-    if a.original_term_months:
-        months = [v.changes.get("months", 0) for v in a.versions if v.kind == VersionKind.TERM_EXTENDED]
-        added = _months_between(a.end_date, until) if a.end_date else 0
-        rules.check_extensions(a.original_term_months, months + [added])
-    old = a.end_date
-    _add_version(a, VersionKind.TERM_EXTENDED, effective, f"Term extended to {until.isoformat()}",
-                 {"end_date": [old.isoformat() if old else None, until.isoformat()],
-                  "months": _months_between(old, until) if old else None}, _notice(s, decision))
-    a.end_date = until
-    s.flush()
-    return a
-
-
-def _months_between(a: dt.date, b: dt.date) -> int:
-    return (b.year - a.year) * 12 + (b.month - a.month)
-
-
-def join(s: Session, slug: str, party: str, on: dt.date, decision: str | None = None) -> m.Agreement:
-    """A member joins from a date: a new version with the new parties (rule 14)."""
-    a = get(s, slug)
-    have = {p.office_id for p in a.parties}
-    added = [o for o in offices_for(s, party) if o.id not in have]
-    if not added:
-        raise DomainError("party", party, f"is already a party to '{a.title}'")
-    for o in added:
-        a.parties.append(m.AgreementParty(office_id=o.id, joined_on=on))
-    _add_version(a, VersionKind.MEMBER_JOINS, on, f"{', '.join(o.title for o in added)} joined",
-                 {"parties_added": [o.title for o in added]}, _notice(s, decision))
-    s.flush()
-    return a
-
-
-def withdraw(s: Session, slug: str, party: str, given_on: dt.date) -> list[m.WithdrawalNotice]:
-    """Written notice of withdrawal: the exit date follows the notice period (rule 3)."""
-    a = get(s, slug)
-    months = a.notice_period_months or 0
-    exit_on = rules.earliest_exit_date(given_on, months)
-    parties = {p.office_id for p in a.parties}
-    out = []
-    for o in offices_for(s, party):
-        if o.id not in parties:
-            raise DomainError("party", o.title, f"is not a party to '{a.title}'")
-        n = m.WithdrawalNotice(agreement_id=a.id, office_id=o.id, given_on=given_on, exit_on=exit_on)
-        s.add(n)
-        out.append(n)
-    s.flush()
-    return out
-
-
-def listing(s: Session) -> list[m.Agreement]:
-    return list(s.scalars(sa.select(m.Agreement).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
-                                                         m.Agreement.title)))
-
-
-def add_provision(s: Session, slug: str, clause: str, provision_type: str, summary: str | None = None) -> m.AgreementProvision:
+def add_provision(ctx: Context, slug: str, clause: str, provision_type: str, summary_text: str | None = None,
+                  expected_version: int | None = None) -> ProvisionView:
     """Record a clause and its s22A(2) provision type, refused unless the agreement's
     parties are the set that type needs (rule 13, s22A(3)-(5))."""
-    from concord.domain.provisions import PartyOffice, ProvisionType, check_provision_parties
-
-    a = get(s, slug)
+    m = _m()
+    a = editable(ctx, slug, expected_version)
     try:
         ptype = ProvisionType(provision_type)
     except ValueError:
         raise DomainError("--type", provision_type,
                           "must be " + ", ".join(t.value for t in ProvisionType)) from None
-    parties = [PartyOffice(p.office.kind, p.office.force_id) for p in a.parties]
+    if not clause or not clause.strip():
+        raise DomainError("--clause", clause, "is required")
+    parties = [PartyOffice(p.office.kind, p.office.force_id) for p in a.parties if p.left_on is None]
     problems = check_provision_parties(ptype, parties)
     if problems:
         raise DomainError("--type", ptype.value, f"does not fit the parties of '{a.title}': " + "; ".join(problems))
-    provision = m.AgreementProvision(agreement_id=a.id, clause=clause, provision_type=ptype, summary=summary)
-    s.add(provision)
-    s.flush()
-    return provision
-
-
-def provisions(s: Session, agreement_id: int) -> list[m.AgreementProvision]:
-    return list(s.scalars(sa.select(m.AgreementProvision).where(m.AgreementProvision.agreement_id == agreement_id)
-                          .order_by(m.AgreementProvision.clause)))
+    row = m.AgreementProvision(agreement_id=a.id, clause=clause.strip(), provision_type=ptype, summary=summary_text)
+    ctx.session.add(row)
+    ctx.session.flush()
+    return ProvisionView(row.clause, row.provision_type.value, row.summary)

@@ -8,8 +8,6 @@ rules of `concord.domain` to plain values.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -18,16 +16,16 @@ from concord.domain import agreements as agreement_rules
 from concord.domain import calendar
 from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
-from concord.domain.vocab import ActionStatus, AgreementStatus, MeetingStatus, MinuteStatus
+from concord.domain.vocab import ActionStatus, MeetingStatus, MinuteStatus
 from concord.store import light as t
 from concord.store.db import Store
 
 # Light table handles, not ORM entities: a check needs no mapped objects,
 # and not loading the ORM and every model halves a short run.
-Action_, Agreement_, AgreementParty_, DecisionNotice_, FinancialTable_ = (
-    t.action, t.agreement, t.agreement_party, t.decision_notice, t.financial_table)
-Forum_, Meeting_, Office_, Paper_, PolicingBody_, Renewal_, WithdrawalNotice_ = (
-    t.forum, t.meeting, t.office, t.paper, t.policing_body, t.renewal, t.withdrawal_notice)
+Action_, Agreement_, DecisionNotice_, FinancialTable_ = (
+    t.action, t.agreement, t.decision_notice, t.financial_table)
+Forum_, Meeting_, Office_, Paper_, PolicingBody_, WithdrawalNotice_ = (
+    t.forum, t.meeting, t.office, t.paper, t.policing_body, t.withdrawal_notice)
 
 DEFAULT_WITHIN_DAYS = 90
 #: a review carried out up to a year before its review date meets it
@@ -50,19 +48,18 @@ def run_check(store: Store, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
 
 
 def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
-    a = Agreement_.c
-    rows = s.execute(
-        sa.select(a.id, a.title, a.review_date, a.last_reviewed_on, a.end_date, a.notice_period_months, a.notice_to)
-        .where(a.status == AgreementStatus.IN_FORCE.value)
-        .where(sa.or_(a.review_date <= horizon, a.end_date <= horizon))
-    ).all()
+    """Reviews and ends coming up or passed, and the earliest exit (rules 1-3), from the
+    same query `concord status` lists agreements by (`agreement_register.agreements_on`)."""
+    from concord.services.agreement_register import agreements_on, not_yet_renewed
+
+    rows = [r for r in agreements_on(s, as_of, horizon) if r.state != agreement_rules.State.NOT_STARTED.value]
     if not rows:
         return []
     ending = {r.id: r.end_date for r in rows if r.end_date and r.end_date <= horizon}
-    parties = _current_parties(s, ending, as_of)
-    renewed = _renewed_offices(s, ending)
+    unrenewed = not_yet_renewed(s, ending, as_of)
     out: list[Finding] = []
     for r in rows:
+        about = {"entity": "agreement", "key": r.slug}
         reviewed = (r.last_reviewed_on is not None and r.review_date is not None
                     and r.last_reviewed_on >= r.review_date - _REVIEW_WINDOW)
         if r.review_date and r.review_date <= horizon and not reviewed and (r.end_date is None or r.review_date <= r.end_date):
@@ -70,10 +67,10 @@ def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> li
             out.append(Finding(r.review_date, Kind.AGREEMENT_REVIEW, r.title,
                                "review date has passed without a recorded review" if late
                                else f"review due in {(r.review_date - as_of).days} days",
-                               overdue=late))
+                               overdue=late, **about))
         if r.id in ending:
-            names = [title for oid, title in parties.get(r.id, []) if oid not in renewed.get(r.id, set())]
-            late = r.end_date < as_of
+            names = unrenewed.get(r.id, [])
+            late = r.state == agreement_rules.State.ENDED.value
             if names and late:
                 detail = "ended: not renewed in writing by " + "; ".join(names)
             elif names:
@@ -82,51 +79,28 @@ def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> li
             else:
                 detail = ("ended" if late else f"ends in {(r.end_date - as_of).days} days") + \
                          "; every party has renewed in writing"
-            out.append(Finding(r.end_date, Kind.AGREEMENT_EXPIRY, r.title, detail, overdue=late and bool(names)))
-            if r.notice_period_months:
-                exit_on = agreement_rules.earliest_exit_date(as_of, r.notice_period_months)
+            out.append(Finding(r.end_date, Kind.AGREEMENT_EXPIRY, r.title, detail, overdue=late and bool(names),
+                               **about))
+            if not late and (r.notice_period_months or r.committed_for_duration):
+                exit_on = agreement_rules.withdrawal_exit_date(as_of, r.notice_period_months,
+                                                               r.committed_for_duration, r.end_date)
                 to = f" to {r.notice_to}" if r.notice_to else ""
+                why = ("the parties are committed for the duration" if r.committed_for_duration
+                       else f"{r.notice_period_months} months")
                 out.append(Finding(exit_on, Kind.EARLIEST_EXIT, r.title,
                                    f"written notice given{to} on {as_of.isoformat()} takes effect on "
-                                   f"{exit_on.isoformat()} ({r.notice_period_months} months)"))
-    return out
-
-
-def _current_parties(s: sa.Connection, ids: Iterable[int], as_of: dt.date) -> dict[int, list[tuple[int, str]]]:
-    ids = list(ids)
-    if not ids:
-        return {}
-    p = AgreementParty_.c
-    q = (sa.select(p.agreement_id, p.office_id, Office_.c.title)
-         .join(Office_, Office_.c.id == p.office_id)
-         .where(p.agreement_id.in_(ids))
-         .where(sa.or_(p.left_on.is_(None), p.left_on > as_of))
-         .order_by(p.agreement_id, p.id))
-    out: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for agreement_id, office_id, title in s.execute(q):
-        out[agreement_id].append((office_id, title))
-    return out
-
-
-def _renewed_offices(s: sa.Connection, end_dates: dict[int, dt.date]) -> dict[int, set[int]]:
-    if not end_dates:
-        return {}
-    q = (sa.select(Renewal_.c.agreement_id, Renewal_.c.office_id, Renewal_.c.new_end_date)
-         .where(Renewal_.c.agreement_id.in_(list(end_dates)), Renewal_.c.in_writing.is_(True)))
-    out: dict[int, set[int]] = defaultdict(set)
-    for agreement_id, office_id, new_end in s.execute(q):
-        if new_end > end_dates[agreement_id]:
-            out[agreement_id].add(office_id)
+                                   f"{exit_on.isoformat()} ({why})", **about))
     return out
 
 
 def withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
     w = WithdrawalNotice_.c
-    q = (sa.select(w.exit_on, w.given_on, Agreement_.c.title, Office_.c.title.label("office"))
+    q = (sa.select(w.exit_on, w.given_on, Agreement_.c.title, Agreement_.c.slug, Office_.c.title.label("office"))
          .join(Agreement_, Agreement_.c.id == w.agreement_id).join(Office_, Office_.c.id == w.office_id)
          .where(w.exit_on >= as_of, w.exit_on <= horizon))
     return [Finding(r.exit_on, Kind.EARLIEST_EXIT, r.title,
-                    f"{r.office} withdraws on {r.exit_on.isoformat()} (notice given {r.given_on.isoformat()})")
+                    f"{r.office} withdraws on {r.exit_on.isoformat()} (notice given {r.given_on.isoformat()})",
+                    entity="agreement", key=r.slug)
             for r in s.execute(q)]
 
 

@@ -33,6 +33,7 @@ def load_demo(session: Session) -> dict[str, int]:
     forums = demo_forums.load(ld, alliances, agreements)
     meetings = demo_meetings.load(ld, forums)
     demo_decisions.load(ld, agreements, forums, meetings)
+    demo_agreements.follow_through(ld, agreements)
     demo_finance.load(ld, meetings)
     demo_projects.load(ld, alliances, forums)
     session.flush()

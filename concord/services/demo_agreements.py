@@ -8,6 +8,7 @@ written for the demo; nothing is copied from the agreements' text.
 
 from __future__ import annotations
 
+from concord.domain.agreements import FollowThrough
 from concord.domain.checklist import Topic
 from concord.domain.vocab import AgreementStatus, CostBasis, VersionKind
 from concord.services.demo_base import BCH, CC, PCC, SEVEN, Loader, d, pounds
@@ -41,11 +42,12 @@ def load(ld: Loader, alliances: dict[str, m.Alliance]) -> dict[str, m.Agreement]
 
 
 def _parties(ld: Loader, agreement: m.Agreement, offices: list[m.Office], joined: str | None,
-             weights: dict[int, str] | None = None) -> None:
+             weights: dict[int, str] | None = None, signed: str | None = None) -> None:
     for o in offices:
         weight = (weights or {}).get(o.id)
         ld.ensure(m.AgreementParty, {"agreement_id": agreement.id, "office_id": o.id},
-                  joined_on=d(joined) if joined else None, vote_weight=pounds(weight) if weight else None)
+                  joined_on=d(joined) if joined else None, vote_weight=pounds(weight) if weight else None,
+                  signed_on=d(signed) if signed else None)
 
 
 def _version(ld: Loader, agreement: m.Agreement, number: int, kind: VersionKind, effective: str,
@@ -73,9 +75,13 @@ def _seven_force(ld: Loader, alliance: m.Alliance) -> m.Agreement:
                    "keeping or improving their effectiveness. Programme costs are shared by each force's "
                    "net revenue expenditure, to one decimal place."),
         covers=SEVEN_FORCE_COVERS,
+        # seed 001 cl. 6.3: the parties are committed for the duration of the agreement
+        committed_for_duration=True,
     )
     offices = ld.offices(SEVEN)
-    _parties(ld, a, offices, "2015-10-22")
+    # in force from 22 October 2015, signed in March 2016 (seed 001: "the original agreement made
+    # in 2016", approved at the BCB of 25 February 2016); demo: the day in March is invented
+    _parties(ld, a, offices, "2015-10-22", signed="2016-03-15")
     _version(ld, a, 1, VersionKind.ORIGINAL, "2015-10-22",
              "Original agreement: in force 22 October 2015, reviewed by 21 October 2016, ending "
              "31 March 2017 unless every party renews it in writing.")
@@ -120,8 +126,9 @@ def _chiltern(ld: Loader, alliance: m.Alliance) -> m.Agreement:
     ld.ensure(m.AgreementFunction, {"agreement_id": a.id, "function_id": fleet.id})
     # nine corporations sole (seed 001): four chief constables and four commissioners, then BTP's
     # chief constable; the Civil Nuclear Constabulary is a consortium member but not a party.
+    # the original eight signed in December 2016 (seed 001; demo: the day is invented)
     _parties(ld, a, ld.offices(("bedfordshire", "cambridgeshire", "hertfordshire", "thames-valley")),
-             "2017-04-01")
+             "2017-04-01", signed="2016-12-20")
     _parties(ld, a, [ld.office(CC, "btp")], "2019-05-01")
     _version(ld, a, 1, VersionKind.ORIGINAL, "2017-04-01",
              "Agreement with Cambridgeshire as a member, approved December 2016; review due March 2019.",
@@ -141,6 +148,8 @@ def _soh(ld: Loader, alliance: m.Alliance) -> m.Agreement:
         m.Agreement, {"slug": "single-online-home"},
         title="Single Online Home national platform", alliance_id=alliance.id,
         host_force_id="metropolitan", lead_force_id="metropolitan", status=AgreementStatus.IN_FORCE,
+        # demo: in force from the day Cambridgeshire's commissioner signed it (CPCC2019-010, inferred)
+        start_date=d("2019-06-11"),
         notice_period_months=12, notice_to=host.title,
         objective=("One national digital platform, replacing force websites, through which the public can "
                    "report, transact and help themselves, with each force keeping its local identity. "
@@ -154,7 +163,9 @@ def _soh(ld: Loader, alliance: m.Alliance) -> m.Agreement:
     others = ("thames-valley", "hampshire", *BCH)
     share = str(50 / len(others))
     weights = {host.id: "50"} | {ld.office(CC, f).id: share for f in others}
-    _parties(ld, a, [host, ld.office(PCC, "metropolitan"), *ld.offices(others)], None, weights)
+    _parties(ld, a, [host, ld.office(PCC, "metropolitan"), *ld.offices(others)], "2019-06-11", weights)
+    _version(ld, a, 1, VersionKind.ORIGINAL, "2019-06-11",
+             "The national agreement as Cambridgeshire signed it; the host force holds half of every vote.")
     return a
 
 
@@ -183,9 +194,34 @@ def _ipa(ld: Loader, bch: m.Alliance) -> m.Agreement:
     a = ld.ensure(
         m.Agreement, {"slug": "investigatory-powers"},
         title="Investigatory Powers Act 2016 collaboration agreement", alliance_id=bch.id,
-        status=AgreementStatus.IN_FORCE,
+        # demo: in force from the day Cambridgeshire's commissioner signed it (CPCC2019-009, inferred)
+        status=AgreementStatus.IN_FORCE, start_date=d("2019-05-16"),
         objective=("Joint arrangements so that the forces can discharge their functions under the "
                    "Investigatory Powers Act 2016 more effectively; amended in May 2019."),
     )
-    _parties(ld, a, ld.offices(BCH), None)
+    _parties(ld, a, ld.offices(BCH), "2019-05-16")
+    _version(ld, a, 1, VersionKind.ORIGINAL, "2019-05-16",
+             "Joint arrangements under the Investigatory Powers Act 2016, as signed in May 2019.")
     return a
+
+
+#: Each party's follow-through of a version (rule 5) on record in the seeds: Cambridgeshire's
+#: commissioner's executive decisions. (agreement, version, decision notice, date)
+FOLLOW_THROUGH = (
+    ("seven-force", 3, "CPCC2019-007", "2019-03-28"),
+    ("chiltern", 2, "CPCC2019-008", "2019-05-16"),
+    ("investigatory-powers", 1, "CPCC2019-009", "2019-05-16"),
+    ("single-online-home", 1, "CPCC2019-010", "2019-06-11"),
+)
+
+
+def follow_through(ld: Loader, agreements: dict[str, m.Agreement]) -> None:
+    """Load after the decision notices: Cambridgeshire's commissioner's executive decision on each."""
+    pcc = ld.office(PCC, "cambridgeshire")
+    for slug, version, reference, on in FOLLOW_THROUGH:
+        notice = ld.find(m.DecisionNotice, reference=reference)
+        if notice is None:
+            continue
+        ld.ensure(m.PartyFollowThrough, {"agreement_id": agreements[slug].id, "version_number": version,
+                                         "office_id": pcc.id},
+                  kind=FollowThrough.EXECUTIVE_DECISION, given_on=d(on), decision_notice_id=notice.id)

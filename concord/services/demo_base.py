@@ -27,7 +27,7 @@ LABELS: dict[type, str] = {
     m.Alliance: "alliances", m.AllianceMember: "alliance members", m.Portfolio: "portfolios",
     m.Function: "functions", m.NetRevenueExpenditure: "NREs", m.Agreement: "agreements",
     m.AgreementParty: "agreement parties", m.AgreementFunction: "agreement functions",
-    m.AgreementVersion: "agreement versions", m.Renewal: "renewals", m.Forum: "forums",
+    m.AgreementVersion: "agreement versions", m.Renewal: "renewals", m.PartyFollowThrough: "follow-throughs", m.Forum: "forums",
     m.TermsOfReference: "terms of reference", m.ForumMembership: "forum memberships",
     m.Person: "people", m.Meeting: "meetings", m.AgendaItem: "agenda items",
     m.Attendance: "attendances", m.Paper: "papers", m.Minute: "minutes", m.Action: "actions",

@@ -1,4 +1,9 @@
-"""`concord status`: a readable summary of the register and of today's check."""
+"""`concord status`: a readable summary of the register and of the day's check.
+
+The agreements it lists as in force come from the same query as the
+agreements `concord check` reports on (`agreement_register.agreements_on`),
+so the two never disagree about an agreement not yet started or ended.
+"""
 
 from __future__ import annotations
 
@@ -7,64 +12,73 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from concord.domain.access import Permission
 from concord.domain.findings import Finding
-from concord.domain.vocab import ActionStatus, AgreementStatus
+from concord.domain.vocab import ActionStatus, ReviewState
+from concord.services.agreement_register import in_force
 from concord.services.check import run_check
-from concord.store.db import Store
-from concord.store.models import (
-    Action, Agreement, Alliance, DecisionNotice, Forum, Meeting, Paper, Project, ReviewItem,
-)
-from concord.domain.vocab import ReviewState
+from concord.services.context import Context
 
 
-@dataclass
+@dataclass(frozen=True)
+class AgreementLine:
+    slug: str
+    title: str
+    review_date: dt.date | None
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True)
 class Status:
     database: str
     as_of: dt.date
     counts: dict[str, int]
-    agreements: list[tuple[str, dt.date | None, dt.date | None]]
-    next_meetings: list[tuple[str, dt.date]]
-    findings: list[Finding] = field(default_factory=list)
+    agreements: tuple[AgreementLine, ...]
+    next_meetings: tuple[tuple[str, dt.date], ...]
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
 
 
-COUNTED = {
-    "alliances and programmes": Alliance,
-    "agreements": Agreement,
-    "forums": Forum,
-    "meetings": Meeting,
-    "papers": Paper,
-    "decision notices": DecisionNotice,
-    "projects": Project,
-}
+def _counted():  # noqa: ANN202
+    from concord.store import models as m
+
+    return {
+        "alliances and programmes": m.Alliance,
+        "agreements": m.Agreement,
+        "forums": m.Forum,
+        "meetings": m.Meeting,
+        "papers": m.Paper,
+        "decision notices": m.DecisionNotice,
+        "projects": m.Project,
+    }
 
 
-def status(store: Store, as_of: dt.date) -> Status:
-    with store.reading() as s:
-        counts = {name: s.scalar(sa.select(sa.func.count()).select_from(m)) for name, m in COUNTED.items()}
-        counts["open actions"] = s.scalar(
-            sa.select(sa.func.count()).select_from(Action).where(Action.status == ActionStatus.OPEN))
-        counts["records awaiting review"] = s.scalar(
-            sa.select(sa.func.count()).select_from(ReviewItem).where(ReviewItem.state == ReviewState.PENDING))
-        agreements = s.execute(
-            sa.select(Agreement.title, Agreement.review_date, Agreement.end_date)
-            .where(Agreement.status == AgreementStatus.IN_FORCE)
-            .order_by(Agreement.end_date.is_(None), Agreement.end_date, Agreement.title).limit(12)).all()
-        meetings = s.execute(
-            sa.select(Forum.name, Meeting.date).join(Forum, Forum.id == Meeting.forum_id)
-            .where(Meeting.date >= as_of).order_by(Meeting.date).limit(5)).all()
+def status(ctx: Context, as_of: dt.date, limit: int = 12) -> Status:
+    from concord.store import models as m
+
+    ctx.require(Permission.REGISTER_READ)
+    s = ctx.session
+    counts = {name: s.scalar(sa.select(sa.func.count()).select_from(model)) or 0
+              for name, model in _counted().items()}
+    counts["open actions"] = s.scalar(
+        sa.select(sa.func.count()).select_from(m.Action).where(m.Action.status == ActionStatus.OPEN)) or 0
+    counts["records awaiting review"] = s.scalar(
+        sa.select(sa.func.count()).select_from(m.ReviewItem).where(m.ReviewItem.state == ReviewState.PENDING)) or 0
+    agreements = in_force(s.connection(), as_of)[:limit]
+    meetings = s.execute(
+        sa.select(m.Forum.name, m.Meeting.date).join(m.Forum, m.Forum.id == m.Meeting.forum_id)
+        .where(m.Meeting.date >= as_of).order_by(m.Meeting.date).limit(5)).all()
     return Status(
-        database=_describe(store),
+        database=_describe(ctx),
         as_of=as_of,
         counts=counts,
-        agreements=[tuple(r) for r in agreements],
-        next_meetings=[tuple(r) for r in meetings],
-        findings=run_check(store, as_of),
+        agreements=tuple(AgreementLine(a.slug, a.title, a.review_date, a.end_date) for a in agreements),
+        next_meetings=tuple((forum, day) for forum, day in meetings),
+        findings=tuple(run_check(ctx.store, as_of)),
     )
 
 
-def _describe(store: Store) -> str:
-    url = store.engine.url
+def _describe(ctx: Context) -> str:
+    url = ctx.store.engine.url
     if url.get_backend_name() == "sqlite":
         return f"SQLite {url.database}"
     return f"PostgreSQL {url.host}:{url.port or 5432}/{url.database}"
-

@@ -18,10 +18,10 @@ def _t(table_name: str, /, **columns: type) -> sa.TableClause:
     return sa.table(table_name, *(sa.column(c, t()) for c, t in columns.items()))
 
 
-agreement = _t("agreement", id=I, title=S, status=S, review_date=D, last_reviewed_on=D, end_date=D,
-               notice_period_months=I, notice_to=S)
+agreement = _t("agreement", id=I, slug=S, title=S, status=S, start_date=D, review_date=D, last_reviewed_on=D,
+               end_date=D, notice_period_months=I, notice_to=S, committed_for_duration=B)
 agreement_party = _t("agreement_party", id=I, agreement_id=I, office_id=I, left_on=D)
-renewal = _t("renewal", agreement_id=I, office_id=I, new_end_date=D, in_writing=B)
+renewal = _t("renewal", agreement_id=I, office_id=I, renewed_on=D, new_end_date=D, in_writing=B)
 withdrawal_notice = _t("withdrawal_notice", agreement_id=I, office_id=I, given_on=D, exit_on=D)
 office = _t("office", id=I, title=S)
 action = _t("action", id=I, meeting_id=I, number=S, text=S, owner=S, due=D, status=S)

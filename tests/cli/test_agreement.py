@@ -99,11 +99,17 @@ def test_provision_types_need_their_own_set_of_parties(cli, fleet) -> None:  # n
     assert code == 0, err
     # a policing body collaboration provision needs two or more policing bodies: fits too
     assert cli("agreement", "provision", "fleet", "--clause", "3.2", "--type", "policing_body")[0] == 0
-    cli("agreement", "add", "chiefs", "--title", "Chiefs only", "--party", "kent:chief", "--party", "essex:chief",
-        "--start", "2020-01-01")
-    code, _, err = cli("agreement", "provision", "chiefs", "--clause", "1", "--type", "policing_body")
-    assert code == 2 and "--type" in err and "policing bod" in err
-    code, _, err = cli("agreement", "provision", "chiefs", "--clause", "1", "--type", "telepathy")
+    # chiefs alone cannot make an agreement at all (s22A(1))
+    code, _, err = cli("agreement", "add", "chiefs", "--title", "Chiefs only", "--party", "kent:chief",
+                       "--party", "essex:chief", "--start", "2020-01-01")
+    assert code == 2 and "two or more policing bodies" in err
+    # Kent's two offices and Essex's commissioner: a force collaboration provision concerning Essex
+    # needs Essex's chief constable too
+    assert cli("agreement", "add", "pcc-kent", "--title", "Kent support", "--party", "kent", "--party", "essex:pcc",
+               "--start", "2020-01-01")[0] == 0
+    code, _, err = cli("agreement", "provision", "pcc-kent", "--clause", "1", "--type", "force")
+    assert code == 2 and "--type" in err and "essex but its chief officer is not a party" in err
+    code, _, err = cli("agreement", "provision", "pcc-kent", "--clause", "1", "--type", "telepathy")
     assert code == 2 and "telepathy" in err
     assert _count(fleet, AgreementProvision) == 2
     assert "Clause 3.1: force collaboration provision" in cli("agreement", "show", "fleet")[1]

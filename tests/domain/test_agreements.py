@@ -95,8 +95,11 @@ def test_versions_number_on_and_move_forward() -> None:
     assert v1 == Version(1, VersionKind.ORIGINAL, D(2016, 4, 1), tuple(SIX))
     v2 = ag.next_version([v1], "term_extended", D(2019, 4, 1), SIX)
     assert (v2.number, v2.kind, v2.needs_approval_by, v2.needs_publication) == (2, VersionKind.TERM_EXTENDED, tuple(SIX), True)
-    with pytest.raises(DomainError, match="effective_from: '2019-04-01' is not after version 2"):
-        ag.next_version([v1, v2], VersionKind.VARIATION, D(2019, 4, 1))
+    # several parties may join on the same day: versions of the same date (defect 11)
+    v3 = ag.next_version([v1, v2], VersionKind.MEMBER_JOINS, D(2019, 4, 1))
+    assert (v3.number, v3.effective_from) == (3, D(2019, 4, 1))
+    with pytest.raises(DomainError, match="effective_from: '2019-03-31' is before version 3.*never backdated"):
+        ag.next_version([v1, v2, v3], VersionKind.VARIATION, D(2019, 3, 31))
     with pytest.raises(DomainError, match="only for the first version"):
         ag.next_version([v1], VersionKind.ORIGINAL, D(2020, 1, 1))
     with pytest.raises(DomainError, match="must be original"):

@@ -8,7 +8,7 @@ there is no way to have the models without the rules.
 from concord.store.models.access import Membership, Organisation, User
 from concord.store.models.agreements import (
     Agreement, AgreementFunction, AgreementParty, AgreementProvision, AgreementVersion,
-    Renewal, WithdrawalNotice,
+    PartyFollowThrough, Renewal, WithdrawalNotice,
 )
 from concord.store.models.alliances import Alliance, AllianceMember, Function, Portfolio
 from concord.store.models.decisions import Decision, DecisionNotice
@@ -30,7 +30,7 @@ __all__ = [
     "Force", "Forum", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpLine", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
-    "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+    "PartyFollowThrough", "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
 ]
 
 from concord.store import audit as _audit, casting as _casting, validate as _validate  # noqa: E402,F401  (the write hooks)

@@ -8,6 +8,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from concord.domain.agreements import FollowThrough
 from concord.domain.provisions import ProvisionType
 from concord.domain.vocab import AgreementStatus, CostBasis, VersionKind
 from concord.store.base import Base, IdPk, Marked, Versioned
@@ -45,6 +46,11 @@ class Agreement(IdPk, Versioned, Marked, Base):
     objective: Mapped[str | None] = mapped_column(sa.Text)
     #: checklist topics (domain.agreements.Topic values) the text covers
     covers: Mapped[list] = mapped_column(sa.JSON, nullable=False, default=list)
+    #: the parties are committed "for the duration of the agreement": no leaving before its end
+    committed_for_duration: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False,
+                                                         server_default=sa.false())
+    #: the earlier agreement this one follows (an ended agreement is never revived: a later one succeeds it)
+    succeeds_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreement.id"))
 
     parties: Mapped[list[AgreementParty]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementParty.id"
@@ -68,6 +74,9 @@ class AgreementParty(IdPk, Versioned, Base):
     left_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     vote_weight: Mapped[object | None] = mapped_column(Percent)
     share_percent: Mapped[object | None] = mapped_column(Percent)
+    #: the day this office signed the agreement (it may be in force before: Seven Force was
+    #: signed in March 2016 and in force from October 2015)
+    signed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 
     agreement: Mapped[Agreement] = relationship(back_populates="parties")
     office = relationship("Office")
@@ -124,10 +133,30 @@ class Renewal(IdPk, Versioned, Base):
 
 
 class WithdrawalNotice(IdPk, Versioned, Base):
-    """Written notice of withdrawal given by a party (rule 3)."""
+    """Written notice of withdrawal given by a party (rule 3); one per office."""
 
     __tablename__ = "withdrawal_notice"
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "office_id"),)
     agreement_id: Mapped[int] = mapped_column(sa.ForeignKey("agreement.id"), nullable=False, index=True)
     office_id: Mapped[int] = mapped_column(sa.ForeignKey("office.id"), nullable=False)
     given_on: Mapped[dt.date] = mapped_column(sa.Date, nullable=False)
     exit_on: Mapped[dt.date] = mapped_column(sa.Date, nullable=False)
+
+
+class PartyFollowThrough(IdPk, Versioned, Base):
+    """One party's follow-through of an in-principle decision on a version of an
+    agreement (rule 5): its executive decision, consent or written agreement,
+    with the decision notice that records it."""
+
+    __tablename__ = "party_follow_through"
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "version_number", "office_id"),)
+    agreement_id: Mapped[int] = mapped_column(sa.ForeignKey("agreement.id"), nullable=False, index=True)
+    version_number: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    office_id: Mapped[int] = mapped_column(sa.ForeignKey("office.id"), nullable=False)
+    kind: Mapped[FollowThrough] = mapped_column(enum_column(FollowThrough), nullable=False)
+    given_on: Mapped[dt.date] = mapped_column(sa.Date, nullable=False)
+    decision_notice_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decision_notice.id"))
+    #: the in-principle decision (of a forum) this follows, when it is in the register
+    decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decision.id"))
+
+    office = relationship("Office")
