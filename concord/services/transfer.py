@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -37,6 +37,9 @@ from concord.store.types import Money, Percent
 REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
 WITHHELD = "(withheld)"
 Progress = Callable[[int, str], None]
+
+if TYPE_CHECKING:
+    from concord.services.loader import ImportResult
 
 
 def tables() -> list[sa.Table]:
@@ -272,11 +275,10 @@ def _csvw_type(c: sa.Column) -> str:
 
 # --- import ---------------------------------------------------------------
 
-def import_(ctx: Context, path: Path, progress: Progress | None = None) -> Any:
+def import_(ctx: Context, path: Path, progress: Progress | None = None) -> ImportResult:
     """Import an export (a JSON file or a CSV folder) into an empty register.
 
     One transaction (the caller's unit of work): all of it or nothing.
-    Returns an `ImportResult`.
     """
     from concord.services import loader
 
