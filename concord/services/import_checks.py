@@ -59,10 +59,10 @@ def decode(column: sa.Column, value: Any, from_csv: bool = False) -> Any:
     t = column.type
     if isinstance(t, Money):
         d = _number(value, from_csv, bad)
-        if d != d.quantize(Decimal("0.01")):
-            raise bad("has fractions of a penny")
         if abs(d) >= _MONEY_LIMIT:
             raise bad("is too large for an amount of money")
+        if d != d.quantize(Decimal("0.01")):
+            raise bad("has fractions of a penny")
         return d
     if isinstance(t, Percent):
         return _number(value, from_csv, bad)

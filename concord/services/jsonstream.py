@@ -56,6 +56,8 @@ def _why(exc: Exception) -> str:
     first = text.replace("\\n", "\n").strip().splitlines()[0] if text.strip() else type(exc).__name__
     if "invalid bytes in UTF8" in first:
         return "it is not UTF-8 text"
+    if "premature EOF" in first:
+        return "it ends early: the file is cut short"
     return first[:120]
 
 

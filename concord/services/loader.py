@@ -125,6 +125,7 @@ class Loader:
         for kind, name, raw in items:
             if kind == "table":
                 self._flush(table, batch)
+                self._end(table)
                 table = self._begin(name)
                 if progress:
                     progress(1, name)
@@ -135,6 +136,7 @@ class Loader:
             if len(batch) >= BATCH:
                 self._flush(table, batch)
         self._flush(table, batch)
+        self._end(table)
         self._finish()
         return self.counts
 
@@ -146,6 +148,19 @@ class Loader:
             raise DomainError("table", name, f"is given twice ({self.where})")
         self.counts[name] = 0
         return table
+
+    def _end(self, table: sa.Table | None) -> None:
+        """Reference data comes whole or not at all: checked as each reference table ends,
+        before a later table can refer to what is missing."""
+        ref = import_checks_reference()
+        if table is None or table.name not in ref:
+            return
+        seen = [name for name in ref if name in self.counts]
+        had = [name for name in seen if self.counts[name]]
+        lacking = [name for name in seen if not self.counts[name]]
+        if had and lacking:
+            raise DomainError("PATH", self.where, f"holds {had[0]} rows but no {lacking[0]} rows: an export "
+                                                  "holds all the reference data or none of it")
 
     def _values(self, table: sa.Table, raw: dict[str, Any], n: int) -> dict[str, Any]:
         where = f"{table.name} row {n} of {self.where}"
@@ -189,11 +204,10 @@ class Loader:
             missing = [name for name in self.tables if name not in self.counts]
             if missing:
                 raise DomainError("PATH", self.where, f"has no table {missing[0]}: a backup holds every table")
-        had = [name for name in ref if self.counts.get(name)]
-        if had and len(had) != len(ref):
+        if any(self.counts.get(name) for name in ref) and not all(self.counts.get(name) for name in ref):
             lacking = next(name for name in ref if not self.counts.get(name))
-            raise DomainError("PATH", self.where, f"holds {had[0]} rows but no {lacking} rows: an export holds "
-                                                  "all the reference data or none of it")
+            raise DomainError("PATH", self.where, f"holds reference data but no {lacking} rows: an export "
+                                                  "holds all the reference data or none of it")
         import_checks.check_across(self.conn)
         casting.refresh(self.conn)
         if self.ctx.store.backend == "postgresql":
