@@ -166,6 +166,9 @@ def verify(source: Path, where: str | None = None) -> tuple[dict[str, Any], mani
         raise DomainError("manifest", where, "names another schema than the backup's header")
     manifests.compare(stated, src.digests, where)
     listed = {t.table for t in stated.tables}
+    known = {t.name for t in tables()}
+    for name in sorted(listed - known):
+        raise DomainError("table", name, f"is not a table of this Concord version ({where})")
     for table in tables():
         if table.name not in listed:
             raise DomainError("PATH", where, f"has no table {table.name}: a backup holds every table")

@@ -29,8 +29,10 @@ Item = tuple[str, str, Any]
 
 def check_start(head: bytes, where: str) -> None:
     """Refuse text in another encoding with a message that says so."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) > 1 and (head[0] == 0 or head[1] == 0)):
-        raise DomainError("PATH", where, "is UTF-16 (or other non-UTF-8) text: Concord exports are UTF-8")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DomainError("PATH", where, "is UTF-16 (or UTF-32) text: Concord exports are UTF-8")
+    if b"\x00" in head[:4]:
+        raise DomainError("PATH", where, "is not UTF-8 text: it holds NUL bytes (UTF-16 without a mark, or binary)")
 
 
 class JsonSource:
