@@ -29,7 +29,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.services import loader, manifest as manifests
 from concord.services.context import Context
-from concord.services.export_read import JsonSource
+from concord.services.export_read import HashingReader, JsonSource
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -130,7 +130,7 @@ class _Capped(io.RawIOBase):
         return len(data)
 
 
-def _open(source: Path, where: str) -> tuple[IO[bytes], loader.HashingReader]:
+def _open(source: Path, where: str) -> tuple[IO[bytes], HashingReader]:
     if not source.is_file():
         raise DomainError("PATH", where, "is not a backup file")
     raw = source.open("rb")
@@ -143,7 +143,7 @@ def _open(source: Path, where: str) -> tuple[IO[bytes], loader.HashingReader]:
     if not head.startswith(GZIP_MAGIC):
         raw.close()
         raise DomainError("PATH", where, "is not a Concord backup (not gzip'd)")
-    hashing = loader.HashingReader(raw)
+    hashing = HashingReader(raw)
     cap = max(FLOOR_CAP, RATIO_CAP * source.stat().st_size)
     gz = gzip.GzipFile(fileobj=hashing, mode="rb")  # type: ignore[arg-type]
     return io.BufferedReader(_Capped(gz, cap, where), 65536), hashing

@@ -138,7 +138,7 @@ class CsvSource:
                 with path.open("rb") as raw:
                     check_start(raw.read(4), where)
                     raw.seek(0)
-                    text = io.TextIOWrapper(_Hashing(raw, sha), encoding="utf-8-sig", newline="")
+                    text = io.TextIOWrapper(HashingReader(raw, sha), encoding="utf-8-sig", newline="")
                     reader = csv.reader(text, strict=True)
                     header = next(reader, None)
                     if header != columns:
@@ -160,20 +160,30 @@ class CsvSource:
             self.file_sha[name] = sha.hexdigest()
 
 
-class _Hashing(io.RawIOBase):
-    """A binary reader that hashes what passes through it."""
+class HashingReader(io.RawIOBase):
+    """A binary reader that hashes (and counts) the bytes read through it."""
 
-    def __init__(self, raw: IO[bytes], sha: Any) -> None:
-        self._raw, self._sha = raw, sha
+    def __init__(self, raw: IO[bytes], sha: Any = None) -> None:
+        self._raw = raw
+        self.sha = sha if sha is not None else hashlib.sha256()
+        self.size = 0
 
     def readable(self) -> bool:
         return True
 
+    def read(self, n: int = -1) -> bytes:  # type: ignore[override]
+        data = self._raw.read(n)
+        self.sha.update(data)
+        self.size += len(data)
+        return data
+
     def readinto(self, b: Any) -> int:
-        data = self._raw.read(len(b))
-        self._sha.update(data)
+        data = self.read(len(b))
         b[:len(data)] = data
         return len(data)
+
+    def peek(self, n: int) -> bytes:
+        return self._raw.peek(n) if hasattr(self._raw, "peek") else b""
 
 
 def _meta_tables(meta: Any, where: str, folder: Path) -> list[tuple[str, str, list[str]]]:

@@ -24,7 +24,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.services import import_checks, manifest as manifests
 from concord.services.context import Context
-from concord.services.export_read import FORMAT_VERSION, CsvSource, JsonSource
+from concord.services.export_read import FORMAT_VERSION, CsvSource, HashingReader, JsonSource
 
 HISTORY = ("audit_record", "marking_change")
 BATCH = 1000
@@ -39,24 +39,6 @@ class ImportResult:
     counts: tuple[tuple[str, int], ...]
     #: the audit record of this import, which the history it brought names
     audit_id: int
-
-
-class HashingReader:
-    """A binary reader that hashes (and counts) the bytes read through it."""
-
-    def __init__(self, raw: IO[bytes]) -> None:
-        self._raw = raw
-        self.sha = hashlib.sha256()
-        self.size = 0
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._raw.read(n)
-        self.sha.update(data)
-        self.size += len(data)
-        return data
-
-    def peek(self, n: int) -> bytes:
-        return self._raw.peek(n) if hasattr(self._raw, "peek") else b""
 
 
 def known_revisions() -> list[str]:
