@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import sqlalchemy as sa
 
@@ -32,14 +32,12 @@ from concord.domain.errors import DomainError
 from concord.services import manifest as manifests
 from concord.services.context import Context
 from concord.services.export_read import FORMAT, FORMAT_VERSION
+from concord.services.loader import ImportResult, import_file
 from concord.store.types import Money, Percent
 
 REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
 WITHHELD = "(withheld)"
 Progress = Callable[[int, str], None]
-
-if TYPE_CHECKING:
-    from concord.services.loader import ImportResult
 
 
 def tables() -> list[sa.Table]:
@@ -280,6 +278,4 @@ def import_(ctx: Context, path: Path, progress: Progress | None = None) -> Impor
 
     One transaction (the caller's unit of work): all of it or nothing.
     """
-    from concord.services import loader
-
-    return loader.import_file(ctx, path, progress)
+    return import_file(ctx, path, progress)
