@@ -248,9 +248,15 @@ def demo_doc(demo_files) -> Doc:  # noqa: ANN001
     return json.loads(demo_files.json.read_text())
 
 
-def _refused(cli, db_tools, db_url: str, path: Path, words: str) -> None:  # noqa: ANN001
-    assert cli("init")[0] == 0
-    before = db_tools.counts(db_url)
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory, db_tools) -> dict[str, int]:  # noqa: ANN001
+    """The row counts of a register just set up by `concord init` (which `import` runs first)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('initialised') / 'init.db'}"
+    assert db_tools.run(url, "init").returncode == 0
+    return db_tools.counts(url)
+
+
+def _refused(cli, db_tools, db_url: str, path: Path, words: str, before: dict[str, int]) -> None:  # noqa: ANN001
     code, _, err = cli("import", path)
     assert code == 2, err
     assert err.startswith("concord: error:") and "Traceback" not in err
@@ -259,30 +265,30 @@ def _refused(cli, db_tools, db_url: str, path: Path, words: str) -> None:  # noq
 
 
 @pytest.mark.parametrize("name,change,words", JSON_CASES + MANIFEST_CASES, ids=[c[0] for c in JSON_CASES + MANIFEST_CASES])
-def test_hostile_json_export(cli, db_tools, db_url, demo_doc, tmp_path, name, change, words) -> None:  # noqa: ANN001
+def test_hostile_json_export(cli, db_tools, db_url, demo_doc, initialised, tmp_path, name, change, words) -> None:  # noqa: ANN001
     doc = copy.deepcopy(demo_doc)
     if (name, change, words) not in MANIFEST_CASES:
         doc.pop("manifest", None)
     change(doc)
     path = tmp_path / f"{name}.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    _refused(cli, db_tools, db_url, path, words)
+    _refused(cli, db_tools, db_url, path, words, initialised)
 
 
 @pytest.mark.parametrize("name,change,words", RAW_CASES, ids=[c[0] for c in RAW_CASES])
-def test_hostile_json_text(cli, db_tools, db_url, demo_files, tmp_path, name, change, words) -> None:  # noqa: ANN001
+def test_hostile_json_text(cli, db_tools, db_url, demo_files, initialised, tmp_path, name, change, words) -> None:  # noqa: ANN001
     path = tmp_path / f"{name}.json"
     made = change(demo_files.json.read_text())
     path.write_bytes(made if isinstance(made, bytes) else made.encode())
-    _refused(cli, db_tools, db_url, path, words)
+    _refused(cli, db_tools, db_url, path, words, initialised)
 
 
 @pytest.mark.parametrize("name,change,words", CSV_CASES, ids=[c[0] for c in CSV_CASES])
-def test_hostile_csv_export(cli, db_tools, db_url, demo_files, tmp_path, name, change, words) -> None:  # noqa: ANN001
+def test_hostile_csv_export(cli, db_tools, db_url, demo_files, initialised, tmp_path, name, change, words) -> None:  # noqa: ANN001
     folder = tmp_path / "csv"
     shutil.copytree(demo_files.csv, folder)
     change(folder)
-    _refused(cli, db_tools, db_url, folder, words)
+    _refused(cli, db_tools, db_url, folder, words, initialised)
 
 
 def test_a_sample_is_refused_in_a_fresh_process(concord, db_tools, db_url, demo_files, tmp_path) -> None:  # noqa: ANN001
