@@ -27,6 +27,8 @@ from concord.services.context import Context
 from concord.services.export_read import FORMAT_VERSION, CsvSource, HashingReader, JsonSource
 
 HISTORY = ("audit_record", "marking_change")
+#: set up by `concord init`; an import replaces them only with a whole set of its own
+REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
 BATCH = 1000
 Progress = Callable[[int, str], None]
 
@@ -134,7 +136,7 @@ class Loader:
     def _end(self, table: sa.Table | None) -> None:
         """Reference data comes whole or not at all: checked as each reference table ends,
         before a later table can refer to what is missing."""
-        ref = import_checks_reference()
+        ref = REFERENCE_TABLES
         if table is None or table.name not in ref:
             return
         seen = [name for name in ref if name in self.counts]
@@ -160,13 +162,13 @@ class Loader:
             if table.name in HISTORY:  # kept as imported, under new ids, naming this import
                 del values["id"]
                 values["imported_in"] = self.audit_id
-            elif table.name in import_checks_reference() and not self._reference_cleared:
+            elif table.name in REFERENCE_TABLES and not self._reference_cleared:
                 self._clear_reference()
         return values
 
     def _clear_reference(self) -> None:
         """The file carries reference data: it replaces what `init` set up."""
-        for name in reversed(import_checks_reference()):
+        for name in reversed(REFERENCE_TABLES):
             self.conn.execute(self.tables[name].delete())
         self._reference_cleared = True
 
@@ -181,7 +183,7 @@ class Loader:
         total = sum(self.counts.values())
         if total == 0:
             raise DomainError("PATH", self.where, "holds no rows: nothing to load, and nothing was changed")
-        ref = import_checks_reference()
+        ref = REFERENCE_TABLES
         if self.mode == "restore":
             missing = [name for name in self.tables if name not in self.counts]
             if missing:
@@ -196,12 +198,6 @@ class Loader:
             reset_sequences(self.conn, self.tables.values())
 
 
-def import_checks_reference() -> tuple[str, ...]:
-    from concord.services.transfer import REFERENCE_TABLES
-
-    return REFERENCE_TABLES
-
-
 def audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: dict[str, Any]) -> int:
     """One audit record of a whole-register operation (import, restore); its id."""
     from concord.store.models import AuditRecord
@@ -214,7 +210,7 @@ def audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: dic
 
 
 def require_empty(conn: sa.Connection, tables: dict[str, sa.Table]) -> None:
-    ref = import_checks_reference()
+    ref = REFERENCE_TABLES
     ordered = sorted(tables.values(), key=lambda t: t.name in HISTORY)  # name real data first
     for table in ordered:
         if table.name in ref:

@@ -32,10 +32,9 @@ from concord.domain.errors import DomainError
 from concord.services import manifest as manifests
 from concord.services.context import Context
 from concord.services.export_read import FORMAT, FORMAT_VERSION
-from concord.services.loader import ImportResult, import_file
+from concord.services.loader import REFERENCE_TABLES, ImportResult, import_file  # noqa: F401  (re-exported)
 from concord.store.types import Money, Percent
 
-REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
 WITHHELD = "(withheld)"
 Progress = Callable[[int, str], None]
 
