@@ -1,47 +1,65 @@
-"""Export the whole register to JSON or CSV, and import it into an empty one.
+"""Export the whole register to JSON or CSV; import an export into an empty one.
 
-Export, import into an empty database, export again: the two exports
-are equal. Rows are written in primary-key order, table by table in
-dependency order, with every value in a stable text form. The CSV form
+Rows are written in primary-key order, table by table in dependency
+order, each value in a stable text form, as a stream: nothing is held
+whole in memory. The tables are those of the loaded models. The CSV form
 is a folder with one CSV per table and a CSV on the Web metadata file
-(`csv-metadata.json`) that types and documents each column.
+(`csv-metadata.json`) that types and documents each column. Every export
+ends with a manifest: each table's row count and SHA-256.
+
+An export is meant to leave the building: password hashes are never in
+it (user accounts travel without them; their holders set a new password
+after an import). A backup (`concord.services.backup`) carries them.
 """
 
 from __future__ import annotations
 
 import base64
-import csv
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import sqlalchemy as sa
 
+from concord.domain.access import Permission
 from concord.domain.errors import DomainError
-from concord.store import schema
-from concord.store.base import Base
-from concord.store.db import Store
+from concord.services import manifest as manifests
+from concord.services.context import Context
+from concord.services.export_read import FORMAT, FORMAT_VERSION
+from concord.services.loader import REFERENCE_TABLES, ImportResult, import_file  # noqa: F401  (re-exported)
 from concord.store.types import Money, Percent
 
-FORMAT = "concord-export"
-FORMAT_VERSION = 1
-REFERENCE_TABLES = ("force", "policing_body", "office", "organisation")
-#: replaced on import when they hold nothing but the set-up of reference data
-SETUP_TABLES = REFERENCE_TABLES + ("audit_record",)
+WITHHELD = "(withheld)"
 Progress = Callable[[int, str], None]
 
 
 def tables() -> list[sa.Table]:
+    """Every table of the register, in dependency order, from the loaded models."""
+    from concord.store.db import load_models
+    from concord.store.base import Base
+
+    load_models()
     return list(Base.metadata.sorted_tables)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    format: str
+    path: str | None
+    tables: int
+    rows: int
+    manifest: manifests.Manifest
 
 
 # --- values ---------------------------------------------------------------
 
-def encode(column: sa.Column, value: Any) -> Any:
+def encode(value: Any) -> Any:
     """A JSON-ready value; CSV writes the same as text."""
     if value is None:
         return None
@@ -61,102 +79,136 @@ def encode(column: sa.Column, value: Any) -> Any:
     return value
 
 
-def decode(column: sa.Column, value: Any) -> Any:
-    """The Python value for a column from its exported form (JSON value or CSV text)."""
-    if value is None:
-        return None
-    t = column.type
-    py = _python_type(t)
-    try:
-        if isinstance(t, (Money, Percent)):
-            return Decimal(str(value))
-        if isinstance(t, sa.Enum):
-            return value if t.enum_class is None else t.enum_class(value)
-        if py is bool:
-            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
-        if py is int:
-            return int(value)
-        if py is float:
-            return float(value)
-        if py is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if py is dt.date:
-            return dt.date.fromisoformat(value)
-        if py is dt.time:
-            return dt.time.fromisoformat(value)
-        if isinstance(t, sa.LargeBinary):
-            return base64.b64decode(value)
-        if isinstance(t, sa.JSON):
-            return json.loads(value) if isinstance(value, str) else value
-    except (ValueError, TypeError) as exc:
-        raise DomainError(f"{column.table.name}.{column.name}", value, f"cannot be read: {exc}") from None
-    return value
+def _without_secrets(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Password hashes withheld: from user accounts, and from the audit of them."""
+    if table == "user_account" and row.get("password_hash") is not None:
+        return {**row, "password_hash": None}
+    if table == "audit_record" and row.get("entity") == "user_account":
+        for side in ("before", "after"):
+            values = row.get(side)
+            if isinstance(values, dict) and values.get("password_hash") is not None:
+                row = {**row, side: {**values, "password_hash": WITHHELD}}
+    return row
 
 
-def _python_type(t: sa.types.TypeEngine) -> type | None:
-    if isinstance(t, (Money, Percent, sa.Enum, sa.JSON, sa.LargeBinary)):
-        return None
-    try:
-        return t.python_type
-    except NotImplementedError:
-        return None
+# --- the snapshot ----------------------------------------------------------
+
+def begin_snapshot(ctx: Context) -> sa.Connection:
+    """The context's connection, in one consistent read of the whole register."""
+    conn = ctx.session.connection()
+    if ctx.store.backend == "postgresql":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    else:
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None and not dbapi.in_transaction:
+            conn.exec_driver_sql("BEGIN")  # one read transaction: a consistent snapshot in WAL mode
+    return conn
+
+
+def rows(conn: sa.Connection, table: sa.Table, secrets: bool) -> Iterator[dict[str, Any]]:
+    order = list(table.primary_key.columns)
+    result = conn.execution_options(yield_per=1000).execute(sa.select(table).order_by(*order)).mappings()
+    for row in result:
+        out = {c.name: encode(row[c.name]) for c in table.columns}
+        yield out if secrets else _without_secrets(table.name, out)
+
+
+def write_json(conn: sa.Connection, out: IO[str], kind: str, schema: str, secrets: bool,
+               progress: Progress | None = None) -> manifests.Manifest:
+    """The register as one JSON document, written row by row; returns its manifest."""
+    out.write(json.dumps({"format": FORMAT, "version": FORMAT_VERSION, "kind": kind, "schema": schema})[:-1])
+    out.write(',\n "tables": {')
+    digests: dict[str, manifests.Digest] = {}
+    for i, table in enumerate(tables()):
+        digest = digests[table.name] = manifests.Digest()
+        out.write(("," if i else "") + f"\n  {json.dumps(table.name)}: [")
+        for row in rows(conn, table, secrets):
+            out.write(("," if digest.rows else "") + "\n   "
+                      + json.dumps(row, sort_keys=True, ensure_ascii=False, allow_nan=False))
+            digest.add(row)
+        out.write("\n  ]" if digest.rows else "]")
+        if progress:
+            progress(1, table.name)
+    built = manifests.build(schema, digests)
+    out.write('\n },\n "manifest": ' + json.dumps(built.as_json(), sort_keys=True) + "\n}\n")
+    return built
 
 
 # --- export ---------------------------------------------------------------
 
-def _rows(conn: sa.Connection, table: sa.Table) -> Iterator[dict[str, Any]]:
-    order = [c for c in table.primary_key.columns]
-    for row in conn.execute(sa.select(table).order_by(*order)).mappings():
-        yield {c.name: encode(c, row[c.name]) for c in table.columns}
+def export(ctx: Context, fmt: str, out: Path | None = None, stream: IO[str] | None = None,
+           progress: Progress | None = None) -> ExportResult:
+    """Write the register as JSON (to a file, or to `stream`) or CSV (to a folder)."""
+    from concord.store.schema_head import HEAD
 
-
-def snapshot(store: Store, progress: Progress | None = None) -> dict[str, Any]:
-    """The whole register as one consistent, JSON-ready dict."""
-    out: dict[str, Any] = {"format": FORMAT, "version": FORMAT_VERSION,
-                           "schema": schema.head_revision(store), "tables": {}}
-    with store.engine.connect() as conn:
-        if store.backend == "postgresql":
-            conn.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        else:
-            conn.exec_driver_sql("BEGIN")  # one read transaction: a consistent snapshot in WAL mode
-        for table in tables():
-            out["tables"][table.name] = list(_rows(conn, table))
-            if progress:
-                progress(1, table.name)
-        conn.rollback()
-    return out
-
-
-def export(store: Store, fmt: str, out: Path | None, progress: Progress | None = None) -> str | None:
-    """Write the register as JSON (to a file, or return it) or CSV (to a folder)."""
-    data = snapshot(store, progress)
-    if fmt == "json":
-        text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True)
-        if out is None:
-            return text
-        out.write_text(text + "\n", encoding="utf-8")
-        return None
+    ctx.require(Permission.DATA_EXPORT)
+    if fmt not in ("json", "csv"):
+        raise DomainError("--format", fmt, "must be json or csv")
+    conn = begin_snapshot(ctx)
     if fmt == "csv":
         if out is None:
             raise DomainError("--out", None, "is required for CSV: a folder to write one CSV per table into")
-        _write_csv(data, out)
-        return None
-    raise DomainError("--format", fmt, "must be json or csv")
+        built = _write_csv(conn, out, HEAD, progress)
+    elif out is None:
+        if stream is None:
+            raise DomainError("--out", None, "is required: a file to write")
+        built = write_json(conn, stream, "export", HEAD, secrets=False, progress=progress)
+    else:
+        built = _to_file(out, lambda fh: write_json(conn, fh, "export", HEAD, secrets=False, progress=progress))
+    return ExportResult(fmt, None if out is None else str(out), len(built.tables), built.rows, built)
 
 
-def _write_csv(data: dict[str, Any], folder: Path) -> None:
+def writable_file(path: Path, what: str = "--out") -> None:
+    """Refuse a path that cannot take a new file, before any work is done."""
+    if path.is_dir():
+        raise DomainError(what, str(path), "is a folder: give a file name")
+    if not path.parent.is_dir():
+        raise DomainError(what, str(path), "is in a folder that does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise DomainError(what, str(path), "is in a folder you cannot write to")
+
+
+def _to_file(path: Path, write: Callable[[IO[str]], manifests.Manifest]) -> manifests.Manifest:
+    """Write to PATH.part (0600) and rename it into place only when complete."""
+    import io
+
+    from concord.store.files import open_private
+
+    writable_file(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with io.TextIOWrapper(open_private(tmp), encoding="utf-8", newline="\n") as fh:
+            built = write(fh)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return built
+
+
+def _write_csv(conn: sa.Connection, folder: Path, schema: str, progress: Progress | None) -> manifests.Manifest:
+    import csv
+    import hashlib
+
+    from concord.store.files import make_private_folder, open_private
+
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise DomainError("--out", str(folder), "must be a new or empty folder for CSV export")
-    folder.mkdir(parents=True, exist_ok=True)
-    meta_tables = []
+    if not folder.parent.is_dir():
+        raise DomainError("--out", str(folder), "is in a folder that does not exist")
+    make_private_folder(folder)
+    meta_tables, files = [], {}
+    digests: dict[str, manifests.Digest] = {}
     for table in tables():
-        rows = data["tables"][table.name]
         path = folder / f"{table.name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
+        digest = digests[table.name] = manifests.Digest()
+        with open_private(path) as raw, _text(raw) as fh:
+            w = csv.writer(fh, lineterminator="\n")
             w.writerow([c.name for c in table.columns])
-            for row in rows:
+            for row in rows(conn, table, secrets=False):
                 w.writerow([_csv_text(row[c.name]) for c in table.columns])
+                digest.add(row)
+        files[table.name] = {"rows": digest.rows, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
         meta_tables.append({
             "url": path.name,
             "dc:title": table.name,
@@ -166,10 +218,21 @@ def _write_csv(data: dict[str, Any], folder: Path) -> None:
                 "primaryKey": [c.name for c in table.primary_key.columns],
             },
         })
+        if progress:
+            progress(1, table.name)
     meta = {"@context": "http://www.w3.org/ns/csvw", "dc:title": "Concord register export",
-            "concord:format": FORMAT, "concord:version": FORMAT_VERSION,
-            "concord:schema": data["schema"], "tables": meta_tables}
-    (folder / "csv-metadata.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+            "concord:format": FORMAT, "concord:version": FORMAT_VERSION, "concord:kind": "export",
+            "concord:schema": schema, "concord:manifest": {"schema": schema, "files": files},
+            "tables": meta_tables}
+    with open_private(folder / "csv-metadata.json") as raw, _text(raw) as fh:
+        fh.write(json.dumps(meta, indent=1) + "\n")
+    return manifests.build(schema, digests)
+
+
+def _text(raw: IO[bytes]) -> IO[str]:
+    import io
+
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="")
 
 
 def _csv_text(value: Any) -> str:
@@ -192,94 +255,26 @@ def _csvw_type(c: sa.Column) -> str:
         return "json"
     if isinstance(t, sa.LargeBinary):
         return "base64Binary"
-    py = _python_type(t)
-    return {bool: "boolean", int: "integer", float: "double", dt.date: "date",
-            dt.datetime: "datetime", dt.time: "time"}.get(py, "string")
+    if isinstance(t, sa.Boolean):
+        return "boolean"
+    if isinstance(t, sa.Integer):
+        return "integer"
+    if isinstance(t, sa.Float):
+        return "double"
+    if isinstance(t, sa.DateTime):
+        return "datetime"
+    if isinstance(t, sa.Date):
+        return "date"
+    if isinstance(t, sa.Time):
+        return "time"
+    return "string"
 
 
 # --- import ---------------------------------------------------------------
 
-def read(path: Path) -> dict[str, Any]:
-    """An export (JSON file or CSV folder) as the dict `snapshot` makes."""
-    if path.is_dir():
-        meta_path = path / "csv-metadata.json"
-        if not meta_path.exists():
-            raise DomainError("PATH", str(path), "is a folder without csv-metadata.json: not a Concord CSV export")
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        data = {"format": meta.get("concord:format"), "version": meta.get("concord:version"),
-                "schema": meta.get("concord:schema"), "tables": {}}
-        known = {t.name: t for t in tables()}
-        for entry in meta["tables"]:
-            table = known.get(entry["dc:title"])
-            if table is None:
-                raise DomainError("table", entry["dc:title"], "is not a table of this Concord version")
-            with (path / entry["url"]).open(newline="", encoding="utf-8") as fh:
-                # CSV cannot tell an empty string from a missing value: both are null
-                data["tables"][table.name] = [{k: (v if v != "" else None) for k, v in row.items()}
-                                              for row in csv.DictReader(fh)]
-        return data
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DomainError("PATH", str(path), f"is not valid JSON ({exc.msg} at line {exc.lineno})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DomainError("PATH", str(path), f"is not a Concord export (no \"format\": \"{FORMAT}\")")
-    return data
+def import_(ctx: Context, path: Path, progress: Progress | None = None) -> ImportResult:
+    """Import an export (a JSON file or a CSV folder) into an empty register.
 
-
-def load(store: Store, data: dict[str, Any], progress: Progress | None = None,
-         replace: bool = False) -> dict[str, int]:
-    """Import an export into an empty register, in one transaction.
-
-    With `replace`, everything already there is deleted first, in the
-    same transaction (this is how a backup is restored).
+    One transaction (the caller's unit of work): all of it or nothing.
     """
-    if data.get("version") != FORMAT_VERSION:
-        raise DomainError("version", data.get("version"), f"is not export format version {FORMAT_VERSION}")
-    if data.get("schema") != schema.head_revision(store):
-        raise DomainError("schema", data.get("schema"),
-                          f"differs from this database's schema {schema.head_revision(store)}")
-    counts: dict[str, int] = {}
-    with store.connection() as conn:
-        if not replace:
-            _require_empty(conn)
-        for table in reversed(tables()):
-            if replace or table.name in SETUP_TABLES:
-                conn.execute(table.delete())
-        for table in tables():
-            rows = data["tables"].get(table.name, [])
-            if rows:
-                unknown = set(rows[0]) - set(table.columns.keys())
-                if unknown:
-                    raise DomainError(f"{table.name} column", sorted(unknown)[0], "is not in this schema")
-                conn.execute(table.insert(), [{c.name: decode(c, r.get(c.name)) for c in table.columns}
-                                              for r in rows])
-            counts[table.name] = len(rows)
-            if progress:
-                progress(1, table.name)
-        if store.backend == "postgresql":
-            _reset_sequences(conn)
-    return counts
-
-
-def _require_empty(conn: sa.Connection) -> None:
-    history = ("audit_record", "marking_change")
-    for table in sorted(tables(), key=lambda t: t.name in history):  # name real data first
-        if table.name in REFERENCE_TABLES:
-            continue
-        q = sa.select(sa.func.count()).select_from(table)
-        if table.name == "audit_record":
-            q = q.where(table.c.entity.not_in(REFERENCE_TABLES))
-        n = conn.execute(q).scalar()
-        if n:
-            raise DomainError("database", table.name,
-                              f"already holds {n} rows: import needs an empty register (run it after `concord init` on a new database)")
-
-
-def _reset_sequences(conn: sa.Connection) -> None:
-    for table in tables():
-        pk = list(table.primary_key.columns)
-        if len(pk) == 1 and isinstance(pk[0].type, sa.Integer) and pk[0].autoincrement:
-            conn.execute(sa.text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                f"COALESCE((SELECT MAX({pk[0].name}) FROM \"{table.name}\"), 0) + 1, false)"))
+    return import_file(ctx, path, progress)

@@ -58,6 +58,11 @@ def make_engine(url: str | None = None, **kw) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, **kw)
         event.listen(engine, "connect", _sqlite_pragmas)
+        path = sqlite_path(engine)
+        if path is not None:
+            from concord.store.files import create_private
+
+            create_private(path)  # 0600; SQLite gives its WAL the same mode
         return engine
     return sa.create_engine(url, pool_pre_ping=True, **kw)
 

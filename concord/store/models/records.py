@@ -25,6 +25,9 @@ class AuditRecord(IdPk, Base):
     entity_id: Mapped[str] = mapped_column(sa.String(60), nullable=False)
     before: Mapped[dict | None] = mapped_column(sa.JSON)
     after: Mapped[dict | None] = mapped_column(sa.JSON)
+    #: history brought in by `concord import` is kept as imported and names the
+    #: audit record of that import (action "import"); None for history made here
+    imported_in: Mapped[int | None] = mapped_column(sa.Integer)
 
 
 class MarkingChange(IdPk, Base):
@@ -41,3 +44,5 @@ class MarkingChange(IdPk, Base):
     at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
     by: Mapped[str] = mapped_column(sa.String(120), nullable=False)
     reason: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    #: as on AuditRecord: the audit record of the import that brought this row
+    imported_in: Mapped[int | None] = mapped_column(sa.Integer)
