@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from concord.ingest import vocab
+
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
 _TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
@@ -121,10 +123,14 @@ def cues(text: str) -> list[tuple[int, str]]:
             found.append((start, "agreement"))
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
+    found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
     for pos, kind in found:
+        if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
+            out.append((pos, "decision_notice"))
+            continue
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
                 (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
@@ -133,6 +139,39 @@ def cues(text: str) -> list[tuple[int, str]]:
             continue
         out.append((pos, kind))
     return [(p, "report" if k == "cover" else k) for p, k in out]
+
+
+_DECISION_FIELDS = vocab.pattern("decision", strict=True)
+
+
+def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
+    """Decision records known by their labelled fields alone (a listing page: several decisions, each a
+    Reference, a Subject, a Decision, a Date ...): a record starts at each reference label followed by a
+    decision and a subject or date label, unless a decision heading just above already starts it."""
+    labels = [(m.start(), vocab.field_of(m)) for m in _DECISION_FIELDS.finditer(text)]
+    out: list[tuple[int, str]] = []
+    refs = [i for i, (_, f) in enumerate(labels) if f == "reference"]
+    lead: set[str] = set()
+    for n, i in enumerate(refs):
+        pos = labels[i][0]
+        stop = labels[refs[n + 1]][0] if n + 1 < len(refs) else pos + 4000
+        ahead = {f for p, f in labels[i + 1:] if p < min(stop, pos + 4000)}
+        if "decision" not in ahead or not ahead & {"subject", "date", "maker"}:
+            continue
+        prev = out[-1][0] if out else -1
+        if any(prev < h <= pos and pos - h < 2500 for h in headings):
+            continue
+        # the record starts at the labels printed just above its reference ("Title ... Reference ..."):
+        # the first record says which labels a record prints before its reference
+        start = pos
+        for p, f in reversed(labels[:i]):
+            if p <= prev or pos - p > 600 or f in ("decision", "reference") or (out and f not in lead):
+                break
+            start = p
+            if not out:
+                lead.add(f)
+        out.append((start, "decision_fields"))
+    return out
 
 
 def split(text: str) -> list[Part]:

@@ -10,25 +10,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, date_in, first, labelled
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
-LABELS: tuple[tuple[str, str], ...] = (
-    ("summary", r"decision\s+summary|summary\s+of\s+(?:the\s+)?decision|executive\s+summary"),
-    ("subject", r"subject|title(?:\s+of\s+(?:the\s+)?(?:decision|report))?"),
-    ("decision", r"decision(?:\s+(?:made|taken|required))?(?!\s*(?:summary|record|notice|maker|taker|no\b|number|ref))"),
-    ("maker", r"decision\s+(?:maker|taker|made\s+by)|approved\s+by"),
-    ("contact", r"contact\s+officers?|officer\s+contact|report\s+author|lead\s+officer"),
-    ("tel", r"tel(?:ephone)?|phone"),
-    ("email", r"e-?mail"),
-    ("background", r"background(?:\s+papers)?"),
-    ("reasons", r"reasons?(?:\s+for\s+(?:the\s+)?decision)?"),
-    ("date", r"date(?:\s+(?:of\s+decision|signed|decided))?"),
-    ("signature", r"signed|signature\w*|s~gn\w*"),
-    ("confirm", r"I\s+(?:confirm|hereby)"),
-    ("reference", r"(?:decision\s+)?(?:reference|ref\.?|number|no\.)"),
-)
+# the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
+LABELS = vocab.pattern("decision", names=(
+    "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
+    "confirm", "reference"))
+STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice))\b[\s:-]*"
@@ -45,6 +37,34 @@ def reference_in(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group("ref")) if m else None
 
 
+# a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
+# dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019")
+_REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
+                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:19|20)\d\d\b){0,3})(?![\w/])")
+_REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
+
+
+def reference_value(value: str) -> str | None:
+    """The reference a ``Reference:`` label holds, spaces removed; None when it holds no reference."""
+    head = _REF_LEAD.sub("", value[:60]).strip()
+    dates = find_dates(head)
+    if dates and dates[0].start == 0:
+        return None
+    m = _REF_VALUE.match(head)
+    if not m:
+        return None
+    ref = m.group("ref").strip(" .-/")
+    if not re.search(r"\d", ref) or len(ref) > 30:
+        return None
+    words = re.findall(r"[A-Za-z]{4,}", ref)
+    if any(w.lower() in _NOT_PREFIX for w in words):
+        return None
+    return re.sub(r"\s+", "", ref.replace("–", "-"))
+
+
+_NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
+
+
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
@@ -58,14 +78,16 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         line = unglue(heading.group(0))
         tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)|RECORD\s+OF\s+(?:THE\s+)?DECISION", line)[-1]
         tail = re.sub(r"(?i)^[\s:–-]*(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "", tail)
-        ref = reference_in(tail)
+        ref = reference_in(tail) or reference_value(tail)
         if ref:
             prov["reference"] = (heading.start(), heading.end())
     if not ref:
-        f = first(fields, "reference")
-        if f and reference_in(f.value[:40]):
-            ref = reference_in(f.value[:40])
-            prov["reference"] = (f.start, f.end)
+        for f in fields:
+            if f.label == "reference" and f.value:
+                ref = reference_in(f.value[:40]) or reference_value(f.value)
+                if ref:
+                    prov["reference"] = (f.start, f.end)
+                    break
     if not ref:
         return []
     subject = _subject(ctx, fields, heading, prov)
