@@ -6,22 +6,14 @@ import re
 from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
+from concord.ingest import vocab
+from concord.ingest.extract import people
 from concord.ingest.extract.common import Ctx, date_in, first, labelled, smart_title
 from concord.ingest.textutil import person_name, squash
 
-_C = r"(?=[ \t]*:)"
-HEADER: tuple[tuple[str, str], ...] = (
-    ("date", r"date(?:\s+of\s+meeting)?" + _C),
-    ("time", r"time" + _C),
-    ("venue", r"(?:venue|location|place|where)" + _C),
-    ("chair", r"(?:chair(?:man|person)?|chaired\s+by)" + _C),
-)
-PEOPLE: tuple[tuple[str, str], ...] = (
-    ("members", r"(?:members(?:\s+present)?|present|attendees|board\s+members)(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-    ("attendance", r"(?:(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|attending)"
-                   r"(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-    ("apologies", r"apologies(?:\s+for\s+absence)?(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-)
+PEOPLE_LABELS = people.LABELS
+
+HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
@@ -31,7 +23,14 @@ _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)|presented\s+by|le
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:\.(?:\s|$)|\n\s*\n)")
-_STOP_PEOPLE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+[A-Z]|apologies|in\s+attendance|also\s+present)")
+_MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
+_MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
+                         r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes|held\b.*|on\s+\w+day\b.*|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
+_SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
+                        r"^(?:item|agenda\s+item)\s*\d")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -56,7 +55,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = hits[0].value if hits else None
     if not date or len(date) != 10:
         return []
-    members, attendance, apologies = _people(ctx)
+    if not (time and venue):
+        t2, v2, _ = _date_line(ctx, date, head_end)
+        time, venue = time or t2, venue or v2
+    members, attendance, apologies, where = people.people(ctx)
+    prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)
@@ -90,11 +93,79 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None]:
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
         return smart_title(m.group("forum")), date_in(m.group("date"))
-    lines = [squash(x) for x in ctx.text[ctx.part.start:ctx.part.cue].split("\n")]
+    top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 600)]
+    for rx in (_MINUTES_LINE, _MEETING_OF):
+        m = rx.search(top)
+        if m:
+            forum = _clean_forum(m.group("forum"))
+            if forum and _FORUM_WORD.search(forum):
+                return forum, None
+    lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
+    lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for line in lines:
-        if line and _FORUM_WORD.search(line) and len(line) < 100 and not line.lower().startswith("date"):
-            return smart_title(line), None
+        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
+            continue
+        if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
+            forum = _clean_forum(line)
+            if forum:
+                return forum, None
     return None, None
+
+
+def _title_like(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _clean_forum(text: str) -> str | None:
+    text = squash(text)
+    for _ in range(3):
+        text = _FORUM_TAIL.sub("", text).strip(" -–,:")
+    text = re.sub(r"(?i)^(?:the\s+)", "", text)
+    return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
+
+
+def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """Time and venue printed with the meeting's date: on its line after it, or on the lines below it."""
+    for d in find_dates(ctx.text[ctx.part.start:head_end]):
+        if d.value != date:
+            continue
+        at = ctx.part.start + d.end
+        line_end = ctx.text.find("\n", at)
+        line_end = head_end if line_end < 0 else line_end
+        rest = ctx.text[at:line_end]
+        time = parse_time(rest)
+        venue_bits: list[str] = []
+        rest_v = _TIME_TEXT.sub("", rest)
+        rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
+        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
+            venue_bits.append(rest_v)
+        pos = line_end + 1
+        for _ in range(6):
+            nl = ctx.text.find("\n", pos)
+            if nl < 0 or nl > head_end:
+                break
+            line = squash(ctx.text[pos:nl])
+            pos = nl + 1
+            if not line:
+                if venue_bits or time:
+                    break
+                continue
+            if not time and parse_time(line) and len(line) <= 20:
+                time = parse_time(line)
+                continue
+            if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
+                    PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
+                    venue_bits and line.isupper() != venue_bits[-1].isupper()):
+                break
+            venue_bits.append(line)
+        venue = ", ".join(b.strip(" ,") for b in venue_bits if b.strip(" ,")) or None
+        return time, venue, (at, line_end)
+    return None, None, None
+
+
+_TIME_TEXT = re.compile(r"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?"
+                        r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?![\d/])")
 
 
 def _grid_header(ctx: Ctx) -> dict[str, str]:
@@ -114,28 +185,6 @@ def _grid_header(ctx: Ctx) -> dict[str, str]:
         elif "venue" not in out and "date" in out:
             out["venue"] = c
     return out
-
-
-def _names(block: str) -> list[str]:
-    out: list[str] = []
-    lines = [ln for ln in block.split("\n") if ln.strip()]
-    pieces = lines if len(lines) > 1 else re.split(r";|,(?![^()]*\))", block)
-    for piece in pieces:
-        name = person_name(piece)
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-def _people(ctx: Ctx) -> tuple[list[str], list[str], list[str]]:
-    fields = labelled(ctx, PEOPLE, stops=_STOP_PEOPLE, start=ctx.part.start,
-                      end=min(ctx.part.end, ctx.part.cue + 6000))
-    got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
-    for f in fields:
-        raw = ctx.text[f.start:f.end]
-        if not got[f.label]:
-            got[f.label] = _names(raw)
-    return got["members"], got["attendance"], got["apologies"]
 
 
 def _apologies_sentence(ctx: Ctx) -> list[str]:

@@ -1,0 +1,92 @@
+"""Who was at a meeting: members, those in attendance, apologies.
+
+Minutes print their attendees under labels (``Present``, ``Attendees``,
+``In attendance``, ``Apologies``... from data/labels.toml) in several
+layouts: names on the label's line, one a line below it, or in blocks
+under headings of their own (``Members``, ``Office of the Police and
+Crime Commissioner``, ``Auditors``). Under a members label, a block
+headed by the name of an office, a force or an audit firm holds people
+in attendance, not members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
+
+LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
+                      r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
+_HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
+_ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
+                       r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
+                       r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
+
+
+def people(ctx: Ctx, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
+    """(members, in attendance, apologies, where each was found)."""
+    a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
+    hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
+    got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
+    where: dict[str, tuple[int, int]] = {}
+    for k, (m, field) in enumerate(hits):
+        if field == "_not":
+            continue
+        end = hits[k + 1][0].start() if k + 1 < len(hits) else b
+        target = field
+        seen_names = False
+        misses = 0
+        pos = m.end()
+        for line_m in re.finditer(r"[^\n]*", ctx.text[pos:end]):
+            line = line_m.group(0)
+            text = squash(line)
+            if not text:
+                continue
+            if pos + line_m.start() > m.end() + 3000:
+                break
+            if line_m.start() and _ITEMISH.match(line) and not split_people(line):
+                break
+            head = _HEADING_COLON.match(text)
+            if head and field != "apologies" and not person_name(head.group("head")):
+                # "Members: ...", "Office of the PCC (OPCC): ...": a block heading with its names after it
+                kind = _block_kind(head.group("head"))
+                if kind:
+                    target = kind if field == "members" else field
+                    text = head.group("rest")
+                    if not text:
+                        continue
+            elif field == "members" and _block_kind(text) and not split_people(line):
+                target = _block_kind(text) or target
+                continue
+            names = split_people(text if head else line)
+            if not names:
+                misses += 1
+                if seen_names and (misses > 1 or len(text) > 60 or text.endswith(".")):
+                    break
+                if not seen_names and misses > 2:
+                    break
+                continue
+            misses = 0
+            seen_names = True
+            for n in names:
+                if not any(n in v for v in got.values()):
+                    got[target].append(n)
+                    where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+    return got["members"], got["attendance"], got["apologies"], where
+
+
+def _block_kind(line: str) -> str | None:
+    """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
+    kind = vocab.block_heading(line)
+    if kind:
+        return kind
+    text = line.strip(" :-–")
+    words = text.split()
+    if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
+        return None
+    if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
+        return "members" if re.fullmatch(r"(?i)(?:\w+\s+)?members?", text) else "attendance"
+    return None
