@@ -134,6 +134,8 @@ def person_name(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" for w in words):
         return None
+    if all(len(w) > 2 and w.isupper() for w in words):
+        return None  # "PREVIOUS MEETING": a heading in capitals, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
     if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text:

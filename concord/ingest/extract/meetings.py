@@ -16,7 +16,7 @@ PEOPLE_LABELS = people.LABELS
 HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                          r"assembly|partnership|conference|executive)\b")
-_MINUTES_OF = re.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
+_MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)|presented\s+by|lead\s*:|paper\s+from)\b|\s*[•]\s*")
@@ -58,7 +58,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not (time and venue):
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
-    members, attendance, apologies, where = people.people(ctx)
+    members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     items = items_in(ctx)
     if not apologies:
@@ -200,25 +200,42 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
     return out
 
 
+# other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
+# its own above the title; "Minute 12" headings
+_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
+                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+
+
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
-    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part."""
-    cands = []
-    for m in ITEM.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        title = squash(_TITLE_CUT.split(m.group("title").strip(), maxsplit=1)[0]).strip(" :")
-        if not title or title.endswith((".", ",", ";")) or len(title) > 120:
-            continue
-        if re.match(r"^\d", title):
-            continue
-        cands.append((int(m.group("num")), title, m.start()))
+    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
+    references and "(ITEM n)" headings, which go on from the last meeting's)."""
+    best: list[tuple[str, str, int]] = []
+    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True)):
+        cands = []
+        for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
+            title = squash(_TITLE_CUT.split(m.group("title").strip(), maxsplit=1)[0]).strip(" :")
+            if not title or title.endswith((".", ",", ";")) or len(title) > 120 or re.match(r"^\d", title):
+                continue
+            seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            num = re.sub(r"\s+", "", m.group("num"))
+            cands.append((seq, num, title, m.start()))
+        out = _run(cands, any_start)
+        if len(out) > len(best):
+            best = out
+    return best if len(best) >= 2 else []
+
+
+def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     expected = None
-    for n, title, pos in cands:
+    for n, num, title, pos in cands:
         if expected is None:
-            if n in (0, 1):
+            if n in (0, 1) or any_start:
                 expected = n
             else:
                 continue
         if n == expected:
-            out.append((str(n), title, pos))
+            out.append((num, title, pos))
             expected = n + 1
-    return out if len(out) >= 2 else []
+    return out

@@ -20,13 +20,14 @@ from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squas
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
+_RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
                        r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
-def people(ctx: Ctx, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
+def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
     """(members, in attendance, apologies, where each was found)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
@@ -47,7 +48,7 @@ def people(ctx: Ctx, window: int = 8000) -> tuple[list[str], list[str], list[str
                 continue
             if pos + line_m.start() > m.end() + 3000:
                 break
-            if line_m.start() and _ITEMISH.match(line) and not split_people(line):
+            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)):
                 break
             head = _HEADING_COLON.match(text)
             if head and field != "apologies" and not person_name(head.group("head")):
@@ -61,6 +62,8 @@ def people(ctx: Ctx, window: int = 8000) -> tuple[list[str], list[str], list[str
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
+            if field == "apologies":
+                line = _RECEIVED_FROM.sub("", line)
             names = split_people(text if head else line)
             if not names:
                 misses += 1
