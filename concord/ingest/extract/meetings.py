@@ -28,6 +28,7 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes|held\b.*|on\s+\w+day\b.*|"
+                         r"(?:meeting\s+)?on\s+\d.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
 _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
                         r"^(?:item|agenda\s+item)\s*\d")
@@ -36,7 +37,7 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    forum, date = _forum_and_date(ctx)
+    forum, date, heading = _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     f = first(fields, "date")
@@ -55,9 +56,16 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = hits[0].value if hits else None
     if not date or len(date) != 10:
         return []
+    if not venue:
+        held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
+        if held:
+            venue = squash(held.group("venue") or held.group("venue2"))
+            time = time or parse_time(held.group(0))
     if not (time and venue):
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
+    if venue:
+        venue = _VENUE_NOISE.sub("", venue).strip(" ,.") or None
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     items = items_in(ctx)
@@ -88,18 +96,22 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     return [rec]
 
 
-def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None]:
+def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
+    """The forum, the date a heading gives, and the heading line itself (the paper's title)."""
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
-        return smart_title(m.group("forum")), date_in(m.group("date"))
+        line = _line_at(head, m.start())
+        forum = _clean_forum(m.group("forum"))
+        if forum:
+            return forum, date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 600)]
     for rx in (_MINUTES_LINE, _MEETING_OF):
-        m = rx.search(top)
-        if m:
+        for m in rx.finditer(top):
             forum = _clean_forum(m.group("forum"))
             if forum and _FORUM_WORD.search(forum):
-                return forum, None
+                line = _line_at(top, m.start())
+                return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for line in lines:
@@ -108,8 +120,26 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None]:
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
             forum = _clean_forum(line)
             if forum:
-                return forum, None
-    return None, None
+                return forum, None, line
+    return None, None, None
+
+
+def _line_at(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return squash(text[a:b if b >= 0 else len(text)])
+
+
+def _heading_of(line: str) -> str:
+    """A heading line without the sentence that runs on after it ("... held on 2 April 2009 at ...")."""
+    return re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line).rstrip(" .")
+
+
+_HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
+                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?,?\s+(?:at|in)\s+(?:the\s+)?"
+                      r"(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
+                      r"\bheld\s+at\s+(?:the\s+)?(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w)")
+_VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
 def _title_like(line: str) -> bool:
@@ -122,6 +152,8 @@ def _clean_forum(text: str) -> str | None:
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
     text = re.sub(r"(?i)^(?:the\s+)", "", text)
+    # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
+    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
 
 
@@ -203,6 +235,10 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
 # its own above the title; "Minute 12" headings
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
+# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                       r"(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+_WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
 
@@ -211,13 +247,15 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
     best: list[tuple[str, str, int]] = []
-    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True)):
+    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False)):
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
-            title = squash(_TITLE_CUT.split(m.group("title").strip(), maxsplit=1)[0]).strip(" :")
+            title = squash(_TITLE_CUT.split(_WEB_NOISE.sub("", m.group("title")).strip(), maxsplit=1)[0]).strip(" :")
             if not title or title.endswith((".", ",", ";")) or len(title) > 120 or re.match(r"^\d", title):
                 continue
             seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            if "sub" in rx.groupindex and m.group("sub"):
+                seq = -seq  # a sub-item: it belongs under its item, not in the run
             num = re.sub(r"\s+", "", m.group("num"))
             cands.append((seq, num, title, m.start()))
         out = _run(cands, any_start)
@@ -227,15 +265,21 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
 
 
 def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
-    out: list[tuple[str, str, int]] = []
-    expected = None
-    for n, num, title, pos in cands:
-        if expected is None:
-            if n in (0, 1) or any_start:
-                expected = n
-            else:
-                continue
-        if n == expected:
-            out.append((num, title, pos))
-            expected = n + 1
-    return out
+    """The longest run n, n+1, n+2 ... (from 0 or 1 unless ``any_start``, or when it runs 3 or more: minutes
+    numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
+    best: list[tuple[str, str, int]] = []
+    for k, (n0, _, _, _) in enumerate(cands):
+        if n0 < 0 or best and n0 <= int(best[0][0].split("/")[0].split(".")[0]) + len(best) - 1:
+            continue
+        out: list[tuple[str, str, int]] = []
+        expected = n0
+        for n, num, title, pos in cands[k:]:
+            if n == expected:
+                out.append((num, title, pos))
+                expected = n + 1
+            elif n < 0 and -n == expected - 1:
+                out.append((num, title, pos))
+        mains = sum(1 for num, _, _ in out if "." not in num)
+        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if "." not in num):
+            best = out
+    return best
