@@ -75,10 +75,11 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 kinds.append("agreement")
         elif part.kind in ("agenda", "minutes"):
             for rec in meetings.extract(ctx):
+                heading = rec.pop("_title", None)
                 out["meetings"].append(rec)
                 if part.kind == "minutes":
                     out["actions"].extend(actions.extract(ctx, rec, meetings.items_in(ctx)))
-                titles.append((rec["forum"], rec["date"]))
+                titles.append((heading or rec["forum"], rec["date"]))
                 kinds.append(part.kind)
     # reports about a scheme an agreement names (e.g. the business case behind it)
     names = [a["name"].lower() for a in agreement_recs]

@@ -65,7 +65,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
     if venue:
-        venue = _VENUE_NOISE.sub("", venue).strip(" ,.") or None
+        venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     items = items_in(ctx)
@@ -82,6 +82,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "items": [{"number": n, "title": t} for n, t, _ in items],
         "source": ctx.source,
         "kind": kind,
+        "_title": heading,
     }
     for nxt in re.finditer(r"(?is)next\s+meeting\b.{0,160}", ctx.text[ctx.part.start:ctx.part.end]):
         d = date_in(nxt.group(0))
@@ -105,11 +106,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         forum = _clean_forum(m.group("forum"))
         if forum:
             return forum, date_in(line), _heading_of(line)
-    top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 600)]
+    top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
-            forum = _clean_forum(m.group("forum"))
-            if forum and _FORUM_WORD.search(forum):
+            forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
+            if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _line_at(top, m.start())
                 return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
@@ -122,6 +123,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             if forum:
                 return forum, None, line
     return None, None, None
+
+
+_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -258,6 +262,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             num = re.sub(r"\s+", "", m.group("num"))
             cands.append((seq, num, title, m.start()))
+        if len(cands) >= 3 and all(c[0] == 1 for c in cands):
+            # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
+            cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
         out = _run(cands, any_start)
         if len(out) > len(best):
             best = out
