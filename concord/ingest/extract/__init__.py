@@ -14,8 +14,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
-from concord.ingest.extract import (actions, agreements, decision_notices, meetings, project_savings, projects,
-                                    reports, tables)
+from concord.ingest.extract import (actions, agreements, decision_index, decision_notices, meetings, project_savings,
+                                    projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
 from concord.ingest.textutil import unmark
@@ -94,6 +94,15 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for rec in out["agreements"]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)
+    if not kinds:
+        # nothing of any genre: a listing of decisions, one a line?
+        for part in parts:
+            found = decision_index.entries(Ctx(doc, text, part, known, shared))
+            out["decision_notices"].extend(found)
+            if found:
+                kinds.append("decision_notice")
+                titles.append((_page_title(text), None))
+                shared["single_kind"] = True
     out["tables"] = tables.extract(doc)
     out["documents"].append(_document_entry(doc, kinds, titles))
     return out
@@ -122,8 +131,23 @@ _FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relati
 _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
 
 
+_WEB_LINE = re.compile(r"(?i)^(?:source:|https?://|www\.)|^skip\s+to\b|^(?:menu|search|home|cookies?)\b")
+
+
+def _page_title(text: str) -> str | None:
+    """A page's title: its first line, when that is a heading (short, no sentence), web furniture aside."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or _WEB_LINE.search(line):
+            continue
+        return line if len(line) <= 100 and not line.endswith((".", ":")) else None
+    return None
+
+
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:
-    if len(kinds) == 1:
+    if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] == "decision_notice":
+        kind, title, date = "decision_notice", _page_title(doc.text), None  # a listing of decisions
+    elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
     elif kinds:

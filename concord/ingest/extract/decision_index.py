@@ -1,0 +1,104 @@
+"""Decision listings printed one decision a line: a register page, a list of links.
+
+A listing is three or more lines that each carry a reference of the same
+shape (``001``, ``PCCML-000485-2019``, ``019-2022``), each a different one,
+with the decision's subject on the same line: ``001 Governance Framework``,
+``• Licence of SafetyNet – PCCML-000481-2019``, ``Decision – 019-2022
+Appointment of Chief Constable``. A date printed on its own line below an
+entry dates it. A number that repeats on every line (a year) is no
+reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import squash
+
+_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ ]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
+_LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
+                   r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
+_MIN_ENTRIES = 3
+
+
+def _shape(ref: str) -> str:
+    return re.sub(r"\s", "-", re.sub(r"\d", "9", ref))
+
+
+def entries(ctx: Ctx) -> list[dict[str, Any]]:
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b])]
+    by_shape: dict[str, list[tuple[int, str, str, re.Match[str]]]] = defaultdict(list)
+    for k, (pos, line) in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > 300:
+            continue
+        for m in _TOKEN.finditer(text):
+            ref = m.group("ref").strip()
+            if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
+                    any(d.start <= 12 + 1 for d in find_dates(text[max(0, m.start() - 12):m.end() + 12])):
+                continue  # part of a date
+            by_shape[_shape(ref)].append((k, ref, text, m))
+    best: list[tuple[int, str, str, re.Match[str]]] = []
+    for shape, hits in by_shape.items():
+        refs = [h[1] for h in hits]
+        keys = {re.sub(r"\D", "", r) for r in refs}
+        lines_hit = sorted({h[0] for h in hits})
+        if len(re.sub(r"\W", "", shape)) < 3:
+            continue  # "19", "05": paragraph and page numbers, not references
+        gaps = sorted(b - a for a, b in zip(lines_hit, lines_hit[1:]))
+        if gaps and gaps[len(gaps) // 2] > 8:
+            continue  # a listing's entries stand together
+        # a reference differs from line to line (a year repeats); the same one may stand twice on a line
+        if len(lines_hit) < _MIN_ENTRIES or len(keys) < _MIN_ENTRIES or len(keys) < 0.45 * len(refs):
+            continue
+        if len(hits) > len(best):
+            best = hits
+    if not best:
+        return []
+    out: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    taken_lines = {h[0] for h in best}
+    for k, ref, text, m in best:
+        key = re.sub(r"\D", "", ref)
+        subject = _subject(text, m)
+        if key in seen:
+            rec = seen[key]
+            if " " in rec["reference"] and " " not in ref:
+                rec["reference"] = ref
+            continue
+        if not subject or len(subject) < 3 or len(subject) > 200 or subject.endswith(".") and len(subject) > 60:
+            continue
+        date = None
+        for j in range(k, min(k + 4, len(lines))):
+            if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
+                break
+            hits = find_dates(lines[j][1])
+            if hits and len(hits[0].value) == 10 and (j > k or hits[0].start > m.end() - len(text)):
+                if j == k or len(squash(lines[j][1])) <= 30:
+                    date = hits[0].value
+                    break
+        rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
+               "date": date, "subject": subject, "decision": "", "decision_maker": None, "contact_officer": None,
+               "source": ctx.source, "confidence": 0.7,
+               "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
+        seen[key] = rec
+        out.append(rec)
+    return out if len(out) >= _MIN_ENTRIES else []
+
+
+def _subject(text: str, m: re.Match[str]) -> str:
+    cells = [c for c in text.split("|")]
+    if len(cells) > 1:  # "001 Decision Form 2012 | 001 Governance Framework 2012": the last cell
+        cell = cells[-1]
+        text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
+    else:
+        text = text[:m.start()] + " " + text[m.end():]
+    text = squash(text)
+    for _ in range(2):
+        text = _LEAD.sub("", text).strip(" -–:|")
+    return re.sub(r"\s*[-–]\s*$", "", text)
