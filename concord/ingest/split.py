@@ -130,12 +130,16 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
+    found.extend(_report_headers(text))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
     for pos, kind in found:
         if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
             out.append((pos, "decision_notice"))
+            continue
+        if kind == "report" and out and out[-1][1] in ("minutes", "agenda") and pos - out[-1][0] < 200:
+            out[-1] = (out[-1][0], "report")  # "Minutes of the Authority ..." over a report's header: a report
             continue
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
@@ -148,6 +152,29 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
+_REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
+
+
+def _report_headers(text: str) -> list[tuple[int, str]]:
+    """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
+    Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _REPORT_FIELDS.finditer(text):
+        f = vocab.field_of(m)
+        if f == "_not":
+            continue
+        if run and text.count("\n", last_end, m.start()) > 2:
+            run = []
+        run.append((m.start(), f))
+        last_end = text.find("\n", m.end())
+        last_end = len(text) if last_end < 0 else last_end
+        fields = {x for _, x in run}
+        if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
+                (not out or out[-1][0] != run[0][0]):
+            out.append((run[0][0], "report"))
+    return out
 
 
 def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:

@@ -5,22 +5,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, date_in, first, labelled
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
-_C = r"(?=[ \t]*:|[ \t]{2,}\S|\t)"  # "To:", or the label and its value in two columns
-HEADER: tuple[tuple[str, str], ...] = (
-    ("to", r"(?:report\s+)?to" + _C),
-    ("from", r"(?:(?:report\s+)?from|author|report\s+by|presented\s+by)" + _C),
-    ("date", r"date(?:\s+of\s+(?:meeting|report))?" + _C),
-    ("subject", r"(?:subject|title|report\s+title)" + _C),
-    ("item", r"agenda\s+item(?:\s+no\.?)?(?=[ \t]*[:\d])"),
-    ("marking", r"(?:security\s+classification|protective\s+marking|classification)" + _C),
-)
-CONTACT: tuple[tuple[str, str], ...] = (("contact", r"contact\s+officer(?:\(s\)|s)?|report\s+author|author"),)
+HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
+CONTACT = vocab.pattern("report", names=("contact",))
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.0)?\.?[ \t]+)?recommendations?[ \t]*:?[ \t]*$")
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
+# the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
+_NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
+                        r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+                        r"financial\s+implications|implications|issues|report|discussion)[^\n.]{0,40})[ \t]*$", re.I)
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?\b(?:Committee|Board|Panel|Authority|Group|"
+                         r"Forum|Executive|Sub-committee))\b")
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = re.compile(r"(?i)\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:\s+until\s+approved)?|RESTRICTED|"
                       r"CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b")
@@ -34,6 +33,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         return []
+    to_value = to.value if to else None
+    if not to_value:
+        m = _MEETING_OF.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.cue + 400))
+        to_value = m.group("to") if m else None
     prov: dict[str, tuple[int, int]] = {}
     for key, f in (("to", to), ("from", frm), ("date", date)):
         if f:
@@ -58,7 +61,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     conf = 0.9 if title and (to and frm and date) else 0.7
     rec: dict[str, Any] = {
         "title": title or "",
-        "to": to.value if to else None,
+        "to": to_value,
         "from": frm.value if frm else None,
         "date": date_in(date.value) if date else None,
         "recommendations": recs,
@@ -92,6 +95,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
             if _NUMBERED.match(line):
                 break
             continue
+        if not lines and (line.endswith(".") or len(line) > 120):
+            break  # a sentence: the title stood above the header
         lines.append((line, after + m.start(), after + m.end()))
         if not line.isupper():
             break
@@ -127,8 +132,9 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
-        nxt = _SECTION.search(ctx.text, start, ctx.part.end)
-        end = nxt.start() if nxt else min(ctx.part.end, start + 3000)
+        ends = [x.start() for x in (_SECTION.search(ctx.text, start, ctx.part.end),
+                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end)) if x]
+        end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
         out: list[str] = []
