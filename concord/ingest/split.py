@@ -103,6 +103,18 @@ def _header_back(text: str, pos: int, floor: int) -> int:
     return max(best, floor)
 
 
+def _title_above(text: str, pos: int, floor: int) -> int:
+    """A report's title printed on the line just above its header block belongs to it."""
+    if pos <= floor:
+        return pos
+    q = _line_start(text, pos - 1)
+    line = text[q:pos].strip()
+    if q >= floor and line and len(line) <= 100 and not line.endswith((".", ":", ";", ",")) and \
+            "\f" not in line and not _HEAD_LABEL.match(line) and re.match(r"[A-Z]", line):
+        return q
+    return pos
+
+
 def cues(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _TO.finditer(text):
@@ -223,6 +235,7 @@ def split(text: str) -> list[Part]:
             start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
         elif kind == "report":
             start = _header_back(text, start, prev)
+            start = _title_above(text, start, prev)
         start = max(start, prev)
         starts.append((start, kind, pos))
         prev = start

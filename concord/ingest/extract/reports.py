@@ -24,7 +24,7 @@ _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \
 _MARKING = re.compile(r"(?i)\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:\s+until\s+approved)?|RESTRICTED|"
                       r"CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b")
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -35,7 +35,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         return []
     to_value = to.value if to else None
     if not to_value:
-        m = _MEETING_OF.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.cue + 400))
+        # "Report 6 of the 23 June 2005 meeting of the Finance Committee": in the part or the page's preamble
+        lo = ctx.part.start if ctx.part.start > 1500 else 0
+        m = _MEETING_OF.search(ctx.text, lo, min(ctx.part.end, ctx.part.cue + 400))
         to_value = m.group("to") if m else None
     prov: dict[str, tuple[int, int]] = {}
     for key, f in (("to", to), ("from", frm), ("date", date)):
@@ -95,8 +97,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
             if _NUMBERED.match(line):
                 break
             continue
-        if not lines and (line.endswith(".") or len(line) > 120):
-            break  # a sentence: the title stood above the header
+        if not lines and (line.endswith(".") or len(line) > 120 or _SECTION_WORD.fullmatch(line)):
+            break  # a sentence or a section heading: the title stood above the header
         lines.append((line, after + m.start(), after + m.end()))
         if not line.isupper():
             break
@@ -110,6 +112,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+_SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
+    vocab.phrases("report", "purpose") + vocab.phrases("report", "recommendations")) + r")\s*:?")
 _PLURAL = re.compile(r"(?i)officer(?:\(s\)|s(?!\w))")
 _NAME_THEN_COMMA = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+)\s*,")
 
