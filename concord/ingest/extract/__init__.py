@@ -104,7 +104,12 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 titles.append((_page_title(text), None))
                 shared["single_kind"] = True
     out["tables"] = tables.extract(doc)
-    out["documents"].append(_document_entry(doc, kinds, titles))
+    cued = [p.kind for p in parts if p.kind != "other"]
+    reason = None
+    if cued and not kinds:
+        reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
+                  "(a reference, a meeting date, a To/From header ...) were not found")
+    out["documents"].append(_document_entry(doc, kinds, titles, reason))
     return out
 
 
@@ -144,7 +149,8 @@ def _page_title(text: str) -> str | None:
     return None
 
 
-def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:
+def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
+                    reason: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] == "decision_notice":
         kind, title, date = "decision_notice", _page_title(doc.text), None  # a listing of decisions
     elif len(kinds) == 1:
@@ -160,6 +166,10 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
                              "parts": Counter(kinds)}
+    if kind == "other":
+        entry["reason"] = reason or "no cue of any genre matched: no decision record heading or labelled " \
+            "decision fields, no To/From or report header, no agenda or minutes heading, no agreement heading, " \
+            "no listing of decisions; stored as a searchable document"
     if doc.warnings:
         entry["warnings"] = list(doc.warnings)
     return entry
