@@ -14,8 +14,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
-from concord.ingest.extract import (actions, agreements, decision_index, decision_notices, meetings, project_savings,
-                                    projects, reports, tables)
+from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
+                                    project_savings, projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
 from concord.ingest.textutil import unmark
@@ -94,15 +94,23 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for rec in out["agreements"]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)
+    listed_agreements: list[dict[str, Any]] = []
     if not kinds:
-        # nothing of any genre: a listing of decisions, one a line?
+        # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
-            found = decision_index.entries(Ctx(doc, text, part, known, shared))
+            pctx = Ctx(doc, text, part, known, shared)
+            found = decision_index.entries(pctx)
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
                 titles.append((_page_title(text), None))
-                shared["single_kind"] = True
+                continue
+            found = agreement_index.entries(pctx)
+            if found:
+                listed_agreements.extend(found)
+                kinds.append("agreement")
+                titles.append((_page_title(text), None))
+    out["agreements"].extend(listed_agreements)
     out["tables"] = tables.extract(doc)
     cued = [p.kind for p in parts if p.kind != "other"]
     reason = None
@@ -151,8 +159,8 @@ def _page_title(text: str) -> str | None:
 
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
                     reason: str | None = None) -> dict[str, Any]:
-    if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] == "decision_notice":
-        kind, title, date = "decision_notice", _page_title(doc.text), None  # a listing of decisions
+    if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
+        kind, title, date = kinds[0], _page_title(doc.text), None  # a listing of decisions or agreements
     elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
