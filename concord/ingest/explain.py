@@ -29,17 +29,25 @@ _GENRE = {
     "minutes": ("meeting", ("date", "time", "venue", "members", "attendance", "apologies")),
     "agenda": ("meeting", ("date", "time", "venue")),
 }
-_RULES = (
-    ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
-    ("labelled decision fields (a Reference label, then Decision and Subject or Date)",
-     lambda t, p: splitter._DECISION_FIELDS.match(t, p)),
-    ("minutes heading", lambda t, p: splitter._MINUTES.match(t, p)),
-    ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
-    ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
-    ("report header block (Meeting, Date, Report of, Subject ...)", lambda t, p: splitter._REPORT_FIELDS.match(t, p)),
-    ("agreement heading", lambda t, p: splitter._AGREEMENT.match(t, p)),
-    ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p)),
-)
+_RULES = {
+    "decision_notice": (
+        ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
+        ("labelled decision fields (a Reference label, then Decision and Subject or Date)",
+         lambda t, p: splitter._DECISION_FIELDS.match(t, p))),
+    "minutes": (
+        ("minutes heading", lambda t, p: splitter._MINUTES.match(t, p)),
+        ("meeting header (Date, Time, Venue labels) with attendees after it",
+         lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+    "agenda": (
+        ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
+        ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+    "report": (
+        ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
+        ("report header block (Meeting, Date, Report of, Subject ...)",
+         lambda t, p: splitter._REPORT_FIELDS.match(t, p)),
+        ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p))),
+    "agreement": (("agreement heading", lambda t, p: splitter._AGREEMENT.match(t, p)),),
+}
 _KEYS = {"decision_notices": "reference", "reports": "title", "meetings": "forum", "actions": "text",
          "agreements": "title", "projects": "name", "tables": "title"}
 
@@ -134,7 +142,8 @@ def _part(text: str, part: splitter.Part) -> PartExplained:
     if part.kind == "other":
         rule = "no cue: text before the first paper, or a paper of no known genre"
     else:
-        rule = next((name for name, test in _RULES if test(text, line_start)), "cue of the genre")
+        rule = next((name for name, test in _RULES.get(part.kind, ()) if test(text, line_start)),
+                    "a heading of the genre a few lines below")
     pe = PartExplained(part.kind, part.start, part.end, text.count("\n", 0, part.start) + 1, cue, rule)
     genre = _GENRE.get(part.kind)
     if genre:

@@ -26,7 +26,8 @@ _DECISION = re.compile(
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*(?!.*\b(?i:(?:previous|last)\s+meeting))(?!(?i:minutes\s+(?:of|from)\s+the\s+meeting\s+held))"
+                      rf"{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
@@ -143,6 +144,7 @@ def cues(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text))
+    found.extend(_meeting_headers(text))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
@@ -167,6 +169,37 @@ _DECISION_FIELDS = vocab.pattern("decision", strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
+_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)[ \t]*:")
+_MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
+
+
+def _meeting_headers(text: str) -> list[tuple[int, str]]:
+    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
+    lines next to each other; an agenda, or minutes when attendees are listed after it."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _MEETING_LABELS.finditer(text):
+        f = vocab.field_of(m)
+        if f == "_not":
+            continue
+        if run and text.count("\n", last_end, m.start()) > 2:
+            run = []
+        run.append((m.start(), f))
+        last_end = text.find("\n", m.end())
+        last_end = len(text) if last_end < 0 else last_end
+        if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
+            start = run[0][0]
+            above = text[max(0, start - 300):start]
+            kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
+                re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            out.append((start, kind))
+    return out
+
+
+_PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+
+
 def _report_headers(text: str) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
@@ -183,6 +216,9 @@ def _report_headers(text: str) -> list[tuple[int, str]]:
         last_end = text.find("\n", m.end())
         last_end = len(text) if last_end < 0 else last_end
         fields = {x for _, x in run}
+        nxt = text[last_end:last_end + 300]
+        if _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]]):
+            continue  # Date, Time, Location: a meeting's header, not a report's
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))

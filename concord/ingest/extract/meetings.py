@@ -14,11 +14,13 @@ from concord.ingest.textutil import person_name, squash
 PEOPLE_LABELS = people.LABELS
 
 HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
+_FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
+ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?[ \t]+"
+                  r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)|presented\s+by|lead\s*:|paper\s+from)\b|\s*[•]\s*")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
@@ -107,6 +109,12 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if forum:
             return forum, date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
+    m = _FORUM_LABEL.search(top)
+    if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
+        value = _line_at(top, m.end())[len(squash(m.group(0))):].strip(" :") if False else \
+            squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
+        if value and _FORUM_WORD.search(value) and len(value) < 100:
+            return smart_title(value), date_in(value), value
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
             forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
@@ -259,6 +267,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                 continue
             seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
             if "sub" in rx.groupindex and m.group("sub"):
+                if len(title.split()) < 2 or not _title_like(title):
+                    continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             num = re.sub(r"\s+", "", m.group("num"))
             cands.append((seq, num, title, m.start()))
