@@ -91,10 +91,13 @@ _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bT
 _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 _GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
+_GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
+_POSTNOMINALS = frozenset(_names_data()["postnominals"])
 
 
 def unglue_name(text: str) -> str:
     """Put back the spaces extraction dropped inside a name: ``Mr CWaddell``, ``N AshtonSuperintendent``."""
+    text = _GLUED_TITLE.sub(r"\1 ", text)
     text = _GLUED_INITIAL.sub(r"\1 ", text)
 
     def split(m: re.Match[str]) -> str:
@@ -130,6 +133,8 @@ def person_name(text: str) -> str | None:
                 return None  # "East Herts District Council": a place before an organisation, not a name
             words = words[:i]
             break
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,") in _POSTNOMINALS:
+        words = words[:-1]
     text = " ".join(words).strip(" .:")
     words = text.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" for w in words):

@@ -62,8 +62,13 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
-            if field == "apologies":
+            if field == "apologies" and _RECEIVED_FROM.match(line):
                 line = _RECEIVED_FROM.sub("", line)
+            elif _sentence(text):
+                misses += 1  # "The Chairman noted that Councillor X would be late": prose, not a list of people
+                if seen_names and misses > 1:
+                    break
+                continue
             names = split_people(text if head else line)
             if not names:
                 misses += 1
@@ -79,6 +84,11 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                     got[target].append(n)
                     where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
     return got["members"], got["attendance"], got["apologies"], where
+
+
+def _sentence(text: str) -> bool:
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
 
 
 def _block_kind(line: str) -> str | None:
