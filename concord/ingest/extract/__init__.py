@@ -99,7 +99,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
-            found = decision_index.entries(pctx)
+            found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
@@ -144,7 +144,8 @@ _FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relati
 _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
 
 
-_WEB_LINE = re.compile(r"(?i)^(?:source:|https?://|www\.)|^skip\s+to\b|^(?:menu|search|home|cookies?)\b")
+_WEB_LINE = re.compile(r"(?i)^(?:source:|https?://|www\.)|^skip\s+(?:to\b|content|navigation)|"
+                       r"^(?:menu|search|home|cookies?)\b")
 
 
 def _page_title(text: str) -> str | None:
@@ -153,7 +154,7 @@ def _page_title(text: str) -> str | None:
         line = line.strip()
         if not line or _WEB_LINE.search(line):
             continue
-        return line if len(line) <= 100 and not line.endswith((".", ":")) else None
+        return line if len(line) <= 160 and not line.endswith((".", ":")) else None
     return None
 
 

@@ -17,9 +17,11 @@ from typing import Any
 
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import person_name, squash
 
-_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ ]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
+_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
+_FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
+                        r"record|more)\b.*$|^\s*(?:yes|no)\s*$")
 _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
@@ -39,6 +41,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         for m in _TOKEN.finditer(text):
             ref = m.group("ref").strip()
+            if re.fullmatch(r"(?:19|20)\d\d", ref):
+                continue  # a year
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
                     any(d.start <= 12 + 1 for d in find_dates(text[max(0, m.start() - 12):m.end() + 12])):
                 continue  # part of a date
@@ -63,9 +67,26 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
     taken_lines = {h[0] for h in best}
+    # a column of officers' names beside the references ("2015.068 Charlotte Radford"), when nearly every
+    # entry has one: then the subject is on the next line
+    named = [person_name(_subject(t, m)) == _subject(t, m) for _, _, t, m in best]
+    names_column = sum(named) >= 0.8 * len(named)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         subject = _subject(text, m)
+        decision = ""
+        if not subject or names_column:
+            # "2015.068 Charlotte Radford": the officer; the subject is the next line, the decision what follows
+            block = []
+            for j in range(k + 1, min(k + 12, len(lines))):
+                if j in taken_lines:
+                    break
+                line = squash(lines[j][1])
+                if line and not _FURNITURE.match(line):
+                    block.append(line)
+            if not block:
+                continue
+            subject, decision = block[0], " ".join(block[1:])
         if key in seen:
             rec = seen[key]
             if " " in rec["reference"] and " " not in ref:
@@ -83,7 +104,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                     date = hits[0].value
                     break
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
-               "date": date, "subject": subject, "decision": "", "decision_maker": None, "contact_officer": None,
+               "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
         seen[key] = rec
@@ -102,3 +123,21 @@ def _subject(text: str, m: re.Match[str]) -> str:
     for _ in range(2):
         text = _LEAD.sub("", text).strip(" -–:|")
     return re.sub(r"\s*[-–]\s*$", "", text)
+
+
+_PAGE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*(?P<title>[A-Z(].{5,200})$")
+
+
+def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
+    """A page for one decision, headed by its reference and title ("012/2025 Revenue and Capital Outturn")."""
+    if not title_line:
+        return []
+    m = _PAGE_REF.match(title_line.strip())
+    body = ctx.text[ctx.part.start:ctx.part.end]
+    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < 2 or find_dates(m.group("ref")):
+        return []
+    start = body.find(title_line.strip())
+    pos = ctx.part.start + max(start, 0)
+    return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
+             "decision": "", "decision_maker": None, "contact_officer": None, "source": ctx.source,
+             "confidence": 0.5, "_provenance": ctx.provenance({"reference": (pos, pos + len(title_line))})}]

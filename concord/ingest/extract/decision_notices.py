@@ -32,9 +32,13 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d)?")
+
+
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
-    return re.sub(r"\s+", "", m.group("ref")) if m else None
+    ref = re.sub(r"\s+", "", m.group("ref")) if m else None
+    return None if ref and _YEAR_ONLY.fullmatch(ref) else ref
 
 
 # a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
@@ -54,7 +58,7 @@ def reference_value(value: str) -> str | None:
     if not m:
         return None
     ref = m.group("ref").strip(" .-/")
-    if not re.search(r"\d", ref) or len(ref) > 30:
+    if not re.search(r"\d", ref) or len(ref) > 30 or _YEAR_ONLY.fullmatch(ref):  # "Decision Record 2015": a year
         return None
     words = re.findall(r"[A-Za-z]{4,}", ref)
     if any(w.lower() in _NOT_PREFIX for w in words):
