@@ -154,7 +154,7 @@ def _page_title(text: str) -> str | None:
         line = line.strip()
         if not line or _WEB_LINE.search(line):
             continue
-        return line if len(line) <= 160 and not line.endswith((".", ":")) else None
+        return line if len(line) <= 160 and not line.endswith((".", ":")) and "|" not in line else None
     return None
 
 

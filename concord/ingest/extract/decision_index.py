@@ -55,7 +55,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         if len(re.sub(r"\W", "", shape)) < 3:
             continue  # "19", "05": paragraph and page numbers, not references
         gaps = sorted(b - a for a, b in zip(lines_hit, lines_hit[1:]))
-        if gaps and gaps[len(gaps) // 2] > 8:
+        if gaps and gaps[len(gaps) // 2] > 15:
             continue  # a listing's entries stand together
         # a reference differs from line to line (a year repeats); the same one may stand twice on a line
         if len(lines_hit) < _MIN_ENTRIES or len(keys) < _MIN_ENTRIES or len(keys) < 0.45 * len(refs):
@@ -81,9 +81,11 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             for j in range(k + 1, min(k + 12, len(lines))):
                 if j in taken_lines:
                     break
-                line = squash(lines[j][1])
+                line = squash(lines[j][1]).strip(" |")
                 if line and not _FURNITURE.match(line):
                     block.append(line)
+            if block and len(block) > 1 and person_name(block[0]) == block[0]:
+                block = block[1:]  # the officer's column, printed on a line of its own
             if not block:
                 continue
             subject, decision = block[0], " ".join(block[1:])
