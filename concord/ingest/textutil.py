@@ -77,7 +77,7 @@ def _names_data() -> dict[str, Any]:
 def _honorific_rx() -> re.Pattern[str]:
     words = sorted(_names_data()["honorifics"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\.?\s+").replace("/", r"\s?/\s?") for w in words)
-    return re.compile(rf"^(?:(?:{alts})\.?(?:\s+|$))+", re.I)
+    return re.compile(rf"^(?:(?:[TA]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
 
 
 _HONORIFIC = _honorific_rx()

@@ -85,7 +85,12 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     subj = first(fields, "subject")
     if subj and len(subj.value) > 3:
         return subj.value, (subj.start, subj.end)
-    after = max((f.end for f in fields if f.label in ("to", "from", "date", "marking")), default=ctx.part.cue)
+    after = ctx.part.cue
+    for f in sorted((f for f in fields if f.label in ("to", "from", "date", "marking", "number", "item")),
+                    key=lambda f: f.start):
+        if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
+            break  # a label further down ("Status" in a table) is not the header's
+        after = max(after, f.end)
     lines = []
     for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
         line = squash(m.group(0))
