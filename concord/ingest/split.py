@@ -109,6 +109,8 @@ def _title_above(text: str, pos: int, floor: int) -> int:
     if pos <= floor:
         return pos
     q = _line_start(text, pos - 1)
+    if not text[q:pos].strip() and q - 1 > floor:  # one blank line between
+        q = _line_start(text, q - 1)
     line = text[q:pos].strip()
     if q >= floor and line and len(line) <= 100 and not line.endswith((".", ":", ";", ",")) and \
             "\f" not in line and not _HEAD_LABEL.match(line) and re.match(r"[A-Z]", line):

@@ -153,7 +153,7 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             # "The Board is recommended to:" then a list: the items are the recommendations
             for k, m in enumerate(bullets):
                 e = bullets[k + 1].start() if k + 1 < len(bullets) else len(body)
-                text = repair_text(squash(body[m.end():e]))
+                text = re.sub(r"\s*;\s*(?:and|or)?$", "", repair_text(squash(body[m.end():e])))
                 if text:
                     out.append(text)
         elif paras:
