@@ -110,10 +110,13 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     if lines:
         return " ".join(x[0] for x in lines), (lines[0][1], lines[-1][2])
     # a cover page: the title printed before the To: line
-    before = ctx.text[ctx.part.start:ctx.part.cue]
+    first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
+    before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
     cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
-    if cand:
-        return cand[-1], None
+    cand = [c for c in cand if not HEADER.match(c)] or cand
+    headings = [c for c in cand if not c.endswith(".") and len(c) <= 160]
+    if headings or cand:
+        return (headings or cand)[-1], None
     return None, None
 
 
