@@ -93,6 +93,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 _GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(_names_data()["postnominals"])
+_FIRMS = frozenset(_names_data()["firms"])
 
 
 def unglue_name(text: str) -> str:
@@ -143,7 +144,7 @@ def person_name(text: str) -> str | None:
         return None  # "PREVIOUS MEETING": a heading in capitals, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
-    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text:
+    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or text.lower() in _FIRMS:
         return None
     return text
 

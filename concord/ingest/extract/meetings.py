@@ -199,6 +199,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 time = parse_time(line)
                 continue
             if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
+                    people.INITIALS_LINE.match(line) or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):
                 break

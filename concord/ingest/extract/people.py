@@ -83,7 +83,34 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if not any(n in v for v in got.values()):
                     got[target].append(n)
                     where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+    if not got["members"] and not got["attendance"]:
+        run = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if run:
+            got["members"] = [n for n in run[0] if not any(n in v for v in got.values())]
+            where["members"] = run[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+                            r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
+
+
+def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """Attendees listed without a label, one a line, each with the initials the minutes use for them
+    ("John Campion (JPC) Chair ..."): three or more such lines together."""
+    run: list[re.Match[str]] = []
+    best: list[re.Match[str]] = []
+    for m in INITIALS_LINE.finditer(text, a, b):
+        if run and text[run[-1].end():m.start()].strip():
+            run = []
+        run.append(m)
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3:
+        return None
+    names = [person_name(m.group("name")) for m in best]
+    names = [n for n in names if n]
+    return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
 
 
 def _sentence(text: str) -> bool:
