@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from concord.ingest import vocab
+from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
 _TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
@@ -147,6 +148,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text))
     found.extend(_meeting_headers(text))
+    found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
@@ -200,6 +202,30 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
 
 
 _PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
+_DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                         r"(?:19|20)\d\d\b")
+
+
+def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """Minutes without a Minutes heading: a Present/Attendees label with a date a few lines above it (the
+    heading, date, time and place of the meeting); the minutes start at the heading."""
+    out: list[tuple[int, str]] = []
+    for m in _MEMBERS.finditer(text):
+        if vocab.field_of(m) != "members" or any(m.start() - 3000 < p <= m.start() for p in meetings):
+            continue
+        label = m.group(0).strip().lower()
+        if re.match(r"[\d(]", label) or "membership" in label:
+            continue  # "3. MEMBERSHIP": a section of terms of reference
+        lines = re.findall(r"\S[^\n]*", text[m.end():m.end() + 600])[:3]
+        if not any(split_people(x) for x in lines):
+            continue  # a label with no one after it
+        above = text[max(0, m.start() - 600):m.start()]
+        d = _DATE_WORDS.search(above)
+        if not d or out and m.start() - out[-1][0] < 3000:
+            continue
+        out.append((max(0, m.start() - 600) + d.start(), "minutes"))
+    return out
 
 
 def _report_headers(text: str) -> list[tuple[int, str]]:

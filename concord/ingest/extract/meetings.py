@@ -54,8 +54,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     time = time or grid.get("time")
     venue = venue or grid.get("venue")
     if date is None:
+        # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
+        # the later meeting the minutes went to)
         hits = [d for d in find_dates(ctx.text[ctx.part.start:head_end]) if len(d.value) == 10]
-        date = hits[0].value if hits else None
+        cue = ctx.part.cue - ctx.part.start
+        near = [d for d in hits if d.start >= cue - 400]
+        date = (near or hits)[0].value if hits else None
     if not date or len(date) != 10:
         return []
     if not venue:
@@ -195,9 +199,12 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 if venue_bits or time:
                     break
                 continue
-            if not time and parse_time(line) and len(line) <= 20:
-                time = parse_time(line)
-                continue
+            lead = _TIME_LEAD.match(line)
+            if not time and lead and parse_time(lead.group(0)):
+                time = parse_time(lead.group(0))  # "09:00, FF33, Kelvedon Park": the time, then the venue
+                line = line[lead.end():].strip(" ,-–")
+                if not line:
+                    continue
             if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
                     people.INITIALS_LINE.match(line) or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
@@ -209,6 +216,9 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
     return None, None, None
 
 
+_TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
+                        r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
+                        r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
 _TIME_TEXT = re.compile(r"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?"
                         r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?![\d/])")
 

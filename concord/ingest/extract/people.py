@@ -51,14 +51,15 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
             if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)):
                 break
             head = _HEADING_COLON.match(text)
-            if head and field != "apologies" and not person_name(head.group("head")):
-                # "Members: ...", "Office of the PCC (OPCC): ...": a block heading with its names after it
+            if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
+                # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
-                if kind:
-                    target = kind if field == "members" else field
-                    text = head.group("rest")
-                    if not text:
-                        continue
+                if kind and field == "members":
+                    target = kind
+                text = head.group("rest")
+                line = text
+                if not text:
+                    continue
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
