@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
@@ -48,8 +49,11 @@ def _region_rx() -> re.Pattern[str]:
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     body = ctx.text[a:b]
-    if len(_PAGE_CUE.findall(body)) < 2:
+    if not _PAGE_CUE.search(body) or len(_PAGE_CUE.findall(body)) + len(re.findall(r"(?i)\bagreements?\b", body)) < 2:
         return []
+    found = _table_rows(ctx) or _labelled(ctx)
+    if found:
+        return found
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", body)]
     cands: list[tuple[int, str, str]] = []  # (line index, title text, description)
     for k, (pos, raw) in enumerate(lines):
@@ -84,6 +88,89 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                     "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
                     "source": ctx.source, "confidence": 0.6 if parties else 0.5,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
+    return out
+
+
+_FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose", "lead", "review", "end"),
+                        strict=True)
+
+
+def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: str, start: int, end: int,
+            page_forces: list[str], review: str = "", finish: str = "") -> dict[str, Any]:
+    dates = [find_dates(x) for x in (date_text, review, finish)]
+    parties = _parties(ctx, title, " ".join(x for x in (parties_text, purpose) if x), page_forces) \
+        if not parties_text else _named(ctx, parties_text, page_forces)
+    return {"title": title, "parties": parties, "lead": None,
+            "start_date": dates[0][0].value if dates[0] else None,
+            "review_date": dates[1][0].value if dates[1] else None,
+            "end_date": dates[2][0].value if dates[2] else None, "annual_budget_gbp": None, "cost_basis": None,
+            "notice_period_months": None, "source": ctx.source, "confidence": 0.7 if parties else 0.5,
+            "_provenance": ctx.provenance({"title": (start, end)}, start, end)}
+
+
+def _named(ctx: Ctx, text: str, page_forces: list[str]) -> list[str]:
+    named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(text)))
+    if not named:
+        m = _region_rx().search(text)
+        if m:
+            return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())])
+        if _ALL_N.search(text):
+            return sorted(page_forces)
+    return sorted(named)
+
+
+def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements as blocks of labelled fields (Title, Parties, Date made, Purpose), one block each."""
+    a, b = ctx.part.start, ctx.part.end
+    hits = [(m, vocab.field_of(m)) for m in _FIELDS.finditer(ctx.text, a, b)]
+    hits = [(m, f) for m, f in hits if f != "_not"]
+    if not any(f == "title" for _, f in hits):
+        return []
+    blocks: list[dict[str, tuple[str, int, int]]] = []
+    for k, (m, f) in enumerate(hits):
+        end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
+        value = squash(ctx.text[m.end():end])
+        if f == "title" or not blocks or f in blocks[-1]:
+            blocks.append({})
+        blocks[-1].setdefault(f, (value, m.start(), end))
+    page_forces = _page_forces(ctx, ctx.text[a:b])
+    out = []
+    for blk in blocks:
+        if "title" not in blk or not blk.keys() & {"parties", "date", "purpose"}:
+            continue
+        title, s0, e0 = blk["title"]
+        get = lambda k: blk[k][0] if k in blk else ""  # noqa: E731
+        if 3 <= len(title) <= 200:
+            out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), s0, e0, page_forces,
+                               get("review"), get("end")))
+    return out
+
+
+def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements as rows of a table whose header names the title and the parties or date columns."""
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start() + a, m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if "|" in m.group(0)]
+    out: list[dict[str, Any]] = []
+    cols: dict[str, int] | None = None
+    page_forces = _page_forces(ctx, ctx.text[a:b])
+    for pos, line in lines:
+        cells = [squash(c) for c in line.strip().strip("|").split("|")]
+        if cols is None or all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            if cols is None:
+                found = {}
+                for i, c in enumerate(cells):
+                    m = _FIELDS.fullmatch(c.strip(" :").lower() + ":") if c else None
+                    f = vocab.field_of(m) if m else None
+                    if f and f != "_not" and f not in found:
+                        found[f] = i
+                if "title" in found and found.keys() & {"parties", "date", "purpose"}:
+                    cols = found
+            continue
+        get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
+        title = get("title")
+        if title and len(title) >= 3:
+            out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), pos, pos + len(line),
+                               page_forces, get("review"), get("end")))
     return out
 
 
