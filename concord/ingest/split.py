@@ -27,8 +27,7 @@ _DECISION = re.compile(
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*(?!.*\b(?i:(?:previous|last)\s+meeting))(?!(?i:minutes\s+(?:of|from)\s+the\s+meeting\s+held))"
-                      rf"{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
@@ -36,6 +35,8 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*(?!.*\b(?i:(?:previous|last)\s+meeting))(?!(
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
                       r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
                       r"partnership|assembly))[ \t]*$")
+# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
+_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
@@ -132,7 +133,8 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _AGENDA.finditer(text):
         found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
-        found.append((m.start(), "minutes"))
+        if not _NOT_MINUTES.search(m.group(0)):
+            found.append((m.start(), "minutes"))
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()
         prev_start = _line_start(text, max(0, start - 1))
@@ -170,6 +172,7 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
+_DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
@@ -257,6 +260,8 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
     """Decision records known by their labelled fields alone (a listing page: several decisions, each a
     Reference, a Subject, a Decision, a Date ...): a record starts at each reference label followed by a
     decision and a subject or date label, unless a decision heading just above already starts it."""
+    if not _DECISION_REF.search(text):
+        return []  # no reference label at all (most papers): skip the full vocabulary
     labels = [(m.start(), vocab.field_of(m)) for m in _DECISION_FIELDS.finditer(text)]
     out: list[tuple[int, str]] = []
     refs = [i for i, (_, f) in enumerate(labels) if f == "reference"]

@@ -63,7 +63,7 @@ def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str,
 
 @lru_cache(maxsize=64)
 def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = False,
-            extra: tuple[tuple[str, str], ...] = ()) -> re.Pattern[str]:
+            extra: tuple[tuple[str, str], ...] = ()) -> "LabelPattern":
     """One pattern for the genre's labels; the group named for a field holds the label.
 
     With ``strict``, no phrase is loose (see below). Every phrase of every field competes, longest first, so that a longer label of another field
@@ -81,7 +81,50 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?![\\w'’])"
             f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER})" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
-    return re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})")
+    firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
+    return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
+
+
+_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?([A-Za-z0-9'’]+)")
+
+
+def _first_word(phrase: str) -> str:
+    m = re.match(r"[a-z0-9'’]+", phrase.strip().lower())
+    return m.group(0) if m else ""
+
+
+class LabelPattern:
+    """A compiled label pattern that tries only the lines whose first word begins some label: a label
+    vocabulary has hundreds of phrases, and trying them all at every line start is slow on long packs."""
+
+    def __init__(self, rx: re.Pattern[str], firsts: frozenset[str]) -> None:
+        self.rx, self.firsts, self.pattern = rx, firsts, rx.pattern
+
+    def _starts(self, text: str, pos: int, endpos: int):
+        any_word = "*" in self.firsts
+        for m in _FIRST.finditer(text, pos, endpos):
+            if any_word or m.group(1).lower() in self.firsts:
+                yield m.start()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        last = -1
+        for start in self._starts(text, pos, endpos):
+            if start < last:
+                continue
+            m = self.rx.match(text, start, endpos)
+            if m:
+                last = m.end()
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(iter(self.finditer(text, pos, endpos)), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
 
 def _gname(field: str, i: int) -> str:

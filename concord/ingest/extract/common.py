@@ -10,7 +10,7 @@ from typing import Any
 from concord.ingest.dates import find_dates
 from concord.ingest.document import Document
 from concord.ingest.extract.forcenames import DocForces
-from concord.ingest.vocab import field_of
+from concord.ingest.vocab import LabelPattern, field_of
 from concord.ingest.split import Part
 from concord.ingest.textutil import squash
 
@@ -76,7 +76,7 @@ def label_pattern(labels: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t|>*\-•]*(?:{alts})(?![\w])[ \t]*(?:[:.\-–]|\|)?[ \t|]*")
 
 
-def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str],
+def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str] | LabelPattern,
              stops: re.Pattern[str] | None = None,
              start: int | None = None, end: int | None = None, one_line: bool = False) -> list[Field]:
     """Fields found by their labels at the start of a line, wherever they stand.
@@ -84,7 +84,7 @@ def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str],
     A value runs to the next label (or a stop line); with ``one_line`` to the
     end of its line, or the next non-empty line when the label stands alone.
     """
-    rx = labels if isinstance(labels, re.Pattern) else label_pattern(labels)
+    rx = labels if isinstance(labels, (re.Pattern, LabelPattern)) else label_pattern(labels)
     a = ctx.part.start if start is None else start
     b = ctx.part.end if end is None else end
     hits = [(m, field_of(m)) for m in rx.finditer(ctx.text, a, b)]
