@@ -270,8 +270,11 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
         pos = labels[i][0]
         stop = labels[refs[n + 1]][0] if n + 1 < len(refs) else pos + 4000
         ahead = {f for p, f in labels[i + 1:] if p < min(stop, pos + 4000)}
+        prev_ref = labels[refs[n - 1]][0] if n else -1
+        ahead |= {f for p, f in labels[:i] if p > max(prev_ref, pos - 600)}  # "Decision Title:" above the reference
         if not ("decision" in ahead and ahead & {"subject", "date", "maker"} or
-                "subject" in ahead and ahead & {"date", "maker", "summary"}):
+                "subject" in ahead and ahead & {"date", "maker", "summary"} or
+                "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
             continue  # a reference with a decision, or with a subject and its date, maker or summary
         prev = out[-1][0] if out else -1
         if any(prev < h <= pos and pos - h < 2500 for h in headings):

@@ -8,7 +8,9 @@ EXTRACTION_FORMAT.md plus the document entry.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -144,8 +146,12 @@ _FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relati
 _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
 
 
-_WEB_LINE = re.compile(r"(?i)^(?:source:|https?://|www\.)|^skip\s+(?:to\b|content|navigation)|"
-                       r"^(?:menu|search|home|cookies?)\b")
+def _furniture() -> re.Pattern[str]:
+    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
+    return re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in words["furniture"]) + r")")
+
+
+_WEB_LINE = _furniture()
 
 
 def _page_title(text: str) -> str | None:

@@ -21,7 +21,8 @@ from concord.ingest.textutil import person_name, squash
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
 _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
-                        r"record|more)\b.*$|^\s*(?:yes|no)\s*$")
+                        r"record|more)\b.*$|^\s*(?:yes|no)\s*$|^\s*(?:download\s+)?supporting\s+documents?\s*$|"
+                        r"^\s*download\s*$")
 _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
@@ -58,7 +59,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         if gaps and gaps[len(gaps) // 2] > 15:
             continue  # a listing's entries stand together
         # a reference differs from line to line (a year repeats); the same one may stand twice on a line
-        if len(lines_hit) < _MIN_ENTRIES or len(keys) < _MIN_ENTRIES or len(keys) < 0.45 * len(refs):
+        # two entries are enough when the reference has a prefix of letters ("EXE0037/17")
+        least = 2 if re.match(r"[A-Z]", shape) and re.search(r"[-/.]", shape) else _MIN_ENTRIES
+        if len(lines_hit) < least or len(keys) < least or len(keys) < 0.45 * len(refs):
             continue
         if len(hits) > len(best):
             best = hits
@@ -111,7 +114,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
         seen[key] = rec
         out.append(rec)
-    return out if len(out) >= _MIN_ENTRIES else []
+    return out if len(out) >= 2 else []
 
 
 def _subject(text: str, m: re.Match[str]) -> str:

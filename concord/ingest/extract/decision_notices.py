@@ -94,8 +94,13 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                     break
     if not ref:
         return []
-    subject = _subject(ctx, fields, heading, prov)
+    subject = _subject(ctx, fields, heading, prov, ref)
     decision = first(fields, "decision")
+    if not decision:
+        # a record known by its labels alone, with no Decision label: its summary says what was decided
+        decision = next((f for f in fields if f.label == "summary" and f.value and
+                         re.match(r"(?i)[\W\d]*(?:decision\s+summary|summary\s+of\s+(?:the\s+)?decision)", _label_text(ctx, f))),
+                        None)
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
@@ -104,7 +109,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = _maker(ctx, fields, prov)
     date = None
-    for f in fields:
+    # the date the record was signed, when a Date label follows the signature: else the first full date
+    signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
+    for f in signed + fields:
         if f.label == "date" and f.value:
             date = date_in(f.value[:60])
             if date and len(date) == 10:
@@ -137,11 +144,20 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     return [rec]
 
 
-def _subject(ctx: Ctx, fields: list[Field], heading, prov) -> str | None:
+def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
     f = first(fields, "subject")
     if f and len(f.value) > 3:
         prov["subject"] = (f.start, f.end)
         return f.value
+    # "WPCC3-0089 Police and Crime Commissioners Grants 2023/24" heading the record: its title after the reference
+    for line_m in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.start + 1500)]):
+        line = squash(line_m.group(0))
+        if ref and len(line) < 200 and re.sub(r"\s+", "", line).startswith(ref) and not line.endswith("."):
+            rest = re.sub(r"^[\s:–-]+", "", line[len(line) - len(line.lstrip()):][_ref_end(line, ref):])
+            if len(rest) > 3:
+                a = ctx.part.start + line_m.start()
+                prov["subject"] = (a, a + len(line_m.group(0)))
+                return rest
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -168,7 +184,34 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         if name:
             prov["decision_maker"] = (m.start(), m.end())
             return name
+    f = first(fields, "signature")
+    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
+        name = person_name(f.value.split("  ")[0][:60])
+        if name:
+            prov["decision_maker"] = (f.start, f.end)
+            return name
     return None
+
+
+def _ref_end(line: str, ref: str) -> int:
+    """Where a reference printed at the start of ``line`` ends (it may be printed with spaces)."""
+    got = 0
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            got += 1
+        if got == len(ref):
+            return i + 1
+    return len(line)
+
+
+def _label_text(ctx: Ctx, f: Field) -> str:
+    """The label printed before a field's value (on its line, or the line above when it stands alone)."""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    for _ in range(3):
+        if ctx.text[line_start:f.start].strip() or line_start == 0:
+            break
+        line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return ctx.text[line_start:f.start].strip()
 
 
 def _email(ctx: Ctx, names: list[str]) -> tuple[str, float] | None:
