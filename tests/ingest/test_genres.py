@@ -179,3 +179,61 @@ def test_explain_says_why_a_paper_is_other(concord, tmp_path):
     assert e["parts"][0]["kind"] == "other" and e["records"] == []
     doc = _ingest(concord, paper)["documents"][0]
     assert doc["kind"] == "other" and doc["reason"].startswith("no cue of any genre matched")
+
+
+def test_decision_record_known_by_labels_alone(concord, tmp_path):
+    paper = _write(tmp_path, "record.txt", (
+        "Skip to content\nText size: A A A\nEX-0089 Grants to community projects 2023/24\n"
+        "Decision Reference Number: EX-0089\nChief Officer approval: N/A\nDate: 31/03/2023\nStatus: Public\n"
+        "Decision summary:\n\nThe grants round has concluded and the Commissioner awards £525,179 to projects.\n"
+        "Signature:  Jo Example TD\nDate: 4/4/2023\nSupporting information\n1. Background information\n"
+        "The grants process runs each year.\n"))
+    [d] = _ingest(concord, paper)["decision_notices"]
+    assert (d["reference"], d["subject"]) == ("EX-0089", "Grants to community projects 2023/24")
+    assert d["date"] == "2023-04-04"  # the date it was signed, not the date the form was opened
+    assert d["decision"].startswith("The grants round has concluded") and d["decision_maker"] == "Jo Example"
+
+
+def test_decision_log_with_an_officers_column(concord, tmp_path):
+    rows = "".join(f"2013/0{n} |\n{who} |\n{subject}\n{decision}\n|\nYes |\nView Decision |\n" for n, who, subject, decision in (
+        (41, "Ann Example", "County Substance Misuse Contract", "For the Commissioner to agree support"),
+        (40, "Bob Sample", "New HR Policies and Procedures", "To approve six policies."),
+        (39, "Cy Person", "Victims Research", "To approve two pieces of research")))
+    paper = _write(tmp_path, "log.txt", "Reference number | Originator of decision | Summary of Decision |\n" + rows)
+    got = [(d["reference"], d["subject"], d["decision"]) for d in _ingest(concord, paper)["decision_notices"]]
+    assert got == [("2013/041", "County Substance Misuse Contract", "For the Commissioner to agree support"),
+                   ("2013/040", "New HR Policies and Procedures", "To approve six policies."),
+                   ("2013/039", "Victims Research", "To approve two pieces of research")]
+
+
+@pytest.mark.parametrize("layout", ["labels", "table"])
+def test_agreement_listing_labelled_or_tabled(concord, tmp_path, layout):
+    if layout == "labels":
+        body = ("Title: Regional Organised Crime Unit\nParties: Derbyshire, Leicestershire and Lincolnshire\n"
+                "Date agreement made: 1 April 2015\nPurpose: To tackle organised crime.\n\n"
+                "Title: Joint Firearms Training\nParties: Kent and Essex\nDate agreement made: 12 May 2016\n"
+                "Purpose: Shared firearms training.\n")
+    else:
+        body = ("| Agreement | Parties | Date made | Purpose |\n|---|---|---|---|\n"
+                "| Regional Organised Crime Unit | Derbyshire, Leicestershire and Lincolnshire | 1 April 2015 | Crime |\n"
+                "| Joint Firearms Training | Kent and Essex | 12 May 2016 | Training |\n")
+    paper = _write(tmp_path, "agreements.txt", "Collaboration agreements\n\n" + body)
+    got = [(a["title"], a["parties"], a["start_date"]) for a in _ingest(concord, paper)["agreements"]]
+    assert got == [("Regional Organised Crime Unit", ["derbyshire", "leicestershire", "lincolnshire"], "2015-04-01"),
+                   ("Joint Firearms Training", ["essex", "kent"], "2016-05-12")]
+
+
+def test_minutes_without_a_minutes_heading(concord, tmp_path):
+    paper = _write(tmp_path, "jac.txt", (
+        "Joint Audit Committee Meeting\n\nFriday 22nd September 2017\n\n09:00, Room 33, Example Park\n\n"
+        "PRESENT:-\n\nMembers: Chair: Jo Swan (JS); Sam Far (SF)\n\n"
+        "Office of the Police and Crime Commissioner (OPCC): Police and Crime Commissioner Roy Hurst (RH); "
+        "Treasurer Carl Garb (CG)\n\nExample Police: Mark Gil (MG)\n\nAuditors Ltd: Dan Harris (DH)\n\n"
+        "1.  Apologies for absence: Debbie Martin (DM); Vicki Hart (VH)\n\n2.  Declaration of Interest\n\nNone\n\n"
+        "3.  Minutes of the meeting held on 20th July 2017\n\nMinutes of the meeting were approved.\n"))
+    [m] = _ingest(concord, paper)["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Joint Audit Committee", "2017-09-22", "09:00",
+                                                              "Room 33, Example Park")
+    assert m["members"] == ["Jo Swan", "Sam Far"]
+    assert m["in_attendance"] == ["Roy Hurst", "Carl Garb", "Mark Gil", "Dan Harris"]
+    assert m["apologies"] == ["Debbie Martin", "Vicki Hart"]
