@@ -56,8 +56,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if date is None:
         # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
         # the later meeting the minutes went to)
-        hits = [d for d in find_dates(ctx.text[ctx.part.start:head_end]) if len(d.value) == 10]
-        cue = ctx.part.cue - ctx.part.start
+        top = _top(ctx)
+        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10]
+        cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None
     if not date or len(date) != 10:
@@ -126,6 +127,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                 line = _line_at(top, m.start())
                 return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
+    if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
+        lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for line in lines:
         if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
@@ -158,6 +161,16 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
+def _top(ctx: Ctx) -> int:
+    """Where the meeting's heading may stand: the part, or the top of the page when the part is the first
+    paper in it (a long note to the public can stand between the heading and the agenda)."""
+    return 0 if ctx.part.start <= 1500 and ctx.part.start == _first_part_start(ctx) else ctx.part.start
+
+
+def _first_part_start(ctx: Ctx) -> int:
+    return ctx.shared.setdefault("first_part", ctx.part.start)
+
+
 def _title_like(line: str) -> bool:
     words = re.findall(r"[A-Za-z]+", line)
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
@@ -175,10 +188,11 @@ def _clean_forum(text: str) -> str | None:
 
 def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """Time and venue printed with the meeting's date: on its line after it, or on the lines below it."""
-    for d in find_dates(ctx.text[ctx.part.start:head_end]):
+    top = _top(ctx)
+    for d in find_dates(ctx.text[top:head_end]):
         if d.value != date:
             continue
-        at = ctx.part.start + d.end
+        at = top + d.end
         line_end = ctx.text.find("\n", at)
         line_end = head_end if line_end < 0 else line_end
         rest = ctx.text[at:line_end]
@@ -219,8 +233,8 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
 _TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
                         r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
                         r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
-_TIME_TEXT = re.compile(r"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?"
-                        r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?![\d/])")
+_ONE_TIME = r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)?|(?:[01]?\d)\s*(?:[ap]\.?m\.?|hrs))"
+_TIME_TEXT = re.compile(rf"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.]){_ONE_TIME}(?:\s*(?:-|–|to|until)\s*{_ONE_TIME})?(?![\d/])")
 
 
 def _grid_header(ctx: Ctx) -> dict[str, str]:
