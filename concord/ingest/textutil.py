@@ -149,10 +149,50 @@ def person_name(text: str) -> str | None:
     return text
 
 
+_INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
+_NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
+                         r"\.?[ \t]+[A-Z])")
+
+
+def _by_initials(text: str) -> list[str] | None:
+    """Names marked with the initials the minutes use for them, several on a line ("Liz Mackenzie (LM)
+    Vice-chair Peter Lloyd (PL)"): the words before each "(XX)" whose initials make XX, else the two before it."""
+    marks = list(_INITIALS.finditer(text))
+    if len(marks) < 2:
+        return None
+    out: list[str] = []
+    prev = 0
+    for m in marks:
+        words = text[prev:m.start()].split()
+        prev = m.end()
+        caps: list[str] = []
+        for w in reversed(words):
+            if not _WORD.fullmatch(w.strip(",;")):
+                break
+            caps.insert(0, w.strip(",;"))
+        ini = m.group("ini")
+        name = None
+        for k in range(1, min(5, len(caps)) + 1):
+            parts = [p for w in caps[-k:] for p in w.split("-") if p]
+            if "".join(p[0] for p in parts) == ini or "".join(w[0] for w in caps[-k:]) == ini:
+                name = " ".join(caps[-k:])
+                break
+        name = person_name(name or " ".join(caps[-2:]))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
 def split_people(text: str) -> list[str]:
     """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
     Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
     text = _GLUED_AND.sub(" and", text)
+    marked = _by_initials(text)
+    if marked is not None:
+        return marked
+    text = _NEXT_TITLE.sub("; ", text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)
