@@ -47,8 +47,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
-    time = parse_time(time_f.value) if time_f else None
-    venue = venue_f.value if venue_f else None
+    inline = _inline_labels(" ".join(f.value for f in fields if f.label in ("date", "time", "venue")))
+    time = parse_time(_INLINE.split(time_f.value)[0]) if time_f else None
+    time = time or parse_time(inline.get("time"))
+    venue = _INLINE.split(venue_f.value)[0].strip() if venue_f else None
+    venue = venue or inline.get("venue")
     grid = _grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
@@ -161,6 +164,18 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
+_INLINE = re.compile(r"\s+(?=(?:time|venue|location|place|date)\s*:)", re.I)
+
+
+def _inline_labels(text: str) -> dict[str, str]:
+    """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"(?i)\b(time|venue|location|place)\s*:\s*(.+?)(?=\s+(?:time|venue|location|place|date)\s*:|$)", text):
+        key = "time" if m.group(1).lower() == "time" else "venue"
+        out.setdefault(key, m.group(2).strip())
+    return out
+
+
 def _top(ctx: Ctx) -> int:
     """Where the meeting's heading may stand: the part, or the top of the page when the part is the first
     paper in it (a long note to the public can stand between the heading and the agenda)."""
@@ -220,6 +235,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 if not line:
                     continue
             if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
+                    re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
                     people.INITIALS_LINE.match(line) or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):
