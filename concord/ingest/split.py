@@ -197,6 +197,9 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
         last_end = len(text) if last_end < 0 else last_end
         if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
             start = run[0][0]
+            around = text[max(0, start - 300):last_end + 400]
+            if _REPORT_AUTHOR.search(around):
+                continue  # "Title of Paper", "Presented By": a report's header that names its meeting
             above = text[max(0, start - 300):start]
             kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
                 re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
@@ -205,6 +208,7 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
 
 
 _PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
 _MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
 _DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
                          r"(?:19|20)\d\d\b")
@@ -248,8 +252,9 @@ def _report_headers(text: str) -> list[tuple[int, str]]:
         last_end = len(text) if last_end < 0 else last_end
         fields = {x for _, x in run}
         nxt = text[last_end:last_end + 300]
-        if _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]]):
-            continue  # Date, Time, Location: a meeting's header, not a report's
+        if not fields & {"from", "subject"} and (
+                _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
+            continue  # Date, Time, Location and no author or title: a meeting's header, not a report's
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))
