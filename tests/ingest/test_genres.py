@@ -237,3 +237,22 @@ def test_minutes_without_a_minutes_heading(concord, tmp_path):
     assert m["members"] == ["Jo Swan", "Sam Far"]
     assert m["in_attendance"] == ["Roy Hurst", "Carl Garb", "Mark Gil", "Dan Harris"]
     assert m["apologies"] == ["Debbie Martin", "Vicki Hart"]
+
+
+def test_decision_notice_title_below_heading_and_date_beside_signature(concord, tmp_path):
+    paper = _write(tmp_path, "dn.txt", (
+        "DECISION NOTICE 045/2019\n\nCustody Suite Refurbishment\n\nExecutive Summary\nThe custody suite needs work.\n\n"
+        "Decision\nI approve spending of £50,000 on the custody suite.\n\nSignature                     Date 3 May 2019\n"))
+    [d] = _ingest(concord, paper)["decision_notices"]
+    assert (d["reference"], d["subject"], d["date"]) == ("045/2019", "Custody Suite Refurbishment", "2019-05-03")
+
+
+def test_report_naming_its_meeting_is_a_report(concord, tmp_path):
+    paper = _write(tmp_path, "spa.txt", (
+        "Agenda Item 4.1\n\nMeeting: Authority Meeting\nDate: 24 August 2023\nLocation: Example House\n"
+        "Title of Paper: Committee Chair's Report\nPresented By: Jane Example, Committee Chair\n"
+        "Recommendation to Members: For Discussion\n\nPURPOSE\n1.1 To report the issues raised.\n"))
+    out = _ingest(concord, paper)
+    [r] = out["reports"]
+    assert (r["title"], r["to"], r["date"]) == ("Committee Chair's Report", "Authority Meeting", "2023-08-24")
+    assert out["meetings"] == []

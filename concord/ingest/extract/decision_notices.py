@@ -32,6 +32,7 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
+_DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d)?")
 
 
@@ -118,6 +119,13 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 prov["date"] = (f.start, f.end)
                 break
             date = None
+    if not date:  # "Signature ........   Date 3 May 2019": a Date label in the signature's column
+        for m in _DATE_WORD.finditer(ctx.text, part.start, part.end):
+            d = date_in(m.group("v"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (m.start("v"), m.end("v"))
+                break
     if not subject or not decision:
         conf = 0.6
     rec: dict[str, Any] = {
@@ -168,6 +176,14 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text):
             a = ctx.part.start + m.start()
             prov["subject"] = (a, a + len(m.group(0)))
+            return text
+    # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
+    nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
+    if nxt:
+        text = squash(nxt.group("t"))
+        if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
+                not re.search(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b", text):
+            prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
 
