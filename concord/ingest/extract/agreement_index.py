@@ -71,6 +71,16 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     if len(heads) < 2:
         cands = [c for c in cands if _BULLET.match(lines[c[0]][1])]
     page_forces = _page_forces(ctx, body)
+    # "The PCC has entered into the following agreements with Norfolk PCC, Norfolk Constabulary and ...":
+    # the forces the paragraph introducing the list names are the parties of an entry that names none
+    intro: list[str] = []
+    if cands:
+        first_pos = lines[cands[0][0]][0]
+        for para in reversed(re.split(r"\n\s*\n", body[max(0, first_pos - 1500):first_pos])):
+            found = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
+            if found and _AGREEMENT_WORD.search(para):
+                intro = sorted(found)
+                break
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for k, line, desc in cands:
@@ -81,7 +91,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             cue = _DATE_CUE.search(desc)
             hits = find_dates(desc[cue.end():cue.end() + 40]) if cue else []
             date = hits[0].value if hits else None
-        parties = _parties(ctx, title, desc, page_forces)
+        parties = _parties(ctx, title, desc, page_forces) or intro
         seen.add(title.lower())
         pos = a + lines[k][0]
         out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
