@@ -180,13 +180,12 @@ _MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)[ \t
 _MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
 
 
-def _meeting_headers(text: str) -> list[tuple[int, str]]:
-    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
-    lines next to each other; an agenda, or minutes when attendees are listed after it."""
-    out: list[tuple[int, str]] = []
+def _label_runs(rx: vocab.LabelPattern, text: str):
+    """Labels on lines next to each other (at most one blank line between): after each label, the run so far
+    as (offset, field) pairs and the end of the label's line."""
     run: list[tuple[int, str]] = []
     last_end = -1
-    for m in _MEETING_LABELS.finditer(text):
+    for m in rx.finditer(text):
         f = vocab.field_of(m)
         if f == "_not":
             continue
@@ -195,6 +194,14 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
         run.append((m.start(), f))
         last_end = text.find("\n", m.end())
         last_end = len(text) if last_end < 0 else last_end
+        yield run, last_end
+
+
+def _meeting_headers(text: str) -> list[tuple[int, str]]:
+    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
+    lines next to each other; an agenda, or minutes when attendees are listed after it."""
+    out: list[tuple[int, str]] = []
+    for run, last_end in _label_runs(_MEETING_LABELS, text):
         if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
             start = run[0][0]
             around = text[max(0, start - 300):last_end + 400]
@@ -239,17 +246,7 @@ def _report_headers(text: str) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
     out: list[tuple[int, str]] = []
-    run: list[tuple[int, str]] = []
-    last_end = -1
-    for m in _REPORT_FIELDS.finditer(text):
-        f = vocab.field_of(m)
-        if f == "_not":
-            continue
-        if run and text.count("\n", last_end, m.start()) > 2:
-            run = []
-        run.append((m.start(), f))
-        last_end = text.find("\n", m.end())
-        last_end = len(text) if last_end < 0 else last_end
+    for run, last_end in _label_runs(_REPORT_FIELDS, text):
         fields = {x for _, x in run}
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
