@@ -21,10 +21,12 @@ _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approve
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?[ \t]+"
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
-_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)|presented\s+by|lead\s*:|paper\s+from)\b|\s*[•]\s*")
+_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
+                        r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
+                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:oral|verbal)\s+update\s*$")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
-                               r"(?:\.(?:\s|$)|\n\s*\n)")
+                               r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
@@ -277,8 +279,8 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
     if not m:
         return []
     out: list[str] = []
-    for piece in re.split(r",|;", m.group("who")):
-        for sub in re.split(r"\s+and\s+", piece):
+    for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
+        for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
             name = person_name(sub)
             if name and name not in out:
                 out.append(name)
@@ -304,7 +306,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
             title = squash(_TITLE_CUT.split(_WEB_NOISE.sub("", m.group("title")).strip(), maxsplit=1)[0]).strip(" :")
-            if not title or title.endswith((".", ",", ";")) or len(title) > 120 or re.match(r"^\d", title):
+            own_line = rx is _NUM_LINE or rx is _MINUTE_REF  # the title is the whole line below the number
+            if not title or re.match(r"^\d", title) or len(title) > (300 if own_line else 120) or \
+                    title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
             seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
             if "sub" in rx.groupindex and m.group("sub"):
