@@ -96,6 +96,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for rec in out["agreements"]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)
+    _drop_bare_meetings(out, kinds, titles)
     listed_agreements: list[dict[str, Any]] = []
     if not kinds:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
@@ -121,6 +122,24 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                   "(a reference, a meeting date, a To/From header ...) were not found")
     out["documents"].append(_document_entry(doc, kinds, titles, reason))
     return out
+
+
+def _drop_bare_meetings(out: dict[str, list[Any]], kinds: list[str], titles: list[Any]) -> None:
+    """A minutes heading inside other minutes ("Minutes of the Sub-committee (Part 2) 9 March 2009", an item
+    approving them) gives a meeting with nothing but a forum and a date: beside a meeting that has its
+    people or items, it is no meeting of its own."""
+    def bare(m: dict[str, Any]) -> bool:
+        return not any(m.get(k) for k in ("members", "in_attendance", "apologies", "items", "venue", "time"))
+    if not any(not bare(m) for m in out["meetings"]):
+        return
+    keep = [m for m in out["meetings"] if not bare(m)]
+    dropped = len(out["meetings"]) - len(keep)
+    out["meetings"] = keep
+    for _ in range(dropped):  # their entries in the document's parts
+        k = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] in ("minutes", "agenda") and
+                  titles[i][1] not in {m["date"] for m in keep}), None)
+        if k is not None:
+            del kinds[k], titles[k]
 
 
 def _agreement_heading(text: str, cue: int, end: int) -> str:

@@ -156,7 +156,8 @@ def _line_at(text: str, pos: int) -> str:
 
 def _heading_of(line: str) -> str:
     """A heading line without the sentence that runs on after it ("... held on 2 April 2009 at ...")."""
-    return re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line).rstrip(" .")
+    line = re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line)
+    return re.sub(r"(?<=\d{4}),?\s+(?:at|in)\s+(?:the\s+)?(?:\d+\s+)?[A-Z].*$", "", line).rstrip(" .")
 
 
 _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
