@@ -120,7 +120,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     if cued and not kinds:
         reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
                   "(a reference, a meeting date, a To/From header ...) were not found")
-    out["documents"].append(_document_entry(doc, kinds, titles, reason))
+    refs = [d["reference"] for d in out["decision_notices"]]
+    out["documents"].append(_document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None))
     return out
 
 
@@ -184,12 +185,15 @@ def _page_title(text: str) -> str | None:
 
 
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
-                    reason: str | None = None) -> dict[str, Any]:
+                    reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
         kind, title, date = kinds[0], _page_title(doc.text), None  # a listing of decisions or agreements
     elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
+        page = _page_title(doc.text) if kind == "decision_notice" else None
+        if page and ref and re.sub(r"\s+", "", page).upper().startswith(ref.upper()):
+            title = page  # "WPCC3-0049 Commissioner's Grants Scheme": the page's heading, reference and all
     elif kinds:
         kind = "pack"
         # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own
