@@ -52,6 +52,23 @@ def unmark(text: str) -> str:
     return text
 
 
+_LONG_LINE = re.compile(r"[^\n]{800,}")
+# where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
+# or label that only starts a line; each break replaces one space, so every offset stays where it was
+_BREAK_BEFORE = re.compile(
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
+    r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
+    r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
+    r"(?:Venue|Date|Time|Location)\s*:))")
+
+
+def reflow(text: str) -> str:
+    """Line breaks back into lines of 800 characters or more, before the headings and labels that start a line."""
+    if len(text) < 800:
+        return text
+    return _LONG_LINE.sub(lambda m: _BREAK_BEFORE.sub("\n", m.group(0)), text)
+
+
 def squash(text: str) -> str:
     """One line, single spaces, plain quotes and dashes, no bullets at the ends."""
     text = text.translate(_QUOTES)
@@ -156,6 +173,11 @@ _NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|
                          r"\.?[ \t]+[A-Z])")
 
 
+# "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
+_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
+                            r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
+
+
 def _by_initials(text: str) -> list[str] | None:
     """Names marked with the initials the minutes use for them, several on a line ("Liz Mackenzie (LM)
     Vice-chair Peter Lloyd (PL)"): the words before each "(XX)" whose initials make XX, else the two before it."""
@@ -193,6 +215,7 @@ def split_people(text: str) -> list[str]:
     if marked is not None:
         return marked
     text = _NEXT_TITLE.sub("; ", text)
+    text = _AFTER_BRACKET.sub("; ", text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)

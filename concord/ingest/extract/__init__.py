@@ -20,7 +20,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
-from concord.ingest.textutil import unmark
+from concord.ingest.textutil import reflow, unmark
 
 KEYS = ("decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables")
 
@@ -31,7 +31,7 @@ def empty() -> dict[str, list[Any]]:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = empty()
-    text = unmark(doc.text)
+    text = reflow(unmark(doc.text))
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}

@@ -66,8 +66,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None
-    if not date or len(date) != 10:
-        return []
+    if not date or len(date) != 10 or not forum and not (ctx.part.kind == "minutes" and ctx.text.count(
+            "\n", ctx.part.start, ctx.part.end) > 3 and _has_forum_line(ctx)):
+        return []  # no date, or no forum named anywhere near: nothing a reviewer could file
     if not venue:
         held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
         if held:
@@ -116,7 +117,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if m:
         line = _line_at(head, m.start())
         forum = _clean_forum(m.group("forum"))
-        if forum:
+        if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
@@ -179,6 +180,10 @@ def _inline_labels(text: str) -> dict[str, str]:
     return out
 
 
+def _has_forum_line(ctx: Ctx) -> bool:
+    return bool(_FORUM_WORD.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.cue + 300)))
+
+
 def _top(ctx: Ctx) -> int:
     """Where the meeting's heading may stand: the part, or the top of the page when the part is the first
     paper in it (a long note to the public can stand between the heading and the agenda)."""
@@ -198,7 +203,8 @@ def _clean_forum(text: str) -> str | None:
     text = squash(text)
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
-    text = re.sub(r"(?i)^(?:the\s+)", "", text)
+    text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
+    text = text.strip("\"' ")
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
