@@ -96,7 +96,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         pos = a + lines[k][0]
         out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
                     "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
-                    "source": ctx.source, "confidence": 0.6 if parties else 0.5,
+                    "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
     return out
 
@@ -114,7 +114,7 @@ def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: st
             "start_date": dates[0][0].value if dates[0] else None,
             "review_date": dates[1][0].value if dates[1] else None,
             "end_date": dates[2][0].value if dates[2] else None, "annual_budget_gbp": None, "cost_basis": None,
-            "notice_period_months": None, "source": ctx.source, "confidence": 0.7 if parties else 0.5,
+            "notice_period_months": None, "source": ctx.source, "confidence": 0.75 if parties and dates[0] else 0.65 if parties else 0.5,
             "_provenance": ctx.provenance({"title": (start, end)}, start, end)}
 
 

@@ -144,3 +144,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(text)))
     return out
+
+
+def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: float, floor: float = 0.4) -> float:
+    """A record's confidence from how much of it was found: ``floor`` with nothing, ``cap`` with every group
+    (a group counts when any of its fields has a value), so the least complete records are reviewed first."""
+    filled = sum(1 for g in groups if any(rec.get(f) not in (None, "", []) for f in g))
+    return round(floor + (cap - floor) * filled / len(groups), 2)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 from concord.ingest.dates import find_dates
-from concord.ingest.extract.common import Ctx
+from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
@@ -112,6 +112,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
+        rec["confidence"] = completeness(rec, (("subject",), ("date", "decision")), 0.75)
         seen[key] = rec
         out.append(rec)
     return out if len(out) >= 2 else []

@@ -12,7 +12,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.extract.common import Ctx, Field, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -147,7 +147,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if email:
         rec["contact_email"], email_conf = email
         conf = min(conf, max(email_conf, 0.8))
-    rec["confidence"] = conf
+    rec["confidence"] = min(conf, completeness(rec, (("subject",), ("decision",), ("date",),
+                                                     ("decision_maker", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 

@@ -8,7 +8,7 @@ from typing import Any
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import people
-from concord.ingest.extract.common import Ctx, date_in, first, labelled, smart_title
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.textutil import person_name, squash
 
 PEOPLE_LABELS = people.LABELS
@@ -105,7 +105,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if kind == "minutes":
         rec["status"] = "draft" if re.search(r"(?i)\bdraft\b|\bunconfirmed\b",
                                              ctx.text[ctx.part.start:ctx.part.cue + 40]) else "final"
-    rec["confidence"] = 0.9 if forum and items else 0.6
+    rec["confidence"] = completeness(rec, (("forum",), ("time", "venue"), ("members", "in_attendance", "apologies"),
+                                           ("items",)), 0.95 if forum and items else 0.7)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.extract.common import Ctx, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
@@ -76,7 +76,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     item = first(fields, "item")
     if item:
         rec["agenda_item"] = item.value.split(" ")[0]
-    rec["confidence"] = conf
+    rec["confidence"] = min(conf, completeness(rec, (("title",), ("to",), ("from",), ("date",),
+                                                     ("recommendations", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
