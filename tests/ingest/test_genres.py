@@ -258,3 +258,14 @@ def test_report_naming_its_meeting_is_a_report(concord, tmp_path):
     [r] = out["reports"]
     assert (r["title"], r["to"], r["date"]) == ("Committee Chair's Report", "Authority Meeting", "2023-08-24")
     assert out["meetings"] == []
+
+
+def test_decision_listing_as_a_table(concord, tmp_path):
+    paper = _write(tmp_path, "decisions.txt", (
+        "Decisions 2020\n\n| Decision number | Title | Date of decision | Decision maker |\n|---|---|---|---|\n"
+        "| 45/2020 | Estates strategy | 12 March 2020 | Mr John Example |\n"
+        "| 46/2020 | Custody contract | 19 March 2020 | Mr John Example |\n"))
+    got = [(d["reference"], d["subject"], d["date"], d["decision_maker"])
+           for d in _ingest(concord, paper)["decision_notices"]]
+    assert got == [("45/2020", "Estates strategy", "2020-03-12", "John Example"),
+                   ("46/2020", "Custody contract", "2020-03-19", "John Example")]

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
@@ -32,7 +33,50 @@ def _shape(ref: str) -> str:
     return re.sub(r"\s", "-", re.sub(r"\d", "9", ref))
 
 
+_COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", "date", "maker", "summary"),
+                         strict=True)
+
+
+def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
+    """Decisions as rows of a table whose header names the reference column and another (Title, Date,
+    Decision, Decision maker): each row one decision, its cells read by their columns."""
+    a, b = ctx.part.start, ctx.part.end
+    cols: dict[str, int] | None = None
+    out: list[dict[str, Any]] = []
+    for m in re.finditer(r"[^\n]*\|[^\n]*", ctx.text[a:b]):
+        cells = [squash(c) for c in m.group(0).strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue
+        if cols is None:
+            found: dict[str, int] = {}
+            for i, c in enumerate(cells):
+                hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
+                f = vocab.field_of(hit) if hit else None
+                if f and f != "_not" and f not in found:
+                    found[f] = i
+            if "reference" in found and len(found) >= 2:
+                cols = found
+            continue
+        get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
+        ref = get("reference").replace(" ", "")
+        if not ref or not re.search(r"\d", ref) or len(ref) > 30:
+            continue
+        dates = find_dates(get("date"))
+        maker = person_name(get("maker")) if get("maker") else None
+        pos = a + m.start()
+        rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
+               "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
+               "contact_officer": None, "source": ctx.source,
+               "_provenance": ctx.provenance({"reference": (pos, pos + len(m.group(0)))})}
+        rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
+        out.append(rec)
+    return out if len(out) >= 2 else []
+
+
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
+    rows = table_rows(ctx)
+    if rows:
+        return rows
     a, b = ctx.part.start, ctx.part.end
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b])]
     by_shape: dict[str, list[tuple[int, str, str, re.Match[str]]]] = defaultdict(list)
