@@ -57,6 +57,8 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
             if "reference" in found and len(found) >= 2:
                 cols = found
             continue
+        if len(cells) <= max(cols.values()):
+            return []  # rows broken over lines: not a table this reader can read cell by cell
         get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
         ref = get("reference").replace(" ", "")
         if not ref or not re.search(r"\d", ref) or len(ref) > 30:
@@ -68,6 +70,8 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
                "_provenance": ctx.provenance({"reference": (pos, pos + len(m.group(0)))})}
+        if not (rec["subject"] or rec["decision"]):
+            continue
         rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
         out.append(rec)
     return out if len(out) >= 2 else []
