@@ -26,6 +26,8 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the extracted records as JSON; store nothing")] = False,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes")] = 1,
     auto_accept: Annotated[bool, typer.Option("--auto-accept", help="Accept every proposed record into the register")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how each paper was split and classified, which "
+                                          "cue matched and which labels were found or missed; store nothing")] = False,
 ) -> None:
     """Read papers (PDF, DOCX, HTML, Markdown, text) and propose the records they hold.
 
@@ -36,6 +38,13 @@ def ingest(
     for p in paths:
         if not p.exists():
             raise DomainError("PATH", str(p), "does not exist")
+    if explain:
+        from concord.ingest.explain import explain as explain_paths
+
+        found = explain_paths(paths)
+        typer.echo(json.dumps([e.as_dict() for e in found], indent=2, ensure_ascii=False) if as_json
+                   else "\n\n".join(e.render() for e in found))
+        return
     files, _ = pipeline.expand(paths)
     with progress("Reading papers", len(files)) as advance:
         result = pipeline.run(paths, jobs=jobs, keep_text=not as_json,

@@ -143,16 +143,19 @@ _TIME = re.compile(r"(?<![\d/£.])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*(?P<
 _TIME_AMPM = re.compile(r"(?<![\d/£.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.?m\.?)(?!\w)", re.I)
 
 
+_TIME_HRS = re.compile(r"(?<![\d/£.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I)  # "1300hrs"
+
+
 def parse_time(text: str | None) -> str | None:
     """``HH:MM`` from ``10.00``, ``2pm``, ``14:00``, ``2.30 p.m.``; else None."""
     if not text:
         return None
-    m = _TIME.search(text) or _TIME_AMPM.search(text)
+    m = _TIME.search(text) or _TIME_AMPM.search(text) or _TIME_HRS.search(text)
     if not m:
         return None
     h = int(m.group("h"))
     mins = int(m.groupdict().get("m") or 0)
-    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and h < 12:
         h += 12
     if ampm == "am" and h == 12:

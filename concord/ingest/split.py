@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from concord.ingest import vocab
+from concord.ingest.textutil import split_people
+
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
 _TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
@@ -22,10 +25,18 @@ _DECISION = re.compile(
     r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
-_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{0,100})?|"
-                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100})[ \t]*$")
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
+                      # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
+                      r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
+                      # "MEETING OF THE POLICE AND CRIME PANEL"
+                      r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
+                      r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
+                      r"partnership|assembly))[ \t]*$")
+# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
+_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
@@ -95,6 +106,20 @@ def _header_back(text: str, pos: int, floor: int) -> int:
     return max(best, floor)
 
 
+def _title_above(text: str, pos: int, floor: int) -> int:
+    """A report's title printed on the line just above its header block belongs to it."""
+    if pos <= floor:
+        return pos
+    q = _line_start(text, pos - 1)
+    if not text[q:pos].strip() and q - 1 > floor:  # one blank line between
+        q = _line_start(text, q - 1)
+    line = text[q:pos].strip()
+    if q >= floor and line and len(line) <= 100 and not line.endswith((".", ":", ";", ",")) and \
+            "\f" not in line and not _HEAD_LABEL.match(line) and re.match(r"[A-Z]", line):
+        return q
+    return pos
+
+
 def cues(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _TO.finditer(text):
@@ -108,7 +133,8 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _AGENDA.finditer(text):
         found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
-        found.append((m.start(), "minutes"))
+        if not _NOT_MINUTES.search(m.group(0)):
+            found.append((m.start(), "minutes"))
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()
         prev_start = _line_start(text, max(0, start - 1))
@@ -121,10 +147,20 @@ def cues(text: str) -> list[tuple[int, str]]:
             found.append((start, "agreement"))
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
+    found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
+    found.extend(_report_headers(text))
+    found.extend(_meeting_headers(text))
+    found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
     for pos, kind in found:
+        if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
+            out.append((pos, "decision_notice"))
+            continue
+        if kind == "report" and out and out[-1][1] in ("minutes", "agenda") and pos - out[-1][0] < 200:
+            out[-1] = (out[-1][0], "report")  # "Minutes of the Authority ..." over a report's header: a report
+            continue
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
                 (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
@@ -133,6 +169,129 @@ def cues(text: str) -> list[tuple[int, str]]:
             continue
         out.append((pos, kind))
     return [(p, "report" if k == "cover" else k) for p, k in out]
+
+
+_DECISION_FIELDS = vocab.pattern("decision", strict=True)
+_DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
+_REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
+
+
+_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)[ \t]*:")
+_MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
+
+
+def _label_runs(rx: vocab.LabelPattern, text: str):
+    """Labels on lines next to each other (at most one blank line between): after each label, the run so far
+    as (offset, field) pairs and the end of the label's line."""
+    run: list[tuple[int, str]] = []
+    last_end = -1
+    for m in rx.finditer(text):
+        f = vocab.field_of(m)
+        if f == "_not":
+            continue
+        if run and text.count("\n", last_end, m.start()) > 2:
+            run = []
+        run.append((m.start(), f))
+        last_end = text.find("\n", m.end())
+        last_end = len(text) if last_end < 0 else last_end
+        yield run, last_end
+
+
+def _meeting_headers(text: str) -> list[tuple[int, str]]:
+    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
+    lines next to each other; an agenda, or minutes when attendees are listed after it."""
+    out: list[tuple[int, str]] = []
+    for run, last_end in _label_runs(_MEETING_LABELS, text):
+        if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
+            start = run[0][0]
+            around = text[max(0, start - 300):last_end + 400]
+            if _REPORT_AUTHOR.search(around):
+                continue  # "Title of Paper", "Presented By": a report's header that names its meeting
+            above = text[max(0, start - 300):start]
+            kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
+                re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            out.append((start, kind))
+    return out
+
+
+_PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
+_MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
+_DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                         r"(?:19|20)\d\d\b")
+
+
+def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """Minutes without a Minutes heading: a Present/Attendees label with a date a few lines above it (the
+    heading, date, time and place of the meeting); the minutes start at the heading."""
+    out: list[tuple[int, str]] = []
+    for m in _MEMBERS.finditer(text):
+        if vocab.field_of(m) != "members" or any(m.start() - 3000 < p <= m.start() for p in meetings):
+            continue
+        label = m.group(0).strip().lower()
+        if re.match(r"[\d(]", label) or "membership" in label:
+            continue  # "3. MEMBERSHIP": a section of terms of reference
+        lines = re.findall(r"\S[^\n]*", text[m.end():m.end() + 600])[:3]
+        if not any(split_people(x) for x in lines):
+            continue  # a label with no one after it
+        above = text[max(0, m.start() - 600):m.start()]
+        d = _DATE_WORDS.search(above)
+        if not d or out and m.start() - out[-1][0] < 3000:
+            continue
+        out.append((max(0, m.start() - 600) + d.start(), "minutes"))
+    return out
+
+
+def _report_headers(text: str) -> list[tuple[int, str]]:
+    """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
+    Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
+    out: list[tuple[int, str]] = []
+    for run, last_end in _label_runs(_REPORT_FIELDS, text):
+        fields = {x for _, x in run}
+        nxt = text[last_end:last_end + 300]
+        if not fields & {"from", "subject"} and (
+                _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
+            continue  # Date, Time, Location and no author or title: a meeting's header, not a report's
+        if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
+                (not out or out[-1][0] != run[0][0]):
+            out.append((run[0][0], "report"))
+    return out
+
+
+def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
+    """Decision records known by their labelled fields alone (a listing page: several decisions, each a
+    Reference, a Subject, a Decision, a Date ...): a record starts at each reference label followed by a
+    decision and a subject or date label, unless a decision heading just above already starts it."""
+    if not _DECISION_REF.search(text):
+        return []  # no reference label at all (most papers): skip the full vocabulary
+    labels = [(m.start(), vocab.field_of(m)) for m in _DECISION_FIELDS.finditer(text)]
+    out: list[tuple[int, str]] = []
+    refs = [i for i, (_, f) in enumerate(labels) if f == "reference"]
+    lead: set[str] = set()
+    for n, i in enumerate(refs):
+        pos = labels[i][0]
+        stop = labels[refs[n + 1]][0] if n + 1 < len(refs) else pos + 4000
+        ahead = {f for p, f in labels[i + 1:] if p < min(stop, pos + 4000)}
+        prev_ref = labels[refs[n - 1]][0] if n else -1
+        ahead |= {f for p, f in labels[:i] if p > max(prev_ref, pos - 600)}  # "Decision Title:" above the reference
+        if not ("decision" in ahead and ahead & {"subject", "date", "maker"} or
+                "subject" in ahead and ahead & {"date", "maker", "summary"} or
+                "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
+            continue  # a reference with a decision, or with a subject and its date, maker or summary
+        prev = out[-1][0] if out else -1
+        if any(prev < h <= pos and pos - h < 2500 for h in headings):
+            continue
+        # the record starts at the labels printed just above its reference ("Title ... Reference ..."):
+        # the first record says which labels a record prints before its reference
+        start = pos
+        for p, f in reversed(labels[:i]):
+            if p <= prev or pos - p > 600 or f in ("decision", "reference") or (out and f not in lead):
+                break
+            start = p
+            if not out:
+                lead.add(f)
+        out.append((start, "decision_fields"))
+    return out
 
 
 def split(text: str) -> list[Part]:
@@ -151,6 +310,7 @@ def split(text: str) -> list[Part]:
             start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
         elif kind == "report":
             start = _header_back(text, start, prev)
+            start = _title_above(text, start, prev)
         start = max(start, prev)
         starts.append((start, kind, pos))
         prev = start

@@ -8,7 +8,11 @@ cleaned text are offsets into the source text too.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}?>")
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|nbsp|#39|apos);")
@@ -48,6 +52,23 @@ def unmark(text: str) -> str:
     return text
 
 
+_LONG_LINE = re.compile(r"[^\n]{800,}")
+# where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
+# or label that only starts a line; each break replaces one space, so every offset stays where it was
+_BREAK_BEFORE = re.compile(
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
+    r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
+    r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
+    r"(?:Venue|Date|Time|Location)\s*:))")
+
+
+def reflow(text: str) -> str:
+    """Line breaks back into lines of 800 characters or more, before the headings and labels that start a line."""
+    if len(text) < 800:
+        return text
+    return _LONG_LINE.sub(lambda m: _BREAK_BEFORE.sub("\n", m.group(0)), text)
+
+
 def squash(text: str) -> str:
     """One line, single spaces, plain quotes and dashes, no bullets at the ends."""
     text = text.translate(_QUOTES)
@@ -64,38 +85,140 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-_HONORIFIC = re.compile(r"^(?:(?:(?:T/|A/|Temp\.?\s|Acting\s)?(?:Ch\.?\s?|Chief\s|Det\.?\s?)?"
-                        r"(?:Insp(?:ector)?|Supt|Superintendent|Sgt|Constable)|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|"
-                        r"CC|DCC|ACC|T/?ACC|T/?DCC|T/|Ch\.? ?Supt|Supt|Det|Detective|DCI|DI|DS|DC|PC|PS|Insp|"
-                        r"Inspector|Chief|Superintendent|Sergeant|Sgt|Constable|Temporary|Acting|Assistant|"
-                        r"Deputy|Commander|Cmdr|Mayor)\.?\s+)+")
+@lru_cache(maxsize=1)
+def _names_data() -> dict[str, Any]:
+    text = resources.files("concord.ingest").joinpath("data/names.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _honorific_rx() -> re.Pattern[str]:
+    words = sorted(_names_data()["honorifics"], key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\.?\s+").replace("/", r"\s?/\s?") for w in words)
+    return re.compile(rf"^(?:(?:[TA]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
+
+
+_HONORIFIC = _honorific_rx()
+# Words that make a phrase a role, an office or an organisation, not a person.
+ROLE_WORDS = frozenset(_names_data()["role_words"].split())
+# Role words that name an organisation: a name never runs straight into one
+ORG_WORDS = frozenset(_names_data()["org_words"].split())
+_NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
+                       r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item)", re.I)
+# "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
+_GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
+_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
+_GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
+_GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
+_POSTNOMINALS = frozenset(_names_data()["postnominals"])
+_FIRMS = frozenset(_names_data()["firms"])
+
+
+def unglue_name(text: str) -> str:
+    """Put back the spaces extraction dropped inside a name: ``Mr CWaddell``, ``N AshtonSuperintendent``."""
+    text = _GLUED_TITLE.sub(r"\1 ", text)
+    text = _GLUED_INITIAL.sub(r"\1 ", text)
+
+    def split(m: re.Match[str]) -> str:
+        rest = text[m.end():]
+        word = re.match(r"[A-Z][a-z]+", rest)
+        return " " if word and (word.group(0).lower() in ROLE_WORDS or _HONORIFIC.match(word.group(0) + " ")) else ""
+    return _GLUED_WORD.sub(split, text)
 
 
 def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
-    text = re.split(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b)", text, maxsplit=1)[0]
-    text = _HONORIFIC.sub("", text).strip(" .")
+    text = _NAME_CUT.split(text, maxsplit=1)[0]
+    text = unglue_name(text)
+    words = text.split()
+    # offices and titles before the name ("PCC Ron Hogg", "Chief Executive Jane Smith") go, and the name
+    # stops at the first role word after it ("A Harrison Director")
+    while words:
+        m = _HONORIFIC.match(" ".join(words) + " ")
+        if m and m.group(0).strip():
+            words = words[len(m.group(0).split()):]
+        elif words[0].lower().strip(".,:") in ROLE_WORDS or words[0] == "&":
+            words = words[1:]
+        else:
+            break
+    if words and words[-1].lower().strip(".,:") in ("police", "service", "authority", "office", "force") and \
+            not any(w.lower().strip(".,:") in ROLE_WORDS for w in words[:-1]):
+        return None  # "Thames Valley Police"
+    for i, w in enumerate(words):
+        if w.lower().strip(".,:") in ROLE_WORDS:
+            if w.lower().strip(".,:") in ORG_WORDS:
+                return None  # "East Herts District Council": a place before an organisation, not a name
+            words = words[:i]
+            break
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,") in _POSTNOMINALS:
+        words = words[:-1]
+    text = " ".join(words).strip(" .:")
     words = text.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" for w in words):
         return None
-    if any(w.lower().strip(".,") in ROLE_WORDS for w in words):
-        return None
-    if any(ch.isdigit() for ch in text) or len(text) > 60:
+    if all(len(w) > 2 and w.isupper() for w in words):
+        return None  # "PREVIOUS MEETING": a heading in capitals, not a name
+    if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
+        return None  # "Jane S": a surname is more than an initial
+    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or text.lower() in _FIRMS:
         return None
     return text
 
 
-# Words that make a phrase a role, an office or an organisation, not a person.
-ROLE_WORDS = frozenset("""
-police crime commissioner commissioners chief constable constables constabulary office officer
-officers director deputy assistant head executive finance financial board panel council
-committee manager service services force forces department unit team secretary clerk
-treasurer temporary superintendent inspector sergeant the of and for opcc pcc pfcc
-headquarters hq member members chair chairman vice representative representatives partnership
-strategic commissioning performance policy support corporate development estates public
-engagement communications governance legal adviser advisor auditor audit external internal
-collaboration programme project lead leader senior responsible owner acting interim
-apologies attendance present received minutes item agenda report none nil
-""".split())
+_INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
+_NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
+                         r"\.?[ \t]+[A-Z])")
+
+
+# "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
+_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
+                            r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
+
+
+def _by_initials(text: str) -> list[str] | None:
+    """Names marked with the initials the minutes use for them, several on a line ("Liz Mackenzie (LM)
+    Vice-chair Peter Lloyd (PL)"): the words before each "(XX)" whose initials make XX, else the two before it."""
+    marks = list(_INITIALS.finditer(text))
+    if len(marks) < 2:
+        return None
+    out: list[str] = []
+    prev = 0
+    for m in marks:
+        words = text[prev:m.start()].split()
+        prev = m.end()
+        caps: list[str] = []
+        for w in reversed(words):
+            if not _WORD.fullmatch(w.strip(",;")):
+                break
+            caps.insert(0, w.strip(",;"))
+        ini = m.group("ini")
+        name = None
+        for k in range(1, min(5, len(caps)) + 1):
+            parts = [p for w in caps[-k:] for p in w.split("-") if p]
+            if "".join(p[0] for p in parts) == ini or "".join(w[0] for w in caps[-k:]) == ini:
+                name = " ".join(caps[-k:])
+                break
+        name = person_name(name or " ".join(caps[-2:]))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def split_people(text: str) -> list[str]:
+    """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
+    Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
+    text = _GLUED_AND.sub(" and", text)
+    marked = _by_initials(text)
+    if marked is not None:
+        return marked
+    text = _NEXT_TITLE.sub("; ", text)
+    text = _AFTER_BRACKET.sub("; ", text)
+    out: list[str] = []
+    for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
+        name = person_name(piece)
+        if name and name not in out:
+            out.append(name)
+    return out

@@ -8,17 +8,19 @@ EXTRACTION_FORMAT.md plus the document entry.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
-from concord.ingest.extract import (actions, agreements, decision_notices, meetings, project_savings, projects,
-                                    reports, tables)
+from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
+                                    project_savings, projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
-from concord.ingest.textutil import unmark
+from concord.ingest.textutil import reflow, unmark
 
 KEYS = ("decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables")
 
@@ -29,7 +31,7 @@ def empty() -> dict[str, list[Any]]:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = empty()
-    text = unmark(doc.text)
+    text = reflow(unmark(doc.text))
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}
@@ -75,10 +77,11 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 kinds.append("agreement")
         elif part.kind in ("agenda", "minutes"):
             for rec in meetings.extract(ctx):
+                heading = rec.pop("_title", None)
                 out["meetings"].append(rec)
                 if part.kind == "minutes":
                     out["actions"].extend(actions.extract(ctx, rec, meetings.items_in(ctx)))
-                titles.append((rec["forum"], rec["date"]))
+                titles.append((heading or rec["forum"], rec["date"]))
                 kinds.append(part.kind)
     # reports about a scheme an agreement names (e.g. the business case behind it)
     names = [a["name"].lower() for a in agreement_recs]
@@ -93,9 +96,51 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for rec in out["agreements"]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)
+    _drop_bare_meetings(out, kinds, titles)
+    listed_agreements: list[dict[str, Any]] = []
+    if not kinds:
+        # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
+        for part in parts:
+            pctx = Ctx(doc, text, part, known, shared)
+            found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
+            out["decision_notices"].extend(found)
+            if found:
+                kinds.append("decision_notice")
+                titles.append((_page_title(text), None))
+                continue
+            found = agreement_index.entries(pctx)
+            if found:
+                listed_agreements.extend(found)
+                kinds.append("agreement")
+                titles.append((_page_title(text), None))
+    out["agreements"].extend(listed_agreements)
     out["tables"] = tables.extract(doc)
-    out["documents"].append(_document_entry(doc, kinds, titles))
+    cued = [p.kind for p in parts if p.kind != "other"]
+    reason = None
+    if cued and not kinds:
+        reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
+                  "(a reference, a meeting date, a To/From header ...) were not found")
+    refs = [d["reference"] for d in out["decision_notices"]]
+    out["documents"].append(_document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None))
     return out
+
+
+def _drop_bare_meetings(out: dict[str, list[Any]], kinds: list[str], titles: list[Any]) -> None:
+    """A minutes heading inside other minutes ("Minutes of the Sub-committee (Part 2) 9 March 2009", an item
+    approving them) gives a meeting with nothing but a forum and a date: beside a meeting that has its
+    people or items, it is no meeting of its own."""
+    def bare(m: dict[str, Any]) -> bool:
+        return not any(m.get(k) for k in ("members", "in_attendance", "apologies", "items", "venue", "time"))
+    if not any(not bare(m) for m in out["meetings"]):
+        return
+    keep = [m for m in out["meetings"] if not bare(m)]
+    dropped = len(out["meetings"]) - len(keep)
+    out["meetings"] = keep
+    for _ in range(dropped):  # their entries in the document's parts
+        k = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] in ("minutes", "agenda") and
+                  titles[i][1] not in {m["date"] for m in keep}), None)
+        if k is not None:
+            del kinds[k], titles[k]
 
 
 def _agreement_heading(text: str, cue: int, end: int) -> str:
@@ -121,10 +166,34 @@ _FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relati
 _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
 
 
-def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]]) -> dict[str, Any]:
-    if len(kinds) == 1:
+def _furniture() -> re.Pattern[str]:
+    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
+    return re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in words["furniture"]) + r")")
+
+
+_WEB_LINE = _furniture()
+
+
+def _page_title(text: str) -> str | None:
+    """A page's title: its first line, when that is a heading (short, no sentence), web furniture aside."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or _WEB_LINE.search(line):
+            continue
+        return line if len(line) <= 160 and not line.endswith((".", ":")) and "|" not in line else None
+    return None
+
+
+def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
+                    reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
+    if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
+        kind, title, date = kinds[0], _page_title(doc.text), None  # a listing of decisions or agreements
+    elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
+        page = _page_title(doc.text) if kind == "decision_notice" else None
+        if page and ref and re.sub(r"\s+", "", page).upper().startswith(ref.upper()):
+            title = page  # "WPCC3-0049 Commissioner's Grants Scheme": the page's heading, reference and all
     elif kinds:
         kind = "pack"
         # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own
@@ -135,6 +204,10 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
                              "parts": Counter(kinds)}
+    if kind == "other":
+        entry["reason"] = reason or "no cue of any genre matched: no decision record heading or labelled " \
+            "decision fields, no To/From or report header, no agenda or minutes heading, no agreement heading, " \
+            "no listing of decisions; stored as a searchable document"
     if doc.warnings:
         entry["warnings"] = list(doc.warnings)
     return entry

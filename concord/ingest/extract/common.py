@@ -10,6 +10,7 @@ from typing import Any
 from concord.ingest.dates import find_dates
 from concord.ingest.document import Document
 from concord.ingest.extract.forcenames import DocForces
+from concord.ingest.vocab import LabelPattern, field_of
 from concord.ingest.split import Part
 from concord.ingest.textutil import squash
 
@@ -75,21 +76,24 @@ def label_pattern(labels: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t|>*\-•]*(?:{alts})(?![\w])[ \t]*(?:[:.\-–]|\|)?[ \t|]*")
 
 
-def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...], stops: re.Pattern[str] | None = None,
+def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str] | LabelPattern,
+             stops: re.Pattern[str] | None = None,
              start: int | None = None, end: int | None = None, one_line: bool = False) -> list[Field]:
     """Fields found by their labels at the start of a line, wherever they stand.
 
     A value runs to the next label (or a stop line); with ``one_line`` to the
     end of its line, or the next non-empty line when the label stands alone.
     """
-    rx = label_pattern(labels)
+    rx = labels if isinstance(labels, (re.Pattern, LabelPattern)) else label_pattern(labels)
     a = ctx.part.start if start is None else start
     b = ctx.part.end if end is None else end
-    hits = [(m, next(k for k, v in m.groupdict().items() if v is not None)) for m in rx.finditer(ctx.text, a, b)]
+    hits = [(m, field_of(m)) for m in rx.finditer(ctx.text, a, b)]
     bounds = sorted([m.start() for m, _ in hits] +
                     ([s.start() for s in stops.finditer(ctx.text, a, b)] if stops else []))
     out: list[Field] = []
     for m, name in hits:
+        if name == "_not":  # a heading or sentence that looks like a label: it ends a value, starts none
+            continue
         vs = m.end()
         if one_line:
             ve = ctx.text.find("\n", vs, b)
@@ -140,3 +144,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(text)))
     return out
+
+
+def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: float, floor: float = 0.4) -> float:
+    """A record's confidence from how much of it was found: ``floor`` with nothing, ``cap`` with every group
+    (a group counts when any of its fields has a value), so the least complete records are reviewed first."""
+    filled = sum(1 for g in groups if any(rec.get(f) not in (None, "", []) for f in g))
+    return round(floor + (cap - floor) * filled / len(groups), 2)

@@ -10,25 +10,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from concord.ingest.extract.common import Ctx, Field, date_in, first, labelled
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
-LABELS: tuple[tuple[str, str], ...] = (
-    ("summary", r"decision\s+summary|summary\s+of\s+(?:the\s+)?decision|executive\s+summary"),
-    ("subject", r"subject|title(?:\s+of\s+(?:the\s+)?(?:decision|report))?"),
-    ("decision", r"decision(?:\s+(?:made|taken|required))?(?!\s*(?:summary|record|notice|maker|taker|no\b|number|ref))"),
-    ("maker", r"decision\s+(?:maker|taker|made\s+by)|approved\s+by"),
-    ("contact", r"contact\s+officers?|officer\s+contact|report\s+author|lead\s+officer"),
-    ("tel", r"tel(?:ephone)?|phone"),
-    ("email", r"e-?mail"),
-    ("background", r"background(?:\s+papers)?"),
-    ("reasons", r"reasons?(?:\s+for\s+(?:the\s+)?decision)?"),
-    ("date", r"date(?:\s+(?:of\s+decision|signed|decided))?"),
-    ("signature", r"signed|signature\w*|s~gn\w*"),
-    ("confirm", r"I\s+(?:confirm|hereby)"),
-    ("reference", r"(?:decision\s+)?(?:reference|ref\.?|number|no\.)"),
-)
+# the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
+LABELS = vocab.pattern("decision", names=(
+    "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
+    "confirm", "reference"))
+STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice))\b[\s:-]*"
@@ -40,9 +32,42 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
+_DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d)?")
+
+
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
-    return re.sub(r"\s+", "", m.group("ref")) if m else None
+    ref = re.sub(r"\s+", "", m.group("ref")) if m else None
+    return None if ref and _YEAR_ONLY.fullmatch(ref) else ref
+
+
+# a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
+# dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019")
+_REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
+                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:19|20)\d\d\b){0,3})(?![\w/])")
+_REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
+
+
+def reference_value(value: str) -> str | None:
+    """The reference a ``Reference:`` label holds, spaces removed; None when it holds no reference."""
+    head = _REF_LEAD.sub("", value[:60]).strip()
+    dates = find_dates(head)
+    if dates and dates[0].start == 0:
+        return None
+    m = _REF_VALUE.match(head)
+    if not m:
+        return None
+    ref = m.group("ref").strip(" .-/")
+    if not re.search(r"\d", ref) or len(ref) > 30 or _YEAR_ONLY.fullmatch(ref):  # "Decision Record 2015": a year
+        return None
+    words = re.findall(r"[A-Za-z]{4,}", ref)
+    if any(w.lower() in _NOT_PREFIX for w in words):
+        return None
+    return re.sub(r"\s+", "", ref.replace("–", "-"))
+
+
+_NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -58,18 +83,25 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         line = unglue(heading.group(0))
         tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)|RECORD\s+OF\s+(?:THE\s+)?DECISION", line)[-1]
         tail = re.sub(r"(?i)^[\s:–-]*(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "", tail)
-        ref = reference_in(tail)
+        ref = reference_in(tail) or reference_value(tail)
         if ref:
             prov["reference"] = (heading.start(), heading.end())
     if not ref:
-        f = first(fields, "reference")
-        if f and reference_in(f.value[:40]):
-            ref = reference_in(f.value[:40])
-            prov["reference"] = (f.start, f.end)
+        for f in fields:
+            if f.label == "reference" and f.value:
+                ref = reference_in(f.value[:40]) or reference_value(f.value)
+                if ref:
+                    prov["reference"] = (f.start, f.end)
+                    break
     if not ref:
         return []
-    subject = _subject(ctx, fields, heading, prov)
+    subject = _subject(ctx, fields, heading, prov, ref)
     decision = first(fields, "decision")
+    if not decision:
+        # a record known by its labels alone, with no Decision label: its summary says what was decided
+        decision = next((f for f in fields if f.label == "summary" and f.value and
+                         re.match(r"(?i)[\W\d]*(?:decision\s+summary|summary\s+of\s+(?:the\s+)?decision)", _label_text(ctx, f))),
+                        None)
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
@@ -78,13 +110,22 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = _maker(ctx, fields, prov)
     date = None
-    for f in fields:
+    # the date the record was signed, when a Date label follows the signature: else the first full date
+    signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
+    for f in signed + fields:
         if f.label == "date" and f.value:
             date = date_in(f.value[:60])
             if date and len(date) == 10:
                 prov["date"] = (f.start, f.end)
                 break
             date = None
+    if not date:  # "Signature ........   Date 3 May 2019": a Date label in the signature's column
+        for m in _DATE_WORD.finditer(ctx.text, part.start, part.end):
+            d = date_in(m.group("v"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (m.start("v"), m.end("v"))
+                break
     if not subject or not decision:
         conf = 0.6
     rec: dict[str, Any] = {
@@ -106,16 +147,26 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if email:
         rec["contact_email"], email_conf = email
         conf = min(conf, max(email_conf, 0.8))
-    rec["confidence"] = conf
+    rec["confidence"] = min(conf, completeness(rec, (("subject",), ("decision",), ("date",),
+                                                     ("decision_maker", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
 
-def _subject(ctx: Ctx, fields: list[Field], heading, prov) -> str | None:
+def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
     f = first(fields, "subject")
     if f and len(f.value) > 3:
         prov["subject"] = (f.start, f.end)
         return f.value
+    # "WPCC3-0089 Police and Crime Commissioners Grants 2023/24" heading the record: its title after the reference
+    for line_m in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.start + 1500)]):
+        line = squash(line_m.group(0))
+        if ref and len(line) < 200 and re.sub(r"\s+", "", line).startswith(ref) and not line.endswith("."):
+            rest = re.sub(r"^[\s:–-]+", "", line[len(line) - len(line.lstrip()):][_ref_end(line, ref):])
+            if len(rest) > 3:
+                a = ctx.part.start + line_m.start()
+                prov["subject"] = (a, a + len(line_m.group(0)))
+                return rest
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -126,6 +177,14 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov) -> str | None:
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text):
             a = ctx.part.start + m.start()
             prov["subject"] = (a, a + len(m.group(0)))
+            return text
+    # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
+    nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
+    if nxt:
+        text = squash(nxt.group("t"))
+        if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
+                not re.search(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b", text):
+            prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
 
@@ -142,7 +201,34 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         if name:
             prov["decision_maker"] = (m.start(), m.end())
             return name
+    f = first(fields, "signature")
+    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
+        name = person_name(f.value.split("  ")[0][:60])
+        if name:
+            prov["decision_maker"] = (f.start, f.end)
+            return name
     return None
+
+
+def _ref_end(line: str, ref: str) -> int:
+    """Where a reference printed at the start of ``line`` ends (it may be printed with spaces)."""
+    got = 0
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            got += 1
+        if got == len(ref):
+            return i + 1
+    return len(line)
+
+
+def _label_text(ctx: Ctx, f: Field) -> str:
+    """The label printed before a field's value (on its line, or the line above when it stands alone)."""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    for _ in range(3):
+        if ctx.text[line_start:f.start].strip() or line_start == 0:
+            break
+        line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return ctx.text[line_start:f.start].strip()
 
 
 def _email(ctx: Ctx, names: list[str]) -> tuple[str, float] | None:

@@ -6,38 +6,42 @@ import re
 from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
-from concord.ingest.extract.common import Ctx, date_in, first, labelled, smart_title
+from concord.ingest import vocab
+from concord.ingest.extract import people
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.textutil import person_name, squash
 
-_C = r"(?=[ \t]*:)"
-HEADER: tuple[tuple[str, str], ...] = (
-    ("date", r"date(?:\s+of\s+meeting)?" + _C),
-    ("time", r"time" + _C),
-    ("venue", r"(?:venue|location|place|where)" + _C),
-    ("chair", r"(?:chair(?:man|person)?|chaired\s+by)" + _C),
-)
-PEOPLE: tuple[tuple[str, str], ...] = (
-    ("members", r"(?:members(?:\s+present)?|present|attendees|board\s+members)(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-    ("attendance", r"(?:(?:also\s+)?in\s+attendance|also\s+present|officers\s+present|attending)"
-                   r"(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-    ("apologies", r"apologies(?:\s+for\s+absence)?(?=[ \t]*:?[ \t]*$|[ \t]*:)"),
-)
+PEOPLE_LABELS = people.LABELS
+
+HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
+_FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                          r"assembly|partnership|conference|executive)\b")
-_MINUTES_OF = re.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
+_MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
-_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)|presented\s+by|lead\s*:|paper\s+from)\b|\s*[•]\s*")
+ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?[ \t]+"
+                  r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
+_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
+                        r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
+                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:oral|verbal)\s+update\s*$")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
-                               r"(?:\.(?:\s|$)|\n\s*\n)")
-_STOP_PEOPLE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+[A-Z]|apologies|in\s+attendance|also\s+present)")
+                               r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+_MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
+_MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
+                         r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes|held\b.*|on\s+\w+day\b.*|"
+                         r"(?:meeting\s+)?on\s+\d.*|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
+_SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
+                        r"^(?:item|agenda\s+item)\s*\d")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    forum, date = _forum_and_date(ctx)
+    forum, date, heading = _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     f = first(fields, "date")
@@ -45,18 +49,38 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
-    time = parse_time(time_f.value) if time_f else None
-    venue = venue_f.value if venue_f else None
+    inline = _inline_labels(" ".join(f.value for f in fields if f.label in ("date", "time", "venue")))
+    time = parse_time(_INLINE.split(time_f.value)[0]) if time_f else None
+    time = time or parse_time(inline.get("time"))
+    venue = _INLINE.split(venue_f.value)[0].strip() if venue_f else None
+    venue = venue or inline.get("venue")
     grid = _grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
     venue = venue or grid.get("venue")
     if date is None:
-        hits = [d for d in find_dates(ctx.text[ctx.part.start:head_end]) if len(d.value) == 10]
-        date = hits[0].value if hits else None
-    if not date or len(date) != 10:
-        return []
-    members, attendance, apologies = _people(ctx)
+        # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
+        # the later meeting the minutes went to)
+        top = _top(ctx)
+        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10]
+        cue = ctx.part.cue - top
+        near = [d for d in hits if d.start >= cue - 400]
+        date = (near or hits)[0].value if hits else None
+    if not date or len(date) != 10 or not forum and not (ctx.part.kind == "minutes" and ctx.text.count(
+            "\n", ctx.part.start, ctx.part.end) > 3 and _has_forum_line(ctx)):
+        return []  # no date, or no forum named anywhere near: nothing a reviewer could file
+    if not venue:
+        held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
+        if held:
+            venue = squash(held.group("venue") or held.group("venue2"))
+            time = time or parse_time(held.group(0))
+    if not (time and venue):
+        t2, v2, _ = _date_line(ctx, date, head_end)
+        time, venue = time or t2, venue or v2
+    if venue:
+        venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
+    members, attendance, apologies, where = people.people(ctx, HEADER)
+    prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)
@@ -71,6 +95,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "items": [{"number": n, "title": t} for n, t, _ in items],
         "source": ctx.source,
         "kind": kind,
+        "_title": heading,
     }
     for nxt in re.finditer(r"(?is)next\s+meeting\b.{0,160}", ctx.text[ctx.part.start:ctx.part.end]):
         d = date_in(nxt.group(0))
@@ -80,21 +105,162 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if kind == "minutes":
         rec["status"] = "draft" if re.search(r"(?i)\bdraft\b|\bunconfirmed\b",
                                              ctx.text[ctx.part.start:ctx.part.cue + 40]) else "final"
-    rec["confidence"] = 0.9 if forum and items else 0.6
+    rec["confidence"] = completeness(rec, (("forum",), ("time", "venue"), ("members", "in_attendance", "apologies"),
+                                           ("items",)), 0.95 if forum and items else 0.7)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
 
-def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None]:
+def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
+    """The forum, the date a heading gives, and the heading line itself (the paper's title)."""
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
-        return smart_title(m.group("forum")), date_in(m.group("date"))
-    lines = [squash(x) for x in ctx.text[ctx.part.start:ctx.part.cue].split("\n")]
+        line = _line_at(head, m.start())
+        forum = _clean_forum(m.group("forum"))
+        if forum and not _NOT_FORUM.search(forum):
+            return forum, date_in(line), _heading_of(line)
+    top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
+    m = _FORUM_LABEL.search(top)
+    if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
+        value = _line_at(top, m.end())[len(squash(m.group(0))):].strip(" :") if False else \
+            squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
+        if value and _FORUM_WORD.search(value) and len(value) < 100:
+            return smart_title(value), date_in(value), value
+    for rx in (_MINUTES_LINE, _MEETING_OF):
+        for m in rx.finditer(top):
+            forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
+            if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
+                line = _line_at(top, m.start())
+                return forum, date_in(line), _heading_of(line)
+    lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
+    if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
+        lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
+    lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for line in lines:
-        if line and _FORUM_WORD.search(line) and len(line) < 100 and not line.lower().startswith("date"):
-            return smart_title(line), None
-    return None, None
+        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
+            continue
+        if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
+            forum = _clean_forum(line)
+            if forum:
+                return forum, None, line
+    return None, None, None
+
+
+_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
+
+
+def _line_at(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return squash(text[a:b if b >= 0 else len(text)])
+
+
+def _heading_of(line: str) -> str:
+    """A heading line without the sentence that runs on after it ("... held on 2 April 2009 at ...")."""
+    line = re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line)
+    return re.sub(r"(?<=\d{4}),?\s+(?:at|in)\s+(?:the\s+)?(?:\d+\s+)?[A-Z].*$", "", line).rstrip(" .")
+
+
+_HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
+                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?,?\s+(?:at|in)\s+(?:the\s+)?"
+                      r"(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
+                      r"\bheld\s+at\s+(?:the\s+)?(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w)")
+_VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
+
+
+_INLINE = re.compile(r"\s+(?=(?:time|venue|location|place|date)\s*:)", re.I)
+
+
+def _inline_labels(text: str) -> dict[str, str]:
+    """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"(?i)\b(time|venue|location|place)\s*:\s*(.+?)(?=\s+(?:time|venue|location|place|date)\s*:|$)", text):
+        key = "time" if m.group(1).lower() == "time" else "venue"
+        out.setdefault(key, m.group(2).strip())
+    return out
+
+
+def _has_forum_line(ctx: Ctx) -> bool:
+    return bool(_FORUM_WORD.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.cue + 300)))
+
+
+def _top(ctx: Ctx) -> int:
+    """Where the meeting's heading may stand: the part, or the top of the page when the part is the first
+    paper in it (a long note to the public can stand between the heading and the agenda)."""
+    return 0 if ctx.part.start <= 1500 and ctx.part.start == _first_part_start(ctx) else ctx.part.start
+
+
+def _first_part_start(ctx: Ctx) -> int:
+    return ctx.shared.setdefault("first_part", ctx.part.start)
+
+
+def _title_like(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _clean_forum(text: str) -> str | None:
+    text = squash(text)
+    for _ in range(3):
+        text = _FORUM_TAIL.sub("", text).strip(" -–,:")
+    text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
+    text = text.strip("\"' ")
+    # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
+    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
+    return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
+
+
+def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """Time and venue printed with the meeting's date: on its line after it, or on the lines below it."""
+    top = _top(ctx)
+    for d in find_dates(ctx.text[top:head_end]):
+        if d.value != date:
+            continue
+        at = top + d.end
+        line_end = ctx.text.find("\n", at)
+        line_end = head_end if line_end < 0 else line_end
+        rest = ctx.text[at:line_end]
+        time = parse_time(rest)
+        venue_bits: list[str] = []
+        rest_v = _TIME_TEXT.sub("", rest)
+        rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
+        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
+            venue_bits.append(rest_v)
+        pos = line_end + 1
+        for _ in range(6):
+            nl = ctx.text.find("\n", pos)
+            if nl < 0 or nl > head_end:
+                break
+            line = squash(ctx.text[pos:nl])
+            pos = nl + 1
+            if not line:
+                if venue_bits or time:
+                    break
+                continue
+            lead = _TIME_LEAD.match(line)
+            if not time and lead and parse_time(lead.group(0)):
+                time = parse_time(lead.group(0))  # "09:00, FF33, Kelvedon Park": the time, then the venue
+                line = line[lead.end():].strip(" ,-–")
+                if not line:
+                    continue
+            if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
+                    re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
+                    people.INITIALS_LINE.match(line) or
+                    PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
+                    venue_bits and line.isupper() != venue_bits[-1].isupper()):
+                break
+            venue_bits.append(line)
+        venue = ", ".join(b.strip(" ,") for b in venue_bits if b.strip(" ,")) or None
+        return time, venue, (at, line_end)
+    return None, None, None
+
+
+_TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
+                        r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
+                        r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
+_ONE_TIME = r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)?|(?:[01]?\d)\s*(?:[ap]\.?m\.?|hrs))"
+_TIME_TEXT = re.compile(rf"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.]){_ONE_TIME}(?:\s*(?:-|–|to|until)\s*{_ONE_TIME})?(?![\d/])")
 
 
 def _grid_header(ctx: Ctx) -> dict[str, str]:
@@ -116,60 +282,74 @@ def _grid_header(ctx: Ctx) -> dict[str, str]:
     return out
 
 
-def _names(block: str) -> list[str]:
-    out: list[str] = []
-    lines = [ln for ln in block.split("\n") if ln.strip()]
-    pieces = lines if len(lines) > 1 else re.split(r";|,(?![^()]*\))", block)
-    for piece in pieces:
-        name = person_name(piece)
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-def _people(ctx: Ctx) -> tuple[list[str], list[str], list[str]]:
-    fields = labelled(ctx, PEOPLE, stops=_STOP_PEOPLE, start=ctx.part.start,
-                      end=min(ctx.part.end, ctx.part.cue + 6000))
-    got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
-    for f in fields:
-        raw = ctx.text[f.start:f.end]
-        if not got[f.label]:
-            got[f.label] = _names(raw)
-    return got["members"], got["attendance"], got["apologies"]
-
-
 def _apologies_sentence(ctx: Ctx) -> list[str]:
     m = _APOLOGY_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
     if not m:
         return []
     out: list[str] = []
-    for piece in re.split(r",|;", m.group("who")):
-        for sub in re.split(r"\s+and\s+", piece):
+    for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
+        for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
             name = person_name(sub)
             if name and name not in out:
                 out.append(name)
     return out
 
 
+# other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
+# its own above the title; "Minute 12" headings
+_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
+# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                       r"(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+_WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
+                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+
+
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
-    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part."""
-    cands = []
-    for m in ITEM.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        title = squash(_TITLE_CUT.split(m.group("title").strip(), maxsplit=1)[0]).strip(" :")
-        if not title or title.endswith((".", ",", ";")) or len(title) > 120:
-            continue
-        if re.match(r"^\d", title):
-            continue
-        cands.append((int(m.group("num")), title, m.start()))
-    out: list[tuple[str, str, int]] = []
-    expected = None
-    for n, title, pos in cands:
-        if expected is None:
-            if n in (0, 1):
-                expected = n
-            else:
+    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
+    references and "(ITEM n)" headings, which go on from the last meeting's)."""
+    best: list[tuple[str, str, int]] = []
+    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False)):
+        cands = []
+        for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
+            title = squash(_TITLE_CUT.split(_WEB_NOISE.sub("", m.group("title")).strip(), maxsplit=1)[0]).strip(" :")
+            own_line = rx is _NUM_LINE or rx is _MINUTE_REF  # the title is the whole line below the number
+            if not title or re.match(r"^\d", title) or len(title) > (300 if own_line else 120) or \
+                    title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
-        if n == expected:
-            out.append((str(n), title, pos))
-            expected = n + 1
-    return out if len(out) >= 2 else []
+            seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            if "sub" in rx.groupindex and m.group("sub"):
+                if len(title.split()) < 2 or not _title_like(title):
+                    continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
+                seq = -seq  # a sub-item: it belongs under its item, not in the run
+            num = re.sub(r"\s+", "", m.group("num"))
+            cands.append((seq, num, title, m.start()))
+        if len(cands) >= 3 and all(c[0] == 1 for c in cands):
+            # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
+            cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
+        out = _run(cands, any_start)
+        if len(out) > len(best):
+            best = out
+    return best if len(best) >= 2 else []
+
+
+def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
+    """The longest run n, n+1, n+2 ... (from 0 or 1 unless ``any_start``, or when it runs 3 or more: minutes
+    numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
+    best: list[tuple[str, str, int]] = []
+    for k, (n0, _, _, _) in enumerate(cands):
+        if n0 < 0 or best and n0 <= int(best[0][0].split("/")[0].split(".")[0]) + len(best) - 1:
+            continue
+        out: list[tuple[str, str, int]] = []
+        expected = n0
+        for n, num, title, pos in cands[k:]:
+            if n == expected:
+                out.append((num, title, pos))
+                expected = n + 1
+            elif n < 0 and -n == expected - 1:
+                out.append((num, title, pos))
+        mains = sum(1 for num, _, _ in out if "." not in num)
+        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if "." not in num):
+            best = out
+    return best

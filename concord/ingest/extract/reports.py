@@ -6,26 +6,25 @@ import re
 from typing import Any
 
 from concord.domain.markings import PRINTED
-from concord.ingest.extract.common import Ctx, date_in, first, labelled
+from concord.ingest import vocab
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
-_C = r"(?=[ \t]*:|[ \t]{2,}\S|\t)"  # "To:", or the label and its value in two columns
-HEADER: tuple[tuple[str, str], ...] = (
-    ("to", r"(?:report\s+)?to" + _C),
-    ("from", r"(?:(?:report\s+)?from|author|report\s+by|presented\s+by)" + _C),
-    ("date", r"date(?:\s+of\s+(?:meeting|report))?" + _C),
-    ("subject", r"(?:subject|title|report\s+title)" + _C),
-    ("item", r"agenda\s+item(?:\s+no\.?)?(?=[ \t]*[:\d])"),
-    ("marking", r"(?:security\s+classification|protective\s+marking|classification)" + _C),
-)
-CONTACT: tuple[tuple[str, str], ...] = (("contact", r"contact\s+officer(?:\(s\)|s)?|report\s+author|author"),)
+HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
+CONTACT = vocab.pattern("report", names=("contact",))
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.0)?\.?[ \t]+)?recommendations?[ \t]*:?[ \t]*$")
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
+# the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
+_NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
+                        r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+                        r"financial\s+implications|implications|issues|report|discussion)[^\n.]{0,40})[ \t]*$", re.I)
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?\b(?:Committee|Board|Panel|Authority|Group|"
+                         r"Forum|Executive|Sub-committee))\b")
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -34,6 +33,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         return []
+    to_value = to.value if to else None
+    if not to_value:
+        # "Report 6 of the 23 June 2005 meeting of the Finance Committee": in the part or the page's preamble
+        lo = ctx.part.start if ctx.part.start > 1500 else 0
+        m = _MEETING_OF.search(ctx.text, lo, min(ctx.part.end, ctx.part.cue + 400))
+        to_value = m.group("to") if m else None
     prov: dict[str, tuple[int, int]] = {}
     for key, f in (("to", to), ("from", frm), ("date", date)):
         if f:
@@ -58,7 +63,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     conf = 0.9 if title and (to and frm and date) else 0.7
     rec: dict[str, Any] = {
         "title": title or "",
-        "to": to.value if to else None,
+        "to": to_value,
         "from": frm.value if frm else None,
         "date": date_in(date.value) if date else None,
         "recommendations": recs,
@@ -71,7 +76,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     item = first(fields, "item")
     if item:
         rec["agenda_item"] = item.value.split(" ")[0]
-    rec["confidence"] = conf
+    rec["confidence"] = min(conf, completeness(rec, (("title",), ("to",), ("from",), ("date",),
+                                                     ("recommendations", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
@@ -80,7 +86,12 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     subj = first(fields, "subject")
     if subj and len(subj.value) > 3:
         return subj.value, (subj.start, subj.end)
-    after = max((f.end for f in fields if f.label in ("to", "from", "date", "marking")), default=ctx.part.cue)
+    after = ctx.part.cue
+    for f in sorted((f for f in fields if f.label in ("to", "from", "date", "marking", "number", "item")),
+                    key=lambda f: f.start):
+        if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
+            break  # a label further down ("Status" in a table) is not the header's
+        after = max(after, f.end)
     lines = []
     for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
         line = squash(m.group(0))
@@ -92,19 +103,26 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
             if _NUMBERED.match(line):
                 break
             continue
+        if not lines and (line.endswith(".") or len(line) > 120 or _SECTION_WORD.fullmatch(line)):
+            break  # a sentence or a section heading: the title stood above the header
         lines.append((line, after + m.start(), after + m.end()))
         if not line.isupper():
             break
     if lines:
         return " ".join(x[0] for x in lines), (lines[0][1], lines[-1][2])
     # a cover page: the title printed before the To: line
-    before = ctx.text[ctx.part.start:ctx.part.cue]
+    first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
+    before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
     cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
-    if cand:
-        return cand[-1], None
+    cand = [c for c in cand if not HEADER.match(c)] or cand
+    headings = [c for c in cand if not c.endswith(".") and len(c) <= 160]
+    if headings or cand:
+        return (headings or cand)[-1], None
     return None, None
 
 
+_SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
+    vocab.phrases("report", "purpose") + vocab.phrases("report", "recommendations")) + r")\s*:?")
 _PLURAL = re.compile(r"(?i)officer(?:\(s\)|s(?!\w))")
 _NAME_THEN_COMMA = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+)\s*,")
 
@@ -127,8 +145,9 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
-        nxt = _SECTION.search(ctx.text, start, ctx.part.end)
-        end = nxt.start() if nxt else min(ctx.part.end, start + 3000)
+        ends = [x.start() for x in (_SECTION.search(ctx.text, start, ctx.part.end),
+                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end)) if x]
+        end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
         out: list[str] = []
@@ -138,7 +157,7 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             # "The Board is recommended to:" then a list: the items are the recommendations
             for k, m in enumerate(bullets):
                 e = bullets[k + 1].start() if k + 1 < len(bullets) else len(body)
-                text = repair_text(squash(body[m.end():e]))
+                text = re.sub(r"\s*;\s*(?:and|or)?$", "", repair_text(squash(body[m.end():e])))
                 if text:
                     out.append(text)
         elif paras:

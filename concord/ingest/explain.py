@@ -1,0 +1,169 @@
+"""Why a paper yielded what it did: ``concord ingest PATH --explain``.
+
+For each file: how it was read, how it was split into papers and which
+cue marked each one (the line, and the rule that matched it), which
+labels of the genre's vocabulary were found (as printed) and which were
+missed, and the records that came out with their confidence. A paper that
+matches no genre is stored as a searchable document of kind ``other``;
+the explanation says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from concord.ingest import split as splitter
+from concord.ingest import vocab
+from concord.ingest.errors import IngestError
+from concord.ingest.extract import extract_document
+from concord.ingest.readers import read
+from concord.ingest.textutil import unmark
+
+# the labels each kind of paper is read by, and those a complete paper of the kind prints
+_GENRE = {
+    "decision_notice": ("decision", ("reference", "subject", "decision", "date", "maker", "contact")),
+    "report": ("report", ("to", "from", "date", "subject", "recommendations", "contact")),
+    "minutes": ("meeting", ("date", "time", "venue", "members", "attendance", "apologies")),
+    "agenda": ("meeting", ("date", "time", "venue")),
+}
+_RULES = {
+    "decision_notice": (
+        ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
+        ("labelled decision fields (a Reference label, then Decision and Subject or Date)",
+         lambda t, p: splitter._DECISION_FIELDS.match(t, p))),
+    "minutes": (
+        ("minutes heading", lambda t, p: splitter._MINUTES.match(t, p)),
+        ("meeting header (Date, Time, Venue labels) with attendees after it",
+         lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+    "agenda": (
+        ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
+        ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+    "report": (
+        ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
+        ("report header block (Meeting, Date, Report of, Subject ...)",
+         lambda t, p: splitter._REPORT_FIELDS.match(t, p)),
+        ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p))),
+    "agreement": (("agreement heading", lambda t, p: splitter._AGREEMENT.match(t, p)),),
+}
+_KEYS = {"decision_notices": "reference", "reports": "title", "meetings": "forum", "actions": "text",
+         "agreements": "title", "projects": "name", "tables": "title"}
+
+
+@dataclass
+class PartExplained:
+    kind: str
+    start: int
+    end: int
+    line: int
+    cue: str
+    rule: str
+    found: dict[str, list[str]] = field(default_factory=dict)
+    missed: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "line": self.line, "chars": [self.start, self.end], "cue": self.cue,
+                "rule": self.rule, "labels_found": self.found, "labels_missed": self.missed}
+
+
+@dataclass
+class Explained:
+    source: str
+    media_type: str | None = None
+    pages: int = 0
+    error: str | None = None
+    kind: str | None = None
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    parts: list[PartExplained] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "media_type": self.media_type, "pages": self.pages, "error": self.error,
+                "kind": self.kind, "reason": self.reason, "warnings": self.warnings,
+                "parts": [p.as_dict() for p in self.parts], "records": self.records}
+
+    def render(self) -> str:
+        if self.error:
+            return f"{self.source}: not read — {self.error}"
+        out = [f"{self.source}: {self.media_type}, {self.pages} page(s) → kind {self.kind}"]
+        if self.reason:
+            out.append(f"  reason: {self.reason}")
+        for w in self.warnings:
+            out.append(f"  warning: {w}")
+        out.append(f"  split into {len(self.parts)} part(s):")
+        for k, p in enumerate(self.parts, start=1):
+            out.append(f"  {k}. {p.kind} from line {p.line} ({p.end - p.start} characters)")
+            out.append(f"     cue: {p.rule}: «{p.cue}»")
+            if p.found:
+                out.append("     labels found: " + "; ".join(f"{f} ({', '.join(v[:3])})" for f, v in p.found.items()))
+            if p.missed:
+                out.append("     labels missed: " + ", ".join(p.missed))
+        if self.records:
+            out.append(f"  records ({len(self.records)}):")
+            for r in self.records:
+                conf = f"{r['confidence']:.2f}" if isinstance(r.get("confidence"), (int, float)) else "  — "
+                empty = f"  (empty: {', '.join(r['empty'])})" if r["empty"] else ""
+                out.append(f"    {r['type']:<17} {conf}  {r['key']}{empty}")
+        else:
+            out.append("  records: none")
+        return "\n".join(out)
+
+
+def explain_file(path: Path) -> Explained:
+    ex = Explained(path.name)
+    try:
+        doc = read(path)
+    except IngestError as e:
+        ex.error = e.reason
+        return ex
+    ex.media_type, ex.pages, ex.warnings = doc.media_type, len(doc.pages), list(doc.warnings)
+    text = unmark(doc.text)
+    for part in splitter.split(text):
+        ex.parts.append(_part(text, part))
+    recs = extract_document(doc)
+    entry = recs["documents"][0]
+    ex.kind = entry["kind"]
+    ex.reason = entry.get("reason")
+    for kind, key in _KEYS.items():
+        for r in recs.get(kind, []):
+            empty = [k for k, v in r.items() if not k.startswith("_") and v in (None, "", [])]
+            ex.records.append({"type": kind, "key": str(r.get(key) or "")[:70], "confidence": r.get("confidence"),
+                               "empty": empty})
+    return ex
+
+
+def _part(text: str, part: splitter.Part) -> PartExplained:
+    line_start = text.rfind("\n", 0, part.cue) + 1
+    line_end = text.find("\n", part.cue)
+    cue = text[line_start:line_end if line_end >= 0 else len(text)].strip()[:100]
+    if part.kind == "other":
+        rule = "no cue: text before the first paper, or a paper of no known genre"
+    else:
+        rule = next((name for name, test in _RULES.get(part.kind, ()) if test(text, line_start)),
+                    "a heading of the genre a few lines below")
+    pe = PartExplained(part.kind, part.start, part.end, text.count("\n", 0, part.start) + 1, cue, rule)
+    genre = _GENRE.get(part.kind)
+    if genre:
+        name, expected = genre
+        rx = vocab.pattern(name)
+        for m in rx.finditer(text, part.start, min(part.end, part.start + 20000)):
+            f = vocab.field_of(m)
+            if f != "_not":
+                printed = re.sub(r"\s+", " ", m.group(0)).strip(" :|-\t")
+                pe.found.setdefault(f, [])
+                if printed not in pe.found[f]:
+                    pe.found[f].append(printed)
+        pe.missed = [f for f in expected if f not in pe.found]
+    return pe
+
+
+def explain(paths: list[Path]) -> list[Explained]:
+    from concord.ingest.pipeline import expand
+
+    files, errors = expand(paths)
+    out = [Explained(e.source, error=e.reason) for e in errors]
+    out += [explain_file(f) for f in files]
+    return out

@@ -1,0 +1,258 @@
+"""Collaboration agreements listed on a transparency page.
+
+Such a page lists each agreement by its title: a bullet or numbered line
+naming an agreement ("Agreement for the provision of X commencing 1 April
+2013"), or a heading line followed by a paragraph that says what it is for
+and between whom. The parties are the forces the entry names, a region it
+names (data/regions.toml), or, when it says "all 5 forces", the forces the
+page names together. A date printed with the title is the date made.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import squash
+
+_AGREEMENT_WORD = re.compile(r"(?i)\b(?:agreements?|collaborat\w+|memorand\w+\s+of\s+understanding|s(?:ection)?\s*22a?)\b")
+_PAGE_CUE = re.compile(r"(?i)\bcollaborat\w+|\bsection\s+2[23][a-z]?\b|\bs\.?\s?2[23][a-z]\b")
+_BULLET = re.compile(r"^[ \t]*(?:[-•·*▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?P<text>\S.*)$")
+_DATE_CUE = re.compile(r"(?i)\b(?:commencing|commenced|to\s+commence|with\s+effect\s+from|effective\s+from|to\s+have\s+"
+                       r"effect\s+from|from|dated|made\s+on|signed\s+(?:on|in))\b")
+_TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b.*|(?:commencing|to\s+commence|with\s+effect\s+"
+                         r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
+_DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"(?:\s*\([^)]*\))?\s*[-–:)]?\s*")
+_ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+the\s+)?forces\b")
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, list[str]]:
+    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)["regions"]
+
+
+@lru_cache(maxsize=1)
+def _region_rx() -> re.Pattern[str]:
+    names = sorted(regions(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
+
+
+def entries(ctx: Ctx) -> list[dict[str, Any]]:
+    a, b = ctx.part.start, ctx.part.end
+    body = ctx.text[a:b]
+    if not _PAGE_CUE.search(body) or len(_PAGE_CUE.findall(body)) + len(re.findall(r"(?i)\bagreements?\b", body)) < 2:
+        return []
+    found = _table_rows(ctx) or _labelled(ctx)
+    if found:
+        return found
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", body)]
+    cands: list[tuple[int, str, str]] = []  # (line index, title text, description)
+    for k, (pos, raw) in enumerate(lines):
+        line = squash(raw)
+        if not line or len(line) > 260:
+            continue
+        bullet = _BULLET.match(raw)
+        desc = _paragraph_after(lines, k)
+        if bullet and _AGREEMENT_WORD.search(bullet.group("text")):
+            cands.append((k, squash(bullet.group("text")), desc))
+        elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
+            cands.append((k, line, desc))
+    # headings count only as a run of entries (a list), each a paragraph apart
+    heads = [c for c in cands if not _BULLET.match(lines[c[0]][1])]
+    if len(heads) < 2:
+        cands = [c for c in cands if _BULLET.match(lines[c[0]][1])]
+    page_forces = _page_forces(ctx, body)
+    # "The PCC has entered into the following agreements with Norfolk PCC, Norfolk Constabulary and ...":
+    # the forces the paragraph introducing the list names are the parties of an entry that names none
+    intro: list[str] = []
+    if cands:
+        first_pos = lines[cands[0][0]][0]
+        for para in reversed(re.split(r"\n\s*\n", body[max(0, first_pos - 1500):first_pos])):
+            found = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
+            if found and _AGREEMENT_WORD.search(para):
+                intro = sorted(found)
+                break
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for k, line, desc in cands:
+        title, date = _title_and_date(line)
+        if not title or len(title) < 6 or title.lower() in seen:
+            continue
+        if not date and desc:
+            cue = _DATE_CUE.search(desc)
+            hits = find_dates(desc[cue.end():cue.end() + 40]) if cue else []
+            date = hits[0].value if hits else None
+        parties = _parties(ctx, title, desc, page_forces) or intro
+        seen.add(title.lower())
+        pos = a + lines[k][0]
+        out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
+                    "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
+                    "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
+                    "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
+    return out
+
+
+_FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose", "lead", "review", "end"),
+                        strict=True)
+
+
+def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: str, start: int, end: int,
+            page_forces: list[str], review: str = "", finish: str = "") -> dict[str, Any]:
+    dates = [find_dates(x) for x in (date_text, review, finish)]
+    parties = _parties(ctx, title, " ".join(x for x in (parties_text, purpose) if x), page_forces) \
+        if not parties_text else _named(ctx, parties_text, page_forces)
+    return {"title": title, "parties": parties, "lead": None,
+            "start_date": dates[0][0].value if dates[0] else None,
+            "review_date": dates[1][0].value if dates[1] else None,
+            "end_date": dates[2][0].value if dates[2] else None, "annual_budget_gbp": None, "cost_basis": None,
+            "notice_period_months": None, "source": ctx.source, "confidence": 0.75 if parties and dates[0] else 0.65 if parties else 0.5,
+            "_provenance": ctx.provenance({"title": (start, end)}, start, end)}
+
+
+def _named(ctx: Ctx, text: str, page_forces: list[str]) -> list[str]:
+    named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(text)))
+    if not named:
+        m = _region_rx().search(text)
+        if m:
+            return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())])
+        if _ALL_N.search(text):
+            return sorted(page_forces)
+    return sorted(named)
+
+
+def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements as blocks of labelled fields (Title, Parties, Date made, Purpose), one block each."""
+    a, b = ctx.part.start, ctx.part.end
+    hits = [(m, vocab.field_of(m)) for m in _FIELDS.finditer(ctx.text, a, b)]
+    hits = [(m, f) for m, f in hits if f != "_not"]
+    if not any(f == "title" for _, f in hits):
+        return []
+    blocks: list[dict[str, tuple[str, int, int]]] = []
+    for k, (m, f) in enumerate(hits):
+        end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
+        value = squash(ctx.text[m.end():end])
+        if f == "title" or not blocks or f in blocks[-1]:
+            blocks.append({})
+        blocks[-1].setdefault(f, (value, m.start(), end))
+    page_forces = _page_forces(ctx, ctx.text[a:b])
+    out = []
+    for blk in blocks:
+        if "title" not in blk or not blk.keys() & {"parties", "date", "purpose"}:
+            continue
+        title, s0, e0 = blk["title"]
+        get = lambda k: blk[k][0] if k in blk else ""  # noqa: E731
+        if 3 <= len(title) <= 200:
+            out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), s0, e0, page_forces,
+                               get("review"), get("end")))
+    return out
+
+
+def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements as rows of a table whose header names the title and the parties or date columns."""
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start() + a, m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if "|" in m.group(0)]
+    out: list[dict[str, Any]] = []
+    cols: dict[str, int] | None = None
+    page_forces = _page_forces(ctx, ctx.text[a:b])
+    for pos, line in lines:
+        cells = [squash(c) for c in line.strip().strip("|").split("|")]
+        if cols is None or all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            if cols is None:
+                found = {}
+                for i, c in enumerate(cells):
+                    m = _FIELDS.fullmatch(c.strip(" :").lower() + ":") if c else None
+                    f = vocab.field_of(m) if m else None
+                    if f and f != "_not" and f not in found:
+                        found[f] = i
+                if "title" in found and found.keys() & {"parties", "date", "purpose"}:
+                    cols = found
+            continue
+        get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
+        title = get("title")
+        if title and len(title) >= 3:
+            out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), pos, pos + len(line),
+                               page_forces, get("review"), get("end")))
+    return out
+
+
+def _heading(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not 2 <= len(words) <= 16 or line.endswith((".", ":", ";", ",", "?")):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= 0.6 * len(words)
+
+
+def _plural_heading(line: str) -> bool:
+    """"Collaboration Agreements", "Regional Collaboration Teams Details": the heading over a list, not an entry."""
+    return bool(re.search(r"(?i)\b(?:agreements|details|collaborations|contents|partnerships)\s*$", line))
+
+
+def _paragraph_after(lines: list[tuple[int, str]], k: int) -> str:
+    out: list[str] = []
+    for pos, raw in lines[k + 1:k + 8]:
+        line = squash(raw)
+        if not line:
+            if out:
+                break
+            continue
+        if _BULLET.match(raw) or (_heading(line) and not out):
+            break
+        out.append(line)
+    return " ".join(out)
+
+
+def _title_and_date(line: str) -> tuple[str, str | None]:
+    date = None
+    lead = _DATE_ONLY.match(line)
+    if lead and find_dates(lead.group(0)) and len(line) - lead.end() > 6:
+        date = find_dates(lead.group(0))[0].value  # "October 2013 (supplemented March 2015) – NERSOU"
+        line = line[lead.end():]
+    tail = _TITLE_TAIL.search(line)
+    if tail:
+        hits = find_dates(tail.group(0))
+        date = date or (hits[0].value if hits else None)
+        line = line[:tail.start()]
+    hits = find_dates(line)
+    if hits and hits[-1].end >= len(line.rstrip(" .")) - 1:  # "... Humber – March 2014"
+        date = date or hits[-1].value
+        line = line[:hits[-1].start]
+    title = squash(re.sub(r"\s*[-–,:]\s*$", "", line.strip())).strip(" .;")
+    return title, date
+
+
+def _page_forces(ctx: Ctx, body: str) -> list[str]:
+    """The forces a page names together, in one sentence ("the 5 forces of A, B, C, D and E")."""
+    best: list[str] = []
+    for sent in re.split(r"(?<=[.;:])\s+|\n\s*\n", body):
+        found = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(sent)))
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _parties(ctx: Ctx, title: str, desc: str, page_forces: list[str]) -> list[str]:
+    named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(desc)))
+    if len(named) >= 2:
+        return sorted(named)
+    for text in (desc, title):
+        m = _region_rx().search(text)
+        if m:
+            return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())])
+    m = _ALL_N.search(desc)
+    if m and page_forces:
+        n = m.group("n")
+        want = int(n) if n and n.isdigit() else _WORDS.get((n or "").lower())
+        if want is None or want == len(page_forces):
+            return sorted(page_forces)
+    named += [f for f, _, _ in ctx.forces.find(title) if f not in named]
+    return sorted(named)

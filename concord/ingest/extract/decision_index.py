@@ -1,0 +1,197 @@
+"""Decision listings printed one decision a line: a register page, a list of links.
+
+A listing is three or more lines that each carry a reference of the same
+shape (``001``, ``PCCML-000485-2019``, ``019-2022``), each a different one,
+with the decision's subject on the same line: ``001 Governance Framework``,
+``• Licence of SafetyNet – PCCML-000481-2019``, ``Decision – 019-2022
+Appointment of Chief Constable``. A date printed on its own line below an
+entry dates it. A number that repeats on every line (a year) is no
+reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import Ctx, completeness
+from concord.ingest.textutil import person_name, squash
+
+_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
+_FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
+                        r"record|more)\b.*$|^\s*(?:yes|no)\s*$|^\s*(?:download\s+)?supporting\s+documents?\s*$|"
+                        r"^\s*download\s*$")
+_LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
+                   r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
+_MIN_ENTRIES = 3
+
+
+def _shape(ref: str) -> str:
+    return re.sub(r"\s", "-", re.sub(r"\d", "9", ref))
+
+
+_COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", "date", "maker", "summary"),
+                         strict=True)
+
+
+def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
+    """Decisions as rows of a table whose header names the reference column and another (Title, Date,
+    Decision, Decision maker): each row one decision, its cells read by their columns."""
+    a, b = ctx.part.start, ctx.part.end
+    cols: dict[str, int] | None = None
+    out: list[dict[str, Any]] = []
+    for m in re.finditer(r"[^\n]*\|[^\n]*", ctx.text[a:b]):
+        cells = [squash(c) for c in m.group(0).strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue
+        if cols is None:
+            found: dict[str, int] = {}
+            for i, c in enumerate(cells):
+                hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
+                f = vocab.field_of(hit) if hit else None
+                if f and f != "_not" and f not in found:
+                    found[f] = i
+            if "reference" in found and len(found) >= 2:
+                cols = found
+            continue
+        if len(cells) <= max(cols.values()):
+            return []  # rows broken over lines: not a table this reader can read cell by cell
+        get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
+        ref = get("reference").replace(" ", "")
+        if not ref or not re.search(r"\d", ref) or len(ref) > 30:
+            continue
+        dates = find_dates(get("date"))
+        maker = person_name(get("maker")) if get("maker") else None
+        pos = a + m.start()
+        rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
+               "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
+               "contact_officer": None, "source": ctx.source,
+               "_provenance": ctx.provenance({"reference": (pos, pos + len(m.group(0)))})}
+        if not (rec["subject"] or rec["decision"]):
+            continue
+        rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
+        out.append(rec)
+    return out if len(out) >= 2 else []
+
+
+def entries(ctx: Ctx) -> list[dict[str, Any]]:
+    rows = table_rows(ctx)
+    if rows:
+        return rows
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b])]
+    by_shape: dict[str, list[tuple[int, str, str, re.Match[str]]]] = defaultdict(list)
+    for k, (pos, line) in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > 300:
+            continue
+        for m in _TOKEN.finditer(text):
+            ref = m.group("ref").strip()
+            if re.fullmatch(r"(?:19|20)\d\d", ref):
+                continue  # a year
+            if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
+                    any(d.start <= 12 + 1 for d in find_dates(text[max(0, m.start() - 12):m.end() + 12])):
+                continue  # part of a date
+            by_shape[_shape(ref)].append((k, ref, text, m))
+    best: list[tuple[int, str, str, re.Match[str]]] = []
+    for shape, hits in by_shape.items():
+        refs = [h[1] for h in hits]
+        keys = {re.sub(r"\D", "", r) for r in refs}
+        lines_hit = sorted({h[0] for h in hits})
+        if len(re.sub(r"\W", "", shape)) < 3:
+            continue  # "19", "05": paragraph and page numbers, not references
+        gaps = sorted(b - a for a, b in zip(lines_hit, lines_hit[1:]))
+        if gaps and gaps[len(gaps) // 2] > 15:
+            continue  # a listing's entries stand together
+        # a reference differs from line to line (a year repeats); the same one may stand twice on a line
+        # two entries are enough when the reference has a prefix of letters ("EXE0037/17")
+        least = 2 if re.match(r"[A-Z]", shape) and re.search(r"[-/.]", shape) else _MIN_ENTRIES
+        if len(lines_hit) < least or len(keys) < least or len(keys) < 0.45 * len(refs):
+            continue
+        if len(hits) > len(best):
+            best = hits
+    if not best:
+        return []
+    out: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    taken_lines = {h[0] for h in best}
+    # a column of officers' names beside the references ("2015.068 Charlotte Radford"), when nearly every
+    # entry has one: then the subject is on the next line
+    named = [person_name(_subject(t, m)) == _subject(t, m) for _, _, t, m in best]
+    names_column = sum(named) >= 0.8 * len(named)
+    for k, ref, text, m in best:
+        key = re.sub(r"\D", "", ref)
+        subject = _subject(text, m)
+        decision = ""
+        if not subject or names_column:
+            # "2015.068 Charlotte Radford": the officer; the subject is the next line, the decision what follows
+            block = []
+            for j in range(k + 1, min(k + 12, len(lines))):
+                if j in taken_lines:
+                    break
+                line = squash(lines[j][1]).strip(" |")
+                if line and not _FURNITURE.match(line):
+                    block.append(line)
+            if block and len(block) > 1 and person_name(block[0]) == block[0]:
+                block = block[1:]  # the officer's column, printed on a line of its own
+            if not block:
+                continue
+            subject, decision = block[0], " ".join(block[1:])
+        if key in seen:
+            rec = seen[key]
+            if " " in rec["reference"] and " " not in ref:
+                rec["reference"] = ref
+            continue
+        if not subject or len(subject) < 3 or len(subject) > 200 or subject.endswith(".") and len(subject) > 60:
+            continue
+        date = None
+        for j in range(k, min(k + 4, len(lines))):
+            if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
+                break
+            hits = find_dates(lines[j][1])
+            if hits and len(hits[0].value) == 10 and (j > k or hits[0].start > m.end() - len(text)):
+                if j == k or len(squash(lines[j][1])) <= 30:
+                    date = hits[0].value
+                    break
+        rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
+               "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
+               "source": ctx.source, "confidence": 0.7,
+               "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
+        rec["confidence"] = completeness(rec, (("subject",), ("date", "decision")), 0.75)
+        seen[key] = rec
+        out.append(rec)
+    return out if len(out) >= 2 else []
+
+
+def _subject(text: str, m: re.Match[str]) -> str:
+    cells = [c for c in text.split("|")]
+    if len(cells) > 1:  # "001 Decision Form 2012 | 001 Governance Framework 2012": the last cell
+        cell = cells[-1]
+        text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
+    else:
+        text = text[:m.start()] + " " + text[m.end():]
+    text = squash(text)
+    for _ in range(2):
+        text = _LEAD.sub("", text).strip(" -–:|")
+    return re.sub(r"\s*[-–]\s*$", "", text)
+
+
+_PAGE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*(?P<title>[A-Z(].{5,200})$")
+
+
+def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
+    """A page for one decision, headed by its reference and title ("012/2025 Revenue and Capital Outturn")."""
+    if not title_line:
+        return []
+    m = _PAGE_REF.match(title_line.strip())
+    body = ctx.text[ctx.part.start:ctx.part.end]
+    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < 2 or find_dates(m.group("ref")):
+        return []
+    start = body.find(title_line.strip())
+    pos = ctx.part.start + max(start, 0)
+    return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
+             "decision": "", "decision_maker": None, "contact_officer": None, "source": ctx.source,
+             "confidence": 0.5, "_provenance": ctx.provenance({"reference": (pos, pos + len(title_line))})}]

@@ -1,0 +1,133 @@
+"""Who was at a meeting: members, those in attendance, apologies.
+
+Minutes print their attendees under labels (``Present``, ``Attendees``,
+``In attendance``, ``Apologies``... from data/labels.toml) in several
+layouts: names on the label's line, one a line below it, or in blocks
+under headings of their own (``Members``, ``Office of the Police and
+Crime Commissioner``, ``Auditors``). Under a members label, a block
+headed by the name of an office, a force or an audit firm holds people
+in attendance, not members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
+
+LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
+                      r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
+_RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+")
+_HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
+_ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
+                       r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
+                       r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
+
+
+def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
+    """(members, in attendance, apologies, where each was found)."""
+    a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
+    hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
+    got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
+    where: dict[str, tuple[int, int]] = {}
+    for k, (m, field) in enumerate(hits):
+        if field == "_not":
+            continue
+        end = hits[k + 1][0].start() if k + 1 < len(hits) else b
+        target = field
+        seen_names = False
+        misses = 0
+        pos = m.end()
+        for line_m in re.finditer(r"[^\n]*", ctx.text[pos:end]):
+            line = line_m.group(0)
+            text = squash(line)
+            if not text:
+                continue
+            if pos + line_m.start() > m.end() + 3000:
+                break
+            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)):
+                break
+            head = _HEADING_COLON.match(text)
+            if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
+                # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
+                kind = _block_kind(head.group("head"))
+                if kind and field == "members":
+                    target = kind
+                text = head.group("rest")
+                line = text
+                if not text:
+                    continue
+            elif field == "members" and _block_kind(text) and not split_people(line):
+                target = _block_kind(text) or target
+                continue
+            if field == "apologies" and _RECEIVED_FROM.match(line):
+                line = _RECEIVED_FROM.sub("", line)
+            elif _sentence(text):
+                misses += 1  # "The Chairman noted that Councillor X would be late": prose, not a list of people
+                if seen_names and misses > 1:
+                    break
+                continue
+            names = split_people(text if head else line)
+            if not names:
+                misses += 1
+                if seen_names and (misses > 1 or len(text) > 60 or text.endswith(".")):
+                    break
+                if not seen_names and misses > 2:
+                    break
+                continue
+            misses = 0
+            seen_names = True
+            for n in names:
+                if not any(n in v for v in got.values()):
+                    got[target].append(n)
+                    where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+    if not got["members"] and not got["attendance"]:
+        run = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if run:
+            got["members"] = [n for n in run[0] if not any(n in v for v in got.values())]
+            where["members"] = run[1]
+    return got["members"], got["attendance"], got["apologies"], where
+
+
+INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+                            r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
+
+
+def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """Attendees listed without a label, one a line, each with the initials the minutes use for them
+    ("John Campion (JPC) Chair ..."): three or more such lines together."""
+    run: list[re.Match[str]] = []
+    best: list[re.Match[str]] = []
+    for m in INITIALS_LINE.finditer(text, a, b):
+        if run and text[run[-1].end():m.start()].strip():
+            run = []
+        run.append(m)
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3:
+        return None
+    names = [person_name(m.group("name")) for m in best]
+    names = [n for n in names if n]
+    return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
+
+
+def _sentence(text: str) -> bool:
+    words = re.sub(r"\([^)]*\)", " ", text).split()
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
+
+
+def _block_kind(line: str) -> str | None:
+    """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
+    kind = vocab.block_heading(line)
+    if kind:
+        return kind
+    text = line.strip(" :-–")
+    words = text.split()
+    if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
+        return None
+    if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
+        return "members" if re.fullmatch(r"(?i)(?:\w+\s+)?members?", text) else "attendance"
+    return None

@@ -1,0 +1,159 @@
+"""Label vocabularies, read from ``concord/ingest/data/labels.toml``.
+
+The data file lists, by genre and field, every way bodies print a label.
+This module turns a genre's phrases into one pattern that finds a label at
+the start of a line in any of the layouts papers use: the label and its
+value on one line (``Subject: ...``), in two columns (``Subject    ...``,
+``| Subject | ... |``), or the label alone with its value on the lines below.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?"
+# after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
+_AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$))"
+_LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("concord.ingest").joinpath("data/labels.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def phrase_rx(phrase: str) -> str:
+    """A printed phrase as a pattern: white space flexible, "(s)" an optional plural, "/" and "-" spaced or not."""
+    out = []
+    for tok in re.split(r"(\s+|\(s\)|/|-|&)", phrase.strip()):
+        if not tok:
+            continue
+        if tok.isspace():
+            out.append(r"[ \t]+")
+        elif tok == "(s)":
+            out.append(r"(?:\(s\)|s)?")
+        elif tok in "/&":
+            out.append(rf"[ \t]*{re.escape(tok)}[ \t]*")
+        elif tok == "-":
+            out.append(r"[ \t]*-?[ \t]*")
+        else:
+            out.append(re.escape(tok))
+    return "".join(out)
+
+
+def phrases(genre: str, name: str) -> list[str]:
+    return list(data()[genre].get(name, []))
+
+
+def alternation(items: list[str]) -> str:
+    """Longest first, so a longer label wins over its prefix."""
+    return "|".join(phrase_rx(p) for p in sorted(set(items), key=len, reverse=True))
+
+
+def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str, str], ...]:
+    """``(field, pattern)`` pairs of a genre, for ``common.labelled``."""
+    g = data()[genre]
+    keys = names or tuple(k for k in g if k not in ("not", "loose") and not k.endswith("_blocks"))
+    return tuple((k, alternation(g[k])) for k in keys if k in g)
+
+
+@lru_cache(maxsize=64)
+def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = False,
+            extra: tuple[tuple[str, str], ...] = ()) -> "LabelPattern":
+    """One pattern for the genre's labels; the group named for a field holds the label.
+
+    With ``strict``, no phrase is loose (see below). Every phrase of every field competes, longest first, so that a longer label of another field
+    ("Decision maker") is not read as a shorter one ("Decision"). Phrases under ``not`` match as
+    the group ``_not``: they end the value before them but are no label.
+    """
+    g = data()[genre]
+    keys = names or tuple(k for k in g if k not in ("not", "loose") and not k.endswith("_blocks"))
+    entries: list[tuple[str, str]] = [(p, k) for k in keys for p in g.get(k, [])]
+    entries += [(p, "_not") for p in g.get("not", [])]
+    entries.sort(key=lambda e: len(e[0]), reverse=True)
+    # one group per phrase, tried longest first whatever its field; a phrase listed under `loose` may be
+    # followed by its value after a single space (OCR'd two-column forms: "Decision To sign ...")
+    loose = {p.lower() for p in g.get("loose", [])} if not strict else set()
+    alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?![\\w'’])"
+            f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER})" for i, (p, k) in enumerate(entries)]
+    alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
+    firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
+    return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
+
+
+_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?([A-Za-z0-9'’]+)")
+
+
+def _first_word(phrase: str) -> str:
+    m = re.match(r"[a-z0-9'’]+", phrase.strip().lower())
+    return m.group(0) if m else ""
+
+
+class LabelPattern:
+    """A compiled label pattern that tries only the lines whose first word begins some label: a label
+    vocabulary has hundreds of phrases, and trying them all at every line start is slow on long packs."""
+
+    def __init__(self, rx: re.Pattern[str], firsts: frozenset[str]) -> None:
+        self.rx, self.firsts, self.pattern = rx, firsts, rx.pattern
+
+    def _starts(self, text: str, pos: int, endpos: int):
+        any_word = "*" in self.firsts
+        for m in _FIRST.finditer(text, pos, endpos):
+            if any_word or m.group(1).lower() in self.firsts:
+                yield m.start()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        last = -1
+        for start in self._starts(text, pos, endpos):
+            if start < last:
+                continue
+            m = self.rx.match(text, start, endpos)
+            if m:
+                last = m.end()
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(iter(self.finditer(text, pos, endpos)), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+
+def _gname(field: str, i: int) -> str:
+    return f"{field.lstrip('_') if not field.startswith('_') else 'not_'}__{i}"
+
+
+def field_of(m: re.Match[str]) -> str:
+    """The field a match of ``pattern`` found (``_not`` for a non-label)."""
+    for k, v in m.groupdict().items():
+        if v is not None:
+            name = k.rsplit("__", 1)[0]
+            return "_not" if name == "not_" else name
+    return "_not"
+
+
+def block_heading(line: str) -> str | None:
+    """``members`` or ``attendance`` when a line heads a block of an attendee list, else None."""
+    text = re.sub(r"[\s:;\-–()]+$", "", line.strip().lower())
+    text = re.sub(r"\s*\([^)]*\)$", "", text)
+    text = " ".join(text.split())
+    for kind in ("members", "attendance"):
+        if text in _blocks(kind):
+            return kind
+    return None
+
+
+_BLOCK_KEYS = {"members": "member_blocks", "attendance": "attendance_blocks"}
+
+
+@lru_cache(maxsize=2)
+def _blocks(kind: str) -> frozenset[str]:
+    return frozenset(data()["meeting"].get(_BLOCK_KEYS[kind], []))
