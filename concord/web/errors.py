@@ -6,7 +6,7 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from concord.domain.errors import DomainError
+from concord.domain.errors import ConflictError, DomainError
 
 PAGES = {
     400: ("There is a problem with the request", "The request could not be understood."),
@@ -15,6 +15,8 @@ PAGES = {
     404: ("Page not found", "If you typed the web address, check it is correct. "
           "If you pasted the web address, check you copied the entire address."),
     405: ("There is a problem with the request", "This page cannot be used in that way."),
+    409: ("Someone else changed this record", "Your changes have not been saved. Go back, reload the page "
+          "and make your changes again."),
     413: ("The file is too large", "Choose a smaller file."),
     429: ("Too many attempts", "Wait a few minutes and try again."),
     500: ("Sorry, there is a problem with the service", "Try again later."),
@@ -40,3 +42,7 @@ def install(app: Flask) -> None:
     def bad_input(exc: DomainError):  # noqa: ANN202
         value = "" if exc.value is None else f" ‘{exc.value}’"
         return page(400, f"{exc.field}{value} {exc.reason}")
+
+    @app.errorhandler(ConflictError)
+    def conflict(exc: ConflictError):  # noqa: ANN202
+        return page(409)

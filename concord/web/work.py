@@ -8,7 +8,8 @@ When a write fails with DomainError (bad input) or ConflictError
 (someone else saved first), nothing is kept and the view runs again in
 a read-only unit of work with the failure noted: `submitted(form)` then
 answers False and puts the error on the field it names, so the form
-comes back with the user's input and a GOV.UK error summary.
+comes back with the user's input and a GOV.UK error summary. A view
+that shows no form (or fails again) gives the error page instead.
 A PermissionDenied becomes the 403 page.
 """
 
@@ -44,8 +45,14 @@ def run_view(view: Callable, values: dict[str, Any]) -> Any:
         if not writing:
             raise
         g.failure = failure
-    with reading(store, actor) as ctx:
-        return view(ctx, **values), 400
+    try:
+        with reading(store, actor) as ctx:
+            shown = view(ctx, **values)
+    except Exception:
+        raise g.failure from None
+    if not g.get("failure_shown"):  # a view with no form to show it on: the error page says it
+        raise g.failure
+    return shown, 400
 
 
 def submitted(form: FlaskForm) -> bool:
@@ -54,6 +61,7 @@ def submitted(form: FlaskForm) -> bool:
     if failure is None:
         return form.validate_on_submit()
     form.validate()
+    g.failure_shown = True
     if isinstance(failure, ConflictError):
         form.form_errors.append(CONFLICT)
     else:

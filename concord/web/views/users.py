@@ -8,6 +8,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput, GovRadioInput, GovSelect, GovSubmitInput, GovTextInput,
 )
 from wtforms import HiddenField, PasswordField, RadioField, SelectField, StringField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
 from concord.domain.access import Permission, Role
@@ -18,7 +19,7 @@ from concord.web.work import failed_with_conflict, submitted
 
 bp = Blueprint("users", __name__)
 
-ROLES = [(r.value, r.value.capitalize()) for r in Role]
+ROLES = [SelectChoice(r.value, r.value.capitalize()) for r in Role]
 ROLE_HINT = ("A viewer reads; an editor also records; an approver also approves and changes markings; "
              "an administrator also manages users.")
 
@@ -41,7 +42,7 @@ class SetRoleForm(FlaskForm):
     version = HiddenField()
     organisation = SelectField("Organisation", widget=GovSelect(),
                                validators=[InputRequired("Choose an organisation")])
-    role = RadioField("Role", widget=GovRadioInput(), choices=[*ROLES, ("none", "No role (remove)")],
+    role = RadioField("Role", widget=GovRadioInput(), choices=[*ROLES, SelectChoice("none", "No role (remove)")],
                       description=ROLE_HINT, validators=[InputRequired("Choose a role")])
     submit = SubmitField("Save role", widget=GovSubmitInput())
 
@@ -52,7 +53,7 @@ class DisableForm(FlaskForm):
 
 
 def _organisations(ctx: Context) -> list[tuple[str, str]]:
-    return [("", "Choose an organisation")] + [(o.slug, o.name) for o in users.organisations(ctx)]
+    return [SelectChoice("", "Choose an organisation"), *(SelectChoice(o.slug, o.name) for o in users.organisations(ctx))]
 
 
 def _user(ctx: Context, user_id: int) -> users.UserView:
