@@ -136,15 +136,17 @@ class PageClient:
     def post(self, url: str, data: dict | None = None, **kw):  # noqa: ANN003, ANN201
         return self._checked(self.client.post(url, data=data or {}, **kw), f"POST {url}")
 
-    def csrf_token(self, url: str) -> str:
-        page = self.get(url)
+    def csrf_token(self, url: str, **kw) -> str:  # noqa: ANN003
+        page = self.get(url, **kw)
         field = page.soup.find("input", attrs={"name": "csrf_token"})
         assert field is not None, f"{url} has no form with a CSRF token"
         return field["value"]
 
     def submit(self, url: str, data: dict, **kw):  # noqa: ANN003, ANN201
-        """Open the form at `url` and post `data` with its CSRF token, as a browser would."""
-        return self.post(url, {"csrf_token": self.csrf_token(url), **data}, **kw)
+        """Open the form at `url` and post `data` with its CSRF token, as a browser would
+        (`base_url`, `environ_base` and `headers` apply to both requests)."""
+        token = self.csrf_token(url, **kw)
+        return self.post(url, {"csrf_token": token, **data}, **kw)
 
     def sign_in(self, account: Account):  # noqa: ANN201
         done = self.submit("/sign-in", {"email": account.email, "password": account.password})
@@ -155,6 +157,12 @@ class PageClient:
 @pytest.fixture
 def pages(app) -> PageClient:  # noqa: ANN001
     return PageClient(app.test_client())
+
+
+@pytest.fixture
+def new_pages(app) -> Callable[[], PageClient]:  # noqa: ANN001
+    """Another browser: a client with its own cookies."""
+    return lambda: PageClient(app.test_client())
 
 
 def text_of(response) -> str:  # noqa: ANN001

@@ -35,14 +35,11 @@ def test_an_empty_form_names_each_missing_field(pages, register) -> None:  # noq
     assert [a["href"] for a in got.soup.select(".govuk-error-summary a")] == ["#email", "#password"]
 
 
-def test_session_cookie_is_httponly_lax_and_secure_only_over_https(app, make_user) -> None:  # noqa: ANN001
+def test_session_cookie_is_httponly_lax_and_secure_only_over_https(new_pages, make_user) -> None:  # noqa: ANN001
     who = make_user("viewer")
     for base, secure in (("http://localhost", False), ("https://localhost", True)):
-        client = app.test_client()
-        page = client.get("/sign-in", base_url=base)
-        token = page.get_data(as_text=True).split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
-        got = client.post("/sign-in", base_url=base, headers={"Referer": f"{base}/sign-in"},  # checked over HTTPS
-                          data={"csrf_token": token, "email": who.email, "password": who.password})
+        got = new_pages().submit("/sign-in", {"email": who.email, "password": who.password}, base_url=base,
+                                 headers={"Referer": f"{base}/sign-in"})  # CSRF checks the referrer over HTTPS
         cookie = _cookie_header(got)
         assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
         assert ("Secure" in cookie) is secure, cookie
@@ -93,7 +90,7 @@ def test_a_disabled_user_is_signed_out_at_once(pages, make_user, register) -> No
     assert pages.submit("/sign-in", {"email": who.email, "password": who.password}).status_code == 400
 
 
-def test_too_many_failures_for_one_account_lock_it_for_a_while(pages, make_user, app) -> None:  # noqa: ANN001
+def test_too_many_failures_for_one_account_lock_it_for_a_while(pages, new_pages, make_user, app) -> None:  # noqa: ANN001
     assert app.extensions["concord.throttle"].limits == {"account": 5, "address": 20}
     app.extensions["concord.throttle"] = Throttle(per_account=2, per_address=20)  # fewer slow argon2 checks
     who, other = make_user("editor"), make_user("viewer")
@@ -102,10 +99,8 @@ def test_too_many_failures_for_one_account_lock_it_for_a_while(pages, make_user,
     refused = pages.submit("/sign-in", {"email": who.email, "password": who.password})
     assert refused.status_code == 429 and "too many attempts" in refused.get_data(as_text=True)
     # the account is locked from every address; other accounts are not
-    elsewhere = app.test_client()
-    token = elsewhere.get("/sign-in").get_data(as_text=True).split('name="csrf_token" type="hidden" value="')[1]
-    got = elsewhere.post("/sign-in", environ_base={"REMOTE_ADDR": "192.0.2.9"},
-                         data={"csrf_token": token.split('"')[0], "email": who.email, "password": who.password})
+    got = new_pages().submit("/sign-in", {"email": who.email, "password": who.password},
+                             environ_base={"REMOTE_ADDR": "192.0.2.9"})
     assert got.status_code == 429
     assert pages.submit("/sign-in", {"email": other.email, "password": other.password}).status_code == 302
 

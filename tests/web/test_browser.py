@@ -166,8 +166,9 @@ def test_sign_in_and_out_by_keyboard_alone_under_the_csp(server, browser) -> Non
                 return
         raise AssertionError(f"no element reached by Tab satisfies {test}")
 
-    page.goto(server.url + "/")
+    first = page.goto(server.url + "/")
     assert page.url.startswith(f"{server.url}/sign-in")
+    assert first.headers["server"].startswith("gunicorn")  # never a development server
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
     tab_to("el.id === 'email'")

@@ -7,7 +7,7 @@ def _field_value(page, name: str) -> str:  # noqa: ANN001
     return page.soup.find(attrs={"name": name}).get("value", "")
 
 
-def test_administrator_adds_a_user_who_can_then_sign_in(pages, make_user, app) -> None:  # noqa: ANN001
+def test_administrator_adds_a_user_who_can_then_sign_in(pages, new_pages, make_user) -> None:  # noqa: ANN001
     pages.sign_in(make_user("administrator"))
     listed = pages.get("/users")
     assert "administrator.cambridgeshire-opcc@example.test" in listed.get_data(as_text=True)
@@ -18,10 +18,7 @@ def test_administrator_adds_a_user_who_can_then_sign_in(pages, make_user, app) -
     assert page.soup.h1.get_text(strip=True) == "Nia New"
     assert "Nia New (nia@example.test) was added." in page.soup.select_one(".govuk-notification-banner").get_text()
     assert "Editor, Office of the Police and Crime Commissioner for Kent" in page.soup.get_text(" ", strip=True)
-    fresh = app.test_client()
-    token = fresh.get("/sign-in").get_data(as_text=True).split('name="csrf_token" type="hidden" value="')[1]
-    signed = fresh.post("/sign-in", data={"csrf_token": token.split('"')[0], "email": "nia@example.test",
-                                          "password": "a long password"})
+    signed = new_pages().submit("/sign-in", {"email": "nia@example.test", "password": "a long password"})
     assert signed.status_code == 302
 
 
