@@ -75,7 +75,8 @@ def failed_with_conflict() -> bool:
 
 def _attach(form: FlaskForm, error: DomainError) -> None:
     name = error.field.lstrip("-").replace("-", "_")
-    field = form._fields.get(name)
+    # a database constraint names its table too: "user_account.email" is the form's "email"
+    field = form._fields.get(name) or form._fields.get(name.rsplit(".", 1)[-1])
     value = "" if error.value is None else str(error.value)
     if field is not None:
         shown = f"{field.label.text} ‘{value}’ {error.reason}" if value and value != "(hidden)" \
