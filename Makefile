@@ -9,21 +9,30 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+$(VENV)/.installed: pyproject.toml node_modules/.installed | $(BIN)/activate
 	$(BIN)/pip install -q -e .
 	@# compiled once here, so start-up does not compile where bytecode writing is off
 	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib concord > /dev/null || true
+	touch $@
+
+## GOV.UK Frontend and axe-core from npm (package-lock.json), and the web
+## application's static files built from them into concord/web/static/.
+node_modules/.installed: package.json package-lock.json concord/web/frontend/* scripts/build-assets.sh
+	npm ci --no-audit --no-fund --loglevel=error
+	scripts/build-assets.sh
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-## The main job on the embedded default: SQLite ./concord.db, demo data, status.
+## The main job on the embedded default: SQLite ./concord.db, the demo data
+## (its accounts are printed when first made), then the web application on
+## http://127.0.0.1:8000 until stopped.
 run: $(VENV)/.installed
 	$(BIN)/concord init
 	$(BIN)/concord demo
-	$(BIN)/concord status
+	$(BIN)/concord serve
 
 ## The whole suite, on SQLite and then on a throw-away PostgreSQL server.
 test: $(VENV)/.installed-test
@@ -48,4 +57,4 @@ bench-ingest: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/ingest/run.py
 
 clean:
-	rm -rf $(VENV) concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules concord/web/static concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis

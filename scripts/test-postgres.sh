@@ -44,6 +44,7 @@ trap cleanup EXIT
   -o "-h 127.0.0.1 -p $PORT -k $DATA -F -c fsync=off -c full_page_writes=off -c max_connections=60" start >/dev/null
 "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U concord concord_test
 
+scripts/ensure-chromium.sh
 export CONCORD_TEST_DATABASE_URL="postgresql+psycopg://concord@127.0.0.1:$PORT/concord_test"
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
 .venv/bin/pytest -q -p no:cacheprovider -n 2 "$@"

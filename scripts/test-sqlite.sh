@@ -9,4 +9,5 @@ if ! command -v tesseract >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1;
   { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tesseract-ocr; } \
     >/dev/null 2>&1 || echo "tesseract-ocr could not be installed: the OCR test will be skipped" >&2
 fi
+scripts/ensure-chromium.sh
 exec .venv/bin/pytest -q -p no:cacheprovider -n 2 "$@"

@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, users
+from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -39,6 +39,7 @@ agreement.install(app)
 records.install(app)
 mark.install(app)
 ingest.install(app)
+serve.install(app)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,123 @@
+"""Every route declares what it needs; one place checks it.
+
+A view is registered with `route(bp, rule, permission=...)`. The
+permission is a `Permission`, or `PUBLIC` for the few pages anyone may
+see (sign-in, the assets). `check_access`, run before every request,
+finds the permission of the endpoint asked for and refuses the request
+unless the signed-in user holds it — a route cannot forget to check,
+and a route registered without a permission is refused outright.
+
+The view itself is called with the request's `Context` (see
+`concord.web.work`), never with the database.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint, abort, current_app, g, redirect, request, session, url_for
+
+from concord.domain.access import Permission
+from concord.domain.errors import DomainError
+from concord.services.context import Actor
+
+
+class _Public:
+    """The permission of a page anyone may see, signed in or not."""
+
+    def __repr__(self) -> str:
+        return "PUBLIC"
+
+
+PUBLIC = _Public()
+
+#: record kind → (endpoint, name of its one URL variable): the page that shows a record
+RECORD_PAGES: dict[str, tuple[str, str]] = {}
+
+ANONYMOUS = Actor(name="anonymous (not signed in)")
+
+
+def route(bp: Blueprint, rule: str, *, permission: Permission | _Public, methods: tuple[str, ...] = ("GET",),
+          endpoint: str | None = None, record: str | None = None) -> Callable:
+    """Register `view(ctx, **url_values)` on `bp` at `rule`, needing `permission`.
+
+    `record` names the kind of record the page shows (its rule has one
+    variable, the record's key), so that links to such records — from the
+    dashboard, search, history — appear once the page exists.
+    """
+    if not isinstance(permission, (Permission, _Public)):
+        raise TypeError(f"route {rule}: permission must be a Permission or PUBLIC, not {permission!r}")
+
+    def register(view: Callable) -> Callable:
+        from concord.web.work import run_view
+
+        @functools.wraps(view)
+        def handler(**values: Any) -> Any:
+            return run_view(view, values)
+
+        handler.permission = permission  # type: ignore[attr-defined]
+        name = endpoint or view.__name__
+        bp.add_url_rule(rule, name, handler, methods=list(methods))
+        if record:
+            variables = [part[1:-1].split(":")[-1] for part in rule.split("/") if part.startswith("<")]
+            if len(variables) != 1:
+                raise ValueError(f"route {rule}: a record page has exactly one URL variable")
+            RECORD_PAGES[record] = (f"{bp.name}.{name}", variables[0])
+        return view
+
+    return register
+
+
+def permission_of(endpoint: str | None) -> Permission | _Public | None:
+    view = current_app.view_functions.get(endpoint or "")
+    return getattr(view, "permission", None)
+
+
+def load_actor() -> Actor | None:
+    """The signed-in user as an actor, read afresh on each request (a role
+    changed or an account disabled takes effect at once)."""
+    from concord.services.actors import resolve_actor
+
+    email = session.get("email")
+    if not email:
+        return None
+    try:
+        actor = resolve_actor(current_app.extensions["concord.store"], email)
+    except DomainError:
+        session.clear()
+        return None
+    return actor if actor.user_id is not None else None
+
+
+def check_access() -> Any:
+    """Before every request: who is asking, and may they see this page?"""
+    g.actor = None if request.endpoint == "assets.asset" else load_actor()
+    if request.endpoint is None:  # no route matched: the 404 handler answers
+        return None
+    needed = permission_of(request.endpoint)
+    if needed is None:
+        raise RuntimeError(f"route {request.endpoint} declares no permission: refused")
+    if needed is PUBLIC:
+        return None
+    if g.actor is None:
+        return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
+    if not g.actor.can(needed):
+        abort(403)
+    return None
+
+
+def can(permission: Permission) -> bool:
+    """For templates: may the signed-in user do this anywhere? (links and buttons only;
+    the service decides on the record itself)."""
+    actor = g.get("actor")
+    return actor is not None and actor.can(permission)
+
+
+def record_url(kind: str, key: object) -> str | None:
+    """The page of a record, where such pages exist yet."""
+    page = RECORD_PAGES.get(kind)
+    if page is None or page[0] not in current_app.view_functions:
+        return None
+    return url_for(page[0], **{page[1]: key})

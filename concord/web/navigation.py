@@ -1,0 +1,67 @@
+"""The service navigation: every area of the register, linked once its pages exist.
+
+An area is listed here by the endpoint of its first page; until a view
+module registers that endpoint the area is not shown, so the navigation
+never links to a page that does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, current_app, g, request, url_for
+
+from concord.domain.access import Permission
+from concord.web import access
+from concord.web.work import error_list
+
+
+@dataclass(frozen=True)
+class Area:
+    label: str
+    endpoint: str
+    permission: Permission
+
+
+AREAS = (
+    Area("Dashboard", "dashboard.index", Permission.REGISTER_READ),
+    Area("Agreements", "agreements.index", Permission.REGISTER_READ),
+    Area("Meetings", "meetings.index", Permission.REGISTER_READ),
+    Area("Decisions", "decisions.index", Permission.REGISTER_READ),
+    Area("Actions", "actions.index", Permission.REGISTER_READ),
+    Area("Projects", "projects.index", Permission.REGISTER_READ),
+    Area("Papers in", "papers.index", Permission.INGEST_RUN),
+    Area("Search", "search.index", Permission.REGISTER_READ),
+    Area("History", "history.index", Permission.REGISTER_READ),
+    Area("Forces", "bodies.forces", Permission.REGISTER_READ),
+    Area("Alliances", "alliances.index", Permission.REGISTER_READ),
+    Area("Users", "users.index", Permission.USER_MANAGE),
+)
+
+
+def areas() -> list[dict[str, Any]]:
+    """The navigation items for the signed-in user on this request."""
+    if g.get("actor") is None:
+        return []
+    here = request.blueprint
+    out = []
+    for area in AREAS:
+        if area.endpoint not in current_app.view_functions or not access.can(area.permission):
+            continue
+        item = {"href": url_for(area.endpoint), "text": area.label}
+        if here and area.endpoint.split(".")[0] == here:
+            item["active"] = True
+        out.append(item)
+    return out
+
+
+def install(app: Flask) -> None:
+    app.context_processor(lambda: {
+        "navigation": areas(),
+        "actor": g.get("actor"),
+        "can": access.can,
+        "record_url": access.record_url,
+        "error_list": error_list,
+        "Permission": Permission,
+    })

@@ -1,0 +1,48 @@
+"""Serving the application with gunicorn (never Flask's development server).
+
+One process with threads by default: the sign-in throttle counts in the
+process, and SQLite takes one writer at a time anyway. `workers` > 1 is
+for PostgreSQL and load tests.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from gunicorn.app.base import BaseApplication
+
+
+class Server(BaseApplication):
+    def __init__(self, options: dict, database_url: str | None, secret_key: str) -> None:
+        self.options = options
+        self.database_url = database_url
+        self.secret_key = secret_key
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):  # noqa: ANN201
+        from concord.web import create_app
+
+        return create_app(self.database_url, secret_key=self.secret_key)
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, threads: int = 8,
+          database_url: str | None = None, secret_key: str | None = None, access_log: bool = False) -> None:
+    """Serve until stopped (Ctrl-C or SIGTERM). Without a secret key, one is made
+    for this run: every worker shares it, and sessions end when the server stops."""
+    options = {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "threads": threads,
+        "worker_class": "gthread",
+        "timeout": 60,
+        "graceful_timeout": 5,
+        "accesslog": "-" if access_log else None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "concord",
+    }
+    Server(options, database_url, secret_key or secrets.token_urlsafe(32)).run()
