@@ -109,8 +109,9 @@ class Store:
             yield session
             session.commit()
         except StaleDataError as exc:
+            entity, ident = _stale_row(session, exc)
             session.rollback()
-            raise ConflictError(_stale_entity(exc), "?") from exc
+            raise ConflictError(entity, ident) from exc
         except sa.exc.IntegrityError as exc:
             session.rollback()
             raise integrity_to_domain(exc) from exc
@@ -164,6 +165,29 @@ def _default_actor() -> str:
 def _stale_entity(exc: Exception) -> str:
     text = str(exc)
     return text.split("'")[1] if "'" in text else "row"
+
+
+#: attributes that name a row to a person, best first
+_KEYS = ("slug", "reference", "email", "name", "id")
+
+
+def _stale_row(session: Session, exc: Exception) -> tuple[str, object]:
+    """The table and the key of the row a stale update was refused for.
+
+    SQLAlchemy names only the table; the row is the one pending change to
+    that table (several, when several changed: all their keys are named).
+    """
+    entity = _stale_entity(exc)
+    rows = [o for o in (*session.dirty, *session.deleted) if getattr(o, "__tablename__", None) == entity]
+    keys = []
+    for row in rows:
+        state = sa.inspect(row)
+        loaded = state.dict  # what the session holds: reading more would query a failed transaction
+        key = next((loaded[k] for k in _KEYS if loaded.get(k) not in (None, "")), None)
+        keys.append(key if key is not None else (state.identity or ("?",))[0])
+    if not keys:
+        return entity, "(unknown row)"
+    return entity, keys[0] if len(keys) == 1 else ", ".join(map(str, keys))
 
 
 def integrity_to_domain(exc: sa.exc.IntegrityError) -> DomainError:

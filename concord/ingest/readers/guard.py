@@ -10,6 +10,17 @@ from pathlib import Path
 from concord.ingest.errors import IngestError
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_OCR_PAGES = 50
+DEFAULT_OCR_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class OcrBudget:
+    """How much OCR one document may use: pages read and seconds spent."""
+
+    pages: int = DEFAULT_OCR_PAGES
+    seconds: float = DEFAULT_OCR_SECONDS
+
 TEXT_EXT = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 
@@ -21,6 +32,12 @@ class Limits:
     max_zip_ratio: float = 100.0
     max_zip_members: int = 5000
     ocr: bool = True
+    #: OCR is costly (about half a second a page): a budget per document, in pages and in seconds
+    ocr_pages: int = DEFAULT_OCR_PAGES
+    ocr_seconds: float = DEFAULT_OCR_SECONDS
+
+    def ocr_budget(self) -> OcrBudget:
+        return OcrBudget(self.ocr_pages if self.ocr else 0, self.ocr_seconds if self.ocr else 0.0)
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -28,8 +45,8 @@ class Limits:
         return cls(max_bytes=int(raw)) if raw and raw.isdigit() else cls()
 
 
-def check_size(path: Path, limits: Limits) -> int:
-    size = path.stat().st_size
+def check_size(path: Path, limits: Limits, size: int | None = None) -> int:
+    size = path.stat().st_size if size is None else size
     if size == 0:
         raise IngestError(path.name, "the file is empty (0 bytes)")
     if size > limits.max_bytes:
