@@ -316,7 +316,7 @@ def _no_lowering(payload: Mapping[str, Any], fixed: Mapping[str, Any]) -> None:
     if new.marking.level < was.marking.level:
         raise DomainError("marking", fixed["marking"], f"is lower than the paper's {was.printed}: a marking is "
                           "never lowered in review; accept it, then a person lowers it with a reason")
-    if was.held_until_approved and not new.held_until_approved:
+    if was.held_until_approved and (fixed.get("held_until_approved") is False or not new.held_until_approved):
         raise DomainError("held_until_approved", "false", "would release a record held until approved: "
                           "it is released when it is approved")
 

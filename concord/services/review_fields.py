@@ -105,15 +105,25 @@ def time_of_day(field: str, value: Any) -> str | None:
     return f"{int(found[1]):02d}:{found[2]}"
 
 
-def money(field: str, value: Any) -> str | None:
+def money(field: str, value: Any, allow_negative: bool = True) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, (list, dict, bool)):
         raise DomainError(field, shown(value), "must be an amount of money, not " + _what(value))
-    amount = to_money(value, field)
+    if isinstance(value, str) and (re.search(r"\d\s+\d", value) or
+                                   ("," in value and not _GROUPED.search(value))):
+        raise DomainError(field, value, "is not an amount of money: commas only between thousands "
+                          "(1,200,000), no spaces inside a number")
+    try:
+        amount = to_money(value, field, allow_negative=allow_negative)
+    except ArithmeticError:
+        raise DomainError(field, shown(value), "is not an amount of money a paper holds") from None
     if abs(amount) >= MAX_MONEY:
         raise DomainError(field, shown(value), f"is more than £{MAX_MONEY:,.0f}: not an amount a paper holds")
     return str(amount)
+
+
+_GROUPED = re.compile(r"^[^\d,]*\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\d,]*$")
 
 
 def whole(low: int, high: int) -> Parser:
@@ -217,7 +227,7 @@ FIELDS: dict[str, dict[str, Parser]] = {
                "due": date()},
     "agreement": {"title": text(required=True, limit=300, name=True), "parties": list_of(force_id),
                   "lead": force_id, "start_date": date(), "review_date": date(), "end_date": date(),
-                  "annual_budget_gbp": money, "cost_basis": text(limit=200),
+                  "annual_budget_gbp": lambda f, v: money(f, v, allow_negative=False), "cost_basis": text(limit=200),
                   "notice_period_months": whole(0, MAX_MONTHS)},
     "project": {"name": text(required=True, limit=200, name=True), "lead": force_id, "status": text(limit=40),
                 "phases": list_of(record({"name": text(limit=200), "start": date(), "end": date()})),
