@@ -105,6 +105,7 @@ class Store:
 
         session = self.sessions()
         session.info["actor"] = actor or self.actor
+        event.listen(session, "before_flush", _remember_changed)
         try:
             yield session
             session.commit()
@@ -171,6 +172,22 @@ def _stale_entity(exc: Exception) -> str:
 _KEYS = ("slug", "reference", "email", "name", "id")
 
 
+_CHANGED = "rows_being_changed"
+
+
+def _remember_changed(session: Session, _context: object, _instances: object) -> None:
+    """Before each flush: the key of every row it updates or deletes, to name one that turns out stale."""
+    changed = []
+    for row in (*session.dirty, *session.deleted):
+        state = sa.inspect(row)
+        if state.identity is None:
+            continue
+        loaded = state.dict  # what the session holds, without loading more
+        key = next((loaded[k] for k in _KEYS if loaded.get(k) not in (None, "")), state.identity[0])
+        changed.append((getattr(row, "__tablename__", "row"), key))
+    session.info[_CHANGED] = changed
+
+
 def _stale_row(session: Session, exc: Exception) -> tuple[str, object]:
     """The table and the key of the row a stale update was refused for.
 
@@ -178,13 +195,7 @@ def _stale_row(session: Session, exc: Exception) -> tuple[str, object]:
     that table (several, when several changed: all their keys are named).
     """
     entity = _stale_entity(exc)
-    rows = [o for o in (*session.dirty, *session.deleted) if getattr(o, "__tablename__", None) == entity]
-    keys = []
-    for row in rows:
-        state = sa.inspect(row)
-        loaded = state.dict  # what the session holds: reading more would query a failed transaction
-        key = next((loaded[k] for k in _KEYS if loaded.get(k) not in (None, "")), None)
-        keys.append(key if key is not None else (state.identity or ("?",))[0])
+    keys = [key for table, key in session.info.get(_CHANGED, ()) if table == entity]
     if not keys:
         return entity, "(unknown row)"
     return entity, keys[0] if len(keys) == 1 else ", ".join(map(str, keys))
