@@ -170,9 +170,21 @@ def ingest_file(path: Path, limits: Limits | None = None,
         return None, IngestError(path.name, f"could not be read ({type(e).__name__}: {e})")
 
 
+def _give_back_memory() -> None:
+    """Hand the heap a large paper's reading freed back to the system (glibc keeps it otherwise),
+    so that the next paper, and storing this one, start from a small process."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def _work(args: tuple[str, Limits | None, bool]) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
     path, limits, keep_text = args
     recs, err = ingest_file(Path(path), limits, keep_text)
+    _give_back_memory()
     return path, recs, err
 
 
@@ -197,7 +209,9 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
     """
     if jobs <= 1 or len(files) <= 1:
         for f in files:
-            yield (f, *ingest_file(f, limits, keep_text))
+            found = ingest_file(f, limits, keep_text)
+            _give_back_memory()
+            yield (f, *found)
         return
     ahead: deque[tuple[Path, Future]] = deque()
     pending = iter(files)

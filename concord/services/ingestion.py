@@ -118,7 +118,7 @@ def store_document(ctx: Context, doc: Mapping[str, Any], path: Path, records: Se
         owner_id = s.scalar(sa.select(m.Organisation.id).where(m.Organisation.slug == owner))
         if owner_id is None:
             raise DomainError("--owner", owner, "is not an organisation of the register (see `concord user list`)")
-    content = _content(path, doc["sha256"])
+    size = _check_content(path, doc["sha256"])
     printed = marking_of(doc.get("marking"), bool(doc.get("held_until_approved")))
     document = s.scalar(sa.select(m.SourceDocument).where(m.SourceDocument.name == source))
     outcome, number = "new revision", 1
@@ -134,12 +134,13 @@ def store_document(ctx: Context, doc: Mapping[str, Any], path: Path, records: Se
     document.date = _date(doc.get("date"))
     revision = m.DocumentRevision(document=document, number=number, sha256=doc["sha256"],
                                   media_type=doc.get("media_type") or mimetypes.guess_type(path.name)[0],
-                                  size=len(content), content=content, text=text,
+                                  size=size, content=b"", text=text,
                                   ingested_at=dt.datetime.now(dt.timezone.utc), marking=printed.marking,
                                   legacy_marking=printed.legacy, held_until_approved=printed.held_until_approved,
                                   owner_id=owner_id)
     s.add(revision)
     s.flush()
+    _write_content(s, revision, path)
     for rtype, rec in records:
         s.add(m.ReviewItem(revision_id=revision.id, record_type=rtype, payload=_payload(rec, printed),
                            provenance=rec.get("_provenance"), confidence=_confidence(rec.get("confidence"))))
@@ -178,15 +179,41 @@ def store_each(units: Callable[[], AbstractContextManager[Context]], doc: Mappin
     raise AssertionError("unreachable")
 
 
-def _content(path: Path, sha256: str) -> bytes:
+_CHUNK = 1 << 20
+
+
+def _check_content(path: Path, sha256: str) -> int:
+    """The size of the file, once its bytes are checked to be those that were read."""
     import hashlib
 
-    from concord.ingest.readers import Limits, regular_file_bytes
+    from concord.ingest.readers import open_regular
 
-    content = regular_file_bytes(path, Limits.from_env())
-    if hashlib.sha256(content).hexdigest() != sha256:
+    h, size = hashlib.sha256(), 0
+    with open_regular(path) as fh:
+        for chunk in iter(lambda: fh.read(_CHUNK), b""):
+            h.update(chunk)
+            size += len(chunk)
+    if h.hexdigest() != sha256:
         raise DomainError("file", path.name, "changed while it was being read: ingest it again")
-    return content
+    return size
+
+
+def _write_content(s: Any, revision: m.DocumentRevision, path: Path) -> None:
+    """The paper's bytes into its revision. On SQLite they are written a megabyte at a time
+    into the stored blob, so that a 100 MB scan is never held in memory whole."""
+    from concord.ingest.readers import open_regular
+
+    dbapi = s.connection().connection.driver_connection
+    with open_regular(path) as fh:
+        if s.get_bind().dialect.name == "sqlite" and hasattr(dbapi, "blobopen") and revision.size:
+            s.execute(sa.text("UPDATE document_revision SET content = zeroblob(:n) WHERE id = :id"),
+                      {"n": revision.size, "id": revision.id})
+            with dbapi.blobopen("document_revision", "content", revision.id) as blob:
+                for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                    blob.write(chunk)
+        else:
+            s.execute(sa.update(m.DocumentRevision.__table__).where(m.DocumentRevision.id == revision.id)
+                      .values(content=fh.read()))
 
 
 def _payload(rec: Mapping[str, Any], printed: PrintedMarking) -> dict[str, Any]:

@@ -38,6 +38,8 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
     budget = budget or OcrBudget()
     ocr_done: list[int] = []
     unread: list[int] = []
+    over_text: list[int] = []
+    chars = 0
     ocr_started: float | None = None
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -55,6 +57,12 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
         if n == 0:
             raise IngestError(name, "the PDF has no pages")
         for i in range(n):
+            if chars > budget.max_chars:  # enough text for one document: the rest is kept as unread pages
+                over_text.append(i + 1)
+                pg = Page(i + 1, "", unread=True)
+                make_blocks(pg)
+                pages.append(pg)
+                continue
             try:
                 page = pdf[i]
                 tp = page.get_textpage()
@@ -83,7 +91,9 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                     else:
                         text = ocr.ocr_page(page, timeout=max(1, min(120, int(left) + 1)))
                         ocr_done.append(i + 1)
-            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()))
+            chars += len(text)
+            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()),
+                      unread=bool(unread) and unread[-1] == i + 1)
             pg.tables = tables or []
             make_blocks(pg)
             pages.append(pg)
@@ -102,6 +112,9 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             warnings.append(f"{name}: pages {_ranges(unread)} were not read: past the OCR budget of "
                             f"{budget.pages} pages or {budget.seconds:g} seconds a document "
                             "(--ocr-pages, --ocr-seconds); they are stored as unread pages")
+    if over_text:
+        warnings.append(f"{name}: pages {_ranges(over_text)} were not read: the document's text passed "
+                        f"{budget.max_chars:,} characters; they are stored as unread pages")
     if table_pages:
         try:
             for idx, tables in read_tables(path, table_pages).items():

@@ -33,7 +33,11 @@ def upgrade() -> None:
     revisions = sa.table('document_revision', sa.column('marking', sa.String),
                          sa.column('held_until_approved', sa.Boolean))
     op.execute(revisions.update().values(marking='OFFICIAL-SENSITIVE', held_until_approved=False))
-    with op.batch_alter_table('document_revision', schema=None) as batch_op:
+    # On SQLite the table is rebuilt here; the paper's bytes go last, where SQLite can write a
+    # large blob a piece at a time without holding it whole in memory (see services/ingestion.py).
+    order = ('id', 'document_id', 'number', 'sha256', 'media_type', 'size', 'text', 'ingested_at', 'marking',
+             'legacy_marking', 'held_until_approved', 'approved_on', 'owner_id', 'content')
+    with op.batch_alter_table('document_revision', schema=None, partial_reordering=[order]) as batch_op:
         batch_op.alter_column('marking', existing_type=marking, nullable=False)
         batch_op.alter_column('held_until_approved', existing_type=sa.Boolean(), nullable=False)
 
