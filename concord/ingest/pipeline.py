@@ -170,6 +170,17 @@ def ingest_file(path: Path, limits: Limits | None = None,
         return None, IngestError(path.name, f"could not be read ({type(e).__name__}: {e})")
 
 
+#: files larger than this are read one at a time, whatever --jobs says
+BIG_FILE = 20 * 1024 * 1024
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _give_back_memory() -> None:
     """Hand the heap a large paper's reading freed back to the system (glibc keeps it otherwise),
     so that the next paper, and storing this one, start from a small process."""
@@ -214,25 +225,30 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
             yield (f, *found)
         return
     ahead: deque[tuple[Path, Future]] = deque()
-    pending = iter(files)
+    pending = deque(files)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        def submit() -> bool:
-            f = next(pending, None)
-            if f is None:
-                return False
-            ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
-            return True
+        def submit() -> None:
+            """Keep a few files ahead; a large one is read alone, so two never fill memory at once."""
+            while pending and len(ahead) < 2 * jobs:
+                big = _size(pending[0]) > BIG_FILE
+                if big and ahead:
+                    return
+                f = pending.popleft()
+                ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
+                if big:
+                    return
 
-        for _ in range(2 * jobs):
-            if not submit():
-                break
+        submit()
         while ahead:
             f, future = ahead.popleft()
-            submit()
             try:
                 _, recs, err = future.result()
             except Exception as e:  # a worker that died (killed, out of memory): this file only
                 recs, err = None, IngestError(f.name, f"could not be read ({type(e).__name__}: {e})")
+            if not ahead:
+                submit()
+            elif _size(ahead[-1][0]) <= BIG_FILE:
+                submit()
             yield f, recs, err
 
 
