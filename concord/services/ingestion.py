@@ -96,13 +96,14 @@ def records_in(found: Mapping[str, list[dict]]) -> list[tuple[str, dict]]:
 
 def owner_for(ctx: Context, owner: str | None = None) -> str | None:
     """The organisation papers are stored for: the one named, or the only one the actor adds papers for."""
-    if owner or ctx.actor.system:
-        return owner
-    mine = sorted(org for org in ctx.actor.organisations if ctx.actor.can(Permission.INGEST_RUN, org))
-    if len(mine) > 1:
-        raise DomainError("--owner", None, "is required: you add papers for " + ", ".join(mine)
-                          + "; say whose these are")
-    return mine[0] if mine else None
+    if not owner and not ctx.actor.system:
+        mine = sorted(org for org in ctx.actor.organisations if ctx.actor.can(Permission.INGEST_RUN, org))
+        if len(mine) > 1:
+            raise DomainError("--owner", None, "is required: you add papers for " + ", ".join(mine)
+                              + "; say whose these are")
+        owner = mine[0] if mine else None
+    ctx.require(Permission.INGEST_RUN, organisation=owner)  # refused before a single paper is read
+    return owner
 
 
 def store_document(ctx: Context, doc: Mapping[str, Any], path: Path, records: Sequence[tuple[str, dict]],

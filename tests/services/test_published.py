@@ -97,3 +97,15 @@ def test_public_reads_filter_by_marking_holding_and_approval(concord, db_url: st
         assert notices[0] not in {h.key for h in hits}
         assert notices[2] in {h.key for h in published.search(ctx, notices[2])}
     store.dispose()
+
+
+def test_a_viewer_may_not_ingest_and_nothing_is_read(concord, db_url: str, tmp_path: Path) -> None:  # noqa: ANN001
+    assert concord("demo").code == 0
+    _paper(tmp_path / "papers", "open.txt", "OFFICIAL", "wombat")
+    for user in (VIEWER, None):  # a viewer, and no one named on a register with users
+        ran = concord("ingest", tmp_path / "papers", user=user)
+        assert ran.code == 4 and "not allowed" in ran.err, ran.err
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM document_revision")).scalar() == 0
+    engine.dispose()
