@@ -10,6 +10,7 @@ import typer
 
 from concord.cli.options import progress
 from concord.domain.errors import DomainError
+from concord.ingest.readers.guard import DEFAULT_OCR_PAGES, DEFAULT_OCR_SECONDS
 
 review_app = typer.Typer(help="The review queue: records proposed by ingestion, waiting for a person.",
                          no_args_is_help=False, invoke_without_command=True)
@@ -24,19 +25,33 @@ def install(app: typer.Typer) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the extracted records as JSON; store nothing")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, max=64, help="Worker processes")] = 1,
     auto_accept: Annotated[bool, typer.Option("--auto-accept", help="Accept every proposed record into the register")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show how each paper was split and classified, which "
                                           "cue matched and which labels were found or missed; store nothing")] = False,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Also read files and folders that symbolic links point to outside the folder given")] = False,
+    ocr_pages: Annotated[int, typer.Option(
+        "--ocr-pages", min=0, max=10_000, help="OCR at most this many pages of each document")] = DEFAULT_OCR_PAGES,
+    ocr_seconds: Annotated[float, typer.Option(
+        "--ocr-seconds", min=0, max=86_400, help="Spend at most this many seconds on OCR for each document")
+    ] = DEFAULT_OCR_SECONDS,
+    owner: Annotated[Optional[str], typer.Option(
+        "--owner", help="The organisation the papers are stored for (default: yours, if you have one)")] = None,
 ) -> None:
     """Read papers (PDF, DOCX, HTML, Markdown, text) and propose the records they hold.
 
     Without --json the records wait in the review queue (`concord review`).
+    Only regular files are read; a file that cannot be read is named and
+    skipped, and the rest of the batch goes on.
     """
+    from dataclasses import replace
+
     from concord.ingest import pipeline
+    from concord.ingest.readers import Limits
 
     for p in paths:
-        if not p.exists():
+        if not p.exists() and not p.is_symlink():
             raise DomainError("PATH", str(p), "does not exist")
     if explain:
         from concord.ingest.explain import explain as explain_paths
@@ -45,23 +60,87 @@ def ingest(
         typer.echo(json.dumps([e.as_dict() for e in found], indent=2, ensure_ascii=False) if as_json
                    else "\n\n".join(e.render() for e in found))
         return
-    files, _ = pipeline.expand(paths)
-    with progress("Reading papers", len(files)) as advance:
-        result = pipeline.run(paths, jobs=jobs, keep_text=not as_json,
-                              on_progress=lambda done, total, name: advance(1, name))
-    for err in result.errors:
+    limits = replace(Limits.from_env(), ocr_pages=ocr_pages, ocr_seconds=ocr_seconds)
+    files, errors = pipeline.expand(paths, follow_links=follow_links)
+    for err in errors:
         typer.echo(f"concord: skipped {err.source}: {err.reason}", err=True)
     if as_json:
+        result = pipeline.IngestResult()
+        with progress("Reading papers", len(files)) as advance:
+            for f, recs, err in pipeline.each(files, jobs, limits):
+                _report(err, recs)
+                pipeline.collect(result, recs, err)
+                advance(1, f.name)
+        result.errors[:0] = errors
         typer.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
         return
+    _store(files, jobs, limits, owner, auto_accept)
+
+
+def _report(err, recs) -> None:  # noqa: ANN001
+    """Name a file that was skipped, and what was read only in part."""
+    if err is not None:
+        typer.echo(f"concord: skipped {err.source}: {err.reason}", err=True)
+    for doc in (recs or {}).get("documents", []):
+        for warning in doc.get("warnings") or []:
+            typer.echo(f"concord: warning: {warning}", err=True)
+
+
+def _store(files: list[Path], jobs: int, limits, owner: str | None, auto_accept: bool) -> None:  # noqa: ANN001
+    """Read and store the files one at a time: memory holds a few documents, whatever the batch."""
+    from collections import Counter
+
+    from concord.cli import acting
+    from concord.ingest import pipeline
     from concord.services import database, ingestion
 
     store = database.open_store(require_schema=False)
     database.init(store)
-    with progress("Storing", len(result.records.get("documents", []))) as advance:
-        summary = ingestion.store_result(store, result, files, auto_accept=auto_accept,
-                                         progress=lambda n, note: advance(n, note))
-    typer.echo(summary.describe())
+    with acting.writing(store) as ctx:
+        owner = ingestion.owner_for(ctx, owner)
+    tally: Counter[str] = Counter()
+    with progress("Reading and storing papers", len(files)) as advance:
+        for path, recs, err in pipeline.each(files, jobs, limits, keep_text=True):
+            advance(1, path.name)
+            _report(err, recs)
+            if recs is None:
+                tally["skipped"] += 1
+                continue
+            for doc in recs.get("documents", []):
+                try:
+                    done = ingestion.store_each(lambda: acting.writing(store), doc, path,
+                                                ingestion.records_in(recs), doc.get("_text"), owner)
+                except DomainError as exc:
+                    typer.echo(f"concord: skipped {path.name}: {exc.reason}", err=True)
+                    tally["skipped"] += 1
+                    continue
+                tally[done.outcome] += 1
+                tally["queued"] += done.queued
+    unchanged = tally["unchanged"] + tally["stored by another process"]
+    parts = [f"{tally['new document']} new documents", f"{tally['new revision']} new revisions of known documents",
+             f"{unchanged} unchanged (already stored)", f"{tally['queued']} records queued for review"]
+    if tally["skipped"]:
+        parts.append(f"{tally['skipped']} files skipped")
+    typer.echo("Ingested: " + ", ".join(parts))
+    if auto_accept:
+        _accept_queue(store)
+
+
+def _accept_queue(store) -> None:  # noqa: ANN001
+    from concord.cli import acting
+    from concord.services import ingestion
+
+    accepted, refused = 0, []
+    for item_id, rtype, why in ingestion.accept_queue(lambda: acting.writing(store), lambda: acting.reading(store)):
+        if why is None:
+            accepted += 1
+        else:
+            refused.append(f"#{item_id} {rtype}: {why}")
+    typer.echo(f"{accepted} records accepted into the register")
+    if refused:
+        typer.echo(f"{len(refused)} records could not be accepted and stay in the queue:", err=True)
+        for line in refused:
+            typer.echo(f"  not accepted: {line}", err=True)
 
 
 def _summary(payload: dict) -> str:
@@ -79,33 +158,37 @@ def review(
     ctx: typer.Context,
     record_type: Annotated[Optional[str], typer.Option("--type", help="Only this record type")] = None,
 ) -> None:
-    """List the records waiting for review."""
+    """List the records waiting for review, the least certain first."""
     if ctx.invoked_subcommand:
         return
-    from concord.services import database, ingestion
+    from concord.cli import acting
+    from concord.services import ingestion
 
-    items = ingestion.pending(database.open_store(), record_type)
+    with acting.reading() as uow:
+        items = ingestion.pending(uow, record_type)
     if not items:
         typer.echo("Nothing waiting for review.")
         return
     for item in items:
         conf = f"{item.confidence:.2f}" if item.confidence is not None else "  — "
-        typer.echo(f"#{item.id:<5} {item.record_type:<16} {conf}  {_summary(item.payload)}  "
-                   f"[{item.revision.document.name}]")
+        typer.echo(f"#{item.id:<5} {item.record_type:<16} {conf}  {_summary(dict(item.payload))}  "
+                   f"[{item.document}]")
 
 
 @review_app.command("show")
 def show(item_id: Annotated[int, typer.Argument(help="Review item number")]) -> None:
     """Show a proposed record, where it came from, and the source text around it."""
-    from concord.services import database, ingestion
+    from concord.cli import acting
+    from concord.services import ingestion
 
-    item = ingestion.get(database.open_store(), item_id)
-    typer.echo(f"#{item.id} {item.record_type} from {item.revision.document.name} "
-               f"(revision {item.revision.number}) — {item.state.value}")
-    typer.echo(json.dumps(item.payload, indent=2, ensure_ascii=False))
+    with acting.reading() as uow:
+        item = ingestion.get(uow, item_id)
+        found = ingestion.excerpts(uow, item_id)
+    typer.echo(f"#{item.id} {item.record_type} from {item.document} "
+               f"(revision {item.revision}, {item.marking}) — {item.state}")
+    typer.echo(json.dumps(dict(item.payload), indent=2, ensure_ascii=False))
     if item.provenance:
         typer.echo("Provenance: " + json.dumps({k: v for k, v in item.provenance.items() if k != "fields"}))
-    found = ingestion.excerpts(database.open_store(), item)
     if found:
         typer.echo("Source text:")
         from concord.cli.options import interactive
@@ -119,16 +202,17 @@ def show(item_id: Annotated[int, typer.Argument(help="Review item number")]) -> 
                 typer.echo(f"  {e.field}{page}: …{e.before} »{e.span}« {e.after}…")
 
 
-def _parse_sets(values: list[str]) -> dict:
-    out = {}
+def _parse_sets(values: list[str]) -> dict[str, str]:
+    """FIELD=VALUE as typed; each value is read by its field's own type when the item is decided."""
+    out: dict[str, str] = {}
     for v in values:
         if "=" not in v:
-            raise DomainError("--set", v, "must be FIELD=VALUE (VALUE may be JSON, e.g. parties='[\"kent\"]')")
+            raise DomainError("--set", v, "must be FIELD=VALUE (a list as JSON or with commas: parties=kent,essex)")
         key, raw = v.split("=", 1)
-        try:
-            out[key.strip()] = json.loads(raw)
-        except json.JSONDecodeError:
-            out[key.strip()] = raw
+        key = key.strip()
+        if key in out:
+            raise DomainError("--set", v, f"sets {key} a second time")
+        out[key] = raw
     return out
 
 
@@ -138,41 +222,49 @@ def accept(
     sets: Annotated[Optional[list[str]], typer.Option("--set", help="Correct a field first: FIELD=VALUE")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Accept every waiting record")] = False,
 ) -> None:
-    """Accept proposed records into the register (correcting fields with --set)."""
-    from concord.services import database, ingestion
+    """Accept proposed records into the register (correcting fields with --set).
 
-    store = database.open_store()
+    The records named are accepted together, or none of them is.
+    """
+    from concord.cli import acting
+    from concord.services import ingestion
+
     if all_:
-        n, refused = ingestion.accept_all(store)
-        typer.echo(f"Accepted {n} records")
-        for line in refused:
-            typer.echo(f"  not accepted: {line}", err=True)
+        if item_ids or sets:
+            raise DomainError("--all", "--all", "accepts every waiting record as proposed: give no ITEM nor --set")
+        _accept_queue(acting.open_store())
         return
     if not item_ids:
         raise DomainError("ITEM", None, "is required (or use --all)")
     corrections = _parse_sets(sets or [])
-    for item_id in item_ids:
-        item = ingestion.decide(store, item_id, accept=True, corrections=corrections)
-        typer.echo(f"#{item_id} accepted as {item.entity} {item.entity_id}")
+    with acting.writing() as uow:
+        done = [ingestion.decide(uow, item_id, accept=True, corrections=corrections) for item_id in item_ids]
+    for item in done:
+        typer.echo(f"#{item.id} accepted as {item.entity} {item.entity_id}")
 
 
 @review_app.command("reject")
 def reject(item_ids: Annotated[list[int], typer.Argument(help="Review item numbers")]) -> None:
     """Reject proposed records: they never enter the register."""
-    from concord.services import database, ingestion
+    from concord.cli import acting
+    from concord.services import ingestion
 
-    store = database.open_store()
+    with acting.writing() as uow:
+        for item_id in item_ids:
+            ingestion.decide(uow, item_id, accept=False)
     for item_id in item_ids:
-        ingestion.decide(store, item_id, accept=False)
         typer.echo(f"#{item_id} rejected")
 
 
 def search(words: Annotated[str, typer.Argument(help="Words that must all appear")]) -> None:
-    """Search the text of stored papers."""
-    from concord.services import database, ingestion
+    """Search the text of stored papers (a marked paper only for those with rights over it)."""
+    from concord.cli import acting
+    from concord.services import published
 
-    hits = ingestion.search(database.open_store(), words)
+    with acting.reading() as uow:
+        hits = published.search_papers(uow, words)
     if not hits:
         typer.echo("No stored paper matches.")
-    for name, revision, title in hits:
-        typer.echo(f"{name} (revision {revision}): {title or ''}")
+    for hit in hits:
+        marking = "" if hit.marking == "OFFICIAL" else f" [{hit.marking}]"
+        typer.echo(f"{hit.key} (revision {hit.revision}){marking}: {hit.title}")

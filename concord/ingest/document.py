@@ -70,6 +70,8 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     ocr: bool = False
+    #: left unread on purpose (past the OCR or text budget); a warning names it
+    unread: bool = False
 
 
 @dataclass

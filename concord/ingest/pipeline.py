@@ -5,19 +5,29 @@ walked recursively), extracts the records, and returns an ``IngestResult``
 whose ``as_json()`` is exactly the shape of EXTRACTION_FORMAT.md; files
 that cannot be read are in ``.errors`` and the rest of the batch goes on.
 With ``jobs > 1`` files are read in a process pool.
+
+``each(...)`` gives the same one file at a time, in the same order, so
+that a caller can store each document as it comes and keep only one in
+memory. Only regular files are read (never a FIFO, socket or device),
+and symbolic links are followed only where they stay inside the folder
+given, unless ``follow_links`` asks for more.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import stat
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import KEYS, empty, extract_document
+from concord.ingest.marking import printed_marking
 from concord.ingest.readers import Limits, read
 
 Progress = Callable[[int, int, str], None]
@@ -42,22 +52,97 @@ class IngestResult:
         self.pages += sum(d.get("pages", 0) for d in records.get("documents", []))
 
 
-def expand(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Files to read, folders walked recursively in a stable order; missing paths are errors."""
+def expand(paths: Iterable[Path], follow_links: bool = False) -> tuple[list[Path], list[IngestError]]:
+    """Files to read, folders walked recursively in a stable order.
+
+    Whatever cannot be read is an error naming it, and the rest goes on:
+    a missing path, a dangling symbolic link, a link loop, a link out of
+    the folder (unless `follow_links`), anything that is not a regular file.
+    """
     files: list[Path] = []
     errors: list[IngestError] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(Path(root) / n for n in sorted(names)
-                             if not n.startswith(".") and n not in _SKIP_NAMES)
-        elif p.is_file():
-            files.append(p)
+            _walk(p, follow_links, files, errors)
+        elif p.exists() or p.is_symlink():
+            problem = _unreadable(p, None, follow_links=True)  # a file named on the command line is meant
+            if problem:
+                errors.append(IngestError(p.name or str(p), problem))
+            else:
+                files.append(p)
         else:
             errors.append(IngestError(p.name or str(p), "no such file or folder"))
     return files, errors
+
+
+def _walk(top: Path, follow_links: bool, files: list[Path], errors: list[IngestError]) -> None:
+    root = top.resolve()
+    seen = {root}
+    for dirpath, dirs, names in os.walk(top, followlinks=follow_links):
+        here = Path(dirpath)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            full = here / d
+            if full.is_symlink():
+                real = full.resolve()
+                if not follow_links:
+                    if not real.is_relative_to(root):
+                        errors.append(IngestError(d, f"a link to the folder {real}, outside {top}: not read "
+                                                     "(--follow-links reads it)"))
+                    continue  # a link within the folder: its files are read where they are
+                if real in seen or root.is_relative_to(real):
+                    errors.append(IngestError(d, "a link back to a folder already read (a loop): not followed"))
+                    continue
+                seen.add(real)
+            kept.append(d)
+        dirs[:] = kept
+        for n in sorted(names):
+            if n.startswith(".") or n in _SKIP_NAMES:
+                continue
+            problem = _unreadable(here / n, root, follow_links)
+            if problem:
+                errors.append(IngestError(n, problem))
+            else:
+                files.append(here / n)
+
+
+def _unreadable(path: Path, root: Path | None, follow_links: bool) -> str | None:
+    """Why `path` must not be read, or None: only regular files, links only within `root`."""
+    try:
+        st = os.lstat(path)
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = path.resolve(strict=True)
+        except FileNotFoundError:
+            return f"a symbolic link to {os.readlink(path)}, which does not exist: not read"
+        except (RuntimeError, OSError) as e:  # a loop: RuntimeError before Python 3.13, OSError(ELOOP) since
+            if isinstance(e, OSError) and e.errno != errno.ELOOP:
+                return f"cannot be read ({e.strerror or e})"
+            return "a symbolic link loop: not read"
+        if root is not None and not follow_links and not target.is_relative_to(root):
+            return f"a symbolic link to {target}, outside the folder: not read (--follow-links reads it)"
+        try:
+            st = os.stat(target)
+        except OSError as e:
+            return f"cannot be read ({e.strerror or e})"
+    if not stat.S_ISREG(st.st_mode):
+        return f"not a regular file ({_kind(st.st_mode)}): not read"
+    if not os.access(path, os.R_OK):
+        return "cannot be read (permission denied)"
+    return None
+
+
+def _kind(mode: int) -> str:
+    for test, word in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return word
+    return "not a file"
 
 
 def ingest_file(path: Path, limits: Limits | None = None,
@@ -70,8 +155,11 @@ def ingest_file(path: Path, limits: Limits | None = None,
     try:
         doc = read(path, limits)
         recs = extract_document(doc)
-        if keep_text:
-            for entry in recs.get("documents", []):
+        marking = printed_marking(doc.text)
+        for entry in recs.get("documents", []):
+            entry["marking"] = marking.printed if marking else None
+            entry["held_until_approved"] = bool(marking and marking.held_until_approved)
+            if keep_text:
                 entry["_text"] = doc.text
         return recs, None
     except IngestError as e:
@@ -82,38 +170,89 @@ def ingest_file(path: Path, limits: Limits | None = None,
         return None, IngestError(path.name, f"could not be read ({type(e).__name__}: {e})")
 
 
+#: files larger than this are read one at a time, whatever --jobs says
+BIG_FILE = 20 * 1024 * 1024
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _give_back_memory() -> None:
+    """Hand the heap a large paper's reading freed back to the system (glibc keeps it otherwise),
+    so that the next paper, and storing this one, start from a small process."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def _work(args: tuple[str, Limits | None, bool]) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
     path, limits, keep_text = args
     recs, err = ingest_file(Path(path), limits, keep_text)
+    _give_back_memory()
     return path, recs, err
 
 
 def run(paths: Sequence[Path], jobs: int = 1, on_progress: Progress | None = None,
-        limits: Limits | None = None, keep_text: bool = False) -> IngestResult:
-    files, errors = expand(paths)
+        limits: Limits | None = None, keep_text: bool = False, follow_links: bool = False) -> IngestResult:
+    files, errors = expand(paths, follow_links)
     result = IngestResult(errors=list(errors))
-    total = len(files)
-    if jobs <= 1 or total <= 1:
-        for i, f in enumerate(files, start=1):
-            recs, err = ingest_file(f, limits, keep_text)
-            _collect(result, recs, err)
-            if on_progress:
-                on_progress(i, total, f.name)
-        return result
-    done: dict[str, tuple[Any, Any]] = {}
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(16, total // (jobs * 8) or 1))
-        for i, (path, recs, err) in enumerate(pool.map(_work, [(str(f), limits, keep_text) for f in files],
-                                                       chunksize=chunk), start=1):
-            done[path] = (recs, err)
-            if on_progress:
-                on_progress(i, total, Path(path).name)
-    for f in files:  # same order as a one-process run
-        _collect(result, *done[str(f)])
+    for i, (f, recs, err) in enumerate(each(files, jobs, limits, keep_text), start=1):
+        collect(result, recs, err)
+        if on_progress:
+            on_progress(i, len(files), f.name)
     return result
 
 
-def _collect(result: IngestResult, recs, err) -> None:
+def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
+         keep_text: bool = False) -> Iterator[tuple[Path, dict[str, list[Any]] | None, IngestError | None]]:
+    """Read and extract `files` one by one, in order: (path, records, error) for each.
+
+    With `jobs > 1` they are read in a process pool, a few files ahead of
+    the one given back, so that memory holds a handful of documents
+    however large the batch.
+    """
+    if jobs <= 1 or len(files) <= 1:
+        for f in files:
+            found = ingest_file(f, limits, keep_text)
+            _give_back_memory()
+            yield (f, *found)
+        return
+    ahead: deque[tuple[Path, Future]] = deque()
+    pending = deque(files)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        def submit() -> None:
+            """Keep a few files ahead; a large one is read alone, so two never fill memory at once."""
+            while pending and len(ahead) < 2 * jobs:
+                big = _size(pending[0]) > BIG_FILE
+                if big and ahead:
+                    return
+                f = pending.popleft()
+                ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
+                if big:
+                    return
+
+        submit()
+        while ahead:
+            f, future = ahead.popleft()
+            try:
+                _, recs, err = future.result()
+            except Exception as e:  # a worker that died (killed, out of memory): this file only
+                recs, err = None, IngestError(f.name, f"could not be read ({type(e).__name__}: {e})")
+            if not ahead:
+                submit()
+            elif _size(ahead[-1][0]) <= BIG_FILE:
+                submit()
+            yield f, recs, err
+
+
+def collect(result: IngestResult, recs, err) -> None:
     if err is not None:
         result.errors.append(err)
     if recs is not None:

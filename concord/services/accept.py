@@ -4,6 +4,13 @@ Each function takes the (possibly corrected) payload of one proposed
 record in the extraction format and adds what it describes, reusing
 records that already exist (a forum by name, a meeting by forum and
 date), so that accepting twice never duplicates.
+
+Every payload is first read field by field by its type
+(`review_fields`), and every record made or touched takes the marking
+of the paper it came from (rule 18): the strictest of the marking its
+paper prints, the one proposed for it and the one it already has, with
+the legacy wording verbatim and held until approved when any says so.
+Nothing is ever lowered here; a person lowers a marking, with a reason.
 """
 
 from __future__ import annotations
@@ -18,21 +25,75 @@ from sqlalchemy.orm import Session
 
 from concord.domain import decisions as decision_rules
 from concord.domain.errors import DomainError
+from concord.domain.markings import Marking
 from concord.domain.forces import force as force_ref
 from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, OfficeKind
+from concord.ingest.marking import PrintedMarking, marking_of, strictest
+from concord.services import review_fields
 from concord.services.reference import office
 from concord.store import models as m
+from concord.store.validate import MARKING_REASON
 
 ORDER = ("meeting", "report", "decision_notice", "agreement", "project", "table", "action")
 
 
-def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int) -> tuple[str, int]:
+def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int,
+           by: str = "concord") -> tuple[str, int]:
     handler = _HANDLERS.get(record_type)
     if handler is None:
         raise DomainError("record_type", record_type, "cannot be accepted into the register")
-    obj = handler(s, p, revision_id)
-    s.flush()
+    p = review_fields.checked(record_type, p)
+    revision = s.get(m.DocumentRevision, revision_id)
+    proposed = marking_of(p["marking"], bool(p.get("held_until_approved"))) if p.get("marking") else None
+    marking = strictest(proposed, revision_marking(revision))
+    owner_id = revision.owner_id if revision is not None else None
+    where = f"{revision.document.name} (revision {revision.number})" if revision is not None else "a paper"
+    s.info[MARKING_REASON] = f"as printed on {where}, accepted from the review queue by {by}"
+
+    def mark_new(_s: Session, row: Any) -> None:  # every marked row made while accepting takes the paper's
+        if hasattr(row, "marking"):
+            _apply(row, marking, owner_id)
+
+    sa.event.listen(s, "transient_to_pending", mark_new)
+    try:
+        obj = handler(s, p, revision_id)
+        for target in _marked(s, obj):  # a row that was already there: never lowered, held if either is
+            _apply(target, strictest(_current(target), marking), owner_id)
+        s.flush()
+    finally:
+        sa.event.remove(s, "transient_to_pending", mark_new)
+        s.info.pop(MARKING_REASON, None)
     return obj.__tablename__, obj.id
+
+
+def _marked(s: Session, obj: Any) -> list[Any]:
+    """The records that carry the marking of what was accepted: the record
+    itself, or for an action (which has no marking of its own) its meeting."""
+    if hasattr(obj, "marking"):
+        return [obj]
+    if isinstance(obj, m.Action):
+        return [s.get(m.Meeting, obj.meeting_id)]
+    return []
+
+
+def revision_marking(revision: m.DocumentRevision | None) -> PrintedMarking | None:
+    if revision is None:
+        return None
+    return PrintedMarking(revision.marking, revision.legacy_marking or revision.marking.value,
+                          revision.held_until_approved)
+
+
+def _current(row: Any) -> PrintedMarking | None:
+    if row.marking is None:  # not yet flushed: its marking is the one being given
+        return None
+    return PrintedMarking(row.marking, row.legacy_marking or Marking(row.marking).value, bool(row.held_until_approved))
+
+
+def _apply(row: Any, marking: PrintedMarking, owner_id: int | None) -> None:
+    row.marking, row.held_until_approved = marking.marking, marking.held_until_approved
+    row.legacy_marking = marking.legacy
+    if row.owner_id is None:
+        row.owner_id = owner_id
 
 
 def slug(text: str, n: int = 60) -> str:

@@ -110,12 +110,14 @@ class Store:
 
         session = self.sessions()
         session.info["actor"] = actor or self.actor
+        event.listen(session, "before_flush", _remember_changed)
         try:
             yield session
             session.commit()
         except StaleDataError as exc:
+            entity, ident = _stale_row(session, exc)
             session.rollback()
-            raise ConflictError(_stale_entity(exc), "?") from exc
+            raise ConflictError(entity, ident) from exc
         except sa.exc.IntegrityError as exc:
             session.rollback()
             raise integrity_to_domain(exc) from exc
@@ -169,6 +171,39 @@ def _default_actor() -> str:
 def _stale_entity(exc: Exception) -> str:
     text = str(exc)
     return text.split("'")[1] if "'" in text else "row"
+
+
+#: attributes that name a row to a person, best first
+_KEYS = ("slug", "reference", "email", "name", "id")
+
+
+_CHANGED = "rows_being_changed"
+
+
+def _remember_changed(session: Session, _context: object, _instances: object) -> None:
+    """Before each flush: the key of every row it updates or deletes, to name one that turns out stale."""
+    changed = []
+    for row in (*session.dirty, *session.deleted):
+        state = sa.inspect(row)
+        if state.identity is None:
+            continue
+        loaded = state.dict  # what the session holds, without loading more
+        key = next((loaded[k] for k in _KEYS if loaded.get(k) not in (None, "")), state.identity[0])
+        changed.append((getattr(row, "__tablename__", "row"), key))
+    session.info[_CHANGED] = changed
+
+
+def _stale_row(session: Session, exc: Exception) -> tuple[str, object]:
+    """The table and the key of the row a stale update was refused for.
+
+    SQLAlchemy names only the table; the row is the one pending change to
+    that table (several, when several changed: all their keys are named).
+    """
+    entity = _stale_entity(exc)
+    keys = [key for table, key in session.info.get(_CHANGED, ()) if table == entity]
+    if not keys:
+        return entity, "(unknown row)"
+    return entity, keys[0] if len(keys) == 1 else ", ".join(map(str, keys))
 
 
 def integrity_to_domain(exc: sa.exc.IntegrityError) -> DomainError:

@@ -122,7 +122,7 @@ def test_killed_mid_batch_then_run_again_equals_one_clean_run(cli, store: Store,
     from concord.services import ingestion
 
     cli("init")
-    real = ingestion._revision
+    real = ingestion.store_document
     calls = {"n": 0}
 
     def dies_on_second(*args, **kwargs):  # noqa: ANN002, ANN003
@@ -131,10 +131,10 @@ def test_killed_mid_batch_then_run_again_equals_one_clean_run(cli, store: Store,
             raise KeyboardInterrupt  # the process is killed while storing the second paper
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ingestion, "_revision", dies_on_second)
+    monkeypatch.setattr(ingestion, "store_document", dies_on_second)
     code, _, err = cli("ingest", papers)
     assert code != 0  # interrupted
-    monkeypatch.setattr(ingestion, "_revision", real)
+    monkeypatch.setattr(ingestion, "store_document", real)
     assert _counts(store)["source_document"] == 1  # the first paper is whole, the second absent
     assert cli("ingest", papers)[0] == 0
     interrupted = _register_state(store)

@@ -8,7 +8,12 @@ file and the reason.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from concord.ingest.document import Document
 from concord.ingest.errors import IngestError
@@ -27,18 +32,13 @@ def read(path: Path, limits: Limits | None = None) -> Document:
     limits = limits or Limits.from_env()
     name = path.name
     try:
-        check_size(path, limits)
-        with path.open("rb") as fh:
-            head = fh.read(2048)
-        kind = sniff(path, head)
-        data = path.read_bytes()
+        data, kind, sha = _read_checked(path, limits)
     except OSError as e:
         raise IngestError(name, f"cannot be opened ({e.strerror or e})") from None
-    sha = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
     if kind == "pdf":
         from concord.ingest.readers.pdf import read_pdf
-        pages, warnings = read_pdf(path, ocr_enabled=limits.ocr)
+        pages, warnings = read_pdf(path, ocr_enabled=limits.ocr, budget=limits.ocr_budget())
     elif kind == "docx":
         check_zip(path, limits)
         from concord.ingest.readers.docx import read_docx
@@ -51,10 +51,45 @@ def read(path: Path, limits: Limits | None = None) -> Document:
         pages = read_text(data, name)
         if path.suffix.lower() in (".md", ".markdown"):
             kind = "markdown"
-    if not any(p.text.strip() for p in pages):
+    if not any(p.text.strip() or p.unread for p in pages):
         raise IngestError(name, "no text could be read from the file" + (
             f" ({'; '.join(warnings)})" if warnings else ""))
     return Document(name, sha, MEDIA_TYPES[kind], pages, warnings)
 
 
-__all__ = ["Limits", "read"]
+@contextmanager
+def open_regular(path: Path) -> Iterator[BinaryIO]:
+    """A regular file opened for reading without blocking: a FIFO or a
+    device put where a paper was expected is refused, never waited on."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise IngestError(path.name, "not a regular file (a pipe, socket or device): not read")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            yield fh
+    finally:
+        os.close(fd)
+
+
+def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
+    """(bytes, format, SHA-256) of a regular file within the limits, checked before the bulk of it
+    is read. A PDF or DOCX is read by its own reader from the file: only its hash is computed
+    here, so memory does not hold its bytes twice."""
+    with open_regular(path) as fh:
+        size = check_size(path, limits, os.fstat(fh.fileno()).st_size)
+        head = fh.read(2048)
+        kind = sniff(path, head)
+        if kind in ("html", "text") and size > limits.max_text_bytes:
+            raise IngestError(path.name, f"a {kind} paper of {size / 1048576:.0f} MB is over the "
+                              f"{limits.max_text_bytes / 1048576:.0f} MB limit for text and HTML papers "
+                              "(set CONCORD_INGEST_MAX_TEXT_BYTES to change it)")
+        if kind in ("pdf", "docx"):
+            h = hashlib.sha256(head)
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+            return b"", kind, h.hexdigest()
+        data = head + fh.read(limits.max_bytes + 1 - len(head))
+        return data, kind, hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["Limits", "open_regular", "read"]

@@ -10,6 +10,24 @@ from pathlib import Path
 from concord.ingest.errors import IngestError
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+#: text and HTML papers: a board paper of 10 MB of plain text is over 3,000 pages; reading one
+#: takes about ten times its size in memory, so a batch stays under 300 MB whatever it holds
+DEFAULT_MAX_TEXT_BYTES = 10 * 1024 * 1024
+#: characters of text kept from one PDF; past it, pages are kept as unread and named
+DEFAULT_MAX_TEXT_CHARS = 10_000_000
+DEFAULT_OCR_PAGES = 50
+DEFAULT_OCR_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class OcrBudget:
+    """How much OCR one document may use: pages read and seconds spent."""
+
+    pages: int = DEFAULT_OCR_PAGES
+    seconds: float = DEFAULT_OCR_SECONDS
+    #: not OCR, but the same idea: the text kept from one document
+    max_chars: int = DEFAULT_MAX_TEXT_CHARS
+
 TEXT_EXT = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 
@@ -21,15 +39,28 @@ class Limits:
     max_zip_ratio: float = 100.0
     max_zip_members: int = 5000
     ocr: bool = True
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+    #: OCR is costly (about half a second a page): a budget per document, in pages and in seconds
+    ocr_pages: int = DEFAULT_OCR_PAGES
+    ocr_seconds: float = DEFAULT_OCR_SECONDS
+
+    def ocr_budget(self) -> OcrBudget:
+        return OcrBudget(self.ocr_pages if self.ocr else 0, self.ocr_seconds if self.ocr else 0.0,
+                         self.max_text_chars)
 
     @classmethod
     def from_env(cls) -> Limits:
-        raw = os.environ.get("CONCORD_INGEST_MAX_BYTES")
-        return cls(max_bytes=int(raw)) if raw and raw.isdigit() else cls()
+        out = {}
+        for key, env in (("max_bytes", "CONCORD_INGEST_MAX_BYTES"), ("max_text_bytes", "CONCORD_INGEST_MAX_TEXT_BYTES")):
+            raw = os.environ.get(env)
+            if raw and raw.isdigit() and len(raw) < 16:
+                out[key] = int(raw)
+        return cls(**out)
 
 
-def check_size(path: Path, limits: Limits) -> int:
-    size = path.stat().st_size
+def check_size(path: Path, limits: Limits, size: int | None = None) -> int:
+    size = path.stat().st_size if size is None else size
     if size == 0:
         raise IngestError(path.name, "the file is empty (0 bytes)")
     if size > limits.max_bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,6 +11,7 @@ import pypdfium2 as pdfium
 from concord.ingest.document import Page, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
+from concord.ingest.readers.guard import OcrBudget
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 
 _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
@@ -27,8 +29,18 @@ def table_candidate(text: str) -> bool:
     return False
 
 
-def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str]]:
+def read_pdf(path: Path, ocr_enabled: bool = True,
+             budget: OcrBudget | None = None) -> tuple[list[Page], list[str]]:
+    """The pages of a PDF and warnings. Pages without a text layer are read
+    by OCR within `budget` (pages and seconds per document); past it they
+    are kept as unread pages, and a warning names them."""
     name = path.name
+    budget = budget or OcrBudget()
+    ocr_done: list[int] = []
+    unread: list[int] = []
+    over_text: list[int] = []
+    chars = 0
+    ocr_started: float | None = None
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
@@ -45,6 +57,12 @@ def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str
         if n == 0:
             raise IngestError(name, "the PDF has no pages")
         for i in range(n):
+            if chars > budget.max_chars:  # enough text for one document: the rest is kept as unread pages
+                over_text.append(i + 1)
+                pg = Page(i + 1, "", unread=True)
+                make_blocks(pg)
+                pages.append(pg)
+                continue
             try:
                 page = pdf[i]
                 tp = page.get_textpage()
@@ -66,8 +84,16 @@ def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str
             if len(text.strip()) < 15 and page is not None:
                 no_text.append(i + 1)
                 if ocr_enabled and ocr.available():
-                    text = ocr.ocr_page(page)
-            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()))
+                    ocr_started = time.monotonic() if ocr_started is None else ocr_started
+                    left = budget.seconds - (time.monotonic() - ocr_started)
+                    if len(ocr_done) >= budget.pages or left <= 0:
+                        unread.append(i + 1)
+                    else:
+                        text = ocr.ocr_page(page, timeout=max(1, min(120, int(left) + 1)))
+                        ocr_done.append(i + 1)
+            chars += len(text)
+            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()),
+                      unread=bool(unread) and unread[-1] == i + 1)
             pg.tables = tables or []
             make_blocks(pg)
             pages.append(pg)
@@ -80,8 +106,15 @@ def read_pdf(path: Path, ocr_enabled: bool = True) -> tuple[list[Page], list[str
         if not ocr_enabled or not ocr.available():
             warnings.append(f"{name}: pages {listing} have no text layer and tesseract is not "
                             "installed (apt-get install tesseract-ocr); their text is missing")
-        else:
-            warnings.append(f"{name}: pages {listing} had no text layer and were read by OCR")
+        elif ocr_done:
+            warnings.append(f"{name}: pages {_ranges(ocr_done)} had no text layer and were read by OCR")
+        if unread and ocr_enabled and ocr.available():
+            warnings.append(f"{name}: pages {_ranges(unread)} were not read: past the OCR budget of "
+                            f"{budget.pages} pages or {budget.seconds:g} seconds a document "
+                            "(--ocr-pages, --ocr-seconds); they are stored as unread pages")
+    if over_text:
+        warnings.append(f"{name}: pages {_ranges(over_text)} were not read: the document's text passed "
+                        f"{budget.max_chars:,} characters; they are stored as unread pages")
     if table_pages:
         try:
             for idx, tables in read_tables(path, table_pages).items():

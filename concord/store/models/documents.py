@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from concord.domain.vocab import ReviewState
-from concord.store.base import Base, IdPk, Versioned
+from concord.store.base import Base, IdPk, Marked, Versioned
 from concord.store.types import enum_column
 
 
@@ -27,8 +27,14 @@ class SourceDocument(IdPk, Versioned, Base):
     )
 
 
-class DocumentRevision(IdPk, Base):
-    """One exact content of a document, addressed by its SHA-256."""
+class DocumentRevision(IdPk, Marked, Base):
+    """One exact content of a document, addressed by its SHA-256.
+
+    Its text carries the protective marking printed on it (the strictest
+    one the paper bears, its legacy wording verbatim, held until approved
+    when it says so) and the organisation that stored it: search shows a
+    marked text only to those with rights over it.
+    """
 
     __tablename__ = "document_revision"
     __table_args__ = (sa.UniqueConstraint("document_id", "number"),)

@@ -1,0 +1,133 @@
+"""The protective marking a paper bears, read from its text (rule 18).
+
+A paper says its marking in a labelled line (`Protective marking:
+OFFICIAL-SENSITIVE`, `Security classification: RESTRICTED`) or in a
+line of its own at the head or foot of a page (`PROTECT until
+Approved`). A pack of papers may bear several; the document takes the
+strictest of them, keeps the wording of that one verbatim, and is held
+until approved if any of them says so. Nothing found means no marking
+was printed (the register treats that as OFFICIAL).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from concord.domain.errors import DomainError
+from concord.domain.markings import MappedMarking, Marking, map_legacy
+
+_WORDS = (r"(?:OFFICIAL|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET|TOP\s*SECRET|UNCLASSIFIED|"
+          r"NOT\s+PROTECTIVELY\s+MARKED)")
+_LABELLED = re.compile(r"(?im)^[\W_]*(?:protective\s+marking|security\s+(?:classification|marking)|"
+                       r"classification|marking)[\s*_]*[:\-–—][\s*_]*(?P<value>" + _WORDS + r"[^\n]{0,60})$")
+_ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_ ]?[ \t]*[A-Z][A-Za-z \t\]\)]{0,40})?)"
+                    r"[ \t*_|]*$")
+_MARKUP = re.compile(r"[*_#>|`]+")
+
+
+@dataclass(frozen=True)
+class PrintedMarking:
+    """The strictest marking a paper prints: its mapped value, the words as printed, held or not."""
+
+    marking: Marking
+    printed: str
+    held_until_approved: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {"marking": self.printed, "held_until_approved": self.held_until_approved}
+
+    @property
+    def legacy(self) -> str | None:
+        """The wording to keep verbatim: a legacy or qualified marking, else None."""
+        return None if self.printed == self.marking.value else self.printed
+
+
+def printed_marking(text: str) -> PrintedMarking | None:
+    """The strictest protective marking printed in `text`, or None when it prints none."""
+    found: list[tuple[Marking, str, bool]] = []
+    for pattern, labelled in ((_LABELLED, True), (_ALONE, False)):
+        for m in pattern.finditer(text):
+            words = " ".join(_MARKUP.sub(" ", m.group("value")).split())
+            mapped = _mapped(words, labelled)
+            if mapped is not None:
+                found.append(mapped)
+    if not found:
+        return None
+    held = any(h for _, _, h in found)
+    # strictest first; among equals, the wording that says most (a legacy or held marking)
+    marking, printed, _ = max(found, key=lambda f: (f[0].level, f[1] != f[0].value, len(f[1])))
+    return PrintedMarking(marking, printed, held)
+
+
+_SENSITIVE = re.compile(r"(?i)^OFFICIAL[^A-Za-z0-9]*SENSITIVE[\])]?")
+
+
+def map_printed(words: str, field: str = "marking") -> MappedMarking:
+    """A marking as printed or typed → the marking, and the wording kept when it is legacy or held.
+
+    Every spelling of OFFICIAL-SENSITIVE (`OFFICIAL SENSITIVE`, an em dash,
+    `OFFICIAL [SENSITIVE]`) maps to OFFICIAL-SENSITIVE, never down to OFFICIAL.
+    An unknown marking is refused.
+    """
+    if not isinstance(words, str) or not words.strip():
+        raise DomainError(field, words, "is not a protective marking (OFFICIAL, OFFICIAL-SENSITIVE, "
+                          "SECRET, TOP SECRET, or legacy PROTECT, RESTRICTED, CONFIDENTIAL)")
+    text = " ".join(words.split())
+    normal = _SENSITIVE.sub("OFFICIAL-SENSITIVE", text)
+    try:
+        mapped = map_legacy(normal)
+    except DomainError as exc:
+        raise DomainError(field, words, exc.reason) from None
+    if normal != text and mapped.legacy is None and mapped.marking is Marking.OFFICIAL_SENSITIVE:
+        return mapped
+    return MappedMarking(mapped.marking, text if mapped.legacy else None)
+
+
+def _mapped(words: str, labelled: bool) -> tuple[Marking, str, bool] | None:
+    """A printed marking mapped, or None for a line that only begins like one ("Official Journal")."""
+    candidate = words
+    while candidate:
+        try:
+            mapped = map_printed(candidate)
+        except DomainError:
+            return None
+        if _is_marking_line(candidate, labelled):
+            return mapped.marking, mapped.legacy or mapped.marking.value, mapped.held_until_approved
+        candidate = " ".join(candidate.split()[:-1])  # drop trailing words until only the marking is left
+    return None
+
+
+_DESCRIPTOR = re.compile(r"(?i)^(?:[-–—:\[( ]*(?:sensitive|personal|commercial|policy|staff|"
+                         r"until\s+approved|held\s+until\s+approved|appropriately\s+marked)[\])]*)?\s*$")
+
+
+def _is_marking_line(words: str, labelled: bool) -> bool:
+    """The words are a marking and nothing else: the marking, then at most a known descriptor."""
+    head = re.match(r"(?i)(?:TOP\s*SECRET|OFFICIAL[\s\-–—_:\[]*SENSITIVE\]?|OFFICIAL|PROTECT|RESTRICTED|"
+                    r"CONFIDENTIAL|SECRET|UNCLASSIFIED|NOT\s+PROTECTIVELY\s+MARKED)", words)
+    if head is None:
+        return False
+    if labelled or words[:head.end()].isupper():  # a line of its own is a marking only in capitals
+        return bool(_DESCRIPTOR.match(words[head.end():]))
+    return False
+
+
+def marking_of(words: str | None, held: bool = False, field: str = "marking") -> PrintedMarking:
+    """A marking as printed or typed (None: no marking printed, which is OFFICIAL)."""
+    if words is None:
+        return PrintedMarking(Marking.OFFICIAL, Marking.OFFICIAL.value, held)
+    mapped = map_printed(words, field)
+    return PrintedMarking(mapped.marking, mapped.legacy or mapped.marking.value,
+                          held or mapped.held_until_approved)
+
+
+def strictest(*markings: PrintedMarking | None) -> PrintedMarking:
+    """The marking that keeps every one of `markings`: never lower than any
+    of them, held until approved if any is (rule 18: nothing is lowered
+    automatically; a person lowers a marking, with a reason)."""
+    given = [m for m in markings if m is not None]
+    if not given:
+        return marking_of(None)
+    top = max(given, key=lambda m: (m.marking.level, m.legacy is not None))
+    return PrintedMarking(top.marking, top.printed, any(m.held_until_approved for m in given))
