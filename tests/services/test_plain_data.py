@@ -19,7 +19,6 @@ from concord.store.base import Base
 
 #: set-up and tooling that run before any actor exists, or take a Store to open units of work themselves
 NOT_SEAM = {"database", "context", "actors", "passwords", "reference"}
-ALLOWED_FIRST = {"ctx"}
 
 
 def _modules():
@@ -61,18 +60,29 @@ def _orm_in(tp, seen=None) -> list[str]:  # noqa: ANN001
     return found
 
 
-def _is_service(fn) -> bool:  # noqa: ANN001
+#: what a function that reaches the database without a Context would take first
+_DB_HANDLES = {"Session", "ConcordSession", "Connection", "Store", "Engine"}
+
+
+def _first_param(fn):  # noqa: ANN001, ANN202
     params = list(inspect.signature(fn).parameters.values())
-    return bool(params) and params[0].name in ALLOWED_FIRST
+    return params[0] if params else None
 
 
 @pytest.mark.parametrize("module,name,fn", list(_public_functions()))
-def test_public_service_functions_return_plain_data(module, name, fn) -> None:  # noqa: ANN001
+def test_public_service_functions_take_a_context_and_return_plain_data(module, name, fn) -> None:  # noqa: ANN001
+    """A public function that reaches the register takes the Context first (never a
+    session, connection or store of its own); none returns an ORM object."""
     hints = typing.get_type_hints(fn)
-    if not _is_service(fn):
-        pytest.fail(f"{module.__name__}.{name} is public but does not take a Context first: "
-                    "make it private (_name) or a service (ctx: Context, ...)")
-    assert hints.get(list(inspect.signature(fn).parameters)[0]) is Context
+    first = _first_param(fn)
+    if first is not None:
+        kind = hints.get(first.name)
+        kind_name = getattr(kind, "__name__", str(kind))
+        assert kind_name not in _DB_HANDLES, (
+            f"{module.__name__}.{name} takes a {kind_name} first: take the Context (ctx) "
+            "and use ctx.session, or make it private")
+        if first.name == "ctx":
+            assert kind is Context, f"{module.__name__}.{name}: ctx must be a Context"
     assert "return" in hints, f"{module.__name__}.{name} has no return annotation"
     orm = _orm_in(hints["return"])
     assert not orm, f"{module.__name__}.{name} returns ORM objects: {orm}"
