@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import parse_date
+from concord.cli.options import count, parse_date
+from concord.domain.text import MAX_NOTICE_MONTHS
 
 app = typer.Typer(help="Section 22A agreements: list, show, add, renew, extend, join, withdraw, provision.",
                   no_args_is_help=True)
@@ -90,7 +91,7 @@ def add(
     lead: Annotated[Optional[str], typer.Option("--lead", help="Lead force id")] = None,
     budget: Annotated[Optional[str], typer.Option("--annual-budget", help="Pounds a year")] = None,
     cost_basis: Annotated[Optional[str], typer.Option("--cost-basis", help="nre_share, equal, usage, fixed, host_funded")] = None,
-    notice_months: Annotated[Optional[int], typer.Option("--notice-months", help="Withdrawal notice in months")] = None,
+    notice_months: Annotated[Optional[int], typer.Option("--notice-months", parser=count(MAX_NOTICE_MONTHS, what="a number of months"), help="Withdrawal notice in months (0 to 120)")] = None,
 ) -> None:
     """Add an agreement (its original version)."""
     from concord.domain.money import to_money

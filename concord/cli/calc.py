@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import parse_date
+from concord.cli.options import count, parse_date, parse_decimal
+from concord.domain.text import MAX_CLEAR_DAYS, MAX_WORKING_DAYS
 from concord.domain.errors import DomainError
 
 
@@ -54,7 +55,7 @@ def apportion(
 
 def notice_deadline(
     meeting: Annotated[str, typer.Option("--meeting", help="Date of the meeting (YYYY-MM-DD)")],
-    clear_days: Annotated[int, typer.Option("--clear-days", min=0, help="Clear working days required")] = 2,
+    clear_days: Annotated[int, typer.Option("--clear-days", parser=count(MAX_CLEAR_DAYS, what="a number of days"), help="Clear working days required (0 to 60)")] = 2,
 ) -> None:
     """Print the latest date papers can be sent for a meeting (rule 4), as YYYY-MM-DD."""
     from concord.domain.calendar import latest_dispatch_date
@@ -65,7 +66,7 @@ def notice_deadline(
 
 def foi_deadline(
     received: Annotated[str, typer.Option("--received", help="Date the request was received (YYYY-MM-DD)")],
-    working_days: Annotated[int, typer.Option("--working-days", min=1, help="Working days allowed")] = 20,
+    working_days: Annotated[int, typer.Option("--working-days", parser=count(MAX_WORKING_DAYS, 1, "a number of days"), help="Working days allowed (1 to 260)")] = 20,
 ) -> None:
     """Print the date an FOI reply is due (rule 20): day of receipt is day 0; a bank
     holiday anywhere in the UK is not a working day."""
@@ -90,7 +91,7 @@ def vote(
     both = set(for_) & set(against)
     if both:
         raise DomainError("--for/--against", sorted(both)[0], "cannot vote both ways")
-    weights = rules.vote_weights(members, host, Decimal(host_share))
+    weights = rules.vote_weights(members, host, parse_decimal(host_share, "--host-share", Decimal(0), Decimal(100)))
     cast = {m: rules.Vote.FOR for m in for_} | {m: rules.Vote.AGAINST for m in against}
     result = rules.tally(weights, cast)
     for name in members:

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import progress
+from concord.cli.options import output_path, progress
 
 
 def install(app: typer.Typer) -> None:
@@ -24,6 +24,7 @@ def export(
     """Export the whole register."""
     from concord.services import database, transfer
 
+    output_path(out, "--out", folder=fmt.lower() == "csv")
     store = database.open_store()
     with progress("Exporting", len(transfer.tables())) as advance:
         text = transfer.export(store, fmt.lower(), out, lambda n, note: advance(n, note))
@@ -51,6 +52,7 @@ def backup(path: Annotated[Path, typer.Argument(help="Backup file to write")]) -
     """Back up the database; safe while others are using it."""
     from concord.services import backup as service, database
 
+    output_path(path, "PATH")
     with progress("Backing up") as advance:
         kind = service.backup(database.open_store(), path, lambda done, total: advance(0, f"{done}/{total}"))
     typer.echo(f"Backup written to {path} ({'SQLite copy' if kind == 'sqlite' else 'compressed export'})")
