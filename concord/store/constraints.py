@@ -99,7 +99,7 @@ def field_error(exc: sa.exc.IntegrityError) -> DomainError:
     """A constraint failure as DomainError(field, value, reason), on either database."""
     guard, kind = _guard(exc)
     message = str(exc.orig).strip().splitlines()[0]
-    params = exc.params if isinstance(exc.params, dict) else {}
+    params = _named_params(exc.statement or "", exc.params)
     if guard is None:
         column = _not_null_column(message)
         field = column or "record"
@@ -110,6 +110,20 @@ def field_error(exc: sa.exc.IntegrityError) -> DomainError:
         kind = guard.kind
         value = params.get(guard.columns[-1]) if guard.columns else params.get(field)
     return DomainError(field, value, _REASONS.get(kind, "was refused by the database"))
+
+
+def _named_params(statement: str, params: Any) -> dict[str, Any]:
+    """The statement's values by column, whether the driver took them by name or by position."""
+    if isinstance(params, dict):
+        return params
+    if not isinstance(params, (tuple, list)) or (params and isinstance(params[0], (tuple, list, dict))):
+        return {}  # many rows at once: which one failed is not known
+    insert = re.match(r"\s*INSERT INTO \S+ \(([^)]*)\)", statement, re.I)
+    if insert:
+        names = [c.strip().strip('"') for c in insert[1].split(",")]
+    else:
+        names = re.findall(r'"?(\w+)"?\s*=\s*(?:\?|%s|\$\d+)', statement.split(" WHERE ")[0])
+    return dict(zip(names, params))
 
 
 def _guard(exc: sa.exc.IntegrityError) -> tuple[Guard | None, str | None]:
