@@ -52,6 +52,23 @@ def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
         sys.stdout = real
 
 
+#: errors that are not bad input: (type, how the line starts, exit status)
+_KNOWN: tuple[tuple[type[Exception], str, int], ...] = (
+    (PermissionDenied, "concord: not allowed: ", EXIT_DENIED),
+    (ConflictError, "concord: conflict: ", EXIT_CONFLICT),
+    (RegisterBusy, "concord: busy: ", EXIT_BUSY),
+    (CannotConnect, "concord: ", EXIT_UNREACHABLE),
+)
+
+
+def _known(exc: Exception) -> int | None:
+    for kind, prefix, code in _KNOWN:
+        if isinstance(exc, kind):
+            _say(f"{prefix}{exc}")
+            return code
+    return None
+
+
 def _run(app: typer.Typer, argv: list[str] | None) -> int:
     try:
         result = app(args=argv, standalone_mode=False)
@@ -60,18 +77,8 @@ def _run(app: typer.Typer, argv: list[str] | None) -> int:
     except DomainError as exc:
         _say(f"concord: error: {exc.field}: {shown(exc.value)} {exc.reason}")
         return EXIT_BAD_INPUT
-    except PermissionDenied as exc:
-        _say(f"concord: not allowed: {exc}")
-        return EXIT_DENIED
-    except ConflictError as exc:
-        _say(f"concord: conflict: {exc}")
-        return EXIT_CONFLICT
-    except RegisterBusy as exc:
-        _say(f"concord: busy: {exc}")
-        return EXIT_BUSY
-    except CannotConnect as exc:
-        _say(f"concord: {exc}")
-        return EXIT_UNREACHABLE
+    except (PermissionDenied, ConflictError, RegisterBusy, CannotConnect) as exc:
+        return _known(exc) or EXIT_INTERNAL
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
@@ -83,11 +90,11 @@ def _run(app: typer.Typer, argv: list[str] | None) -> int:
         else:
             _say(f"concord: error: {exc}")
         return getattr(exc, "exit_code", EXIT_BAD_INPUT)
-    except OSError as exc:  # a file or folder that cannot be read or written
+    except OSError as exc:  # a file or folder that cannot be read or written (PermissionDenied is above)
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         _say(f"concord: error: {where}{exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    except (KeyboardInterrupt, BrokenPipeError):
+    except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001  (the safety net: one clear line, never a traceback)
         return _last_resort(exc)
@@ -97,13 +104,11 @@ def _run(app: typer.Typer, argv: list[str] | None) -> int:
 def _last_resort(exc: Exception) -> int:
     from concord.services.database import explain
 
-    known = explain(exc)
-    if isinstance(known, RegisterBusy):
-        _say(f"concord: busy: {known}")
-        return EXIT_BUSY
-    if isinstance(known, CannotConnect):
-        _say(f"concord: {known}")
-        return EXIT_UNREACHABLE
+    code = _known(exc)
+    if code is None:
+        code = _known(explain(exc) or exc)
+    if code is not None:
+        return code
     if os.environ.get("CONCORD_DEBUG"):
         raise exc
     if isinstance(exc, RecursionError):

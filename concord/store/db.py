@@ -106,12 +106,17 @@ def translate_operational(exc: BaseException, engine: Engine) -> Exception | Non
     if is_busy(exc):
         return RegisterBusy(busy_seconds())
     if engine.dialect.name != "sqlite":
-        reason = " ".join(str(getattr(exc, "orig", exc)).split())
-        password = engine.url.password
-        if password:
-            reason = reason.replace(str(password), "***")
-        return CannotConnect(where(engine), reason[:300] or "no reason given")
+        return cannot_connect(exc, engine)
     return None
+
+
+def cannot_connect(exc: BaseException, engine: Engine) -> CannotConnect:
+    """CannotConnect naming where and why; the password is never part of it."""
+    reason = " ".join(str(getattr(exc, "orig", exc)).split())
+    password = engine.url.password
+    if password and len(str(password)) >= 4:  # drivers do not print it; this is belt and braces
+        reason = reason.replace(str(password), "***")
+    return CannotConnect(where(engine), reason[:300] or "no reason given")
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -228,10 +233,9 @@ class Store:
             with self.engine.connect():
                 pass
         except sa.exc.DBAPIError as exc:
-            translated = translate_operational(exc, self.engine)
-            if isinstance(translated, CannotConnect):
-                raise translated from None
-            raise
+            if is_busy(exc):
+                raise RegisterBusy(busy_seconds()) from None
+            raise cannot_connect(exc, self.engine) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
