@@ -107,13 +107,13 @@ def output_path(path: Path | None, field: str, folder: bool = False) -> Path | N
 
 def terminal_safe(value: str) -> str:
     """Text from the register made safe to print: control characters, escape
-    sequences and bidirectional overrides are shown as \\xNN / \\uNNNN."""
+    sequences and bidirectional overrides are shown as \\uNNNN."""
     if text.unsafe_character(value, allow_newlines=True) is None:
         return value
     out = []
     for ch in value:
         if ch not in "\n\t" and text.unsafe_character(ch) is not None:
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+            out.append(f"\\u{ord(ch):04x}")  # as JSON writes it, so JSON output stays valid
         else:
             out.append(ch)
     return "".join(out)

@@ -114,4 +114,4 @@ def test_what_the_register_holds_is_escaped_for_the_terminal(demo, concord) -> N
     ran = concord("action", "list", "--as-of", "2017-01-01")
     assert ran.code == 0
     assert "\x1b" not in ran.out and "\u202e" not in ran.out and "\x07" not in ran.out
-    assert "\\x1b]0;owned\\x07" in ran.out and "\\u202e" in ran.out
+    assert "\\u001b]0;owned\\u0007" in ran.out and "\\u202e" in ran.out

@@ -16,7 +16,7 @@ import os
 
 import pytest
 import typer.main
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from concord.cli import app
@@ -103,7 +103,8 @@ def test_every_command_is_walked() -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, report_multiple_bugs=False,
+          phases=[Phase.explicit, Phase.generate],  # each example is a process: report it unshrunk
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(case=argvs())
 def test_no_argv_crashes_concord_or_writes_when_refused(demo_copy, case) -> None:  # noqa: ANN001
