@@ -68,7 +68,8 @@ COMMANDS = _commands()
 def _value(name: str) -> st.SearchStrategy[str]:
     if name in PATH_NAMES:
         return st.sampled_from(PATHS)
-    return st.one_of(st.sampled_from(GOOD), st.sampled_from(HOSTILE),
+    # valid values half the time, so that commands get past their first check and write
+    return st.one_of(st.sampled_from(GOOD), st.sampled_from(GOOD), st.sampled_from(HOSTILE),
                      st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12))
 
 
