@@ -9,7 +9,8 @@ from typing import Annotated, Optional, TypeVar
 import typer
 
 from concord.cli import acting
-from concord.cli.options import parse_date
+from concord.cli.options import count, parse_date
+from concord.domain.text import MAX_NOTICE_MONTHS
 
 T = TypeVar("T")
 
@@ -137,7 +138,7 @@ def add(
     lead: Annotated[Optional[str], typer.Option("--lead", help="Lead force id")] = None,
     budget: Annotated[Optional[str], typer.Option("--annual-budget", help="Pounds a year")] = None,
     cost_basis: Annotated[Optional[str], typer.Option("--cost-basis", help="nre_share, equal, usage, fixed, host_funded")] = None,
-    notice_months: Annotated[Optional[int], typer.Option("--notice-months", help="Withdrawal notice in months")] = None,
+    notice_months: Annotated[Optional[int], typer.Option("--notice-months", parser=count(MAX_NOTICE_MONTHS, what="a number of months"), help="Withdrawal notice in months (0 to 120)")] = None,
     for_duration: Annotated[bool, typer.Option("--for-duration", help="The parties are committed for the duration: "
                                                                       "no withdrawal before the end date")] = False,
     succeeds: Annotated[Optional[str], typer.Option("--succeeds", help="The earlier agreement this one follows")] = None,

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 
+
 def install(app: typer.Typer) -> None:
     app.command("apportion")(apportion)
     app.command("notice-deadline")(notice_deadline)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from concord.cli import acting
-from concord.cli.options import progress
+from concord.cli.options import output_path, progress
 
 
 def install(app: typer.Typer) -> None:
@@ -26,6 +26,7 @@ def export(
     """Export the whole register (password hashes are never exported)."""
     from concord.services import transfer
 
+    output_path(out, "--out", folder=fmt.lower() == "csv")
     with acting.reading() as ctx, progress("Exporting", len(transfer.tables())) as advance:
         done = transfer.export(ctx, fmt.lower(), out, sys.stdout, lambda n, note: advance(n, note))
     if out is not None:
@@ -57,6 +58,7 @@ def backup(path: Annotated[Path, typer.Argument(help="Backup file to write (gzip
     """
     from concord.services import backup as service, transfer
 
+    output_path(path, "PATH")
     with acting.reading() as ctx, progress("Backing up", len(transfer.tables())) as advance:
         done = service.backup(ctx, path, lambda n, note: advance(n, note))
     typer.echo(f"Backup written to {path}: {done.rows:,} rows of {done.tables} tables, checked")

@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import progress
+from concord.cli.options import RECORD_NUMBER, count, progress
+from concord.domain.text import MAX_JOBS
 from concord.domain.errors import DomainError
 from concord.ingest.readers.guard import DEFAULT_OCR_PAGES, DEFAULT_OCR_SECONDS
 
@@ -25,7 +26,7 @@ def install(app: typer.Typer) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the extracted records as JSON; store nothing")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", min=1, max=64, help="Worker processes")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", parser=count(MAX_JOBS, 1, "a number of processes"), help="Worker processes (1 to 64)")] = 1,
     auto_accept: Annotated[bool, typer.Option("--auto-accept", help="Accept every proposed record into the register")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show how each paper was split and classified, which "
                                           "cue matched and which labels were found or missed; store nothing")] = False,
@@ -176,7 +177,7 @@ def review(
 
 
 @review_app.command("show")
-def show(item_id: Annotated[int, typer.Argument(help="Review item number")]) -> None:
+def show(item_id: Annotated[int, typer.Argument(parser=RECORD_NUMBER, help="Review item number")]) -> None:
     """Show a proposed record, where it came from, and the source text around it."""
     from concord.cli import acting
     from concord.services import ingestion
@@ -218,7 +219,7 @@ def _parse_sets(values: list[str]) -> dict[str, str]:
 
 @review_app.command("accept")
 def accept(
-    item_ids: Annotated[Optional[list[int]], typer.Argument(help="Review item numbers")] = None,
+    item_ids: Annotated[Optional[list[int]], typer.Argument(parser=RECORD_NUMBER, help="Review item numbers")] = None,
     sets: Annotated[Optional[list[str]], typer.Option("--set", help="Correct a field first: FIELD=VALUE")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Accept every waiting record")] = False,
 ) -> None:
@@ -244,7 +245,7 @@ def accept(
 
 
 @review_app.command("reject")
-def reject(item_ids: Annotated[list[int], typer.Argument(help="Review item numbers")]) -> None:
+def reject(item_ids: Annotated[list[int], typer.Argument(parser=RECORD_NUMBER, help="Review item numbers")]) -> None:
     """Reject proposed records: they never enter the register."""
     from concord.cli import acting
     from concord.services import ingestion

@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import parse_date
+from concord.cli import acting
+from concord.cli.options import RECORD_NUMBER, count, parse_date
+from concord.domain.text import INT32_MAX
 
 notice_app = typer.Typer(help="Decision notices, numbered per body per year.", no_args_is_help=True)
 action_app = typer.Typer(help="Actions from meetings.", no_args_is_help=True)
@@ -16,12 +18,6 @@ action_app = typer.Typer(help="Actions from meetings.", no_args_is_help=True)
 def install(root: typer.Typer) -> None:
     root.add_typer(notice_app, name="notice")
     root.add_typer(action_app, name="action")
-
-
-def _store():  # noqa: ANN202
-    from concord.services import database
-
-    return database.open_store()
 
 
 @notice_app.command("add")
@@ -33,13 +29,19 @@ def add_notice(
     signed: Annotated[Optional[str], typer.Option("--signed", help="Date signed (YYYY-MM-DD)")] = None,
     maker: Annotated[Optional[str], typer.Option("--maker", help="Decision maker")] = None,
     contact: Annotated[Optional[str], typer.Option("--contact", help="Contact officer")] = None,
+    marking: Annotated[Optional[str], typer.Option(
+        "--marking", help="Protective marking as printed (default OFFICIAL; legacy wording is kept)")] = None,
 ) -> None:
-    """Add a signed decision notice (duplicate numbers are refused)."""
+    """Add a signed decision notice (duplicate numbers are refused; numbers out of
+    date order are flagged)."""
     from concord.services import records
 
-    with _store().transaction() as s:
-        n = records.add_notice(s, reference, body, subject, decision, parse_date(signed, "--signed"), maker, contact)
-        typer.echo(f"Added decision notice {n.reference}")
+    with acting.writing() as ctx:
+        n = records.add_notice(ctx, reference, body, subject, decision, parse_date(signed, "--signed"),
+                               maker, contact, marking)
+    typer.echo(f"Added decision notice {n.reference} ({n.marking.value})")
+    for flag in n.flags:
+        typer.echo(f"concord: warning: out of order: {flag}", err=True)
 
 
 @action_app.command("list")
@@ -50,26 +52,30 @@ def list_actions(
     from concord.services import records
 
     day = parse_date(as_of, "--as-of") or dt.date.today()
-    with _store().reading() as s:
-        rows = records.open_actions(s, day)
-        if not rows:
-            typer.echo("No open actions.")
-        for action, forum, meeting_date in rows:
-            due = action.due.isoformat() if action.due else "no date"
-            late = " OVERDUE" if action.due and action.due < day else ""
-            typer.echo(f"#{action.id:<6} due {due}{late}  {forum} {meeting_date.isoformat()}: {action.text[:80]}"
-                       + (f" ({action.owner})" if action.owner else ""))
+    with acting.reading() as ctx:
+        rows = records.open_actions(ctx, day)
+    if not rows:
+        typer.echo("No open actions.")
+    for a in rows:
+        due = a.due.isoformat() if a.due else "no date"
+        late = " OVERDUE" if a.overdue(day) else ""
+        typer.echo(f"#{a.id:<6} due {due}{late}  {a.forum} {a.meeting_date.isoformat()}: {a.text[:80]}"
+                   + (f" ({a.owner})" if a.owner else ""))
 
 
 @action_app.command("done")
 def done(
-    action_id: Annotated[int, typer.Argument(help="Action number from `concord action list`")],
+    action_id: Annotated[int, typer.Argument(parser=RECORD_NUMBER,
+                                             help="Action number from `concord action list`")],
     on: Annotated[Optional[str], typer.Option("--on", help="Date completed (default today)")] = None,
     update: Annotated[Optional[str], typer.Option("--update", help="What was done")] = None,
+    version: Annotated[Optional[int], typer.Option(
+        "--version", parser=count(INT32_MAX, 1, "a version number"),
+        help="The version you saw; refused (exit 3) if the action has changed since")] = None,
 ) -> None:
     """Mark an action done."""
     from concord.services import records
 
-    with _store().transaction() as s:
-        records.complete_action(s, action_id, parse_date(on, "--on") or dt.date.today(), update)
-        typer.echo(f"Action #{action_id} done")
+    with acting.writing() as ctx:
+        records.complete_action(ctx, action_id, parse_date(on, "--on") or dt.date.today(), update, version)
+    typer.echo(f"Action #{action_id} done")

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from concord.cli.options import parse_date
+from concord.cli.options import count, parse_date
+from concord.domain.text import MAX_DAYS_AHEAD
 from concord.domain.findings import LABELS, Finding
 
 
@@ -109,7 +110,7 @@ def _line(f: Finding) -> str:
 
 def check(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date to check as of (YYYY-MM-DD); default today")] = None,
-    within: Annotated[int, typer.Option("--within", min=0, help="Days ahead to warn of reviews, expiries and exits")] = 90,
+    within: Annotated[int, typer.Option("--within", parser=count(MAX_DAYS_AHEAD, what="a number of days"), help="Days ahead to warn of reviews, expiries and exits (0 to 3660)")] = 90,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {as_of, findings: [{kind, subject, date, detail, overdue, entity, key}]}")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything is overdue")] = False,
 ) -> None:

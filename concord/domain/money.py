@@ -2,9 +2,12 @@
 
 `to_money` reads "£1,200,000", "1.2m", "£250k", "(1,234)" (negative, as
 accounts print it), "-£5.50", Decimal and int. Values are kept exact
-(rule 21): nothing is rounded on the way in; at least two decimal places
-are shown. `pence` refuses a value with fractions of a penny rather than
-round it.
+(rule 21): nothing is rounded on the way in, so an amount with a fraction
+of a penny ("0.001") is refused; at least two decimal places are shown.
+Digits are ASCII 0-9; commas only group thousands ("1,200,000", never
+"1,2,3"), and no space may split a number ("12 34"). Amounts are below
+MONEY_LIMIT (a trillion pounds). `pence` refuses a value with fractions of
+a penny rather than round it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,11 @@ from concord.domain.errors import DomainError
 PENNY = Decimal("0.01")
 _MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
                 "bn": 1_000_000_000, "billion": 1_000_000_000}
-_NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d*)?|\.\d+)\s*(?P<mult>k|mn|m|million|bn|billion)?$", re.I)
+#: digits, with commas only between groups of three, then an optional fraction and multiplier
+_NUMBER = re.compile(r"^(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?|\.[0-9]+)"
+                     r" ?(?P<mult>k|mn|m|million|bn|billion)?$", re.I | re.ASCII)
+#: amounts are below a trillion pounds (no public body comes near; a 40-digit number is a slip)
+MONEY_LIMIT = Decimal(10) ** 12
 
 
 def to_money(value: object, field: str, allow_negative: bool = True) -> Decimal:
@@ -38,12 +45,11 @@ def to_money(value: object, field: str, allow_negative: bool = True) -> Decimal:
         raise DomainError(field, value, "is not a finite amount of money")
     if amount < 0 and not allow_negative:
         raise DomainError(field, value, "must not be negative")
-    if amount.as_tuple().exponent >= -2:  # type: ignore[operator]
-        try:
-            amount = amount.quantize(PENNY)
-        except InvalidOperation:  # more digits than Decimal holds exactly
-            raise DomainError(field, value, "has too many digits to be an amount of money") from None
-    return amount
+    if abs(amount) >= MONEY_LIMIT:
+        raise DomainError(field, value, f"is too large: amounts must be less than {fmt_gbp(MONEY_LIMIT)}")
+    if amount != amount.quantize(PENNY):
+        raise DomainError(field, value, "has a fraction of a penny: give pounds and whole pence (e.g. 12.34)")
+    return amount.quantize(PENNY)
 
 
 def _parse(text: str, field: str) -> Decimal:
@@ -58,12 +64,11 @@ def _parse(text: str, field: str) -> Decimal:
     s = s.removeprefix("£").removeprefix("GBP").strip()
     if s.startswith("-") and not negative:
         negative, s = True, s[1:].strip()
-    s = s.replace(",", "").replace(" ", "")
     found = _NUMBER.match(s)
     if not found:
         raise DomainError(field, text, "is not an amount of money (e.g. £1,200,000.00, 1.2m, (1,234))")
     try:
-        amount = Decimal(found["num"]) * _MULTIPLIERS[(found["mult"] or "").lower()]
+        amount = Decimal(found["num"].replace(",", "")) * _MULTIPLIERS[(found["mult"] or "").lower()]
     except InvalidOperation:
         raise DomainError(field, text, "is not an amount of money") from None
     return -amount if negative else amount

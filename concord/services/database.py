@@ -13,17 +13,38 @@ def open_store(url: str | None = None, require_schema: bool = True) -> Store:
     up, or that needs an upgrade, is refused with a message saying what
     to run — never a traceback from the first query.
     """
-    store = Store(url)
+    store = make_store(url)
+    store.check_connection()
     if require_schema:
         from concord.store.schema_head import HEAD, stored_revision
 
         found = stored_revision(store)
         if found != HEAD:
-            where = store.engine.url.render_as_string(hide_password=True)
+            where = shown_url(store)
             why = "has no Concord register yet" if found is None else \
                   f"is at schema {found}, not {HEAD}"
             raise DomainError("database", where, f"{why}: run `concord init` first")
     return store
+
+
+def make_store(url: str | None = None) -> Store:
+    """A Store for `url`; a URL that cannot be read is refused without printing it
+    (it may hold a password)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from concord.store.db import ENV_URL
+
+    try:
+        return Store(url)
+    except (ArgumentError, ValueError) as exc:
+        kind = type(exc).__name__
+        raise DomainError(ENV_URL, "(not shown: it may hold a password)",
+                          f"is not a database URL this program can use ({kind}); "
+                          "give e.g. postgresql://USER:PASSWORD@HOST:PORT/NAME, "
+                          "with special characters in the password percent-encoded") from None
+    except ModuleNotFoundError as exc:
+        raise DomainError(ENV_URL, "(not shown: it may hold a password)",
+                          f"needs the database driver {exc.name}, which is not installed") from None
 
 
 def init(store: Store) -> int:
@@ -39,3 +60,27 @@ def init(store: Store) -> int:
     schema.upgrade(store)
     with unit_of_work(store, system_actor("concord init")) as ctx:
         return ensure_reference_data(ctx.session) + ensure_organisations(ctx)
+
+
+def shown_url(store: Store) -> str:
+    """The database's URL as it may be printed: never with its password."""
+    return store.engine.url.render_as_string(hide_password=True)
+
+
+def explain(exc: BaseException) -> Exception | None:
+    """A database fault that escaped a unit of work, as the register's own
+    error (busy, cannot connect), or None when it is not one of those."""
+    import sqlalchemy as sa
+
+    from concord.store.db import make_engine, translate_operational
+
+    if not isinstance(exc, sa.exc.DBAPIError):
+        return None
+    try:
+        engine = make_engine()
+    except Exception:  # noqa: BLE001  (a URL that cannot even be parsed)
+        return None
+    try:
+        return translate_operational(exc, engine)
+    finally:
+        engine.dispose()

@@ -8,7 +8,8 @@ SQLite (a file, WAL mode) by default; PostgreSQL when
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from concord.domain.errors import ConflictError, DomainError
+from concord.domain.errors import CannotConnect, ConflictError, DomainError, RegisterBusy
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -31,9 +32,15 @@ def load_models() -> None:
     read-only command working in SQL (`concord check`) starts quickly.
     """
     import concord.store.models  # noqa: F401  (every table, and the write hooks on ConcordSession)
+    import concord.store.constraints  # noqa: F401  (column lengths and ranges, checked before each flush)
 
 DEFAULT_URL = "sqlite:///concord.db"
 ENV_URL = "CONCORD_DATABASE_URL"
+#: how long a write waits for another program's SQLite write lock, retrying with backoff
+ENV_BUSY = "CONCORD_BUSY_SECONDS"
+DEFAULT_BUSY_SECONDS = 15.0
+#: one attempt's wait inside SQLite (its own busy handler backs off within it)
+_ATTEMPT_MS = 1000
 
 
 def database_url(url: str | None = None) -> str:
@@ -49,8 +56,16 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={_ATTEMPT_MS}")
     cur.close()
+
+
+def _begin_immediate(conn: sa.Connection) -> None:
+    """A write transaction on SQLite takes the write lock first (BEGIN IMMEDIATE):
+    it waits for another writer there, before reading anything, and so never
+    fails later on a snapshot that another writer has made stale."""
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str | None = None, **kw) -> Engine:
@@ -65,6 +80,48 @@ def make_engine(url: str | None = None, **kw) -> Engine:
             create_private(path)  # 0600; SQLite gives its WAL the same mode
         return engine
     return sa.create_engine(url, pool_pre_ping=True, **kw)
+
+
+def busy_seconds() -> float:
+    """The bound on waiting for the SQLite write lock (CONCORD_BUSY_SECONDS, default 15)."""
+    try:
+        return max(0.0, float(os.environ.get(ENV_BUSY, DEFAULT_BUSY_SECONDS)))
+    except ValueError:
+        return DEFAULT_BUSY_SECONDS
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked" (another program holds the write lock)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def where(engine: Engine) -> str:
+    """HOST:PORT of a server database, or the file of a SQLite one; never a password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def translate_operational(exc: BaseException, engine: Engine) -> Exception | None:
+    """A database fault as the register's own error (busy, cannot connect), or None."""
+    if not isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)):
+        return None
+    if is_busy(exc):
+        return RegisterBusy(busy_seconds())
+    if engine.dialect.name != "sqlite":
+        return cannot_connect(exc, engine)
+    return None
+
+
+def cannot_connect(exc: BaseException, engine: Engine) -> CannotConnect:
+    """CannotConnect naming where and why; the password is never part of it."""
+    reason = " ".join(str(getattr(exc, "orig", exc)).split())
+    password = engine.url.password
+    if password and len(str(password)) >= 4:  # drivers do not print it; this is belt and braces
+        reason = reason.replace(str(password), "***")
+    return CannotConnect(where(engine), reason[:300] or "no reason given")
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -112,6 +169,7 @@ class Store:
         session.info["actor"] = actor or self.actor
         event.listen(session, "before_flush", _remember_changed)
         try:
+            self._begin_write(session)
             yield session
             session.commit()
         except StaleDataError as exc:
@@ -125,12 +183,39 @@ class Store:
             session.rollback()
             if isinstance(exc.orig, DomainError):
                 raise exc.orig from None
-            raise
+            raise self._translated(exc) from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _begin_write(self, session: Session) -> None:
+        self._wait_for_write_lock(lambda: _begin_immediate(session.connection()), session.rollback)
+
+    def _wait_for_write_lock(self, attempt: Callable[[], None], reset: Callable[[], None]) -> None:
+        """Start a write; on SQLite, wait for another writer, retrying with backoff
+        for at most `busy_seconds()`, then give up with RegisterBusy."""
+        if self.backend != "sqlite":
+            return
+        deadline = time.monotonic() + busy_seconds()
+        delay = 0.05
+        while True:
+            try:
+                attempt()
+                return
+            except sa.exc.OperationalError as exc:
+                reset()
+                left = deadline - time.monotonic()
+                if not is_busy(exc):
+                    raise
+                if left <= 0:
+                    raise RegisterBusy(busy_seconds()) from None
+                time.sleep(min(delay, left))
+                delay = min(delay * 2, 1.0)
+
+    def _translated(self, exc: BaseException) -> BaseException:
+        return translate_operational(exc, self.engine) or exc
 
     @contextmanager
     def connection(self) -> Iterator[sa.Connection]:
@@ -140,13 +225,24 @@ class Store:
         """
         try:
             with self.engine.begin() as conn:
+                self._wait_for_write_lock(lambda: _begin_immediate(conn), lambda: None)
                 yield conn
         except sa.exc.IntegrityError as exc:
             raise integrity_to_domain(exc) from exc
         except sa.exc.StatementError as exc:
             if isinstance(exc.orig, DomainError):
                 raise exc.orig from None
-            raise
+            raise self._translated(exc) from exc
+
+    def check_connection(self) -> None:
+        """Refuse with CannotConnect (HOST:PORT: REASON) when the server cannot be reached."""
+        try:
+            with self.engine.connect():
+                pass
+        except sa.exc.DBAPIError as exc:
+            if is_busy(exc):
+                raise RegisterBusy(busy_seconds()) from None
+            raise cannot_connect(exc, self.engine) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -207,32 +303,7 @@ def _stale_row(session: Session, exc: Exception) -> tuple[str, object]:
 
 
 def integrity_to_domain(exc: sa.exc.IntegrityError) -> DomainError:
-    """Turn a constraint failure into an error that names what clashed."""
-    msg = str(exc.orig).strip().splitlines()[0]
-    params = exc.params if isinstance(exc.params, dict) else {}
-    field = "record"
-    low = msg.lower()
-    if "unique" in low or "duplicate key" in low:
-        reason = "already exists (must be unique)"
-        field = _constraint_columns(msg) or field
-    elif "foreign key" in low:
-        reason = "refers to a record that does not exist"
-    elif "check constraint" in low:
-        reason = "breaks a rule of the register"
-    elif "not null" in low or "null value" in low:
-        reason = "is required"
-        field = _constraint_columns(msg) or field
-    else:
-        reason = "was refused by the database"
-    value = params.get(field.rsplit(".", 1)[-1]) if params else None
-    return DomainError(field, value, f"{reason} ({msg})")
+    """A constraint failure as a field error (see `concord.store.constraints`)."""
+    from concord.store.constraints import field_error
 
-
-def _constraint_columns(msg: str) -> str | None:
-    # SQLite: "UNIQUE constraint failed: decision_notice.reference"
-    if "failed:" in msg:
-        return msg.split("failed:", 1)[1].strip().split(",")[0]
-    # PostgreSQL: 'Key (reference)=(X) already exists.' is on a later line; name the constraint
-    if '"' in msg:
-        return msg.split('"')[1]
-    return None
+    return field_error(exc)

@@ -18,7 +18,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 def alembic_config(store: Store, connection=None) -> Config:  # noqa: ANN001
     cfg = Config(str(MIGRATIONS / "alembic.ini"))
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", store.engine.url.render_as_string(hide_password=False))
+    # '%' is ConfigParser's interpolation sign: a password holding one is escaped, never printed
+    cfg.set_main_option("sqlalchemy.url", store.engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg

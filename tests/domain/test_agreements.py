@@ -72,7 +72,7 @@ def test_validate_term() -> None:
     with pytest.raises(DomainError) as err:
         ag.validate_term(D(2016, 4, 1), D(2016, 3, 31))
     assert err.value.field == "end_date" and "2016-03-31" in str(err.value) and "before the start" in str(err.value)
-    with pytest.raises(DomainError, match="review_date: '2020-01-01'.*after the end"):
+    with pytest.raises(DomainError, match="review_date: 2020-01-01.*after the end"):
         ag.validate_term(D(2016, 4, 1), D(2019, 3, 31), D(2020, 1, 1))
     with pytest.raises(DomainError, match="review_date.*before the start"):
         ag.validate_term(D(2016, 4, 1), None, D(2015, 1, 1))
@@ -98,13 +98,13 @@ def test_versions_number_on_and_move_forward() -> None:
     # several parties may join on the same day: versions of the same date (defect 11)
     v3 = ag.next_version([v1, v2], VersionKind.MEMBER_JOINS, D(2019, 4, 1))
     assert (v3.number, v3.effective_from) == (3, D(2019, 4, 1))
-    with pytest.raises(DomainError, match="effective_from: '2019-03-31' is before version 3.*never backdated"):
+    with pytest.raises(DomainError, match="effective_from: '?2019-03-31'? is before version 3.*never backdated"):
         ag.next_version([v1, v2, v3], VersionKind.VARIATION, D(2019, 3, 31))
     with pytest.raises(DomainError, match="only for the first version"):
         ag.next_version([v1], VersionKind.ORIGINAL, D(2020, 1, 1))
     with pytest.raises(DomainError, match="must be original"):
         ag.next_version([], VersionKind.MEMBER_JOINS, D(2020, 1, 1))
-    with pytest.raises(DomainError, match="kind: 'rewrite'"):
+    with pytest.raises(DomainError, match="kind: rewrite"):
         ag.next_version([v1], "rewrite", D(2020, 1, 1))
 
 

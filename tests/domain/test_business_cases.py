@@ -56,7 +56,7 @@ def test_gateway_reviews_in_order() -> None:
         record_review([r0, r1], 2, D(2016, 4, 1), "Green")
     with pytest.raises(DomainError, match="gate: 6"):
         record_review([r0], 6, D(2016, 7, 1), "Green")
-    with pytest.raises(DomainError, match="confidence: 'Purple'"):
+    with pytest.raises(DomainError, match="confidence: Purple"):
         record_review([r0], 1, D(2016, 7, 1), "Purple")
 
 

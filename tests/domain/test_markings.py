@@ -106,7 +106,7 @@ def test_minutes_public() -> None:
     assert not minutes_public("approved", dt.date(2017, 2, 1), marking=OS)
     with pytest.raises(DomainError, match="approved_at_meeting"):
         minutes_public("approved", None)
-    with pytest.raises(DomainError, match="approved_at_meeting: '2017-02-01' is set but the minutes are a draft"):
+    with pytest.raises(DomainError, match="approved_at_meeting: 2017-02-01 is set but the minutes are a draft"):
         minutes_public("draft", dt.date(2017, 2, 1))
 
 
