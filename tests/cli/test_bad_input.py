@@ -68,7 +68,7 @@ AGREEMENT = ["agreement", "add", "fleet-2024", "--title", "Regional fleet", "--p
     (["agreement", "add", "fleet\n2024", *AGREEMENT[3:]], ["slug"]),
     (["agreement", "add", "fleet\x1b[31m", *AGREEMENT[3:]], ["slug"]),
     (["agreement", "add", "fleet\u202e4202", *AGREEMENT[3:]], ["slug"]),
-    (["agreement", "add", "fleet-2024", "--title", "  ", *AGREEMENT[5:]], ["title", "empty"]),
+    (["agreement", "add", "fleet-2024", "--title", "  ", *AGREEMENT[5:]], ["title", "required"]),
     (["notice", "add", "CPCC2019-011", "--body", "cambridgeshire", "--subject", " ", "--decision", "d"],
      ["--subject", "empty"]),
 ])

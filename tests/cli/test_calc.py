@@ -47,7 +47,7 @@ def test_bad_input_exits_2_naming_the_field_and_the_value_as_typed(concord, args
     ran = concord(*args)
     assert ran.code == 2, (ran.out, ran.err)
     assert "Traceback" not in ran.err
-    assert f"{field}: '{typed}'" in ran.err
+    assert f"{field}: {typed} " in ran.err
 
 
 def test_bounds_are_stated_in_the_errors(concord) -> None:  # noqa: ANN001
@@ -76,4 +76,4 @@ def test_a_forum_s_rule_is_used_and_named(concord) -> None:  # noqa: ANN001
     assert ran.code == 0, ran.err
     assert "Single Online Home National Steering Group" in ran.out and "all the voting weight" in ran.out
     unknown = concord("vote", "--member", "a", "--forum", "atlantis")
-    assert unknown.code == 2 and "--forum: 'atlantis'" in unknown.err
+    assert unknown.code == 2 and "--forum: atlantis " in unknown.err

@@ -54,7 +54,7 @@ def test_a_downgrade_needs_an_approver_and_a_reason(concord, demo) -> None:  # n
     assert concord("mark", "paper", "3", "--marking", "SECRET", "--reason", "r", user=EDITOR).code == 0
     for text in ("OFFICIAL SECRET", "OFFICIAL BUT SENSITIVE", "PRIVATE"):
         ran = concord("mark", "paper", "3", "--marking", text, "--reason", "r", user=APPROVER)
-        assert ran.code == 2 and f"'{text}'" in ran.err, ran.err
+        assert ran.code == 2 and f"{text} " in ran.err, ran.err
     assert _marking(concord, "paper", "3") == "SECRET"
 
 
@@ -68,6 +68,6 @@ def test_legacy_wording_is_kept_and_stale_versions_and_bad_keys_are_refused(conc
     assert stale.code == 3, stale.err
     assert concord("mark", "thing", "1").code == 2
     missing = concord("mark", "paper", "99999")
-    assert missing.code == 2 and "'99999'" in missing.err
+    assert missing.code == 2 and "99999 " in missing.err
     same = concord("mark", "paper", "1", "--marking", "OFFICIAL", "--reason", "r", user=EDITOR)
     assert same.code == 2 and "already" in same.err

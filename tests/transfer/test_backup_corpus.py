@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from concord.store.schema_head import HEAD
 from concord.services.manifest import Digest
 
 Doc = dict[str, Any]
@@ -106,7 +107,7 @@ DOC_CASES: list[tuple[str, Callable[[Doc], Doc], str]] = [
 
 def _bomb() -> bytes:
     """About 1 MB of gzip that expands to about 1 GB of (valid JSON) whitespace."""
-    head = gzip.compress(b'{"format": "concord-export", "version": 2, "kind": "backup", "schema": "0006", '
+    head = gzip.compress(b'{"format": "concord-export", "version": 2, "kind": "backup", "schema": "' + HEAD.encode() + b'", '
                          b'"tables": {"force": [')
     member = gzip.compress(b" " * (10 * 1024 * 1024), 9)
     return head + member * 100
