@@ -293,8 +293,8 @@ t3 = time.perf_counter()
 out = {"import sqlalchemy": t1 - t0, "import check": t2 - t1, "first bank-holiday table": t3 - t2}
 as_of = dt.date.fromisoformat(sys.argv[1]); horizon = as_of + dt.timedelta(days=int(sys.argv[2]))
 store = Store()
-calls = {"agreement_findings": (as_of, horizon), "withdrawal_findings": (as_of, horizon),
-         "overdue_actions": (as_of,), "numbering_findings": (), "late_papers": (), "casting_findings": ()}
+calls = {"_agreement_findings": (as_of, horizon), "_withdrawal_findings": (as_of, horizon),
+         "_overdue_actions": (as_of,), "_numbering_findings": (), "_late_papers": (), "_casting_findings": ()}
 with store.engine.connect() as s:  # the check reads with Core, as run_check does
     for name, extra in calls.items():
         fn = getattr(check, name, None)

@@ -116,11 +116,12 @@ def check(
 ) -> None:
     """Upcoming or overdue reviews, expiries and exits; overdue actions; numbering
     gaps; late papers; printed totals that do not cast."""
-    from concord.services import database
+    from concord.cli import acting
     from concord.services.check import run_check
 
     day = parse_date(as_of, "--as-of") or dt.date.today()
-    findings = run_check(database.open_store(), day, within)
+    with acting.reading() as ctx:
+        findings = run_check(ctx, day, within)
     if as_json:
         typer.echo(json.dumps({"as_of": day.isoformat(), "findings": [f.as_dict() for f in findings]}, indent=2))
     else:

@@ -27,18 +27,20 @@ from concord.domain import decisions as decision_rules
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking
 from concord.domain.forces import force as force_ref
-from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, OfficeKind
+from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind
 from concord.ingest.marking import PrintedMarking, marking_of, strictest
 from concord.services import review_fields
-from concord.services.reference import office
+from concord.services.context import Context
 from concord.store import models as m
 from concord.store.validate import MARKING_REASON
 
 ORDER = ("meeting", "report", "decision_notice", "agreement", "project", "table", "action")
 
 
-def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int,
-           by: str = "concord") -> tuple[str, int]:
+def accept(ctx: Context, record_type: str, p: dict[str, Any], revision_id: int) -> tuple[str, int]:
+    """Add what one accepted proposed record describes, in the caller's unit of
+    work and as its actor; returns the table and id of the record made or reused."""
+    s, by = ctx.session, ctx.actor.name
     handler = _HANDLERS.get(record_type)
     if handler is None:
         raise DomainError("record_type", record_type, "cannot be accepted into the register")
@@ -56,7 +58,7 @@ def accept(s: Session, record_type: str, p: dict[str, Any], revision_id: int,
 
     sa.event.listen(s, "transient_to_pending", mark_new)
     try:
-        obj = handler(s, p, revision_id)
+        obj = handler(s, p, revision_id, ctx) if handler is _agreement else handler(s, p, revision_id)
         for target in _marked(s, obj):  # a row that was already there: never lowered, held if either is
             _apply(target, strictest(_current(target), marking), owner_id)
         s.flush()
@@ -100,7 +102,7 @@ def slug(text: str, n: int = 60) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:n] or "untitled"
 
 
-def unique_slug(s: Session, model, text: str, n: int = 60) -> str:  # noqa: ANN001
+def _unique_slug(s: Session, model, text: str, n: int = 60) -> str:  # noqa: ANN001
     """A slug for `text` not yet used by any row of `model` (adds -2, -3... when taken)."""
     base, k = slug(text, n), 1
     candidate = base
@@ -156,7 +158,7 @@ def _decision_notice(s: Session, p: dict, _rev: int) -> m.DecisionNotice:
 def _forum(s: Session, name: str) -> m.Forum:
     forum = s.scalar(sa.select(m.Forum).where(sa.func.lower(m.Forum.name) == name.lower()))
     if forum is None:
-        forum = m.Forum(slug=unique_slug(s, m.Forum, name), name=name, kind=ForumKind.BOARD)
+        forum = m.Forum(slug=_unique_slug(s, m.Forum, name), name=name, kind=ForumKind.BOARD)
         s.add(forum)
         s.flush()
     return forum
@@ -225,14 +227,12 @@ _BASES = (("revenue expenditure", CostBasis.NRE_SHARE), ("nre", CostBasis.NRE_SH
           ("host", CostBasis.HOST_FUNDED), ("fixed", CostBasis.FIXED))
 
 
-def _agreement(s: Session, p: dict, _rev: int, ctx: Any = None) -> m.Agreement:
+def _agreement(s: Session, p: dict, _rev: int, ctx: Context) -> m.Agreement:
     """An accepted agreement goes through the agreement services, the one way to
     create or vary one: a new agreement gets its original version; an
     amendment of one already in the register (`varies`) becomes its next version."""
     from concord.services import agreements
-    from concord.services.context import Context, system_actor
 
-    ctx = ctx or Context(None, system_actor(s.info.get("actor") or "concord"), s)  # type: ignore[arg-type]
     title = _required(p, "title")
     if p.get("varies") or p.get("version") in ("extension", "variation", "amendment"):
         return _variation(ctx, p, str(p.get("varies") or title))
@@ -247,7 +247,7 @@ def _agreement(s: Session, p: dict, _rev: int, ctx: Any = None) -> m.Agreement:
     basis = next((b for word, b in _BASES if word in (p.get("cost_basis") or "").lower()), None)
     budget = p.get("annual_budget_gbp")
     new = agreements.NewAgreement(
-        slug=unique_slug(s, m.Agreement, title, 70), title=title[:300], parties=list(p.get("parties") or []),
+        slug=_unique_slug(s, m.Agreement, title, 70), title=title[:300], parties=list(p.get("parties") or []),
         start=start, end=_date(p, "end_date"), review=_date(p, "review_date"), lead=p.get("lead") or None,
         annual_budget=Decimal(str(budget)).quantize(Decimal("0.01")) if budget is not None else None,
         cost_basis=basis.value if basis else None, notice_months=p.get("notice_period_months"),
@@ -279,7 +279,7 @@ def _variation(ctx: Any, p: dict, varies: str) -> m.Agreement:
 
 def _project(s: Session, p: dict, _rev: int) -> m.Project:
     name = _required(p, "name")
-    candidate = unique_slug(s, m.Project, name, 70)
+    candidate = _unique_slug(s, m.Project, name, 70)
     project = m.Project(slug=candidate, name=name[:200], status=p.get("status"),
                         lead_force_id=force_ref(p["lead"], "lead").id if p.get("lead") else None)
     for i, ph in enumerate(p.get("phases") or [], start=1):
@@ -300,12 +300,12 @@ def _money(value: Any, factor: Decimal = Decimal(1)) -> Decimal | None:
 
 
 def _table(s: Session, p: dict, _rev: int) -> m.FinancialTable:
-    from concord.services.tables import table_from_payload
+    from concord.services.tables import _table_from_payload
 
-    return table_from_payload(s, p)
+    return _table_from_payload(s, p)
 
 
 _HANDLERS = {"decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
              "agreement": _agreement, "project": _project, "table": _table}
 
-__all__ = ["accept", "ORDER", "unique_slug"]
+__all__ = ["accept", "ORDER"]

@@ -20,7 +20,7 @@ from concord.domain import agreements as rules
 from concord.domain.errors import DomainError
 from concord.domain.vocab import VersionKind
 from concord.services.agreement_views import FollowThroughView, WithdrawalView
-from concord.services.agreements import editable, offices_for
+from concord.services.agreements import _editable, _offices_for
 from concord.services.context import Context
 
 
@@ -43,7 +43,7 @@ class Change:
     version: int
 
 
-def notice_row(ctx: Context, reference: str | None):  # noqa: ANN201
+def _notice_row(ctx: Context, reference: str | None):  # noqa: ANN201
     """The decision notice with this reference (for services), or None when none is given."""
     if not reference:
         return None
@@ -116,11 +116,11 @@ def renew(ctx: Context, slug: str, parties: Sequence[str], on: dt.date, until: d
           reference: str | None = None, expected_version: int | None = None) -> Change:
     """Record each named party's renewal in writing (rule 1): all of them, or none."""
     m = _m()
-    a = editable(ctx, slug, expected_version)
+    a = _editable(ctx, slug, expected_version)
     rules.check_renewal_date(on, a.end_date)
     if a.end_date and until <= a.end_date:
         raise DomainError("until", until.isoformat(), f"does not go beyond the current end date {a.end_date.isoformat()}")
-    offices = offices_for(ctx, parties)
+    offices = _offices_for(ctx, parties)
     _parties_of(a, offices, a.end_date or on)
     have = {(r.office_id, r.new_end_date): r for r in a.renewals}
     for o in offices:
@@ -139,7 +139,7 @@ def renew(ctx: Context, slug: str, parties: Sequence[str], on: dt.date, until: d
 def extend(ctx: Context, slug: str, until: dt.date, effective: dt.date, decision: str | None = None,
            expected_version: int | None = None, summary: str | None = None) -> Change:
     """Extend the term: a new version (rule 14); "three plus one" checked where the term is known (rule 12)."""
-    a = editable(ctx, slug, expected_version)
+    a = _editable(ctx, slug, expected_version)
     if a.end_date and until <= a.end_date:
         raise DomainError("until", until.isoformat(), f"is not after the current end date {a.end_date.isoformat()}")
     if a.end_date and effective > a.end_date + dt.timedelta(days=1):
@@ -153,7 +153,7 @@ def extend(ctx: Context, slug: str, until: dt.date, effective: dt.date, decision
     old = a.end_date
     _add_version(ctx, a, VersionKind.TERM_EXTENDED, effective, summary or f"Term extended to {until.isoformat()}",
                  {"end_date": [old.isoformat() if old else None, until.isoformat()],
-                  "months": _months_between(old, until) if old else None}, notice_row(ctx, decision))
+                  "months": _months_between(old, until) if old else None}, _notice_row(ctx, decision))
     a.end_date = until
     _touch(a)
     ctx.session.flush()
@@ -164,17 +164,17 @@ def join(ctx: Context, slug: str, parties: Sequence[str], on: dt.date, decision:
          expected_version: int | None = None) -> Change:
     """Members join from a date: one new version naming every office that joins, or nothing."""
     m = _m()
-    a = editable(ctx, slug, expected_version)
+    a = _editable(ctx, slug, expected_version)
     if a.end_date and on > a.end_date:
         raise DomainError("on", on.isoformat(), f"is after '{a.title}' ended on {a.end_date.isoformat()}")
-    offices = offices_for(ctx, parties)
+    offices = _offices_for(ctx, parties)
     have = {p.office_id: p for p in a.parties}
     already = [o.title for o in offices if o.id in have]
     if already:
         raise DomainError("party", ", ".join(parties), f"names offices already party to '{a.title}': "
                           + "; ".join(already) + " (nothing was recorded)")
     number = _add_version(ctx, a, VersionKind.MEMBER_JOINS, on, f"{', '.join(o.title for o in offices)} joined",
-                          {"parties_added": [o.title for o in offices]}, notice_row(ctx, decision))
+                          {"parties_added": [o.title for o in offices]}, _notice_row(ctx, decision))
     for o in offices:
         a.parties.append(m.AgreementParty(office_id=o.id, joined_on=on))
     _touch(a)
@@ -187,8 +187,8 @@ def withdraw(ctx: Context, slug: str, parties: Sequence[str], given_on: dt.date,
     """Written notice of withdrawal (rule 3): each office leaves on its exit date, and
     from then on is no longer a party, nor asked to renew. One notice per office."""
     m = _m()
-    a = editable(ctx, slug, expected_version)
-    offices = offices_for(ctx, parties)
+    a = _editable(ctx, slug, expected_version)
+    offices = _offices_for(ctx, parties)
     rows = _parties_of(a, offices, given_on)
     exit_on = rules.withdrawal_exit_date(given_on, a.notice_period_months, bool(a.committed_for_duration),
                                          a.end_date)
@@ -211,8 +211,8 @@ def withdraw(ctx: Context, slug: str, parties: Sequence[str], given_on: dt.date,
 
 def sign(ctx: Context, slug: str, parties: Sequence[str], on: dt.date, expected_version: int | None = None) -> Change:
     """Record the day each named office signed (an agreement may be in force before it is signed)."""
-    a = editable(ctx, slug, expected_version)
-    offices = offices_for(ctx, parties)
+    a = _editable(ctx, slug, expected_version)
+    offices = _offices_for(ctx, parties)
     rows = _parties_of(a, offices)
     for o in offices:
         p = rows[o.id]
@@ -234,16 +234,16 @@ def follow_through(ctx: Context, slug: str, parties: Sequence[str], kind: str, o
         how = rules.FollowThrough(kind)
     except ValueError:
         raise DomainError("--kind", kind, "must be one of " + ", ".join(k.value for k in rules.FollowThrough)) from None
-    a = editable(ctx, slug, expected_version)
+    a = _editable(ctx, slug, expected_version)
     numbers = [v.number for v in a.versions]
     if not numbers:
         raise DomainError("agreement", slug, "has no version to follow through")
     number = version_number if version_number is not None else numbers[-1]
     if number not in numbers:
         raise DomainError("--version", str(number), f"is not a version of '{a.title}' (1 to {numbers[-1]})")
-    offices = offices_for(ctx, parties)
+    offices = _offices_for(ctx, parties)
     _parties_of(a, offices)
-    row = notice_row(ctx, notice)
+    row = _notice_row(ctx, notice)
     done = {f.office_id: f for f in ctx.session.scalars(sa.select(m.PartyFollowThrough).where(
         m.PartyFollowThrough.agreement_id == a.id, m.PartyFollowThrough.version_number == number))}
     out = []

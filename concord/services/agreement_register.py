@@ -36,7 +36,7 @@ class AgreementOnDay:
     committed_for_duration: bool
 
 
-def agreements_on(conn: sa.Connection, as_of: dt.date, horizon: dt.date | None = None) -> list[AgreementOnDay]:
+def _agreements_on(conn: sa.Connection, as_of: dt.date, horizon: dt.date | None = None) -> list[AgreementOnDay]:
     """Every agreement of the live register (not drafts, not those recorded as ended
     history) with its state on `as_of` from its dates, soonest end first; with a
     `horizon`, only those whose review or end date falls by then."""
@@ -52,11 +52,11 @@ def agreements_on(conn: sa.Connection, as_of: dt.date, horizon: dt.date | None =
                            bool(r.committed_for_duration)) for r in conn.execute(q)]
 
 
-def in_force(conn: sa.Connection, as_of: dt.date) -> list[AgreementOnDay]:
-    return [r for r in agreements_on(conn, as_of) if r.state == rules.State.IN_FORCE.value]
+def _in_force(conn: sa.Connection, as_of: dt.date) -> list[AgreementOnDay]:
+    return [r for r in _agreements_on(conn, as_of) if r.state == rules.State.IN_FORCE.value]
 
 
-def not_yet_renewed(conn: sa.Connection, ending: dict[int, dt.date], as_of: dt.date) -> dict[int, list[str]]:
+def _not_yet_renewed(conn: sa.Connection, ending: dict[int, dt.date], as_of: dt.date) -> dict[int, list[str]]:
     """For each agreement (id → end date), the parties still in at its end that have
     not renewed in writing in time, as known on `as_of` (rule 1, by the domain's function)."""
     if not ending:

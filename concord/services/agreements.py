@@ -39,7 +39,7 @@ def _m():  # noqa: ANN202
     return m
 
 
-def offices_for(ctx: Context, specs: Sequence[str] | str, field_name: str = "party") -> list:  # noqa: ANN401
+def _offices_for(ctx: Context, specs: Sequence[str] | str, field_name: str = "party") -> list:  # noqa: ANN401
     """The offices named by each spec, in order, each once; every spec checked before any is used."""
     from concord.services.reference import office
 
@@ -62,7 +62,7 @@ def owner_of(ctx: Context, a) -> str | None:  # noqa: ANN001
     return ctx.session.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == a.owner_id))
 
 
-def find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
+def _find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
     """The agreement row (for services only). `lock` serialises writers on it:
     a row lock on PostgreSQL, the write lock taken first on SQLite."""
     m = _m()
@@ -86,9 +86,9 @@ def find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
     return found
 
 
-def editable(ctx: Context, slug: str, expected_version: int | None = None):  # noqa: ANN201
+def _editable(ctx: Context, slug: str, expected_version: int | None = None):  # noqa: ANN201
     """The agreement locked for a change, after the permission and stale-edit checks."""
-    a = find(ctx, slug, lock=True)
+    a = _find(ctx, slug, lock=True)
     ctx.require(Permission.AGREEMENT_EDIT, organisation=owner_of(ctx, a))
     ctx.check_version("agreement", slug, a, expected_version)
     return a
@@ -128,7 +128,7 @@ def _cost_basis(value: str | None) -> CostBasis | None:
 def add(ctx: Context, new: NewAgreement) -> AgreementView:
     """Add an agreement and its original version; refused whole unless two or
     more policing bodies are parties (s22A(1))."""
-    from concord.services.agreement_changes import notice_row
+    from concord.services.agreement_changes import _notice_row
 
     m = _m()
     s = ctx.session
@@ -143,13 +143,13 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
         raise DomainError("--notice-months", str(new.notice_months), "must not be negative")
     rules.validate_term(new.start, new.end, new.review)
     mapped = map_legacy(new.marking) if new.marking else None
-    offices = offices_for(ctx, new.parties)
+    offices = _offices_for(ctx, new.parties)
     problems = check_agreement_parties([PartyOffice(o.kind, o.force_id) for o in offices])
     if problems:
         raise DomainError("party", ", ".join(new.parties), "; ".join(problems))
     before = None
     if new.succeeds:
-        before = find(ctx, new.succeeds)
+        before = _find(ctx, new.succeeds)
         if before.start_date and new.start <= before.start_date:
             raise DomainError("succeeds", new.succeeds, f"started on {before.start_date.isoformat()}, "
                               f"not before this agreement's start {new.start.isoformat()}")
@@ -164,7 +164,7 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
     for o in offices:
         a.parties.append(m.AgreementParty(office_id=o.id, joined_on=new.start))
     first = rules.next_version([], VersionKind.ORIGINAL, new.start)
-    notice = notice_row(ctx, new.decision)
+    notice = _notice_row(ctx, new.decision)
     a.versions.append(m.AgreementVersion(number=first.number, kind=VersionKind.ORIGINAL, effective_from=new.start,
                                          summary=new.summary, changes={},
                                          decision_notice_id=notice.id if notice else None))
@@ -176,7 +176,7 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
 def show(ctx: Context, slug: str, as_of: dt.date | None = None) -> AgreementView:
     """One agreement as it stands on `as_of` (today by default)."""
     ctx.require(Permission.REGISTER_READ)
-    a = find(ctx, slug)
+    a = _find(ctx, slug)
     return view(ctx.session, a, as_of or dt.date.today())
 
 
@@ -195,7 +195,7 @@ def add_provision(ctx: Context, slug: str, clause: str, provision_type: str, sum
     """Record a clause and its s22A(2) provision type, refused unless the agreement's
     parties are the set that type needs (rule 13, s22A(3)-(5))."""
     m = _m()
-    a = editable(ctx, slug, expected_version)
+    a = _editable(ctx, slug, expected_version)
     try:
         ptype = ProvisionType(provision_type)
     except ValueError:

@@ -79,7 +79,7 @@ def backup(ctx: Context, dest: Path, progress: Progress | None = None) -> Backup
     try:
         with open_private(tmp) as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz, \
                 io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as fh:
-            written = transfer.write_json(conn, fh, "backup", HEAD, secrets=True, progress=progress)
+            written = transfer._write_json(conn, fh, "backup", HEAD, secrets=True, progress=progress)
         _holds_every_row(written, expected, dest)
         _, reread = verify(tmp, str(dest))
         if reread.as_json() != written.as_json():
@@ -190,6 +190,6 @@ def restore(ctx: Context, source: Path, progress: Progress | None = None) -> Res
         src = JsonSource(fh, where, lambda header: (loader.check_header(header, where, ("backup",)), load.prepare()))
         load.load(src.items(), progress)
     manifests.compare(stated, src.digests, where)  # the file did not change between the two reads
-    audit_id = loader.audit(ctx.session.connection(), ctx, "restore", where, {
+    audit_id = loader._audit(ctx.session.connection(), ctx, "restore", where, {
         "file": where, "sha256": hashing.sha.hexdigest(), "manifest": stated.as_json()})
     return RestoreResult(where, len(stated.tables), stated.rows, stated, audit_id)

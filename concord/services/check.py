@@ -18,7 +18,8 @@ from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
 from concord.domain.vocab import ActionStatus, MeetingStatus, MinuteStatus
 from concord.store import light as t
-from concord.store.db import Store
+from concord.domain.access import Permission
+from concord.services.context import Context
 
 # Light table handles, not ORM entities: a check needs no mapped objects,
 # and not loading the ORM and every model halves a short run.
@@ -32,31 +33,37 @@ DEFAULT_WITHIN_DAYS = 90
 _REVIEW_WINDOW = dt.timedelta(days=365)
 
 
-def run_check(store: Store, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> list[Finding]:
-    """All findings as of a date, sorted by date then kind."""
+def run_check(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> list[Finding]:
+    """All findings as of a date, sorted by date then kind.
+
+    Read with Core on a connection of its own (no ORM objects to load), in a
+    transaction that ends with a commit so that the temporary table of
+    dispatch deadlines is dropped for good, even on a pooled connection.
+    """
+    ctx.require(Permission.REGISTER_READ)
     horizon = as_of + dt.timedelta(days=within_days)
-    with store.engine.connect() as s:
+    with ctx.store.engine.begin() as s:
         found: list[Finding] = []
-        found += agreement_findings(s, as_of, horizon)
-        found += withdrawal_findings(s, as_of, horizon)
-        found += overdue_actions(s, as_of)
-        found += numbering_findings(s)
-        found += late_papers(s)
-        found += casting_findings(s)
-        found += unapproved_minutes(s, as_of)
+        found += _agreement_findings(s, as_of, horizon)
+        found += _withdrawal_findings(s, as_of, horizon)
+        found += _overdue_actions(s, as_of)
+        found += _numbering_findings(s)
+        found += _late_papers(s)
+        found += _casting_findings(s)
+        found += _unapproved_minutes(s, as_of)
     return sorted(found, key=lambda f: (f.date or dt.date.min, f.kind, f.subject))
 
 
-def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
+def _agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
     """Reviews and ends coming up or passed, and the earliest exit (rules 1-3), from the
-    same query `concord status` lists agreements by (`agreement_register.agreements_on`)."""
-    from concord.services.agreement_register import agreements_on, not_yet_renewed
+    same query `concord status` lists agreements by (`agreement_register._agreements_on`)."""
+    from concord.services.agreement_register import _agreements_on, _not_yet_renewed
 
-    rows = [r for r in agreements_on(s, as_of, horizon) if r.state != agreement_rules.State.NOT_STARTED.value]
+    rows = [r for r in _agreements_on(s, as_of, horizon) if r.state != agreement_rules.State.NOT_STARTED.value]
     if not rows:
         return []
     ending = {r.id: r.end_date for r in rows if r.end_date and r.end_date <= horizon}
-    unrenewed = not_yet_renewed(s, ending, as_of)
+    unrenewed = _not_yet_renewed(s, ending, as_of)
     out: list[Finding] = []
     for r in rows:
         about = {"entity": "agreement", "key": r.slug}
@@ -93,7 +100,7 @@ def agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> li
     return out
 
 
-def withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
+def _withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> list[Finding]:
     w = WithdrawalNotice_.c
     q = (sa.select(w.exit_on, w.given_on, Agreement_.c.title, Agreement_.c.slug, Office_.c.title.label("office"))
          .join(Agreement_, Agreement_.c.id == w.agreement_id).join(Office_, Office_.c.id == w.office_id)
@@ -104,7 +111,7 @@ def withdrawal_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> l
             for r in s.execute(q)]
 
 
-def overdue_actions(s: sa.Connection, as_of: dt.date) -> list[Finding]:
+def _overdue_actions(s: sa.Connection, as_of: dt.date) -> list[Finding]:
     q = (sa.select(Action_.c.number, Action_.c.text, Action_.c.owner, Action_.c.due, Meeting_.c.date, Forum_.c.name)
          .join(Meeting_, Meeting_.c.id == Action_.c.meeting_id).join(Forum_, Forum_.c.id == Meeting_.c.forum_id)
          .where(Action_.c.status == ActionStatus.OPEN.value, Action_.c.due < as_of))
@@ -119,7 +126,7 @@ def overdue_actions(s: sa.Connection, as_of: dt.date) -> list[Finding]:
     return out
 
 
-def numbering_findings(s: sa.Connection) -> list[Finding]:
+def _numbering_findings(s: sa.Connection) -> list[Finding]:
     """Gaps and duplicates per body per year (rule 10).
 
     Counted in SQL first; numbers are fetched only for the body-years whose
@@ -141,7 +148,7 @@ def numbering_findings(s: sa.Connection) -> list[Finding]:
     return out
 
 
-def late_papers(s: sa.Connection) -> list[Finding]:
+def _late_papers(s: sa.Connection) -> list[Finding]:
     """Papers needing an in-principle decision sent after the latest dispatch
     date for their meeting, at forums whose terms set a notice rule (rule 4).
 
@@ -183,7 +190,7 @@ def late_papers(s: sa.Connection) -> list[Finding]:
             for title, sent, meeting_date, forum, clear_days, latest in rows]
 
 
-def unapproved_minutes(s: sa.Connection, as_of: dt.date) -> list[Finding]:
+def _unapproved_minutes(s: sa.Connection, as_of: dt.date) -> list[Finding]:
     """Draft minutes still not approved after the forum's next meeting (rule 11)."""
     mt, later, mi, fo = t.meeting, t.meeting.alias("later"), t.minute, t.forum
     next_date = sa.func.min(later.c.date)
@@ -198,7 +205,7 @@ def unapproved_minutes(s: sa.Connection, as_of: dt.date) -> list[Finding]:
             for forum, held, nxt in s.execute(q)]
 
 
-def casting_findings(s: sa.Connection) -> list[Finding]:
+def _casting_findings(s: sa.Connection) -> list[Finding]:
     """Printed totals that do not cast (rule 9), as worked out when the lines were written."""
     out = []
     q = sa.select(FinancialTable_.c.title, FinancialTable_.c.cast_problems).where(FinancialTable_.c.casts.is_(False))

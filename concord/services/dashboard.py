@@ -20,7 +20,6 @@ from concord.domain.access import Permission
 from concord.domain.findings import LABELS, Finding, Kind
 from concord.services.check import DEFAULT_WITHIN_DAYS, run_check
 from concord.services.context import Context
-from concord.store.db import Store, make_engine
 
 
 @dataclass(frozen=True)
@@ -62,36 +61,13 @@ _BODY_YEAR = re.compile(r"^(?P<code>\S+) (?P<year>\d{4})$")
 def dashboard(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Dashboard:
     """What `concord check` finds as of a date, each finding with its record where one is known."""
     ctx.require(Permission.REGISTER_READ)
-    findings = run_check(_check_store(ctx.store), as_of, within_days)
+    findings = run_check(ctx, as_of, within_days)
     refs = _records(ctx, findings)
     items = tuple(DashboardItem(f.date, str(f.kind), LABELS.get(f.kind, str(f.kind)), f.subject, f.detail,
                                 f.overdue, refs.get((f.kind, f.subject))) for f in findings)
     return Dashboard(as_of, within_days, items)
 
 
-_CHECK_STORES: dict[str, object] = {}
-
-
-def _check_store(store: Store) -> Store:
-    """The store `run_check` reads, for a long-running process.
-
-    On SQLite, `run_check` leaves its temporary table behind on the pooled
-    connection (Python's sqlite3 commits the CREATE at once; the DROP after
-    the INSERT is rolled back with the read), so a second check on the same
-    connection fails. Until check.py drops it for good, the check gets an
-    engine that opens a fresh connection each time (SQLite connections are
-    cheap) and the temporary table goes with it.
-    """
-    if store.backend != "sqlite":
-        return store
-    url = store.engine.url.render_as_string(hide_password=False)
-    if url not in _CHECK_STORES:
-        from sqlalchemy.pool import NullPool
-
-        shim = Store.__new__(Store)
-        shim.engine = make_engine(url, poolclass=NullPool)
-        _CHECK_STORES[url] = shim
-    return _CHECK_STORES[url]  # type: ignore[return-value]
 
 
 def _records(ctx: Context, findings: list[Finding]) -> dict[tuple[Kind, str], RecordRef]:

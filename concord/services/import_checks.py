@@ -181,7 +181,7 @@ def _renewal_dates(r: Any) -> None:
         raise DomainError("new_end_date", r.new_end_date.isoformat(), "must be after the date of the renewal")
 
 
-def check_across(conn: sa.Connection) -> None:
+def _check_across(conn: sa.Connection) -> None:
     """The rules that join rows: every renewal is by a party to its agreement."""
     from concord.store import models as m
 

@@ -324,8 +324,7 @@ def decide(ctx: Context, item_id: int, accept: bool, corrections: Mapping[str, s
         _no_lowering(item.payload, fixed)
         item.payload = {**item.payload, **fixed}
     if accept:
-        entity, entity_id = acceptance.accept(s, item.record_type, dict(item.payload), item.revision_id,
-                                              by=ctx.actor.name)
+        entity, entity_id = acceptance.accept(ctx, item.record_type, dict(item.payload), item.revision_id)
         item.entity, item.entity_id = entity, str(entity_id)
     item.state = ReviewState.ACCEPTED if accept else ReviewState.REJECTED
     item.decided_by = ctx.actor.name[:120]

@@ -11,7 +11,6 @@ is refused.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import IO, Any
 
 import ijson

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -100,8 +100,8 @@ class Loader:
             for table in reversed(list(self.tables.values())):
                 self.conn.execute(table.delete())
             return
-        require_empty(self.conn, self.tables)
-        self.audit_id = audit(self.conn, self.ctx, "import", self.where, {"file": self.where, "state": "begun"})
+        _require_empty(self.conn, self.tables)
+        self.audit_id = _audit(self.conn, self.ctx, "import", self.where, {"file": self.where, "state": "begun"})
 
     def load(self, items: Any, progress: Progress | None = None) -> dict[str, int]:
         table: sa.Table | None = None
@@ -192,13 +192,13 @@ class Loader:
             lacking = next(name for name in ref if not self.counts.get(name))
             raise DomainError("PATH", self.where, f"holds reference data but no {lacking} rows: an export "
                                                   "holds all the reference data or none of it")
-        import_checks.check_across(self.conn)
+        import_checks._check_across(self.conn)
         casting.refresh(self.conn)
         if self.ctx.store.backend == "postgresql":
-            reset_sequences(self.conn, self.tables.values())
+            _reset_sequences(self.conn, self.tables.values())
 
 
-def audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: dict[str, Any]) -> int:
+def _audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: dict[str, Any]) -> int:
     """One audit record of a whole-register operation (import, restore); its id."""
     from concord.store.models import AuditRecord
 
@@ -209,7 +209,7 @@ def audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: dic
     }).scalar_one()
 
 
-def require_empty(conn: sa.Connection, tables: dict[str, sa.Table]) -> None:
+def _require_empty(conn: sa.Connection, tables: dict[str, sa.Table]) -> None:
     ref = REFERENCE_TABLES
     ordered = sorted(tables.values(), key=lambda t: t.name in HISTORY)  # name real data first
     for table in ordered:
@@ -225,7 +225,7 @@ def require_empty(conn: sa.Connection, tables: dict[str, sa.Table]) -> None:
                               "(run it after `concord init` on a new database)")
 
 
-def reset_sequences(conn: sa.Connection, tables: Any) -> None:
+def _reset_sequences(conn: sa.Connection, tables: Any) -> None:
     for table in tables:
         pk = list(table.primary_key.columns)
         if len(pk) == 1 and isinstance(pk[0].type, sa.Integer) and pk[0].autoincrement:

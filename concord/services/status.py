@@ -1,7 +1,7 @@
 """`concord status`: a readable summary of the register and of the day's check.
 
 The agreements it lists as in force come from the same query as the
-agreements `concord check` reports on (`agreement_register.agreements_on`),
+agreements `concord check` reports on (`agreement_register._agreements_on`),
 so the two never disagree about an agreement not yet started or ended.
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from concord.domain.access import Permission
 from concord.domain.findings import Finding
 from concord.domain.vocab import ActionStatus, ReviewState
-from concord.services.agreement_register import in_force
+from concord.services.agreement_register import _in_force
 from concord.services.check import run_check
 from concord.services.context import Context
 
@@ -63,7 +63,7 @@ def status(ctx: Context, as_of: dt.date, limit: int = 12) -> Status:
         sa.select(sa.func.count()).select_from(m.Action).where(m.Action.status == ActionStatus.OPEN)) or 0
     counts["records awaiting review"] = s.scalar(
         sa.select(sa.func.count()).select_from(m.ReviewItem).where(m.ReviewItem.state == ReviewState.PENDING)) or 0
-    agreements = in_force(s.connection(), as_of)[:limit]
+    agreements = _in_force(s.connection(), as_of)[:limit]
     meetings = s.execute(
         sa.select(m.Forum.name, m.Meeting.date).join(m.Forum, m.Forum.id == m.Meeting.forum_id)
         .where(m.Meeting.date >= as_of).order_by(m.Meeting.date).limit(5)).all()
@@ -73,7 +73,7 @@ def status(ctx: Context, as_of: dt.date, limit: int = 12) -> Status:
         counts=counts,
         agreements=tuple(AgreementLine(a.slug, a.title, a.review_date, a.end_date) for a in agreements),
         next_meetings=tuple((forum, day) for forum, day in meetings),
-        findings=tuple(run_check(ctx.store, as_of)),
+        findings=tuple(run_check(ctx, as_of)),
     )
 
 

@@ -55,7 +55,7 @@ def _match(columns: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, 
     return found
 
 
-def table_from_payload(s: Session, p: dict[str, Any]) -> m.FinancialTable:
+def _table_from_payload(s: Session, p: dict[str, Any]) -> m.FinancialTable:
     title = (p.get("title") or "").strip() or "Untitled table"
     try:
         unit = Unit(p.get("unit") or "GBP")

@@ -105,7 +105,7 @@ def begin_snapshot(ctx: Context) -> sa.Connection:
     return conn
 
 
-def rows(conn: sa.Connection, table: sa.Table, secrets: bool) -> Iterator[dict[str, Any]]:
+def _rows(conn: sa.Connection, table: sa.Table, secrets: bool) -> Iterator[dict[str, Any]]:
     order = list(table.primary_key.columns)
     result = conn.execution_options(yield_per=1000).execute(sa.select(table).order_by(*order)).mappings()
     for row in result:
@@ -113,7 +113,7 @@ def rows(conn: sa.Connection, table: sa.Table, secrets: bool) -> Iterator[dict[s
         yield out if secrets else _without_secrets(table.name, out)
 
 
-def write_json(conn: sa.Connection, out: IO[str], kind: str, schema: str, secrets: bool,
+def _write_json(conn: sa.Connection, out: IO[str], kind: str, schema: str, secrets: bool,
                progress: Progress | None = None) -> manifests.Manifest:
     """The register as one JSON document, written row by row; returns its manifest."""
     out.write(json.dumps({"format": FORMAT, "version": FORMAT_VERSION, "kind": kind, "schema": schema})[:-1])
@@ -122,7 +122,7 @@ def write_json(conn: sa.Connection, out: IO[str], kind: str, schema: str, secret
     for i, table in enumerate(tables()):
         digest = digests[table.name] = manifests.Digest()
         out.write(("," if i else "") + f"\n  {json.dumps(table.name)}: [")
-        for row in rows(conn, table, secrets):
+        for row in _rows(conn, table, secrets):
             out.write(("," if digest.rows else "") + "\n   "
                       + json.dumps(row, sort_keys=True, ensure_ascii=False, allow_nan=False))
             digest.add(row)
@@ -152,9 +152,9 @@ def export(ctx: Context, fmt: str, out: Path | None = None, stream: IO[str] | No
     elif out is None:
         if stream is None:
             raise DomainError("--out", None, "is required: a file to write")
-        built = write_json(conn, stream, "export", HEAD, secrets=False, progress=progress)
+        built = _write_json(conn, stream, "export", HEAD, secrets=False, progress=progress)
     else:
-        built = _to_file(out, lambda fh: write_json(conn, fh, "export", HEAD, secrets=False, progress=progress))
+        built = _to_file(out, lambda fh: _write_json(conn, fh, "export", HEAD, secrets=False, progress=progress))
     return ExportResult(fmt, None if out is None else str(out), len(built.tables), built.rows, built)
 
 
@@ -205,7 +205,7 @@ def _write_csv(conn: sa.Connection, folder: Path, schema: str, progress: Progres
         with open_private(path) as raw, _text(raw) as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow([c.name for c in table.columns])
-            for row in rows(conn, table, secrets=False):
+            for row in _rows(conn, table, secrets=False):
                 w.writerow([_csv_text(row[c.name]) for c in table.columns])
                 digest.add(row)
         files[table.name] = {"rows": digest.rows, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}

@@ -9,7 +9,13 @@ import sqlalchemy as sa
 
 from concord.domain.findings import Kind
 from concord.domain.vocab import ActionStatus, AgreementStatus, OfficeKind, TableKind, Unit
-from concord.services.check import run_check
+from concord.services import check
+from concord.services.context import reading, system_actor
+
+
+def run_check(store, *args):  # noqa: ANN001, ANN002, ANN201
+    with reading(store, system_actor("test")) as ctx:
+        return check.run_check(ctx, *args)
 from concord.services.reference import ensure_reference_data, office
 from concord.store import models as m
 from concord.store.db import Store

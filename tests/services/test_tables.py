@@ -5,13 +5,13 @@ from decimal import Decimal
 import pytest
 
 from concord.domain.vocab import TableKind, Unit
-from concord.services.tables import table_from_payload
+from concord.services.tables import _table_from_payload
 from concord.store.db import Store
 
 
 def _accept(store: Store, payload: dict):  # noqa: ANN202
     with store.transaction() as s:
-        table = table_from_payload(s, payload)
+        table = _table_from_payload(s, payload)
         s.flush()
         table_id = table.id
     with store.reading() as s:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -133,7 +132,7 @@ def test_backup_refuses_to_finish_unless_it_holds_every_row(cli, store, tmp_path
     from concord.services import transfer
 
     assert cli("demo")[0] == 0
-    real = transfer.rows
+    real = transfer._rows
 
     def losing_one(conn, table, secrets):  # noqa: ANN001,ANN202  (a writer that drops a row)
         for i, row in enumerate(real(conn, table, secrets)):
