@@ -3,7 +3,7 @@
     python benchmarks/ingest/batch_memory.py [--papers 49] [--jobs 1 2] [--markdown docs/benchmarks.md]
 
 Builds a folder (under benchmarks/out/batch, git-ignored) of 49 synthetic
-papers (`concord.ingest.synth`, seed 1) and 20 hostile files: a dangling
+papers (`devtools.ingest.synth`, seed 1) and 20 hostile files: a dangling
 link, a link loop (two links), a FIFO named .txt, links out of the folder
 to a system file and to a folder, an empty file, junk and truncated PDFs,
 a zip bomb named .docx, a 95 MB text file, a 120 MB file over the size
@@ -45,7 +45,7 @@ SECTION = "## Ingest batch memory"
 
 
 def build(papers: int) -> tuple[Path, int, int]:
-    from concord.ingest.synth import generate
+    from devtools.ingest.synth import generate
 
     if OUT.exists():
         shutil.rmtree(OUT)

@@ -4,7 +4,7 @@
 
 CORPUS_DIR holds index.csv (id, body, genre, split, source), papers/<id>.txt and gold/<id>.json in the
 form of EXTRACTION_FORMAT.md. The papers of the split are read by ``concord.ingest.pipeline.run`` and
-scored with ``concord.ingest.score`` (the same matching and agreement rules as the seeds).
+scored with ``devtools.ingest.score`` (the same matching and agreement rules as the seeds).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from concord.ingest import pipeline  # noqa: E402
-from concord.ingest import score as sc  # noqa: E402
-from concord.ingest import score_rules  # noqa: E402
+from devtools.ingest import score as sc  # noqa: E402
+from devtools.ingest import score_rules  # noqa: E402
 
 
 def measure(corpus: Path, split: str) -> dict:

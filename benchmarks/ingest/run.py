@@ -48,8 +48,8 @@ OUT = ROOT / "benchmarks" / "out"
 PY = sys.executable
 sys.path.insert(0, str(ROOT))
 
-from concord.ingest import score as sc  # noqa: E402
-from concord.ingest.synth import generate  # noqa: E402
+from devtools.ingest import score as sc  # noqa: E402
+from devtools.ingest.synth import generate  # noqa: E402
 
 
 def corpus(papers: int, pages: float, seed: int = 1) -> tuple[Path, dict]:

@@ -36,9 +36,10 @@ def init() -> None:
 
 def demo() -> None:
     """Load the demo data set (idempotent: a second run adds nothing)."""
-    from concord.services import database, demo as demo_service
+    from concord.services import database
+    from concord import demo as demo_service
 
-    from concord.services import demo_users
+    from concord.demo import users as demo_users
     from concord.services.context import system_actor, unit_of_work
 
     store = database.open_store(require_schema=False)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from concord.ingest import score_corpus as sc
-from concord.ingest.score_rules import FIELDS, TYPES
+from devtools.ingest import score_corpus as sc
+from devtools.ingest.score_rules import FIELDS, TYPES
 
 CORPUS = Path(__file__).parent / "corpus"
 PAPERS = sc.papers(CORPUS)
@@ -99,7 +99,7 @@ def test_a_missing_meeting_lowers_recall_of_its_genre_only():
 
 
 def test_corpus_cli_prints_every_genre_of_the_split(capsys):
-    from concord.ingest.score import main
+    from devtools.ingest.score import main
     gold_dir = CORPUS / "gold"
     assert main(["--corpus", str(CORPUS), "--split", "heldout", "--pred", str(gold_dir)]) == 0
     out = capsys.readouterr().out

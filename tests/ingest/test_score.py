@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from concord.ingest import score as sc
+from devtools.ingest import score as sc
 
 GOLD = Path(__file__).parent / "gold"
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from concord.ingest import score as sc
-from concord.ingest.synth import generate
+from devtools.ingest import score as sc
+from devtools.ingest.synth import generate
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 THRESHOLDS = {"decision_notices": 0.9, "reports": 0.9, "meetings": 0.9, "tables": 0.9,

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from concord.domain.findings import Kind
 from concord.domain.vocab import ActionStatus, AttendanceRole, CostBasis, OfficeKind, VersionKind
 from concord.services.check import run_check
-from concord.services.demo import load_demo
+from concord.demo import load_demo
 from concord.services.reference import ensure_reference_data
 from concord.store import models as m
 from concord.store.base import Base

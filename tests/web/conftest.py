@@ -101,7 +101,8 @@ def make_user(register) -> Callable[..., Account]:  # noqa: ANN001
 @pytest.fixture
 def demo(register) -> dict[str, Account]:  # noqa: ANN001
     """The demo data set, loaded in this process; its accounts by role."""
-    from concord.services import demo as demo_service, demo_users
+    from concord import demo as demo_service
+    from concord.demo import users as demo_users
     from concord.services.context import system_actor, unit_of_work
 
     with unit_of_work(register, system_actor("test demo")) as ctx:

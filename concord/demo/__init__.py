@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from concord.services import (
-    demo_agreements, demo_alliances, demo_decisions, demo_finance, demo_forums, demo_meetings, demo_projects,
+from concord.demo import (
+    agreements as demo_agreements, alliances as demo_alliances, decisions as demo_decisions,
+    finance as demo_finance, forums as demo_forums, meetings as demo_meetings, projects as demo_projects,
 )
-from concord.services.demo_base import Loader
+from concord.demo.base import Loader
 
 
 def load_demo(session: Session) -> dict[str, int]:

@@ -14,7 +14,7 @@ row, so each printed section with its own total is its own table here.
 from __future__ import annotations
 
 from concord.domain.vocab import TableKind, Unit
-from concord.services.demo_base import Loader, thousands
+from concord.demo.base import Loader, thousands
 from concord.store import models as m
 
 MONTH6 = "Cambridgeshire Constabulary revenue, month 6 2016/17"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from concord.domain.vocab import AllianceKind
-from concord.services.demo_base import BCH, SEVEN, Loader, d
+from concord.demo.base import BCH, SEVEN, Loader, d
 from concord.store import models as m
 
 # (portfolio, lead force) — BCH governance boards exist for each (seed 001)

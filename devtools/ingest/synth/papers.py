@@ -9,8 +9,8 @@ import random
 from dataclasses import dataclass, field
 
 from concord.domain.forces import FORCES
-from concord.ingest.synth import facts as F
-from concord.ingest.synth import tables as T
+from devtools.ingest.synth import facts as F
+from devtools.ingest.synth import tables as T
 
 Block = tuple  # ("title"|"h"|"p"|"list"|"kv"|"table"|"break", payload)
 

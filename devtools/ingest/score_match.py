@@ -1,5 +1,5 @@
 """Which gold record a predicted one stands for: one-to-one matching per record type, best similarity first,
-within one source. See ``concord.ingest.score``."""
+within one source. See ``devtools.ingest.score``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from concord.ingest.score_rules import norm
+from devtools.ingest.score_rules import norm
 
 
 def _labels(t: dict) -> set[str]:

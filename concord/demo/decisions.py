@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from concord.domain.vocab import DecisionKind
-from concord.services.demo_base import PCC, Loader, d
+from concord.demo.base import PCC, Loader, d
 from concord.store import models as m
 
 MAKER = "Jason Ablewhite, Cambridgeshire Police and Crime Commissioner"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from concord.ingest.synth.facts import fy
+from devtools.ingest.synth.facts import fy
 
 REVENUE_LINES = ["Police Officer Pay", "Police Staff Pay", "PCSO Pay", "Officer Overtime", "Staff Overtime",
                  "Pensions", "Premises", "Transport", "Supplies and Services", "ICT Contracts",

@@ -4,7 +4,7 @@ A corpus directory holds ``index.csv`` (id, body, genre, split, source), ``paper
 its source address on the first line) and ``gold/<id>.json`` (EXTRACTION_FORMAT.md). The split of a body is
 fixed by ``split_of`` (a hash of its name), so nobody can move a body between dev and held-out by hand.
 
-``python -m concord.ingest.score --corpus tests/ingest/corpus --split dev [--by genre|field] [--pred DIR|FILE]``
+``python -m devtools.ingest.score --corpus tests/ingest/corpus --split dev [--by genre|field] [--pred DIR|FILE]``
 runs the ingestion pipeline on the papers of the split (or reads predictions) and prints precision, recall and
 F1 per genre (default) or per record type and field.
 """
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from concord.ingest.score import load, merge, score
-from concord.ingest.score_match import _src, pairs
-from concord.ingest.score_rules import FIELDS, TYPES, Counts, compare_fields
+from devtools.ingest.score import load, merge, score
+from devtools.ingest.score_match import _src, pairs
+from devtools.ingest.score_rules import FIELDS, TYPES, Counts, compare_fields
 
 SPLITS = ("dev", "heldout")
 GENRES = ("jac_minutes", "panel_minutes", "decision_listing", "decision_notice", "pa_report",

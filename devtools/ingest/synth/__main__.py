@@ -1,15 +1,15 @@
-"""python -m concord.ingest.synth OUT_DIR [--papers N] [--seed S] [--pages P] [--packs K --pack-pages M]"""
+"""python -m devtools.ingest.synth OUT_DIR [--papers N] [--seed S] [--pages P] [--packs K --pack-pages M]"""
 
 from __future__ import annotations
 
 import argparse
 import time
 
-from concord.ingest.synth.corpus import generate
+from devtools.ingest.synth.corpus import generate
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m concord.ingest.synth",
+    ap = argparse.ArgumentParser(prog="python -m devtools.ingest.synth",
                                  description="Write synthetic board papers and their expected extraction.")
     ap.add_argument("out_dir")
     ap.add_argument("--papers", type=int, default=20)

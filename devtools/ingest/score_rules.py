@@ -1,5 +1,5 @@
 """Scoring rules: how two values agree (normalised strings, long text, titles, numbers, cost bases, list
-elements) and how the fields of a matched pair of records are counted. See ``concord.ingest.score``."""
+elements) and how the fields of a matched pair of records are counted. See ``devtools.ingest.score``."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ import datetime as dt
 
 from concord.domain.markings import Marking
 from concord.domain.vocab import ActionStatus, AttendanceRole, MeetingStatus, MinuteStatus
-from concord.services.demo_base import Loader, d
+from concord.demo.base import Loader, d
 from concord.store import models as m
 
 CE, CC_FROM, CFOS = "Chief Executive", "Chief Constable", \

@@ -10,7 +10,7 @@ import random
 import textwrap
 from pathlib import Path
 
-from concord.ingest.synth.ocr import damage
+from devtools.ingest.synth.ocr import damage
 
 CHARS_PER_PAGE = 3000
 

@@ -10,8 +10,8 @@ import json
 import random
 from pathlib import Path
 
-from concord.ingest.synth import papers as P
-from concord.ingest.synth import render as R
+from devtools.ingest.synth import papers as P
+from devtools.ingest.synth import render as R
 
 TYPES = ("documents", "decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables")
 FORMATS = [("pdf-ruled", 28), ("pdf-unruled", 27), ("docx", 15), ("html", 15), ("txt", 10), ("txt-ocr", 5)]

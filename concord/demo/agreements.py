@@ -11,7 +11,7 @@ from __future__ import annotations
 from concord.domain.agreements import FollowThrough
 from concord.domain.checklist import Topic
 from concord.domain.vocab import AgreementStatus, CostBasis, VersionKind
-from concord.services.demo_base import BCH, CC, PCC, SEVEN, Loader, d, pounds
+from concord.demo.base import BCH, CC, PCC, SEVEN, Loader, d, pounds
 from concord.store import models as m
 
 SEVEN_FORCE_COVERS = [t.value for t in (

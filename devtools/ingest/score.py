@@ -41,11 +41,11 @@ Agreement rules:
 - table columns: unit markers (£'000, £000, £k, £m, £) removed first; row
   labels: leading '*' removed.
 
-CLI: ``python -m concord.ingest.score GOLD_DIR PRED.json|PRED_DIR [--json]``
-or ``python -m concord.ingest.score --seeds SEEDS_DIR --gold GOLD_DIR``
+CLI: ``python -m devtools.ingest.score GOLD_DIR PRED.json|PRED_DIR [--json]``
+or ``python -m devtools.ingest.score --seeds SEEDS_DIR --gold GOLD_DIR``
 (runs ``concord.ingest.pipeline.run`` on the seeds and scores the result),
-or ``python -m concord.ingest.score --corpus DIR --split dev|heldout|all [--by genre|field]``
-(the corpus of real papers, per genre or per field: ``concord.ingest.score_corpus``).
+or ``python -m devtools.ingest.score --corpus DIR --split dev|heldout|all [--by genre|field]``
+(the corpus of real papers, per genre or per field: ``devtools.ingest.score_corpus``).
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from concord.ingest.score_match import _src, pairs, similarity  # noqa: F401  (re-exported)
-from concord.ingest.score_rules import (ELEMENT_EQ, FIELDS, TYPES, Counts, _row_eq, compare_fields,  # noqa: F401
+from devtools.ingest.score_match import _src, pairs, similarity  # noqa: F401  (re-exported)
+from devtools.ingest.score_rules import (ELEMENT_EQ, FIELDS, TYPES, Counts, _row_eq, compare_fields,  # noqa: F401
                                         cost_basis, long_eq, match_list, norm, num_eq, scalar_eq, title_eq)
 
 
@@ -130,7 +130,7 @@ def render(result: Score) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m concord.ingest.score", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m devtools.ingest.score", description=__doc__.split("\n")[0])
     ap.add_argument("gold_dir", nargs="?", help="directory of gold JSON files")
     ap.add_argument("pred", nargs="?", help="predicted JSON file or directory of JSON files")
     ap.add_argument("--seeds", help="run the ingestion pipeline on this directory and score its output")
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", dest="corpus_pred", help="predictions to score instead of running the pipeline (with --corpus)")
     a = ap.parse_args(argv)
     if a.corpus:
-        from concord.ingest import score_corpus
+        from devtools.ingest import score_corpus
         print(score_corpus.run(a.corpus, a.split, a.by, a.corpus_pred, a.jobs, a.json))
         return 0
     gold_dir = a.gold or a.gold_dir

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from concord.domain.vocab import ForumKind
 from concord.domain.votes import Basis
-from concord.services.demo_base import BCH, CC, SEVEN, Loader, d, pounds
+from concord.demo.base import BCH, CC, SEVEN, Loader, d, pounds
 from concord.store import models as m
 
 NO_VOTES = ("No votes and no quorum: the forum decides only in principle and refers each decision to "

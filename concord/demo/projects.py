@@ -8,7 +8,7 @@ our own words; phases carry only the dates the seeds state.
 from __future__ import annotations
 
 from concord.domain.business_cases import Stage
-from concord.services.demo_base import Loader, d, pounds
+from concord.demo.base import Loader, d, pounds
 from concord.store import models as m
 
 # slug: (name, alliance, function, lead force, summary, status)
