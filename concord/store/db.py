@@ -138,7 +138,9 @@ class Store:
     def __init__(self, url: str | None = None, actor: str | None = None) -> None:
         self.engine = make_engine(url)
         self._sessions: sessionmaker | None = None
-        self.actor = actor or os.environ.get("CONCORD_ACTOR") or _default_actor()
+        #: who a transaction opened without a Context is recorded against (set-up and tests);
+        #: every command and request acts through a unit of work that names its actor
+        self.actor = actor or "concord"
 
     @property
     def sessions(self) -> sessionmaker:
@@ -257,11 +259,6 @@ class Store:
         self.engine.dispose()
 
 
-def _default_actor() -> str:
-    try:
-        return os.getlogin()
-    except OSError:
-        return os.environ.get("USER", "concord")
 
 
 def _stale_entity(exc: Exception) -> str:

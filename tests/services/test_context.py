@@ -52,3 +52,24 @@ def test_a_bad_role_or_organisation_names_the_thing(concord, demo) -> None:  # n
     assert bad_role.code == 2 and "role" in bad_role.err and "king" in bad_role.err
     bad_org = concord("user", "set-role", VIEWER, "--organisation", "atlantis", "--role", "editor", user=DEMO_ADMIN)
     assert bad_org.code == 2 and "atlantis" in bad_org.err
+
+
+def test_the_audit_names_the_acting_user_never_a_free_text_variable(concord, demo, db_url) -> None:  # noqa: ANN001
+    import sqlalchemy as sa
+
+    ran = concord("user", "set-role", VIEWER, "--organisation", "kent-opcc", "--role", "editor",
+                  user=DEMO_ADMIN, env={"CONCORD_ACTOR": "mallory", "USER": "mallory"})
+    assert ran.code == 0, ran.err
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        actors = {a for (a,) in conn.execute(sa.text(
+            "SELECT actor FROM audit_record WHERE entity = 'membership' AND action = 'insert'"))}
+    engine.dispose()
+    assert any(DEMO_ADMIN in a for a in actors), actors
+    assert not any("mallory" in a for a in actors)
+
+
+def test_with_users_and_no_one_named_the_cli_may_read_but_not_write(concord, demo) -> None:  # noqa: ANN001
+    assert concord("agreement", "list").code == 0
+    refused = concord("user", "disable", VIEWER)
+    assert refused.code == 4 and "--as" in refused.err
