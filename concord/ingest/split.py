@@ -148,7 +148,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
-    found.extend(_report_headers(text))
+    found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
@@ -172,6 +172,7 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
+_DECISION_REACH = 1500  # how far below its heading or reference a decision record's own labels stand
 _DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
@@ -242,12 +243,18 @@ def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def _report_headers(text: str) -> list[tuple[int, str]]:
+def _report_headers(text: str, decisions: list[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
-    Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
+    Subject, Report: 6, By) on lines next to each other, one of them naming who or what.
+
+    Inside a decision record (a heading or a reference label shortly above), labels a report shares with it
+    (Subject, Date, Decision maker) are the record's own fields: only an author (From, Report of) there
+    starts a report."""
     out: list[tuple[int, str]] = []
     for run, last_end in _label_runs(_REPORT_FIELDS, text):
         fields = {x for _, x in run}
+        if "from" not in fields and any(0 <= run[0][0] - d < _DECISION_REACH for d in decisions):
+            continue
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):

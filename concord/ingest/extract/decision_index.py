@@ -19,6 +19,7 @@ from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
+from concord.ingest.extract.decision_notices import maker_value
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
 _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
@@ -64,7 +65,7 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         if not ref or not re.search(r"\d", ref) or len(ref) > 30:
             continue
         dates = find_dates(get("date"))
-        maker = person_name(get("maker")) if get("maker") else None
+        maker = maker_value(get("maker")) if get("maker") else None
         pos = a + m.start()
         rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,

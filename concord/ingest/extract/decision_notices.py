@@ -189,10 +189,26 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     return None
 
 
+def maker_value(value: str) -> str | None:
+    """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
+    else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
+    line = squash(value.split("\n")[0]).strip(" .,;:")
+    name = person_name(line)
+    if name:
+        return name
+    for piece in re.split(r"\s*[,(–]\s*|\s+-\s+", line)[1:]:  # "<office>, <name>" or "<office> (<name>)"
+        name = person_name(piece.strip(" )"))
+        if name:
+            return name
+    if 2 <= len(line) <= 60 and line[:1].isupper() and not re.search(r"\d|[.;:]", line) and len(line.split()) <= 8:
+        return line
+    return None
+
+
 def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     f = first(fields, "maker")
     if f:
-        name = person_name(f.value)
+        name = maker_value(f.value)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
