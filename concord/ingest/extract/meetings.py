@@ -206,6 +206,9 @@ def _clean_forum(text: str) -> str | None:
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
+    # "Minutes of a meeting of the X Panel": the forum is X Panel
+    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+                  r"(?=\S)", "", text)
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
