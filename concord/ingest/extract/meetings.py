@@ -137,16 +137,26 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
             continue
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
             forum = _clean_forum(line)
             if forum:
+                # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
+                # over its committee's; the meeting is the committee's
+                nxt = next((x for x in lines[k + 1:k + 3] if x), "")
+                if _BODY_WORD.search(forum) and not _SUB_FORUM.search(forum) and _SUB_FORUM.search(nxt) and \
+                        len(nxt) < 100 and not nxt.endswith(".") and (nxt.isupper() or _title_like(nxt)):
+                    sub = _clean_forum(nxt)
+                    if sub:
+                        return sub, None, line
                 return forum, None, line
     return None, None, None
 
 
+_BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
+_SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
 
 
