@@ -167,7 +167,13 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
                 if text:
                     out.append(text)
         else:
-            text = squash(body)
+            # one unnumbered recommendation: its paragraph (and the next when it ends "... to:"); what
+            # follows a blank line is the report's next matter (a table, a contact), not the recommendation
+            blocks = [b for b in re.split(r"\n[ \t]*\n", body) if b.strip()]
+            keep = blocks[:1]
+            while keep and keep[-1].rstrip().endswith(":") and len(keep) < len(blocks):
+                keep.append(blocks[len(keep)])
+            text = squash(" ".join(keep))
             if text:
                 out.append(text[:1000])
         if out:
