@@ -47,6 +47,14 @@ _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\
                           r"background\s+papers|I\s+confirm)")
 
 
+def _minutes_heading(text: str, m: re.Match[str]) -> bool:
+    """"Minutes of the meeting held on 3 February 2023 ..." is an agenda item about earlier minutes, except
+    at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
+    above = text[:m.start()].strip()
+    return len(above) <= 200 and above.count("\n") <= 2 and "held" in m.group(0).lower() and \
+        bool(_PEOPLE.search(text, m.end(), m.end() + 1500))
+
+
 @dataclass(frozen=True)
 class Part:
     kind: str  # report | decision_notice | agenda | minutes | agreement | other
@@ -133,7 +141,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _AGENDA.finditer(text):
         found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
-        if not _NOT_MINUTES.search(m.group(0)):
+        if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()

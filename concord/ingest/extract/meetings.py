@@ -173,8 +173,8 @@ def _heading_of(line: str) -> str:
 
 
 _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
-                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?,?\s+(?:at|in)\s+(?:the\s+)?"
-                      r"(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
+                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
+                      r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
                       r"\bheld\s+at\s+(?:the\s+)?(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w)")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
