@@ -90,7 +90,11 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
         item = _item_at(items, a)
         if item is None:
             continue
-        text = squash(para.group(0))
+        lines = para.group(0).split("\n")
+        while len(lines) > 1 and len(lines[0].strip()) < 120 and not lines[0].rstrip().endswith((".", ",", ";")) \
+                and lines[1].strip()[:1].isupper():
+            lines = lines[1:]  # the item's heading over its first paragraph
+        text = squash(" ".join(lines))
         if len(text) < 40 or not text.endswith("."):
             continue  # a heading, a list line: no sentence
         for s in _SENTENCE.finditer(text):

@@ -19,7 +19,8 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?[ \t]+"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
+                  r"(?:[ \t]+[–—-]|[ \t]*:)?[ \t]+"
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
@@ -81,6 +82,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
+    chair_f = first(fields, "chair")
+    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
+    if chair and not any(chair in v for v in (members, attendance, apologies)):
+        members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
+        prov.setdefault("members", (chair_f.start, chair_f.end))
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)
