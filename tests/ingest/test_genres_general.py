@@ -1,0 +1,159 @@
+"""Rules of ingestion that hold across bodies, each shown on a paper in a layout no development paper has,
+through the real `concord ingest --json` command. Facts are invented; the layouts are those the genres of
+issue 13 name (police and crime panels, joint audit committees, police authorities, PCC decision pages)."""
+
+import json
+from pathlib import Path
+
+
+def _ingest(concord, tmp_path: Path, name: str, text: str) -> dict:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+LISTING = """Decisions made by the Commissioner
+
+Reference
+DN 012/2020
+Subject
+Violence Reduction Unit funding
+Decision
+To allocate £250,000 to the Violence Reduction Unit for 2020/21.
+Date
+9June 2020
+Decision maker
+Police and Crime Commissioner
+
+Reference
+DN 013/2020
+Subject
+Body worn video replacement
+Decision
+To approve capital spending of £180,000 on body worn video cameras.
+Date
+22 June 2020
+Decision maker
+Deputy Police and Crime Commissioner
+"""
+
+
+def test_decision_listing_dates_and_makers_are_the_records_own(concord, tmp_path):
+    # a record's own Date and Decision maker labels start no report of their own
+    out = _ingest(concord, tmp_path, "listing.txt", LISTING)
+    assert out["reports"] == []
+    assert out["documents"][0]["kind"] == "decision_notice"
+    got = [(d["reference"], d["date"], d["decision_maker"]) for d in out["decision_notices"]]
+    # the maker is the office as printed when no person is named
+    assert got == [("DN012/2020", "2020-06-09", "Police and Crime Commissioner"),
+                   ("DN013/2020", "2020-06-22", "Deputy Police and Crime Commissioner")]
+
+
+def test_record_of_decision_in_a_table_is_a_decision_not_a_report(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "record.txt", (
+        "OFFICE OF THE POLICE AND CRIME COMMISSIONER\nRecord of Decision\n"
+        "Reference | PCC 07 2021\nSubject | Estates Strategy: Disposal of Former Section Station\n"
+        "Decision | To approve the disposal of the former section station on the open market.\n"
+        "Decision Maker | Police and Crime Commissioner, Sarah Cole\nDate | 3rdMarch 2021\n"))
+    assert out["reports"] == [] and out["documents"][0]["kind"] == "decision_notice"
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["date"], d["decision_maker"]) == ("PCC072021", "2021-03-03", "Sarah Cole")
+    assert d["decision"].startswith("To approve the disposal")
+
+
+def test_unnumbered_recommendation_stops_at_its_paragraph(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "report.txt", (
+        "NORTHSHIRE POLICE AUTHORITY\n\nReport: 7\nDate: 18 November 2010\nBy: Treasurer\n\n"
+        "Revenue Budget Monitoring 2010/11 - Month 6\n\nRecommendation\n"
+        "That the Authority notes the forecast underspend of £1.2m.\n\n"
+        "Table 1: Revenue forecast outturn (£000)\n\n"
+        "                          Budget    Forecast    Variance\n"
+        "Police pay                 98,450      97,820        (630)\n"
+        "Overtime                    3,600       4,050          450\n"
+        "Total                     102,050     101,870        (180)\n\n"
+        "Person to contact: Laura Stone, Treasurer\n"))
+    [r] = out["reports"]
+    assert r["recommendations"] == ["That the Authority notes the forecast underspend of £1.2m."]
+    assert r["contact_officer"] == "Laura Stone"
+    [t] = out["tables"]
+    assert t["unit"] == "GBP_thousands" and t["rows"][-1]["values"] == [102050, 101870, -180]
+
+
+PANEL = """NORTHSHIRE POLICE AND CRIME PANEL
+
+Minutes of a meeting of the Northshire Police and Crime Panel held at County Hall, Northtown
+on Friday 14 June 2019 at 10.00 am
+
+Present:
+Councillor J Smith (Chairman)
+Councillor P Brown, Councillor A Green and Mr T Black (Independent Member)
+
+Also present:
+A Brooks – Police and Crime Commissioner
+
+1/19 Declarations of Interest
+There were no declarations of interest.
+
+2/19 Police and Crime Plan Update
+The Commissioner presented his report, which will ensure members see the plan's progress each quarter.
+Members requested that the figures be shown by district. It would be useful to see comparisons with other forces.
+The Chief Executive will circulate the performance data to members before the next meeting.
+"""
+
+
+def test_undertakings_written_as_sentences_are_actions(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "panel.txt", PANEL)
+    [m] = out["meetings"]
+    assert m["forum"] == "Northshire Police and Crime Panel"  # not "a meeting of the ..."
+    # a relative clause ("which will ensure"), a request and a wish are no undertaking
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("2/19", "The Chief Executive will circulate the performance data to members before the next meeting.")]
+    assert out["actions"][0]["confidence"] < 0.85  # less certain than an Action: label
+
+
+def test_committee_heading_under_the_body_heading_is_the_forum(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "psc.txt", (
+        "NORTHSHIRE POLICE AUTHORITY\nPROFESSIONAL STANDARDS COMMITTEE\n\nMINUTES\n\n"
+        "Date: 12 May 2010\nTime: 10:30\nPlace: Room 3, Police Headquarters\n\n"
+        "PRESENT\nMr K Walsh (Chair)\nCllr Mrs P Ahmed\n\nOFFICERS OF THE FORCE\nT/ACC R Quinn\nSupt M Cole\n\n"
+        "APOLOGIES\nCllr B Ford\n\n1. APOLOGIES FOR ABSENCE\nNoted.\n\n2. COMPLAINTS REPORT\nNoted.\n"))
+    [m] = out["meetings"]
+    assert m["forum"] == "Professional Standards Committee"
+    assert (m["members"], m["in_attendance"], m["apologies"]) == (["K Walsh", "P Ahmed"], ["R Quinn", "M Cole"],
+                                                                  ["B Ford"])
+
+
+def test_minutes_of_the_meeting_held_on_heading_the_paper(concord, tmp_path):
+    # at the top of a paper with attendees under it, "Minutes of the meeting held on ..." is the heading,
+    # not an item about earlier minutes; "at 10.30am," is the time, not the venue
+    out = _ingest(concord, tmp_path, "pcp.txt", (
+        "Northshire Police and Crime Panel\n"
+        "Minutes of the meeting held on 3 February 2023 at 10.30am, Committee Room A, Shire Hall\n\n"
+        "Panel Members Present\nCouncillor Helen Ward (Chair), Councillor Ian Cole, Sue Mann (Independent Member)\n\n"
+        "Panel Support Officers\nSam Patel (Scrutiny Officer)\n\n"
+        "Apologies for absence were received from Councillor Mark Dean.\n\n"
+        "45/23 Declarations of interest\nNone.\n\n46/23 Proposed precept 2023/24\nSupported.\n"))
+    assert out["documents"][0]["kind"] == "minutes"
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == (
+        "Northshire Police and Crime Panel", "2023-02-03", "10:30", "Committee Room A, Shire Hall")
+    assert m["members"] == ["Helen Ward", "Ian Cole", "Sue Mann"] and m["in_attendance"] == ["Sam Patel"]
+    assert m["apologies"] == ["Mark Dean"]
+
+
+def test_board_notes_chair_label_and_item_dash_headings(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "board.txt", (
+        "Notes of the Northshire Strategic Governance Board\n\nDate: 14/06/2019\nTime: 09:30 - 11:30\n"
+        "Location: Meeting Room 2, OPCC, Northtown\n\nChair: Alan Brooks, Police and Crime Commissioner\n\n"
+        "Attendees:\nMark Dale            Chief Constable\nJane Harper          Chief Executive, OPCC\n\n"
+        "Apologies:\nTom Reed             Director of Finance\n\n"
+        "Item 1 – Introductions and apologies\nThe Chair welcomed all.\n\n"
+        "Item 2 – Performance report\nThe Chief Constable will provide a breakdown of response times by district.\n"))
+    [m] = out["meetings"]
+    assert m["members"] == ["Alan Brooks", "Mark Dale", "Jane Harper"]  # the chair sits with the members
+    assert m["items"] == [{"number": "1", "title": "Introductions and apologies"},
+                          {"number": "2", "title": "Performance report"}]
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("2", "The Chief Constable will provide a breakdown of response times by district.")]
