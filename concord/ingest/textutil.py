@@ -86,22 +86,22 @@ def ascii_fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names_data() -> dict[str, Any]:
+def names_data() -> dict[str, Any]:
     text = resources.files("concord.ingest").joinpath("data/names.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 
 def _honorific_rx() -> re.Pattern[str]:
-    words = sorted(_names_data()["honorifics"], key=len, reverse=True)
+    words = sorted(names_data()["honorifics"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\.?\s+").replace("/", r"\s?/\s?") for w in words)
     return re.compile(rf"^(?:(?:[TA]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
 
 
 _HONORIFIC = _honorific_rx()
 # Words that make a phrase a role, an office or an organisation, not a person.
-ROLE_WORDS = frozenset(_names_data()["role_words"].split())
+ROLE_WORDS = frozenset(names_data()["role_words"].split())
 # Role words that name an organisation: a name never runs straight into one
-ORG_WORDS = frozenset(_names_data()["org_words"].split())
+ORG_WORDS = frozenset(names_data()["org_words"].split())
 _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
                        r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item)", re.I)
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
@@ -109,8 +109,8 @@ _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 _GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
-_POSTNOMINALS = frozenset(_names_data()["postnominals"])
-_FIRMS = frozenset(_names_data()["firms"])
+_POSTNOMINALS = frozenset(names_data()["postnominals"])
+_FIRMS = frozenset(names_data()["firms"])
 
 
 def unglue_name(text: str) -> str:

@@ -9,6 +9,7 @@ from concord.ingest import vocab
 from concord.ingest.dates import add_months, find_dates
 from concord.ingest.extract.common import Ctx
 from concord.ingest.ocrfix import repair_text
+from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
 _ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")
@@ -73,10 +74,13 @@ def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = vocab.alternation(words["undertaking"])
     passive = vocab.alternation(words["passive"])
     will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)")
-    return will, re.compile(rf"(?i)^\W*(?:{vocab.alternation(words['not'])})\b")
+    honorifics = "|".join(re.escape(w) for w in sorted(names_data()["honorifics"], key=len, reverse=True))
+    who = re.compile(rf"(?i)\b(?:{vocab.alternation(words['holders'])})\b|"
+                     rf"\b(?-i:(?i:{honorifics})\.?\s+[A-Z][\w'’-]+)")
+    return will, re.compile(rf"(?i)^\W*(?:{vocab.alternation(words['not'])})\b"), who
 
 
-_WILL, _NOT_ACTION = _undertaking_rx()
+_WILL, _NOT_ACTION, _WHO = _undertaking_rx()
 _SENTENCE = re.compile(r"[A-Z][^\n]*?(?:[.!?](?=\s|$)|$)", re.M)
 
 
@@ -99,8 +103,9 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
             continue  # a heading, a list line: no sentence
         for s in _SENTENCE.finditer(text):
             sent = s.group(0).strip()
-            if not _WILL.search(sent) or _NOT_ACTION.search(sent) or len(sent) > 400:
-                continue
+            will = _WILL.search(sent)
+            if not will or _NOT_ACTION.search(sent) or len(sent) > 400 or not _WHO.search(sent, 0, will.start()):
+                continue  # an undertaking names who gives it (a team's progress "will report back" does not)
             due, basis = due_from(sent, meeting["date"], meeting.get("next_meeting"))
             rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
                                    "due": due if basis == "stated" else None, "source": ctx.source,
