@@ -27,7 +27,7 @@ _DECISION = re.compile(
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"

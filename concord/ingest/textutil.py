@@ -56,7 +56,7 @@ _LONG_LINE = re.compile(r"[^\n]{800,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
-    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
     r"(?:Venue|Date|Time|Location)\s*:))")
@@ -174,7 +174,7 @@ _NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|
 
 
 # "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
-_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
+_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
                             r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
 
 
@@ -186,6 +186,7 @@ def _by_initials(text: str) -> list[str] | None:
         return None
     out: list[str] = []
     prev = 0
+    matched = 0
     for m in marks:
         words = text[prev:m.start()].split()
         prev = m.end()
@@ -200,11 +201,13 @@ def _by_initials(text: str) -> list[str] | None:
             parts = [p for w in caps[-k:] for p in w.split("-") if p]
             if "".join(p[0] for p in parts) == ini or "".join(w[0] for w in caps[-k:]) == ini:
                 name = " ".join(caps[-k:])
+                matched += 1
                 break
         name = person_name(name or " ".join(caps[-2:]))
         if name and name not in out:
             out.append(name)
-    return out
+    # "(TVP)", "(OPCC)" after each name: organisations, not initials; the names are cut otherwise
+    return out if matched else None
 
 
 def split_people(text: str) -> list[str]:

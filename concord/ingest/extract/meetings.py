@@ -124,6 +124,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if m:
         line = _line_at(head, m.start())
         forum = _clean_forum(m.group("forum"))
+        if forum and not _FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
+            forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
@@ -161,6 +163,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+_FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
+                         r"conference|executive|commission|trust)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
@@ -181,7 +185,8 @@ def _heading_of(line: str) -> str:
 _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
                       r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
                       r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
-                      r"\bheld\s+at\s+(?:the\s+)?(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w)")
+                      r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
+                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
@@ -218,8 +223,11 @@ def _title_like(line: str) -> bool:
 
 def _clean_forum(text: str) -> str | None:
     text = squash(text)
+    whole = text
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
+    if text and not _FORUM_KIND.search(text) and re.match(re.escape(text) + r"\s+meeting\b", whole, re.I):
+        text += " Meeting"  # "Level 1 Meeting": without the word it names no forum
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
     # "Minutes of a meeting of the X Panel": the forum is X Panel
@@ -243,6 +251,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         time = parse_time(rest)
         venue_bits: list[str] = []
         rest_v = _TIME_TEXT.sub("", rest)
+        rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed)(?:\s+at)?\b", "", rest_v)
         rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
         if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
             venue_bits.append(rest_v)
