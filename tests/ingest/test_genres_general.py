@@ -157,3 +157,30 @@ def test_board_notes_chair_label_and_item_dash_headings(concord, tmp_path):
                           {"number": "2", "title": "Performance report"}]
     assert [(a["item"], a["text"]) for a in out["actions"]] == [
         ("2", "The Chief Constable will provide a breakdown of response times by district.")]
+
+
+def test_flattened_minutes_with_capitalised_heading_and_bracketed_offices(concord, tmp_path):
+    # a web transcription of a PDF: the whole paper on one line; the capitalised MINUTES OF heading starts
+    # the minutes, "(OPCC)" after each name is an office, not a name's initials
+    names = " ".join(f"{n} ({r}) ({o})" for n, r, o in [
+        ("B Carter", "Chief Constable", "NP"), ("D Evans", "Deputy Commissioner", "OPCC"),
+        ("F Green", "Chief Executive", "OPCC"), ("H Irwin", "Director of Finance", "NP")])
+    filler = "The Commissioner thanked officers for the reports presented to the board this quarter. " * 8
+    out = _ingest(concord, tmp_path, "flat.txt", (
+        f"{filler}MINUTES OF THE STRATEGIC MEETING HELD IN THE BOARD ROOM, POLICE HEADQUARTERS, NORTHTOWN "
+        f"12 MARCH 2019 COMMENCING AT 10.00AM AND CONCLUDING AT 12.15 PM Present: A Brook (Chair) (OPCC) "
+        f"Present: {names} 1. Apologies None. 2. Budget Noted.\n"))
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Strategic Meeting", "2019-03-12", "10:00")
+    assert m["venue"].upper() == "BOARD ROOM, POLICE HEADQUARTERS, NORTHTOWN"
+    assert m["members"] == ["A Brook", "B Carter", "D Evans", "F Green", "H Irwin"]
+
+
+def test_listing_rows_laid_out_unlike_the_rest_are_less_certain(concord, tmp_path):
+    rows = [f"{n:03d} Decision Form 2012 | {n:03d} {t}" for n, t in enumerate(
+        ["Estates review", "Fleet contract", "Custody health", "Victims' hub grant", "ICT strategy"], 1)]
+    rows.insert(3, "006 Decision Form 2012 Revocation of Standing Order B4")  # its cell bar lost
+    out = _ingest(concord, tmp_path, "register.txt", "Decisions Register 2012\n\n" + "\n".join(rows) + "\n")
+    conf = {d["reference"]: d["confidence"] for d in out["decision_notices"]}
+    assert len(conf) == 6
+    assert conf["006"] < min(c for r, c in conf.items() if r != "006")
