@@ -184,3 +184,20 @@ def test_listing_rows_laid_out_unlike_the_rest_are_less_certain(concord, tmp_pat
     conf = {d["reference"]: d["confidence"] for d in out["decision_notices"]}
     assert len(conf) == 6
     assert conf["006"] < min(c for r, c in conf.items() if r != "006")
+
+
+def test_agreement_listing_headed_entries_without_a_title_label(concord, tmp_path):
+    # a transparency page: each agreement a heading over its Parties / Date made / End date lines; the
+    # page's own heading and its section 22A sentence make it no agreement printed in full
+    out = _ingest(concord, tmp_path, "collab.txt", (
+        "Collaboration agreements\n\nThe Police and Crime Commissioner is party to the following collaboration "
+        "agreements made under section 22A of the Police Act 1996.\n\n"
+        "Regional Organised Crime Unit\nParties: Northamptonshire, Leicestershire and Lincolnshire\n"
+        "Date agreement made: 1 April 2016\nEnd date: 31 March 2021\nPurpose: A regional capability.\n\n"
+        "Firearms Licensing\nParties: Leicestershire and Northamptonshire\nDate agreement made: 14 September 2018\n"
+        "Purpose: A joint firearms licensing unit.\n"))
+    got = [(a["title"], a["parties"], a["start_date"], a["end_date"]) for a in out["agreements"]]
+    assert got == [("Regional Organised Crime Unit", ["leicestershire", "lincolnshire", "northamptonshire"],
+                    "2016-04-01", "2021-03-31"),
+                   ("Firearms Licensing", ["leicestershire", "northamptonshire"], "2018-09-14", None)]
+    assert out["documents"][0]["kind"] == "agreement"
