@@ -24,6 +24,10 @@ _DECISION = re.compile(
     r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
     r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
+# "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading
+DECISION_NUMBER = (r"^[ \t]*(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+                   r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}[ \t]*[/-][ \t]*\d{2,4}[ \t]*$")
+_DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
@@ -134,6 +138,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         window = text[m.end(): m.end() + 400]
         if _FROM.search(window) or _FROM.search(text[max(0, m.start() - 200): m.start()]):
             found.append((m.start(), "report"))
+    for m in _DECISION_NUMBER.finditer(text):
+        found.append((m.start(), "decision_notice"))
     for m in _DECISION.finditer(text):
         line = m.group(0)
         if len(line.strip()) <= 150 and not line.strip().lower().startswith(("the ", "a ", "to ")):

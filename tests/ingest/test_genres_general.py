@@ -201,3 +201,27 @@ def test_agreement_listing_headed_entries_without_a_title_label(concord, tmp_pat
                     "2016-04-01", "2021-03-31"),
                    ("Firearms Licensing", ["leicestershire", "northamptonshire"], "2018-09-14", None)]
     assert out["documents"][0]["kind"] == "agreement"
+
+
+def test_decision_number_alone_as_heading(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "dn.txt", (
+        "Office of the Police and Crime Commissioner\n\nDECISION: 012/2025\n\n"
+        "Subject: Estates – sale of former police house\n\nBackground\nThe property has been vacant since 2019.\n\n"
+        "Decision\nI approve the sale of the property at auction.\n\nSigned: Sarah Cole        Date: 03/02/2025\n"))
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["date"]) == ("012/2025", "2025-02-03")
+    assert d["decision"] == "I approve the sale of the property at auction."
+
+
+def test_decision_record_form_number_and_signature_columns(concord, tmp_path):
+    # "FORM" is no part of the number; "2020/07" is the seventh of 2020, not a financial year
+    out = _ingest(concord, tmp_path, "form.txt", (
+        "DECISION RECORD FORM 2020/07\n\nTitle\nCommunity Safety Fund grants 2020/21\n\nDecision\n"
+        "To award grants totalling £215,000.\n\nSignature                                   Date\n"
+        "A Brooks                                    9June 2020\n"))
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["subject"]) == ("2020/07", "Community Safety Fund grants 2020/21")
+    # "Signature    Date" labels in columns, their values on the line below
+    assert (d["date"], d["decision_maker"]) == ("2020-06-09", "A Brooks")
+    year = _ingest(concord, tmp_path, "fy.txt", "DECISION RECORD 2020/21\n\nView the decisions made this year.\n")
+    assert year["decision_notices"] == []
