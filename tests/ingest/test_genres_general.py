@@ -225,3 +225,19 @@ def test_decision_record_form_number_and_signature_columns(concord, tmp_path):
     assert (d["date"], d["decision_maker"]) == ("2020-06-09", "A Brooks")
     year = _ingest(concord, tmp_path, "fy.txt", "DECISION RECORD 2020/21\n\nView the decisions made this year.\n")
     assert year["decision_notices"] == []
+
+
+def test_recommendations_end_at_the_contact_label(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "pa.txt", (
+        "Northshire Police Authority\n\nMeeting:                 Full Authority\nDate:                    28 January 2011\n"
+        "Report of:               Chief Executive\nSubject:                 Policing Plan 2011-14\n\n"
+        "Purpose\nTo seek approval of the draft policing plan for consultation.\n\nRecommendations\n"
+        "Members are asked to:\n(a) approve the draft plan for consultation; and\n"
+        "(b) delegate final drafting to the Chief Executive.\n"
+        "Person to contact: Jane Harper, Chief Executive\n"))
+    [r] = out["reports"]
+    assert (r["to"], r["from"], r["date"], r["title"]) == ("Full Authority", "Chief Executive", "2011-01-28",
+                                                         "Policing Plan 2011-14")
+    assert r["recommendations"] == ["approve the draft plan for consultation",
+                                    "delegate final drafting to the Chief Executive."]
+    assert r["contact_officer"] == "Jane Harper"

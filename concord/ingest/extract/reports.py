@@ -13,6 +13,7 @@ from concord.ingest.textutil import person_name, squash
 
 HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
 CONTACT = vocab.pattern("report", names=("contact",))
+_CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
@@ -141,12 +142,19 @@ def _more_names(value: str, first: str) -> list[str]:
     return out
 
 
+def _contact_line(ctx: Ctx, start: int) -> re.Match[str] | None:
+    """The first "Contact officer:" / "Person to contact:" label after ``start`` in the part."""
+    return next((m for m in _CONTACT_LINE.finditer(ctx.text, start, ctx.part.end) if vocab.field_of(m) == "contact"),
+                None)
+
+
 def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
         ends = [x.start() for x in (_SECTION.search(ctx.text, start, ctx.part.end),
-                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end)) if x]
+                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
+                                    _contact_line(ctx, start)) if x]  # "Person to contact:"
         end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
