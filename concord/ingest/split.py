@@ -163,6 +163,7 @@ def cues(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
+    found.extend(_report_of(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
@@ -255,6 +256,21 @@ def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
             continue
         out.append((max(0, m.start() - 600) + d.start(), "minutes"))
     return out
+
+
+_REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
+_RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
+
+
+def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
+    """A paper with no header block that opens "REPORT OF THE CHIEF CONSTABLE" and goes on to a
+    Recommendation(s) heading: a report (the first such line at the top of the text, no other cue before)."""
+    m = _REPORT_OF.search(text, 0, 800)
+    if not m or any(p <= m.start() + 800 for p in cued):
+        return []
+    if not _RECO_HEADING.search(text, m.end(), m.end() + 6000):
+        return []
+    return [(m.start(), "report")]
 
 
 def _report_headers(text: str, decisions: list[int] = ()) -> list[tuple[int, str]]:

@@ -241,3 +241,19 @@ def test_recommendations_end_at_the_contact_label(concord, tmp_path):
     assert r["recommendations"] == ["approve the draft plan for consultation",
                                     "delegate final drafting to the Chief Executive."]
     assert r["contact_officer"] == "Jane Harper"
+
+
+def test_report_headed_by_prose_not_labels(concord, tmp_path):
+    # no header labels: the meeting and its date on a line, then "REPORT OF THE ...", then a Recommendation
+    out = _ingest(concord, tmp_path, "precept.txt", (
+        "NORTHSHIRE POLICE AND CRIME PANEL – 5 FEBRUARY 2016\n\nREPORT OF THE POLICE AND CRIME COMMISSIONER\n\n"
+        "PROPOSED PRECEPT 2016/17\n\n1. PURPOSE OF THE REPORT\n\n1.1 To notify the Panel of the proposed precept.\n\n"
+        "2. RECOMMENDATION\n\n2.1 That the Panel supports the proposed precept of £180.45 for a Band D property.\n\n"
+        "3. BACKGROUND\n\n3.1 The precept must be notified by 1 February.\n\nContact: Jane Harper, Chief Executive\n"))
+    [r] = out["reports"]
+    assert (r["title"], r["to"], r["from"], r["date"]) == (
+        "PROPOSED PRECEPT 2016/17", "Northshire Police and Crime Panel", "Police and Crime Commissioner", "2016-02-05")
+    assert r["recommendations"] == ["That the Panel supports the proposed precept of £180.45 for a Band D property."]
+    # a "Report of ..." line with no recommendation after it is no report
+    note = _ingest(concord, tmp_path, "note.txt", "REPORT OF THE WORKING GROUP\n\nThe group met twice this year.\n")
+    assert note["reports"] == [] and note["documents"][0]["kind"] == "other"

@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.domain.markings import PRINTED
 from concord.ingest import vocab
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
@@ -32,6 +32,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     head_end = min(ctx.part.end, ctx.part.cue + 1500)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
+    if not to and not frm:
+        fields = fields + _report_of_line(ctx)
+        to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         return []
     to_value = to.value if to else None
@@ -81,6 +84,30 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                                                      ("recommendations", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
+
+
+_REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
+_FORUM_LINE = re.compile(r"(?i)^(?P<to>[^\n]*?\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
+
+
+def _report_of_line(ctx: Ctx) -> list[Field]:
+    """A paper headed by prose, not labels: the meeting and its date on a line ("POLICE AND CRIME PANEL – 5
+    FEBRUARY 2016"), then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
+    m = _REPORT_OF_LINE.search(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 200))
+    if not m:
+        return []
+    out = [Field("from", smart_title(m.group("v")), m.start("v"), m.end("v"))]
+    above = [x for x in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:m.start()]) if x.group(0).strip()]
+    if above:
+        line = above[-1]
+        a = ctx.part.start + line.start()
+        forum = _FORUM_LINE.match(squash(line.group(0)))
+        if forum:
+            out.append(Field("to", smart_title(forum.group("to")), a, a + len(line.group(0))))
+            d = date_in(forum.group("rest")) if forum.group("rest") else None
+            if d:
+                out.append(Field("date", forum.group("rest"), a, a + len(line.group(0))))
+    return out
 
 
 def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
@@ -181,7 +208,7 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             keep = blocks[:1]
             while keep and keep[-1].rstrip().endswith(":") and len(keep) < len(blocks):
                 keep.append(blocks[len(keep)])
-            text = squash(" ".join(keep))
+            text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", squash(" ".join(keep)))  # "1. That ...": its number aside
             if text:
                 out.append(text[:1000])
         if out:
