@@ -257,3 +257,16 @@ def test_report_headed_by_prose_not_labels(concord, tmp_path):
     # a "Report of ..." line with no recommendation after it is no report
     note = _ingest(concord, tmp_path, "note.txt", "REPORT OF THE WORKING GROUP\n\nThe group met twice this year.\n")
     assert note["reports"] == [] and note["documents"][0]["kind"] == "other"
+
+
+def test_bar_ended_table_with_wrapped_header_and_unit_in_the_caption(concord, tmp_path):
+    # a web table transcribed to text: no leading bar, header cells one a line, the unit in the caption
+    out = _ingest(concord, tmp_path, "capital.txt", (
+        "Capital Monitoring Report Quarter 2 2015/16\n\nTable 2: Capital programme summary (£m)\n"
+        "Scheme |\nApproved budget |\nForecast spend |\nVariance |\n---|---|---|---|\n"
+        "Estates | 4.20 | 3.85 | -0.35 |\nICT | 2.10 | 2.40 | 0.30 |\nTotal | 6.30 | 6.25 | -0.05 |\n"))
+    [t] = out["tables"]
+    assert (t["title"], t["unit"]) == ("Table 2: Capital programme summary", "GBP_millions")
+    assert t["columns"] == ["Approved budget", "Forecast spend", "Variance"]
+    assert [(r["label"], r["values"]) for r in t["rows"]] == [
+        ("Estates", [4.2, 3.85, -0.35]), ("ICT", [2.1, 2.4, 0.3]), ("Total", [6.3, 6.25, -0.05])]
