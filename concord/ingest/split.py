@@ -24,10 +24,14 @@ _DECISION = re.compile(
     r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
     r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
+# "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading
+DECISION_NUMBER = (r"^[ \t]*(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+                   r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}[ \t]*[/-][ \t]*\d{2,4}[ \t]*$")
+_DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
@@ -45,6 +49,14 @@ _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
                           r"background\s+papers|I\s+confirm)")
+
+
+def _minutes_heading(text: str, m: re.Match[str]) -> bool:
+    """"Minutes of the meeting held on 3 February 2023 ..." is an agenda item about earlier minutes, except
+    at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
+    above = text[:m.start()].strip()
+    return len(above) <= 200 and above.count("\n") <= 2 and "held" in m.group(0).lower() and \
+        bool(_PEOPLE.search(text, m.end(), m.end() + 1500))
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         window = text[m.end(): m.end() + 400]
         if _FROM.search(window) or _FROM.search(text[max(0, m.start() - 200): m.start()]):
             found.append((m.start(), "report"))
+    for m in _DECISION_NUMBER.finditer(text):
+        found.append((m.start(), "decision_notice"))
     for m in _DECISION.finditer(text):
         line = m.group(0)
         if len(line.strip()) <= 150 and not line.strip().lower().startswith(("the ", "a ", "to ")):
@@ -133,7 +147,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _AGENDA.finditer(text):
         found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
-        if not _NOT_MINUTES.search(m.group(0)):
+        if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()
@@ -148,7 +162,8 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
-    found.extend(_report_headers(text))
+    found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
+    found.extend(_report_of(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
@@ -172,6 +187,7 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
+_DECISION_REACH = 1500  # how far below its heading or reference a decision record's own labels stand
 _DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
@@ -242,12 +258,33 @@ def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def _report_headers(text: str) -> list[tuple[int, str]]:
+_REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
+_RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
+
+
+def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
+    """A paper with no header block that opens "REPORT OF THE CHIEF CONSTABLE" and goes on to a
+    Recommendation(s) heading: a report (the first such line at the top of the text, no other cue before)."""
+    m = _REPORT_OF.search(text, 0, 800)
+    if not m or any(p <= m.start() + 800 for p in cued):
+        return []
+    if not _RECO_HEADING.search(text, m.end(), m.end() + 6000):
+        return []
+    return [(m.start(), "report")]
+
+
+def _report_headers(text: str, decisions: list[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
-    Subject, Report: 6, By) on lines next to each other, one of them naming who or what."""
+    Subject, Report: 6, By) on lines next to each other, one of them naming who or what.
+
+    Inside a decision record (a heading or a reference label shortly above), labels a report shares with it
+    (Subject, Date, Decision maker) are the record's own fields: only an author (From, Report of) there
+    starts a report."""
     out: list[tuple[int, str]] = []
     for run, last_end in _label_runs(_REPORT_FIELDS, text):
         fields = {x for _, x in run}
+        if "from" not in fields and any(0 <= run[0][0] - d < _DECISION_REACH for d in decisions):
+            continue
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):

@@ -56,7 +56,7 @@ _LONG_LINE = re.compile(r"[^\n]{800,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
-    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
     r"(?:Venue|Date|Time|Location)\s*:))")
@@ -86,22 +86,22 @@ def ascii_fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names_data() -> dict[str, Any]:
+def names_data() -> dict[str, Any]:
     text = resources.files("concord.ingest").joinpath("data/names.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 
 def _honorific_rx() -> re.Pattern[str]:
-    words = sorted(_names_data()["honorifics"], key=len, reverse=True)
+    words = sorted(names_data()["honorifics"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\.?\s+").replace("/", r"\s?/\s?") for w in words)
     return re.compile(rf"^(?:(?:[TA]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
 
 
 _HONORIFIC = _honorific_rx()
 # Words that make a phrase a role, an office or an organisation, not a person.
-ROLE_WORDS = frozenset(_names_data()["role_words"].split())
+ROLE_WORDS = frozenset(names_data()["role_words"].split())
 # Role words that name an organisation: a name never runs straight into one
-ORG_WORDS = frozenset(_names_data()["org_words"].split())
+ORG_WORDS = frozenset(names_data()["org_words"].split())
 _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
                        r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item)", re.I)
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
@@ -109,8 +109,8 @@ _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 _GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
-_POSTNOMINALS = frozenset(_names_data()["postnominals"])
-_FIRMS = frozenset(_names_data()["firms"])
+_POSTNOMINALS = frozenset(names_data()["postnominals"])
+_FIRMS = frozenset(names_data()["firms"])
 
 
 def unglue_name(text: str) -> str:
@@ -174,7 +174,7 @@ _NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|
 
 
 # "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
-_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’-]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
+_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
                             r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
 
 
@@ -186,6 +186,7 @@ def _by_initials(text: str) -> list[str] | None:
         return None
     out: list[str] = []
     prev = 0
+    matched = 0
     for m in marks:
         words = text[prev:m.start()].split()
         prev = m.end()
@@ -200,11 +201,13 @@ def _by_initials(text: str) -> list[str] | None:
             parts = [p for w in caps[-k:] for p in w.split("-") if p]
             if "".join(p[0] for p in parts) == ini or "".join(w[0] for w in caps[-k:]) == ini:
                 name = " ".join(caps[-k:])
+                matched += 1
                 break
         name = person_name(name or " ".join(caps[-2:]))
         if name and name not in out:
             out.append(name)
-    return out
+    # "(TVP)", "(OPCC)" after each name: organisations, not initials; the names are cut otherwise
+    return out if matched else None
 
 
 def split_people(text: str) -> list[str]:

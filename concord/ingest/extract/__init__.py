@@ -68,6 +68,13 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 titles.append((rec["title"], rec["date"]))
                 kinds.append("report")
         elif part.kind == "agreement":
+            listed = agreement_index.structured(ctx) or (
+                [] if _TERMS.search(text, part.start, part.end) else agreement_index.entries(ctx))
+            if len(listed) >= 2:  # a page listing agreements under its heading, not one agreement in full
+                agreement_recs.extend(dict(r, name=r["title"], _own=True) for r in listed)
+                titles.append((_page_title(text), None))
+                kinds.append("agreement")
+                continue
             title = _agreement_heading(text, part.cue, part.end)
             ag = agreements.extract(ctx, title, force=True)
             if ag:
@@ -123,6 +130,11 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     refs = [d["reference"] for d in out["decision_notices"]]
     out["documents"].append(_document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None))
     return out
+
+
+# the wording of an agreement's own terms: a paper that has it is the agreement, not a page listing several
+_TERMS = re.compile(r"(?i)\bthis\s+agreement\s+(?:shall|will|is|may)\b|\bthe\s+parties\s+(?:shall|will|agree)\b|"
+                    r"\bparties\s+to\s+this\s+agreement\b")
 
 
 def _drop_bare_meetings(out: dict[str, list[Any]], kinds: list[str], titles: list[Any]) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from concord.ingest import vocab
 from concord.ingest.dates import add_months, find_dates
 from concord.ingest.extract.common import Ctx
 from concord.ingest.ocrfix import repair_text
+from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
 _ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")
@@ -63,7 +65,54 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
             rec["confidence"] = 0.85 if item else 0.6
             rec["_provenance"] = ctx.provenance({"text": (a, b)}, a, b)
             out.append(rec)
-    return out + _from_tables(ctx, date)
+    labelled = {r["text"] for r in out}
+    return out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled] + _from_tables(ctx, date)
+
+
+def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab.data()["action"]
+    verbs = vocab.alternation(words["undertaking"])
+    passive = vocab.alternation(words["passive"])
+    will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)")
+    honorifics = "|".join(re.escape(w) for w in sorted(names_data()["honorifics"], key=len, reverse=True))
+    who = re.compile(rf"(?i)\b(?:{vocab.alternation(words['holders'])})\b|"
+                     rf"\b(?-i:(?i:{honorifics})\.?\s+[A-Z][\w'’-]+)")
+    return will, re.compile(rf"(?i)^\W*(?:{vocab.alternation(words['not'])})\b"), who
+
+
+_WILL, _NOT_ACTION, _WHO = _undertaking_rx()
+_SENTENCE = re.compile(r"[A-Z][^\n]*?(?:[.!?](?=\s|$)|$)", re.M)
+
+
+def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
+    """Undertakings reported as sentences under a numbered item ("Mr X will check the figures ...")."""
+    out: list[dict[str, Any]] = []
+    if not items:
+        return out
+    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
+        a = ctx.part.start + para.start()
+        item = _item_at(items, a)
+        if item is None:
+            continue
+        lines = para.group(0).split("\n")
+        while len(lines) > 1 and len(lines[0].strip()) < 120 and not lines[0].rstrip().endswith((".", ",", ";")) \
+                and lines[1].strip()[:1].isupper():
+            lines = lines[1:]  # the item's heading over its first paragraph
+        text = squash(" ".join(lines))
+        if len(text) < 40 or not text.endswith("."):
+            continue  # a heading, a list line: no sentence
+        for s in _SENTENCE.finditer(text):
+            sent = s.group(0).strip()
+            will = _WILL.search(sent)
+            if not will or _NOT_ACTION.search(sent) or len(sent) > 400 or not _WHO.search(sent, 0, will.start()):
+                continue  # an undertaking names who gives it (a team's progress "will report back" does not)
+            due, basis = due_from(sent, meeting["date"], meeting.get("next_meeting"))
+            rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
+                                   "due": due if basis == "stated" else None, "source": ctx.source,
+                                   "item_title": item[1], "confidence": 0.5}
+            rec["_provenance"] = ctx.provenance({"text": (a, a + len(para.group(0)))}, a, a + len(para.group(0)))
+            out.append(rec)
+    return out
 
 
 def _skip_blank(text: str, pos: int, end: int) -> int:

@@ -46,6 +46,11 @@ def _region_rx() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
 
 
+def structured(ctx: Ctx) -> list[dict[str, Any]]:
+    """Agreements listed as table rows or as blocks of labelled fields (Parties, Date made, Purpose)."""
+    return _table_rows(ctx) or _labelled(ctx)
+
+
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     body = ctx.text[a:b]
@@ -134,14 +139,21 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     hits = [(m, vocab.field_of(m)) for m in _FIELDS.finditer(ctx.text, a, b)]
     hits = [(m, f) for m, f in hits if f != "_not"]
-    if not any(f == "title" for _, f in hits):
-        return []
+    titled = any(f == "title" for _, f in hits)
+    if not titled and sum(f == "parties" for _, f in hits) < 2:
+        return []  # untitled blocks count only as a run of them, each with its parties
+    # untitled: "Regional Organised Crime Unit" over its "Parties:" line; the heading is the entry's title
+    heads = [None if titled else _heading_above(ctx.text, m.start(), a) for m, _ in hits]
     blocks: list[dict[str, tuple[str, int, int]]] = []
     for k, (m, f) in enumerate(hits):
         end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
+        if k + 1 < len(hits) and heads[k + 1]:
+            end = heads[k + 1][1]
         value = squash(ctx.text[m.end():end])
-        if f == "title" or not blocks or f in blocks[-1]:
+        if f == "title" or not blocks or f in blocks[-1] or heads[k]:
             blocks.append({})
+            if heads[k]:
+                blocks[-1]["title"] = heads[k]
         blocks[-1].setdefault(f, (value, m.start(), end))
     page_forces = _page_forces(ctx, ctx.text[a:b])
     out = []
@@ -154,6 +166,25 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), s0, e0, page_forces,
                                get("review"), get("end")))
     return out
+
+
+def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | None:
+    """The heading line just above a labelled line (at most one blank line between), when it is one."""
+    start = text.rfind("\n", floor, pos) + 1
+    if text[start:pos].strip():
+        return None  # the label is not at the start of its line
+    q = start - 1
+    for _ in range(2):
+        a = text.rfind("\n", floor, q) + 1 if q > floor else floor
+        line = squash(text[a:q])
+        if line:
+            if _heading(line) and not _FIELDS.match(text, a) and not _plural_heading(line):
+                return line, a, q
+            return None
+        q = a - 1
+        if q <= floor:
+            return None
+    return None
 
 
 def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:

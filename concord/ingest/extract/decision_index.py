@@ -12,13 +12,14 @@ reference.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
+from concord.ingest.extract.decision_notices import maker_value
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
 _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
@@ -64,7 +65,7 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         if not ref or not re.search(r"\d", ref) or len(ref) > 30:
             continue
         dates = find_dates(get("date"))
-        maker = person_name(get("maker")) if get("maker") else None
+        maker = maker_value(get("maker")) if get("maker") else None
         pos = a + m.start()
         rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
@@ -161,9 +162,31 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                "source": ctx.source, "confidence": 0.7,
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
         rec["confidence"] = completeness(rec, (("subject",), ("date", "decision")), 0.75)
+        rec["_shape"] = _line_shape(text, key)
         seen[key] = rec
         out.append(rec)
+    _odd_rows_less_certain(out)
     return out if len(out) >= 2 else []
+
+
+def _line_shape(text: str, key: str) -> tuple[bool, bool, bool]:
+    """How a listing's line is laid out: cells split by bars, the number printed twice, a dash between."""
+    return "|" in text, re.sub(r"\D", " ", text).split().count(key) > 1, bool(re.search(r"\s[–-]\s", text))
+
+
+def _odd_rows_less_certain(recs: list[dict[str, Any]]) -> None:
+    """Rows laid out unlike most of their listing (a lost cell bar, a merged cell) are read less surely:
+    their subject may carry another cell's words. They go first in the review queue."""
+    each = [r.pop("_shape") for r in recs]
+    shapes = Counter(each)
+    if len(recs) < 3 or len(shapes) < 2:
+        return
+    usual, n = shapes.most_common(1)[0]
+    if n < 0.6 * len(recs):
+        return
+    for r, shape in zip(recs, each):
+        if shape != usual:
+            r["confidence"] = round(max(0.3, r["confidence"] - 0.25), 2)
 
 
 def _subject(text: str, m: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
+from concord.ingest.split import DECISION_NUMBER
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -22,7 +23,8 @@ LABELS = vocab.pattern("decision", names=(
     "confirm", "reference"))
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
-    r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
+    r"(?m)" + DECISION_NUMBER + "|"
+    r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice))\b[\s:-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
@@ -32,14 +34,23 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
+_SIGN_COLUMNS = re.compile(r"(?im)^[ \t]*(?:signature|signed)[ \t]{2,}date(?:[ \t]+signed)?[ \t]*\n(?:[ \t]*\n)?"
+                           r"(?P<vals>[^\n]+)")
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:[/-]\d\d)?")
+_YEAR_RX = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<n>\d\d))?")
+
+
+def _is_year(ref: str) -> bool:
+    """A year ("2015") or a financial year ("2015/16", "2019-20") is no reference; "2020/07" (the seventh of
+    2020) is one."""
+    m = _YEAR_RX.fullmatch(ref)
+    return bool(m) and (m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100)
 
 
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
-    return None if ref and _YEAR_ONLY.fullmatch(ref) else ref
+    return None if ref and _is_year(ref) else ref
 
 
 # a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
@@ -59,7 +70,7 @@ def reference_value(value: str) -> str | None:
     if not m:
         return None
     ref = m.group("ref").strip(" .-/")
-    if not re.search(r"\d", ref) or len(ref) > 30 or _YEAR_ONLY.fullmatch(ref):  # "Decision Record 2015": a year
+    if not re.search(r"\d", ref) or len(ref) > 30 or _is_year(ref):  # "Decision Record 2015": a year
         return None
     words = re.findall(r"[A-Za-z]{4,}", ref)
     if any(w.lower() in _NOT_PREFIX for w in words):
@@ -81,8 +92,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     conf = 0.9
     if heading:
         line = unglue(heading.group(0))
-        tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)|RECORD\s+OF\s+(?:THE\s+)?DECISION", line)[-1]
-        tail = re.sub(r"(?i)^[\s:–-]*(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "", tail)
+        tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
+        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
+                      tail)
         ref = reference_in(tail) or reference_value(tail)
         if ref:
             prov["reference"] = (heading.start(), heading.end())
@@ -126,6 +138,17 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 date = d
                 prov["date"] = (m.start("v"), m.end("v"))
                 break
+    if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
+        cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
+        cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
+        if len(cells) == 2:
+            d = date_in(cells[1])
+            if not date and d and len(d) == 10:
+                date = d
+                prov["date"] = (cols.start("vals"), cols.end("vals"))
+            if not maker and person_name(cells[0]):
+                maker = person_name(cells[0])
+                prov["decision_maker"] = (cols.start("vals"), cols.end("vals"))
     if not subject or not decision:
         conf = 0.6
     rec: dict[str, Any] = {
@@ -189,10 +212,26 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     return None
 
 
+def maker_value(value: str) -> str | None:
+    """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
+    else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
+    line = squash(value.split("\n")[0]).strip(" .,;:")
+    name = person_name(line)
+    if name:
+        return name
+    for piece in re.split(r"\s*[,(–]\s*|\s+-\s+", line)[1:]:  # "<office>, <name>" or "<office> (<name>)"
+        name = person_name(piece.strip(" )"))
+        if name:
+            return name
+    if 2 <= len(line) <= 60 and line[:1].isupper() and not re.search(r"\d|[.;:]", line) and len(line.split()) <= 8:
+        return line
+    return None
+
+
 def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     f = first(fields, "maker")
     if f:
-        name = person_name(f.value)
+        name = maker_value(f.value)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name

@@ -19,7 +19,8 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?[ \t]+"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
+                  r"(?:[ \t]+[–—-]|[ \t]*:)?[ \t]+"
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
@@ -81,6 +82,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
+    chair_f = first(fields, "chair")
+    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
+    if chair and not any(chair in v for v in (members, attendance, apologies)):
+        members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
+        prov.setdefault("members", (chair_f.start, chair_f.end))
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)
@@ -118,6 +124,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if m:
         line = _line_at(head, m.start())
         forum = _clean_forum(m.group("forum"))
+        if forum and not _FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
+            forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
@@ -137,16 +145,28 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
             continue
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
             forum = _clean_forum(line)
             if forum:
+                # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
+                # over its committee's; the meeting is the committee's
+                nxt = next((x for x in lines[k + 1:k + 3] if x), "")
+                if _BODY_WORD.search(forum) and not _SUB_FORUM.search(forum) and _SUB_FORUM.search(nxt) and \
+                        len(nxt) < 100 and not nxt.endswith(".") and (nxt.isupper() or _title_like(nxt)):
+                    sub = _clean_forum(nxt)
+                    if sub:
+                        return sub, None, line
                 return forum, None, line
     return None, None, None
 
 
+_FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
+                         r"conference|executive|commission|trust)\b")
+_BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
+_SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
 
 
@@ -163,9 +183,10 @@ def _heading_of(line: str) -> str:
 
 
 _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
-                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?,?\s+(?:at|in)\s+(?:the\s+)?"
-                      r"(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
-                      r"\bheld\s+at\s+(?:the\s+)?(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w)")
+                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
+                      r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
+                      r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
+                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
@@ -202,10 +223,16 @@ def _title_like(line: str) -> bool:
 
 def _clean_forum(text: str) -> str | None:
     text = squash(text)
+    whole = text
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
+    if text and not _FORUM_KIND.search(text) and re.match(re.escape(text) + r"\s+meeting\b", whole, re.I):
+        text += " Meeting"  # "Level 1 Meeting": without the word it names no forum
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
+    # "Minutes of a meeting of the X Panel": the forum is X Panel
+    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+                  r"(?=\S)", "", text)
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
@@ -224,6 +251,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         time = parse_time(rest)
         venue_bits: list[str] = []
         rest_v = _TIME_TEXT.sub("", rest)
+        rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed)(?:\s+at)?\b", "", rest_v)
         rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
         if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
             venue_bits.append(rest_v)

@@ -7,12 +7,13 @@ from typing import Any
 
 from concord.domain.markings import PRINTED
 from concord.ingest import vocab
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import person_name, squash
 
 HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
 CONTACT = vocab.pattern("report", names=("contact",))
+_CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
@@ -31,6 +32,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     head_end = min(ctx.part.end, ctx.part.cue + 1500)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
+    if not to and not frm:
+        fields = fields + _report_of_line(ctx)
+        to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         return []
     to_value = to.value if to else None
@@ -80,6 +84,30 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                                                      ("recommendations", "contact_officer")), 0.95))
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
+
+
+_REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
+_FORUM_LINE = re.compile(r"(?i)^(?P<to>[^\n]*?\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
+
+
+def _report_of_line(ctx: Ctx) -> list[Field]:
+    """A paper headed by prose, not labels: the meeting and its date on a line ("POLICE AND CRIME PANEL – 5
+    FEBRUARY 2016"), then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
+    m = _REPORT_OF_LINE.search(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 200))
+    if not m:
+        return []
+    out = [Field("from", smart_title(m.group("v")), m.start("v"), m.end("v"))]
+    above = [x for x in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:m.start()]) if x.group(0).strip()]
+    if above:
+        line = above[-1]
+        a = ctx.part.start + line.start()
+        forum = _FORUM_LINE.match(squash(line.group(0)))
+        if forum:
+            out.append(Field("to", smart_title(forum.group("to")), a, a + len(line.group(0))))
+            d = date_in(forum.group("rest")) if forum.group("rest") else None
+            if d:
+                out.append(Field("date", forum.group("rest"), a, a + len(line.group(0))))
+    return out
 
 
 def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
@@ -141,12 +169,19 @@ def _more_names(value: str, first: str) -> list[str]:
     return out
 
 
+def _contact_line(ctx: Ctx, start: int) -> re.Match[str] | None:
+    """The first "Contact officer:" / "Person to contact:" label after ``start`` in the part."""
+    return next((m for m in _CONTACT_LINE.finditer(ctx.text, start, ctx.part.end) if vocab.field_of(m) == "contact"),
+                None)
+
+
 def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
         ends = [x.start() for x in (_SECTION.search(ctx.text, start, ctx.part.end),
-                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end)) if x]
+                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
+                                    _contact_line(ctx, start)) if x]  # "Person to contact:"
         end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
         paras = list(_PARA.finditer(body))
@@ -167,7 +202,13 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
                 if text:
                     out.append(text)
         else:
-            text = squash(body)
+            # one unnumbered recommendation: its paragraph (and the next when it ends "... to:"); what
+            # follows a blank line is the report's next matter (a table, a contact), not the recommendation
+            blocks = [b for b in re.split(r"\n[ \t]*\n", body) if b.strip()]
+            keep = blocks[:1]
+            while keep and keep[-1].rstrip().endswith(":") and len(keep) < len(blocks):
+                keep.append(blocks[len(keep)])
+            text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", squash(" ".join(keep)))  # "1. That ...": its number aside
             if text:
                 out.append(text[:1000])
         if out:

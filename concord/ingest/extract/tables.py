@@ -10,6 +10,7 @@ from typing import Any
 
 from concord.ingest.document import Document, Table
 from concord.ingest.extract import table_post
+from concord.ingest.extract.bar_tables import bar_tables
 
 _NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                      r"\s*(?P<pct>%)?\s*(?(neg)\))$")
@@ -72,7 +73,7 @@ def column_type(header: str) -> str:
 
 def extract(doc: Document) -> list[dict[str, Any]]:
     out = []
-    for t in doc.tables:
+    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "--|" in doc.text else []):
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
