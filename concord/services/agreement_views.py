@@ -121,7 +121,12 @@ def summary(a: Any, day: dt.date) -> AgreementSummary:  # noqa: ANN401
 
 
 def _party(p: Any) -> PartyView:  # noqa: ANN401
-    return PartyView(p.office.title, p.office.force_id, p.office.kind.value, p.joined_on, p.left_on, p.signed_on)
+    """A party named by its office's title when it became a party (Essex's PCC signed
+    in 2015 as a PCC; it has been a PFCC since 2017)."""
+    from concord.domain.titles import office_title
+
+    title = office_title(p.office.force_id, p.office.kind, p.signed_on or p.joined_on)
+    return PartyView(title, p.office.force_id, p.office.kind.value, p.joined_on, p.left_on, p.signed_on)
 
 
 def view(s: Any, a: Any, day: dt.date) -> AgreementView:  # noqa: ANN401
