@@ -12,11 +12,12 @@ from reportlab.pdfgen import canvas
 from concord.ingest.pipeline import run
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="seed papers not available")
 
 
 @pytest.fixture(scope="module")
 def seeds():
+    if not SEEDS.is_dir():
+        pytest.fail(f"seed papers not found at {SEEDS}: the tests expect the shared seeds beside the checkout")
     return run([SEEDS / "000_da7a5188954c7516.txt", SEEDS / "001_7ee0042519c720e7.txt",
                 SEEDS / "004_3a47b0fb0bef4358.txt"]).as_json()
 
