@@ -69,6 +69,22 @@ _copies = iter(range(1, 10**9))
 @pytest.fixture
 def db_url(_template: str, tmp_path: Path) -> Iterator[str]:
     """The URL of an empty, migrated database that belongs to this test."""
+    yield from _fresh_database(_template, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_store(_template: str, tmp_path_factory):  # noqa: ANN001, ANN201
+    """A Store on an empty, migrated database shared by one module's tests (for
+    modules that load data once and only read it)."""
+    from concord.store.db import Store
+
+    for url in _fresh_database(_template, tmp_path_factory.mktemp("module")):
+        store = Store(url, actor="test")
+        yield store
+        store.dispose()
+
+
+def _fresh_database(_template: str, tmp_path: Path) -> Iterator[str]:
     if PG_URL:
         base = sa.make_url(_template)
         name = f"{base.database}_t{next(_copies)}"

@@ -10,15 +10,24 @@ import sqlalchemy as sa
 
 from concord.domain.findings import Kind
 from concord.domain.vocab import ActionStatus, AttendanceRole, CostBasis, OfficeKind, VersionKind
-from concord.services.check import run_check
+from concord.services import check
+from concord.services.context import reading, system_actor
 from concord.demo import load_demo
 from concord.services.reference import ensure_reference_data
 from concord.store import models as m
 from concord.store.base import Base
 
 
-@pytest.fixture
-def demo(store):  # noqa: ANN001
+def run_check(store, *args):  # noqa: ANN001, ANN002, ANN201
+    with reading(store, system_actor("test")) as ctx:
+        return check.run_check(ctx, *args)
+
+
+@pytest.fixture(scope="module")
+def demo(module_store):  # noqa: ANN001
+    """One loaded demo register for the whole module: the tests read it, and the one
+    that loads it again checks that nothing is added."""
+    store = module_store
     with store.transaction() as s:
         ensure_reference_data(s)
     with store.transaction() as s:
