@@ -37,6 +37,7 @@ run: $(VENV)/.installed
 ## The whole suite, on SQLite and then on a throw-away PostgreSQL server.
 test: $(VENV)/.installed-test
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	scripts/test-sqlite.sh
 	scripts/test-postgres.sh
 
