@@ -308,8 +308,9 @@ def _table(s: Session, p: dict, _rev: int) -> m.FinancialTable:
 
 
 #: what accepting a proposed record makes (or reuses)
-Accepted = m.DecisionNotice | m.Meeting | m.Action | m.Paper | m.Agreement | m.Project | m.FinancialTable
-_HANDLERS: dict[str, Callable[..., Accepted]] = {"decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
-             "agreement": _agreement, "project": _project, "table": _table}
+_Accepted = m.DecisionNotice | m.Meeting | m.Action | m.Paper | m.Agreement | m.Project | m.FinancialTable
+_HANDLERS: dict[str, Callable[..., _Accepted]] = {
+    "decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
+    "agreement": _agreement, "project": _project, "table": _table}
 
 __all__ = ["accept", "ORDER"]
