@@ -58,4 +58,4 @@ bench-ingest: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/ingest/run.py
 
 clean:
-	rm -rf $(VENV) node_modules concord/web/static concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules concord/web/static concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis .mypy_cache
