@@ -37,6 +37,7 @@ run: $(VENV)/.installed
 ## The whole suite, on SQLite and then on a throw-away PostgreSQL server.
 test: $(VENV)/.installed-test
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	scripts/test-sqlite.sh
 	scripts/test-postgres.sh
 
@@ -57,4 +58,4 @@ bench-ingest: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/ingest/run.py
 
 clean:
-	rm -rf $(VENV) node_modules concord/web/static concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules concord/web/static concord.db concord.db-wal concord.db-shm .pytest_cache .hypothesis .mypy_cache

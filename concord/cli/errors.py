@@ -41,7 +41,7 @@ def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> int:
     """Run the app; every error becomes one line on standard error and an exit status.
     Whatever a command prints is escaped for the terminal (`SafeStream`)."""
     real = sys.stdout
-    sys.stdout = SafeStream(real)  # type: ignore[assignment]
+    sys.stdout = SafeStream(real)
     try:
         return _run(app, argv)
     finally:

@@ -63,8 +63,8 @@ def ingest(
         return
     limits = replace(Limits.from_env(), ocr_pages=ocr_pages, ocr_seconds=ocr_seconds)
     files, errors = pipeline.expand(paths, follow_links=follow_links)
-    for err in errors:
-        typer.echo(f"concord: skipped {err.source}: {err.reason}", err=True)
+    for skipped in errors:
+        typer.echo(f"concord: skipped {skipped.source}: {skipped.reason}", err=True)
     if as_json:
         result = pipeline.IngestResult()
         with progress("Reading papers", len(files)) as advance:

@@ -127,7 +127,7 @@ class SafeStream(io.TextIOBase):
     def __init__(self, inner: TextIO) -> None:
         self.inner = inner
 
-    def write(self, s: str) -> int:  # type: ignore[override]
+    def write(self, s: str) -> int:
         self.inner.write(terminal_safe(s))
         return len(s)
 

@@ -86,11 +86,12 @@ def _bch(ld: Loader) -> m.Alliance:
         # the MoU of December 2013 extended collaboration that already existed; no joining date
         ld.ensure(m.AllianceMember, {"alliance_id": bch.id, "force_id": force})
     portfolios = {}
-    for name, lead in PORTFOLIOS:
-        portfolios[name] = ld.ensure(m.Portfolio, {"alliance_id": bch.id, "name": name}, lead_force_id=lead)
-    for name, portfolio, lead, live in FUNCTIONS:
+    for name, portfolio_lead in PORTFOLIOS:
+        portfolios[name] = ld.ensure(m.Portfolio, {"alliance_id": bch.id, "name": name},
+                                     lead_force_id=portfolio_lead)
+    for name, portfolio, function_lead, live in FUNCTIONS:
         ld.ensure(m.Function, {"alliance_id": bch.id, "name": name},
-                  portfolio_id=portfolios[portfolio].id, lead_force_id=lead,
+                  portfolio_id=portfolios[portfolio].id, lead_force_id=function_lead,
                   live_from=d(live) if live else None)
     return bch
 
@@ -123,9 +124,9 @@ def _nres(ld: Loader) -> None:
             ld.ensure(m.NetRevenueExpenditure, {"force_id": force, "financial_year": year},
                       amount=amount, is_estimate=True,
                       note="demo estimate (not a published figure), for apportionment examples")
-    for year, amount in CAMBS_NRE.items():
+    for year, printed in CAMBS_NRE.items():
         note = ("approved 2016/17 budget (seed 004)" if year == 2016 else
                 "2016/17 budget less the £1.3m cash increase (seed 004)" if year == 2015 else
                 "MTFP forecast net revenue expenditure, December 2016 (seed 004)")
         ld.ensure(m.NetRevenueExpenditure, {"force_id": "cambridgeshire", "financial_year": year},
-                  amount=Decimal(amount), is_estimate=True, note=note)
+                  amount=Decimal(printed), is_estimate=True, note=note)

@@ -72,6 +72,13 @@ class Loader:
     def find(self, model: type[T], **key: Any) -> T | None:
         return self.s.scalar(sa.select(model).filter_by(**key))
 
+    def get(self, model: type[T], **key: Any) -> T:
+        """The row with this natural key, which an earlier part of the demo has made."""
+        found = self.find(model, **key)
+        if found is None:
+            raise LookupError(f"demo: no {model.__name__} with {key}")
+        return found
+
     def ensure(self, model: type[T], key: dict[str, Any], **values: Any) -> T:
         """The row with this natural key; added (and counted) only when missing."""
         found = self.find(model, **key)

@@ -47,7 +47,7 @@ NOTICES = (
 
 def load(ld: Loader, agreements: dict[str, m.Agreement], forums: dict[str, m.Forum],
          meetings: dict[str, m.Meeting]) -> None:
-    body = ld.find(m.PolicingBody, slug="cambridgeshire")
+    body = ld.get(m.PolicingBody, slug="cambridgeshire")
     pcc = ld.office(PCC, "cambridgeshire")
     for number, slug, subject, text, made, signed, meeting_day in NOTICES:
         agreement = agreements[slug]

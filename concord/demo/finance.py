@@ -19,7 +19,7 @@ from concord.store import models as m
 
 MONTH6 = "Cambridgeshire Constabulary revenue, month 6 2016/17"
 CAPITAL = "Cambridgeshire capital programme to 30 September 2016"
-_ = None  # a printed dash
+_: None = None  # a printed dash
 
 # (table title, [(label, full-year budget, YTD budget, actual, full-year forecast)]); last row = printed total
 REVENUE = (
@@ -139,9 +139,12 @@ REVENUE = (
         ("Total Collaborated and Partnerships", 33082, 15338, 15119, 33241)]),
 )
 
+# (code, name, b/fwd, original, amendments, actual, commitments) in £'000; None = a printed dash
+CapitalRow = tuple[str | None, str, int | None, int | None, int | None, int | None, int | None]
+
 # Appendix 2, scheme by scheme: (code, name, b/fwd, original as amended, proposed amendments,
 # actual YTD, commitments YTD); last row = printed section total
-CAPITAL_SECTIONS = (
+CAPITAL_SECTIONS: tuple[tuple[str, list[CapitalRow]], ...] = (
     ("land and buildings", [
         ("CP14/07", "HQ Bld 11 Structural Renovation", 2, _, _, _, 7),
         ("CP14/13", "Thorpe Wood Custody Ligature Risk Remedy", _, _, _, _, 6),
@@ -185,7 +188,7 @@ CAPITAL_SECTIONS = (
 )
 # The grand total over the printed section totals and the three schemes approved subject to a
 # further business case (which have no printed total of their own).
-CAPITAL_SUMMARY = [
+CAPITAL_SUMMARY: list[CapitalRow] = [
     (None, "Land & Buildings Total", 536, 1975, 622, 1529, 346),
     (None, "ICT & Communications Total", 70, 681, 57, 138, 149),
     (None, "Fleet Total", 349, 1700, _, 624, 900),
@@ -206,7 +209,7 @@ MTFP = (
 
 
 def load(ld: Loader, meetings: dict[str, m.Meeting]) -> None:
-    body = ld.find(m.PolicingBody, slug="cambridgeshire")
+    body = ld.get(m.PolicingBody, slug="cambridgeshire")
     dec = meetings["2016-12-16"]
     revenue_paper = ld.find(m.Paper, meeting_id=dec.id, title="Revenue budget monitoring, month 6 2016/17")
     capital_paper = ld.find(m.Paper, meeting_id=dec.id, title="Capital monitoring, month 6 2016/17")
@@ -219,13 +222,14 @@ def load(ld: Loader, meetings: dict[str, m.Meeting]) -> None:
                       is_total=pos == len(rows), full_year_budget=thousands(fyb), ytd_budget=thousands(ytd),
                       actual=thousands(actual), forecast=thousands(forecast))
 
-    sections = [(f"{CAPITAL}: {name}", rows) for name, rows in CAPITAL_SECTIONS]
+    sections: list[tuple[str, list[CapitalRow]]] = [
+        (f"{CAPITAL}: {name}", rows) for name, rows in CAPITAL_SECTIONS]
     sections.append((f"{CAPITAL}: summary by category", CAPITAL_SUMMARY))
-    for title, rows in sections:
+    for title, schemes in sections:
         table = _table(ld, body, TableKind.CAPITAL, title, 2016, 6, capital_paper)
-        for pos, (code, name, bfwd, original, amend, actual, commit) in enumerate(rows, 1):
+        for pos, (code, name, bfwd, original, amend, actual, commit) in enumerate(schemes, 1):
             ld.ensure(m.CapitalScheme, {"table_id": table.id, "position": pos}, code=code, name=name,
-                      is_total=pos == len(rows), brought_forward=thousands(bfwd), original=thousands(original),
+                      is_total=pos == len(schemes), brought_forward=thousands(bfwd), original=thousands(original),
                       amendments=thousands(amend), actual=thousands(actual), commitments=thousands(commit))
 
     table = _table(ld, body, TableKind.MTFP, "Cambridgeshire MTFP: predicted budget gaps 2017/18 to 2020/21",

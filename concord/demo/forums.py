@@ -27,7 +27,7 @@ NO_VOTES = ("No votes and no quorum: the forum decides only in principle and ref
 
 
 def load(ld: Loader, alliances: dict[str, m.Alliance], agreements: dict[str, m.Agreement]) -> dict[str, m.Forum]:
-    cambs_pcc = ld.find(m.PolicingBody, slug="cambridgeshire")
+    cambs_pcc = ld.get(m.PolicingBody, slug="cambridgeshire")
     ld.fill(cambs_pcc, notice_prefix="CPCC")
     seven, seven_agreement = alliances["seven-force"], agreements["seven-force"]
 
@@ -104,8 +104,8 @@ def _soh_steering_group(ld: Loader, alliance: m.Alliance, agreement: m.Agreement
     for party in parties:
         if party.vote_weight is None:
             continue
-        o = ld.s.get(m.Office, party.office_id)
+        o = ld.get(m.Office, id=party.office_id)
         role = "Host force" if o.force_id == "metropolitan" else "Participating force"
         ld.ensure(m.ForumMembership, {"forum_id": forum.id, "office_id": o.id, "role": role},
-                  voting=True, vote_weight=pounds(party.vote_weight))
+                  voting=True, vote_weight=pounds(str(party.vote_weight)))
     return forum

@@ -80,7 +80,8 @@ NOV_ACTIONS = (
 # where a forum's terms say so), so the estates report ("to follow"), invented as
 # sent on 15 December, is not late.
 SENT = "2016-12-09"
-DEC_AGENDA = (
+DecPaper = tuple[str, str, str, list[str], str | None, str | None]
+DEC_AGENDA: tuple[tuple[str, str, bool, DecPaper | None], ...] = (
     ("1", "Welcome and apologies", False, None),
     ("2", "Declarations of interest", False, None),
     ("3", "Minutes of the meeting of 10 November 2016", True, None),

@@ -122,9 +122,11 @@ def load(ld: Loader, alliances: dict[str, m.Alliance], forums: dict[str, m.Forum
         ld.ensure(m.Saving, {"project_id": projects[slug].id, "force_id": force, "period": period},
                   predicted=pounds(predicted) if predicted else None,
                   delivered=pounds(delivered) if delivered else None)
-    for slug, alliance, description, measure, target in BENEFITS:
-        key = {"description": description, "project_id": projects[slug].id if slug else None,
-               "alliance_id": alliances[alliance].id if alliance else None}
+    for benefit_project, benefit_alliance, description, measure, target in BENEFITS:
+        key: dict[str, object] = {
+            "description": description,
+            "project_id": projects[benefit_project].id if benefit_project else None,
+            "alliance_id": alliances[benefit_alliance].id if benefit_alliance else None}
         ld.ensure(m.Benefit, key, measure=measure, target=pounds(target) if target else None)
     for slug, description, owner, mitigation in RISKS:
         ld.ensure(m.Risk, {"project_id": projects[slug].id, "description": description},

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -136,10 +137,11 @@ def _decision_notice(s: Session, p: dict, _rev: int) -> m.DecisionNotice:
     body = s.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.notice_prefix == ref.body_code))
     if body is None and p.get("policing_body"):
         body = s.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.force_id == force_ref(p["policing_body"], "policing_body").id))
-        if body.notice_prefix and body.notice_prefix != ref.body_code:
-            raise DomainError("policing_body", p["policing_body"],
-                              f"numbers its notices {body.notice_prefix}, not {ref.body_code}")
-        body.notice_prefix = ref.body_code
+        if body is not None:
+            if body.notice_prefix and body.notice_prefix != ref.body_code:
+                raise DomainError("policing_body", p["policing_body"],
+                                  f"numbers its notices {body.notice_prefix}, not {ref.body_code}")
+            body.notice_prefix = ref.body_code
     if body is None:
         raise DomainError("reference", p["reference"],
                           f"has prefix {ref.body_code}, which no policing body uses yet: "
@@ -253,7 +255,7 @@ def _agreement(s: Session, p: dict, _rev: int, ctx: Context) -> m.Agreement:
         cost_basis=basis.value if basis else None, notice_months=p.get("notice_period_months"),
         marking=p.get("marking") or "OFFICIAL", summary="Original agreement (accepted from "
         f"{p.get('source') or 'an ingested paper'})")
-    return s.get(m.Agreement, agreements.add(ctx, new).id)
+    return s.get_one(m.Agreement, agreements.add(ctx, new).id)
 
 
 def _variation(ctx: Any, p: dict, varies: str) -> m.Agreement:
@@ -305,7 +307,10 @@ def _table(s: Session, p: dict, _rev: int) -> m.FinancialTable:
     return _table_from_payload(s, p)
 
 
-_HANDLERS = {"decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
-             "agreement": _agreement, "project": _project, "table": _table}
+#: what accepting a proposed record makes (or reuses)
+_Accepted = m.DecisionNotice | m.Meeting | m.Action | m.Paper | m.Agreement | m.Project | m.FinancialTable
+_HANDLERS: dict[str, Callable[..., _Accepted]] = {
+    "decision_notice": _decision_notice, "meeting": _meeting, "action": _action, "report": _report,
+    "agreement": _agreement, "project": _project, "table": _table}
 
 __all__ = ["accept", "ORDER"]

@@ -145,7 +145,7 @@ def _open(source: Path, where: str) -> tuple[IO[bytes], HashingReader]:
         raise DomainError("PATH", where, "is not a Concord backup (not gzip'd)")
     hashing = HashingReader(raw)
     cap = max(FLOOR_CAP, RATIO_CAP * source.stat().st_size)
-    gz = gzip.GzipFile(fileobj=hashing, mode="rb")  # type: ignore[arg-type]
+    gz = gzip.GzipFile(fileobj=hashing, mode="rb")
     return io.BufferedReader(_Capped(gz, cap, where), 65536), hashing
 
 
@@ -187,7 +187,11 @@ def restore(ctx: Context, source: Path, progress: Progress | None = None) -> Res
     load = loader.Loader(ctx, "restore", where)
     fh, hashing = _open(source, where)
     with fh:
-        src = JsonSource(fh, where, lambda header: (loader.check_header(header, where, ("backup",)), load.prepare()))
+        def before_tables(header: dict[str, Any]) -> None:
+            loader.check_header(header, where, ("backup",))
+            load.prepare()
+
+        src = JsonSource(fh, where, before_tables)
         load.load(src.items(), progress)
     manifests.compare(stated, src.digests, where)  # the file did not change between the two reads
     audit_id = loader._audit(ctx.session.connection(), ctx, "restore", where, {

@@ -66,7 +66,6 @@ def _agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> l
     unrenewed = _not_yet_renewed(s, ending, as_of)
     out: list[Finding] = []
     for r in rows:
-        about = {"entity": "agreement", "key": r.slug}
         reviewed = (r.last_reviewed_on is not None and r.review_date is not None
                     and r.last_reviewed_on >= r.review_date - _REVIEW_WINDOW)
         if r.review_date and r.review_date <= horizon and not reviewed and (r.end_date is None or r.review_date <= r.end_date):
@@ -74,29 +73,30 @@ def _agreement_findings(s: sa.Connection, as_of: dt.date, horizon: dt.date) -> l
             out.append(Finding(r.review_date, Kind.AGREEMENT_REVIEW, r.title,
                                "review date has passed without a recorded review" if late
                                else f"review due in {(r.review_date - as_of).days} days",
-                               overdue=late, **about))
-        if r.id in ending:
+                               overdue=late, entity="agreement", key=r.slug))
+        end = ending.get(r.id)
+        if end is not None:
             names = unrenewed.get(r.id, [])
             late = r.state == agreement_rules.State.ENDED.value
             if names and late:
                 detail = "ended: not renewed in writing by " + "; ".join(names)
             elif names:
-                detail = (f"ends in {(r.end_date - as_of).days} days unless renewed in writing; "
+                detail = (f"ends in {(end - as_of).days} days unless renewed in writing; "
                           "not yet renewed by: " + "; ".join(names))
             else:
-                detail = ("ended" if late else f"ends in {(r.end_date - as_of).days} days") + \
+                detail = ("ended" if late else f"ends in {(end - as_of).days} days") + \
                          "; every party has renewed in writing"
-            out.append(Finding(r.end_date, Kind.AGREEMENT_EXPIRY, r.title, detail, overdue=late and bool(names),
-                               **about))
+            out.append(Finding(end, Kind.AGREEMENT_EXPIRY, r.title, detail, overdue=late and bool(names),
+                               entity="agreement", key=r.slug))
             if not late and (r.notice_period_months or r.committed_for_duration):
                 exit_on = agreement_rules.withdrawal_exit_date(as_of, r.notice_period_months,
-                                                               r.committed_for_duration, r.end_date)
+                                                               r.committed_for_duration, end)
                 to = f" to {r.notice_to}" if r.notice_to else ""
                 why = ("the parties are committed for the duration" if r.committed_for_duration
                        else f"{r.notice_period_months} months")
                 out.append(Finding(exit_on, Kind.EARLIEST_EXIT, r.title,
                                    f"written notice given{to} on {as_of.isoformat()} takes effect on "
-                                   f"{exit_on.isoformat()} ({why})", **about))
+                                   f"{exit_on.isoformat()} ({why})", entity="agreement", key=r.slug))
     return out
 
 

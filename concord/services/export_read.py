@@ -168,10 +168,14 @@ class HashingReader(io.RawIOBase):
         self.sha = sha if sha is not None else hashlib.sha256()
         self.size = 0
 
+    @property
+    def name(self) -> str:  # a TextIOWrapper's buffer has one
+        return self._raw.name
+
     def readable(self) -> bool:
         return True
 
-    def read(self, n: int = -1) -> bytes:  # type: ignore[override]
+    def read(self, n: int = -1) -> bytes:
         data = self._raw.read(n)
         self.sha.update(data)
         self.size += len(data)

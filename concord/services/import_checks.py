@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from concord.domain.errors import DomainError
 from concord.services import jsonstream
+from concord.store.base import Base
 from concord.store.types import Money, Percent
 
 _INT = re.compile(r"-?\d{1,20}")
@@ -152,7 +153,7 @@ class RowRules:
         from concord.store import models as m
         from concord.store import validate as v
 
-        per_row: dict[type, Callable[[Any], None]] = {
+        per_row: dict[type[Base], Callable[[Any], None]] = {
             m.Agreement: v._agreement, m.AgreementParty: v._party,  # noqa: SLF001
             m.NetRevenueExpenditure: v._nre, m.ProjectPhase: v._phase,  # noqa: SLF001
             m.Renewal: _renewal_dates,

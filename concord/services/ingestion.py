@@ -34,6 +34,7 @@ from concord.services import review_fields
 from concord.services.context import Context
 from concord.services.published import visible_revisions
 from concord.store import models as m
+from concord.store.base import table_of
 
 #: record lists of the extraction format and the record type each holds
 RECORD_TYPES = {
@@ -213,7 +214,7 @@ def _write_content(s: Any, revision: m.DocumentRevision, path: Path) -> None:
                 for chunk in iter(lambda: fh.read(_CHUNK), b""):
                     blob.write(chunk)
         else:
-            s.execute(sa.update(m.DocumentRevision.__table__).where(m.DocumentRevision.id == revision.id)
+            s.execute(sa.update(table_of(m.DocumentRevision)).where(m.DocumentRevision.id == revision.id)
                       .values(content=fh.read()))
 
 

@@ -25,6 +25,7 @@ from concord.domain.errors import DomainError
 from concord.services import import_checks, manifest as manifests
 from concord.services.context import Context
 from concord.services.export_read import FORMAT_VERSION, CsvSource, HashingReader, JsonSource
+from concord.store.base import table_of
 
 HISTORY = ("audit_record", "marking_change")
 #: set up by `concord init`; an import replaces them only with a whole set of its own
@@ -202,7 +203,7 @@ def _audit(conn: sa.Connection, ctx: Context, action: str, where: str, after: di
     """One audit record of a whole-register operation (import, restore); its id."""
     from concord.store.models import AuditRecord
 
-    t = AuditRecord.__table__
+    t = table_of(AuditRecord)
     return conn.execute(t.insert().returning(t.c.id), {
         "at": dt.datetime.now(dt.timezone.utc), "actor": ctx.actor.name, "action": action,
         "entity": "register", "entity_id": Path(where).name[:60] or "register", "before": None, "after": after,
@@ -285,7 +286,7 @@ def _check_csv_manifest(source: CsvSource, where: str) -> str:
 def _complete_audit(ctx: Context, audit_id: int, where: str, file_sha: str, counts: dict[str, int]) -> None:
     from concord.store.models import AuditRecord
 
-    t = AuditRecord.__table__
+    t = table_of(AuditRecord)
     ctx.session.connection().execute(t.update().where(t.c.id == audit_id).values(after={
         "file": where, "sha256": file_sha, "rows": sum(counts.values()),
         "tables": {k: v for k, v in counts.items() if v}}))

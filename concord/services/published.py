@@ -202,14 +202,15 @@ def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
     terms = _terms(words)
     s = ctx.session
     hits: list[SearchHit] = []
-    q = sa.select(m.DecisionNotice).where(public_clause(m.DecisionNotice),
-                                          *[_like(t, m.DecisionNotice.subject, m.DecisionNotice.decision_text,
-                                                  m.DecisionNotice.reference) for t in terms])
-    hits += [SearchHit("decision_notice", n.reference, n.subject) for n in _public(s.scalars(q.limit(limit)))]
-    q = sa.select(m.Agreement).where(public_clause(m.Agreement), *[_like(t, m.Agreement.title) for t in terms])
-    hits += [SearchHit("agreement", a.slug, a.title) for a in _public(s.scalars(q.limit(limit)))]
-    q = sa.select(m.Paper).where(public_clause(m.Paper), *[_like(t, m.Paper.title) for t in terms])
-    hits += [SearchHit("paper", str(p.id), p.title) for p in _public(s.scalars(q.limit(limit)))]
+    notices = sa.select(m.DecisionNotice).where(
+        public_clause(m.DecisionNotice), *[_like(t, m.DecisionNotice.subject, m.DecisionNotice.decision_text,
+                                                 m.DecisionNotice.reference) for t in terms])
+    hits += [SearchHit("decision_notice", n.reference, n.subject) for n in _public(s.scalars(notices.limit(limit)))]
+    agreements = sa.select(m.Agreement).where(public_clause(m.Agreement),
+                                              *[_like(t, m.Agreement.title) for t in terms])
+    hits += [SearchHit("agreement", a.slug, a.title) for a in _public(s.scalars(agreements.limit(limit)))]
+    papers = sa.select(m.Paper).where(public_clause(m.Paper), *[_like(t, m.Paper.title) for t in terms])
+    hits += [SearchHit("paper", str(p.id), p.title) for p in _public(s.scalars(papers.limit(limit)))]
     public_only = Context(ctx.store, Actor(name="the public", local_reader=True), s, read_only=True)
     hits += search_papers(public_only, words, limit)
     return hits[:limit]

@@ -11,6 +11,7 @@ read from a paper is dropped. Figures are stored in pounds, exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -39,7 +40,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z/ ]+", " ", text.lower()).strip()
 
 
-def _match(columns: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, int]:
+def _match(columns: list[str], wanted: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
     """Column positions for each field, longest synonym first so 'ytd budget' beats 'budget'."""
     found: dict[str, int] = {}
     taken: set[int] = set()
@@ -66,7 +67,7 @@ def _table_from_payload(s: Session, p: dict[str, Any]) -> m.FinancialTable:
     factor = _FACTOR[unit]
     table = m.FinancialTable(title=title[:300], unit=unit, kind=TableKind.OTHER)
     revenue, capital = _match(columns, REVENUE), _match(columns, CAPITAL)
-    years = [(i, _year(c)) for i, c in enumerate(columns) if _year(c)]
+    years = [(i, year) for i, year in enumerate(map(_year, columns)) if year]
     if "brought_forward" in capital or ("original" in capital and "amendments" in capital):
         table.kind = TableKind.CAPITAL
         for pos, row in enumerate(rows, start=1):

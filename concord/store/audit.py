@@ -17,7 +17,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from concord.store.session import ConcordSession
-from concord.store.base import Base
+from concord.store.base import Base, table_of
 from concord.store.models.records import AuditRecord
 
 _PENDING = "concord_audit_pending"
@@ -96,4 +96,4 @@ def _write(session: Session, _ctx) -> None:  # noqa: ANN001
             "entity": obj.__tablename__, "entity_id": str(_identity(obj)),
             "before": before, "after": after,
         })
-    session.connection().execute(sa.insert(AuditRecord.__table__), rows)
+    session.connection().execute(sa.insert(table_of(AuditRecord)), rows)

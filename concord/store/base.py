@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -26,6 +27,14 @@ class Base(DeclarativeBase):
     __audit__ = True
 
 
+def table_of(model: type[Base]) -> sa.Table:
+    """The table a model is mapped to (`__table__`, which SQLAlchemy types as any FROM clause)."""
+    table = model.__table__
+    if not isinstance(table, sa.Table):
+        raise TypeError(f"{model.__name__} is not mapped to a single table")
+    return table
+
+
 class Versioned:
     """Optimistic locking: every UPDATE checks and bumps `version`.
 
@@ -47,6 +56,9 @@ class IdPk:
 class Marked:
     """A protective marking, its legacy wording verbatim, and whether the
     record is held back until approved ("PROTECT until Approved")."""
+
+    if TYPE_CHECKING:
+        __tablename__: str  # set by each model that mixes this in
 
     marking: Mapped[Marking] = mapped_column(
         enum_column(Marking), nullable=False, default=Marking.OFFICIAL

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from concord.domain import budget
 from concord.store.session import ConcordSession
+from concord.store.base import table_of
 from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable
 
 REVENUE_COLUMNS = ("full_year_budget", "ytd_budget", "actual", "forecast")
@@ -41,13 +42,13 @@ def refresh(conn: sa.Connection, table_ids: Iterable[int] | None = None) -> int:
 
 
 def _refresh_chunk(conn: sa.Connection, ids: list[int] | None) -> int:
-    ft = FinancialTable.__table__
+    ft = table_of(FinancialTable)
     units = dict(conn.execute(sa.select(ft.c.id, ft.c.unit) if ids is None
                               else sa.select(ft.c.id, ft.c.unit).where(ft.c.id.in_(ids))).all())
     problems: dict[int, list[dict]] = defaultdict(list)
     with_totals: set[int] = set()
     for model, columns in _LINES:
-        t = model.__table__
+        t = table_of(model)
         label = t.c.label if "label" in t.c else t.c.name
         raw = [sa.type_coerce(t.c[c], sa.BigInteger) for c in columns]
         where = [] if ids is None else [t.c.table_id.in_(ids)]

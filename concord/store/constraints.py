@@ -158,7 +158,7 @@ def _not_null_column(message: str) -> str | None:
 
 def _limits(mapper: Any) -> list[tuple[str, str, Any]]:
     """(attribute, kind, limit) for every column of a mapped class with a limit."""
-    out = []
+    out: list[tuple[str, str, Any]] = []
     for prop in mapper.column_attrs:
         col = prop.columns[0]
         if not isinstance(col, sa.Column):

@@ -64,7 +64,8 @@ def _begin_immediate(conn: sa.Connection) -> None:
     """A write transaction on SQLite takes the write lock first (BEGIN IMMEDIATE):
     it waits for another writer there, before reading anything, and so never
     fails later on a snapshot that another writer has made stale."""
-    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
+    dbapi = conn.connection.dbapi_connection
+    if conn.dialect.name == "sqlite" and dbapi is not None and not dbapi.in_transaction:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 

@@ -22,7 +22,7 @@ from concord.domain import projects as project_rules
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking
 from concord.store.session import ConcordSession
-from concord.store.base import Marked
+from concord.store.base import Base, Marked, table_of
 from concord.store.models import (
     Agreement, AgreementParty, DecisionNotice, MarkingChange, NetRevenueExpenditure, ProjectPhase, Renewal,
 )
@@ -33,7 +33,7 @@ CONFIRM_DOWNGRADE = "confirm_marking_downgrade"
 MARKING_REASON = "marking_reason"
 _PENDING = "concord_marking_pending"
 
-_NON_NEGATIVE_MONEY = {Agreement: ("annual_budget", "one_off_budget")}
+_NON_NEGATIVE_MONEY: dict[type[Base], tuple[str, ...]] = {Agreement: ("annual_budget", "one_off_budget")}
 
 
 def _agreement(a: Agreement) -> None:
@@ -52,6 +52,8 @@ def _party(p: AgreementParty) -> None:
 
 def _renewal(s: Session, r: Renewal) -> None:
     agreement = r.agreement or s.get(Agreement, r.agreement_id)
+    if agreement is None:
+        raise DomainError("agreement", str(r.agreement_id), "does not exist")
     office_ids = {p.office_id for p in agreement.parties}
     if r.office_id not in office_ids:
         from concord.store.models import Office
@@ -64,7 +66,7 @@ def _renewal(s: Session, r: Renewal) -> None:
 
 
 def _nre(n: NetRevenueExpenditure) -> None:
-    if n.amount is not None and Decimal(n.amount) <= 0:
+    if n.amount is not None and Decimal(str(n.amount)) <= 0:
         raise DomainError("amount", str(n.amount), "must be more than zero (net revenue expenditure)")
 
 
@@ -82,7 +84,7 @@ def _phase(p: ProjectPhase) -> None:
         project_rules.validate_phase(p.planned_start, p.planned_end, p.actual_start, p.actual_end)
 
 
-def _money(obj: object) -> None:
+def _money(obj: Base) -> None:
     for field in _NON_NEGATIVE_MONEY.get(type(obj), ()):
         value = getattr(obj, field)
         if value is not None and Decimal(value) < 0:
@@ -136,4 +138,4 @@ def _write_marking_history(session: Session, _ctx) -> None:  # noqa: ANN001
     for obj, row in pending:
         ident = inspect(obj).mapper.primary_key_from_instance(obj)
         rows.append({**row, "entity_id": "/".join(map(str, ident))})
-    session.connection().execute(sa.insert(MarkingChange.__table__), rows)
+    session.connection().execute(sa.insert(table_of(MarkingChange)), rows)

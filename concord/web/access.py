@@ -120,4 +120,5 @@ def record_url(kind: str, key: object) -> str | None:
     page = RECORD_PAGES.get(kind)
     if page is None or page[0] not in current_app.view_functions:
         return None
-    return url_for(page[0], **{page[1]: key})
+    values: dict[str, Any] = {page[1]: key}
+    return url_for(page[0], **values)

@@ -49,7 +49,7 @@ def areas() -> list[dict[str, Any]]:
     for area in AREAS:
         if area.endpoint not in current_app.view_functions or not access.can(area.permission):
             continue
-        item = {"href": url_for(area.endpoint), "text": area.label}
+        item: dict[str, Any] = {"href": url_for(area.endpoint), "text": area.label}
         if here and area.endpoint.split(".")[0] == here:
             item["active"] = True
         out.append(item)

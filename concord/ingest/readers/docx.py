@@ -28,8 +28,10 @@ def read_docx(path: Path) -> list[Page]:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, d).text
-            style = (Paragraph(child, d).style.name or "") if child.pPr is not None else ""
+            para = Paragraph(child, d)
+            text = para.text
+            para_style = para.style if child.pPr is not None else None
+            style = (para_style.name or "") if para_style is not None else ""
             if "\f" in text:
                 text = text.replace("\f", "\n")
             parts.append(text + "\n")

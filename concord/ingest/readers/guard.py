@@ -51,12 +51,12 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        out = {}
-        for key, env in (("max_bytes", "CONCORD_INGEST_MAX_BYTES"), ("max_text_bytes", "CONCORD_INGEST_MAX_TEXT_BYTES")):
+        def env_int(env: str, default: int) -> int:
             raw = os.environ.get(env)
-            if raw and raw.isdigit() and len(raw) < 16:
-                out[key] = int(raw)
-        return cls(**out)
+            return int(raw) if raw and raw.isdigit() and len(raw) < 16 else default
+
+        return cls(max_bytes=env_int("CONCORD_INGEST_MAX_BYTES", DEFAULT_MAX_BYTES),
+                   max_text_bytes=env_int("CONCORD_INGEST_MAX_TEXT_BYTES", DEFAULT_MAX_TEXT_BYTES))
 
 
 def check_size(path: Path, limits: Limits, size: int | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -16,18 +17,26 @@ _SKIP = {"script", "style", "noscript", "template", "head"}
 _WS = re.compile(r"[ \t\r\n]+")
 
 
+@dataclass
+class _Cursor:
+    """Where the text written so far ends, and its last non-blank piece."""
+
+    pos: int = 0
+    last: str = ""
+
+
 def read_html(data: bytes, name: str) -> list[Page]:
     text = decode(data, name)
     soup = BeautifulSoup(text, "lxml")
     out: list[str] = []
     tables: list[Table] = []
-    state = {"pos": 0, "last": ""}
+    state = _Cursor()
 
     def emit(s: str) -> None:
         out.append(s)
-        state["pos"] += len(s)
+        state.pos += len(s)
         if s.strip():
-            state["last"] = s.strip()
+            state.last = s.strip()
 
     def walk(node: Tag) -> None:
         for child in node.children:
@@ -52,12 +61,12 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 emit("\n")
 
     def table(node: Tag) -> None:
-        title = state["last"][:200] or None
+        title = state.last[:200] or None
         cap = node.find("caption")
         if cap:
             title = squash(cap.get_text(" "))
         emit("\n")
-        start = state["pos"]
+        start = state.pos
         rows: list[list[Cell]] = []
         for tr in node.find_all("tr"):
             if tr.find_parent("table") is not node:
@@ -65,11 +74,12 @@ def read_html(data: bytes, name: str) -> list[Page]:
             cells, texts = [], []
             for td in tr.find_all(["td", "th"], recursive=False):
                 txt = squash(td.get_text(" "))
-                span = int(td.get("colspan", 1)) if str(td.get("colspan", "1")).isdigit() else 1
+                colspan = td.get("colspan", "1")
+                span = int(colspan) if isinstance(colspan, str) and colspan.isdigit() else 1
                 for k in range(min(span, 50)):
                     texts.append(txt if k == 0 else "")
             line = "\t".join(texts)
-            pos = state["pos"]
+            pos = state.pos
             for k, t in enumerate(texts):
                 off = pos + sum(len(x) + 1 for x in texts[:k])
                 cells.append(Cell(t, 1, span=Span(1, off, off + len(t))))

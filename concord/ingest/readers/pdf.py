@@ -126,7 +126,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
 
 def _ranges(nums: list[int]) -> str:
     out, start, prev = [], nums[0], nums[0]
-    for n in nums[1:] + [None]:  # type: ignore[list-item]
+    for n in nums[1:] + [None]:
         if n is not None and n == prev + 1:
             prev = n
             continue

@@ -40,14 +40,14 @@ def sign_in(ctx: Context):  # noqa: ANN201
         return redirect(_safe_next(request.args.get("next")))
     if form.validate_on_submit():
         throttle = current_app.extensions["concord.throttle"]
-        email = form.email.data.strip().lower()
+        email = (form.email.data or "").strip().lower()
         address = request.remote_addr or "unknown"
         wait = throttle.wait_seconds(email, address)
         if wait:
             minutes = max(1, (wait + 59) // 60)
             return page(429, f"There have been too many attempts to sign in. "
                              f"Wait {minutes} minute{'s' if minutes != 1 else ''} and try again.")
-        actor = authenticate(ctx.store, email, form.password.data)
+        actor = authenticate(ctx.store, email, form.password.data or "")
         if actor is None:
             throttle.failed(email, address)
             form.email.errors = [WRONG]

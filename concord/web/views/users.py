@@ -8,7 +8,8 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput, GovRadioInput, GovSelect, GovSubmitInput, GovTextInput,
 )
 from wtforms import HiddenField, PasswordField, RadioField, SelectField, StringField, SubmitField
-from wtforms.fields.choices import SelectChoice
+# SelectChoice is new in WTForms 3.3; the types-WTForms stubs (3.2) do not have it yet
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import InputRequired, Length
 
 from concord.domain.access import Permission, Role
@@ -75,7 +76,8 @@ def add(ctx: Context):  # noqa: ANN201
     form = AddUserForm()
     form.organisation.choices = _organisations(ctx)
     if submitted(form):
-        made = users.add_user(ctx, form.email.data, form.name.data, form.password.data,
+        # InputRequired: both are given once the form has been submitted and validated
+        made = users.add_user(ctx, form.email.data or "", form.name.data or "", form.password.data,
                               form.organisation.data, form.role.data)
         flash(f"{made.name} ({made.email}) was added.")
         return redirect(url_for("users.show", user_id=made.id))
