@@ -11,6 +11,7 @@ one stands between the previous paper and the heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from concord.ingest import vocab
@@ -273,7 +274,7 @@ def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
     return [(m.start(), "report")]
 
 
-def _report_headers(text: str, decisions: list[int] = ()) -> list[tuple[int, str]]:
+def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what.
 
