@@ -77,10 +77,13 @@ def test_money_is_stored_as_pence_and_reads_back_as_pounds(gen, store, db_url) -
 
 def test_check_finds_what_the_generator_seeded(gen, store, db_url) -> None:  # noqa: ANN001
     from concord.services.check import run_check
+    from concord.services.context import reading, system_actor
 
     out = gen.load(db_url, scale=0.01)
     found: dict[str, int] = {}
-    for f in run_check(store, dt.date.fromisoformat(out["as_of"]), 90):
+    with reading(store, system_actor("test")) as ctx:
+        findings = run_check(ctx, dt.date.fromisoformat(out["as_of"]), 90)
+    for f in findings:
         found[str(f.kind)] = found.get(str(f.kind), 0) + 1
     for kind in ("agreement_review", "agreement_expiry", "earliest_exit", "action_overdue",
                  "decision_notice_gap", "paper_late", "total_does_not_cast"):

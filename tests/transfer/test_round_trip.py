@@ -139,7 +139,7 @@ def test_backup_refuses_to_finish_unless_it_holds_every_row(cli, store, tmp_path
             if not (table.name == "agreement" and i == 0):
                 yield row
 
-    monkeypatch.setattr(transfer, "rows", losing_one)
+    monkeypatch.setattr(transfer, "_rows", losing_one)
     backup = tmp_path / "register.backup"
     code, _, err = cli("backup", backup)
     assert code == 2
