@@ -69,13 +69,14 @@ def constraint_fields() -> dict[str, Guard]:
     out: dict[str, Guard] = {}
     for table in Base.metadata.tables.values():
         for c in table.constraints:
-            if not isinstance(c.name, str) or isinstance(c, sa.PrimaryKeyConstraint):
+            name = f"pk_{table.name}" if isinstance(c, sa.PrimaryKeyConstraint) else c.name
+            if not isinstance(name, str):
                 continue
-            kind = ("unique" if isinstance(c, sa.UniqueConstraint) else
+            kind = ("unique" if isinstance(c, (sa.UniqueConstraint, sa.PrimaryKeyConstraint)) else
                     "foreign_key" if isinstance(c, sa.ForeignKeyConstraint) else "check")
             columns = tuple(col.name for col in getattr(c, "columns", ()))
-            field = _FIELD_NAMES.get(c.name) or (columns[-1] if columns else _check_field(c, table))
-            out[c.name] = Guard(table.name, kind, columns, field)
+            field = _FIELD_NAMES.get(name) or (columns[-1] if columns else _check_field(c, table))
+            out[name] = Guard(table.name, kind, columns, field)
     return out
 
 
