@@ -125,8 +125,38 @@ def _blank_pdf(path: Path, pages: int, text: bool) -> None:
     c.save()
 
 
+def _tree(root: int) -> list[int]:
+    """`root` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    children.setdefault(int(fh.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def _tree_pss(root: int) -> int:
+    """Proportional set size of the tree: pages shared by forked workers counted once, not per process."""
+    total = 0
+    for pid in _tree(root):
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                total += next(int(ln.split()[1]) for ln in fh if ln.startswith("Pss:")) * 1024
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
 def _tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants."""
+    """Resident bytes of `root` and all its descendants (shared pages counted in each)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -156,11 +186,12 @@ def run(folder: Path, jobs: int) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen([str(CONCORD), "ingest", str(folder), "--jobs", str(jobs)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak, peak_pss = [0], [0]
 
     def sample() -> None:
         while proc.poll() is None:
             peak[0] = max(peak[0], _tree_rss(proc.pid))
+            peak_pss[0] = max(peak_pss[0], _tree_pss(proc.pid))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -171,6 +202,7 @@ def run(folder: Path, jobs: int) -> dict:
     stored = re.search(r"(\d+) new documents", out)
     shutil.rmtree(db.parent, ignore_errors=True)
     return {"jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 1), "peak_rss_mb": round(peak[0] / 2**20),
+            "peak_pss_mb": round(peak_pss[0] / 2**20),
             "stored": int(stored.group(1)) if stored else 0,
             "skipped_named": sum(1 for ln in err.splitlines() if ln.startswith("concord: skipped")),
             "warnings": sum(1 for ln in err.splitlines() if ln.startswith("concord: warning")),
@@ -194,13 +226,16 @@ def markdown(results: list[dict], papers: int, hostile: int) -> str:
              "links dangling, looping and leading out of the folder, a FIFO, a zip bomb, a 95 MB text, a file "
              "over the size limit, a 120-page scan without text, a 2,000-page PDF, junk). "
              "`concord ingest FOLDER --jobs N` into a fresh SQLite file; peak resident memory of the command "
-             "and its workers together, sampled every 20 ms from /proc.",
+             "and its workers together, sampled every 20 ms from /proc. The target is on the sum of their "
+             "proportional set sizes (PSS: the memory the batch holds, a page shared by two processes counted "
+             "once); the sum of their resident sets is shown beside it, but it counts twice every page a forked "
+             "worker, or a process in the instant between fork and exec of tesseract, shares with its parent.",
              "",
-             "| --jobs | Peak RSS (tree) | Target | Wall | Exit | Documents stored | Files named as skipped | Traceback |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| --jobs | Peak PSS (tree) | Target | Peak RSS (tree, shared pages counted per process) | Wall | Exit | Documents stored | Files named as skipped | Traceback |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        verdict = "pass" if r["peak_rss_mb"] < LIMIT_MB else "FAIL"
-        lines.append(f"| {r['jobs']} | {r['peak_rss_mb']} MB ({verdict}) | < {LIMIT_MB} MB | {r['wall_s']} s | "
+        verdict = "pass" if r["peak_pss_mb"] < LIMIT_MB else "FAIL"
+        lines.append(f"| {r['jobs']} | {r['peak_pss_mb']} MB ({verdict}) | < {LIMIT_MB} MB | {r['peak_rss_mb']} MB | {r['wall_s']} s | "
                      f"{r['exit']} | {r['stored']} | {r['skipped_named']} | {'yes' if r['traceback'] else 'no'} |")
     return "\n".join(lines) + "\n"
 
@@ -230,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if a.markdown:
         write_section(a.markdown, text)
-    return 0 if all(r["peak_rss_mb"] < LIMIT_MB and not r["traceback"] for r in results) else 1
+    return 0 if all(r["peak_pss_mb"] < LIMIT_MB and not r["traceback"] for r in results) else 1
 
 
 if __name__ == "__main__":

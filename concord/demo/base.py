@@ -62,14 +62,38 @@ def thousands(value: int | str | None) -> Decimal | None:
     return None if value is None else Decimal(str(value)) * 1000
 
 
+def _frozen(key: dict[str, Any]) -> tuple:
+    return tuple(sorted(key.items()))
+
+
+_LEAVES: dict[type, bool] = {}
+
+
+def _is_leaf(model: type) -> bool:
+    """No foreign key of any table points at this model's table: its rows never need an id at once."""
+    if model not in _LEAVES:
+        table = model.__table__  # type: ignore[attr-defined]
+        _LEAVES[model] = not any(fk.column.table is table for other in table.metadata.tables.values()
+                                 for fk in other.foreign_keys)
+    return _LEAVES[model]
+
+
 class Loader:
     """A session and the tally of rows the demo has added to it."""
 
     def __init__(self, session: Session) -> None:
         self.s = session
         self.added: Counter[str] = Counter()
+        #: rows added but not flushed yet, by (model, natural key): rows no other table refers to
+        self.unflushed: dict[tuple[type, tuple], object] = {}
 
     def find(self, model: type[T], **key: Any) -> T | None:
+        if _is_leaf(model):
+            pending = self.unflushed.get((model, _frozen(key)))
+            if pending is not None:
+                return pending  # type: ignore[return-value]
+            with self.s.no_autoflush:  # a leaf row's lookup need not write the rows waiting
+                return self.s.scalar(sa.select(model).filter_by(**key))
         return self.s.scalar(sa.select(model).filter_by(**key))
 
     def get(self, model: type[T], **key: Any) -> T:
@@ -84,9 +108,16 @@ class Loader:
         found = self.find(model, **key)
         if found is not None:
             return found
+        if self.unflushed and next(iter(self.unflushed))[0] is not model:
+            self.s.flush()  # one batch per kind of row: the write hooks check a row against the kinds before it
+            self.unflushed.clear()
         row = model(**key, **values)
         self.s.add(row)
-        self.s.flush()  # ids for the rows that refer to it
+        if _is_leaf(model):  # nothing refers to it: written with the next batch
+            self.unflushed[(model, _frozen(key))] = row
+        else:
+            self.s.flush()  # ids for the rows that refer to it (and the leaves waiting)
+            self.unflushed.clear()
         self.added[LABELS[model]] += 1
         return row
 
@@ -99,6 +130,7 @@ class Loader:
                 changed = True
         if changed:
             self.s.flush()
+            self.unflushed.clear()
             self.added[UPDATED] += 1
 
     def office(self, kind: OfficeKind, force_id: str) -> m.Office:

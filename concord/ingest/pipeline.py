@@ -226,30 +226,40 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
         return
     ahead: deque[tuple[Path, Future]] = deque()
     pending = deque(files)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        def submit() -> None:
-            """Keep a few files ahead; a large one is read alone, so two never fill memory at once."""
-            while pending and len(ahead) < 2 * jobs:
-                big = _size(pending[0]) > BIG_FILE
-                if big and ahead:
-                    return
-                f = pending.popleft()
-                ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
-                if big:
-                    return
+    while pending:
+        # small files in a pool, a few ahead of the one given back; the pool ends before a large
+        # file, which is read in a process of its own that ends with it: no worker keeps the
+        # high-water mark of the largest paper for the rest of the batch, and none waits idle beside it
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            def submit() -> None:
+                while pending and len(ahead) < 2 * jobs and _size(pending[0]) <= BIG_FILE:
+                    f = pending.popleft()
+                    ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
 
-        submit()
-        while ahead:
-            f, future = ahead.popleft()
-            try:
-                _, recs, err = future.result()
-            except Exception as e:  # a worker that died (killed, out of memory): this file only
-                recs, err = None, IngestError(f.name, f"could not be read ({type(e).__name__}: {e})")
-            if not ahead:
+            submit()
+            while ahead:
+                f, future = ahead.popleft()
+                yield (f, *_result(f, future))
                 submit()
-            elif _size(ahead[-1][0]) <= BIG_FILE:
-                submit()
-            yield f, recs, err
+        while pending and _size(pending[0]) > BIG_FILE:
+            f = pending.popleft()
+            yield (f, *_read_alone(f, limits, keep_text))
+
+
+def _result(f: Path, future: Future) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
+    try:
+        _, recs, err = future.result()
+    except Exception as e:  # a worker that died (killed, out of memory): this file only
+        recs, err = None, IngestError(f.name, f"could not be read ({type(e).__name__}: {e})")
+    return recs, err
+
+
+def _read_alone(f: Path, limits: Limits | None,
+                keep_text: bool) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
+    """A large file is read in a process of its own that ends with it, so that no worker keeps the
+    high-water mark of the largest paper for the rest of the batch."""
+    with ProcessPoolExecutor(max_workers=1) as alone:
+        return _result(f, alone.submit(_work, (str(f), limits, keep_text)))
 
 
 def collect(result: IngestResult, recs, err) -> None:

@@ -66,6 +66,22 @@ def test_jobs_two_same_as_one(tmp_path):
     assert json.dumps(one, sort_keys=True, default=str) == json.dumps(two, sort_keys=True, default=str)
 
 
+def test_jobs_two_reads_large_files_alone_in_order(tmp_path, monkeypatch):
+    """Large files are read outside the pool, between pools: same records, same order, as one process."""
+    from concord.ingest import pipeline
+
+    folder = _batch(tmp_path)
+    for n in range(3):
+        (folder / f"z{n}.txt").write_text(PAPER.replace("2021/22", f"202{n}/2{n + 1}"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "BIG_FILE", len(NOTICE.encode("utf-16")) - 1)  # the notice and the z papers are "large"
+    files, _ = pipeline.expand([folder])
+    order = [f.name for f, _, _ in pipeline.each(files, jobs=2)]
+    assert order == [f.name for f in files]
+    one, two = run([folder]).as_json(), run([folder], jobs=2).as_json()
+    assert json.dumps(one, sort_keys=True, default=str) == json.dumps(two, sort_keys=True, default=str)
+    assert len(two["reports"]) == 4
+
+
 def test_module_cli(tmp_path):
     folder = _batch(tmp_path)
     proc = subprocess.run([sys.executable, "-m", "concord.ingest", str(folder), "--json"],

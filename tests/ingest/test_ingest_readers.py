@@ -151,3 +151,20 @@ def test_size_limit(tmp_path):
         fh.write(b"x")
     with pytest.raises(IngestError, match="over the 1 MB limit"):
         read(p, Limits(max_bytes=1_048_576))
+
+
+def test_large_pdf_reopened_every_few_pages_keeps_every_page(tmp_path, monkeypatch):
+    """A large PDF is reopened as it is read (to bound pdfium's memory): no page is lost or repeated."""
+    from concord.ingest.readers import pdf as pdf_reader
+
+    path = tmp_path / "long.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(1, 13):
+        c.drawString(72, 760, f"Appendix page {n} of the collaboration savings schedule")
+        c.showPage()
+    c.save()
+    monkeypatch.setattr(pdf_reader, "LARGE_PDF", 0)
+    monkeypatch.setattr(pdf_reader, "REOPEN_PAGES", 5)
+    pages, _ = pdf_reader.read_pdf(path)
+    assert [p.number for p in pages] == list(range(1, 13))
+    assert all(f"Appendix page {p.number} of" in p.text for p in pages)

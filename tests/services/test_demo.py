@@ -193,3 +193,16 @@ def test_projects_phases_and_savings(demo) -> None:
         assert len(erp.phases) >= 3
         saving = s.scalar(sa.select(m.Saving).where(m.Saving.period == "2017/18-2019/20"))
         assert saving.predicted == Decimal("5000000.00")
+
+
+def test_the_loader_writes_rows_in_batches_not_one_flush_each(store) -> None:  # noqa: ANN001
+    """Rows that nothing refers to wait for the next batch: far fewer flushes than rows added."""
+    flushes = []
+    with store.transaction() as s:
+        ensure_reference_data(s)
+    with store.transaction() as s:
+        sa.event.listen(s, "after_flush", lambda *_: flushes.append(1))
+        added = load_demo(s)
+    rows = sum(n for label, n in added.items() if label != "fields filled in")
+    assert rows > 500
+    assert len(flushes) < rows / 2, (len(flushes), rows)

@@ -29,6 +29,11 @@ def table_candidate(text: str) -> bool:
     return False
 
 
+#: a PDF larger than this is reopened every REOPEN_PAGES pages (see read_pdf)
+LARGE_PDF = 20 * 1024 * 1024
+REOPEN_PAGES = 5
+
+
 def read_pdf(path: Path, ocr_enabled: bool = True,
              budget: OcrBudget | None = None) -> tuple[list[Page], list[str]]:
     """The pages of a PDF and warnings. Pages without a text layer are read
@@ -56,7 +61,13 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
         n = len(pdf)
         if n == 0:
             raise IngestError(name, "the PDF has no pages")
+        # pdfium keeps what it has parsed (a scan's images) until the document is closed: a large
+        # file is reopened every few pages, so memory holds a few pages' images, not the whole file's
+        reopen_every = REOPEN_PAGES if path.stat().st_size > LARGE_PDF else 0
         for i in range(n):
+            if reopen_every and i and i % reopen_every == 0:
+                pdf.close()
+                pdf = pdfium.PdfDocument(str(path))
             if chars > budget.max_chars:  # enough text for one document: the rest is kept as unread pages
                 over_text.append(i + 1)
                 pg = Page(i + 1, "", unread=True)
