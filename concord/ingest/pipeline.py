@@ -166,6 +166,9 @@ def ingest_file(path: Path, limits: Limits | None = None,
         return None, e
     except MemoryError:
         return None, IngestError(path.name, "ran out of memory reading the file")
+    except RecursionError:
+        return None, IngestError(path.name, "its markup is nested too deeply to read (thousands of levels): "
+                                 "not a paper as written by a person or an office program")
     except Exception as e:  # a reader bug must not stop the batch
         return None, IngestError(path.name, f"could not be read ({type(e).__name__}: {e})")
 

@@ -93,3 +93,14 @@ def test_module_cli(tmp_path):
 def test_missing_path_is_an_error(tmp_path):
     res = run([tmp_path / "nope.pdf"])
     assert res.errors[0].reason == "no such file or folder"
+
+
+def test_deeply_nested_html_is_named_and_skipped_with_its_reason(tmp_path):
+    folder = _batch(tmp_path)
+    (folder / "nested.html").write_text("<div>" * 100_000 + "Text" + "</div>" * 100_000, encoding="utf-8")
+    ran = subprocess.run([str(Path(sys.executable).with_name("concord")), "ingest", str(folder), "--json"],
+                         capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    assert "skipped nested.html: its markup is nested too deeply to read" in ran.stderr
+    assert "Traceback" not in ran.stderr and "RecursionError" not in ran.stderr
+    assert len(json.loads(ran.stdout)["reports"]) == 1
