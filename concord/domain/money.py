@@ -95,3 +95,10 @@ def fmt_gbp(amount: Decimal) -> str:
     shown = Decimal(amount).quantize(PENNY, rounding=ROUND_HALF_UP)
     sign = "-" if shown < 0 else ""
     return f"{sign}£{abs(shown):,.2f}"
+
+
+def exact(value: object, field: str) -> Decimal:
+    """A figure the code computes with: a finite Decimal or an int (never a float, never a bool)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)) or not Decimal(value).is_finite():
+        raise DomainError(field, value, "must be an exact amount")
+    return Decimal(value)
