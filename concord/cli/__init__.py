@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, serve, users
+from concord.cli import acting, agreement, calc, data, ingest, mark, mtfp, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -38,6 +38,7 @@ data.install(app)
 agreement.install(app)
 records.install(app)
 mark.install(app)
+mtfp.install(app)
 ingest.install(app)
 serve.install(app)
 

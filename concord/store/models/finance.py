@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from concord.domain.vocab import TableKind, Unit
 from concord.store.base import Base, IdPk, Marked, Versioned
-from concord.store.types import Money, enum_column
+from concord.store.types import Money, Percent, enum_column
 
 
 class FinancialTable(IdPk, Versioned, Marked, Base):
@@ -88,3 +88,49 @@ class MtfpLine(IdPk, Versioned, Base):
     financial_year: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     amount: Mapped[object | None] = mapped_column(Money)
     is_total: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+
+
+class MtfpScenario(IdPk, Versioned, Marked, Base):
+    """A Medium Term Financial Plan scenario of a policing body: its base year's budget.
+
+    The years after the base come from its assumptions (`MtfpAssumption`);
+    the projection itself is computed (`concord.domain.mtfp`), never stored.
+    """
+
+    __tablename__ = "mtfp_scenario"
+    __table_args__ = (sa.UniqueConstraint("policing_body_id", "name"),)
+    policing_body_id: Mapped[int] = mapped_column(sa.ForeignKey("policing_body.id"), nullable=False)
+    name: Mapped[str] = mapped_column(sa.String(80), nullable=False)
+    base_year: Mapped[int] = mapped_column(sa.Integer, nullable=False)  # 2016 = 2016/17
+    officer_pay: Mapped[object] = mapped_column(Money, nullable=False)
+    staff_pay: Mapped[object] = mapped_column(Money, nullable=False)
+    energy: Mapped[object] = mapped_column(Money, nullable=False)
+    other_costs: Mapped[object] = mapped_column(Money, nullable=False)
+    grant: Mapped[object] = mapped_column(Money, nullable=False)
+    #: Band D equivalent properties (a count with a fraction), kept exactly
+    tax_base: Mapped[object] = mapped_column(Percent, nullable=False)
+    band_d: Mapped[object] = mapped_column(Money, nullable=False)
+    other_financing: Mapped[object] = mapped_column(Money, nullable=False, default=0)
+
+    assumptions: Mapped[list[MtfpAssumption]] = relationship(
+        cascade="all, delete-orphan", order_by="MtfpAssumption.financial_year"
+    )
+
+
+class MtfpAssumption(IdPk, Versioned, Base):
+    """One year's assumptions of a scenario, each a percentage as printed (1.99 is 1.99 %), and the
+    savings planned for that year."""
+
+    __tablename__ = "mtfp_assumption"
+    __table_args__ = (sa.UniqueConstraint("scenario_id", "financial_year"),)
+    scenario_id: Mapped[int] = mapped_column(sa.ForeignKey("mtfp_scenario.id"), nullable=False)
+    financial_year: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    officer_pay_award: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    staff_pay_award: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    increments: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    general_inflation: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    energy_inflation: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    grant_change: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    tax_base_growth: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    band_d_increase: Mapped[object] = mapped_column(Percent, nullable=False, default=0)
+    savings: Mapped[object] = mapped_column(Money, nullable=False, default=0)
