@@ -160,6 +160,8 @@ class PartyStanding:
     exit_on: dt.date | None
     #: why there is no exit date, where there is none
     exit_note: str | None
+    #: still a party at the end date and has not renewed in writing beyond it (rule 1)
+    not_yet_renewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,13 +249,13 @@ def page(ctx: Context, slug: str, as_of: dt.date | None = None, year: int | None
                                    or bool(a.committed_for_duration))) if held}
     return AgreementPage(
         agreement=shown, owner=owner, alliance=Choice(*ally) if ally else None, lead_force=lead,
-        functions=functions, parties=_standing(ctx, a, day), decisions=_decisions(ctx, a),
+        functions=functions, parties=_standing(ctx, a, day, set(shown.not_yet_renewed) if shown.state != 'ended' else set()), decisions=_decisions(ctx, a),
         notices=_notices(ctx, a), papers=_papers(ctx, a), forums=_forums(ctx, a),
         apportionment=_apportion(ctx, a, chosen), years=years,
         checklist=tuple(ChecklistItem(t.value, how) for t, how in checklist_status(a.covers or [], recorded)))
 
 
-def _standing(ctx: Context, a: Any, day: dt.date) -> tuple[PartyStanding, ...]:  # noqa: ANN401
+def _standing(ctx: Context, a: Any, day: dt.date, unrenewed: set[str]) -> tuple[PartyStanding, ...]:  # noqa: ANN401
     m = _m()
     notices = {n.office_id: n for n in ctx.session.scalars(
         sa.select(m.WithdrawalNotice).where(m.WithdrawalNotice.agreement_id == a.id))}
@@ -270,7 +272,7 @@ def _standing(ctx: Context, a: Any, day: dt.date) -> tuple[PartyStanding, ...]: 
             office_title(p.office.force_id, p.office.kind, p.signed_on or p.joined_on),
             p.office.force_id, p.office.kind.value, office_title(p.office.force_id, p.office.kind, day),
             p.joined_on, p.signed_on, latest.renewed_on if latest else None, latest.new_end_date if latest else None,
-            notice.given_on if notice else None, exit_on, note))
+            notice.given_on if notice else None, exit_on, note, p.office.title in unrenewed))
     return tuple(out)
 
 
