@@ -341,7 +341,7 @@ def _apportion(ctx: Context, a: Any, year: int) -> CostApportionment:  # noqa: A
     start = dt.date(year, 4, 1)
     forces = sorted({p.office.force_id for p in a.parties
                      if rules.is_party_on(p.joined_on, p.left_on, max(start, a.start_date or start))})
-    nres = dict(ctx.session.execute(sa.select(m.NetRevenueExpenditure.force_id, m.NetRevenueExpenditure.amount)
+    nres: dict[str, Any] = dict(ctx.session.execute(sa.select(m.NetRevenueExpenditure.force_id, m.NetRevenueExpenditure.amount)
                                     .where(m.NetRevenueExpenditure.financial_year == year,
                                            m.NetRevenueExpenditure.force_id.in_(forces))).all())
     missing = [f for f in forces if f not in nres]
@@ -352,7 +352,7 @@ def _apportion(ctx: Context, a: Any, year: int) -> CostApportionment:  # noqa: A
         return CostApportionment(year, None, (), None, f"no net revenue expenditure is recorded for {label} for "
                                  + ", ".join(missing))
     result = calc.apportion(str(a.annual_budget), [f"{f}={nres[f]}" for f in forces])
-    names = dict(ctx.session.execute(sa.select(m.Force.id, m.Force.name).where(m.Force.id.in_(forces))).all())
+    names: dict[str, str] = dict(ctx.session.execute(sa.select(m.Force.id, m.Force.name).where(m.Force.id.in_(forces))).all())
     return CostApportionment(year, f"£{result.total:,.2f}", tuple(
         CostShare(names.get(sh.force, sh.force), f"{sh.share_percent}%", f"£{sh.amount:,.2f}", sh.note)
         for sh in result.shares), result.method, None)

@@ -139,12 +139,13 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
 
     m = _m()
     s = ctx.session
-    ctx.require(Permission.AGREEMENT_EDIT, organisation=new.owner or None)
+    ctx.require(Permission.AGREEMENT_EDIT)
     owner_id = None
     if new.owner:
         owner_id = s.scalar(sa.select(m.Organisation.id).where(m.Organisation.slug == new.owner))
         if owner_id is None:
             raise DomainError("owner", new.owner, "is not an organisation in the register (see `concord user list`)")
+        ctx.require(Permission.AGREEMENT_EDIT, organisation=new.owner)
     if not new.slug or not new.slug.strip():
         raise DomainError("slug", new.slug, "is required")
     if not new.title or not new.title.strip():
