@@ -51,6 +51,11 @@ def _date(label: str, required: str | None = None, hint: str = DATE_HINT) -> Str
     return StringField(label, widget=GovTextInput(), description=hint, validators=[*checks, day])
 
 
+def _decision(example: str) -> StringField:
+    return StringField("Decision notice that approved it", widget=GovTextInput(),
+                       description=f"Its reference, e.g. {example}. Optional.", validators=[Optional(), Length(max=40)])
+
+
 class AgreementForm(FlaskForm):
     slug = StringField("Short name", widget=GovTextInput(), description=(
         "Lower-case letters, digits and hyphens, used in its web address, e.g. regional-fleet-2024."),
@@ -113,18 +118,14 @@ class JoinForm(_Change):
     party = TextAreaField("Parties joining", widget=GovTextArea(), description=PARTY_HINT,
                           validators=[InputRequired("Enter the parties joining"), Length(max=2000)])
     on = _date("Date they join", "Enter the date they join")
-    decision = StringField("Decision notice that approved it", widget=GovTextInput(),
-                           description="Its reference, e.g. CPCC2019-008. Optional.",
-                           validators=[Optional(), Length(max=40)])
+    decision = _decision("CPCC2019-008")
     submit = SubmitField("Add version", widget=GovSubmitInput())
 
 
 class ExtendForm(_Change):
     until = _date("New end date", "Enter the new end date")
     effective = _date("Date the variation takes effect", "Enter the date the variation takes effect")
-    decision = StringField("Decision notice that approved it", widget=GovTextInput(),
-                           description="Its reference, e.g. CPCC2019-007. Optional.",
-                           validators=[Optional(), Length(max=40)])
+    decision = _decision("CPCC2019-007")
     submit = SubmitField("Add version", widget=GovSubmitInput())
 
 

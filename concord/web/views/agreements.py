@@ -109,6 +109,16 @@ def _party_choices(p: Any) -> list[Any]:  # noqa: ANN401
             for s in p.parties]
 
 
+def _opened(ctx: Context, slug: str, form_class: type[FlaskForm]) -> tuple[Any, Any]:
+    """The agreement (404 if unknown) and its change form, carrying the version the user saw."""
+    p = _page(ctx, slug)
+    form = form_class()
+    if hasattr(form, "party") and form.party.type == "SelectMultipleField":
+        form.party.choices = _party_choices(p)
+    _change_form(form, p.agreement.version)
+    return p, form
+
+
 def _done(slug: str, message: str):  # noqa: ANN202
     flash(message)
     return redirect(url_for("agreements.show", slug=slug))
@@ -116,10 +126,7 @@ def _done(slug: str, message: str):  # noqa: ANN202
 
 @route(bp, "/agreements/<slug>/renew", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
 def renew(ctx: Context, slug: str):  # noqa: ANN201
-    p = _page(ctx, slug)
-    form = forms.RenewForm()
-    form.party.choices = _party_choices(p)
-    _change_form(form, p.agreement.version)
+    p, form = _opened(ctx, slug, forms.RenewForm)
     if submitted(form):
         done = agreement_changes.renew(ctx, slug, form.party.data or [], forms.as_date(form.on) or dt.date.today(),
                                        forms.as_date(form.until) or dt.date.today(),
@@ -133,10 +140,7 @@ def renew(ctx: Context, slug: str):  # noqa: ANN201
 
 @route(bp, "/agreements/<slug>/withdraw", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
 def withdraw(ctx: Context, slug: str):  # noqa: ANN201
-    p = _page(ctx, slug)
-    form = forms.WithdrawForm()
-    form.party.choices = _party_choices(p)
-    _change_form(form, p.agreement.version)
+    p, form = _opened(ctx, slug, forms.WithdrawForm)
     if submitted(form):
         done = agreement_changes.withdraw(ctx, slug, form.party.data or [],
                                           forms.as_date(form.given_on) or dt.date.today(),
@@ -149,9 +153,7 @@ def withdraw(ctx: Context, slug: str):  # noqa: ANN201
 
 @route(bp, "/agreements/<slug>/join", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
 def join(ctx: Context, slug: str):  # noqa: ANN201
-    p = _page(ctx, slug)
-    form = forms.JoinForm()
-    _change_form(form, p.agreement.version)
+    p, form = _opened(ctx, slug, forms.JoinForm)
     if submitted(form):
         done = agreement_changes.join(ctx, slug, forms.lines(form.party.data),
                                       forms.as_date(form.on) or dt.date.today(),
@@ -164,9 +166,7 @@ def join(ctx: Context, slug: str):  # noqa: ANN201
 
 @route(bp, "/agreements/<slug>/extend", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
 def extend(ctx: Context, slug: str):  # noqa: ANN201
-    p = _page(ctx, slug)
-    form = forms.ExtendForm()
-    _change_form(form, p.agreement.version)
+    p, form = _opened(ctx, slug, forms.ExtendForm)
     if submitted(form):
         done = agreement_changes.extend(ctx, slug, forms.as_date(form.until) or dt.date.today(),
                                         forms.as_date(form.effective) or dt.date.today(),
