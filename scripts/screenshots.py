@@ -61,6 +61,12 @@ def shoot(url: str, email: str, password: str) -> None:
         page.click("button:has-text('Sign in')")
         page.goto(f"{url}/?as-of=2021-01-15")
         page.screenshot(path=ROOT / "docs" / "web-dashboard.png", full_page=True)
+        page.goto(f"{url}/agreements?as-of=2021-01-15")
+        page.screenshot(path=ROOT / "docs" / "web-agreements.png", full_page=True)
+        page.goto(f"{url}/agreements/seven-force?as-of=2021-01-15&year=2016")
+        # the top of the page: its terms, the warning about renewals and the parties
+        page.screenshot(path=ROOT / "docs" / "web-agreement.png", full_page=True,
+                        clip={"x": 0, "y": 0, "width": 1100, "height": 2000})
         browser.close()
 
 

@@ -144,6 +144,8 @@ def add(
     succeeds: Annotated[Optional[str], typer.Option("--succeeds", help="The earlier agreement this one follows")] = None,
     decision: Annotated[Optional[str], typer.Option("--decision", help="Decision notice that approved it")] = None,
     marking: Annotated[str, typer.Option("--marking", help="Protective marking, e.g. OFFICIAL or OFFICIAL-SENSITIVE")] = "OFFICIAL",
+    owner: Annotated[Optional[str], typer.Option("--owner", help="The organisation it belongs to (its editors "
+                                                                 "change it), e.g. cambridgeshire-opcc")] = None,
 ) -> None:
     """Add an agreement (its original version): two or more policing bodies must be parties."""
     from concord.domain.money import to_money
@@ -154,7 +156,7 @@ def add(
         end=parse_date(end, "--end"), review=parse_date(review, "--review"), lead=lead,
         annual_budget=to_money(budget, "--annual-budget", allow_negative=False) if budget else None,
         cost_basis=cost_basis, notice_months=notice_months, committed_for_duration=for_duration,
-        succeeds=succeeds, decision=decision, marking=marking)
+        succeeds=succeeds, decision=decision, marking=marking, owner=owner)
     a = _write(lambda ctx: agreements.add(ctx, new))
     typer.echo(f"Added {a.slug}: {a.title} ({len(a.parties)} parties, marked {a.marking})")
 

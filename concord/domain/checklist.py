@@ -57,3 +57,31 @@ def missing_topics(covered: Iterable[str | Topic]) -> list[Topic]:
     """Topics of the checklist a draft does not cover, in checklist order."""
     have = {topic(c, "covered") for c in covered}
     return [t for t in CHECKLIST if t not in have]
+
+
+#: topics the register itself can show are dealt with, whatever the text was read to cover
+RECORDED_HOW: dict[Topic, str] = {
+    Topic.PARTIES: "parties recorded",
+    Topic.PROVISION_TYPES: "provision types of clauses recorded",
+    Topic.FUNCTIONS: "functions recorded",
+    Topic.LEAD_FORCE: "lead force recorded",
+    Topic.TERM_AND_REVIEW: "end or review date recorded",
+    Topic.FUNDING: "cost basis recorded",
+    Topic.WITHDRAWAL_AND_EXIT: "notice period or commitment for the duration recorded",
+}
+
+
+def checklist_status(covered: Iterable[str | Topic], recorded: Iterable[Topic]) -> list[tuple[Topic, str | None]]:
+    """Each topic of the checklist in order, with how it is covered (the text, or what the
+    register records), or None where it is missing (rule 16)."""
+    text = {topic(c, "covered") for c in covered}
+    held = set(recorded)
+    out: list[tuple[Topic, str | None]] = []
+    for t in CHECKLIST:
+        if t in text:
+            out.append((t, "the agreement's text covers it"))
+        elif t in held:
+            out.append((t, RECORDED_HOW.get(t, "recorded in the register")))
+        else:
+            out.append((t, None))
+    return out

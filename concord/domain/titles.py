@@ -91,3 +91,29 @@ def office_title(force_id: str, kind: OfficeKind | str, on: dt.date | None = Non
             if on < earlier.until:
                 return earlier.title
     return current_title(ref, kind)
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    """One title an office has held: from a day (None: since before the register knows) until the
+    day the next took effect (None: it still holds it)."""
+
+    title: str
+    since: dt.date | None
+    until: dt.date | None
+
+
+def title_history(force_id: str, kind: OfficeKind | str) -> list[TitleSpan]:
+    """Every title of a force's chief officer or policing body, oldest first, ending with today's."""
+    ref = force(force_id)
+    try:
+        kind = OfficeKind(kind)
+    except ValueError:
+        raise DomainError("kind", kind, "must be " + " or ".join(k.value for k in OfficeKind)) from None
+    earlier = sorted((e for e in EARLIER if (e.force_id, e.kind) == (ref.id, kind)), key=lambda e: e.until)
+    out, since = [], None
+    for e in earlier:
+        out.append(TitleSpan(e.title, since, e.until))
+        since = e.until
+    out.append(TitleSpan(current_title(ref, kind), since, None))
+    return out

@@ -30,7 +30,7 @@ from concord.domain.vocab import CostBasis, VersionKind
 from concord.services.agreement_views import AgreementSummary, AgreementView, ProvisionView, summary, view
 from concord.services.context import Context
 
-__all__ = ["NewAgreement", "add", "add_provision", "listing", "show", "AgreementView", "AgreementSummary"]
+__all__ = ["NewAgreement", "add", "add_provision", "listing", "may_edit", "show", "AgreementView", "AgreementSummary"]
 
 
 def _m():  # noqa: ANN202
@@ -62,12 +62,17 @@ def owner_of(ctx: Context, a) -> str | None:  # noqa: ANN001
     return ctx.session.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == a.owner_id))
 
 
-def _find(ctx: Context, slug: str, lock: bool = False):  # noqa: ANN201
+def _find(ctx: Context, slug: str, lock: bool = False, readable: bool = False):  # noqa: ANN201
     """The agreement row (for services only). `lock` serialises writers on it:
-    a row lock on PostgreSQL, the write lock taken first on SQLite."""
+    a row lock on PostgreSQL, the write lock taken first on SQLite. `readable`: only
+    if the actor may read it (one marked above OFFICIAL needs rights over it)."""
+    from concord.services.published import readable_clause
+
     m = _m()
     s = ctx.session
     q = sa.select(m.Agreement).where(m.Agreement.slug == slug)
+    if readable:
+        q = q.where(readable_clause(ctx, m.Agreement))
     if lock:
         if s.get_bind().dialect.name == "sqlite":
             # a write first, so this transaction holds SQLite's write lock before it reads; a
@@ -114,6 +119,8 @@ class NewAgreement:
     decision: str | None = None
     objective: str | None = None
     covers: Sequence[str] = field(default_factory=tuple)
+    #: the organisation it belongs to (its editors and approvers act on it); None: no one's
+    owner: str | None = None
 
 
 def _cost_basis(value: str | None) -> CostBasis | None:
@@ -133,6 +140,12 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
     m = _m()
     s = ctx.session
     ctx.require(Permission.AGREEMENT_EDIT)
+    owner_id = None
+    if new.owner:
+        owner_id = s.scalar(sa.select(m.Organisation.id).where(m.Organisation.slug == new.owner))
+        if owner_id is None:
+            raise DomainError("owner", new.owner, "is not an organisation in the register (see `concord user list`)")
+        ctx.require(Permission.AGREEMENT_EDIT, organisation=new.owner)
     if not new.slug or not new.slug.strip():
         raise DomainError("slug", new.slug, "is required")
     if not new.title or not new.title.strip():
@@ -160,7 +173,8 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
                     marking=mapped.marking if mapped else Marking.OFFICIAL, legacy_marking=mapped.legacy if mapped else None,
                     held_until_approved=bool(mapped and mapped.held_until_approved),
                     committed_for_duration=new.committed_for_duration,
-                    succeeds_id=before.id if before else None, objective=new.objective, covers=list(new.covers))
+                    succeeds_id=before.id if before else None, objective=new.objective, covers=list(new.covers),
+                    owner_id=owner_id)
     for o in offices:
         a.parties.append(m.AgreementParty(office_id=o.id, joined_on=new.start))
     first = rules.next_version([], VersionKind.ORIGINAL, new.start)
@@ -176,15 +190,23 @@ def add(ctx: Context, new: NewAgreement) -> AgreementView:
 def show(ctx: Context, slug: str, as_of: dt.date | None = None) -> AgreementView:
     """One agreement as it stands on `as_of` (today by default)."""
     ctx.require(Permission.REGISTER_READ)
-    a = _find(ctx, slug)
+    a = _find(ctx, slug, readable=True)
     return view(ctx.session, a, as_of or dt.date.today())
 
 
+def may_edit(ctx: Context, slug: str) -> bool:
+    """May the actor change this agreement? (for offering the forms; every change checks again)"""
+    ctx.require(Permission.REGISTER_READ)
+    return ctx.actor.can(Permission.AGREEMENT_EDIT, owner_of(ctx, _find(ctx, slug, readable=True)))
+
+
 def listing(ctx: Context, as_of: dt.date | None = None) -> list[AgreementSummary]:
-    """Every agreement, soonest end first, with its state and parties on `as_of`."""
+    """Every agreement the actor may read, soonest end first, with its state and parties on `as_of`."""
+    from concord.services.published import readable_clause
+
     m = _m()
     ctx.require(Permission.REGISTER_READ)
-    rows = ctx.session.scalars(sa.select(m.Agreement).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
+    rows = ctx.session.scalars(sa.select(m.Agreement).where(readable_clause(ctx, m.Agreement)).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
                                                                m.Agreement.title))
     day = as_of or dt.date.today()
     return [summary(a, day) for a in rows]

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from concord.domain.access import Permission
+from concord.domain.titles import TitleSpan, title_history
 from concord.services.context import Context
 
 
@@ -22,6 +23,8 @@ from concord.services.context import Context
 class OfficeView:
     kind: str
     title: str
+    #: every title the office has held, oldest first (concord.domain.titles)
+    titles: tuple[TitleSpan, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,7 @@ def force(ctx: Context, force_id: str) -> ForceDetail | None:
         force=ForceSummary(f.id, f.name, f.country, f.territorial, body.name if body else None),
         short_name=f.short_name,
         policing_body_slug=body.slug if body else None,
-        offices=tuple(OfficeView(str(kind), title) for kind, title in offices),
+        offices=tuple(OfficeView(str(kind), title, tuple(title_history(f.id, kind))) for kind, title in offices),
         alliances=tuple(a for a in alliances(ctx) if a.slug in _slugs(ctx, list(member_of))),
         leads=tuple(fn for fn in functions(ctx) if fn.lead_force_id == f.id),
         nre=tuple(NreView(year, _pounds(amount), estimate) for year, amount, estimate in nre),
@@ -178,7 +181,8 @@ def policing_body(ctx: Context, slug: str) -> PolicingBodyDetail | None:
     notices = s.scalar(sa.select(sa.func.count()).select_from(m.DecisionNotice)
                        .join(m.PolicingBody, m.PolicingBody.id == m.DecisionNotice.policing_body_id)
                        .where(m.PolicingBody.slug == slug))
-    return PolicingBodyDetail(found, OfficeView(str(office[0]), office[1]) if office else None, notices or 0)
+    shown = OfficeView(str(office[0]), office[1], tuple(title_history(found.force_id, office[0]))) if office else None
+    return PolicingBodyDetail(found, shown, notices or 0)
 
 
 def alliances(ctx: Context) -> list[AllianceSummary]:

@@ -108,9 +108,14 @@ def _view(ctx: Context, kind: str, key: str, row: Any, **extra: Any) -> MarkedRe
 
 def marking_of(ctx: Context, kind: str, key: str) -> MarkedRecord:
     """A record's marking, its legacy wording and the history of its marking."""
+    from concord.services.published import is_public, may_read_marked
+
     kind = kind_of(kind)
     row = _row(ctx, kind, key)
-    ctx.require(Permission.REGISTER_READ, organisation=_owner(ctx, row))
+    ctx.require(Permission.REGISTER_READ)
+    if not is_public(row) and not may_read_marked(ctx.actor, _owner(ctx, row)):
+        # a record above the public line is shown only to those with rights over it (rule 18)
+        ctx.require(Permission.REGISTER_READ, organisation=_owner(ctx, row))
     return _view(ctx, kind, key, row)
 
 

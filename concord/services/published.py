@@ -129,20 +129,26 @@ def may_read_marked(actor: Actor, owner: str | None) -> bool:
     return allowed(actor.roles, Permission.REGISTER_READ, owner)
 
 
-def visible_revisions(ctx: Context) -> sa.ColumnElement[bool]:
-    """SQL: the stored paper texts the actor may read (public ones, and those they hold rights over)."""
+def readable_clause(ctx: Context, model: Any) -> sa.ColumnElement[bool]:
+    """SQL: the rows of a marked model the actor may read — public ones, and those
+    above the public line that they hold rights over (`may_read_marked`)."""
     actor = ctx.actor
     if actor.system:
         return sa.true()
-    clauses: list[sa.ColumnElement[bool]] = [public_clause(m.DocumentRevision)]
+    clauses: list[sa.ColumnElement[bool]] = [public_clause(model)]
     if not reads_as_public(actor):
         mine = [slug for slug in actor.roles if may_read_marked(actor, slug)]
         if mine:
-            clauses.append(m.DocumentRevision.owner_id.in_(
+            clauses.append(model.owner_id.in_(
                 sa.select(m.Organisation.id).where(m.Organisation.slug.in_(mine))))
         if may_read_marked(actor, None):
-            clauses.append(m.DocumentRevision.owner_id.is_(None))
+            clauses.append(model.owner_id.is_(None))
     return sa.or_(*clauses)
+
+
+def visible_revisions(ctx: Context) -> sa.ColumnElement[bool]:
+    """SQL: the stored paper texts the actor may read (public ones, and those they hold rights over)."""
+    return readable_clause(ctx, m.DocumentRevision)
 
 
 # --- public records --------------------------------------------------------------------

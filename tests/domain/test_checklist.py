@@ -25,3 +25,13 @@ def test_topics_read_loosely() -> None:
 def test_unknown_topic_is_a_domain_error() -> None:
     with pytest.raises(DomainError, match="covered: catering is not a checklist topic"):
         missing_topics(["parties", "catering"])
+
+
+def test_checklist_status_counts_the_text_and_what_the_register_records() -> None:
+    from concord.domain.checklist import CHECKLIST, Topic, checklist_status
+
+    rows = dict(checklist_status(["governance"], [Topic.PARTIES, Topic.LEAD_FORCE]))
+    assert list(rows) == list(CHECKLIST)
+    assert rows[Topic.GOVERNANCE] == "the agreement's text covers it"
+    assert rows[Topic.PARTIES] == "parties recorded" and rows[Topic.LEAD_FORCE] == "lead force recorded"
+    assert rows[Topic.ASSETS] is None and rows[Topic.PUBLICATION] is None

@@ -52,3 +52,18 @@ def test_a_title_on_or_after_every_change_is_today_s(force_id, kind, on) -> None
         assert title == office_title(force_id, kind)
     else:
         assert title != office_title(force_id, kind)
+
+
+def test_title_history_runs_from_the_earliest_title_to_todays() -> None:
+    import datetime as dt
+
+    from concord.domain.titles import TitleSpan, title_history
+
+    assert title_history("north-yorkshire", "policing_body") == [
+        TitleSpan("The Police and Crime Commissioner for North Yorkshire", None, dt.date(2018, 11, 15)),
+        TitleSpan("The Police, Fire and Crime Commissioner for North Yorkshire", dt.date(2018, 11, 15),
+                  dt.date(2024, 5, 7)),
+        TitleSpan(title_history("north-yorkshire", "policing_body")[-1].title, dt.date(2024, 5, 7), None),
+    ]
+    kent = title_history("kent", "chief_constable")
+    assert kent == [TitleSpan("The Chief Constable of Kent Police", None, None)]

@@ -1,0 +1,149 @@
+"""The agreements area in headless Chromium on a real gunicorn server (the
+fixtures of test_browser.py): axe-core finds no WCAG 2.2 A or AA violation on
+any of its page types, and an editor creates an agreement and records a party's
+renewal — with the mouse, and by keyboard alone."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location("agreements_browser_base", Path(__file__).with_name("test_browser.py"))
+assert _spec and _spec.loader
+_base = sys.modules.setdefault(_spec.name, importlib.util.module_from_spec(_spec))
+if not hasattr(_base, "server"):
+    _spec.loader.exec_module(_base)
+server, browser = _base.server, _base.browser  # the fixtures, shared
+_sign_in, _axe = _base._sign_in, _base._axe
+
+
+def test_every_agreements_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
+    context = browser.new_context(bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+
+    def scan(name: str) -> None:
+        sound_page(page.content(), name)
+        found[name] = _axe(page)
+
+    _sign_in(page, server, "administrator")
+    for name, path in [
+        ("register", "/agreements"),
+        ("register filtered", "/agreements?force=cambridgeshire&status=in_force&as-of=2021-01-15&q=seven"),
+        ("register with none", "/agreements?q=zeppelin"),
+        ("agreement", "/agreements/seven-force?as-of=2021-01-15&year=2016"),
+        ("agreement without costs", "/agreements/chiltern"),
+        ("add an agreement", "/agreements/new"),
+        ("record a renewal", "/agreements/seven-force/renew"),
+        ("record a notice to withdraw", "/agreements/single-online-home/withdraw"),
+        ("members join", "/agreements/chiltern/join"),
+        ("extend the term", "/agreements/seven-force/extend"),
+        ("change the marking", "/agreements/seven-force/marking"),
+        ("force with titles over time", "/forces/essex"),
+        ("policing body with titles over time", "/policing-bodies/north-yorkshire"),
+        ("function", "/functions"),
+    ]:
+        page.goto(server.url + path)
+        scan(name)
+    page.goto(server.url + "/agreements/new")
+    page.click("button:has-text('Add agreement')")
+    page.wait_for_selector(".govuk-error-summary")
+    scan("add an agreement with errors")
+    page.goto(server.url + "/agreements/seven-force/renew")
+    page.fill("#on", "next week")
+    page.click("button:has-text('Record renewal')")
+    page.wait_for_selector(".govuk-error-summary")
+    scan("record a renewal with errors")
+    context.close()
+    viewer = browser.new_context(bypass_csp=True)
+    page = viewer.new_page()
+    _sign_in(page, server, "viewer")
+    page.goto(server.url + "/agreements/seven-force")
+    scan("agreement as a viewer")
+    viewer.close()
+    problems = {name: v for name, v in found.items() if v}
+    assert not problems, problems
+    assert len(found) == 17
+
+
+def _renewed(page, server, slug: str) -> str:  # noqa: ANN001
+    page.goto(f"{server.url}/agreements/{slug}?as-of=2025-02-01")
+    return page.inner_text("table:has(caption:has-text('Renewals in writing'))")
+
+
+def test_an_editor_creates_an_agreement_and_records_a_renewal(server, browser) -> None:  # noqa: ANN001
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    _sign_in(page, server, "editor")
+    page.click("nav a:has-text('Agreements')")
+    page.click("a:has-text('Add an agreement')")
+    page.fill("#slug", "eastern-air-support")
+    page.fill("#title", "Eastern Air Support Unit")
+    page.fill("#party", "cambridgeshire\nnorfolk")
+    page.fill("#start", "2022-04-01")
+    page.fill("#end_date", "2025-03-31")
+    page.click("button:has-text('Add agreement')")
+    page.wait_for_selector("h1:has-text('Eastern Air Support Unit')")
+    assert "was added to the register" in page.inner_text(".govuk-notification-banner")
+    page.click("a:has-text('Record a renewal')")
+    page.check("label:has-text('The Chief Constable of Norfolk Constabulary')")
+    page.fill("#on", "2025-01-20")
+    page.fill("#until", "2028-03-31")
+    page.click("button:has-text('Record renewal')")
+    page.wait_for_selector("h1:has-text('Eastern Air Support Unit')")
+    assert "Renewal recorded for The Chief Constable of Norfolk Constabulary." in page.inner_text(
+        ".govuk-notification-banner")
+    assert "The Chief Constable of Norfolk Constabulary" in _renewed(page, server, "eastern-air-support")
+    assert not errors, errors
+    context.close()
+
+
+def test_the_same_journey_by_keyboard_alone(server, browser) -> None:  # noqa: ANN001
+    context = browser.new_context()
+    page = context.new_page()
+    _sign_in(page, server, "editor")
+
+    def tab_to(test: str, limit: int = 80) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
+                return
+        raise AssertionError(f"no element reached by Tab satisfies {test}")
+
+    def type_into(field_id: str, text: str) -> None:
+        tab_to(f"el.id === '{field_id}'")
+        page.keyboard.type(text)
+
+    tab_to("el.textContent.trim() === 'Agreements'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Agreements')")
+    tab_to("el.textContent.trim() === 'Add an agreement'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Add an agreement')")
+    type_into("slug", "eastern-marine-unit")
+    type_into("title", "Eastern Marine Unit")
+    type_into("party", "suffolk")
+    page.keyboard.press("Enter")  # a new line in the textarea
+    page.keyboard.type("essex")
+    type_into("start", "2022-04-01")
+    type_into("end_date", "2025-03-31")
+    tab_to("el.textContent.trim() === 'Add agreement'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Eastern Marine Unit')")
+    tab_to("el.textContent.trim() === 'Record a renewal'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Record a renewal')")
+    tab_to("el.type === 'checkbox' && el.labels[0].textContent.includes('Chief Constable of Suffolk')")
+    page.keyboard.press("Space")
+    type_into("on", "2025-01-21")
+    type_into("until", "2028-03-31")
+    tab_to("el.textContent.trim() === 'Record renewal'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Eastern Marine Unit')")
+    assert "Renewal recorded for The Chief Constable of Suffolk Constabulary." in page.inner_text(
+        ".govuk-notification-banner")
+    assert "The Chief Constable of Suffolk Constabulary" in _renewed(page, server, "eastern-marine-unit")
+    context.close()
