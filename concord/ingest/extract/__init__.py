@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
+from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
@@ -31,7 +32,7 @@ def empty() -> dict[str, list[Any]]:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = empty()
-    text = reflow(unmark(doc.text))
+    text = unflatten(reflow(unmark(doc.text)))
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}

@@ -157,6 +157,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 if j == k or len(squash(lines[j][1])) <= 30:
                     date = hits[0].value
                     break
+        if date:
+            subject = _without_date(subject, date)
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
                "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
@@ -167,6 +169,15 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 else []
+
+
+def _without_date(subject: str, date: str) -> str:
+    """"Signing the Oath - 7/6/16": the entry's date printed after its reference is the record's date, no part of
+    its subject."""
+    for hit in reversed(find_dates(subject)):
+        if hit.value == date and not subject[hit.end:].strip(" -–|)"):
+            return re.sub(r"[\s(]*[-–|]?\s*$", "", subject[:hit.start]).strip() or subject
+    return subject
 
 
 def _line_shape(text: str, key: str) -> tuple[bool, bool, bool]:

@@ -246,6 +246,28 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
+    return _approver(ctx, prov)
+
+
+# "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
+_CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")
+_OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|chief\s+executive|policing\s+body)\b")
+
+
+def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
+    """The approval block: "Bedfordshire Police and Crime Commissioner / I hereby approve the recommendations
+    above." The line just above the approving sentence names who approves, an office or a person."""
+    for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        line_start = m.start()
+        above = ctx.text[ctx.part.start:line_start].rstrip()
+        a = above.rfind("\n") + 1
+        line = squash(above[a:])
+        if not line or vocab.pattern("decision", strict=True).match(line):
+            continue
+        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
+        if name:
+            prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
+            return name
     return None
 
 
