@@ -17,6 +17,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
+from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract.decision_notices import maker_value
@@ -39,25 +40,12 @@ _COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", 
 
 
 def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
-    """Decisions as rows of a table whose header names the reference column and another (Title, Date,
-    Decision, Decision maker): each row one decision, its cells read by their columns."""
+    """Decisions as rows of a table (cells between bars, or set apart by spaces) whose header names the
+    reference column and another (Title, Date, Decision, Decision maker): each row one decision, its cells read
+    by their columns."""
     a, b = ctx.part.start, ctx.part.end
-    cols: dict[str, int] | None = None
     out: list[dict[str, Any]] = []
-    for m in re.finditer(r"[^\n]*\|[^\n]*", ctx.text[a:b]):
-        cells = [squash(c) for c in m.group(0).strip().strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-            continue
-        if cols is None:
-            found: dict[str, int] = {}
-            for i, c in enumerate(cells):
-                hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
-                f = vocab.field_of(hit) if hit else None
-                if f and f != "_not" and f not in found:
-                    found[f] = i
-            if "reference" in found and len(found) >= 2:
-                cols = found
-            continue
+    for pos, line, cells, cols in columns.rows(ctx.text, a, b, _header):
         if len(cells) <= max(cols.values()):
             return []  # rows broken over lines: not a table this reader can read cell by cell
         get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
@@ -66,16 +54,25 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         dates = find_dates(get("date"))
         maker = maker_value(get("maker")) if get("maker") else None
-        pos = a + m.start()
         rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
-               "_provenance": ctx.provenance({"reference": (pos, pos + len(m.group(0)))})}
+               "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
         if not (rec["subject"] or rec["decision"]):
             continue
         rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
         out.append(rec)
     return out if len(out) >= 2 else []
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
+        f = vocab.field_of(hit) if hit else None
+        if f and f != "_not" and f not in found:
+            found[f] = i
+    return found if "reference" in found and len(found) >= 2 else None
 
 
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
