@@ -83,9 +83,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     if cands:
         first_pos = lines[cands[0][0]][0]
         for para in reversed(re.split(r"\n\s*\n", body[max(0, first_pos - 1500):first_pos])):
-            found = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
-            if found and _AGREEMENT_WORD.search(para):
-                intro = sorted(found)
+            named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
+            if named and _AGREEMENT_WORD.search(para):
+                intro = sorted(named)
                 break
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -148,13 +148,15 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
     blocks: list[dict[str, tuple[str, int, int]]] = []
     for k, (m, f) in enumerate(hits):
         end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
-        if k + 1 < len(hits) and heads[k + 1]:
-            end = heads[k + 1][1]
+        nxt = heads[k + 1] if k + 1 < len(hits) else None
+        if nxt:
+            end = nxt[1]
         value = squash(ctx.text[m.end():end])
-        if f == "title" or not blocks or f in blocks[-1] or heads[k]:
+        head = heads[k]
+        if f == "title" or not blocks or f in blocks[-1] or head:
             blocks.append({})
-            if heads[k]:
-                blocks[-1]["title"] = heads[k]
+            if head:
+                blocks[-1]["title"] = head
         blocks[-1].setdefault(f, (value, m.start(), end))
     page_forces = _page_forces(ctx, ctx.text[a:b])
     out = []

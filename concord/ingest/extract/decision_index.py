@@ -54,7 +54,8 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         dates = find_dates(get("date"))
         maker = maker_value(get("maker")) if get("maker") else None
-        rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
+        rec: dict[str, Any] = {
+               "reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
                "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
@@ -149,10 +150,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         for j in range(k, min(k + 4, len(lines))):
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
-            hits = find_dates(lines[j][1])
-            if hits and len(hits[0].value) == 10 and (j > k or hits[0].start > m.end() - len(text)):
+            on_line = find_dates(lines[j][1])
+            if on_line and len(on_line[0].value) == 10 and (j > k or on_line[0].start > m.end() - len(text)):
                 if j == k or len(squash(lines[j][1])) <= 30:
-                    date = hits[0].value
+                    date = on_line[0].value
                     break
         if date:
             subject = _without_date(subject, date)

@@ -44,7 +44,9 @@ def _is_year(ref: str) -> bool:
     """A year ("2015") or a financial year ("2015/16", "2019-20") is no reference; "2020/07" (the seventh of
     2020) is one."""
     m = _YEAR_RX.fullmatch(ref)
-    return bool(m) and (m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100)
+    if m is None:
+        return False
+    return m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100
 
 
 def reference_in(text: str) -> str | None:
@@ -141,7 +143,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
-        if len(cells) == 2:
+        if cols and len(cells) == 2:
             d = date_in(cells[1])
             if not date and d and len(d) == 10:
                 date = d

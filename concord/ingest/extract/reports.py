@@ -120,7 +120,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
             break  # a label further down ("Status" in a table) is not the header's
         after = max(after, f.end)
-    lines = []
+    lines: list[tuple[str, int, int]] = []
     for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
         line = squash(m.group(0))
         if not line:
