@@ -130,3 +130,16 @@ def test_decision_listing_as_a_table_set_out_with_spaces(concord, tmp_path):
                    ("PCC032/14", "2014-05-19", "Victim services commissioning framework",
                     "Police and Crime Commissioner"),
                    ("PCC033/14", "2014-06-02", "Lease of Harbour Street office", "Chief Executive")]
+
+
+def test_signatory_over_office_line_and_contact_under_a_name_sublabel(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "form.txt", (
+        "POLICE, FIRE AND CRIME COMMISSIONER FOR NORTHSHIRE\nDECISION RECORD FORM\n\n"
+        "Decision Reference: PFCC/045/19\nSubject: Fleet telematics\nDate: 3 July 2019\n\n"
+        "1. Executive Summary\nTelematics units will be fitted to 300 vehicles.\n\n"
+        "2. Decision\nThe PFCC approves expenditure of £96,000 for telematics units.\n\n"
+        "3. Contact Officer\nName: Karen Wells\nJob title: Head of Fleet\n\n"
+        "Signed: Roger Hirst\nPolice, Fire and Crime Commissioner\nDate: 5 July 2019\n"))
+    [d] = out["decision_notices"]
+    # the signature's own line names the signatory; the date beside the signature is the decision's
+    assert (d["decision_maker"], d["contact_officer"], d["date"]) == ("Roger Hirst", "Karen Wells", "2019-07-05")

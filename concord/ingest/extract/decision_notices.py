@@ -119,7 +119,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
-    contact_name = person_name(contact.value) if contact else None
+    contact_name = _contact_name(ctx.text[contact.start:contact.end]) if contact else None
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = _maker(ctx, fields, prov)
@@ -244,7 +244,7 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             return name
     f = first(fields, "signature")
     if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
-        name = person_name(f.value.split("  ")[0][:60])
+        name = person_name(ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60])
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
@@ -271,6 +271,18 @@ def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
             prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
             return name
     return None
+
+
+_NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
+
+
+def _contact_name(value: str) -> str | None:
+    """The person a contact label names: its value, or the first line of it, after a "Name:" sub-label
+    ("Contact Officer / Name: Karen Wells / Job title: Head of Fleet")."""
+    name = person_name(value)
+    if name or not _NAME_LABEL.match(value):
+        return name
+    return person_name(_NAME_LABEL.sub("", value.strip().split("\n")[0]))
 
 
 def _ref_end(line: str, ref: str) -> int:
