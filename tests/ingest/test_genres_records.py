@@ -143,3 +143,13 @@ def test_signatory_over_office_line_and_contact_under_a_name_sublabel(concord, t
     [d] = out["decision_notices"]
     # the signature's own line names the signatory; the date beside the signature is the decision's
     assert (d["decision_maker"], d["contact_officer"], d["date"]) == ("Roger Hirst", "Karen Wells", "2019-07-05")
+
+
+def test_signature_with_an_initial_glued_to_the_surname(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "notice.txt", (
+        "Decision Reference Number: NPCC-0212\nLead Officer: Tom Hale\nDate: 02/02/2024\n"
+        "Decision summary:\nThe Commissioner approves the community grants listed in Appendix A.\n"
+        "I confirm that none of my interests preclude me from making this decision.\n"
+        "Signature: K.Marsh\nDate: 05/02/2024\n"))
+    [d] = out["decision_notices"]
+    assert (d["decision_maker"], d["date"]) == ("K. Marsh", "2024-02-05")
