@@ -153,3 +153,35 @@ def test_signature_with_an_initial_glued_to_the_surname(concord, tmp_path):
         "Signature: K.Marsh\nDate: 05/02/2024\n"))
     [d] = out["decision_notices"]
     assert (d["decision_maker"], d["date"]) == ("K. Marsh", "2024-02-05")
+
+
+def test_page_headed_decision_number_dash_title_with_the_deciding_sentence(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "page.txt", (
+        "Decision 021/2019 – Replacement of body worn video cameras\n\n"
+        "The force's body worn video cameras reach the end of their supported life in 2020.\n\n"
+        "The Police and Crime Commissioner approved capital funding of £610,000 for 1,200 replacement cameras.\n\n"
+        "Supporting documents are available on request.\n"))
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["subject"]) == ("021/2019", "Replacement of body worn video cameras")
+    assert d["decision"].startswith("The Police and Crime Commissioner approved capital funding")
+
+
+def test_labelled_record_without_a_decision_label_takes_the_sentence_that_decides(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "record.txt", (
+        "DECISION RECORD\nReference: DR 33/2015\nSubject: Independent custody visiting scheme\n\n"
+        "Date: 14 August 2015\n\n"
+        "The Commissioner has agreed to extend the scheme to the new custody suite at Westbridge.\n\n"
+        "Background\nThe scheme is to be reviewed every two years. The Commissioner approved the last review in 2013.\n"))
+    [d] = out["decision_notices"]
+    # the sentence under Background describes; the one standing alone decides
+    assert d["decision"] == "The Commissioner has agreed to extend the scheme to the new custody suite at Westbridge."
+    assert (d["reference"], d["date"]) == ("DR33/2015", "2015-08-14")
+
+
+def test_a_sentence_that_asks_for_a_decision_is_none(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "record.txt", (
+        "DECISION RECORD\nReference: DR 34/2015\nSubject: Custody visiting allowances\n\n"
+        "The Commissioner is asked to approve an increase in the mileage rate paid to custody visitors.\n\n"
+        "Date: 14 August 2015\n"))
+    [d] = out["decision_notices"]
+    assert not d["decision"]

@@ -20,6 +20,7 @@ from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
+from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
@@ -211,7 +212,9 @@ def _subject(text: str, m: re.Match[str]) -> str:
     return re.sub(r"\s*[-–]\s*$", "", text)
 
 
-_PAGE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*(?P<title>[A-Z(].{5,200})$")
+_PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice|record))?[ \t]*:?[ \t]+)?"
+                       r"(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*"
+                       r"(?P<title>[A-Z(].{5,200})$")
 
 
 def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
@@ -220,10 +223,16 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
         return []
     m = _PAGE_REF.match(title_line.strip())
     body = ctx.text[ctx.part.start:ctx.part.end]
-    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < 2 or find_dates(m.group("ref")):
+    # the word "decision" elsewhere on the page, or heading the title ("Decision 021/2019 – Body worn video")
+    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < (1 if m.group("word") else 2) or \
+            find_dates(m.group("ref")):
         return []
     start = body.find(title_line.strip())
     pos = ctx.part.start + max(start, 0)
+    stated = decision_notices.stated_decision(ctx, [])
+    prov = {"reference": (pos, pos + len(title_line))}
+    if stated:
+        prov["decision"] = (stated.start, stated.end)
     return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
-             "decision": "", "decision_maker": None, "contact_officer": None, "source": ctx.source,
-             "confidence": 0.5, "_provenance": ctx.provenance({"reference": (pos, pos + len(title_line))})}]
+             "decision": stated.value if stated else "", "decision_maker": None, "contact_officer": None,
+             "source": ctx.source, "confidence": 0.5, "_provenance": ctx.provenance(prov)}]

@@ -116,6 +116,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         decision = next((f for f in fields if f.label == "summary" and f.value and
                          re.match(r"(?i)[\W\d]*(?:decision\s+summary|summary\s+of\s+(?:the\s+)?decision)", _label_text(ctx, f))),
                         None)
+    if not decision:
+        decision = stated_decision(ctx, fields)
+        if decision:
+            conf = 0.7
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
@@ -270,6 +274,27 @@ def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
         if name:
             prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
             return name
+    return None
+
+
+# on a notice with no Decision label, the sentence that states what was decided: its maker and a verb in the past
+# ("The Police & Crime Commissioner approved a recommendation to ...", "I have agreed to fund ...")
+_DECIDED = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|"
+    r"Commissioner|PCC|PFCC|Mayor)|I)\s+(?:has\s+|have\s+)?(?:approved|agreed|decided|authorised|authorized|awarded|"
+    r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
+
+
+def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
+    """The first sentence of the record that states a decision, when no label holds one; not one under a
+    label that holds something else (a summary, the background, a recommendation)."""
+    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact")]
+    for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        if any(a <= m.start("s") < b for a, b in labelled_spans):
+            continue
+        value = squash(m.group("s"))
+        if len(value) >= 20:
+            return Field("decision", value, m.start("s"), m.end("s"))
     return None
 
 
