@@ -185,3 +185,12 @@ def test_a_sentence_that_asks_for_a_decision_is_none(concord, tmp_path):
         "Date: 14 August 2015\n"))
     [d] = out["decision_notices"]
     assert not d["decision"]
+
+
+def test_office_printed_as_the_signature_is_the_maker(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "notice.txt", (
+        "DECISION NOTICE NO: 31/2014\n\n| Title | Estates disposals |\n"
+        "| Decision | To sell the former police house at Mill Lane |\n| Date | 07/07/2014 |\n"
+        "| Signed | Police and Crime Commissioner |\n"))
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["decision_maker"], d["date"]) == ("31/2014", "Police and Crime Commissioner", "2014-07-07")

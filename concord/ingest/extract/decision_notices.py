@@ -248,7 +248,9 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             return name
     f = first(fields, "signature")
     if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
-        name = person_name(ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60])
+        line = ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60]
+        # a person, or the office that signs ("Signed | Police and Crime Commissioner")
+        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
