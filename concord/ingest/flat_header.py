@@ -17,6 +17,7 @@ from concord.ingest import vocab
 
 _FIELDS = ("to", "from", "date", "subject", "item")
 _MAX_LINE = 1500
+_LINE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +36,14 @@ def _field(m: re.Match[str]) -> str:
 
 def unflatten(text: str) -> str:
     """``text`` with every flattened header line broken back into labelled lines (same length, same offsets)."""
-    if not re.search(r"\b(?:DATE|TITLE|SUBJECT)\b", text):
+    if "DATE" not in text:
         return text
     chars: list[str] | None = None
-    for line in re.finditer(r"[^\n]{30,%d}" % _MAX_LINE, text):
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if "DATE" not in body or not ("TITLE" in body or "SUBJECT" in body or "REPORT" in body) or \
+                not 30 <= len(body) <= _MAX_LINE:
+            continue  # the lines worth a closer look: a date label and a title or author label in capitals
         hits = list(_label_rx().finditer(line.group(0)))
         fields = {_field(m) for m in hits}
         if len(fields) < 3 or "date" not in fields or not fields & {"subject", "from"}:
