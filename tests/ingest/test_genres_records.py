@@ -194,3 +194,15 @@ def test_office_printed_as_the_signature_is_the_maker(concord, tmp_path):
         "| Signed | Police and Crime Commissioner |\n"))
     [d] = out["decision_notices"]
     assert (d["reference"], d["decision_maker"], d["date"]) == ("31/2014", "Police and Crime Commissioner", "2014-07-07")
+
+
+def test_explain_splits_the_text_the_extractors_read(concord, tmp_path):
+    # --explain shows the flattened header's labels found, as the extraction reads them
+    p = tmp_path / "flat.txt"
+    p.write_text("AGENDA ITEM 6 MEETING POLICE AUTHORITY RESOURCES COMMITTEE DATE 14th September 2010 TITLE OF REPORT "
+                 "Estates strategy REPORT OF Director of Resources\n\n1. PURPOSE\nTo seek approval.\n\n"
+                 "2. RECOMMENDATIONS\n2.1 That the Committee approves the disposal.\n", encoding="utf-8")
+    ran = concord("ingest", str(p), "--explain")
+    assert ran.code == 0, ran.err
+    assert "kind report" in ran.out
+    assert "subject (TITLE OF REPORT)" in ran.out and "from (REPORT OF)" in ran.out
