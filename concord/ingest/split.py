@@ -166,6 +166,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
     found.extend(_report_of(text, [p for p, _ in found]))
+    found.extend(_titled_report(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
@@ -274,6 +275,29 @@ def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
     if not _RECO_HEADING.search(text, m.end(), m.end() + 6000):
         return []
     return [(m.start(), "report")]
+
+
+_TITLE_LABEL = vocab.pattern("report", names=("subject",), strict=True)
+_CONTACT_LABEL = vocab.pattern("report", names=("contact", "from"), strict=True)
+
+
+def _titled_report(text: str, cued: list[int]) -> list[tuple[int, str]]:
+    """A paper for a commissioner or a board with no To/From block: a Title label, a contact or author label a few
+    lines below it, then a Recommendation(s) heading; a report (the first such Title near the top, no other cue
+    before it)."""
+    for m in _TITLE_LABEL.finditer(text, 0, 3000):
+        if any(p <= m.start() + 1500 for p in cued):
+            return []
+        near = text[m.end():m.end() + 600]
+        if not _CONTACT_LABEL.search(near) or not _RECO_LINE.search(text, m.end(), m.end() + 2500):
+            continue
+        return [(m.start(), "report")]
+    return []
+
+
+# "Recommendations", "1. Recommendations It is recommended that:": the heading, alone or with its lead-in
+_RECO_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*(?::|$|[ \t]+(?:it\s+is\s+"
+                        r"recommended|that\b|members\s+are|the\s+\w+\s+is\s+(?:asked|recommended)))")
 
 
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:

@@ -206,3 +206,40 @@ def test_explain_splits_the_text_the_extractors_read(concord, tmp_path):
     assert ran.code == 0, ran.err
     assert "kind report" in ran.out
     assert "subject (TITLE OF REPORT)" in ran.out and "from (REPORT OF)" in ran.out
+
+
+def test_paper_for_a_commissioner_titled_with_contact_and_recommendations(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "paper.txt", (
+        "EASTSHIRE POLICE AND CRIME COMMISSIONER\n\n"
+        "Title: Estates strategy 2020 to 2025\n\nContact name: Priya Shah, Head of Estates\n\n"
+        "1. Recommendations It is recommended that:\n\n"
+        "1.1. The Commissioner approves the estates strategy.\n\n"
+        "1.2. The Commissioner notes the disposal programme in Appendix B.\n\n"
+        "2. Background\n\n2.1. The last strategy ran from 2015.\n"))
+    [r] = out["reports"]
+    assert out["documents"][0]["kind"] == "report"
+    assert (r["title"], r["contact_officer"], r["to"], r["from"]) == (
+        "Estates strategy 2020 to 2025", "Priya Shah", None, None)
+    # the lead-in on the heading's line is no recommendation
+    assert r["recommendations"] == ["The Commissioner approves the estates strategy.",
+                                    "The Commissioner notes the disposal programme in Appendix B."]
+
+
+def test_a_title_and_a_contact_without_recommendations_are_no_report(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "page.txt", (
+        "Title: Neighbourhood policing newsletter\n\nContact name: Priya Shah\n\n"
+        "The newsletter is sent to every household each spring.\n"))
+    assert out["reports"] == []
+
+
+def test_record_of_decision_table_cells_end_their_values(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "record.txt", (
+        "Record of Decision\n|\nORIGINATOR: |\nChief Finance Officer |\nREFERENCE: |\nOPCC.D.012.24 |\n|\n"
+        "TITLE: Mobile data terminals |\n|\nOPEN ☒ CONFIDENTIAL ☐\n|\n"
+        "EXECUTIVE SUMMARY The terminals in response vehicles are out of support. |\n|\n"
+        "DECISION\n|\n|\nChief Finance Officer:\nComments: The costs are within the capital programme.\n"
+        "Signature: Date:\n|\n"))
+    [d] = out["decision_notices"]
+    assert (d["reference"], d["subject"]) == ("OPCC.D.012.24", "Mobile data terminals")
+    # the Decision cell is empty: an officer's comment box below it is no decision
+    assert not d["decision"]

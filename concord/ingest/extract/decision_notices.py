@@ -86,7 +86,7 @@ _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "an
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = labelled(ctx, LABELS, stops=_STOP)
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, LABELS, stops=_STOP)]
     if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
         fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
     ref = None
@@ -285,6 +285,19 @@ _DECIDED = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|"
     r"Commissioner|PCC|PFCC|Mayor)|I)\s+(?:has\s+|have\s+)?(?:approved|agreed|decided|authorised|authorized|awarded|"
     r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
+
+
+def _in_cell(ctx: Ctx, f: Field) -> Field:
+    """A label in a table's cell ("TITLE: Retire and Rehire scheme |", "| Decision | To sell ... |"): its value
+    ends where its cell does; a cell left empty ("DECISION" over "|") holds nothing."""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    raw = ctx.text[f.start:f.end]
+    if "|" not in ctx.text[line_start:f.start] and "|" not in raw:
+        return f
+    if raw.lstrip().startswith("|"):
+        return Field(f.label, "", f.start, f.start)
+    cell = raw.split("|", 1)[0]
+    return Field(f.label, squash(cell), f.start, f.start + len(cell.rstrip()))
 
 
 def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
