@@ -16,7 +16,7 @@ from functools import lru_cache
 from concord.ingest import vocab
 
 _FIELDS = ("to", "from", "date", "subject", "item")
-_MAX_LINE = 1500
+_GAP = 250  # the longest value between two labels of one header
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -35,26 +35,42 @@ def _field(m: re.Match[str]) -> str:
 
 
 def unflatten(text: str) -> str:
-    """``text`` with every flattened header line broken back into labelled lines (same length, same offsets)."""
+    """``text`` with every flattened header broken back into labelled lines (same length, same offsets). A header
+    may stand anywhere in a long line (a whole page run together): its labels are those that follow each other
+    closely, a value between each two."""
     if "DATE" not in text:
         return text
     chars: list[str] | None = None
     for line in _LINE.finditer(text):
         body = line.group(0)
-        if "DATE" not in body or not ("TITLE" in body or "SUBJECT" in body or "REPORT" in body) or \
-                not 30 <= len(body) <= _MAX_LINE:
+        if len(body) < 30 or "DATE" not in body or not ("TITLE" in body or "SUBJECT" in body or "REPORT" in body):
             continue  # the lines worth a closer look: a date label and a title or author label in capitals
-        hits = list(_label_rx().finditer(line.group(0)))
-        fields = {_field(m) for m in hits}
-        if len(fields) < 3 or "date" not in fields or not fields & {"subject", "from"}:
-            continue
-        # every label must have a value before the next one
-        if any(b.start() - a.end() < 2 for a, b in zip(hits, hits[1:])):
-            continue
-        chars = chars if chars is not None else list(text)
-        base = line.start()
-        for m in hits:
-            if m.start() > 0:
-                chars[base + m.start() - 1] = "\n"
-            chars[base + m.end()] = "\t"
+        for hits in _runs(list(_label_rx().finditer(body))):
+            fields = {_field(m) for m in hits}
+            if len(fields) < 3 or "date" not in fields or not fields & {"subject", "from"}:
+                continue
+            chars = chars if chars is not None else list(text)
+            for m in hits:
+                if m.start() > 0:
+                    chars[line.start() + m.start() - 1] = "\n"
+                chars[line.start() + m.end()] = "\t"
+            # the last value ends where the paper's text begins: a sentence or a numbered heading after it
+            after = _TEXT_BEGINS.search(body, hits[-1].end() + 2, hits[-1].end() + _GAP)
+            if after:
+                chars[line.start() + after.start()] = "\n"
     return text if chars is None else "".join(chars)
+
+
+_TEXT_BEGINS = re.compile(r" (?=(?:The|This|These|It|In|At|On|Following|Members|We|I|\d{1,2}\.\d?)\s)")
+
+
+def _runs(hits: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Labels in runs: each within ``_GAP`` characters of the one before, with a value (two characters or more)
+    between them."""
+    runs: list[list[re.Match[str]]] = []
+    for m in hits:
+        if runs and 2 <= m.start() - runs[-1][-1].end() <= _GAP:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs

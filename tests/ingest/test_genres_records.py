@@ -243,3 +243,13 @@ def test_record_of_decision_table_cells_end_their_values(concord, tmp_path):
     assert (d["reference"], d["subject"]) == ("OPCC.D.012.24", "Mobile data terminals")
     # the Decision cell is empty: an officer's comment box below it is no decision
     assert not d["decision"]
+
+
+def test_flattened_header_inside_a_page_run_onto_one_line(concord, tmp_path):
+    # the whole page on one line: the header's labels follow each other closely, the prose after them does not
+    prose = "The force has reviewed the buildings it uses and found three no longer needed. " * 25
+    out = _ingest(concord, tmp_path, "page.txt", (
+        "Westshire Police Authority ITEM 4 MEETING RESOURCES COMMITTEE DATE 3 March 2011 TITLE Disposal of "
+        "surplus buildings SUBMITTED BY Treasurer " + prose + "\n"))
+    [r] = out["reports"]
+    assert (r["title"], r["from"], r["date"]) == ("Disposal of surplus buildings", "Treasurer", "2011-03-03")
