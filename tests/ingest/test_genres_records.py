@@ -2,16 +2,7 @@
 each rule shown on a paper in a layout of its own, through the real `concord ingest --json` command. Facts and
 bodies are invented; the layouts are those the issue names for these genres."""
 
-import json
-from pathlib import Path
-
-
-def _ingest(concord, tmp_path: Path, name: str, text: str) -> dict:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    ran = concord("ingest", str(p), "--json")
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+from tests.ingest.test_genres_general import _ingest
 
 
 KEY_DECISION = """Office of the Westshire Police and Crime Commissioner
