@@ -25,9 +25,10 @@ _DECISION = re.compile(
     r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
     r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
-# "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading
-DECISION_NUMBER = (r"^[ \t]*(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
-                   r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}[ \t]*[/-][ \t]*\d{2,4}[ \t]*$")
+# "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading; the
+# office may stand before the word and the year after the number with a space ("PCC Decision 14 2018")
+DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+                   r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
@@ -165,6 +166,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
     found.extend(_report_of(text, [p for p, _ in found]))
+    found.extend(_titled_report(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
@@ -189,6 +191,7 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
 _DECISION_REACH = 1500  # how far below its heading or reference a decision record's own labels stand
+_RECORD_HEADER = 300  # how far below its reference a decision record's header (Subject, Report of, Date) starts
 _DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
@@ -274,17 +277,42 @@ def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
     return [(m.start(), "report")]
 
 
+_TITLE_LABEL = vocab.pattern("report", names=("subject",), strict=True)
+_CONTACT_LABEL = vocab.pattern("report", names=("contact", "from"), strict=True)
+
+
+def _titled_report(text: str, cued: list[int]) -> list[tuple[int, str]]:
+    """A paper for a commissioner or a board with no To/From block: a Title label, a contact or author label a few
+    lines below it, then a Recommendation(s) heading; a report (the first such Title near the top, no other cue
+    before it)."""
+    for m in _TITLE_LABEL.finditer(text, 0, 3000):
+        if any(p <= m.start() + 1500 for p in cued):
+            return []
+        near = text[m.end():m.end() + 600]
+        if not _CONTACT_LABEL.search(near) or not _RECO_LINE.search(text, m.end(), m.end() + 2500):
+            continue
+        return [(m.start(), "report")]
+    return []
+
+
+# "Recommendations", "1. Recommendations It is recommended that:": the heading, alone or with its lead-in
+_RECO_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*(?::|$|[ \t]+(?:it\s+is\s+"
+                        r"recommended|that\b|members\s+are|the\s+\w+\s+is\s+(?:asked|recommended)))")
+
+
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what.
 
     Inside a decision record (a heading or a reference label shortly above), labels a report shares with it
     (Subject, Date, Decision maker) are the record's own fields: only an author (From, Report of) there
-    starts a report."""
+    starts a report, and not even that just under the record's reference when no addressee (To, Meeting)
+    is named: "Title and Reference – PCC/D/032 / Subject / Report of / Date" is the record's own header."""
     out: list[tuple[int, str]] = []
     for run, last_end in _label_runs(_REPORT_FIELDS, text):
         fields = {x for _, x in run}
-        if "from" not in fields and any(0 <= run[0][0] - d < _DECISION_REACH for d in decisions):
+        near = [run[0][0] - d for d in decisions if 0 <= run[0][0] - d < _DECISION_REACH]
+        if near and ("from" not in fields or "to" not in fields and min(near) < _RECORD_HEADER):
             continue
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (

@@ -113,10 +113,15 @@ _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
 
 
+# "P.Seccombe", "J.R.Smith": an initial and its full stop glued to the surname
+_GLUED_DOTTED = re.compile(r"(?<![A-Za-z])((?:[A-Z]\.)+)(?=[A-Z][a-z])")
+
+
 def unglue_name(text: str) -> str:
     """Put back the spaces extraction dropped inside a name: ``Mr CWaddell``, ``N AshtonSuperintendent``."""
     text = _GLUED_TITLE.sub(r"\1 ", text)
     text = _GLUED_INITIAL.sub(r"\1 ", text)
+    text = _GLUED_DOTTED.sub(r"\1 ", text)
 
     def split(m: re.Match[str]) -> str:
         rest = text[m.end():]

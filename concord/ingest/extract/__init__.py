@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest.document import Document
+from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.extract.common import Ctx, smart_title
@@ -31,7 +32,7 @@ def empty() -> dict[str, list[Any]]:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = empty()
-    text = reflow(unmark(doc.text))
+    text = unflatten(reflow(unmark(doc.text)))
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}
@@ -91,10 +92,10 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 titles.append((heading or rec["forum"], rec["date"]))
                 kinds.append(part.kind)
     # reports about a scheme an agreement names (e.g. the business case behind it)
-    names = [a["name"].lower() for a in agreement_recs]
+    agreement_names = [a["name"].lower() for a in agreement_recs]
     for part, rec in report_parts:
-        if not agreements._AGREEMENT.search(rec["title"]) and names and max(
-                fuzz.token_set_ratio(rec["title"].lower(), n) for n in names) >= 90:
+        if not agreements._AGREEMENT.search(rec["title"]) and agreement_names and max(
+                fuzz.token_set_ratio(rec["title"].lower(), n) for n in agreement_names) >= 90:
             ag = agreements.extract(Ctx(doc, text, part, known, shared), rec["title"], force=True)
             if ag:
                 agreement_recs.append(ag)

@@ -18,6 +18,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
+from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
 
@@ -82,9 +83,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     if cands:
         first_pos = lines[cands[0][0]][0]
         for para in reversed(re.split(r"\n\s*\n", body[max(0, first_pos - 1500):first_pos])):
-            found = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
-            if found and _AGREEMENT_WORD.search(para):
-                intro = sorted(found)
+            named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(para)))
+            if named and _AGREEMENT_WORD.search(para):
+                intro = sorted(named)
                 break
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -147,13 +148,15 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
     blocks: list[dict[str, tuple[str, int, int]]] = []
     for k, (m, f) in enumerate(hits):
         end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
-        if k + 1 < len(hits) and heads[k + 1]:
-            end = heads[k + 1][1]
+        nxt = heads[k + 1] if k + 1 < len(hits) else None
+        if nxt:
+            end = nxt[1]
         value = squash(ctx.text[m.end():end])
-        if f == "title" or not blocks or f in blocks[-1] or heads[k]:
+        head = heads[k]
+        if f == "title" or not blocks or f in blocks[-1] or head:
             blocks.append({})
-            if heads[k]:
-                blocks[-1]["title"] = heads[k]
+            if head:
+                blocks[-1]["title"] = head
         blocks[-1].setdefault(f, (value, m.start(), end))
     page_forces = _page_forces(ctx, ctx.text[a:b])
     out = []
@@ -188,31 +191,29 @@ def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | No
 
 
 def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
-    """Agreements as rows of a table whose header names the title and the parties or date columns."""
+    """Agreements as rows of a table (cells between bars, or set apart by spaces) whose header names the title
+    and the parties or date columns."""
     a, b = ctx.part.start, ctx.part.end
-    lines = [(m.start() + a, m.group(0)) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if "|" in m.group(0)]
     out: list[dict[str, Any]] = []
-    cols: dict[str, int] | None = None
     page_forces = _page_forces(ctx, ctx.text[a:b])
-    for pos, line in lines:
-        cells = [squash(c) for c in line.strip().strip("|").split("|")]
-        if cols is None or all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-            if cols is None:
-                found = {}
-                for i, c in enumerate(cells):
-                    m = _FIELDS.fullmatch(c.strip(" :").lower() + ":") if c else None
-                    f = vocab.field_of(m) if m else None
-                    if f and f != "_not" and f not in found:
-                        found[f] = i
-                if "title" in found and found.keys() & {"parties", "date", "purpose"}:
-                    cols = found
-            continue
+    for pos, line, cells, cols in columns.rows(ctx.text, a, b, _header):
         get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
         title = get("title")
         if title and len(title) >= 3:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), pos, pos + len(line),
                                page_forces, get("review"), get("end")))
     return out
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """The column of each field, when the cells are a header naming the title and the parties or date."""
+    found: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        m = _FIELDS.fullmatch(c.strip(" :").lower() + ":") if c else None
+        f = vocab.field_of(m) if m else None
+        if f and f != "_not" and f not in found:
+            found[f] = i
+    return found if "title" in found and found.keys() & {"parties", "date", "purpose"} else None
 
 
 def _heading(line: str) -> bool:

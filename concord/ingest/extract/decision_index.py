@@ -17,8 +17,10 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
+from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.textutil import person_name, squash
+from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
 
 _TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
@@ -39,25 +41,12 @@ _COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", 
 
 
 def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
-    """Decisions as rows of a table whose header names the reference column and another (Title, Date,
-    Decision, Decision maker): each row one decision, its cells read by their columns."""
+    """Decisions as rows of a table (cells between bars, or set apart by spaces) whose header names the
+    reference column and another (Title, Date, Decision, Decision maker): each row one decision, its cells read
+    by their columns."""
     a, b = ctx.part.start, ctx.part.end
-    cols: dict[str, int] | None = None
     out: list[dict[str, Any]] = []
-    for m in re.finditer(r"[^\n]*\|[^\n]*", ctx.text[a:b]):
-        cells = [squash(c) for c in m.group(0).strip().strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-            continue
-        if cols is None:
-            found: dict[str, int] = {}
-            for i, c in enumerate(cells):
-                hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
-                f = vocab.field_of(hit) if hit else None
-                if f and f != "_not" and f not in found:
-                    found[f] = i
-            if "reference" in found and len(found) >= 2:
-                cols = found
-            continue
+    for pos, line, cells, cols in columns.rows(ctx.text, a, b, _header):
         if len(cells) <= max(cols.values()):
             return []  # rows broken over lines: not a table this reader can read cell by cell
         get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
@@ -66,16 +55,26 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         dates = find_dates(get("date"))
         maker = maker_value(get("maker")) if get("maker") else None
-        pos = a + m.start()
-        rec = {"reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
+        rec: dict[str, Any] = {
+               "reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
                "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
-               "_provenance": ctx.provenance({"reference": (pos, pos + len(m.group(0)))})}
+               "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
         if not (rec["subject"] or rec["decision"]):
             continue
         rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
         out.append(rec)
     return out if len(out) >= 2 else []
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
+        f = vocab.field_of(hit) if hit else None
+        if f and f != "_not" and f not in found:
+            found[f] = i
+    return found if "reference" in found and len(found) >= 2 else None
 
 
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
@@ -152,11 +151,13 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         for j in range(k, min(k + 4, len(lines))):
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
-            hits = find_dates(lines[j][1])
-            if hits and len(hits[0].value) == 10 and (j > k or hits[0].start > m.end() - len(text)):
+            on_line = find_dates(lines[j][1])
+            if on_line and len(on_line[0].value) == 10 and (j > k or on_line[0].start > m.end() - len(text)):
                 if j == k or len(squash(lines[j][1])) <= 30:
-                    date = hits[0].value
+                    date = on_line[0].value
                     break
+        if date:
+            subject = _without_date(subject, date)
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
                "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
@@ -167,6 +168,15 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 else []
+
+
+def _without_date(subject: str, date: str) -> str:
+    """"Signing the Oath - 7/6/16": the entry's date printed after its reference is the record's date, no part of
+    its subject."""
+    for hit in reversed(find_dates(subject)):
+        if hit.value == date and not subject[hit.end:].strip(" -–|)"):
+            return re.sub(r"[\s(]*[-–|]?\s*$", "", subject[:hit.start]).strip() or subject
+    return subject
 
 
 def _line_shape(text: str, key: str) -> tuple[bool, bool, bool]:
@@ -202,7 +212,9 @@ def _subject(text: str, m: re.Match[str]) -> str:
     return re.sub(r"\s*[-–]\s*$", "", text)
 
 
-_PAGE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*(?P<title>[A-Z(].{5,200})$")
+_PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice|record))?[ \t]*:?[ \t]+)?"
+                       r"(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*"
+                       r"(?P<title>[A-Z(].{5,200})$")
 
 
 def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
@@ -211,10 +223,16 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
         return []
     m = _PAGE_REF.match(title_line.strip())
     body = ctx.text[ctx.part.start:ctx.part.end]
-    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < 2 or find_dates(m.group("ref")):
+    # the word "decision" elsewhere on the page, or heading the title ("Decision 021/2019 – Body worn video")
+    if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < (1 if m.group("word") else 2) or \
+            find_dates(m.group("ref")):
         return []
     start = body.find(title_line.strip())
     pos = ctx.part.start + max(start, 0)
+    stated = decision_notices.stated_decision(ctx, [])
+    prov = {"reference": (pos, pos + len(title_line))}
+    if stated:
+        prov["decision"] = (stated.start, stated.end)
     return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
-             "decision": "", "decision_maker": None, "contact_officer": None, "source": ctx.source,
-             "confidence": 0.5, "_provenance": ctx.provenance({"reference": (pos, pos + len(title_line))})}]
+             "decision": stated.value if stated else "", "decision_maker": None, "contact_officer": None,
+             "source": ctx.source, "confidence": 0.5, "_provenance": ctx.provenance(prov)}]

@@ -44,7 +44,9 @@ def _is_year(ref: str) -> bool:
     """A year ("2015") or a financial year ("2015/16", "2019-20") is no reference; "2020/07" (the seventh of
     2020) is one."""
     m = _YEAR_RX.fullmatch(ref)
-    return bool(m) and (m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100)
+    if m is None:
+        return False
+    return m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100
 
 
 def reference_in(text: str) -> str | None:
@@ -84,7 +86,7 @@ _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "an
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = labelled(ctx, LABELS, stops=_STOP)
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, LABELS, stops=_STOP)]
     if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
         fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
     ref = None
@@ -114,10 +116,14 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         decision = next((f for f in fields if f.label == "summary" and f.value and
                          re.match(r"(?i)[\W\d]*(?:decision\s+summary|summary\s+of\s+(?:the\s+)?decision)", _label_text(ctx, f))),
                         None)
+    if not decision:
+        decision = stated_decision(ctx, fields)
+        if decision:
+            conf = 0.7
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
-    contact_name = person_name(contact.value) if contact else None
+    contact_name = _contact_name(ctx.text[contact.start:contact.end]) if contact else None
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = _maker(ctx, fields, prov)
@@ -141,7 +147,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
-        if len(cells) == 2:
+        if cols and len(cells) == 2:
             d = date_in(cells[1])
             if not date and d and len(d) == 10:
                 date = d
@@ -242,11 +248,81 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             return name
     f = first(fields, "signature")
     if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
-        name = person_name(f.value.split("  ")[0][:60])
+        line = ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60]
+        # a person, or the office that signs ("Signed | Police and Crime Commissioner")
+        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
+    return _approver(ctx, prov)
+
+
+# "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
+_CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")
+_OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|chief\s+executive|policing\s+body)\b")
+
+
+def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
+    """The approval block: "Bedfordshire Police and Crime Commissioner / I hereby approve the recommendations
+    above." The line just above the approving sentence names who approves, an office or a person."""
+    for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        line_start = m.start()
+        above = ctx.text[ctx.part.start:line_start].rstrip()
+        a = above.rfind("\n") + 1
+        line = squash(above[a:])
+        if not line or vocab.pattern("decision", strict=True).match(line):
+            continue
+        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
+        if name:
+            prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
+            return name
     return None
+
+
+# on a notice with no Decision label, the sentence that states what was decided: its maker and a verb in the past
+# ("The Police & Crime Commissioner approved a recommendation to ...", "I have agreed to fund ...")
+_DECIDED = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|"
+    r"Commissioner|PCC|PFCC|Mayor)|I)\s+(?:has\s+|have\s+)?(?:approved|agreed|decided|authorised|authorized|awarded|"
+    r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
+
+
+def _in_cell(ctx: Ctx, f: Field) -> Field:
+    """A label in a table's cell ("TITLE: Retire and Rehire scheme |", "| Decision | To sell ... |"): its value
+    ends where its cell does; a cell left empty ("DECISION" over "|") holds nothing."""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    raw = ctx.text[f.start:f.end]
+    if "|" not in ctx.text[line_start:f.start] and "|" not in raw:
+        return f
+    if raw.lstrip().startswith("|"):
+        return Field(f.label, "", f.start, f.start)
+    cell = raw.split("|", 1)[0]
+    return Field(f.label, squash(cell), f.start, f.start + len(cell.rstrip()))
+
+
+def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
+    """The first sentence of the record that states a decision, when no label holds one; not one under a
+    label that holds something else (a summary, the background, a recommendation)."""
+    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact")]
+    for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        if any(a <= m.start("s") < b for a, b in labelled_spans):
+            continue
+        value = squash(m.group("s"))
+        if len(value) >= 20:
+            return Field("decision", value, m.start("s"), m.end("s"))
+    return None
+
+
+_NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
+
+
+def _contact_name(value: str) -> str | None:
+    """The person a contact label names: its value, or the first line of it, after a "Name:" sub-label
+    ("Contact Officer / Name: Karen Wells / Job title: Head of Fleet")."""
+    name = person_name(value)
+    if name or not _NAME_LABEL.match(value):
+        return name
+    return person_name(_NAME_LABEL.sub("", value.strip().split("\n")[0]))
 
 
 def _ref_end(line: str, ref: str) -> int:

@@ -15,7 +15,10 @@ HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item",
 CONTACT = vocab.pattern("report", names=("contact",))
 _CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
+# the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:")
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*"
+                        r"(?:(?:it\s+is\s+recommended\s+that|members\s+are\s+(?:asked|invited)\s+to|the\s+\w+(?:\s+\w+){0,5}"
+                        r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
                         r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
@@ -35,8 +38,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not to and not frm:
         fields = fields + _report_of_line(ctx)
         to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
-    if not to and not frm:
-        return []
+    if not to and not frm and not (first(fields, "subject") and _CONTACT_LINE.search(ctx.text, ctx.part.start, head_end)):
+        return []  # neither addressee nor author, nor a titled paper naming its contact (a paper for a commissioner)
     to_value = to.value if to else None
     if not to_value:
         # "Report 6 of the 23 June 2005 meeting of the Finance Committee": in the part or the page's preamble
@@ -120,7 +123,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
             break  # a label further down ("Status" in a table) is not the header's
         after = max(after, f.end)
-    lines = []
+    lines: list[tuple[str, int, int]] = []
     for m in re.finditer(r"[^\n]+", ctx.text[after:min(ctx.part.end, after + 1200)]):
         line = squash(m.group(0))
         if not line:

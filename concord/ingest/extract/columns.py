@@ -1,0 +1,62 @@
+"""Table rows as text gives them back: cells between bars (``| a | b |``), or cells set apart by runs of
+spaces or tabs (a PDF table turned into text: ``Title      Parties      Date made``).
+
+A listing's reader finds its header row by the labels of its cells and then reads each row cell by cell. With
+bars, every barred line is a row. Without them, a row is a line cut into exactly as many cells as the header:
+a line that is not (a wrapped cell, a paragraph) is no row of the table, and two of them in a row end it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from concord.ingest.textutil import squash
+
+_GAP = re.compile(r"[ ]{2,}|\t+")
+
+
+def cells(line: str, barred: bool) -> list[str]:
+    if barred:
+        return [squash(c) for c in line.strip().strip("|").split("|")]
+    return [squash(c) for c in _GAP.split(line.strip()) if c.strip()]
+
+
+def rows(text: str, start: int, end: int,
+         header: Callable[[list[str]], dict[str, int] | None]) -> Iterator[tuple[int, str, list[str], dict[str, int]]]:
+    """``(offset, line, cells, columns)`` for each row of the first table in ``text[start:end]`` whose header
+    ``header`` recognises (it returns the column of each field, or None)."""
+    cols: dict[str, int] | None = None
+    barred = False
+    width = 0
+    misses = 0
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group(0)
+        if cols is None:
+            for bars in (True, False):
+                if bars != ("|" in line):
+                    continue
+                found = cells(line, bars)
+                if len(found) < (2 if bars else 3):
+                    continue
+                cols = header(found)
+                if cols:
+                    barred, width = bars, len(found)
+                    break
+            continue
+        if barred:
+            if "|" not in line:
+                continue
+            got = cells(line, True)
+            if all(re.fullmatch(r":?-{2,}:?|", c) for c in got):
+                continue
+            yield start + m.start(), line, got, cols
+            continue
+        got = cells(line, False)
+        if len(got) != width:
+            misses += 1
+            if misses >= 2:
+                return
+            continue
+        misses = 0
+        yield start + m.start(), line, got, cols

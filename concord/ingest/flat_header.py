@@ -1,0 +1,76 @@
+"""A report's header table flattened onto one line.
+
+A two-column header table (``MEETING | Police and Crime Panel``, ``DATE | 1 February 2018``, ``TITLE | ...``)
+often reaches us as one line, its cells run together: ``ITEM 8 MEETING POLICE AND CRIME PANEL DATE 1 February
+2018 TITLE Proposed precept SUBMITTED BY Chief Executive``. The labels are the upper-case words of the report
+vocabulary (data/labels.toml, ``[report]``). Where a line carries three or more of them, naming a date and a
+title or an author, each label goes back onto a line of its own with its value after a tab. Each break
+replaces one space, so every offset stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from concord.ingest import vocab
+
+_FIELDS = ("to", "from", "date", "subject", "item")
+_GAP = 250  # the longest value between two labels of one header
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _label_rx() -> re.Pattern[str]:
+    """The report labels as printed in capitals, each a whole word or phrase, longest first whatever its field;
+    the group's name says the field (``date__3``)."""
+    entries = sorted({(p.upper(), f) for f in _FIELDS for p in vocab.phrases("report", f)
+                      if len(re.sub(r"\W", "", p)) >= 4}, key=lambda e: len(e[0]), reverse=True)
+    alts = [f"(?P<{f}__{i}>{re.escape(p).replace(chr(92) + ' ', '[ ]+')})" for i, (p, f) in enumerate(entries)]
+    return re.compile(r"(?:(?<=[ ])|^)(?:" + "|".join(alts) + r")(?=[ ][^ \n])")
+
+
+def _field(m: re.Match[str]) -> str:
+    return (m.lastgroup or "").split("__")[0]
+
+
+def unflatten(text: str) -> str:
+    """``text`` with every flattened header broken back into labelled lines (same length, same offsets). A header
+    may stand anywhere in a long line (a whole page run together): its labels are those that follow each other
+    closely, a value between each two."""
+    if "DATE" not in text:
+        return text
+    chars: list[str] | None = None
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if len(body) < 30 or "DATE" not in body or not ("TITLE" in body or "SUBJECT" in body or "REPORT" in body):
+            continue  # the lines worth a closer look: a date label and a title or author label in capitals
+        for hits in _runs(list(_label_rx().finditer(body))):
+            fields = {_field(m) for m in hits}
+            if len(fields) < 3 or "date" not in fields or not fields & {"subject", "from"}:
+                continue
+            chars = chars if chars is not None else list(text)
+            for m in hits:
+                if m.start() > 0:
+                    chars[line.start() + m.start() - 1] = "\n"
+                chars[line.start() + m.end()] = "\t"
+            # the last value ends where the paper's text begins: a sentence or a numbered heading after it
+            after = _TEXT_BEGINS.search(body, hits[-1].end() + 2, hits[-1].end() + _GAP)
+            if after:
+                chars[line.start() + after.start()] = "\n"
+    return text if chars is None else "".join(chars)
+
+
+_TEXT_BEGINS = re.compile(r" (?=(?:The|This|These|It|In|At|On|Following|Members|We|I|\d{1,2}\.\d?)\s)")
+
+
+def _runs(hits: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Labels in runs: each within ``_GAP`` characters of the one before, with a value (two characters or more)
+    between them."""
+    runs: list[list[re.Match[str]]] = []
+    for m in hits:
+        if runs and 2 <= m.start() - runs[-1][-1].end() <= _GAP:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
