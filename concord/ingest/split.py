@@ -40,6 +40,12 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
                       r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
                       r"partnership|assembly))[ \t]*$")
+# an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
+# place, then "AGENDA 1 Apologies 2 ..." on the same line
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{40,}$")
+# "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
+_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
 # an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
 _NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
@@ -150,6 +156,13 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _MINUTES.finditer(text):
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
+    for m in _INLINE_AGENDA.finditer(text):
+        if _DATE_WORDS.search(m.group("head")):
+            found.append((m.start(), "agenda"))
+    held = _MINUTES_HELD.search(text)
+    if held and not _NOT_MINUTES.search(held.group(0)) and not any(
+            k in ("minutes", "agenda") and p <= held.start() for p, k in found):
+        found.append((held.start(), "minutes"))  # the first such heading, with no meeting's cue above it
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()
         prev_start = _line_start(text, max(0, start - 1))

@@ -70,7 +70,16 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if seen_names and misses > 1:
                     break
                 continue
-            names = split_people(text if head else line)
+            run = text if head else line
+            sent = _sent_apologies(run) if target != "apologies" else []
+            names = split_people(_APOLOGY_MARK.sub(" ", run)) if sent else split_people(run)
+            for n in sent:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
+                if n in names and n not in got["apologies"]:
+                    names.remove(n)
+                    got["apologies"].append(n)
+                    where.setdefault("apologies", (pos + line_m.start(), pos + line_m.end()))
+            if not names and sent:
+                continue
             if not names:
                 misses += 1
                 if seen_names and (misses > 1 or len(text) > 60 or text.endswith(".")):
@@ -84,12 +93,75 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if not any(n in v for v in got.values()):
                     got[target].append(n)
                     where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+    if not got["members"]:
+        blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
+        for target, names, span in blocks:
+            fresh = [n for n in names if not any(n in v for v in got.values())]
+            got[target] = fresh + got[target] if target == "members" else got[target] + fresh
+            if fresh:
+                where.setdefault(target, span)
     if not got["members"] and not got["attendance"]:
         run = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
         if run:
             got["members"] = [n for n in run[0] if not any(n in v for v in got.values())]
             where["members"] = run[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+_APOLOGY_MARK = re.compile(r"(?i)\((?:apolog(?:y|ies)|sent\s+apologies|absent)(?:\s+(?:received|given|sent|noted))?\)")
+
+
+def _sent_apologies(run: str) -> list[str]:
+    """The people a list marks as having sent apologies: the last name before each "(Apologies received)"."""
+    out: list[str] = []
+    prev = 0
+    for m in _APOLOGY_MARK.finditer(run):
+        before = split_people(run[prev:m.start()])
+        if before:
+            out.append(before[-1])
+        prev = m.end()
+    return out
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
+
+
+def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """Attendees listed straight under the minutes' heading with their label lost (archived web pages drop the
+    ``Present`` heading): bulleted names, one a line, are members; a short heading naming an office or a body
+    (``MPA officers``, ``Auditors``) starts a block of people in attendance. Nothing but blank lines, bulleted
+    names and such headings may stand between the heading and the block."""
+    line_end = text.find("\n", cue)
+    if line_end < 0 or stop <= line_end:
+        return []
+    out: list[tuple[str, list[str], tuple[int, int]]] = []
+    target = "members"
+    names: list[str] = []
+    first = -1
+    pos = line_end + 1
+    for m in re.finditer(r"[^\n]*", text[pos:stop]):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        bullet = _BULLET_LINE.match(line)
+        if bullet:
+            found = split_people(re.sub(r"\s*\([^)]*\)\s*[,.]?", " ", bullet.group("rest")).strip(" .,"))
+            if len(found) != 1:
+                break
+            names += found
+            first = pos + m.start() if first < 0 else first
+            continue
+        kind = _block_kind(line)
+        if kind != "attendance" or not names and not out and target == "members" and first >= 0:
+            break
+        if names:
+            out.append((target, names, (first, pos + m.start())))
+        target, names, first = "attendance", [], -1
+    if names:
+        out.append((target, names, (first, first + 1)))
+    if not out or out[0][0] != "members" or len(out[0][1]) < 2:
+        return []  # the first block, the members, lists two people or more
+    return out
 
 
 INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
