@@ -146,3 +146,24 @@ def _sentence_cut(seg: str) -> str:
         if len(nxt) == 2 and all(x[:1].islower() for x in nxt) and any(x.lower() not in _SMALL for x in nxt):
             return seg[:words[k].start()]
     return seg
+
+
+# "... Miss Kate Rowntree (CC) 123 APOLOGIES FOR ABSENCE Apologies for absence were received ... 124 DECLARATIONS
+# OF INTERESTS There were none. 125 NOTE OF APPRECIATION ORDERED that ...": minutes flattened onto one line, each
+# minute a number and a heading in capitals before its text
+_CAPS_HEADING = re.compile(r"(?<![\w/.,£()-])(?P<num>\d{1,3})\.?[ \t]+(?P<title>[A-Z][A-Z'’&,/\- ]{2,100}?[A-Z])"
+                           r"(?=[ \t]+(?:[A-Z][a-z]|[a-z(])|[ \t]*$)")
+
+
+def caps_headings(ctx: Ctx, resolution: re.Pattern[str]) -> list[tuple[int, str, str, int]]:
+    """Numbered headings in capitals inside the part's long flattened lines, as (number, number as printed,
+    title, offset) candidates for a run of items; a resolution word ending the heading ("ORDERED") is the
+    minute's text, not its title."""
+    src = _flat(ctx)
+    out: list[tuple[int, str, str, int]] = []
+    for line in re.finditer(r"[^\n]{300,}", src[ctx.part.start:ctx.part.end]):
+        for m in _CAPS_HEADING.finditer(line.group(0)):
+            title = resolution.sub("", m.group("title")).strip(" ,-–")
+            if len(title.split()) >= 2:
+                out.append((int(m.group("num")), m.group("num"), title, ctx.part.start + line.start() + m.start()))
+    return out

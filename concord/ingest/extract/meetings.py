@@ -343,6 +343,8 @@ _AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title
                          r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
 
 
+_RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
+_PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\)?(?=[ \t]|$)")
 _MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
 
 
@@ -354,7 +356,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                           (_AGENDA_REF, True)):
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
-            title = squash(_TITLE_CUT.split(_WEB_NOISE.sub("", m.group("title")).strip(), maxsplit=1)[0]).strip(" :")
+            raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
+            title = squash(_TITLE_CUT.split(raw, maxsplit=1)[0]).strip(" :")
             num = re.sub(r"\s+", "", m.group("num"))
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
@@ -378,6 +381,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     flat = inline_agenda.items(ctx)
     if len(flat) > len(best):
         best = flat
+    caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
+    if len(caps) >= 3 and len(caps) > len(best):
+        best = caps
     return best if len(best) >= 2 else []
 
 

@@ -34,8 +34,8 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
     for k, (m, field) in enumerate(hits):
-        if field == "_not":
-            continue
+        if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
+            continue  # an agenda's "Members:" says who sits on the panel, not who came
         end = hits[k + 1][0].start() if k + 1 < len(hits) else b
         target = field
         seen_names = False
@@ -93,7 +93,7 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if not any(n in v for v in got.values()):
                     got[target].append(n)
                     where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
-    if not got["members"]:
+    if not got["members"] and ctx.part.kind == "minutes":
         blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
         for target, names, span in blocks:
             fresh = [n for n in names if not any(n in v for v in got.values())]
@@ -108,6 +108,7 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
     return got["members"], got["attendance"], got["apologies"], where
 
 
+_CAME = re.compile(r"(?i)present|attend")
 _APOLOGY_MARK = re.compile(r"(?i)\((?:apolog(?:y|ies)|sent\s+apologies|absent)(?:\s+(?:received|given|sent|noted))?\)")
 
 

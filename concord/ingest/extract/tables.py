@@ -73,7 +73,7 @@ def column_type(header: str) -> str:
 
 def extract(doc: Document) -> list[dict[str, Any]]:
     out = []
-    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "--|" in doc.text else []):
+    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "|" in doc.text else []):
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
