@@ -345,6 +345,16 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
     return out
 
 
+def _preview_of(above: str, paper: str) -> bool:
+    """Whether ``above`` holds a one-line preview of ``paper`` (document-hosting pages print the paper's first
+    page flattened onto a line, then its transcript): a long line there that holds the paper's first line."""
+    first = " ".join(paper.split("\n", 1)[0].split())[:60]
+    if len(first) < 20:
+        return False
+    flat = " ".join(above.split())
+    return any(len(line) >= 300 for line in above.split("\n")) and first in flat
+
+
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     marks = cues(text)
@@ -374,6 +384,11 @@ def split(text: str) -> list[Part]:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
         if end > start:
             parts.append(Part(kind, start, end, cue))
+    if parts and parts[0].kind == "other" and len(parts) > 1 and parts[1].kind in ("minutes", "agenda") and \
+            _preview_of(text[:parts[0].end], text[parts[1].cue:parts[1].end]):
+        # a hosting site's one-line preview of the paper above its transcript: the same paper
+        p1 = parts[1]
+        parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
     if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
         # a short preamble (a logo, a letterhead) belongs to the first paper
         p1 = parts[1]

@@ -59,7 +59,8 @@ _BREAK_BEFORE = re.compile(
     r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
-    r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:))")
+    r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
+    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
 
 
 def reflow(text: str) -> str:

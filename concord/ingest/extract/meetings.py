@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import inline_agenda, people
+from concord.ingest.extract import inline_agenda, people, stacked_heading
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.textutil import person_name, squash
 
@@ -42,7 +42,7 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    flat = inline_agenda.header(ctx) if kind == "agenda" else None
+    flat = inline_agenda.header(ctx) if kind == "agenda" else stacked_heading.stacked(ctx) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
@@ -163,6 +163,14 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                     if sub:
                         return sub, None, line
                 return forum, None, line
+    if ctx.part.kind == "minutes":
+        # a hosting page's one-line preview above the paper: its own heading stands on a line below
+        for raw in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 2500)].split("\n")[1:]:
+            line = squash(raw)
+            if line and len(line) < 100 and line.isupper() and _FORUM_KIND.search(line) and not _SKIP_LINE.search(line):
+                forum = _clean_forum(line)
+                if forum:
+                    return forum, None, line
     return None, None, None
 
 
