@@ -42,7 +42,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[
                       r"partnership|assembly))[ \t]*$")
 # an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
-_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{40,}$")
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
                            r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
@@ -240,6 +240,9 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
             above = text[max(0, start - 300):start]
             kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
                 re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            if kind == "minutes" and not re.search(r"(?i)\b(?:minutes|notes)\b", above) and \
+                    _AGENDA.search(text, last_end, last_end + 1500):
+                kind = "agenda"  # the panel's members listed above its AGENDA heading: an agenda
             out.append((start, kind))
     return out
 
