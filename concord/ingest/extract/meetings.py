@@ -89,7 +89,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
         members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
-        prov.setdefault("members", (chair_f.start, chair_f.end))
+        if chair_f:
+            prov.setdefault("members", (chair_f.start, chair_f.end))
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)

@@ -27,7 +27,7 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
-def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
+def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
     """(members, in attendance, apologies, where each was found)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
@@ -70,9 +70,9 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if seen_names and misses > 1:
                     break
                 continue
-            run = text if head else line
-            sent = _sent_apologies(run) if target != "apologies" else []
-            names = split_people(_APOLOGY_MARK.sub(" ", run)) if sent else split_people(run)
+            listed = text if head else line
+            sent = _sent_apologies(listed) if target != "apologies" else []
+            names = split_people(_APOLOGY_MARK.sub(" ", listed)) if sent else split_people(listed)
             for n in sent:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
                 if n in names and n not in got["apologies"]:
                     names.remove(n)
@@ -101,10 +101,10 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
             if fresh:
                 where.setdefault(target, span)
     if not got["members"] and not got["attendance"]:
-        run = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
-        if run:
-            got["members"] = [n for n in run[0] if not any(n in v for v in got.values())]
-            where["members"] = run[1]
+        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if initials:
+            got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
+            where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
 
 
@@ -182,8 +182,7 @@ def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]
             best = list(run)
     if len(best) < 3:
         return None
-    names = [person_name(m.group("name")) for m in best]
-    names = [n for n in names if n]
+    names = [n for n in (person_name(m.group("name")) for m in best) if n]
     return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
 
 
