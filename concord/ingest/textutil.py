@@ -174,6 +174,10 @@ _NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|
                          r"\.?[ \t]+[A-Z])")
 
 
+# "J Bugg, Northshire Police Authority G Miles, Eastshire Borough Council M J Walker": a person's body, printed
+# after the name without a bracket, ends the person; the next starts with initials
+_AFTER_BODY = re.compile(r"\b(Council|Authority|Constabulary|Police|Office|OPCC|Commissioner)[ \t]+"
+                         r"(?=(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+\b)")
 # "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
 _AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
                             r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
@@ -220,6 +224,7 @@ def split_people(text: str) -> list[str]:
         return marked
     text = _NEXT_TITLE.sub("; ", text)
     text = _AFTER_BRACKET.sub("; ", text)
+    text = _AFTER_BODY.sub(r"\1; ", text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)

@@ -246,3 +246,26 @@ def test_budget_table_of_bar_ended_rows_with_no_rule(concord, tmp_path):
     assert [(r["label"], r["values"]) for r in t["rows"]] == [
         ("Officer pay", [120.6, 121.9, 1.3]), ("Staff pay", [61.2, 59.8, -1.4]), ("Non-pay", [30.6, 29.9, -0.7]),
         ("Total", [212.4, 211.6, -0.8])]
+
+
+BODIES = """MEETING OF THE RIVERSHIRE POLICE AND CRIME PANEL
+
+Tuesday 6 June 2017, Council Offices, Rivertown
+
+Present: Cllr K Ash, Rivertown District Council (Chairman) Cllr L Bell, Eastvale Borough Council
+
+Also Present: N Coe, Rivershire Police Authority P Dale, Eastvale Borough Council R S Eden, Office of the Police and Crime Commissioner
+
+1 MINUTES OF THE LAST MEETING
+Agreed.
+
+2 MATTERS ARISING
+None.
+"""
+
+
+def test_people_each_followed_by_their_body_on_one_line(concord, tmp_path):
+    # no bracket or comma between a person's body and the next person: the body ends the person
+    out = _ingest(concord, tmp_path, "bodies.txt", BODIES)
+    [m] = out["meetings"]
+    assert m["in_attendance"] == ["N Coe", "P Dale", "R S Eden"]
