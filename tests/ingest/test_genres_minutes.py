@@ -269,3 +269,30 @@ def test_people_each_followed_by_their_body_on_one_line(concord, tmp_path):
     out = _ingest(concord, tmp_path, "bodies.txt", BODIES)
     [m] = out["meetings"]
     assert m["in_attendance"] == ["N Coe", "P Dale", "R S Eden"]
+
+
+ATTENDEE_TABLE = """Joint Independent Audit Committee
+Minutes of meeting held on 18th March 2021, 2pm, by video conference
+
+Attendees:
+| Name | Role |
+| --- | --- |
+| Quentin Rowe | Chair, Independent Member |
+| Sara Tull | Independent Member |
+
+Also attending: Will Xu (Chief Finance Officer, OPCC); Abel Bird (Engagement Lead, External Audit)
+
+Apologies: Cara Dunn (Independent Member)
+
+Agenda item 1 – Welcome and apologies
+Agenda item 2 – Minutes of the last meeting and action log
+Agenda item 3 – Treasury management mid-year report
+"""
+
+
+def test_attendees_in_a_table_and_items_headed_agenda_item(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "jiac.txt", ATTENDEE_TABLE)
+    [m] = out["meetings"]
+    assert m["members"] == ["Quentin Rowe", "Sara Tull"]  # the first cell of each row, not its header
+    assert _items(m) == [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting and action log"),
+                         ("3", "Treasury management mid-year report")]

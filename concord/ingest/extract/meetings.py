@@ -19,7 +19,7 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?[ \t]+"
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"

@@ -43,6 +43,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         pos = m.end()
         for line_m in re.finditer(r"[^\n]*", ctx.text[pos:end]):
             line = line_m.group(0)
+            if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if all(_TABLE_HEAD.match(c) for c in cells):
+                    continue  # its header or rule
+                line = cells[0]
             text = squash(line)
             if not text:
                 continue
@@ -108,6 +113,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
     return got["members"], got["attendance"], got["apologies"], where
 
 
+_TABLE_HEAD = re.compile(r"(?i)^(?:[-:\s]*|name|names|role|title|organisation|representing|position|job\s+title|attendee)$")
 _CAME = re.compile(r"(?i)present|attend")
 _APOLOGY_MARK = re.compile(r"(?i)\((?:apolog(?:y|ies)|sent\s+apologies|absent)(?:\s+(?:received|given|sent|noted))?\)")
 
