@@ -296,3 +296,25 @@ def test_attendees_in_a_table_and_items_headed_agenda_item(concord, tmp_path):
     assert m["members"] == ["Quentin Rowe", "Sara Tull"]  # the first cell of each row, not its header
     assert _items(m) == [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting and action log"),
                          ("3", "Treasury management mid-year report")]
+
+
+TWO_LINE_HEADER = """Report of: Chief Finance Officer
+Subject: Revenue Budget Monitoring - Quarter 2
+
+Table 1 - Forecast outturn by area (£000)
+
+                        Annual        Forecast
+                        Budget        Outturn       Variance
+Police Officer Pay      84,210        83,540          (670)
+Police Staff Pay        41,005        41,612            607
+Total                  125,215       125,152            (63)
+"""
+
+
+def test_budget_table_whose_column_heads_wrap_onto_two_lines(concord, tmp_path):
+    out = _ingest(concord, tmp_path, "q2.txt", TWO_LINE_HEADER)
+    [t] = out["tables"]
+    assert t["columns"] == ["Annual Budget", "Forecast Outturn", "Variance"]
+    assert t["unit"] == "GBP_thousands"  # from the table's heading above its column heads
+    assert t["title"].startswith("Table 1 - Forecast outturn by area")
+    assert [r["values"] for r in t["rows"]] == [[84210, 83540, -670], [41005, 41612, 607], [125215, 125152, -63]]
