@@ -41,6 +41,12 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
                       r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
                       r"partnership|assembly))[ \t]*$")
+# an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
+# place, then "AGENDA 1 Apologies 2 ..." on the same line
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
+# "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
+_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
 # an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
 _NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
@@ -151,6 +157,13 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _MINUTES.finditer(text):
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
+    for m in _INLINE_AGENDA.finditer(text):
+        if _DATE_WORDS.search(m.group("head")):
+            found.append((m.start(), "agenda"))
+    held = _MINUTES_HELD.search(text)
+    if held and not _NOT_MINUTES.search(held.group(0)) and not any(
+            k in ("minutes", "agenda") and p <= held.start() for p, k in found):
+        found.append((held.start(), "minutes"))  # the first such heading, with no meeting's cue above it
     for m in _AGREEMENT.finditer(text):
         start, h = m.start(), m.group("h").strip()
         prev_start = _line_start(text, max(0, start - 1))
@@ -230,6 +243,9 @@ def _meeting_headers(text: str) -> list[tuple[int, str]]:
             above = text[max(0, start - 300):start]
             kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
                 re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            if kind == "minutes" and not re.search(r"(?i)\b(?:minutes|notes)\b", above) and \
+                    _AGENDA.search(text, last_end, last_end + 1500):
+                kind = "agenda"  # the panel's members listed above its AGENDA heading: an agenda
             out.append((start, kind))
     return out
 
@@ -360,6 +376,16 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
     return out
 
 
+def _preview_of(above: str, paper: str) -> bool:
+    """Whether ``above`` holds a one-line preview of ``paper`` (document-hosting pages print the paper's first
+    page flattened onto a line, then its transcript): a long line there that holds the paper's first line."""
+    first = " ".join(paper.split("\n", 1)[0].split())[:60]
+    if len(first) < 20:
+        return False
+    flat = " ".join(above.split())
+    return any(len(line) >= 300 for line in above.split("\n")) and first in flat
+
+
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     marks = cues(text)
@@ -389,6 +415,11 @@ def split(text: str) -> list[Part]:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
         if end > start:
             parts.append(Part(kind, start, end, cue))
+    if parts and parts[0].kind == "other" and len(parts) > 1 and parts[1].kind in ("minutes", "agenda") and \
+            _preview_of(text[:parts[0].end], text[parts[1].cue:parts[1].end]):
+        # a hosting site's one-line preview of the paper above its transcript: the same paper
+        p1 = parts[1]
+        parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
     if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
         # a short preamble (a logo, a letterhead) belongs to the first paper
         p1 = parts[1]

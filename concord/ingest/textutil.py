@@ -59,7 +59,8 @@ _BREAK_BEFORE = re.compile(
     r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
-    r"(?:Venue|Date|Time|Location)\s*:))")
+    r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
+    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
 
 
 def reflow(text: str) -> str:
@@ -178,6 +179,10 @@ _NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|
                          r"\.?[ \t]+[A-Z])")
 
 
+# "J Bugg, Northshire Police Authority G Miles, Eastshire Borough Council M J Walker": a person's body, printed
+# after the name without a bracket, ends the person; the next starts with initials
+_AFTER_BODY = re.compile(r"\b(Council|Authority|Constabulary|Police|Office|OPCC|Commissioner)[ \t]+"
+                         r"(?=(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+\b)")
 # "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
 _AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
                             r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
@@ -224,6 +229,7 @@ def split_people(text: str) -> list[str]:
         return marked
     text = _NEXT_TITLE.sub("; ", text)
     text = _AFTER_BRACKET.sub("; ", text)
+    text = _AFTER_BODY.sub(r"\1; ", text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)

@@ -69,7 +69,7 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
     return out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled] + _from_tables(ctx, date)
 
 
-def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = vocab.data()["action"]
     verbs = vocab.alternation(words["undertaking"])
     passive = vocab.alternation(words["passive"])
@@ -145,14 +145,18 @@ def _from_tables(ctx: Ctx, date: str) -> list[dict[str, Any]]:
             ("text", r"^action|description|^action\s+required"), ("owner", r"owner|lead|responsible|by\s+whom|who"),
             ("due", r"due|deadline|by\s+when|target\s+date|date"), ("status", r"status|update|progress|rag"),
             ("item", r"^(?:item|ref|no\.?|minute)"))}
-        if col["text"] is None or col["owner"] is None:
+        text_col = col["text"]
+        if text_col is None or col["owner"] is None:
             continue
         for row in t.rows[1:]:
             cells = [c.text for c in row]
-            text = cells[col["text"]] if col["text"] < len(cells) else ""
+            text = cells[text_col] if text_col < len(cells) else ""
             if not text:
                 continue
-            get = lambda k: cells[col[k]] if col[k] is not None and col[k] < len(cells) else None  # noqa: E731
+
+            def get(k: str, cells: list[str] = cells) -> str | None:
+                i = col[k]
+                return cells[i] if i is not None and i < len(cells) else None
             due = get("due")
             hits = find_dates(due or "")
             rec = {"meeting_date": date, "item": get("item") or "", "text": text,

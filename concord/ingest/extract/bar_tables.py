@@ -23,7 +23,12 @@ def bar_tables(doc: Document) -> list[Table]:
     k = 0
     while k < len(lines):
         if not _RULE.match(lines[k][1]):
-            k += 1
+            ruleless = _ruleless(doc, lines, k)
+            if ruleless:
+                table, k = ruleless
+                out.append(table)
+            else:
+                k += 1
             continue
         # the header: the bar-ended lines just above the rule, their cells read in order
         h = k
@@ -44,6 +49,36 @@ def bar_tables(doc: Document) -> list[Table]:
     return out
 
 
+_FIGURE = re.compile(r"^\(?-?£?\d[\d,]*(?:\.\d+)?%?\)?$")
+
+
+def _ruleless(doc: Document, lines: list[tuple[int, str]], k: int) -> tuple[Table, int] | None:
+    """A header of bar-ended cells with no figures, then two or more bar-ended rows with figures, and no rule
+    between them ("Variance £m | |" over "Funding | (288.5) | (291.2) | (2.7) |"): the table and the line after
+    it. A header one cell short of its rows, ended by an empty cell, heads the figures: the labels have none."""
+    if k and _ROW.match(lines[k - 1][1]) or not _ROW.match(lines[k][1]):
+        return None
+    header = _cells(lines[k][1])
+    if any(_FIGURE.match(c) for c in header) or sum(1 for c in header if c) < 2:
+        return None
+    rows = []
+    j = k + 1
+    while j < len(lines) and _ROW.match(lines[j][1]) and not _RULE.match(lines[j][1]):
+        row = _cells(lines[j][1])
+        if not any(_FIGURE.match(c) for c in row[1:]):
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None
+    if not header[-1] and header[0] and rows[0][0] and not _FIGURE.match(rows[0][0]):
+        header = [""] + header[:-1]
+    page = doc.locate(lines[k][0]).page
+    grid = [[Cell(c, page) for c in header]] + [[Cell(c, page) for c in r] for r in rows]
+    return Table(grid, page, title=_caption(lines, k), offset=lines[k][0] - doc.page_offset(page),
+                 method="pipes"), j
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.rstrip().rstrip("|").split("|")]
 
@@ -52,5 +87,6 @@ def _caption(lines: list[tuple[int, str]], h: int) -> str | None:
     for p, s in reversed(lines[max(0, h - 3):h]):
         s = s.strip()
         if s:
-            return s if len(s) <= 160 and not s.endswith(".") else None
+            lead_in = s.endswith(":") and ("," in s or len(s.split()) >= 12)  # "..., against this the outturn is:"
+            return s if len(s) <= 160 and not s.endswith(".") and not lead_in else None
     return None

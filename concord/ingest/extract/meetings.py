@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import people
+from concord.ingest.extract import inline_agenda, people, stacked_heading
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.textutil import person_name, squash
 
@@ -19,7 +19,7 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?[ \t]+"
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
@@ -32,7 +32,7 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes|held\b.*|on\s+\w+day\b.*|"
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
 _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
@@ -42,7 +42,8 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    forum, date, heading = _forum_and_date(ctx)
+    flat = inline_agenda.header(ctx) if kind == "agenda" else stacked_heading.stacked(ctx) if kind == "minutes" else None
+    forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     f = first(fields, "date")
@@ -55,6 +56,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     time = time or parse_time(inline.get("time"))
     venue = _INLINE.split(venue_f.value)[0].strip() if venue_f else None
     venue = venue or inline.get("venue")
+    if flat:
+        time, venue = time or flat.time, venue or flat.venue
     grid = _grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
@@ -86,7 +89,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
         members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
-        prov.setdefault("members", (chair_f.start, chair_f.end))
+        if chair_f:
+            prov.setdefault("members", (chair_f.start, chair_f.end))
     items = items_in(ctx)
     if not apologies:
         apologies = _apologies_sentence(ctx)
@@ -160,6 +164,14 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                     if sub:
                         return sub, None, line
                 return forum, None, line
+    if ctx.part.kind == "minutes":
+        # a hosting page's one-line preview above the paper: its own heading stands on a line below
+        for raw in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 2500)].split("\n")[1:]:
+            line = squash(raw)
+            if line and len(line) < 100 and line.isupper() and _FORUM_KIND.search(line) and not _SKIP_LINE.search(line):
+                forum = _clean_forum(line)
+                if forum:
+                    return forum, None, line
     return None, None, None
 
 
@@ -325,25 +337,42 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
 
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
 # its own above the title; "Minute 12" headings
-_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
+_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
 # "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it
 _NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-                       r"(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+                       r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 _WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+
+
+# "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
+# number it took up
+_AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)?"
+                         r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
+
+
+_RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
+_PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\)?(?=[ \t]|$)")
+_MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
 
 
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
     best: list[tuple[str, str, int]] = []
-    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False)):
+    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
+                          (_AGENDA_REF, True)):
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
-            title = squash(_TITLE_CUT.split(_WEB_NOISE.sub("", m.group("title")).strip(), maxsplit=1)[0]).strip(" :")
-            own_line = rx is _NUM_LINE or rx is _MINUTE_REF  # the title is the whole line below the number
-            if not title or re.match(r"^\d", title) or len(title) > (300 if own_line else 120) or \
+            raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
+            title = squash(_TITLE_CUT.split(raw, maxsplit=1)[0]).strip(" :")
+            num = re.sub(r"\s+", "", m.group("num"))
+            minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
+            if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
+                num, title = minute.group(1), title[minute.end():]
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
             seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
@@ -351,7 +380,6 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                 if len(title.split()) < 2 or not _title_like(title):
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
-            num = re.sub(r"\s+", "", m.group("num"))
             cands.append((seq, num, title, m.start()))
         if len(cands) >= 3 and all(c[0] == 1 for c in cands):
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
@@ -359,6 +387,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         out = _run(cands, any_start)
         if len(out) > len(best):
             best = out
+    flat = inline_agenda.items(ctx)
+    if len(flat) > len(best):
+        best = flat
+    caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
+    if len(caps) >= 3 and len(caps) > len(best):
+        best = caps
     return best if len(best) >= 2 else []
 
 

@@ -27,15 +27,15 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
-def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
+def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
     """(members, in attendance, apologies, where each was found)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
     for k, (m, field) in enumerate(hits):
-        if field == "_not":
-            continue
+        if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
+            continue  # an agenda's "Members:" says who sits on the panel, not who came
         end = hits[k + 1][0].start() if k + 1 < len(hits) else b
         target = field
         seen_names = False
@@ -43,6 +43,11 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
         pos = m.end()
         for line_m in re.finditer(r"[^\n]*", ctx.text[pos:end]):
             line = line_m.group(0)
+            if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if all(_TABLE_HEAD.match(c) for c in cells):
+                    continue  # its header or rule
+                line = cells[0]
             text = squash(line)
             if not text:
                 continue
@@ -70,7 +75,16 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if seen_names and misses > 1:
                     break
                 continue
-            names = split_people(text if head else line)
+            listed = text if head else line
+            sent = _sent_apologies(listed) if target != "apologies" else []
+            names = split_people(_APOLOGY_MARK.sub(" ", listed)) if sent else split_people(listed)
+            for n in sent:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
+                if n in names and n not in got["apologies"]:
+                    names.remove(n)
+                    got["apologies"].append(n)
+                    where.setdefault("apologies", (pos + line_m.start(), pos + line_m.end()))
+            if not names and sent:
+                continue
             if not names:
                 misses += 1
                 if seen_names and (misses > 1 or len(text) > 60 or text.endswith(".")):
@@ -84,12 +98,77 @@ def people(ctx: Ctx, stops: re.Pattern[str], window: int = 8000) -> tuple[list[s
                 if not any(n in v for v in got.values()):
                     got[target].append(n)
                     where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+    if not got["members"] and ctx.part.kind == "minutes":
+        blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
+        for target, names, span in blocks:
+            fresh = [n for n in names if not any(n in v for v in got.values())]
+            got[target] = fresh + got[target] if target == "members" else got[target] + fresh
+            if fresh:
+                where.setdefault(target, span)
     if not got["members"] and not got["attendance"]:
-        run = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
-        if run:
-            got["members"] = [n for n in run[0] if not any(n in v for v in got.values())]
-            where["members"] = run[1]
+        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if initials:
+            got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
+            where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+_TABLE_HEAD = re.compile(r"(?i)^(?:[-:\s]*|name|names|role|title|organisation|representing|position|job\s+title|attendee)$")
+_CAME = re.compile(r"(?i)present|attend")
+_APOLOGY_MARK = re.compile(r"(?i)\((?:apolog(?:y|ies)|sent\s+apologies|absent)(?:\s+(?:received|given|sent|noted))?\)")
+
+
+def _sent_apologies(run: str) -> list[str]:
+    """The people a list marks as having sent apologies: the last name before each "(Apologies received)"."""
+    out: list[str] = []
+    prev = 0
+    for m in _APOLOGY_MARK.finditer(run):
+        before = split_people(run[prev:m.start()])
+        if before:
+            out.append(before[-1])
+        prev = m.end()
+    return out
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
+
+
+def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """Attendees listed straight under the minutes' heading with their label lost (archived web pages drop the
+    ``Present`` heading): bulleted names, one a line, are members; a short heading naming an office or a body
+    (``MPA officers``, ``Auditors``) starts a block of people in attendance. Nothing but blank lines, bulleted
+    names and such headings may stand between the heading and the block."""
+    line_end = text.find("\n", cue)
+    if line_end < 0 or stop <= line_end:
+        return []
+    out: list[tuple[str, list[str], tuple[int, int]]] = []
+    target = "members"
+    names: list[str] = []
+    first = -1
+    pos = line_end + 1
+    for m in re.finditer(r"[^\n]*", text[pos:stop]):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        bullet = _BULLET_LINE.match(line)
+        if bullet:
+            found = split_people(re.sub(r"\s*\([^)]*\)\s*[,.]?", " ", bullet.group("rest")).strip(" .,"))
+            if len(found) != 1:
+                break
+            names += found
+            first = pos + m.start() if first < 0 else first
+            continue
+        kind = _block_kind(line)
+        if kind != "attendance" or not names and not out and target == "members" and first >= 0:
+            break
+        if names:
+            out.append((target, names, (first, pos + m.start())))
+        target, names, first = "attendance", [], -1
+    if names:
+        out.append((target, names, (first, first + 1)))
+    if not out or out[0][0] != "members" or len(out[0][1]) < 2:
+        return []  # the first block, the members, lists two people or more
+    return out
 
 
 INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
@@ -109,8 +188,7 @@ def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]
             best = list(run)
     if len(best) < 3:
         return None
-    names = [person_name(m.group("name")) for m in best]
-    names = [n for n in names if n]
+    names = [n for n in (person_name(m.group("name")) for m in best) if n]
     return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
 
 

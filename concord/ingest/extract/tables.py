@@ -73,7 +73,7 @@ def column_type(header: str) -> str:
 
 def extract(doc: Document) -> list[dict[str, Any]]:
     out = []
-    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "--|" in doc.text else []):
+    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "|" in doc.text else []):
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
@@ -94,7 +94,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     headers = [" ".join(h[k] for h in header_rows if h[k]).strip() for k in range(width)]
     table_post.realign(rows, data_idx, headers, lambda c: is_number(c) or c.strip() in _DASHES)
     # which columns hold figures, which the label
-    numeric_cols, text_cols = [], []
+    numeric_cols: list[int] = []
+    text_cols: list[int] = []
     for k in range(width):
         cells = [rows[i][k] for i in data_idx if rows[i][k] and rows[i][k].lower() not in _EMPTY]
         nums = sum(is_number(c) for c in cells)

@@ -127,8 +127,10 @@ def find_text_tables(text: str, page: int) -> list[Table]:
         rows: list[list[Cell]] = []
         if kind == "gaps":
             start = i - 1 if i and _is_gap_header(lines[i - 1]) else i
-            j = start
-            while j < len(lines) and (j == start or _is_gap_row(lines[j])):
+            if start == i - 1 and start and _is_gap_header(lines[start - 1], 2):
+                start -= 1  # a header on two lines ("Annual  Forecast" over "Budget  Outturn  Variance")
+            j = i
+            while j < len(lines) and (j == i or _is_gap_row(lines[j])):
                 j += 1
             rows = _aligned(lines[start:j], offsets[start:j], page)
             tables.append(Table(rows, page, title=_title_before(text, offsets[start]), offset=offsets[start],
@@ -157,9 +159,9 @@ def find_text_tables(text: str, page: int) -> list[Table]:
     return tables
 
 
-def _is_gap_header(line: str) -> bool:
+def _is_gap_header(line: str, least: int = 3) -> bool:
     cells = [c.group(0) for c in _GAP.finditer(line)]
-    return len(cells) >= 3 and not any(_NUM.match(c) for c in cells)
+    return len(cells) >= least and not any(_NUM.match(c) for c in cells)
 
 
 def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]]:

@@ -1,0 +1,169 @@
+"""Agendas flattened onto one line by a PDF-to-text converter (document-hosting sites print them so):
+
+    NORTHSHIRE POLICE AND CRIME PANEL Monday, 4 May 2020 at 14:00 County Hall, Northtown, NT1 2AB There will
+    be a pre-meeting ... AGENDA 1 Minutes of last meeting held on 6 March 2020 5 - 18 2 Apologies for Absence
+    3 Declarations of Interests:- (see note below) (a) Disclosable Pecuniary Interests 4 Work Programme ...
+
+The meeting's name, date, time and place run into each other before the word AGENDA, and the items follow
+as numbers 1, 2, 3 ... each before its title, with the page ranges, lettered sub-items and explanatory
+sentences the printed agenda had beside them. Nothing here depends on a body: only on the shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from concord.ingest.dates import parse_time
+from concord.ingest.extract.common import Ctx, date_in
+
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A)[ \t]+(?=1\.?[ \t]+[A-Z])")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
+                   r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
+                   r"(?:,?[ \t]+(?:at|commencing(?:[ \t]+at)?|from)[ \t]+(?P<time>\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?|hrs)?))?"
+                   r"(?P<rest>[^\n]*)")
+# where the place printed after the time ends: the agenda, a note to members, a rule, the membership list
+_VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+meeting\b|_{3,}|"
+                        r"Membership\b|Members[ \t]*:)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\b")
+
+
+class Header(NamedTuple):
+    forum: str
+    heading: str
+    date: str | None
+    time: str | None
+    venue: str | None
+
+
+def _agenda_line(ctx: Ctx) -> tuple[int, int, re.Match[str]] | None:
+    """(line start, line end, the AGENDA word) of the part's flattened agenda line, if it has one."""
+    src = _flat(ctx)
+    a = src.rfind("\n", 0, ctx.part.cue) + 1
+    for line in re.finditer(r"[^\n]{300,}", src[a:ctx.part.end]):
+        m = _AGENDA_WORD.search(line.group(0))
+        if m:
+            return a + line.start(), a + line.end(), m
+    return None
+
+
+def _flat(ctx: Ctx) -> str:
+    """The text with the line breaks ``reflow`` put into long lines taken out again (the document's own text,
+    whose offsets are the same)."""
+    raw = ctx.doc.text
+    return raw if len(raw) == len(ctx.text) else ctx.text
+
+
+def header(ctx: Ctx) -> Header | None:
+    """The meeting's name, date, time and place as the flattened line prints them before its agenda."""
+    found = _agenda_line(ctx)
+    if not found:
+        return None
+    start, _, agenda = found
+    head = _flat(ctx)[start:start + agenda.start()]
+    m = _HEAD.search(head)
+    if not m:
+        return None
+    forum = re.sub(r"(?i)^public\s+document\s+pack\.?\s+", "", m.group("forum").strip(" ,-–"))
+    venue = _VENUE_END.split(m.group("rest").strip(" ,.-–"), maxsplit=1)[0]
+    post = _POSTCODE.search(venue)
+    venue = (venue[:post.end()] if post else venue).strip(" ,.-–") or None
+    return Header(forum, forum, date_in(m.group("date")), parse_time(m.group("time")), venue)
+
+
+def items(ctx: Ctx) -> list[tuple[str, str, int]]:
+    """The items 1, 2, 3 ... after the AGENDA word of a flattened agenda line: (number, title, offset)."""
+    found = _agenda_line(ctx)
+    if not found:
+        return []
+    start, end, agenda = found
+    line = _flat(ctx)[start:end]
+    out: list[tuple[str, str, int]] = []
+    n, pos = 1, agenda.end()
+    here = _number(line, 1, pos)
+    while here:
+        nxt = _number(line, n + 1, here.end())
+        title = title_of(line[here.end():nxt.start() if nxt else len(line)], last=nxt is None)
+        if title:
+            out.append((str(n), title, start + here.start()))
+        here, n = nxt, n + 1
+    return out if len(out) >= 3 else []
+
+
+def _number(line: str, n: int, pos: int) -> re.Match[str] | None:
+    """Item number ``n`` at or after ``pos``: the number alone (not part of a date, a range or a year) before a
+    capitalised word."""
+    return re.compile(rf"(?<![\w(/.:-]){n}\.?[ \t]+(?!{_MONTH})(?=[A-Z(‘'\"])").search(line, pos)
+
+
+_SUB_ITEM = re.compile(r"[ \t](?:\d{1,2})?\(?[a-z]\)[ \t]|[ \t]*:[ \t]*-|\(see\s+note\b|[ \t](?:Notes|NOTES)\b(?=[ \t]*(?:\(|•|-|:))"
+                       rf"|[ \t]{_DAY},?[ \t]+\d")
+_PAGES = re.compile(r"[ \t]*\((?:Pages?|pp?\.?)[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?\)|[ \t]*\bPage[ \t]+\d+[ \t]+of[ \t]+\d+\b")
+_RANGE = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?=[ \t]|$)")
+_JOINING = re.compile(r"(?i)\b(?:and|of|the|for|to|in|on|with|by|from|&)$")
+_STATUS = re.compile(r"(?i)[ \t]*\((?:oral|verbal)(?:[ \t]+update)?\)|[ \t]+(?:oral|verbal)[ \t]+update$")
+
+
+def title_of(seg: str, last: bool = False) -> str:
+    """An item's title from the text between its number and the next: without lettered sub-items, page
+    numbers, paper-status words and the sentence that explains the item."""
+    seg = re.split(_SUB_ITEM, seg, maxsplit=1)[0]
+    seg = _PAGES.sub("", seg)
+    while True:  # "... Crime Types 71 - 84 and those local areas ...": a title split by its page range
+        m = _RANGE.search(seg)
+        if not m:
+            break
+        after = seg[m.end():].lstrip()
+        if after and (after[:1].islower() or _JOINING.search(seg[:m.start()])):
+            seg = seg[:m.start()] + " " + after
+            continue
+        seg = seg[:m.start()]
+        break
+    seg = _STATUS.sub("", seg).strip()
+    seg = _sentence_cut(seg)
+    if last:
+        seg = re.sub(r"[ \t]+\d{1,3}$", "", seg)  # the last item's page number
+    return " ".join(seg.split()).strip(" :;,-–")
+
+
+_SMALL = frozenset("a an and as at be by for from in is it of on or the to with".split())
+
+
+def _sentence_cut(seg: str) -> str:
+    """"Urgent matters Notice of items which ... urgency.": the title, without the sentence after it (a
+    capitalised word that two lower-case words follow, running to a full stop at the end)."""
+    if not re.search(r"\.\)?$", seg.strip()):
+        return seg
+    words = list(re.finditer(r"\S+", seg))
+    for k in range(1, len(words) - 2):
+        w = words[k].group(0)
+        if not w[:1].isupper():
+            continue
+        nxt = [x.group(0) for x in words[k + 1:k + 3]]
+        if len(nxt) == 2 and all(x[:1].islower() for x in nxt) and any(x.lower() not in _SMALL for x in nxt):
+            return seg[:words[k].start()]
+    return seg
+
+
+# "... Miss Kate Rowntree (CC) 123 APOLOGIES FOR ABSENCE Apologies for absence were received ... 124 DECLARATIONS
+# OF INTERESTS There were none. 125 NOTE OF APPRECIATION ORDERED that ...": minutes flattened onto one line, each
+# minute a number and a heading in capitals before its text
+_CAPS_HEADING = re.compile(r"(?<![\w/.,£()-])(?P<num>\d{1,3})\.?[ \t]+(?P<title>[A-Z][A-Z'’&,/\- ]{2,100}?[A-Z])"
+                           r"(?=[ \t]+(?:[A-Z][a-z]|[a-z(])|[ \t]*$)")
+
+
+def caps_headings(ctx: Ctx, resolution: re.Pattern[str]) -> list[tuple[int, str, str, int]]:
+    """Numbered headings in capitals inside the part's long flattened lines, as (number, number as printed,
+    title, offset) candidates for a run of items; a resolution word ending the heading ("ORDERED") is the
+    minute's text, not its title."""
+    src = _flat(ctx)
+    out: list[tuple[int, str, str, int]] = []
+    for line in re.finditer(r"[^\n]{300,}", src[ctx.part.start:ctx.part.end]):
+        for m in _CAPS_HEADING.finditer(line.group(0)):
+            title = resolution.sub("", m.group("title")).strip(" ,-–")
+            if len(title.split()) >= 2:
+                out.append((int(m.group("num")), m.group("num"), title, ctx.part.start + line.start() + m.start()))
+    return out
