@@ -138,3 +138,13 @@ def _next_number(taken: list[str | None], item: str | None) -> str:
     while f"{prefix}{n}" in taken:
         n += 1
     return f"{prefix}{n}"
+
+
+def mark_done(ctx: Context, action_id: int, on: str, update: str | None = None,
+              expected_version: int | None = None) -> TrackedAction:
+    """Mark an open action done on `on` (YYYY-MM-DD, as typed), with what was done."""
+    from concord.domain.text import parse_date
+    from concord.services import records
+
+    records.complete_action(ctx, action_id, parse_date(on, "--on"), update, expected_version)
+    return action(ctx, action_id)  # type: ignore[return-value]

@@ -54,6 +54,18 @@ def notice(meeting_date: dt.date, clear_days: int | None, sent_on: dt.date, need
     return LateNotice(clear_days, latest, sent_on, bool(needs_decision and latest is not None and sent_on > latest))
 
 
+def notice_for(ctx: Context, meeting_id: int, sent_on: str | None, needs_decision: bool,
+               today: dt.date | None = None) -> LateNotice:
+    """Where business sent on `sent_on` (YYYY-MM-DD, default today) would stand against the notice rule."""
+    from concord.domain.access import Permission
+
+    m = _m()
+    ctx.require(Permission.REGISTER_READ)
+    row = meetings.find(ctx, meeting_id)
+    sent = parse_date(sent_on, "--sent") if sent_on and sent_on.strip() else (today or dt.date.today())
+    return notice(row.date, ctx.session.get(m.Forum, row.forum_id).notice_clear_days, sent, needs_decision)
+
+
 def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = None, needs_decision: bool = False,
              presenter: str | None = None, paper: str | None = None, sent_on: str | None = None,
              confirm_late: bool = False, today: dt.date | None = None) -> AddedItem:

@@ -28,14 +28,14 @@ def _m():  # noqa: ANN202
 
 def write(ctx: Context, meeting_id: int, text: str, expected_version: int | None = None) -> meetings.MinuteView:
     """Write the draft minutes of a meeting, or change the draft (not once approved).
-    `expected_version` is the version of the draft the person saw."""
+    `expected_version` is the version of the draft the person saw (0: they saw none yet)."""
     m = _m()
     s = ctx.session
     row = meetings.find_for_edit(ctx, meeting_id)
     text = check_title(text, "--text", 100_000, allow_newlines=True)
     minute = s.scalar(sa.select(m.Minute).where(m.Minute.meeting_id == row.id).with_for_update())
     if minute is None:
-        if expected_version is not None:  # the person saw a draft that has since gone
+        if expected_version:  # the person saw a draft that has since gone (0: they saw none)
             ctx.check_version("minutes", meeting_id, None, expected_version)
         minute = m.Minute(meeting_id=row.id, status=MinuteStatus.DRAFT, text=text, marking=row.marking,
                           held_until_approved=True, owner_id=row.owner_id)
