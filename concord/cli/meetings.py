@@ -152,7 +152,8 @@ def agenda_add(
     decision: Annotated[bool, typer.Option("--decision", help="Business needing an in-principle decision (rule 4)")] = False,
     presenter: Annotated[Optional[str], typer.Option("--presenter", help="Who presents it")] = None,
     paper: Annotated[Optional[str], typer.Option("--paper", help="Title of its paper, if it has one")] = None,
-    sent: Annotated[Optional[str], typer.Option("--sent", help="Day it went to every party (default today)")] = None,
+    sent: Annotated[Optional[str], typer.Option("--sent", help="Day it went to every party (default today; "
+                                                       "not known for a past meeting)")] = None,
     confirm_late: Annotated[bool, typer.Option("--confirm-late", help="Add it even after the notice deadline, "
                                                                       "recorded as late")] = False,
 ) -> None:
@@ -163,7 +164,7 @@ def agenda_add(
         added = agenda.add_item(ctx, meeting_id, title, number, decision, presenter, paper, sent, confirm_late)
     typer.echo(f"Added item {added.item.number}: {added.item.title}")
     if added.notice.late:
-        typer.echo(f"concord: warning: late: sent {added.notice.sent_on.isoformat()}, after the latest dispatch "
+        typer.echo(f"concord: warning: late: sent {_day(added.notice.sent_on)}, after the latest dispatch "
                    f"date {_day(added.notice.latest)} ({added.notice.clear_days} clear working days)", err=True)
 
 

@@ -38,7 +38,8 @@ class LateNotice:
 
     clear_days: int | None
     latest: dt.date | None
-    sent_on: dt.date
+    #: None: not known (an item recorded after the meeting with no date given)
+    sent_on: dt.date | None
     late: bool
 
 
@@ -49,21 +50,34 @@ class AddedItem:
     notice: LateNotice
 
 
-def notice(meeting_date: dt.date, clear_days: int | None, sent_on: dt.date, needs_decision: bool) -> LateNotice:
+def notice(meeting_date: dt.date, clear_days: int | None, sent_on: dt.date | None,
+           needs_decision: bool) -> LateNotice:
     latest = calendar.latest_dispatch_date(meeting_date, clear_days) if clear_days is not None else None
-    return LateNotice(clear_days, latest, sent_on, bool(needs_decision and latest is not None and sent_on > latest))
+    late = needs_decision and latest is not None and sent_on is not None and sent_on > latest
+    return LateNotice(clear_days, latest, sent_on, bool(late))
+
+
+def _sent(typed: str | None, meeting_date: dt.date, today: dt.date | None) -> dt.date | None:
+    """The day business went out: as typed, else today, unless the meeting is past (then not known)."""
+    if typed and typed.strip():
+        sent = parse_date(typed, "--sent")
+        if sent > meeting_date:
+            raise DomainError("--sent", typed, f"is after the meeting ({meeting_date.isoformat()})")
+        return sent
+    day = today or dt.date.today()
+    return day if day <= meeting_date else None
 
 
 def notice_for(ctx: Context, meeting_id: int, sent_on: str | None, needs_decision: bool,
                today: dt.date | None = None) -> LateNotice:
-    """Where business sent on `sent_on` (YYYY-MM-DD, default today) would stand against the notice rule."""
+    """Where business sent on `sent_on` (YYYY-MM-DD, as for `add_item`) would stand against the notice rule."""
     from concord.domain.access import Permission
 
     m = _m()
     ctx.require(Permission.REGISTER_READ)
     row = meetings.find(ctx, meeting_id)
-    sent = parse_date(sent_on, "--sent") if sent_on and sent_on.strip() else (today or dt.date.today())
-    return notice(row.date, ctx.session.get(m.Forum, row.forum_id).notice_clear_days, sent, needs_decision)
+    return notice(row.date, ctx.session.get(m.Forum, row.forum_id).notice_clear_days,
+                  _sent(sent_on, row.date, today), needs_decision)
 
 
 def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = None, needs_decision: bool = False,
@@ -78,9 +92,7 @@ def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = Non
     title = check_title(title, "--title", 300)
     presenter = check_title(presenter, "--presenter", 200) if presenter and presenter.strip() else None
     paper_title = check_title(paper, "--paper", 300) if paper and paper.strip() else None
-    sent = parse_date(sent_on, "--sent") if sent_on and sent_on.strip() else (today or dt.date.today())
-    if sent > row.date:
-        raise DomainError("--sent", sent_on or sent.isoformat(), f"is after the meeting ({row.date.isoformat()})")
+    sent = _sent(sent_on, row.date, today)
     taken = {i.number for i in row.items}
     if number and number.strip():
         number = check_title(number, "--number", 20)
@@ -94,7 +106,7 @@ def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = Non
     forum = s.get(m.Forum, row.forum_id)
     where = notice(row.date, forum.notice_clear_days, sent, needs_decision)
     if where.late and not confirm_late:
-        raise DomainError("--confirm-late", sent.isoformat(),
+        raise DomainError("--confirm-late", sent.isoformat() if sent else "",
                           f"is after {where.latest.isoformat() if where.latest else ''}, the latest date to send "
                           f"business needing a decision for {where.clear_days} clear working days' notice "
                           f"(rule 4): confirm to add the item as late")

@@ -139,8 +139,8 @@ def forum(ctx: Context, slug: str) -> ForumDetail | None:
         belongs = s.scalar(sa.select(m.Alliance.name).where(m.Alliance.id == row.alliance_id))
     agreement = s.scalar(sa.select(m.Agreement.title).where(m.Agreement.id == row.agreement_id)) \
         if row.agreement_id else None
-    offices = dict(s.execute(sa.select(m.Office.id, m.Office.title).where(
-        m.Office.id.in_([x.office_id for x in row.memberships if x.office_id]))).tuples().all())
+    offices = {oid: title for oid, title in s.execute(sa.select(m.Office.id, m.Office.title).where(
+        m.Office.id.in_([x.office_id for x in row.memberships if x.office_id])))}
     terms = tuple(TermsView(t.adopted_on, t.purpose, t.frequency, t.chair, t.chair_rotation, t.quorum, t.voting,
                             t.secretariat) for t in sorted(row.terms, key=lambda t: t.adopted_on or dt.date.min,
                                                            reverse=True))

@@ -26,8 +26,9 @@ def test_dashboard_lists_what_check_finds(pages, demo) -> None:  # noqa: ANN001
     assert ends[0] == "2021-03-31" and ends[2] == "Seven Force Strategic Collaboration Programme"
     assert "not yet renewed by" in ends[3]
     assert "Overdue" in next(r for r in rows if r[1].startswith("Action overdue"))[1]
-    # no agreement or meeting pages exist yet: no links to them
-    assert not page.soup.select("tbody a")
+    # findings link to their record's page where it exists: the meeting pages do
+    links = {a.get_text(strip=True): a["href"] for a in page.soup.select("tbody a")}
+    assert links["Business Coordination Board 2016-11-10 action 10.3(i)"].startswith("/meetings/")
 
 
 def test_dashboard_links_each_finding_to_its_record_once_the_page_exists(app, pages, demo, monkeypatch) -> None:  # noqa: ANN001

@@ -11,6 +11,8 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput, GovRadioInput, GovSelect, GovSubmitInput, GovTextArea, GovTextInput,
 )
 from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, SubmitField, TextAreaField
+# SelectChoice is new in WTForms 3.3; the types-WTForms stubs (3.2) do not have it yet
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import InputRequired, Length, Optional
 
 DATE_HINT = "For example, 2027-03-10 (year, month, day)."
@@ -38,15 +40,21 @@ class AgendaItemForm(FlaskForm):
     paper = StringField("Title of its paper (optional)", widget=GovTextInput(),
                         description="Leave blank if the paper has the item's title, or there is none.",
                         validators=[Optional(), Length(max=300)])
-    sent = StringField("Date it was sent to every party", widget=GovTextInput(), description=DATE_HINT,
-                          validators=[InputRequired("Enter the date it was sent"), Length(max=40)])
+    sent = StringField("Date it was sent to every party (optional)", widget=GovTextInput(),
+                       description=DATE_HINT + " Leave blank if not known.", validators=[Optional(), Length(max=40)])
     confirm_late = BooleanField("Add it as a late item", widget=GovCheckboxInput(),
                                 description="Only if it went out after the notice deadline: it is then recorded "
                                             "as late, and listed among the papers sent late.")
     submit = SubmitField("Add item", widget=GovSubmitInput())
 
 
-ROLES = [("member", "Member, present"), ("in-attendance", "In attendance"), ("apologies", "Sent apologies")]
+ROLES = [SelectChoice("member", "Member, present"), SelectChoice("in-attendance", "In attendance"),
+         SelectChoice("apologies", "Sent apologies")]
+
+
+def choices(pairs: list[tuple[str, str]]) -> list:
+    """(value, label) pairs as a select's choices."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class AttendanceForm(FlaskForm):

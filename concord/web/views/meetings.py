@@ -12,7 +12,7 @@ from concord.services import actions, agenda, forums, meetings, minutes
 from concord.services.context import Context
 from concord.web.access import route
 from concord.web.views.meeting_forms import (
-    ActionForm, AgendaItemForm, ApproveForm, AttendanceForm, MeetingForm, MinutesForm, version_of,
+    ActionForm, AgendaItemForm, ApproveForm, AttendanceForm, MeetingForm, MinutesForm, choices, version_of,
 )
 from concord.web.work import failed_with_conflict, submitted
 
@@ -51,7 +51,7 @@ def forum(ctx: Context, slug: str):  # noqa: ANN201
 @route(bp, "/meetings/new", permission=Permission.MEETING_EDIT, methods=("GET", "POST"))
 def add(ctx: Context):  # noqa: ANN201
     form = MeetingForm()
-    form.forum.choices = [("", "Choose a forum"), *((f.slug, f.name) for f in forums.list_forums(ctx))]
+    form.forum.choices = choices([("", "Choose a forum"), *((f.slug, f.name) for f in forums.list_forums(ctx))])
     if not form.is_submitted() and request.args.get("forum"):
         form.forum.data = request.args["forum"]
     if submitted(form):
@@ -77,13 +77,13 @@ def _form_page(template: str, form: FlaskForm, d: meetings.MeetingDetail, **extr
 def add_item(ctx: Context, meeting_id: int):  # noqa: ANN201
     d = _detail(ctx, meeting_id)
     form = AgendaItemForm()
-    if not form.is_submitted():
+    if not form.is_submitted() and dt.date.today() <= d.summary.date:
         form.sent.data = dt.date.today().isoformat()
     if submitted(form):
         where = agenda.notice_for(ctx, meeting_id, form.sent.data, bool(form.needs_decision.data))
         if where.late and not form.confirm_late.data:
             form.confirm_late.errors = [
-                f"This business was sent on {where.sent_on.strftime('%-d %B %Y')}, after "
+                f"This business was sent on {where.sent_on.strftime('%-d %B %Y') if where.sent_on else ''}, after "
                 f"{where.latest.strftime('%-d %B %Y') if where.latest else ''}, the latest date for "
                 f"{where.clear_days} clear working days' notice: tick the box to add it as a late item"]
             return _form_page("add_item", form, d, late=where), 400
@@ -135,7 +135,7 @@ def approve_minutes(ctx: Context, meeting_id: int):  # noqa: ANN201
     later = [m for m in meetings.list_meetings(ctx, d.summary.forum_slug)
              if m.date > d.summary.date and m.status.value != "cancelled"]
     later.sort(key=lambda m: (m.date, m.id))
-    form.at.choices = [(str(m.id), m.date.strftime("%-d %B %Y")) for m in later]
+    form.at.choices = choices([(str(m.id), m.date.strftime("%-d %B %Y")) for m in later])
     if not form.is_submitted() or failed_with_conflict():
         form.version.data = str(d.minutes.version)
     if submitted(form):
@@ -150,7 +150,7 @@ def approve_minutes(ctx: Context, meeting_id: int):  # noqa: ANN201
 def add_action(ctx: Context, meeting_id: int):  # noqa: ANN201
     d = _detail(ctx, meeting_id)
     form = ActionForm()
-    form.item.choices = [("", "None"), *((i.number, f"{i.number}. {i.title}") for i in d.items)]
+    form.item.choices = choices([("", "None"), *((i.number, f"{i.number}. {i.title}") for i in d.items)])
     if submitted(form):
         made = actions.add_action(ctx, meeting_id, form.text.data or "", form.owner.data, form.due.data,
                                   form.item.data)
