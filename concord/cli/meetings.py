@@ -38,7 +38,7 @@ def list_forums() -> None:
         rows = forums.list_forums(ctx)
     for f in rows:
         rule = f"{f.notice_clear_days} clear working days' notice" if f.notice_clear_days is not None else "no notice rule"
-        typer.echo(f"{f.slug:<44} {f.name} ({f.meetings} meetings; last {_day(f.last_meeting)}, "
+        typer.echo(f"{f.slug:<44} {f.name} ({f.meetings} meeting{'' if f.meetings == 1 else 's'}; last {_day(f.last_meeting)}, "
                    f"next {_day(f.next_meeting)}; {rule})")
 
 

@@ -8,6 +8,7 @@ that set it ("report back in six months"), computed by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -131,7 +132,7 @@ def add_action(ctx: Context, meeting_id: int, text: str, owner: str | None = Non
     return action(ctx, new.id)  # type: ignore[return-value]
 
 
-def _next_number(taken: list[str | None], item: str | None) -> str:
+def _next_number(taken: Sequence[str | None], item: str | None) -> str:
     """The next action number: `4.1`, `4.2` for item 4; `A1`, `A2` for none."""
     prefix = f"{item}." if item and len(item) <= 14 else "A"
     n = 1

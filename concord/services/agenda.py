@@ -76,7 +76,7 @@ def notice_for(ctx: Context, meeting_id: int, sent_on: str | None, needs_decisio
     m = _m()
     ctx.require(Permission.REGISTER_READ)
     row = meetings.find(ctx, meeting_id)
-    return notice(row.date, ctx.session.get(m.Forum, row.forum_id).notice_clear_days,
+    return notice(row.date, ctx.session.get_one(m.Forum, row.forum_id).notice_clear_days,
                   _sent(sent_on, row.date, today), needs_decision)
 
 
@@ -103,7 +103,7 @@ def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = Non
         number = str(max(whole, default=0) + 1)
         while number in taken:
             number = str(int(number) + 1)
-    forum = s.get(m.Forum, row.forum_id)
+    forum = s.get_one(m.Forum, row.forum_id)
     where = notice(row.date, forum.notice_clear_days, sent, needs_decision)
     if where.late and not confirm_late:
         raise DomainError("--confirm-late", sent.isoformat() if sent else "",

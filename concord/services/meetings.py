@@ -258,7 +258,7 @@ def meeting(ctx: Context, meeting_id: int) -> MeetingDetail | None:
     if found is None:
         return None
     row = found[0]
-    forum = s.get(m.Forum, row.forum_id)
+    forum = s.get_one(m.Forum, row.forum_id)
     latest = calendar.latest_dispatch_date(row.date, forum.notice_clear_days) \
         if forum.notice_clear_days is not None else None
     papers = s.scalars(sa.select(m.Paper).where(m.Paper.meeting_id == row.id).order_by(m.Paper.id)).all()

@@ -55,9 +55,11 @@ def done(ctx: Context, action_id: int):  # noqa: ANN201
     if submitted(form):
         actions.mark_done(ctx, action_id, form.on.data or "", form.update.data, expected_version=version_of(form))
         flash(f"Action {action.number or action.id} was marked as done.")
-        return redirect(request.args.get("next") if _local(request.args.get("next")) else url_for("actions.index"))
+        back = request.args.get("next") or ""
+        return redirect(back if _local(back) else url_for("actions.index"))
     return render_template("actions/done.html", form=form, action=action)
 
 
-def _local(target: str | None) -> bool:
-    return bool(target) and target.startswith("/") and not target.startswith(("//", "/\\"))  # type: ignore[union-attr]
+def _local(target: str) -> bool:
+    """A path on this site (never another's: `//host`, `/\\host`)."""
+    return target.startswith("/") and not target.startswith(("//", "/\\"))
