@@ -113,7 +113,7 @@ def add_action(ctx: Context, meeting_id: int, text: str, owner: str | None = Non
     ("Report in six months on ...") sets it. `item` is the agenda item's number."""
     m = _m()
     s = ctx.session
-    row = meetings.find_for_edit(ctx, meeting_id, Permission.ACTION_EDIT)
+    row = meetings._for_edit(ctx, meeting_id, Permission.ACTION_EDIT)
     text = check_title(text, "--text", 4000, allow_newlines=True)
     owner = check_title(owner, "--owner", 200) if owner and owner.strip() else None
     when = dues.due(due, row.date) if due and due.strip() else dues.due_from_text(text, row.date)

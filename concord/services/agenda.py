@@ -75,7 +75,7 @@ def notice_for(ctx: Context, meeting_id: int, sent_on: str | None, needs_decisio
 
     m = _m()
     ctx.require(Permission.REGISTER_READ)
-    row = meetings.find(ctx, meeting_id)
+    row = meetings._row(ctx, meeting_id)
     return notice(row.date, ctx.session.get_one(m.Forum, row.forum_id).notice_clear_days,
                   _sent(sent_on, row.date, today), needs_decision)
 
@@ -88,7 +88,7 @@ def add_item(ctx: Context, meeting_id: int, title: str, number: str | None = Non
     went to every party; after the notice deadline it needs `confirm_late`."""
     m = _m()
     s = ctx.session
-    row = meetings.find_for_edit(ctx, meeting_id)
+    row = meetings._for_edit(ctx, meeting_id)
     title = check_title(title, "--title", 300)
     presenter = check_title(presenter, "--presenter", 200) if presenter and presenter.strip() else None
     paper_title = check_title(paper, "--paper", 300) if paper and paper.strip() else None
@@ -136,7 +136,7 @@ def attend(ctx: Context, meeting_id: int, name: str, as_role: str, capacity: str
     (a second record for the same person replaces the first)."""
     m = _m()
     s = ctx.session
-    row = meetings.find_for_edit(ctx, meeting_id)
+    row = meetings._for_edit(ctx, meeting_id)
     name = check_title(name, "--name", 120)
     kind = role(as_role)
     capacity = check_title(capacity, "--capacity", 200) if capacity and capacity.strip() else None

@@ -76,7 +76,7 @@ class ForumDetail:
     seats: tuple[SeatView, ...]
 
 
-def owner_slug(session, forum) -> str | None:  # noqa: ANN001
+def _owner_slug(session, forum) -> str | None:  # noqa: ANN001
     """The slug of the organisation a forum belongs to, if it belongs to one."""
     m = _m()
     if forum.policing_body_id is not None:
@@ -88,7 +88,7 @@ def owner_slug(session, forum) -> str | None:  # noqa: ANN001
     return None
 
 
-def find(ctx: Context, slug: str, field: str = "--forum"):  # noqa: ANN201
+def _row(ctx: Context, slug: str, field: str = "--forum"):  # noqa: ANN201
     """The forum row (for services only), or a DomainError naming what was typed."""
     m = _m()
     row = ctx.session.scalar(sa.select(m.Forum).where(m.Forum.slug == (slug or "").strip()))
@@ -130,7 +130,7 @@ def forum(ctx: Context, slug: str) -> ForumDetail | None:
     if row is None:
         return None
     summary = _summaries(ctx, m.Forum.id == row.id)[0]
-    owner = owner_slug(s, row)
+    owner = _owner_slug(s, row)
     organisation = s.scalar(sa.select(m.Organisation.name).where(m.Organisation.slug == owner)) if owner else None
     belongs = None
     if row.policing_body_id is not None:

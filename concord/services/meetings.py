@@ -134,16 +134,16 @@ class MeetingDetail:
     drafts_to_approve: tuple[MeetingRef, ...]
 
 
-def owner(ctx: Context, meeting) -> str | None:  # noqa: ANN001
+def _owner(ctx: Context, meeting) -> str | None:  # noqa: ANN001
     """The organisation a meeting belongs to: its own owner, else its forum's."""
     m = _m()
     s = ctx.session
     if meeting.owner_id is not None:
         return s.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == meeting.owner_id))
-    return forums.owner_slug(s, s.get(m.Forum, meeting.forum_id))
+    return forums._owner_slug(s, s.get(m.Forum, meeting.forum_id))
 
 
-def find(ctx: Context, meeting_id: int, field: str = "meeting"):  # noqa: ANN201
+def _row(ctx: Context, meeting_id: int, field: str = "meeting"):  # noqa: ANN201
     """The meeting row (for services only), or a DomainError."""
     m = _m()
     check_id(meeting_id, field)
@@ -153,11 +153,11 @@ def find(ctx: Context, meeting_id: int, field: str = "meeting"):  # noqa: ANN201
     return row
 
 
-def find_for_edit(ctx: Context, meeting_id: int, permission: Permission = Permission.MEETING_EDIT,
+def _for_edit(ctx: Context, meeting_id: int, permission: Permission = Permission.MEETING_EDIT,
                   field: str = "meeting"):  # noqa: ANN201
     """The meeting row, once the actor may do `permission` on it."""
-    row = find(ctx, meeting_id, field)
-    ctx.require(permission, organisation=owner(ctx, row))
+    row = _row(ctx, meeting_id, field)
+    ctx.require(permission, organisation=_owner(ctx, row))
     return row
 
 
@@ -186,7 +186,7 @@ def list_meetings(ctx: Context, forum: str | None = None, when: str = "all",
     day = as_of or dt.date.today()
     q = _summary_query()
     if forum:
-        q = q.where(m.Forum.id == forums.find(ctx, forum, "forum").id)
+        q = q.where(m.Forum.id == forums._row(ctx, forum, "forum").id)
     if when == "past":
         q = q.where(m.Meeting.date < day).order_by(m.Meeting.date.desc())
     elif when == "upcoming":
@@ -207,8 +207,8 @@ def add_meeting(ctx: Context, forum: str, date: str, time: str | None = None,
     """A meeting of `forum` on `date` (YYYY-MM-DD), at `time` (HH:MM) and `venue` if known."""
     m = _m()
     s = ctx.session
-    row = forums.find(ctx, forum)
-    org = forums.owner_slug(s, row)
+    row = forums._row(ctx, forum)
+    org = forums._owner_slug(s, row)
     ctx.require(Permission.MEETING_EDIT, organisation=org)
     day = parse_date(date, "--date")
     at = _time(time) if time and time.strip() else None

@@ -31,7 +31,7 @@ def write(ctx: Context, meeting_id: int, text: str, expected_version: int | None
     `expected_version` is the version of the draft the person saw (0: they saw none yet)."""
     m = _m()
     s = ctx.session
-    row = meetings.find_for_edit(ctx, meeting_id)
+    row = meetings._for_edit(ctx, meeting_id)
     text = check_title(text, "--text", 100_000, allow_newlines=True)
     minute = s.scalar(sa.select(m.Minute).where(m.Minute.meeting_id == row.id).with_for_update())
     if minute is None:
@@ -58,7 +58,7 @@ def approve(ctx: Context, meeting_id: int, at_meeting_id: int | None = None,
     default the next one), once that meeting has been held; they are then no longer held back."""
     m = _m()
     s = ctx.session
-    row = meetings.find_for_edit(ctx, meeting_id, Permission.RECORD_APPROVE)
+    row = meetings._for_edit(ctx, meeting_id, Permission.RECORD_APPROVE)
     minute = s.scalar(sa.select(m.Minute).where(m.Minute.meeting_id == row.id).with_for_update())
     if minute is None:
         raise DomainError("meeting", meeting_id, "has no minutes to approve: write the draft minutes first")
