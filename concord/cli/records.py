@@ -1,4 +1,4 @@
-"""`concord notice add` and `concord action list|done`."""
+"""`concord notice add` and `concord action list|add|done`."""
 
 from __future__ import annotations
 
@@ -47,20 +47,45 @@ def add_notice(
 @action_app.command("list")
 def list_actions(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date for 'overdue' (default today)")] = None,
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Only actions whose owner's name holds this")] = None,
+    status: Annotated[str, typer.Option("--status", help="open, done, dropped or all")] = "open",
+    due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only actions due before this day")] = None,
+    forum: Annotated[Optional[str], typer.Option("--forum", help="Only this forum's actions")] = None,
 ) -> None:
-    """Open actions, soonest due first."""
-    from concord.services import records
+    """Actions (open ones unless --status), soonest due first."""
+    from concord.services import actions
 
     day = parse_date(as_of, "--as-of") or dt.date.today()
     with acting.reading() as ctx:
-        rows = records.open_actions(ctx, day)
+        rows = actions.list_actions(ctx, owner, status.strip().lower(), parse_date(due_before, "--due-before"),
+                                    forum=forum)
     if not rows:
-        typer.echo("No open actions.")
+        typer.echo("No open actions." if status.strip().lower() == "open" else "No actions.")
     for a in rows:
         due = a.due.isoformat() if a.due else "no date"
         late = " OVERDUE" if a.overdue(day) else ""
-        typer.echo(f"#{a.id:<6} due {due}{late}  {a.forum} {a.meeting_date.isoformat()}: {a.text[:80]}"
+        done = f" {a.status.value}" if a.status.value != "open" else ""
+        typer.echo(f"#{a.id:<6} due {due}{late}{done}  {a.forum} {a.meeting_date.isoformat()}: {a.text[:80]}"
                    + (f" ({a.owner})" if a.owner else ""))
+
+
+@action_app.command("add")
+def add_action(
+    meeting_id: Annotated[int, typer.Argument(parser=RECORD_NUMBER,
+                                              help="Meeting number from `concord meeting list`")],
+    text: Annotated[str, typer.Option("--text", help="What is to be done")],
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Who is to do it")] = None,
+    due: Annotated[Optional[str], typer.Option(
+        "--due", help="A date (YYYY-MM-DD) or a span from the meeting, e.g. 'in six months'")] = None,
+    item: Annotated[Optional[str], typer.Option("--item", help="The agenda item's number")] = None,
+) -> None:
+    """Add an action set at a meeting; a relative due is counted from the meeting's date."""
+    from concord.services import actions
+
+    with acting.writing() as ctx:
+        a = actions.add_action(ctx, meeting_id, text, owner, due, item)
+    when = f"due {a.due.isoformat()}" + (f" ({a.due_rule})" if a.due_rule else "") if a.due else "no due date"
+    typer.echo(f"Added action #{a.id} {a.number}: {when}")
 
 
 @action_app.command("done")

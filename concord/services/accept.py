@@ -28,7 +28,7 @@ from concord.domain import decisions as decision_rules
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking
 from concord.domain.forces import force as force_ref
-from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind
+from concord.domain.vocab import AttendanceRole, CostBasis, ForumKind, MinuteStatus
 from concord.ingest.marking import PrintedMarking, marking_of, strictest
 from concord.services import review_fields
 from concord.services.context import Context
@@ -191,7 +191,20 @@ def _meeting(s: Session, p: dict, _rev: int) -> m.Meeting:
             meeting.items.append(m.AgendaItem(position=pos, number=str(item["number"])[:20],
                                               title=(item.get("title") or "")[:300] or "(untitled)"))
             numbers.add(item["number"])
+    if p.get("kind") == "minutes":
+        _draft_minutes(s, meeting, p)
     return meeting
+
+
+def _draft_minutes(s: Session, meeting: m.Meeting, p: dict) -> None:
+    """Accepted minutes are the meeting's draft minutes until approved at a later meeting (rule 11)."""
+    if s.scalar(sa.select(m.Minute.id).where(m.Minute.meeting_id == meeting.id)) is not None:
+        return
+    said = "unconfirmed (draft)" if p.get("status") == "draft" else "as printed"
+    minute = m.Minute(meeting_id=meeting.id, status=MinuteStatus.DRAFT,
+                      text=f"Minutes {said} in {p.get('source') or 'an ingested paper'}.")
+    s.add(minute)  # takes the paper's marking; draft minutes are held until approved
+    minute.held_until_approved = True
 
 
 def _person(s: Session, name: str) -> m.Person:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from concord.store.db import Store
 
-HEAD = "0009"
+HEAD = "0012"
 
 
 def stored_revision(store: Store) -> str | None:

@@ -26,10 +26,11 @@ def test_dashboard_lists_what_check_finds(pages, demo) -> None:  # noqa: ANN001
     assert ends[0] == "2021-03-31" and ends[2] == "Seven Force Strategic Collaboration Programme"
     assert "not yet renewed by" in ends[3]
     assert "Overdue" in next(r for r in rows if r[1].startswith("Action overdue"))[1]
-    # findings link to the pages that exist, and only to those (the agreement's page does)
-    links = page.soup.select("tbody a")
-    assert "/agreements/seven-force" in {a["href"] for a in links}
-    for href in {a["href"] for a in links}:
+    # findings link to their record's page where it exists, and only to pages that exist
+    links = {a.get_text(strip=True): a["href"] for a in page.soup.select("tbody a")}
+    assert "/agreements/seven-force" in set(links.values())
+    assert links["Business Coordination Board 2016-11-10 action 10.3(i)"].startswith("/meetings/")
+    for href in set(links.values()):
         assert pages.get(href).status_code == 200, href
 
 

@@ -54,6 +54,10 @@ class AgendaItem(IdPk, Versioned, Base):
     title: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     #: business needing an in-principle decision (the notice rule applies)
     needs_decision: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    #: who presents the item ("Chief Executive", "Chief Constable")
+    presenter: Mapped[str | None] = mapped_column(sa.String(200))
+    #: added after the latest dispatch date for the forum's notice rule (rule 4), and confirmed so
+    late: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False, server_default=sa.false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
 
@@ -100,6 +104,8 @@ class Action(IdPk, Versioned, Base):
     text: Mapped[str] = mapped_column(sa.Text, nullable=False)
     owner: Mapped[str | None] = mapped_column(sa.String(200))
     due: Mapped[dt.date | None] = mapped_column(sa.Date)
+    #: how a relative due was given ("6 months from the meeting"); None for a date given as such
+    due_rule: Mapped[str | None] = mapped_column(sa.String(80))
     status: Mapped[ActionStatus] = mapped_column(
         enum_column(ActionStatus), nullable=False, default=ActionStatus.OPEN
     )
