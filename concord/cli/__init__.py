@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, serve, users
+from concord.cli import acting, agreement, calc, data, ingest, mark, notices, projects, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -37,6 +37,8 @@ calc.install(app)
 data.install(app)
 agreement.install(app)
 records.install(app)
+notices.install(app)
+projects.install(app)
 mark.install(app)
 ingest.install(app)
 serve.install(app)
