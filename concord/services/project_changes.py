@@ -50,7 +50,7 @@ def add(ctx: Context, slug: str, name: str, alliance: str | None = None, lead_fo
         group = s.scalar(sa.select(m.Alliance).where(m.Alliance.slug == alliance.strip().lower()))
         if group is None:
             raise DomainError("--alliance", alliance, "is not an alliance in the register")
-    lead = force_ref(lead_force, "--lead-force") if lead_force else None
+    lead = force_ref(lead_force, "--lead-force").id if lead_force else None
     if lead is not None and s.get(m.Force, lead) is None:
         raise DomainError("--lead-force", lead_force, "is not a force in the register")
     marked = map_legacy(marking) if marking and marking.strip() else None
@@ -168,7 +168,7 @@ def record_saving(ctx: Context, slug: str, period: str, predicted: Decimal | str
     for name, value in amounts.items():
         if value < 0:
             raise DomainError(f"--{name}", str(value), "must not be negative")
-    force_id = force_ref(force, "--force") if force else None
+    force_id = force_ref(force, "--force").id if force else None
     if force_id is not None and ctx.session.get(m.Force, force_id) is None:
         raise DomainError("--force", force, "is not a force in the register")
     row = ctx.session.scalar(sa.select(m.Saving).where(m.Saving.project_id == p.id, m.Saving.period == period,

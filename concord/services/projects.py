@@ -39,8 +39,8 @@ class ProjectSummary:
     rag: RAG | None
     stage: Stage | None
     confidence: DeliveryConfidence | None  # of the latest gateway review
-    predicted: Decimal
-    delivered: Decimal
+    predicted: Decimal | None  # in all periods (None: no figure recorded)
+    delivered: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,11 @@ class CaseView:
 class SavingView:
     id: int
     period: str
-    force: str | None
+    force: str | None  # the force's name (None: all forces)
     predicted: Decimal | None
     delivered: Decimal | None
     version: int
+    force_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,19 @@ class ProjectDetail:
         return max(rated, key=lambda r: (r.held_on or dt.date.min, r.gate)).rating if rated else None
 
 
+@dataclass(frozen=True)
+class ForumChoice:
+    slug: str
+    name: str
+
+
+def forums(ctx: Context) -> list[ForumChoice]:
+    """The forums that may approve a business case stage, by name."""
+    ctx.require(Permission.REGISTER_READ)
+    return [ForumChoice(slug, name) for slug, name in
+            ctx.session.execute(sa.select(m.Forum.slug, m.Forum.name).order_by(m.Forum.name))]
+
+
 def listing(ctx: Context) -> list[ProjectSummary]:
     """Every project the actor may read, by name, with its stage, confidence and savings."""
     ctx.require(Permission.REGISTER_READ)
@@ -134,11 +148,12 @@ def listing(ctx: Context) -> list[ProjectSummary]:
             .where(m.GatewayReview.rating.is_not(None))
             .order_by(m.GatewayReview.held_on, m.GatewayReview.gate, m.GatewayReview.id)):
         ratings[project_id] = rating  # the latest wins
-    money: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    money: dict[int, list[Decimal | None]] = defaultdict(lambda: [None, None])
     for project_id, predicted, delivered in s.execute(sa.select(m.Saving.project_id, m.Saving.predicted,
                                                                 m.Saving.delivered)):
-        money[project_id][0] += predicted or 0
-        money[project_id][1] += delivered or 0
+        for i, amount in enumerate((predicted, delivered)):
+            if amount is not None:
+                money[project_id][i] = (money[project_id][i] or Decimal(0)) + amount
     return [ProjectSummary(p.slug, p.name, alliance, p.rag, stages.get(p.id), ratings.get(p.id), *money[p.id])
             for p, alliance in rows if _readable(ctx, p, owners)]
 
@@ -167,8 +182,8 @@ def _detail(ctx: Context, p: m.Project, as_of: dt.date | None = None) -> Project
     alliance = s.get(m.Alliance, p.alliance_id) if p.alliance_id else None
     function = s.get(m.Function, p.function_id) if p.function_id else None
     lead = s.get(m.Force, p.lead_force_id) if p.lead_force_id else None
-    forums = dict(s.execute(sa.select(m.Forum.id, m.Forum.name)).tuples().all())
-    forces = dict(s.execute(sa.select(m.Force.id, m.Force.name)).tuples().all())
+    forums = dict(s.execute(sa.select(m.Forum.id, m.Forum.name)).all())
+    forces = dict(s.execute(sa.select(m.Force.id, m.Force.name)).all())
     cases = []
     for case in s.scalars(sa.select(m.BusinessCase).where(m.BusinessCase.project_id == p.id).order_by(m.BusinessCase.id)):
         stages = tuple(StageView(Stage(st.stage), st.approved_on, forums.get(st.forum_id)) for st in
@@ -176,7 +191,7 @@ def _detail(ctx: Context, p: m.Project, as_of: dt.date | None = None) -> Project
         reviews = tuple(ReviewView(r.gate, _gate_name(r.gate), r.held_on, r.rating) for r in case.reviews)
         cases.append(CaseView(case.id, case.title, Stage(case.stage), case.version, stages, reviews))
     saved = [SavingView(sv.id, sv.period, forces.get(sv.force_id, sv.force_id) if sv.force_id else None,
-                        sv.predicted, sv.delivered, sv.version)  # type: ignore[arg-type]
+                        sv.predicted, sv.delivered, sv.version, sv.force_id)  # type: ignore[arg-type]
              for sv in p.savings]
     saved.sort(key=lambda sv: (period_key(sv.period), sv.force or "", sv.id))
     totals = totals_by_period((sv.period, sv.predicted, sv.delivered) for sv in saved)
@@ -204,7 +219,7 @@ def _gate_name(gate: int) -> str:
 
 
 def _owners(ctx: Context) -> dict[int, str]:
-    return dict(ctx.session.execute(sa.select(m.Organisation.id, m.Organisation.slug)).tuples().all())
+    return dict(ctx.session.execute(sa.select(m.Organisation.id, m.Organisation.slug)).all())
 
 
 def _readable(ctx: Context, p: m.Project, owners: dict[int, str]) -> bool:

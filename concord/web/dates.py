@@ -22,8 +22,9 @@ class DayField(DateField):
         self.what = what or label[0].lower() + label[1:]
 
     def process_formdata(self, valuelist: list[Any]) -> None:
-        if not valuelist:
-            return
+        if len(valuelist) != 3:  # not posted by the three boxes: treated as left empty
+            self.raw_data = ["", "", ""]
+            valuelist = self.raw_data
         parts = [str(v).strip() for v in valuelist]
         if not any(parts):
             self.data = None
