@@ -61,6 +61,10 @@ def shoot(url: str, email: str, password: str) -> None:
         page.click("button:has-text('Sign in')")
         page.goto(f"{url}/?as-of=2021-01-15")
         page.screenshot(path=ROOT / "docs" / "web-dashboard.png", full_page=True)
+        page.goto(f"{url}/decisions")
+        page.screenshot(path=ROOT / "docs" / "web-decisions.png", full_page=True)
+        page.goto(f"{url}/projects/bch-ict")
+        page.screenshot(path=ROOT / "docs" / "web-project.png", full_page=True)
         browser.close()
 
 
