@@ -209,7 +209,7 @@ def sign(ctx: Context, key: str, on: dt.date, decision_maker: str | None = None,
     rules.check_can_sign(_state(row), key, row.year, on)
     if decision_maker is not None and decision_maker.strip():
         row.decision_maker = check_title(decision_maker, "--maker", 200)
-    others = [Signed(r, n, d) for r, n, d in ctx.session.execute(
+    others = [Signed(r or "", n or 0, d) for r, n, d in ctx.session.execute(
         sa.select(m.DecisionNotice.reference, m.DecisionNotice.number, m.DecisionNotice.signed_on)
         .where(m.DecisionNotice.policing_body_id == pb.id, m.DecisionNotice.year == row.year,
                m.DecisionNotice.id != row.id, m.DecisionNotice.number.is_not(None)))]

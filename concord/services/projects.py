@@ -147,13 +147,14 @@ def listing(ctx: Context) -> list[ProjectSummary]:
             .join(m.GatewayReview, m.GatewayReview.business_case_id == m.BusinessCase.id)
             .where(m.GatewayReview.rating.is_not(None))
             .order_by(m.GatewayReview.held_on, m.GatewayReview.gate, m.GatewayReview.id)):
-        ratings[project_id] = rating  # the latest wins
+        if project_id is not None and rating is not None:
+            ratings[project_id] = rating  # the latest wins
     money: dict[int, list[Decimal | None]] = defaultdict(lambda: [None, None])
     for project_id, predicted, delivered in s.execute(sa.select(m.Saving.project_id, m.Saving.predicted,
                                                                 m.Saving.delivered)):
         for i, amount in enumerate((predicted, delivered)):
             if amount is not None:
-                money[project_id][i] = (money[project_id][i] or Decimal(0)) + amount
+                money[project_id][i] = (money[project_id][i] or Decimal(0)) + Decimal(str(amount))
     return [ProjectSummary(p.slug, p.name, alliance, p.rag, stages.get(p.id), ratings.get(p.id), *money[p.id])
             for p, alliance in rows if _readable(ctx, p, owners)]
 
@@ -186,7 +187,7 @@ def _detail(ctx: Context, p: m.Project, as_of: dt.date | None = None) -> Project
     forces = dict(s.execute(sa.select(m.Force.id, m.Force.name)).all())
     cases = []
     for case in s.scalars(sa.select(m.BusinessCase).where(m.BusinessCase.project_id == p.id).order_by(m.BusinessCase.id)):
-        stages = tuple(StageView(Stage(st.stage), st.approved_on, forums.get(st.forum_id)) for st in
+        stages = tuple(StageView(Stage(st.stage), st.approved_on, forums.get(st.forum_id) if st.forum_id else None) for st in
                        sorted(case.stages, key=lambda st: Stage(st.stage).order))
         reviews = tuple(ReviewView(r.gate, _gate_name(r.gate), r.held_on, r.rating) for r in case.reviews)
         cases.append(CaseView(case.id, case.title, Stage(case.stage), case.version, stages, reviews))

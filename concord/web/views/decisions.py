@@ -5,6 +5,7 @@ page, and drafting, numbering, signing and publishing one — each one call of
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
@@ -61,7 +62,7 @@ class StepForm(FlaskForm):
 
 
 #: step → (permission, page heading, label of the date, button, service call, message)
-STEPS = {
+STEPS: dict[str, tuple[Permission, str, str, str, Callable[..., notices.Notice], str]] = {
     "number": (Permission.NOTICE_EDIT, "Number", "Date numbered", "Number this notice", notices.number,
                "was given the next number: {reference}."),
     "sign": (Permission.RECORD_APPROVE, "Sign", "Date signed", "Sign this notice", notices.sign,

@@ -145,7 +145,9 @@ def gateway(ctx: Context, slug: str):  # noqa: ANN201
     form = GatewayForm()
     _keep_version(form, case.version if case else None)
     if submitted(form):
-        project_changes.add_gateway_review(ctx, slug, int(form.gate.data or 0), form.held_on.data,
+        held_on = form.held_on.data
+        assert held_on is not None  # InputRequired
+        project_changes.add_gateway_review(ctx, slug, int(form.gate.data or 0), held_on,
                                            form.rating.data or "", expected_version=_version(form))
         flash(f"The Gate {form.gate.data} review was recorded: {form.rating.data}.")
         return redirect(url_for("projects.show", slug=slug) + "#business-case")
