@@ -63,8 +63,9 @@ class Notice:
 
     @property
     def key(self) -> str:
-        """How the notice is named in a URL or on the command line."""
-        return self.reference or str(self.id)
+        """How the notice is named in a URL or on the command line: its reference, or its
+        number in the register while it is a draft (or when its reference holds a slash)."""
+        return self.reference if self.reference and "/" not in self.reference else str(self.id)
 
 
 @dataclass(frozen=True)
