@@ -67,6 +67,10 @@ def shoot(url: str, email: str, password: str) -> None:
         # the top of the page: its terms, the warning about renewals and the parties
         page.screenshot(path=ROOT / "docs" / "web-agreement.png", full_page=True,
                         clip={"x": 0, "y": 0, "width": 1100, "height": 2000})
+        page.goto(f"{url}/decisions")
+        page.screenshot(path=ROOT / "docs" / "web-decisions.png", full_page=True)
+        page.goto(f"{url}/projects/bch-ict")
+        page.screenshot(path=ROOT / "docs" / "web-project.png", full_page=True)
         browser.close()
 
 

@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, mark, meetings, mtfp, records, register, serve, users
+from concord.cli import acting, agreement, calc, data, ingest, mark, meetings, mtfp, notices, projects, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -38,6 +38,8 @@ data.install(app)
 agreement.install(app)
 records.install(app)
 meetings.install(app)
+notices.install(app)
+projects.install(app)
 mark.install(app)
 mtfp.install(app)
 ingest.install(app)

@@ -133,13 +133,14 @@ def _numbering_findings(s: sa.Connection) -> list[Finding]:
     count does not match their range, so a clean register costs one query.
     """
     dn = DecisionNotice_.c
-    groups = s.execute(sa.select(dn.policing_body_id, dn.year).group_by(dn.policing_body_id, dn.year)
+    groups = s.execute(sa.select(dn.policing_body_id, dn.year).where(dn.number.is_not(None))  # not drafts
+                       .group_by(dn.policing_body_id, dn.year)
                        .having(sa.func.count() != sa.func.max(dn.number) - sa.func.min(dn.number) + 1)).all()
     if not groups:
         return []
     q = (sa.select(PolicingBody_.c.notice_prefix, PolicingBody_.c.slug, dn.year, dn.number)
          .join(PolicingBody_, PolicingBody_.c.id == dn.policing_body_id)
-         .where(sa.tuple_(dn.policing_body_id, dn.year).in_([tuple(g) for g in groups])))
+         .where(dn.number.is_not(None), sa.tuple_(dn.policing_body_id, dn.year).in_([tuple(g) for g in groups])))
     refs = [decision_rules.NoticeRef((prefix or slug.upper()), year, number) for prefix, slug, year, number in s.execute(q)]
     out = []
     for problem in decision_rules.numbering_problems(refs):

@@ -157,11 +157,11 @@ def decision_notices(ctx: Context, policing_body: str | None = None) -> list[Pub
     """Published decision notices, newest first (optionally of one policing body, by slug)."""
     q = (sa.select(m.DecisionNotice, m.PolicingBody.slug)
          .join(m.PolicingBody, m.PolicingBody.id == m.DecisionNotice.policing_body_id)
-         .where(public_clause(m.DecisionNotice))
+         .where(public_clause(m.DecisionNotice), m.DecisionNotice.reference.is_not(None))  # never a draft
          .order_by(m.DecisionNotice.year.desc(), m.DecisionNotice.number.desc()))
     if policing_body:
         q = q.where(m.PolicingBody.slug == policing_body)
-    return [PublishedNotice(n.reference, body, n.subject, n.decision_text, n.decision_maker, n.signed_on,
+    return [PublishedNotice(n.reference or "", body, n.subject, n.decision_text, n.decision_maker, n.signed_on,
                             n.published_on)
             for n, body in ctx.session.execute(q) if is_public(n)]
 

@@ -84,7 +84,8 @@ def add_notice(ctx: Context, reference: str, body: str, subject: str, decision: 
     pb.notice_prefix = ref.body_code
     same_year = [Signed(r, n, d) for r, n, d in s.execute(
         sa.select(m.DecisionNotice.reference, m.DecisionNotice.number, m.DecisionNotice.signed_on)
-        .where(m.DecisionNotice.policing_body_id == pb.id, m.DecisionNotice.year == ref.year))]
+        .where(m.DecisionNotice.policing_body_id == pb.id, m.DecisionNotice.year == ref.year))
+        if r is not None and n is not None]  # drafts have no number yet
     office = s.scalar(sa.select(m.Office).where(m.Office.force_id == body, m.Office.kind == "policing_body"))
     marks = {} if marked is None else {"marking": marked.marking, "legacy_marking": marked.legacy,
                                        "held_until_approved": marked.held_until_approved}
@@ -96,7 +97,7 @@ def add_notice(ctx: Context, reference: str, body: str, subject: str, decision: 
     s.add(notice)
     s.flush()
     flags = out_of_order(Signed(str(ref), ref.number, signed_on), same_year)
-    return NoticeView(notice.id, notice.reference, body, notice.subject, notice.signed_on,
+    return NoticeView(notice.id, str(ref), body, notice.subject, notice.signed_on,
                       Marking(notice.marking), notice.legacy_marking, notice.version, tuple(flags))
 
 

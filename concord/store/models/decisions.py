@@ -26,7 +26,11 @@ class Decision(IdPk, Versioned, Marked, Base):
 
 
 class DecisionNotice(IdPk, Versioned, Marked, Base):
-    """A signed, numbered notice: `CPCC2019-007` = body CPCC, 2019, number 7."""
+    """A signed, numbered notice: `CPCC2019-007` = body CPCC, 2019, number 7.
+
+    A notice begins as a draft (no reference, year or number, held until
+    approved), is numbered, signed by an approver of its body and then
+    published (`concord.services.notices`)."""
 
     __tablename__ = "decision_notice"
     __table_args__ = (
@@ -34,9 +38,10 @@ class DecisionNotice(IdPk, Versioned, Marked, Base):
         sa.CheckConstraint("number > 0", name="number_positive"),
     )
     policing_body_id: Mapped[int] = mapped_column(sa.ForeignKey("policing_body.id"), nullable=False)
-    reference: Mapped[str] = mapped_column(sa.String(40), nullable=False, unique=True)
-    year: Mapped[int] = mapped_column(sa.Integer, nullable=False)
-    number: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    # a draft has none of these until it is numbered
+    reference: Mapped[str | None] = mapped_column(sa.String(40), unique=True)
+    year: Mapped[int | None] = mapped_column(sa.Integer)
+    number: Mapped[int | None] = mapped_column(sa.Integer)
     decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decision.id"))
     subject: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     decision_text: Mapped[str] = mapped_column(sa.Text, nullable=False)

@@ -1,7 +1,7 @@
 """agenda items: presenter and late (rule 4); actions: the rule of a relative due
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02 08:50:00
 """
 from alembic import op

@@ -1,0 +1,141 @@
+"""Decision notices and projects in headless Chromium: the journey "number, sign and publish
+a decision notice" by keyboard alone, and axe-core on every page type of the two areas.
+The server and browser are those of `test_browser.py`."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+
+def _browser_module():  # noqa: ANN202
+    name = "concord_tests_web_browser"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_browser.py"))
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+_b = _browser_module()
+server = _b.server  # the fixtures: `concord demo`, then `concord serve` on a free port
+browser = _b.browser
+
+
+def test_number_sign_and_publish_a_decision_notice_by_keyboard_alone(server, browser, concord) -> None:  # noqa: ANN001
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def tab_to(test: str, limit: int = 80) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
+                return
+        raise AssertionError(f"no element reached by Tab satisfies {test} on {page.url}")
+
+    def follow(text: str) -> None:
+        tab_to(f"el.textContent.trim() === {text!r}")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+
+    email, password = server.accounts["approver"]
+    page.goto(server.url + "/sign-in")
+    tab_to("el.id === 'email'")
+    page.keyboard.type(email)
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Dashboard')")
+    follow("Decisions")
+    assert page.locator("h1").inner_text() == "Decision notices"
+    follow("Draft a decision notice")
+    tab_to("el.id === 'body'")
+    page.keyboard.type("Police and Crime Commissioner for Cambridgeshire")
+    assert page.evaluate("document.activeElement.value") == "cambridgeshire"
+    page.keyboard.press("Tab")
+    page.keyboard.type("Regional fleet contract")
+    page.keyboard.press("Tab")
+    page.keyboard.type("The commissioner approves the regional fleet contract.")
+    follow("Save draft")
+    assert page.locator("h1").inner_text().startswith("Draft ")
+    follow("Number this notice")
+    follow("Number this notice")  # the button, after the date (today) already filled in
+    year = page.evaluate("new Date().getFullYear()")
+    reference = f"CPCC{year}-001"
+    assert page.locator("h1").inner_text() == reference
+    follow("Sign this notice")
+    follow("Sign this notice")
+    assert "was signed" in page.locator(".govuk-notification-banner").inner_text()
+    follow("Publish this notice")
+    follow("Publish this notice")
+    assert page.locator("main .govuk-tag").first.inner_text() == "Published"
+    assert "the public register now shows it" in page.locator(".govuk-notification-banner").inner_text()
+    assert not errors, errors
+    context.close()
+    shown = concord("notice", "show", reference)
+    assert "State:           published" in shown.out and "Regional fleet contract" in shown.out
+
+
+def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
+    context = browser.new_context(bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+
+    def scan(name: str) -> None:
+        sound_page(page.content(), name)
+        found[name] = _b._axe(page)
+
+    def visit(name: str, path: str) -> None:
+        page.goto(server.url + path)
+        scan(name)
+
+    def submit_empty(name: str, path: str, button: str) -> None:
+        page.goto(server.url + path)
+        for box in page.locator("input[type=text]").all():
+            box.fill("")
+        page.click(f"main button:has-text('{button}')")
+        page.wait_for_selector(".govuk-error-summary")
+        scan(name)
+
+    _b._sign_in(page, server, "approver")
+    visit("decision notices", "/decisions")
+    visit("decision notices of one body", "/decisions?body=cambridgeshire")
+    visit("a signed notice", "/decisions/CPCC2019-008")
+    visit("draft a notice", "/decisions/new")
+    submit_empty("draft a notice with errors", "/decisions/new", "Save draft")
+    page.fill("#subject", "Accessible subject")
+    page.fill("#decision", "Accessible decision.")
+    page.select_option("#body", "cambridgeshire")
+    page.click("main button:has-text('Save draft')")
+    page.wait_for_selector("h1:has-text('Draft ')")
+    scan("a draft notice")
+    draft = page.url.removeprefix(server.url)
+    visit("change a draft", draft + "/edit")
+    visit("number a notice", draft + "/number")
+    submit_empty("number a notice with errors", draft + "/number", "Number this notice")
+    visit("projects", "/projects")
+    visit("a project", "/projects/bch-ict")
+    visit("a project with phases", "/projects/bch-erp")
+    for name, path, button in [("add a stage", "/projects/bch-ict/stage", "Add stage"),
+                               ("record a gateway review", "/projects/bch-ict/gateway", "Record review"),
+                               ("record delivery confidence", "/projects/bch-ict/delivery", "Save"),
+                               ("record a saving", "/projects/bch-ict/saving", "Record saving")]:
+        visit(name, path)
+        submit_empty(f"{name} with errors", path, button)
+    viewer = browser.new_context(bypass_csp=True).new_page()
+    _b._sign_in(viewer, server, "viewer")
+    viewer.goto(f"{server.url}/decisions/CPCC2019-008/sign")
+    page = viewer
+    scan("signing refused")
+    viewer.context.close()
+    context.close()
+    problems = {name: v for name, v in found.items() if v}
+    assert not problems, problems
+    assert len(found) >= 20
+    assert re.match(r"^/decisions/\d+$", draft)
