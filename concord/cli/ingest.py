@@ -257,6 +257,30 @@ def reject(item_ids: Annotated[list[int], typer.Argument(parser=RECORD_NUMBER, h
         typer.echo(f"#{item_id} rejected")
 
 
+@review_app.command("field")
+def field(
+    item_id: Annotated[int, typer.Argument(parser=RECORD_NUMBER, help="Review item number")],
+    name: Annotated[str, typer.Argument(help="The field (see `concord review show ITEM`)")],
+    accept_it: Annotated[bool, typer.Option("--accept", help="Accept the value as proposed")] = False,
+    reject_it: Annotated[bool, typer.Option("--reject", help="Reject the value: the record is accepted without it")] = False,
+    correct: Annotated[Optional[str], typer.Option("--correct", help="Correct the value to this (read by the field's type)")] = None,
+) -> None:
+    """Decide one field of a proposed record: accept it, correct it or reject it.
+
+    Then accept the record (`concord review accept ITEM`) with the fields as decided.
+    """
+    from concord.cli import acting
+    from concord.services import review
+
+    chosen = [d for d, on in (("accepted", accept_it), ("rejected", reject_it), ("corrected", correct is not None)) if on]
+    if len(chosen) != 1:
+        raise DomainError("--accept/--correct/--reject", None, "give exactly one of them")
+    with acting.writing() as uow:
+        review.decide_field(uow, item_id, name, chosen[0], correct)
+        shown = next(f for f in review.fields(uow, item_id) if f.name == name)
+    typer.echo(f"#{item_id} {name} {chosen[0]}: {review.shown(shown.value) or '(empty)'}")
+
+
 def search(words: Annotated[str, typer.Argument(help="Words that must all appear")]) -> None:
     """Search the text of stored papers (a marked paper only for those with rights over it)."""
     from concord.cli import acting
