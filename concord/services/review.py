@@ -122,8 +122,8 @@ def fields(ctx: Context, item_id: int) -> list[FieldView]:
     item, _ = _row(ctx, item_id)
     known = review_fields.fields_of(item.record_type)
     decided = item.field_decisions or {}
-    names = [k for k in item.payload if k not in NOT_DECIDED] + \
-        [k for k in known if k not in item.payload and k not in NOT_DECIDED]
+    names = [k for k in item.payload if k not in NOT_DECIDED and k in known] + \
+        [k for k in review_fields.FIELDS[item.record_type] if k not in item.payload]
     out = []
     for name in names:
         value = item.payload.get(name)
@@ -210,9 +210,10 @@ def source_passage(ctx: Context, item_id: int) -> Passage | None:
     item, revision = _row(ctx, item_id)
     prov = item.provenance or {}
     text = ctx.session.scalar(sa.select(m.DocumentRevision.text).where(m.DocumentRevision.id == revision.id)) or ""
-    spans = sorted((int(w["start"]), int(w["end"]), name) for name, w in (prov.get("fields") or {}).items()
+    spans = sorted(_trimmed(text, int(w["start"]), int(w["end"])) + (name,) for name, w in (prov.get("fields") or {}).items()
                    if isinstance(w, dict) and isinstance(w.get("start"), int) and isinstance(w.get("end"), int)
                    and 0 <= w["start"] < w["end"] <= len(text))
+    spans = [(a, b, name) for a, b, name in spans if a < b]
     if not spans and isinstance(prov.get("start"), int) and isinstance(prov.get("end"), int) \
             and 0 <= prov["start"] < prov["end"] <= len(text):
         spans = [(prov["start"], min(prov["end"], prov["start"] + PASSAGE - 2 * _AROUND), "record")]
@@ -234,3 +235,12 @@ def source_passage(ctx: Context, item_id: int) -> Passage | None:
         pieces.append(Piece(text[at:end]))
     page = (prov.get("fields") or {}).get(spans[0][2], {}).get("page") if spans[0][2] != "record" else None
     return Passage(page or prov.get("page"), tuple(pieces), start > 0, end < len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the white space at its ends (a highlighted line break helps no one)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
