@@ -63,7 +63,6 @@ def shoot(url: str, email: str, password: str, paper: Path) -> None:
         page.set_input_files("#papers", str(paper))
         page.click("button:has-text('Upload and read')")
         page.wait_for_selector("h1:has-text('Your papers have been read')", timeout=120_000)
-        page.screenshot(path=ROOT / "docs" / "web-papers-read.png", full_page=True)
         page.click("li a:has-text('Report')")
         page.wait_for_selector("h2:has-text('The record')")
         page.click("#field-date a:has-text('Correct')")

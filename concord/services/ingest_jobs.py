@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import sqlalchemy as sa
 
@@ -250,9 +251,9 @@ def claim(ctx: Context, job_id: int) -> ClaimedJob | None:
         return None
     token = secrets.token_hex(8)
     now = _now()
-    done = s.execute(table.update().where(table.c.id == job_id, claimable).values(
+    done = cast(sa.CursorResult, s.execute(table.update().where(table.c.id == job_id, claimable).values(
         status=JobStatus.RUNNING.value, claim=token, attempts=table.c.attempts + 1, started_at=now,
-        heartbeat_at=now, progress=10, stage="Reading the paper"))
+        heartbeat_at=now, progress=10, stage="Reading the paper")))
     s.expire_all()
     if done.rowcount != 1:
         return None
@@ -287,8 +288,8 @@ def report(ctx: Context, claimed: ClaimedJob, progress: int | None = None, stage
         values["revision_id"] = revision_id
     if status in (JobStatus.DONE, JobStatus.FAILED):
         values.update(status=status.value, finished_at=_now(), content=b"", claim=None)
-    done = ctx.session.execute(table.update().where(table.c.id == claimed.id, table.c.claim == claimed.claim)
-                               .values(**values))
+    done = cast(sa.CursorResult, ctx.session.execute(
+        table.update().where(table.c.id == claimed.id, table.c.claim == claimed.claim).values(**values)))
     return done.rowcount == 1
 
 

@@ -12,7 +12,7 @@ field`) and `ingestion.decide` (`concord review accept|reject`).
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, cast
 
 from flask import (
     Blueprint, Flask, abort, after_this_request, current_app, flash, g, redirect, render_template, request, url_for,
@@ -46,7 +46,7 @@ TYPES = {"decision_notice": "Decision notice", "report": "Report", "meeting": "M
 @bp.record_once
 def _start_worker(state: BlueprintSetupState) -> None:
     """A worker thread in this process, unless the configuration says not (tests run their own)."""
-    app: Flask = state.app
+    app = cast(Flask, state.app)
     if not app.config.get("CONCORD_INGEST_WORKER", not app.testing):
         return
     from concord.web.worker import Worker
