@@ -176,3 +176,21 @@ def test_an_editor_sees_papers_in_in_the_navigation(pages, make_user) -> None:  
     pages.sign_in(make_user("editor"))
     nav = {a.get_text(strip=True): a["href"] for a in pages.get("/").soup.select("a.govuk-service-navigation__link")}
     assert nav["Papers in"] == "/papers"
+
+
+def test_the_cli_queues_papers_as_the_upload_does(pages, demo, register, concord, seeds, tmp_path) -> None:  # noqa: ANN001
+    paper = tmp_path / "update.docx"
+    paper.write_bytes(seed_docx(seeds))
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(zip_bomb_docx())
+    before = counts(register)
+    refused = concord("ingest", "--background", paper, bomb, user=demo["editor"].email)
+    assert refused.code == 2 and "bomb.docx" in refused.err and "zip bomb" in refused.err
+    assert counts(register) == before
+    queued = concord("ingest", "--background", paper, user=demo["editor"].email)
+    assert queued.code == 0, queued.err
+    location = re.search(r"/papers/uploads/\w+", queued.out)[0]
+    pages.sign_in(demo["editor"])
+    done = read_through(pages, location)  # read by this app's worker
+    assert [h.get_text(strip=True) for h in done.soup.select("main h2")] == ["update.docx"]
+    assert done.soup.select("main li a")
