@@ -39,6 +39,9 @@ def ingest(
     ] = DEFAULT_OCR_SECONDS,
     owner: Annotated[Optional[str], typer.Option(
         "--owner", help="The organisation the papers are stored for (default: yours, if you have one)")] = None,
+    background: Annotated[bool, typer.Option(
+        "--background", help="Queue the papers (PDF, DOCX, HTML) to be read by the running web application, as "
+        "its Papers in page does; print where to follow them")] = False,
 ) -> None:
     """Read papers (PDF, DOCX, HTML, Markdown, text) and propose the records they hold.
 
@@ -61,6 +64,9 @@ def ingest(
         typer.echo(json.dumps([e.as_dict() for e in found], indent=2, ensure_ascii=False) if as_json
                    else "\n\n".join(e.render() for e in found))
         return
+    if background:
+        _queue(paths, owner)
+        return
     limits = replace(Limits.from_env(), ocr_pages=ocr_pages, ocr_seconds=ocr_seconds)
     files, errors = pipeline.expand(paths, follow_links=follow_links)
     for skipped in errors:
@@ -76,6 +82,22 @@ def ingest(
         typer.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
         return
     _store(files, jobs, limits, owner, auto_accept)
+
+
+def _queue(paths: list[Path], owner: str | None) -> None:
+    """The files named, queued as one upload (the same service call as the web's upload)."""
+    from concord.cli import acting
+    from concord.ingest import pipeline
+    from concord.services import ingest_jobs
+
+    files, errors = pipeline.expand(paths)
+    if errors:
+        raise DomainError("PATH", errors[0].source, errors[0].reason)
+    uploads = [ingest_jobs.Upload(f.name, f.read_bytes()) for f in files]
+    with acting.writing() as ctx:
+        jobs = ingest_jobs.submit(ctx, uploads, owner)
+    typer.echo(f"Queued {len(jobs)} papers to be read by the web application (`concord serve`); "
+               f"follow them at /papers/uploads/{jobs[0].batch}")
 
 
 def _report(err, recs) -> None:  # noqa: ANN001
@@ -255,6 +277,30 @@ def reject(item_ids: Annotated[list[int], typer.Argument(parser=RECORD_NUMBER, h
             ingestion.decide(uow, item_id, accept=False)
     for item_id in item_ids:
         typer.echo(f"#{item_id} rejected")
+
+
+@review_app.command("field")
+def field(
+    item_id: Annotated[int, typer.Argument(parser=RECORD_NUMBER, help="Review item number")],
+    name: Annotated[str, typer.Argument(help="The field (see `concord review show ITEM`)")],
+    accept_it: Annotated[bool, typer.Option("--accept", help="Accept the value as proposed")] = False,
+    reject_it: Annotated[bool, typer.Option("--reject", help="Reject the value: the record is accepted without it")] = False,
+    correct: Annotated[Optional[str], typer.Option("--correct", help="Correct the value to this (read by the field's type)")] = None,
+) -> None:
+    """Decide one field of a proposed record: accept it, correct it or reject it.
+
+    Then accept the record (`concord review accept ITEM`) with the fields as decided.
+    """
+    from concord.cli import acting
+    from concord.services import review
+
+    chosen = [d for d, on in (("accepted", accept_it), ("rejected", reject_it), ("corrected", correct is not None)) if on]
+    if len(chosen) != 1:
+        raise DomainError("--accept/--correct/--reject", None, "give exactly one of them")
+    with acting.writing() as uow:
+        review.decide_field(uow, item_id, name, chosen[0], correct)
+        shown = next(f for f in review.fields(uow, item_id) if f.name == name)
+    typer.echo(f"#{item_id} {name} {chosen[0]}: {review.shown(shown.value) or '(empty)'}")
 
 
 def search(words: Annotated[str, typer.Argument(help="Words that must all appear")]) -> None:

@@ -99,3 +99,20 @@ class ReviewState(StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+
+
+class JobStatus(StrEnum):
+    """An uploaded paper being read in the background."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class FieldDecision(StrEnum):
+    """What a person decided about one field of a proposed record."""
+
+    ACCEPTED = "accepted"
+    CORRECTED = "corrected"
+    REJECTED = "rejected"

@@ -322,7 +322,7 @@ def decide(ctx: Context, item_id: int, accept: bool, corrections: Mapping[str, s
         raise DomainError("review item", item_id, f"was already {item.state.value}")
     if corrections:
         fixed = review_fields.parse_sets(item.record_type, corrections)
-        _no_lowering(item.payload, fixed)
+        no_lowering(item.payload, fixed)
         item.payload = {**item.payload, **fixed}
     if accept:
         entity, entity_id = acceptance.accept(ctx, item.record_type, dict(item.payload), item.revision_id)
@@ -334,7 +334,7 @@ def decide(ctx: Context, item_id: int, accept: bool, corrections: Mapping[str, s
     return _view(item, revision, name)
 
 
-def _no_lowering(payload: Mapping[str, Any], fixed: Mapping[str, Any]) -> None:
+def no_lowering(payload: Mapping[str, Any], fixed: Mapping[str, Any]) -> None:
     """A correction in review never lowers a marking nor releases a held record (rule 18)."""
     if "marking" not in fixed and "held_until_approved" not in fixed:
         return

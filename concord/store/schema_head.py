@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from concord.store.db import Store
 
-HEAD = "0013"
+HEAD = "0014"
 
 
 def stored_revision(store: Store) -> str | None:

@@ -39,7 +39,8 @@ def create_app(database_url: str | None = None, secret_key: str | None = None,
     app.config.update(
         SECRET_KEY=secret_key or os.environ.get(ENV_SECRET) or secrets.token_urlsafe(32),
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
-        MAX_CONTENT_LENGTH=50 * 1024 * 1024,
+        # the largest request, uploads included (a larger one is refused with 413 before it is read)
+        MAX_CONTENT_LENGTH=_env_bytes("CONCORD_UPLOAD_MAX_BYTES", 50 * 1024 * 1024),
     )
     app.config.update(config or {})
     app.jinja_loader = ChoiceLoader([
@@ -61,6 +62,11 @@ def create_app(database_url: str | None = None, secret_key: str | None = None,
     for blueprint in _blueprints():
         app.register_blueprint(blueprint)
     return app
+
+
+def _env_bytes(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw.isdigit() and 0 < len(raw) < 16 else default
 
 
 def _blueprints() -> list:

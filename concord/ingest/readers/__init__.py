@@ -57,6 +57,43 @@ def read(path: Path, limits: Limits | None = None) -> Document:
     return Document(name, sha, MEDIA_TYPES[kind], pages, warnings)
 
 
+#: what an upload through the web application may be
+WEB_KINDS = ("pdf", "docx", "html")
+_CALLED = {"pdf": "a PDF", "docx": "a Word (DOCX) document", "html": "a web page (HTML)",
+           "text": "a text file"}
+
+
+def check(path: Path, limits: Limits | None = None, kinds: tuple[str, ...] | None = None) -> str:
+    """The format of a paper `read` would accept, checked without reading its text: the size,
+    the format by content (not only by its name), a zip bomb, an encrypted or unopenable PDF.
+    With `kinds`, only those formats are accepted. Anything else raises IngestError with the reason."""
+    limits = limits or Limits.from_env()
+    try:
+        with open_regular(path) as fh:
+            size = check_size(path, limits, os.fstat(fh.fileno()).st_size)
+            kind = sniff(path, fh.read(2048))
+    except OSError as e:
+        raise IngestError(path.name, f"cannot be opened ({e.strerror or e})") from None
+    if kinds is not None and kind not in kinds:
+        allowed = ", ".join(_CALLED[k] for k in kinds)
+        raise IngestError(path.name, f"is {_CALLED.get(kind, kind)}: only papers in these formats are read "
+                          f"here: {allowed}")
+    _check_text_size(path, kind, size, limits)
+    if kind == "docx":
+        check_zip(path, limits)
+    elif kind == "pdf":
+        from concord.ingest.readers.pdf import check_pdf
+        check_pdf(path)
+    return kind
+
+
+def _check_text_size(path: Path, kind: str, size: int, limits: Limits) -> None:
+    if kind in ("html", "text") and size > limits.max_text_bytes:
+        raise IngestError(path.name, f"a {kind} paper of {size / 1048576:.0f} MB is over the "
+                          f"{limits.max_text_bytes / 1048576:.0f} MB limit for text and HTML papers "
+                          "(set CONCORD_INGEST_MAX_TEXT_BYTES to change it)")
+
+
 @contextmanager
 def open_regular(path: Path) -> Iterator[BinaryIO]:
     """A regular file opened for reading without blocking: a FIFO or a
@@ -79,10 +116,7 @@ def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
         size = check_size(path, limits, os.fstat(fh.fileno()).st_size)
         head = fh.read(2048)
         kind = sniff(path, head)
-        if kind in ("html", "text") and size > limits.max_text_bytes:
-            raise IngestError(path.name, f"a {kind} paper of {size / 1048576:.0f} MB is over the "
-                              f"{limits.max_text_bytes / 1048576:.0f} MB limit for text and HTML papers "
-                              "(set CONCORD_INGEST_MAX_TEXT_BYTES to change it)")
+        _check_text_size(path, kind, size, limits)
         if kind in ("pdf", "docx"):
             h = hashlib.sha256(head)
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -92,4 +126,4 @@ def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
         return data, kind, hashlib.sha256(data).hexdigest()
 
 
-__all__ = ["Limits", "open_regular", "read"]
+__all__ = ["WEB_KINDS", "Limits", "check", "open_regular", "read"]

@@ -85,7 +85,11 @@ def sniff(path: Path, head: bytes) -> str:
     if ext == ".docx":
         raise IngestError(path.name, "named .docx but is not a zip archive: corrupt or mislabelled")
     low = head[:512].lstrip(b"\xef\xbb\xbf").lstrip().lower()
-    if ext in HTML_EXT or low.startswith((b"<!doctype html", b"<html")):
+    if low.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if ext in HTML_EXT:
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # binary, unless UTF-16
+            raise IngestError(path.name, f"named {ext} but holds binary data, not a web page: corrupt or mislabelled")
         return "html"
     if ext in TEXT_EXT or ext == "":
         return "text"

@@ -29,6 +29,25 @@ def table_candidate(text: str) -> bool:
     return False
 
 
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise IngestError(path.name, "encrypted PDF: it needs a password to open") from None
+        raise IngestError(path.name, f"corrupt or truncated PDF ({e})") from None
+
+
+def check_pdf(path: Path) -> None:
+    """Refuse a PDF that cannot be opened (encrypted, corrupt) or has no pages, without reading its text."""
+    pdf = _open(path)
+    try:
+        if len(pdf) == 0:
+            raise IngestError(path.name, "the PDF has no pages")
+    finally:
+        pdf.close()
+
+
 #: a PDF larger than this is reopened every REOPEN_PAGES pages (see read_pdf)
 LARGE_PDF = 20 * 1024 * 1024
 REOPEN_PAGES = 5
@@ -46,13 +65,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
     over_text: list[int] = []
     chars = 0
     ocr_started: float | None = None
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as e:
-        msg = str(e).lower()
-        if "password" in msg:
-            raise IngestError(name, "encrypted PDF: it needs a password to open") from None
-        raise IngestError(name, f"corrupt or truncated PDF ({e})") from None
+    pdf = _open(path)
     warnings: list[str] = []
     pages: list[Page] = []
     no_text: list[int] = []

@@ -12,7 +12,7 @@ from concord.store.models.agreements import (
 )
 from concord.store.models.alliances import Alliance, AllianceMember, Function, Portfolio
 from concord.store.models.decisions import Decision, DecisionNotice
-from concord.store.models.documents import DocumentRevision, ReviewItem, SourceDocument
+from concord.store.models.documents import DocumentRevision, IngestJob, ReviewItem, SourceDocument
 from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable, MtfpAssumption, MtfpLine, MtfpScenario
 from concord.store.models.forums import Forum, ForumMembership, TermsOfReference
 from concord.store.models.meetings import Action, AgendaItem, Attendance, Meeting, Minute, Paper
@@ -27,7 +27,7 @@ __all__ = [
     "AgreementProvision", "AgreementVersion", "Alliance", "AllianceMember", "Attendance",
     "AuditRecord", "Benefit", "BudgetLine", "BusinessCase", "BusinessCaseStage",
     "CapitalScheme", "Decision", "DecisionNotice", "DocumentRevision", "FinancialTable",
-    "Force", "Forum", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
+    "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
     "PartyFollowThrough", "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",

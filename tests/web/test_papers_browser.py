@@ -1,0 +1,123 @@
+"""Papers in, in headless Chromium on the real server (`concord serve`, gunicorn): upload a seed
+paper, watch it read in the background, accept its records — with the mouse and by keyboard
+alone — and axe-core on every page type of the area."""
+
+from __future__ import annotations
+
+import re
+
+from tests.web.papers_files import PNG, seed_docx
+from tests.web.test_browser import _axe, _sign_in, browser, server  # noqa: F401  (fixtures)
+
+READ = "h1:has-text('Your papers have been read')"
+
+
+def _paper(tmp_path, seeds, name: str = "collaboration-update.docx"):  # noqa: ANN001, ANN202
+    path = tmp_path / name
+    path.write_bytes(seed_docx(seeds))
+    return path
+
+
+def test_upload_a_paper_and_accept_its_records_with_no_wcag_violation(server, browser, sound_page,  # noqa: ANN001, F811
+                                                                      seeds, tmp_path) -> None:
+    context = browser.new_context(bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+
+    def scan(name: str) -> None:
+        sound_page(page.content(), name)
+        found[name] = _axe(page)
+
+    _sign_in(page, server, "editor")
+    page.click("a.govuk-service-navigation__link:has-text('Papers in')")
+    scan("papers in")
+    page.click("button:has-text('Upload and read')")
+    page.wait_for_selector(".govuk-error-summary")
+    scan("papers in: nothing chosen")
+    bad = tmp_path / "minutes.pdf"
+    bad.write_bytes(PNG)
+    page.set_input_files("#papers", [str(_paper(tmp_path, seeds)), str(bad)])
+    page.click("button:has-text('Upload and read')")
+    page.wait_for_selector(".govuk-error-summary")
+    assert "minutes.pdf was not uploaded: named .pdf but is not a PDF" in page.inner_text(".govuk-error-summary")
+    scan("papers in: a refused file")
+    page.set_input_files("#papers", str(_paper(tmp_path, seeds)))
+    page.click("button:has-text('Upload and read')")
+    page.wait_for_url(re.compile(r".*/papers/uploads/\w+"))
+    page.wait_for_selector(READ, timeout=120_000)  # the page refreshes itself until the paper is read
+    scan("progress")
+    page.click("li a:has-text('Report')")
+    page.wait_for_selector("h2:has-text('The record')")
+    scan("a proposed record")
+    assert page.locator(".concord-source mark").count() >= 4
+    page.click("#field-date a:has-text('Correct')")
+    page.fill("#value", "21/09/2016")
+    page.click("button:has-text('Save the correction')")
+    page.wait_for_selector(".govuk-error-summary")
+    scan("correct a field: error")
+    page.fill("#value", "2016-09-21")
+    page.click("button:has-text('Save the correction')")
+    page.wait_for_selector("#field-date .govuk-tag:has-text('Corrected')")
+    page.click("#field-contact_officer button:has-text('Reject')")
+    page.wait_for_selector("#field-contact_officer .govuk-tag:has-text('Rejected')")
+    page.click("#field-to button:has-text('Accept')")
+    page.wait_for_selector("#field-to .govuk-tag:has-text('Accepted')")
+    scan("a record with decided fields")
+    page.click("button:has-text('Accept the record')")
+    page.wait_for_selector(".govuk-notification-banner:has-text('was accepted into the register')")
+    page.goto(f"{server.url}/papers/review")
+    scan("review queue")
+    page.click("tbody a >> nth=0")
+    page.click("a:has-text('Correct') >> nth=0")
+    scan("correct a field")
+    context.close()
+    problems = {name: v for name, v in found.items() if v}
+    assert not problems, problems
+    assert len(found) == 9
+
+
+def test_upload_a_paper_and_accept_a_record_by_keyboard_alone(server, browser, seeds, tmp_path) -> None:  # noqa: ANN001, F811
+    context = browser.new_context()  # under the real Content-Security-Policy
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def tab_to(test: str, limit: int = 150) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
+                return
+        raise AssertionError(f"no element reached by Tab satisfies {test}")
+
+    _sign_in(page, server, "editor")
+    tab_to("el.textContent.trim() === 'Papers in'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Papers in')")
+    tab_to("el.id === 'papers'")
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(str(_paper(tmp_path, seeds, "update.docx")))
+    tab_to("el.textContent.trim() === 'Upload and read'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(READ, timeout=120_000)
+    tab_to("el.textContent.trim().startsWith('Report')")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h2:has-text('The record')")
+    item = page.url.rsplit("/", 1)[1]
+    tab_to("el.textContent.trim() === 'Correct Date'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Correct date')")
+    tab_to("el.id === 'value'")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("2016-09-22")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#field-date .govuk-tag:has-text('Corrected')")
+    tab_to("el.textContent.trim() === 'Accept To'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#field-to .govuk-tag:has-text('Accepted')")
+    tab_to("el.textContent.trim() === 'Accept the record'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f".govuk-notification-banner:has-text('Record {item} was accepted into the register')")
+    assert not errors, errors
+    context.close()
