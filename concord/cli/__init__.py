@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, ingest, mark, records, register, serve, users
+from concord.cli import acting, agreement, calc, data, history, ingest, mark, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -40,6 +40,7 @@ records.install(app)
 mark.install(app)
 ingest.install(app)
 serve.install(app)
+history.install(app)
 
 
 def main(argv: list[str] | None = None) -> None:
