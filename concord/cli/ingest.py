@@ -277,6 +277,7 @@ def search(
         typer.echo("Nothing in the register or its stored papers matches.")
     for hit in found.hits:
         marking = "" if hit.marking == "OFFICIAL" else f" [{hit.marking}]"
+        marking += " [held until approved]" if hit.held else ""
         revision = f" (revision {hit.revision})" if hit.revision is not None else ""
         typer.echo(f"{hit.kind} {hit.key}{revision}{marking}: {hit.title}")
         snippet = service.plain(hit).strip()

@@ -172,7 +172,8 @@ def trail(ctx: Context, kind: str, key: str) -> Trail | None:
     from concord.store import models as m
 
     chosen = kind_of(kind)
-    ctx.require(chosen.permission)
+    if not ctx.actor.can(chosen.permission):
+        raise PermissionDenied(ctx.actor.name, chosen.permission.value)
     table = _table(chosen.table)
     column = table.c[chosen.key]
     value: Any = key

@@ -61,6 +61,8 @@ class Hit:
     date: dt.date | None
     marking: str
     revision: int | None
+    #: held back until approved ("PROTECT until Approved") and not approved yet
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,20 +114,26 @@ def search(ctx: Context, words: str, kinds: tuple[str, ...] | list[str] = (), pa
         raise DomainError("page", str(page), f"must be a whole number from 1 to {MAX_PAGE}")
     e = m.SearchEntry
     ft = full_text(ctx.store.backend, found)
-    q = (sa.select(e.kind, e.key, e.title, ft.snippet.label("snippet"), e.date, e.marking, e.revision)
-         .select_from(ft.source)
-         .where(ft.match, published.visible(ctx, e))
-         .order_by(ft.rank, e.date.desc(), e.id)
-         .offset((page - 1) * per_page).limit(per_page + 1))
+    # first the page's entries, best first (ranked in SQL, narrowed by marking before ranking) ...
+    q = (sa.select(e.id).select_from(ft.source).where(ft.match, published.visible(ctx, e))
+         .order_by(ft.rank, e.date.desc(), e.id).offset((page - 1) * per_page).limit(per_page + 1))
     if wanted:
         q = q.where(e.kind.in_(wanted))
     if published.reads_as_public(ctx.actor):  # draft minutes are public only once approved (rule 11)
         q = q.where(e.source != "minute")
-    rows = ctx.session.execute(q).all()
+    ids = list(ctx.session.scalars(q))
+    # ... then the snippets of those entries only (making one reads the entry's whole text)
+    shown = {}
+    if ids:
+        shown = {row[0]: row[1:] for row in ctx.session.execute(
+            sa.select(e.id, e.kind, e.key, e.title, ft.snippet.label("snippet"), e.date, e.marking, e.revision,
+                      sa.and_(e.held_until_approved, e.approved_on.is_(None)).label("held"))
+            .select_from(ft.source).where(ft.match, e.id.in_(ids[:per_page])))}
+    rows = [shown[i] for i in ids[:per_page] if i in shown]
     hits = tuple(Hit(kind, KINDS.get(kind, kind), key, title, _beyond(title, fragments(snippet or "")), date,
-                     getattr(marking, "value", marking), revision)
-                 for kind, key, title, snippet, date, marking, revision in rows[:per_page])
-    return Results(words, wanted, page, per_page, hits, len(rows) > per_page)
+                     getattr(marking, "value", marking), revision, bool(held))
+                 for kind, key, title, snippet, date, marking, revision, held in rows)
+    return Results(words, wanted, page, per_page, hits, len(ids) > per_page)
 
 
 def rebuild(ctx: Context) -> int:
