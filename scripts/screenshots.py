@@ -61,6 +61,10 @@ def shoot(url: str, email: str, password: str) -> None:
         page.click("button:has-text('Sign in')")
         page.goto(f"{url}/?as-of=2021-01-15")
         page.screenshot(path=ROOT / "docs" / "web-dashboard.png", full_page=True)
+        page.goto(f"{url}/search?q=Single+Online+Home")
+        page.screenshot(path=ROOT / "docs" / "web-search.png", full_page=True)
+        page.goto(f"{url}/history/agreement/seven-force")
+        page.screenshot(path=ROOT / "docs" / "web-history.png", clip={"x": 0, "y": 0, "width": 1100, "height": 1400})
         browser.close()
 
 
