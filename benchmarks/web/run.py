@@ -69,7 +69,7 @@ class Measured:
     name: str
     path: str
     times: list[float] = field(default_factory=list)
-    errors: dict[int, int] = field(default_factory=dict)
+    errors: dict = field(default_factory=dict)
     seconds: float = 0.0
     skipped: str | None = None
 
@@ -179,7 +179,10 @@ async def hammer(clients: list, path: str, seconds: float, warm: float) -> Measu
                 return
             try:
                 response = await client.get(path)
-            except httpx.RemoteProtocolError:  # a kept-alive connection the server closed while idle
+            except httpx.TransportError as failed:  # e.g. a kept-alive connection the server closed
+                if t0 >= stop_warm:
+                    name = type(failed).__name__
+                    measured.errors[name] = measured.errors.get(name, 0) + 1
                 continue
             t1 = time.perf_counter()
             if t0 >= stop_warm:
@@ -202,7 +205,7 @@ async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seco
         for name, path in pages:
             try:
                 probe = await clients[0].get(path)
-            except httpx.RemoteProtocolError:
+            except httpx.TransportError:
                 probe = await clients[0].get(path)
             if probe.status_code == 404:
                 m = Measured(name, path, skipped="not built yet (404)")

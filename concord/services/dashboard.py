@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ _BODY_YEAR = re.compile(r"^(?P<code>\S+) (?P<year>\d{4})$")
 _CACHE: dict[tuple, tuple[float, Dashboard]] = {}
 CACHE_SECONDS = 30.0
 _CACHE_SIZE = 64
+_WORKING = threading.Lock()
 
 
 def dashboard(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Dashboard:
@@ -82,6 +84,14 @@ def dashboard(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
     kept = _CACHE.get(key)
     if kept is not None and kept[0] > now:
         return kept[1]
+    with _WORKING:  # one request works it out; the others arriving meanwhile wait for its answer
+        kept = _CACHE.get(key)
+        if kept is not None and kept[0] > time.monotonic():
+            return kept[1]
+        return _work_out(ctx, key, as_of, within_days)
+
+
+def _work_out(ctx: Context, key: tuple, as_of: dt.date, within_days: int) -> Dashboard:
     findings = run_check(ctx, as_of, within_days)
     refs = _records(ctx, findings)
     items = tuple(DashboardItem(f.date, str(f.kind), LABELS.get(f.kind, str(f.kind)), f.subject, f.detail,
@@ -89,7 +99,7 @@ def dashboard(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
     board = Dashboard(as_of, within_days, items)
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.clear()
-    _CACHE[key] = (now + CACHE_SECONDS, board)
+    _CACHE[key] = (time.monotonic() + CACHE_SECONDS, board)
     return board
 
 
