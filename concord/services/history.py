@@ -162,9 +162,12 @@ def recent(ctx: Context, kind: str | None = None, user: str | None = None, page:
         q = q.where(sa.func.lower(a.actor).contains(who.lower(), autoescape=True))
     rows = list(ctx.session.scalars(q))
     keys = _keys(ctx, rows[:per_page])
-    changes = tuple(_change(r, *keys.get((r.entity, r.entity_id), (None, None)), values=False)
-                    for r in rows[:per_page])
-    return Recent(chosen.name if chosen else None, who or None, page, changes, len(rows) > per_page)
+    changes = []
+    for r in rows[:per_page]:
+        kind_key = keys.get((r.entity, r.entity_id))
+        changes.append(_change(r, kind_key[0] if kind_key else None, kind_key[1] if kind_key else None,
+                               values=False))
+    return Recent(chosen.name if chosen else None, who or None, page, tuple(changes), len(rows) > per_page)
 
 
 def trail(ctx: Context, kind: str, key: str) -> Trail | None:

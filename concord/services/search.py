@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -123,7 +124,7 @@ def search(ctx: Context, words: str, kinds: tuple[str, ...] | list[str] = (), pa
         q = q.where(e.source != "minute")
     ids = list(ctx.session.scalars(q))
     # ... then the snippets of those entries only (making one reads the entry's whole text)
-    shown = {}
+    shown: dict[int, Any] = {}
     if ids:
         shown = {row[0]: row[1:] for row in ctx.session.execute(
             sa.select(e.id, e.kind, e.key, e.title, ft.snippet.label("snippet"), e.date, e.marking, e.revision,

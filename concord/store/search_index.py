@@ -229,7 +229,7 @@ def _write(session: Session, _ctx) -> None:  # noqa: ANN001
         state = inspect(obj)
         if state.deleted or state.detached or state.transient:
             continue
-        changed[obj.__tablename__].add(_key(obj))  # type: ignore[attr-defined]
+        changed[obj.__tablename__].add(_key(obj))
     reindex(session.connection(), changed, pending[1])
 
 
@@ -261,11 +261,11 @@ def full_text(dialect: str, terms: Iterable[str]) -> FullText:
     if dialect == "sqlite":
         fts = sa.table("search_fts", sa.column("rowid"))
         query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        table = sa.literal_column("search_fts")
+        table: Any = sa.literal_column("search_fts")
         return FullText(entries.join(fts, fts.c.rowid == entries.c.id), table.op("MATCH")(query),
                         sa.func.bm25(table, 10.0, 1.0),
                         sa.func.snippet(table, -1, MARK_START, MARK_END, "…", 24))
-    vector = sa.literal_column("search_entry.search_vector")
+    vector: Any = sa.literal_column("search_entry.search_vector")
     tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(words))
     shown = _text(entries.c.title, sa.func.left(entries.c.body, 20_000))
     options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, " \

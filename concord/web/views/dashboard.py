@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from flask import Blueprint, render_template, request, url_for
 
@@ -29,11 +30,11 @@ def _as_of(text: str | None) -> dt.date:
 @route(bp, "/", permission=Permission.REGISTER_READ)
 def index(ctx: Context):  # noqa: ANN201
     board = service.dashboard(ctx, _as_of(request.args.get("as-of")))
-    page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and 0 < int(page) <= 10_000 else 1
+    asked = request.args.get("page", "1")
+    page = int(asked) if asked.isdigit() and 0 < int(asked) <= 10_000 else 1
     start = (page - 1) * PER_PAGE
     shown = board.items[start:start + PER_PAGE]
-    args = {"as-of": request.args["as-of"]} if request.args.get("as-of") else {}
+    args: dict[str, Any] = {"as-of": request.args["as-of"]} if request.args.get("as-of") else {}
     pages = {}
     if page > 1:
         pages["previous"] = {"href": url_for("dashboard.index", **args, page=page - 1)}

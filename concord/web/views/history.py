@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, abort, render_template, request, url_for
 
 from concord.domain.access import Permission
@@ -25,7 +27,7 @@ def index(ctx: Context):  # noqa: ANN201
         error = {"field": "kind" if failure.field == "kind" else "user",
                  "text": f"{failure.field.capitalize()} ‘{failure.value}’ {failure.reason}"}
         found = service.recent(ctx)
-    args = {k: v for k, v in (("kind", found.kind), ("user", found.user)) if v}
+    args: dict[str, Any] = {k: v for k, v in (("kind", found.kind), ("user", found.user)) if v}
     pages = {}
     if found.page > 1:
         pages["previous"] = {"href": url_for("history.index", **args, page=found.page - 1)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, render_template, request, url_for
 
 from concord.domain.access import Permission
@@ -25,7 +27,7 @@ def index(ctx: Context):  # noqa: ANN201
             error = _message(failure)
     pages = {}
     if results is not None:
-        args = {"q": words, "kind": list(results.kinds)}
+        args: dict[str, Any] = {"q": words, "kind": list(results.kinds)}
         if results.page > 1:
             pages["previous"] = {"href": url_for("search.index", **args, page=results.page - 1)}
         if results.more:
