@@ -17,7 +17,7 @@ command measures whatever exists. The same server returning a static file
 
 Goal (issue 11): p95 <= 50 ms for each page with 20 clients on a 2-core machine.
 Results: benchmarks/out/web/results-<backend>.json and a Markdown table on stdout
-(pasted into docs/benchmarks.md). Exit status 1 when a page fails (an error status).
+(pasted into docs/benchmarks.md). Exit status 1 when a page answers with an error status.
 """
 
 from __future__ import annotations
@@ -293,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep and not args.url:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-    return 1 if any(m.errors for m in measured) else 0
+    # an error status fails the run; a dropped kept-alive connection (retried) is only counted
+    return 1 if any(isinstance(k, int) for m in measured for k in m.errors) else 0
 
 
 def _machine() -> str:

@@ -90,7 +90,7 @@ def sources() -> tuple[Source, ...]:
 
     agreement = Source("agreement", m.Agreement.id, lambda: sa.select(*_row(
         "agreement", m.Agreement.slug, "agreement", m.Agreement.id, m.Agreement.title,
-        _text(m.Agreement.slug, m.Agreement.objective, m.Agreement.renewal_terms, m.Agreement.notice_to),
+        _text(m.Agreement.objective, m.Agreement.renewal_terms, m.Agreement.notice_to, m.Agreement.slug),
         m.Agreement.start_date, _marks(m.Agreement))))
     notice = Source("decision_notice", m.DecisionNotice.id, lambda: sa.select(*_row(
         "decision_notice", m.DecisionNotice.reference, "decision_notice", m.DecisionNotice.id,
@@ -126,7 +126,7 @@ def sources() -> tuple[Source, ...]:
         .join(m.Meeting, m.Meeting.id == m.Action.meeting_id), ((m.Action.meeting_id, "meeting"),))
     project = Source("project", m.Project.id, lambda: sa.select(*_row(
         "project", m.Project.slug, "project", m.Project.id, m.Project.name,
-        _text(m.Project.slug, m.Project.summary, m.Project.status, m.Project.senior_responsible_owner),
+        _text(m.Project.summary, m.Project.status, m.Project.senior_responsible_owner, m.Project.slug),
         m.Project.post_implementation_review_on, _marks(m.Project))))
     forum = Source("forum", m.Forum.id, lambda: sa.select(*_row(
         "forum", m.Forum.slug, "forum", m.Forum.id, m.Forum.name, _text(m.Forum.slug), sa.null(), _unmarked())))
