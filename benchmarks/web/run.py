@@ -227,7 +227,8 @@ async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seco
 
 def markdown(results: dict) -> str:
     lines = [f"{results['backend']} ({results['workers']} gunicorn workers × {results['threads']} threads, "
-             f"{results['clients']} clients, {results['seconds']} s per page):", "",
+             f"{results['clients']} clients, {results['seconds']} s per page; load average "
+             f"{results['load_average'][0]} before, {results['load_average'][1]} after):", "",
              "| page | requests/s | p50 ms | p95 ms | p95 ÷ static | goal p95 ≤ 50 ms |",
              "| --- | ---: | ---: | ---: | ---: | --- |"]
     for r in results["pages"]:
@@ -274,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = [(name, path.format(agreement=data["agreement"], meeting=data["meeting"], as_of=data["as_of"]))
              for name, path in PAGES]
     proc, base = start_server(url, args.workers, args.threads, OUT / "server.log")
+    load_before = os.getloadavg()[0]
     try:
         print(f"Serving on {base}; {args.clients} clients, {args.seconds} s per page", flush=True)
         measured = asyncio.run(run_load(base, pages, args.clients, args.seconds, args.warm))
@@ -286,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {"backend": backend, "date": dt.date.today().isoformat(), "machine": _machine(),
                "clients": args.clients, "seconds": args.seconds, "workers": args.workers, "threads": args.threads,
                "data": {k: v for k, v in data.items() if k != "rows"},
+               "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
                "pages": [m.summary(floor_p95) for m in measured]}
     (OUT / f"results-{backend.lower()}.json").write_text(json.dumps(results, indent=2))
     print()

@@ -28,7 +28,6 @@ def upgrade() -> None:
         sa.Column('source', sa.String(length=40), nullable=False),
         sa.Column('source_id', sa.String(length=60), nullable=False),
         sa.Column('title', sa.String(length=300), nullable=False),
-        sa.Column('body', sa.Text(), nullable=True),
         sa.Column('date', sa.Date(), nullable=True),
         sa.Column('revision', sa.Integer(), nullable=True),
         sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -37,6 +36,8 @@ def upgrade() -> None:
         sa.Column('held_until_approved', sa.Boolean(), nullable=False),
         sa.Column('approved_on', sa.Date(), nullable=True),
         sa.Column('owner_id', sa.Integer(), nullable=True),
+        # last: SQLite reads a row's columns in order, so the filter never walks through a long text
+        sa.Column('body', sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(['owner_id'], ['organisation.id'],
                                 name=op.f('fk_search_entry_owner_id_organisation')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_search_entry')),
