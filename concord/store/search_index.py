@@ -253,6 +253,8 @@ class FullText:
     match: sa.ColumnElement[bool]
     rank: Any
     snippet: Any
+    #: SQLite: the entries' ids best first, from the full-text index alone (no row read); None elsewhere
+    candidates: sa.Select | None = None
 
 
 def full_text(dialect: str, terms: Iterable[str]) -> FullText:
@@ -262,9 +264,11 @@ def full_text(dialect: str, terms: Iterable[str]) -> FullText:
         fts = sa.table("search_fts", sa.column("rowid"))
         query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         table: Any = sa.literal_column("search_fts")
-        return FullText(entries.join(fts, fts.c.rowid == entries.c.id), table.op("MATCH")(query),
-                        sa.func.bm25(table, 10.0, 1.0),
-                        sa.func.snippet(table, -1, MARK_START, MARK_END, "…", 24))
+        rank = sa.func.bm25(table, 10.0, 1.0)
+        candidates = (sa.select(fts.c.rowid).select_from(fts).where(table.op("MATCH")(query))
+                      .order_by(rank, fts.c.rowid.desc()))
+        return FullText(entries.join(fts, fts.c.rowid == entries.c.id), table.op("MATCH")(query), rank,
+                        sa.func.snippet(table, -1, MARK_START, MARK_END, "…", 24), candidates)
     vector: Any = sa.literal_column("search_entry.search_vector")
     tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(words))
     shown = _text(entries.c.title, sa.func.left(entries.c.body, 20_000))

@@ -78,3 +78,19 @@ def test_search_ranks_and_filters_in_sql(store: Store) -> None:
     with reading(store, public) as ctx:  # draft minutes are never shown to the public
         assert all(h.kind != "meeting" or not h.title.startswith("Minutes")
                    for h in search.search(ctx, "minutes", per_page=50).hits)
+
+
+def test_the_quick_path_and_the_whole_query_give_the_same_pages(store: Store, monkeypatch) -> None:
+    """SQLite ranks the index's own best matches first; when too few are visible it runs the whole query."""
+    from concord.services import search
+    from concord.services.context import Actor, reading
+
+    _demo(store)
+    public = Actor(name="the public", local_reader=True)
+    with reading(store, public) as ctx:
+        quick = [search.search(ctx, "board", page=p, per_page=3) for p in (1, 2, 3)]
+        with_kind = search.search(ctx, "board", kinds=["paper"], per_page=3)
+        monkeypatch.setattr(search, "CANDIDATES", 1)  # far fewer candidates: more pages need the whole query
+        whole = [search.search(ctx, "board", page=p, per_page=3) for p in (1, 2, 3)]
+        assert search.search(ctx, "board", kinds=["paper"], per_page=3) == with_kind
+    assert quick == whole and sum(len(r.hits) for r in quick) > 3
