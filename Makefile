@@ -3,7 +3,7 @@ VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-sqlite test-postgres bench bench-core bench-ingest lint clean
+.PHONY: run test test-sqlite test-postgres bench bench-core bench-ingest bench-web lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ bench: bench-core bench-ingest
 
 bench-core: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/core/run.py
+
+## The web application under load (20 clients), on SQLite, then on a throw-away PostgreSQL.
+bench-web: $(VENV)/.installed-test
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/web/run.py
+	benchmarks/web/with-postgres.sh $(BIN)/python benchmarks/web/run.py
 
 bench-ingest: $(VENV)/.installed-test
 	$(BIN)/pip install -q -e '.[bench-peers]'

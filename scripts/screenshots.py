@@ -71,6 +71,10 @@ def shoot(url: str, email: str, password: str) -> None:
         page.screenshot(path=ROOT / "docs" / "web-decisions.png", full_page=True)
         page.goto(f"{url}/projects/bch-ict")
         page.screenshot(path=ROOT / "docs" / "web-project.png", full_page=True)
+        page.goto(f"{url}/search?q=Single+Online+Home")
+        page.screenshot(path=ROOT / "docs" / "web-search.png", full_page=True)
+        page.goto(f"{url}/history/agreement/seven-force")
+        page.screenshot(path=ROOT / "docs" / "web-history.png", clip={"x": 0, "y": 0, "width": 1100, "height": 1400})
         browser.close()
 
 

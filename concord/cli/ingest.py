@@ -21,6 +21,7 @@ def install(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.add_typer(review_app, name="review")
     app.command("search")(search)
+    app.command("reindex")(reindex)
 
 
 def ingest(
@@ -303,15 +304,40 @@ def field(
     typer.echo(f"#{item_id} {name} {chosen[0]}: {review.shown(shown.value) or '(empty)'}")
 
 
-def search(words: Annotated[str, typer.Argument(help="Words that must all appear")]) -> None:
-    """Search the text of stored papers (a marked paper only for those with rights over it)."""
+def search(
+    words: Annotated[str, typer.Argument(help="Words that must all appear")],
+    kind: Annotated[Optional[list[str]], typer.Option(
+        "--kind", help="Only records of this kind (repeat for several): agreement, decision_notice, decision, "
+                       "meeting, paper, action, project, forum, document (a stored paper), force, "
+                       "policing_body, alliance")] = None,
+    page: Annotated[int, typer.Option(help="Which page of 20 results (1-50)")] = 1,
+) -> None:
+    """Search the register and the text of stored papers, best first (a marked record or paper
+    only for those with rights over it)."""
     from concord.cli import acting
-    from concord.services import published
+    from concord.services import search as service
 
     with acting.reading() as uow:
-        hits = published.search_papers(uow, words)
-    if not hits:
-        typer.echo("No stored paper matches.")
-    for hit in hits:
+        found = service.search(uow, words, kinds=kind or (), page=page)
+    if not found.hits:
+        typer.echo("Nothing in the register or its stored papers matches.")
+    for hit in found.hits:
         marking = "" if hit.marking == "OFFICIAL" else f" [{hit.marking}]"
-        typer.echo(f"{hit.key} (revision {hit.revision}){marking}: {hit.title}")
+        marking += " [held until approved]" if hit.held else ""
+        revision = f" (revision {hit.revision})" if hit.revision is not None else ""
+        typer.echo(f"{hit.kind} {hit.key}{revision}{marking}: {hit.title}")
+        snippet = service.plain(hit).strip()
+        if snippet:
+            typer.echo(f"    {snippet}")
+    if found.more:
+        typer.echo(f"More results: --page {found.page + 1}")
+
+
+def reindex() -> None:
+    """Make the search index again from the whole register (after loading rows in bulk; an administrator)."""
+    from concord.cli import acting
+    from concord.services import search as service
+
+    with acting.writing() as uow:
+        made = service.rebuild(uow)
+    typer.echo(f"Search index rebuilt: {made} entries.")

@@ -8,7 +8,7 @@ title on the day, renewal and earliest exit, the decisions, decision
 notices and papers about it, the cost apportionment for a financial year
 (rule 6, through `concord.services.calc`) and the checklist (rule 16).
 Records marked above OFFICIAL are left out unless the actor may read them
-(`concord.services.published.readable_clause`, the one filter).
+(`concord.services.published.visible`, the one filter).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from concord.domain.vocab import AgreementStatus, CostBasis
 from concord.services import calc
 from concord.services.agreement_views import AgreementView, view
 from concord.services.context import Context
-from concord.services.published import readable_clause
+from concord.services.published import visible
 
 STATES = {"in_force": "In force", "not_started": "Not yet in force", "ended": "Ended", "draft": "Draft"}
 PER_PAGE = 25
@@ -109,7 +109,7 @@ def register(ctx: Context, as_of: dt.date | None = None, force: str | None = Non
     m = _m()
     a = m.Agreement
     day = as_of or dt.date.today()
-    where: list[sa.ColumnElement[bool]] = [readable_clause(ctx, a)]
+    where: list[sa.ColumnElement[bool]] = [visible(ctx, a)]
     if force:
         where.append(a.id.in_(sa.select(m.AgreementParty.agreement_id)
                               .join(m.Office, m.Office.id == m.AgreementParty.office_id)
@@ -227,7 +227,7 @@ def page(ctx: Context, slug: str, as_of: dt.date | None = None, year: int | None
     ctx.require(Permission.REGISTER_READ)
     m = _m()
     s = ctx.session
-    a = s.scalar(sa.select(m.Agreement).where(m.Agreement.slug == slug, readable_clause(ctx, m.Agreement)))
+    a = s.scalar(sa.select(m.Agreement).where(m.Agreement.slug == slug, visible(ctx, m.Agreement)))
     if a is None:
         return None
     day = as_of or dt.date.today()
@@ -291,7 +291,7 @@ def _decisions(ctx: Context, a: Any) -> tuple[Linked, ...]:  # noqa: ANN401
     m = _m()
     d = m.Decision
     rows = ctx.session.execute(sa.select(d.id, d.subject, d.made_on, d.kind)
-                               .where(d.agreement_id == a.id, readable_clause(ctx, d)).order_by(d.made_on, d.id))
+                               .where(d.agreement_id == a.id, visible(ctx, d)).order_by(d.made_on, d.id))
     return tuple(Linked("decision", str(i), subject, made, kind.value.replace("_", " "))
                  for i, subject, made, kind in rows)
 
@@ -304,7 +304,7 @@ def _notices(ctx: Context, a: Any) -> tuple[Linked, ...]:  # noqa: ANN401
         m.PartyFollowThrough.agreement_id == a.id, m.PartyFollowThrough.decision_notice_id.is_not(None))))
     about = sa.select(m.Decision.id).where(m.Decision.agreement_id == a.id)
     rows = ctx.session.execute(sa.select(n.reference, n.subject, n.signed_on)
-                               .where(sa.or_(n.id.in_(ids), n.decision_id.in_(about)), readable_clause(ctx, n))
+                               .where(sa.or_(n.id.in_(ids), n.decision_id.in_(about)), visible(ctx, n))
                                .order_by(n.year, n.number))
     return tuple(Linked("decision_notice", ref, subject, signed) for ref, subject, signed in rows)
 
@@ -325,7 +325,7 @@ def _papers(ctx: Context, a: Any, limit: int = 50) -> tuple[Linked, ...]:  # noq
     rows = ctx.session.execute(
         sa.select(p.id, p.title, m.Meeting.date, m.Forum.name)
         .join(m.Meeting, m.Meeting.id == p.meeting_id).join(m.Forum, m.Forum.id == m.Meeting.forum_id)
-        .where(p.meeting_id.in_(sa.select(meetings.subquery().c[0])), readable_clause(ctx, p))
+        .where(p.meeting_id.in_(sa.select(meetings.subquery().c[0])), visible(ctx, p))
         .order_by(m.Meeting.date.desc(), p.id).limit(limit))
     return tuple(Linked("paper", str(i), title, on, forum) for i, title, on, forum in rows)
 

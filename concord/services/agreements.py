@@ -66,13 +66,13 @@ def _find(ctx: Context, slug: str, lock: bool = False, readable: bool = False): 
     """The agreement row (for services only). `lock` serialises writers on it:
     a row lock on PostgreSQL, the write lock taken first on SQLite. `readable`: only
     if the actor may read it (one marked above OFFICIAL needs rights over it)."""
-    from concord.services.published import readable_clause
+    from concord.services.published import visible
 
     m = _m()
     s = ctx.session
     q = sa.select(m.Agreement).where(m.Agreement.slug == slug)
     if readable:
-        q = q.where(readable_clause(ctx, m.Agreement))
+        q = q.where(visible(ctx, m.Agreement))
     if lock:
         if s.get_bind().dialect.name == "sqlite":
             # a write first, so this transaction holds SQLite's write lock before it reads; a
@@ -202,11 +202,11 @@ def may_edit(ctx: Context, slug: str) -> bool:
 
 def listing(ctx: Context, as_of: dt.date | None = None) -> list[AgreementSummary]:
     """Every agreement the actor may read, soonest end first, with its state and parties on `as_of`."""
-    from concord.services.published import readable_clause
+    from concord.services.published import visible
 
     m = _m()
     ctx.require(Permission.REGISTER_READ)
-    rows = ctx.session.scalars(sa.select(m.Agreement).where(readable_clause(ctx, m.Agreement)).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
+    rows = ctx.session.scalars(sa.select(m.Agreement).where(visible(ctx, m.Agreement)).order_by(m.Agreement.end_date.is_(None), m.Agreement.end_date,
                                                                m.Agreement.title))
     day = as_of or dt.date.today()
     return [summary(a, day) for a in rows]

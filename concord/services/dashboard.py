@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -58,14 +60,47 @@ _FORUM_DATE = re.compile(r"^(?P<forum>.+?) (?P<date>\d{4}-\d{2}-\d{2})(?:$|[ :])
 _BODY_YEAR = re.compile(r"^(?P<code>\S+) (?P<year>\d{4})$")
 
 
+#: a dashboard already worked out, by (register, as of, within, last audit record): every write through
+#: Concord adds an audit record, so a change to the register is a new key and is seen at once. The TTL
+#: bounds the one case the key misses: on PostgreSQL, two writers committing out of id order.
+_CACHE: dict[tuple, tuple[float, Dashboard]] = {}
+CACHE_SECONDS = 30.0
+_CACHE_SIZE = 64
+_WORKING = threading.Lock()
+
+
 def dashboard(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Dashboard:
-    """What `concord check` finds as of a date, each finding with its record where one is known."""
+    """What `concord check` finds as of a date, each finding with its record where one is known.
+
+    The findings are the same for every reader (no marked text is in them), and `concord check`
+    reads the whole register (seconds on a national one): they are worked out once per change
+    of the register and kept, per process, for at most CACHE_SECONDS."""
+    from concord.store import models as m
+
     ctx.require(Permission.REGISTER_READ)
+    last = ctx.session.scalar(sa.select(sa.func.max(m.AuditRecord.id)))
+    key = (str(ctx.store.engine.url), as_of, within_days, last)
+    now = time.monotonic()
+    kept = _CACHE.get(key)
+    if kept is not None and kept[0] > now:
+        return kept[1]
+    with _WORKING:  # one request works it out; the others arriving meanwhile wait for its answer
+        kept = _CACHE.get(key)
+        if kept is not None and kept[0] > time.monotonic():
+            return kept[1]
+        return _work_out(ctx, key, as_of, within_days)
+
+
+def _work_out(ctx: Context, key: tuple, as_of: dt.date, within_days: int) -> Dashboard:
     findings = run_check(ctx, as_of, within_days)
     refs = _records(ctx, findings)
     items = tuple(DashboardItem(f.date, str(f.kind), LABELS.get(f.kind, str(f.kind)), f.subject, f.detail,
                                 f.overdue, refs.get((f.kind, f.subject))) for f in findings)
-    return Dashboard(as_of, within_days, items)
+    board = Dashboard(as_of, within_days, items)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[key] = (time.monotonic() + CACHE_SECONDS, board)
+    return board
 
 
 

@@ -96,7 +96,11 @@ class Loader:
 
     def prepare(self) -> None:
         """Before the first row: a restore empties the register; an import
-        needs an empty one and records itself first, so history can name it."""
+        needs an empty one and records itself first, so history can name it.
+        The search index is emptied first and made again at the end."""
+        from concord.store import search_index
+
+        search_index.clear(self.conn)
         if self.mode == "restore":
             for table in reversed(list(self.tables.values())):
                 self.conn.execute(table.delete())
@@ -179,7 +183,7 @@ class Loader:
         batch.clear()
 
     def _finish(self) -> None:
-        from concord.store import casting
+        from concord.store import casting, search_index
 
         total = sum(self.counts.values())
         if total == 0:
@@ -195,6 +199,7 @@ class Loader:
                                                   "holds all the reference data or none of it")
         import_checks._check_across(self.conn)
         casting.refresh(self.conn)
+        search_index.rebuild(self.conn)
         if self.ctx.store.backend == "postgresql":
             _reset_sequences(self.conn, self.tables.values())
 

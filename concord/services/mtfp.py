@@ -22,7 +22,7 @@ from concord.domain.errors import DomainError
 from concord.domain.markings import map_legacy
 from concord.domain.text import check_title
 from concord.services.context import Context
-from concord.services.published import is_public, may_read_marked
+from concord.services.published import may_read_row
 
 #: the assumptions a year may set, as the command line and forms name them
 RATES = tuple(f.name for f in fields(mtfp.Assumptions))
@@ -131,7 +131,7 @@ def scenarios(ctx: Context, body: str | None = None) -> list[ScenarioSummary]:
                                                                                      m.MtfpScenario.name)
     if body:
         q = q.where(m.PolicingBody.id == _body(ctx, body).id)
-    return [_summary(slug, row) for row, slug in ctx.session.execute(q) if _may_read(ctx, row)]
+    return [_summary(slug, row) for row, slug in ctx.session.execute(q) if may_read_row(ctx, row)]
 
 
 def scenario(ctx: Context, body: str, name: str) -> Scenario:
@@ -161,19 +161,12 @@ def _owner(ctx: Context, body: Any) -> Any:
     return ctx.session.scalar(sa.select(m.Organisation).where(m.Organisation.slug == f"{body.force_id}-opcc"))
 
 
-def _may_read(ctx: Context, row: Any) -> bool:
-    if is_public(row):
-        return True
-    owner = ctx.session.scalar(sa.select(_m().Organisation.slug).where(_m().Organisation.id == row.owner_id))
-    return may_read_marked(ctx.actor, owner)
-
-
 def _scenario(ctx: Context, body: str, name: str) -> tuple[Any, Any]:
     m = _m()
     found_body = _body(ctx, body)
     row = ctx.session.scalar(sa.select(m.MtfpScenario).where(m.MtfpScenario.policing_body_id == found_body.id,
                                                              m.MtfpScenario.name == (name or "").strip()))
-    if row is None or not _may_read(ctx, row):
+    if row is None or not may_read_row(ctx, row):
         raise DomainError("scenario", name, f"{found_body.name} has no MTFP scenario of that name")
     return row, found_body
 

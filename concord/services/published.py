@@ -129,9 +129,13 @@ def may_read_marked(actor: Actor, owner: str | None) -> bool:
     return allowed(actor.roles, Permission.REGISTER_READ, owner)
 
 
-def readable_clause(ctx: Context, model: Any) -> sa.ColumnElement[bool]:
-    """SQL: the rows of a marked model the actor may read — public ones, and those
-    above the public line that they hold rights over (`may_read_marked`)."""
+def visible_revisions(ctx: Context) -> sa.ColumnElement[bool]:
+    """SQL: the stored paper texts the actor may read (public ones, and those they hold rights over)."""
+    return visible(ctx, m.DocumentRevision)
+
+
+def visible(ctx: Context, model: Any) -> sa.ColumnElement[bool]:
+    """SQL: the rows of a marked model the actor may read (public ones, and those they hold rights over)."""
     actor = ctx.actor
     if actor.system:
         return sa.true()
@@ -146,9 +150,14 @@ def readable_clause(ctx: Context, model: Any) -> sa.ColumnElement[bool]:
     return sa.or_(*clauses)
 
 
-def visible_revisions(ctx: Context) -> sa.ColumnElement[bool]:
-    """SQL: the stored paper texts the actor may read (public ones, and those they hold rights over)."""
-    return readable_clause(ctx, m.DocumentRevision)
+def may_read_row(ctx: Context, row: Any) -> bool:
+    """May the actor read this row (one that carries a marking and an owner)?"""
+    if is_public(row):
+        return True
+    owner = None
+    if row.owner_id is not None:
+        owner = ctx.session.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == row.owner_id))
+    return may_read_marked(ctx.actor, owner)
 
 
 # --- public records --------------------------------------------------------------------
@@ -223,16 +232,11 @@ def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
 
 
 def search_papers(ctx: Context, words: str, limit: int = 20) -> list[SearchHit]:
-    """Stored papers whose text or title holds every word, among those the actor may read."""
-    terms = _terms(words)
-    q = (sa.select(m.SourceDocument.name, m.DocumentRevision.number, m.SourceDocument.title,
-                   m.DocumentRevision.marking)
-         .join(m.DocumentRevision, m.DocumentRevision.document_id == m.SourceDocument.id)
-         .where(visible_revisions(ctx),
-                *[_like(t, m.DocumentRevision.text, m.SourceDocument.title) for t in terms])
-         .order_by(m.SourceDocument.name, m.DocumentRevision.number).limit(limit))
-    return [SearchHit("document", name, title or "", number, Marking(marking).value)
-            for name, number, title, marking in ctx.session.execute(q)]
+    """Stored papers whose text or title holds every word, among those the actor may read, best first."""
+    from concord.services import search
+
+    found = search.search(ctx, words, kinds=("document",), per_page=limit)
+    return [SearchHit("document", h.key, h.title, h.revision, h.marking) for h in found.hits]
 
 
 def _terms(words: str) -> list[str]:

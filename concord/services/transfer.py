@@ -40,12 +40,13 @@ Progress = Callable[[int, str], None]
 
 
 def tables() -> list[sa.Table]:
-    """Every table of the register, in dependency order, from the loaded models."""
+    """Every table of the register, in dependency order, from the loaded models (not the search
+    index, which is derived from them and made again after an import or a restore)."""
     from concord.store.db import load_models
     from concord.store.base import Base
 
     load_models()
-    return list(Base.metadata.sorted_tables)
+    return [t for t in Base.metadata.sorted_tables if t.name != "search_entry"]
 
 
 @dataclass(frozen=True)

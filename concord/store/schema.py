@@ -14,6 +14,17 @@ from concord.store.schema_head import HEAD, stored_revision  # noqa: F401  (re-e
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+#: full-text structures the database keeps itself (migration 0015), not described by the models:
+#: SQLite's FTS5 table and its shadow tables, PostgreSQL's generated tsvector and its index
+FULL_TEXT_OBJECTS = frozenset({"search_fts", "search_fts_data", "search_fts_idx", "search_fts_docsize",
+                               "search_fts_config", "search_fts_content", "search_vector",
+                               "ix_search_entry_vector"})
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    """Alembic's filter when comparing models and database: leave the full-text structures out."""
+    return name not in FULL_TEXT_OBJECTS
+
 
 def alembic_config(store: Store, connection=None) -> Config:  # noqa: ANN001
     cfg = Config(str(MIGRATIONS / "alembic.ini"))

@@ -56,12 +56,20 @@ def areas() -> list[dict[str, Any]]:
     return out
 
 
+def history_url(kind: str, key: object) -> str | None:
+    """The audit trail of a record ("History of this record"), once the history pages exist."""
+    if "history.record" not in current_app.view_functions or key is None:
+        return None
+    return url_for("history.record", kind=kind, key=str(key))
+
+
 def install(app: Flask) -> None:
     app.context_processor(lambda: {
         "navigation": areas(),
         "actor": g.get("actor"),
         "can": access.can,
         "record_url": access.record_url,
+        "history_url": history_url,
         "error_list": error_list,
         "Permission": Permission,
     })

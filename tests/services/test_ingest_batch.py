@@ -83,7 +83,7 @@ def test_each_bad_file_is_named_and_skipped_and_the_batch_goes_on(concord, db_ur
         assert "locked.txt" in ran.err and "permission denied" in ran.err
     assert _count(db_url, "source_document") >= 3
     ran = concord("search", "smuggled")
-    assert ran.code == 0 and "No stored paper matches" in ran.out  # the linked system file was not read
+    assert ran.code == 0 and "Nothing in the register or its stored papers matches" in ran.out  # the linked system file was not read
 
 
 def test_links_out_of_the_folder_are_read_only_when_asked(concord, db_url: str,

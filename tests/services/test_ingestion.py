@@ -98,7 +98,7 @@ def test_search_finds_stored_papers(cli, store: Store, papers: Path) -> None:
     code, out, _ = cli("search", "Investigatory Powers")  # words inside a paper, not in its title
     assert code == 0 and SEED_NOTICES in out
     code, out, _ = cli("search", "zebra crossing quango")
-    assert code == 0 and "No stored paper matches" in out
+    assert code == 0 and "Nothing in the register or its stored papers matches" in out
     code, _, err = cli("search", " ")
     assert code == 2 and "words" in err
 

@@ -12,7 +12,7 @@ from concord.store.db import Store
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
     assert schema.is_current(store)
     with store.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": schema.include_object})
         diff = compare_metadata(ctx, Base.metadata)
     assert diff == [], f"models and migrations differ: {diff}"
 

@@ -6,6 +6,7 @@ from alembic import context
 from concord.store.base import Base
 from concord.store import models as _models  # noqa: F401  (registers every table)
 from concord.store.db import make_engine
+from concord.store.schema import include_object
 
 target_metadata = Base.metadata
 
@@ -16,6 +17,7 @@ def _run(connection) -> None:  # noqa: ANN001
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -20,6 +20,7 @@ from concord.store.models.projects import (
     Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk, Saving,
 )
 from concord.store.models.records import AuditRecord, MarkingChange
+from concord.store.models.search import SearchEntry
 from concord.store.models.reference import Force, NetRevenueExpenditure, Office, Person, PolicingBody
 
 __all__ = [
@@ -30,7 +31,8 @@ __all__ = [
     "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
-    "PartyFollowThrough", "Saving", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+    "PartyFollowThrough", "Saving", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
 ]
 
 from concord.store import audit as _audit, casting as _casting, validate as _validate  # noqa: E402,F401  (the write hooks)
+from concord.store import search_index as _search_index  # noqa: E402,F401  (the search index, kept on write)

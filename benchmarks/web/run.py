@@ -1,0 +1,316 @@
+"""Web benchmark: the officer pages under load, on the national-scale register.
+
+    .venv/bin/python benchmarks/web/run.py [--url URL] [--keep] [--scale S] [--seconds N] [--clients 20]
+
+Loads the core benchmark's national data set (benchmarks/core/generate.py: 43 forces,
+ten years) into a fresh database (SQLite by default, benchmarks/out/web/concord-web.db;
+--url for PostgreSQL: an empty database), builds the search index, adds one signed-in
+user, and serves the application with gunicorn (`concord serve`) on loopback. Then a
+bounded load generator (asyncio + httpx; CLIENTS signed-in clients, each its own
+session, each sending its next request as soon as the last is answered) runs against
+each page in turn for a fixed time and records every response time, client-side.
+
+The pages come from the table PAGES below. A page whose route does not exist yet
+(404, e.g. one another area has not built) is skipped with a note, so the same
+command measures whatever exists. The same server returning a static file
+(GOV.UK Frontend's CSS) gives the floor; each page's p95 is reported as a ratio of it.
+
+Goal (issue 11): p95 <= 50 ms for each page with 20 clients on a 2-core machine.
+Results: benchmarks/out/web/results-<backend>.json and a Markdown table on stdout
+(pasted into docs/benchmarks.md). Exit status 1 when a page answers with an error status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT = ROOT / "benchmarks" / "out" / "web"
+CONCORD = Path(sys.executable).with_name("concord")
+sys.path.insert(0, str(ROOT / "benchmarks" / "core"))
+
+EMAIL = "bench@cambridgeshire-opcc.example"
+PASSWORD = "a benchmark password, not secret"
+GOAL_MS = 50.0
+
+#: (name, URL template, what fills it): the pages measured, in order; {agreement} and {meeting} are keys
+#: read from the loaded register. The static file is the floor every page is compared with.
+PAGES: list[tuple[str, str]] = [
+    ("static file (CSS)", "/assets/govuk-frontend.min.css"),
+    ("agreement register", "/agreements"),
+    ("an agreement's page", "/agreements/{agreement}"),
+    ("a meeting's page", "/meetings/{meeting}"),
+    ("dashboard (national findings)", "/?as-of={as_of}"),
+    ("search", "/search?q=collaboration+agreement"),
+    ("search, agreements only", "/search?q=collaboration&kind=agreement"),
+    ("forces", "/forces"),
+    ("a force", "/forces/kent"),
+    ("policing bodies", "/policing-bodies"),
+    ("history", "/history"),
+]
+
+
+@dataclass
+class Measured:
+    name: str
+    path: str
+    times: list[float] = field(default_factory=list)
+    errors: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    skipped: str | None = None
+
+    def summary(self, floor: float | None) -> dict:
+        if self.skipped:
+            return {"page": self.name, "path": self.path, "skipped": self.skipped}
+        ms = sorted(t * 1000 for t in self.times)
+        q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else [ms[0]] * 99
+        p50, p95, p99 = statistics.median(ms), q[94], q[98]
+        return {"page": self.name, "path": self.path, "requests": len(ms),
+                "per_second": round(len(ms) / self.seconds, 1), "p50_ms": round(p50, 1), "p95_ms": round(p95, 1),
+                "p99_ms": round(p99, 1), "max_ms": round(ms[-1], 1), "errors": self.errors,
+                "p95_over_static": round(p95 / floor, 1) if floor else None, "goal_met": p95 <= GOAL_MS}
+
+
+# --- the register and the server -----------------------------------------------------------
+
+def prepare(url: str, scale: float) -> dict:
+    import generate  # benchmarks/core/generate.py
+
+    from concord.services import search, users
+    from concord.services.context import system_actor, unit_of_work
+    from concord.store.db import Store
+
+    t0 = time.perf_counter()
+    loaded = generate.load(url, scale, progress=lambda m: print("  " + m, flush=True))
+    store = Store(url, actor="benchmark")
+    with unit_of_work(store, system_actor("benchmark")) as ctx:
+        t1 = time.perf_counter()
+        entries = search.rebuild(ctx)
+        t_index = time.perf_counter() - t1
+        users.add_user(ctx, EMAIL, "Benchmark Officer", PASSWORD, "cambridgeshire-opcc", "approver")
+    keys = _keys(store)
+    store.dispose()
+    print(f"  search index: {entries} entries in {t_index:.1f} s", flush=True)
+    return {"load_seconds": round(time.perf_counter() - t0, 1), "index_entries": entries,
+            "index_seconds": round(t_index, 1), "rows": loaded["rows"], "as_of": loaded["as_of"], **keys}
+
+
+def _keys(store) -> dict:  # noqa: ANN001
+    """An agreement and a meeting with the most parts, so that their pages are not the light ones."""
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        agreement = conn.execute(sa.text(
+            "SELECT a.slug FROM agreement a JOIN agreement_party p ON p.agreement_id = a.id "
+            "GROUP BY a.slug ORDER BY count(*) DESC, a.slug LIMIT 1")).scalar()
+        meeting = conn.execute(sa.text(
+            "SELECT meeting_id FROM agenda_item GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id "
+            "LIMIT 1")).scalar()
+    return {"agreement": agreement, "meeting": meeting}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(url: str, workers: int, threads: int, log: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "CONCORD_USER"}
+    env.update({"CONCORD_DATABASE_URL": url, "CONCORD_SECRET_KEY": "benchmark key, not secret"})
+    proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), "--workers", str(workers),
+                             "--threads", str(threads)], env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return proc, f"http://127.0.0.1:{port}"
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the server stopped: see {log}") from None
+            time.sleep(0.2)
+    proc.terminate()
+    raise RuntimeError(f"the server did not start in 60 s: see {log}")
+
+
+# --- the load generator --------------------------------------------------------------------
+
+async def signed_in_client(base: str):  # noqa: ANN201
+    import httpx
+
+    client = httpx.AsyncClient(base_url=base, timeout=30, follow_redirects=False,
+                               limits=httpx.Limits(max_connections=1))
+    form = await client.get("/sign-in")
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form.text)
+    if token is None:
+        raise RuntimeError("the sign-in page has no CSRF token")
+    done = await client.post("/sign-in", data={"csrf_token": token[1], "email": EMAIL, "password": PASSWORD})
+    if done.status_code != 302:
+        raise RuntimeError(f"signing in failed: {done.status_code}")
+    return client
+
+
+async def hammer(clients: list, path: str, seconds: float, warm: float) -> Measured:
+    import httpx
+
+    measured = Measured("", path)
+    stop_warm = time.perf_counter() + warm
+    stop = stop_warm + seconds
+
+    async def one(client) -> None:  # noqa: ANN001
+        while True:
+            t0 = time.perf_counter()
+            if t0 >= stop:
+                return
+            try:
+                response = await client.get(path)
+            except httpx.TransportError as failed:  # e.g. a kept-alive connection the server closed
+                if t0 >= stop_warm:
+                    name = type(failed).__name__
+                    measured.errors[name] = measured.errors.get(name, 0) + 1
+                continue
+            t1 = time.perf_counter()
+            if t0 >= stop_warm:
+                measured.times.append(t1 - t0)
+                if response.status_code != 200:
+                    measured.errors[response.status_code] = measured.errors.get(response.status_code, 0) + 1
+
+    await asyncio.gather(*(one(c) for c in clients))
+    measured.seconds = seconds
+    return measured
+
+
+async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seconds: float,
+                   warm: float) -> list[Measured]:
+    import httpx
+
+    clients = [await signed_in_client(base) for _ in range(n_clients)]
+    out = []
+    try:
+        for name, path in pages:
+            try:
+                probe = await clients[0].get(path)
+            except httpx.TransportError:
+                probe = await clients[0].get(path)
+            if probe.status_code == 404:
+                m = Measured(name, path, skipped="not built yet (404)")
+                print(f"  {name}: skipped, {path} is not built yet (404)", flush=True)
+            else:
+                m = await hammer(clients, path, seconds, warm)
+                m.name = name
+                s = m.summary(None)
+                print(f"  {name}: {s['requests']} requests, p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms"
+                      f"{', errors ' + str(m.errors) if m.errors else ''}", flush=True)
+            out.append(m)
+    finally:
+        for c in clients:
+            await c.aclose()
+    return out
+
+
+# --- the report ----------------------------------------------------------------------------
+
+def markdown(results: dict) -> str:
+    lines = [f"{results['backend']} ({results['workers']} gunicorn workers × {results['threads']} threads, "
+             f"{results['clients']} clients, {results['seconds']} s per page; load average "
+             f"{results['load_average'][0]} before, {results['load_average'][1]} after):", "",
+             "| page | requests/s | p50 ms | p95 ms | p95 ÷ static | goal p95 ≤ 50 ms |",
+             "| --- | ---: | ---: | ---: | ---: | --- |"]
+    for r in results["pages"]:
+        if "skipped" in r:
+            lines.append(f"| {r['page']} (`{r['path']}`) | — | — | — | — | skipped: {r['skipped']} |")
+            continue
+        ratio = "1.0" if r["path"].startswith("/assets/") else str(r["p95_over_static"])
+        errors = f"; errors {r['errors']}" if r["errors"] else ""
+        lines.append(f"| {r['page']} | {r['per_second']} | {r['p50_ms']} | {r['p95_ms']} | {ratio} | "
+                     f"{'met' if r['goal_met'] else 'missed'}{errors} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--url", help="an empty PostgreSQL database (default: a fresh SQLite file)")
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=10.0, help="measured seconds per page")
+    ap.add_argument("--warm", type=float, default=2.0, help="seconds of load before measuring each page")
+    ap.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    ap.add_argument("--threads", type=int, default=4, help="threads per worker")
+    ap.add_argument("--keep", action="store_true", help="keep the SQLite file")
+    ap.add_argument("--reuse", action="store_true", help="use the SQLite file of an earlier --keep run as it is")
+    args = ap.parse_args(argv)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    db_file = OUT / "concord-web.db"
+    url = args.url
+    if url is None:
+        url = f"sqlite:///{db_file}"
+        if not args.reuse:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    print(f"Loading the national register (scale {args.scale}) into {url.split('@')[-1]}", flush=True)
+    if args.reuse:
+        from concord.store.db import Store
+
+        store = Store(url)
+        data = {"reused": True, "as_of": "2025-01-15", **_keys(store)}
+        store.dispose()
+    else:
+        data = prepare(url, args.scale)
+    pages = [(name, path.format(agreement=data["agreement"], meeting=data["meeting"], as_of=data["as_of"]))
+             for name, path in PAGES]
+    proc, base = start_server(url, args.workers, args.threads, OUT / "server.log")
+    load_before = os.getloadavg()[0]
+    try:
+        print(f"Serving on {base}; {args.clients} clients, {args.seconds} s per page", flush=True)
+        measured = asyncio.run(run_load(base, pages, args.clients, args.seconds, args.warm))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    floor = next((m for m in measured if m.path.startswith("/assets/") and not m.skipped), None)
+    floor_p95 = floor.summary(None)["p95_ms"] if floor else None
+    backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+    results = {"backend": backend, "date": dt.date.today().isoformat(), "machine": _machine(),
+               "clients": args.clients, "seconds": args.seconds, "workers": args.workers, "threads": args.threads,
+               "data": {k: v for k, v in data.items() if k != "rows"},
+               "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+               "pages": [m.summary(floor_p95) for m in measured]}
+    (OUT / f"results-{backend.lower()}.json").write_text(json.dumps(results, indent=2))
+    print()
+    print(markdown(results))
+    if not args.keep and not args.url:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    # an error status fails the run; a dropped kept-alive connection (retried) is only counted
+    return 1 if any(isinstance(k, int) for m in measured for k in m.errors) else 0
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, {platform.system()}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
