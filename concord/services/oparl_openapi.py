@@ -64,6 +64,7 @@ def description(u: Urls) -> dict:
                   "agenda-items": "AgendaItem", "files": "File", "people": "Person", "memberships": "Membership"}
     paths: dict[str, Any] = {
         "/": _path("The OParl System object", _ref("System")),
+        "/openapi.json": _path("This description", {"type": "object"}),
         "/bodies": _path("Policing bodies", _list_of("Body"), listing=True),
         "/bodies/{slug}": _path("A policing body", _ref("Body"), slug),
         "/organizations/{org}": _path("A forum or alliance", _ref("Organization"), [_var("org")]),
