@@ -30,7 +30,7 @@ def _json(data: Any, status: int = 200) -> Response:
 
 def _urls() -> oparl.Urls:
     root = request.url_root.rstrip("/")
-    return oparl.Urls(root + bp.url_prefix, root + "/public")
+    return oparl.Urls(root + "/api/v1", root + "/public")
 
 
 @bp.after_request
