@@ -61,6 +61,10 @@ def shoot(url: str, email: str, password: str) -> None:
         page.click("button:has-text('Sign in')")
         page.goto(f"{url}/?as-of=2021-01-15")
         page.screenshot(path=ROOT / "docs" / "web-dashboard.png", full_page=True)
+        public = browser.new_page(viewport={"width": 1100, "height": 800})  # not signed in
+        public.goto(f"{url}/public/meetings/forums/cambridgeshire-bcb")
+        public.click("a:has-text('16 December 2016')")
+        public.screenshot(path=ROOT / "docs" / "web-public.png", full_page=True)
         browser.close()
 
 
