@@ -268,5 +268,4 @@ def forum_members(f: PublishedForum) -> list[tuple[int, Any]]:
 def scoped(ctx: Context, body_slug: str | None) -> tuple[list[PublishedForum], list[PublishedMeeting]]:
     """The forums and meetings of one body (all when None)."""
     forums = published.body_forums(ctx, body_slug) if body_slug else published.forums(ctx)
-    slugs = {f.slug for f in forums}
-    return forums, [mt for mt in published.meetings(ctx) if mt.forum in slugs]
+    return forums, published.meetings(ctx, forums={f.slug for f in forums})

@@ -57,15 +57,9 @@ def body_checklist(ctx: Context, slug: str, as_of: dt.date | None = None) -> Bod
     forums = {f.slug for f in published.body_forums(ctx, slug)}
     meetings = [MeetingFacts(f"{mt.forum_name}, {mt.date:%-d %B %Y}", mt.date, bool(mt.items), len(mt.papers),
                              mt.minutes is not None, mt.status == "cancelled")
-                for mt in published.meetings(ctx, as_of=day) if mt.forum in forums]
+                for mt in published.meetings(ctx, as_of=day, forums=forums)]
     notices = [NoticeFacts(n.reference, n.signed_on, n.published_on)
                for n in published.decision_notices(ctx, policing_body=slug, as_of=day)]
-    parties = {a.slug for a in published.agreements(ctx)
-               if _party(ctx, a.slug, body.force_id)}
+    parties = published.agreements_of_force(ctx, body.force_id)
     t = timings()
     return BodyChecklist(body, day, t, tuple(checklist(meetings, notices, len(parties), day, t)))
-
-
-def _party(ctx: Context, slug: str, force_id: str) -> bool:
-    detail = published.agreement(ctx, slug)
-    return detail is not None and any(p.force_id == force_id for p in detail.parties)

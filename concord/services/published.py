@@ -37,7 +37,7 @@ import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, selectinload
 
 from concord.domain.access import Permission, allowed
 from concord.domain.errors import DomainError
@@ -139,34 +139,45 @@ def bodies(ctx: Context) -> list[PublishedBody]:
 
 
 def body(ctx: Context, slug: str) -> PublishedBody | None:
-    return next((b for b in bodies(ctx) if b.slug == slug), None)
+    b = ctx.session.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.slug == slug))
+    return PublishedBody(b.slug, b.name, b.kind, b.force_id, b.notice_prefix) if b is not None else None
 
 
 def alliances(ctx: Context) -> list[PublishedAlliance]:
-    rows = ctx.session.scalars(sa.select(m.Alliance).order_by(m.Alliance.name))
+    rows = ctx.session.scalars(sa.select(m.Alliance).order_by(m.Alliance.name)
+                               .options(selectinload(m.Alliance.members)))
     return [PublishedAlliance(a.slug, a.name, a.kind.value, a.host_force_id,
                               tuple(x.force_id for x in a.members)) for a in rows]
 
 
-def forums(ctx: Context) -> list[PublishedForum]:
+def forums(ctx: Context, slug: str | None = None) -> list[PublishedForum]:
     s = ctx.session
-    rows = s.scalars(sa.select(m.Forum).where(_forum_clause()).order_by(m.Forum.name)).all()
-    slugs = {r.id: r.slug for r in s.scalars(sa.select(m.PolicingBody))}
+    q = (sa.select(m.Forum).where(_forum_clause()).order_by(m.Forum.name)
+         .options(selectinload(m.Forum.terms), selectinload(m.Forum.memberships)))
+    if slug is not None:
+        q = q.where(m.Forum.slug == slug)
+    rows = s.scalars(q).all()
+    if not rows:
+        return []
+    bodies = {r.id: r.slug for r in s.scalars(sa.select(m.PolicingBody))}
     allied = {r.id: r.slug for r in s.scalars(sa.select(m.Alliance))}
-    offices = {o.id: o.title for o in s.scalars(sa.select(m.Office))}
+    office_ids = {x.office_id for f in rows for x in f.memberships if x.office_id}
+    offices = {o.id: o.title for o in s.scalars(sa.select(m.Office).where(m.Office.id.in_(office_ids)))} \
+        if office_ids else {}
     out = []
     for f in rows:
         terms = f.terms[-1] if f.terms else None
         members = tuple(PublishedMember(x.role, offices.get(x.office_id) if x.office_id else None, x.voting,
                                         x.from_date, x.to_date) for x in f.memberships)
         out.append(PublishedForum(f.slug, f.name, f.kind.value, f.public, f.in_principle_only,
-                                  slugs.get(f.policing_body_id or 0), allied.get(f.alliance_id or 0),
+                                  bodies.get(f.policing_body_id or 0), allied.get(f.alliance_id or 0),
                                   terms.purpose if terms else None, terms.frequency if terms else None, members))
     return out
 
 
 def forum(ctx: Context, slug: str) -> PublishedForum | None:
-    return next((f for f in forums(ctx) if f.slug == slug), None)
+    found = forums(ctx, slug)
+    return found[0] if found else None
 
 
 def body_forums(ctx: Context, slug: str) -> list[PublishedForum]:
@@ -174,8 +185,18 @@ def body_forums(ctx: Context, slug: str) -> list[PublishedForum]:
     found = body(ctx, slug)
     if found is None:
         return []
-    mine = {a.slug for a in alliances(ctx) if found.force_id in a.members}
+    mine = set(ctx.session.scalars(sa.select(m.Alliance.slug).join(
+        m.AllianceMember, m.AllianceMember.alliance_id == m.Alliance.id)
+        .where(m.AllianceMember.force_id == found.force_id)))
     return [f for f in forums(ctx) if f.policing_body == slug or (f.alliance and f.alliance in mine)]
+
+
+def agreements_of_force(ctx: Context, force_id: str) -> list[PublishedAgreement]:
+    """The public agreements to which an office of a force (its chief constable or policing body) is party."""
+    parties = sa.select(m.AgreementParty.agreement_id).join(m.Office, m.Office.id == m.AgreementParty.office_id) \
+        .where(m.Office.force_id == force_id)
+    q = sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.id.in_(parties)).order_by(m.Agreement.title)
+    return [_agreement(a) for a in _public(ctx.session.scalars(q))]
 
 
 # --- decision notices --------------------------------------------------------------------
@@ -296,7 +317,7 @@ def file_content(ctx: Context, revision_id: int) -> bytes | None:
 
 
 def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
-             meeting_id: int | None = None) -> list[PublishedMeeting]:
+             meeting_id: int | None = None, forums: set[str] | None = None) -> list[PublishedMeeting]:
     """Public meetings with their agenda, public papers and, once approved at a later meeting, their minutes."""
     day = _today(as_of)
     s = ctx.session
@@ -306,6 +327,8 @@ def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = Non
         q = q.where(m.Forum.slug == forum)
     if meeting_id is not None:
         q = q.where(m.Meeting.id == meeting_id)
+    if forums is not None:
+        q = q.where(m.Forum.slug.in_(sorted(forums)))
     found = [(meeting, f) for meeting, f in s.execute(q) if is_public(meeting)]
     ids = [meeting.id for meeting, _ in found]
     papers: dict[int, list[PublishedPaper]] = {}

@@ -10,6 +10,7 @@ from collections import deque
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 
 from tests.web.conftest import assert_sound_page
@@ -87,3 +88,20 @@ def crawl(client, extra: tuple[str, ...] = (), limit: int = 5000) -> dict[str, F
 def everything(pages: dict[str, Fetched]) -> str:
     """All that was fetched, URLs and bodies, as one text to search."""
     return "\n".join(f"{p.url}\n{p.body}" for p in pages.values())
+
+
+@pytest.fixture(scope="module")
+def demo_api(module_store):  # noqa: ANN001, ANN201
+    """A test client on one demo register shared by a module's read-only tests."""
+    from concord import demo as demo_service
+    from concord.services import database
+    from concord.services.context import system_actor, unit_of_work
+    from concord.web import create_app
+
+    database.init(module_store)
+    with unit_of_work(module_store, system_actor("test demo")) as ctx:
+        demo_service.load_demo(ctx.session)
+    url = module_store.engine.url.render_as_string(hide_password=False)
+    app = create_app(url, secret_key="a test key, not secret", config={"TESTING": True})
+    yield app.test_client()
+    app.extensions["concord.store"].dispose()

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 import sqlalchemy as sa
 
-from tests.web.public_crawl import crawl
+from tests.web.public_crawl import crawl, demo_api  # noqa: F401  (a fixture)
 
 SCHEMAS = {p.stem: json.loads(p.read_text(encoding="utf-8"))
            for p in (Path(__file__).parent / "oparl_schema").glob("*.json")}
@@ -68,8 +68,8 @@ def api(demo, app):  # noqa: ANN001, ANN201
     return app.test_client()
 
 
-def test_every_object_the_demo_produces_validates_against_the_oparl_schemas(api) -> None:  # noqa: ANN001
-    pages = {u: p for u, p in crawl(api).items() if u.startswith("/api/v1") and p.status == 200}
+def test_every_object_the_demo_produces_validates_against_the_oparl_schemas(demo_api) -> None:  # noqa: ANN001, F811
+    pages = {u: p for u, p in crawl(demo_api).items() if u.startswith("/api/v1") and p.status == 200}
     counted: dict[str, int] = {}
     problems: list[str] = []
     for url, page in pages.items():
@@ -96,7 +96,8 @@ def test_the_schemas_are_the_official_ones_and_catch_a_bad_object() -> None:
     assert any("order" in p or "'first'" in p for p in problems) and any("not a URL" in p for p in problems)
 
 
-def test_lists_page_with_next_links_to_the_end(api) -> None:  # noqa: ANN001
+def test_lists_page_with_next_links_to_the_end(demo_api) -> None:  # noqa: ANN001, F811
+    api = demo_api
     url, seen, total = "/api/v1/bodies/cambridgeshire/agenda-items?limit=7", [], None
     while url:
         got = api.get(url)
@@ -112,8 +113,8 @@ def test_lists_page_with_next_links_to_the_end(api) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("query", ["page=0", "page=x", "limit=100000", "omit_internal=maybe", "colour=red",
                                    "modified_since=2020-01-01T00:00:00Z"])
-def test_bad_list_parameters_give_a_json_400(api, query: str) -> None:  # noqa: ANN001
-    got = api.get(f"/api/v1/bodies?{query}")
+def test_bad_list_parameters_give_a_json_400(demo_api, query: str) -> None:  # noqa: ANN001, F811
+    got = demo_api.get(f"/api/v1/bodies?{query}")
     assert got.status_code == 400 and got.mimetype == "application/json"
     assert got.get_json()["error"]["field"] == query.split("=")[0]
 
@@ -133,10 +134,10 @@ def test_an_unknown_id_and_a_record_that_is_not_public_get_the_same_404(api, db_
     assert len({a.get_data() for a in answers}) == 1 and answers[0].get_json()["error"]["code"] == 404
 
 
-def test_the_openapi_description_is_valid_and_covers_every_api_route(api, app) -> None:  # noqa: ANN001
+def test_the_openapi_description_is_valid_and_covers_every_api_route(demo_api, app) -> None:  # noqa: ANN001, F811
     from openapi_spec_validator import validate as validate_spec
 
-    spec = api.get("/api/v1/openapi.json").get_json()
+    spec = demo_api.get("/api/v1/openapi.json").get_json()
     validate_spec(spec)
     routes = {r.rule.replace("<", "{").replace(">", "}") for r in app.url_map.iter_rules()
               if r.rule.startswith("/api/v1") and "path:" not in r.rule}

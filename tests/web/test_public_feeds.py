@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from concord.services.opendata import REGISTERS
+from tests.web.public_crawl import demo_api  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
@@ -19,9 +20,10 @@ def client(demo, app):  # noqa: ANN001, ANN201
     return app.test_client()
 
 
-def test_each_forum_has_a_calendar_linked_from_its_page(client) -> None:  # noqa: ANN001
+def test_each_forum_has_a_calendar_linked_from_its_page(demo_api) -> None:  # noqa: ANN001, F811
     from icalendar import Calendar
 
+    client = demo_api
     page = client.get("/public/meetings/forums/cambridgeshire-bcb").get_data(as_text=True)
     assert 'href="/public/meetings/forums/cambridgeshire-bcb/calendar.ics"' in page
     got = client.get("/public/meetings/forums/cambridgeshire-bcb/calendar.ics")
@@ -59,12 +61,12 @@ def test_a_cancelled_meeting_is_sent_as_cancelled(client, db_url: str) -> None: 
 
 
 @pytest.mark.parametrize("name", sorted(REGISTERS))
-def test_each_register_is_csv_with_metadata_the_w3c_validator_accepts(client, name: str,
+def test_each_register_is_csv_with_metadata_the_w3c_validator_accepts(demo_api, name: str,
                                                                        tmp_path: Path) -> None:  # noqa: ANN001
     import csvw
 
-    data = client.get(f"/public/data/{name}.csv")
-    meta = client.get(f"/public/data/{name}.csv-metadata.json")
+    data = demo_api.get(f"/public/data/{name}.csv")
+    meta = demo_api.get(f"/public/data/{name}.csv-metadata.json")
     assert data.status_code == meta.status_code == 200
     assert f"{name}.csv-metadata.json" in data.headers["Link"]
     (tmp_path / f"{name}.csv").write_bytes(data.data)
@@ -80,9 +82,10 @@ def test_each_register_is_csv_with_metadata_the_w3c_validator_accepts(client, na
     assert set(rows[0]) == {c["name"] for c in columns}
 
 
-def test_the_csv_validator_refuses_a_bad_value(client, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_csv_validator_refuses_a_bad_value(demo_api, tmp_path: Path) -> None:  # noqa: ANN001, F811
     import csvw
 
+    client = demo_api
     text = client.get("/public/data/meetings.csv").get_data(as_text=True)
     lines = text.split("\r\n")
     cells = lines[1].split(",")
