@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from concord.services.oparl import MAX_LIMIT, SCHEMA, Urls
+from concord.services.published import MAX_ID
 
 PREFIX = "/api/v1"
 _OBJECTS = ("System", "Body", "Organization", "Membership", "Person", "Meeting", "AgendaItem", "Paper", "File")
@@ -55,10 +56,14 @@ def _path(summary: str, schema: dict, params: list[dict] | None = None, listing:
 
 
 def _var(name: str, kind: str = "string") -> dict:
-    return {"name": name, "in": "path", "required": True, "schema": {"type": kind}}
+    schema: dict[str, Any] = {"type": kind}
+    if kind == "integer":
+        schema.update(minimum=1, maximum=MAX_ID)
+    return {"name": name, "in": "path", "required": True, "schema": schema}
 
 
-def description(u: Urls) -> dict:
+def description(u: Urls, bodies: list[str]) -> dict:
+    """The description; `bodies` are the policing bodies' slugs (the values the notices' filter takes)."""
     slug, ident = [_var("slug")], [_var("id", "integer")]
     body_lists = {"organizations": "Organization", "meetings": "Meeting", "papers": "Paper",
                   "agenda-items": "AgendaItem", "files": "File", "people": "Person", "memberships": "Membership"}
@@ -76,7 +81,7 @@ def description(u: Urls) -> dict:
         "/papers/{id}": _path("A paper", _ref("Paper"), ident),
         "/files/{id}": _path("A paper's stored original", _ref("File"), ident),
         "/concord/decision-notices": _path("Decision notices", _list_of("DecisionNotice"), [
-            {"name": "body", "in": "query", "required": False, "schema": {"type": "string"}}], True),
+            {"name": "body", "in": "query", "required": False, "schema": {"type": "string", "enum": bodies}}], True),
         "/concord/decision-notices/{reference}": _path("A decision notice", _ref("DecisionNotice"),
                                                        [_var("reference")]),
         "/concord/agreements": _path("Collaboration agreements", _list_of("Agreement"), listing=True),

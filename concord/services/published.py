@@ -130,6 +130,15 @@ def _forum_clause() -> sa.ColumnElement[bool]:
                   m.Forum.id.in_(sa.select(m.Meeting.forum_id).where(public_clause(m.Meeting))))
 
 
+#: the largest id a row can have on every database (a 32-bit integer key on PostgreSQL)
+MAX_ID = 2**31 - 1
+
+
+def _real_id(n: int) -> bool:
+    """An id a row can have: a larger or negative number names nothing (never a database error)."""
+    return 0 < n <= MAX_ID
+
+
 # --- reference data ----------------------------------------------------------------------
 
 def bodies(ctx: Context) -> list[PublishedBody]:
@@ -301,12 +310,16 @@ def papers(ctx: Context) -> list[PublishedPaper]:
 
 
 def paper(ctx: Context, paper_id: int) -> PublishedPaper | None:
+    if not _real_id(paper_id):
+        return None
     found = _papers(ctx, m.Paper.id == paper_id)
     return found[0] if found else None
 
 
 def file(ctx: Context, revision_id: int) -> PublishedFile | None:
     """A stored paper's file, when a public paper came from it."""
+    if not _real_id(revision_id):
+        return None
     return next((p.file for p in _papers(ctx, m.Paper.source_revision_id == revision_id) if p.file), None)
 
 
@@ -362,6 +375,8 @@ def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = Non
 
 
 def meeting(ctx: Context, meeting_id: int, as_of: dt.date | None = None) -> PublishedMeeting | None:
+    if not _real_id(meeting_id):
+        return None
     found = meetings(ctx, as_of=as_of, meeting_id=meeting_id)
     return found[0] if found else None
 

@@ -129,7 +129,8 @@ def test_an_unknown_id_and_a_record_that_is_not_public_get_the_same_404(api, db_
         conn.execute(sa.text("UPDATE meeting SET marking = 'SECRET' WHERE id = :i"), {"i": meeting})
     engine.dispose()
     answers = [api.get(u) for u in (f"/api/v1/papers/{paper}", "/api/v1/papers/999999",
-                                    f"/api/v1/meetings/{meeting}", "/api/v1/meetings/999999", "/api/v1/no/such")]
+                                    f"/api/v1/meetings/{meeting}", "/api/v1/meetings/999999", "/api/v1/no/such",
+                                    "/api/v1/meetings/9223372036854775808", "/api/v1/papers/99999999999")]
     assert {a.status_code for a in answers} == {404}
     assert len({a.get_data() for a in answers}) == 1 and answers[0].get_json()["error"]["code"] == 404
 

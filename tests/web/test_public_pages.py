@@ -59,7 +59,9 @@ def test_a_meeting_shows_agenda_papers_approved_minutes_or_that_they_await_appro
     assert any("Paper" in a.get_text() for a in dec.soup.select("tbody a"))
     paper = public.get(next(a["href"] for a in dec.soup.select("tbody a") if "/public/papers/" in a["href"]))
     assert paper.status_code == 200 and "Recommendations" in text_of(paper)
-    assert public.get("/public/meetings/999999").status_code == 404
+    for url in ("/public/meetings/999999", "/public/meetings/9223372036854775808", "/public/papers/99999999999",
+                "/public/files/9223372036854775808"):
+        assert public.get(url).status_code == 404, url
 
 
 def test_the_checklist_as_at_a_day_counts_minutes_only_once_approved(public) -> None:  # noqa: ANN001

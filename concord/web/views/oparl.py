@@ -67,7 +67,7 @@ def system(ctx: Context) -> Response:
 def openapi(ctx: Context) -> Response:
     from concord.services.oparl_openapi import description
 
-    return _json(description(_urls()))
+    return _json(description(_urls(), [b.slug for b in published.bodies(ctx)]))
 
 
 @route(bp, "/bodies", permission=PUBLIC)
