@@ -126,3 +126,27 @@ def test_no_marked_or_unapproved_record_reaches_any_public_output(leaky_register
     assert {"text/html", "application/json", "text/calendar", "text/csv", "application/csvm+json"} <= kinds
     assert len(pages) > 150
     assert all(p.status in (200, 400, 404) for p in pages.values())
+
+
+def test_lowering_a_marking_needs_an_approver_before_the_record_is_public(concord, db_url: str) -> None:  # noqa: ANN001
+    from concord.web import create_app
+
+    assert concord("demo").code == 0
+    app = create_app(db_url, secret_key="a test key, not secret", config={"TESTING": True})
+    client = app.test_client()
+    try:
+        assert client.get("/public/decisions/CPCC2019-008").status_code == 200
+        up = concord("mark", "decision_notice", "CPCC2019-008", "--marking", "OFFICIAL-SENSITIVE", "--reason",
+                     "names a supplier", user=EDITOR)
+        assert up.code == 0, up.err
+        assert client.get("/public/decisions/CPCC2019-008").status_code == 404
+        assert "CPCC2019-008" not in client.get("/api/v1/concord/decision-notices").get_data(as_text=True)
+        down = ("mark", "decision_notice", "CPCC2019-008", "--marking", "OFFICIAL", "--reason", "supplier named")
+        refused = concord(*down, user=EDITOR)
+        assert refused.code == 4, refused.err
+        assert client.get("/public/decisions/CPCC2019-008").status_code == 404
+        assert concord(*down, user=APPROVER).code == 0
+        assert client.get("/public/decisions/CPCC2019-008").status_code == 200
+        assert "CPCC2019-008" in client.get("/public/data/decision-notices.csv").get_data(as_text=True)
+    finally:
+        app.extensions["concord.store"].dispose()
