@@ -75,6 +75,10 @@ def shoot(url: str, email: str, password: str) -> None:
         page.screenshot(path=ROOT / "docs" / "web-search.png", full_page=True)
         page.goto(f"{url}/history/agreement/seven-force")
         page.screenshot(path=ROOT / "docs" / "web-history.png", clip={"x": 0, "y": 0, "width": 1100, "height": 1400})
+        public = browser.new_page(viewport={"width": 1100, "height": 800})  # not signed in
+        public.goto(f"{url}/public/meetings/forums/cambridgeshire-bcb")
+        public.click("a:has-text('16 December 2016')")
+        public.screenshot(path=ROOT / "docs" / "web-public.png", full_page=True)
         browser.close()
 
 

@@ -17,85 +17,38 @@ stored by the system (no owner) needs a role anywhere, as every record
 that belongs to no one does (`concord.domain.access.allowed`). Someone
 at the machine who named no user reads as the public.
 
+Beyond the marking, a record is public only with what it hangs on: a
+paper, agenda item or minutes only of a public meeting, a paper only
+while the stored text it came from is public too, a decision notice not
+before its publication date, an agreement once it is no longer a draft,
+a person only as an attendee of a public meeting, a forum only when it
+belongs to a policing body or alliance or has a public meeting (a forum
+named only in a marked paper stays hidden). The public site, the OParl
+API, the iCalendar and CSV feeds and publication checklists all read
+through these functions and nothing else.
+
 The public functions need no permission: the public may call them.
-They return frozen dataclasses.
+They return frozen dataclasses (see `concord.services.published_types`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, selectinload
 
 from concord.domain.access import Permission, allowed
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking, is_publishable, minutes_public
-from concord.domain.vocab import MinuteStatus
+from concord.domain.vocab import AgreementStatus, MeetingStatus, MinuteStatus
 from concord.services.context import Actor, Context
+from concord.services.published_types import (
+    PublishedAgendaItem, PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody,
+    PublishedClause, PublishedFile, PublishedForum, PublishedMeeting, PublishedMember, PublishedMinutes,
+    PublishedNotice, PublishedPaper, PublishedParty, PublishedPerson, PublishedVersion, SearchHit)
 from concord.store import models as m
-
-
-@dataclass(frozen=True)
-class PublishedNotice:
-    reference: str
-    policing_body: str
-    subject: str
-    decision: str
-    decision_maker: str | None
-    signed_on: dt.date | None
-    published_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class PublishedAgreement:
-    slug: str
-    title: str
-    lead_force: str | None
-    start_date: dt.date | None
-    review_date: dt.date | None
-    end_date: dt.date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class PublishedPaper:
-    id: int
-    title: str
-    to: str | None
-    author: str | None
-    date: dt.date | None
-    recommendations: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PublishedMinutes:
-    approved_at: dt.date
-    text: str | None
-
-
-@dataclass(frozen=True)
-class PublishedMeeting:
-    forum: str
-    forum_name: str
-    date: dt.date
-    time: dt.time | None
-    venue: str | None
-    papers: tuple[PublishedPaper, ...]
-    minutes: PublishedMinutes | None
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One record or stored paper that holds every word searched for."""
-
-    kind: str  # decision_notice, agreement, paper, document
-    key: str  # reference, slug, paper id, or document name
-    title: str
-    revision: int | None = None
-    marking: str = Marking.OFFICIAL.value
 
 
 # --- the filter, once ------------------------------------------------------------------
@@ -160,56 +113,305 @@ def may_read_row(ctx: Context, row: Any) -> bool:
     return may_read_marked(ctx.actor, owner)
 
 
-# --- public records --------------------------------------------------------------------
+# --- what hangs on what ----------------------------------------------------------------
 
-def decision_notices(ctx: Context, policing_body: str | None = None) -> list[PublishedNotice]:
-    """Published decision notices, newest first (optionally of one policing body, by slug)."""
-    q = (sa.select(m.DecisionNotice, m.PolicingBody.slug)
+def _today(as_of: dt.date | None) -> dt.date:
+    return as_of or dt.date.today()
+
+
+def _public_meeting_ids() -> sa.Select:
+    return sa.select(m.Meeting.id).where(public_clause(m.Meeting))
+
+
+def _paper_clause() -> sa.ColumnElement[bool]:
+    """Papers of public meetings (or of none), whose stored text, where they came from one, is public too."""
+    revision = sa.select(m.DocumentRevision.id).where(public_clause(m.DocumentRevision))
+    return sa.and_(public_clause(m.Paper),
+                   sa.or_(m.Paper.meeting_id.is_(None), m.Paper.meeting_id.in_(_public_meeting_ids())),
+                   sa.or_(m.Paper.source_revision_id.is_(None), m.Paper.source_revision_id.in_(revision)))
+
+
+def _notice_clause(as_of: dt.date) -> sa.ColumnElement[bool]:
+    return sa.and_(public_clause(m.DecisionNotice),
+                   sa.or_(m.DecisionNotice.published_on.is_(None), m.DecisionNotice.published_on <= as_of))
+
+
+def _agreement_clause() -> sa.ColumnElement[bool]:
+    return sa.and_(public_clause(m.Agreement), m.Agreement.status != AgreementStatus.DRAFT)
+
+
+def _forum_clause() -> sa.ColumnElement[bool]:
+    return sa.or_(m.Forum.policing_body_id.is_not(None), m.Forum.alliance_id.is_not(None),
+                  m.Forum.id.in_(sa.select(m.Meeting.forum_id).where(public_clause(m.Meeting))))
+
+
+#: the largest id a row can have on every database (a 32-bit integer key on PostgreSQL)
+MAX_ID = 2**31 - 1
+
+
+def _real_id(n: int) -> bool:
+    """An id a row can have: a larger or negative number names nothing (never a database error)."""
+    return 0 < n <= MAX_ID
+
+
+# --- reference data ----------------------------------------------------------------------
+
+def bodies(ctx: Context) -> list[PublishedBody]:
+    """Every policing body (reference data: always public)."""
+    rows = ctx.session.scalars(sa.select(m.PolicingBody).order_by(m.PolicingBody.name))
+    return [PublishedBody(b.slug, b.name, b.kind, b.force_id, b.notice_prefix) for b in rows]
+
+
+def body(ctx: Context, slug: str) -> PublishedBody | None:
+    b = ctx.session.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.slug == slug))
+    return PublishedBody(b.slug, b.name, b.kind, b.force_id, b.notice_prefix) if b is not None else None
+
+
+def alliances(ctx: Context) -> list[PublishedAlliance]:
+    rows = ctx.session.scalars(sa.select(m.Alliance).order_by(m.Alliance.name)
+                               .options(selectinload(m.Alliance.members)))
+    return [PublishedAlliance(a.slug, a.name, a.kind.value, a.host_force_id,
+                              tuple(x.force_id for x in a.members)) for a in rows]
+
+
+def forums(ctx: Context, slug: str | None = None) -> list[PublishedForum]:
+    s = ctx.session
+    q = (sa.select(m.Forum).where(_forum_clause()).order_by(m.Forum.name)
+         .options(selectinload(m.Forum.terms), selectinload(m.Forum.memberships)))
+    if slug is not None:
+        q = q.where(m.Forum.slug == slug)
+    rows = s.scalars(q).all()
+    if not rows:
+        return []
+    bodies = {r.id: r.slug for r in s.scalars(sa.select(m.PolicingBody))}
+    allied = {r.id: r.slug for r in s.scalars(sa.select(m.Alliance))}
+    office_ids = {x.office_id for f in rows for x in f.memberships if x.office_id}
+    offices = {o.id: o.title for o in s.scalars(sa.select(m.Office).where(m.Office.id.in_(office_ids)))} \
+        if office_ids else {}
+    out = []
+    for f in rows:
+        terms = f.terms[-1] if f.terms else None
+        members = tuple(PublishedMember(x.role, offices.get(x.office_id) if x.office_id else None, x.voting,
+                                        x.from_date, x.to_date) for x in f.memberships)
+        out.append(PublishedForum(f.slug, f.name, f.kind.value, f.public, f.in_principle_only,
+                                  bodies.get(f.policing_body_id or 0), allied.get(f.alliance_id or 0),
+                                  terms.purpose if terms else None, terms.frequency if terms else None, members))
+    return out
+
+
+def forum(ctx: Context, slug: str) -> PublishedForum | None:
+    found = forums(ctx, slug)
+    return found[0] if found else None
+
+
+def body_forums(ctx: Context, slug: str) -> list[PublishedForum]:
+    """The public forums of a policing body: its own, and those of the alliances its force belongs to."""
+    found = body(ctx, slug)
+    if found is None:
+        return []
+    mine = set(ctx.session.scalars(sa.select(m.Alliance.slug).join(
+        m.AllianceMember, m.AllianceMember.alliance_id == m.Alliance.id)
+        .where(m.AllianceMember.force_id == found.force_id)))
+    return [f for f in forums(ctx) if f.policing_body == slug or (f.alliance and f.alliance in mine)]
+
+
+def agreements_of_force(ctx: Context, force_id: str) -> list[PublishedAgreement]:
+    """The public agreements to which an office of a force (its chief constable or policing body) is party."""
+    parties = sa.select(m.AgreementParty.agreement_id).join(m.Office, m.Office.id == m.AgreementParty.office_id) \
+        .where(m.Office.force_id == force_id)
+    q = sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.id.in_(parties)).order_by(m.Agreement.title)
+    return [_agreement(a) for a in _public(ctx.session.scalars(q))]
+
+
+# --- decision notices --------------------------------------------------------------------
+
+def decision_notices(ctx: Context, policing_body: str | None = None, year: int | None = None,
+                     as_of: dt.date | None = None) -> list[PublishedNotice]:
+    """Published decision notices, newest first (optionally of one policing body, by slug, and year)."""
+    s = ctx.session
+    day = _today(as_of)
+    q = (sa.select(m.DecisionNotice, m.PolicingBody.slug, m.PolicingBody.name, m.Decision)
          .join(m.PolicingBody, m.PolicingBody.id == m.DecisionNotice.policing_body_id)
-         .where(public_clause(m.DecisionNotice), m.DecisionNotice.reference.is_not(None))  # never a draft
-         .order_by(m.DecisionNotice.year.desc(), m.DecisionNotice.number.desc()))
+         .outerjoin(m.Decision, m.Decision.id == m.DecisionNotice.decision_id)
+         .where(_notice_clause(day), m.DecisionNotice.reference.is_not(None))  # never a draft
+         .order_by(m.PolicingBody.slug, m.DecisionNotice.year.desc(), m.DecisionNotice.number.desc()))
     if policing_body:
         q = q.where(m.PolicingBody.slug == policing_body)
-    return [PublishedNotice(n.reference or "", body, n.subject, n.decision_text, n.decision_maker, n.signed_on,
-                            n.published_on)
-            for n, body in ctx.session.execute(q) if is_public(n)]
+    if year is not None:
+        q = q.where(m.DecisionNotice.year == year)
+    rows = [(n, slug, name, d) for n, slug, name, d in s.execute(q) if is_public(n)]
+    meetings = set(s.scalars(_public_meeting_ids()))
+    agreement_slugs = {a.id: a.slug for a in _public(s.scalars(sa.select(m.Agreement).where(_agreement_clause())))}
+    papers: dict[int, list[int]] = {}
+    for p in _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), m.Paper.needs_decision.is_(True))
+                               .order_by(m.Paper.id))):
+        if p.meeting_id is not None:
+            papers.setdefault(p.meeting_id, []).append(p.id)
+    out = []
+    for n, slug, name, decision in rows:
+        meeting_id = decision.meeting_id if decision is not None and decision.meeting_id in meetings else None
+        agreement = agreement_slugs.get(decision.agreement_id or 0) if decision is not None and is_public(decision) \
+            else None
+        out.append(PublishedNotice(n.reference or "", slug, n.subject, n.decision_text, n.decision_maker, n.signed_on,
+                                   n.published_on, n.year or 0, n.number or 0, name, n.contact_officer, meeting_id,
+                                   tuple(papers.get(meeting_id or 0, ())), agreement))
+    return out
 
+
+def decision_notice(ctx: Context, reference: str, as_of: dt.date | None = None) -> PublishedNotice | None:
+    return next((n for n in decision_notices(ctx, as_of=as_of) if n.reference == reference), None)
+
+
+# --- agreements ----------------------------------------------------------------------------
 
 def agreements(ctx: Context) -> list[PublishedAgreement]:
-    q = sa.select(m.Agreement).where(public_clause(m.Agreement)).order_by(m.Agreement.title)
-    return [PublishedAgreement(a.slug, a.title, a.lead_force_id, a.start_date, a.review_date, a.end_date,
-                               a.status.value)
-            for a in _public(ctx.session.scalars(q))]
+    q = sa.select(m.Agreement).where(_agreement_clause()).order_by(m.Agreement.title)
+    return [_agreement(a) for a in _public(ctx.session.scalars(q))]
 
 
-def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None) -> list[PublishedMeeting]:
-    """Public meetings with their public papers and, once approved at a later meeting, their minutes."""
-    as_of = as_of or dt.date.today()
+def _agreement(a: Any) -> PublishedAgreement:
+    return PublishedAgreement(a.slug, a.title, a.lead_force_id, a.start_date, a.review_date, a.end_date,
+                              a.status.value, a.objective)
+
+
+def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> PublishedAgreementDetail | None:
+    """One public agreement: the summary of rule 15, its parties, versions and clauses."""
+    s = ctx.session
+    a = s.scalar(sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.slug == slug))
+    if a is None or not is_public(a):
+        return None
+    scope = tuple(s.scalars(sa.select(m.Function.name).join(m.AgreementFunction,
+                                                           m.AgreementFunction.function_id == m.Function.id)
+                            .where(m.AgreementFunction.agreement_id == a.id).order_by(m.Function.name)))
+    governance = tuple((f.slug, f.name) for f in s.scalars(
+        sa.select(m.Forum).where(m.Forum.agreement_id == a.id).order_by(m.Forum.name)))
+    notices = {n.id: n.reference for n in s.scalars(sa.select(m.DecisionNotice).where(_notice_clause(_today(as_of))))
+               if is_public(n)}
+    parties = tuple(PublishedParty(p.office.title, p.office.force_id, p.joined_on, p.left_on, p.signed_on)
+                    for p in a.parties)
+    versions = tuple(PublishedVersion(v.number, v.kind.value, v.effective_from, v.summary,
+                                      notices.get(v.decision_notice_id or 0)) for v in a.versions)
+    clauses = tuple(PublishedClause(c.clause, c.provision_type.value, c.summary) for c in s.scalars(
+        sa.select(m.AgreementProvision).where(m.AgreementProvision.agreement_id == a.id)
+        .order_by(m.AgreementProvision.id)))
+    return PublishedAgreementDetail(_agreement(a), scope, a.renewal_terms, a.original_term_months,
+                                    a.notice_period_months, a.notice_to, a.committed_for_duration, a.host_force_id,
+                                    governance, parties, versions, clauses)
+
+
+# --- meetings, agenda items, papers, minutes, files, people ----------------------------------
+
+def _file(rev: Any, doc: Any) -> PublishedFile:
+    return PublishedFile(rev.id, doc.name, doc.title, rev.media_type, rev.size, rev.sha256, doc.date)
+
+
+def _papers(ctx: Context, *where: sa.ColumnElement[bool]) -> list[PublishedPaper]:
+    s = ctx.session
+    rows = _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), *where).order_by(m.Paper.date, m.Paper.id)))
+    revisions = {p.source_revision_id for p in rows if p.source_revision_id}
+    files = {}
+    if revisions:
+        for rev, doc in s.execute(sa.select(m.DocumentRevision, m.SourceDocument)
+                                  .join(m.SourceDocument, m.SourceDocument.id == m.DocumentRevision.document_id)
+                                  .where(m.DocumentRevision.id.in_(revisions))):
+            if is_public(rev):
+                files[rev.id] = _file(rev, doc)
+    return [PublishedPaper(p.id, p.title, p.to, p.author, p.date, tuple(p.recommendations or ()), p.meeting_id,
+                           p.agenda_item_id, p.purpose, files.get(p.source_revision_id or 0)) for p in rows]
+
+
+def papers(ctx: Context) -> list[PublishedPaper]:
+    return _papers(ctx)
+
+
+def paper(ctx: Context, paper_id: int) -> PublishedPaper | None:
+    if not _real_id(paper_id):
+        return None
+    found = _papers(ctx, m.Paper.id == paper_id)
+    return found[0] if found else None
+
+
+def file(ctx: Context, revision_id: int) -> PublishedFile | None:
+    """A stored paper's file, when a public paper came from it."""
+    if not _real_id(revision_id):
+        return None
+    return next((p.file for p in _papers(ctx, m.Paper.source_revision_id == revision_id) if p.file), None)
+
+
+def file_content(ctx: Context, revision_id: int) -> bytes | None:
+    if file(ctx, revision_id) is None:
+        return None
+    return ctx.session.scalar(sa.select(m.DocumentRevision.content).where(m.DocumentRevision.id == revision_id))
+
+
+def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
+             meeting_id: int | None = None, forums: set[str] | None = None) -> list[PublishedMeeting]:
+    """Public meetings with their agenda, public papers and, once approved at a later meeting, their minutes."""
+    day = _today(as_of)
     s = ctx.session
     q = (sa.select(m.Meeting, m.Forum).join(m.Forum, m.Forum.id == m.Meeting.forum_id)
          .where(public_clause(m.Meeting)).order_by(m.Meeting.date, m.Meeting.id))
     if forum:
         q = q.where(m.Forum.slug == forum)
+    if meeting_id is not None:
+        q = q.where(m.Meeting.id == meeting_id)
+    if forums is not None:
+        q = q.where(m.Forum.slug.in_(sorted(forums)))
     found = [(meeting, f) for meeting, f in s.execute(q) if is_public(meeting)]
     ids = [meeting.id for meeting, _ in found]
     papers: dict[int, list[PublishedPaper]] = {}
     minutes: dict[int, PublishedMinutes] = {}
+    items: dict[int, list[PublishedAgendaItem]] = {}
+    people: dict[int, list[int]] = {}
     if ids:
-        for p in _public(s.scalars(sa.select(m.Paper).where(m.Paper.meeting_id.in_(ids), public_clause(m.Paper))
-                                   .order_by(m.Paper.id))):
-            papers.setdefault(p.meeting_id, []).append(
-                PublishedPaper(p.id, p.title, p.to, p.author, p.date, tuple(p.recommendations or ())))
+        for p in _papers(ctx, m.Paper.meeting_id.in_(ids)):
+            papers.setdefault(p.meeting_id or 0, []).append(p)
+        for i in s.scalars(sa.select(m.AgendaItem).where(m.AgendaItem.meeting_id.in_(ids))
+                           .order_by(m.AgendaItem.position, m.AgendaItem.id)):
+            items.setdefault(i.meeting_id, []).append(
+                PublishedAgendaItem(i.id, i.meeting_id, i.position, i.number, i.title, i.needs_decision))
+        for a in s.scalars(sa.select(m.Attendance).where(m.Attendance.meeting_id.in_(ids)).order_by(m.Attendance.id)):
+            people.setdefault(a.meeting_id, []).append(a.person_id)
         approving = aliased(m.Meeting)
         rows = s.execute(sa.select(m.Minute, approving.date)
                          .join(approving, approving.id == m.Minute.approved_at_meeting_id)
                          .where(m.Minute.meeting_id.in_(ids), m.Minute.status == MinuteStatus.APPROVED,
                                 public_clause(m.Minute)))
         for minute, approved_at in rows:
-            if is_public(minute) and minutes_public(minute.status, approved_at, minute.marking, as_of):
+            if is_public(minute) and minutes_public(minute.status, approved_at, minute.marking, day):
                 minutes[minute.meeting_id] = PublishedMinutes(approved_at, minute.text)
     return [PublishedMeeting(f.slug, f.name, meeting.date, meeting.time, meeting.venue,
-                             tuple(papers.get(meeting.id, ())), minutes.get(meeting.id))
+                             tuple(papers.get(meeting.id, ())), minutes.get(meeting.id), meeting.id,
+                             meeting.status.value, meeting.public, tuple(items.get(meeting.id, ())),
+                             tuple(people.get(meeting.id, ())),
+                             meeting.id not in minutes and meeting.date <= day
+                             and meeting.status is not MeetingStatus.CANCELLED)
             for meeting, f in found]
+
+
+def meeting(ctx: Context, meeting_id: int, as_of: dt.date | None = None) -> PublishedMeeting | None:
+    if not _real_id(meeting_id):
+        return None
+    found = meetings(ctx, as_of=as_of, meeting_id=meeting_id)
+    return found[0] if found else None
+
+
+def persons(ctx: Context) -> list[PublishedPerson]:
+    """The people recorded at public meetings, by name and role as printed (never their e-mail)."""
+    s = ctx.session
+    seen: dict[int, list[int]] = {}
+    for person_id, meeting_id in s.execute(sa.select(m.Attendance.person_id, m.Attendance.meeting_id)
+                                           .where(m.Attendance.meeting_id.in_(_public_meeting_ids()))
+                                           .order_by(m.Attendance.meeting_id)):
+        seen.setdefault(person_id, []).append(meeting_id)
+    if not seen:
+        return []
+    rows = s.scalars(sa.select(m.Person).where(m.Person.id.in_(seen)).order_by(m.Person.name))
+    return [PublishedPerson(p.id, p.name, p.role, tuple(seen[p.id])) for p in rows]
+
+
+def person(ctx: Context, person_id: int) -> PublishedPerson | None:
+    return next((p for p in persons(ctx) if p.id == person_id), None)
 
 
 def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
@@ -218,13 +420,13 @@ def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
     s = ctx.session
     hits: list[SearchHit] = []
     notices = sa.select(m.DecisionNotice).where(
-        public_clause(m.DecisionNotice), *[_like(t, m.DecisionNotice.subject, m.DecisionNotice.decision_text,
+        _notice_clause(dt.date.today()), *[_like(t, m.DecisionNotice.subject, m.DecisionNotice.decision_text,
                                                  m.DecisionNotice.reference) for t in terms])
     hits += [SearchHit("decision_notice", n.reference, n.subject) for n in _public(s.scalars(notices.limit(limit)))]
-    agreements = sa.select(m.Agreement).where(public_clause(m.Agreement),
+    agreements = sa.select(m.Agreement).where(_agreement_clause(),
                                               *[_like(t, m.Agreement.title) for t in terms])
     hits += [SearchHit("agreement", a.slug, a.title) for a in _public(s.scalars(agreements.limit(limit)))]
-    papers = sa.select(m.Paper).where(public_clause(m.Paper), *[_like(t, m.Paper.title) for t in terms])
+    papers = sa.select(m.Paper).where(_paper_clause(), *[_like(t, m.Paper.title) for t in terms])
     hits += [SearchHit("paper", str(p.id), p.title) for p in _public(s.scalars(papers.limit(limit)))]
     public_only = Context(ctx.store, Actor(name="the public", local_reader=True), s, read_only=True)
     hits += search_papers(public_only, words, limit)

@@ -8,8 +8,22 @@ from flask import Blueprint
 from concord.domain.access import Permission
 from concord.web.access import PUBLIC, route
 
+#: the public register (pages, feeds, the OParl API): anyone may fetch them, and all read through
+#: concord.services.published
+PUBLIC_REGISTER = {
+    "public.index", "public.decisions", "public.decision", "public.agreements", "public.agreement",
+    "public.forums", "public.forum", "public.meeting", "public.paper", "public.file", "public.bodies",
+    "public.body", "public.search", "public.data",
+    "public_feeds.calendar", "public_feeds.register_csv", "public_feeds.register_metadata",
+    "oparl.system", "oparl.openapi", "oparl.bodies", "oparl.body", "oparl.body_organizations",
+    "oparl.body_meetings", "oparl.body_papers", "oparl.body_agenda_items", "oparl.body_files",
+    "oparl.body_people", "oparl.body_memberships", "oparl.organization", "oparl.organization_meetings",
+    "oparl.membership", "oparl.person", "oparl.meeting", "oparl.agenda_item", "oparl.paper", "oparl.file",
+    "oparl.notices", "oparl.notice", "oparl.agreements", "oparl.agreement", "oparl.unknown",
+}
 #: the only pages anyone may fetch without signing in
-PUBLIC_ENDPOINTS = {"auth.sign_in", "auth.sign_out", "assets.asset"}
+PUBLIC_ENDPOINTS = {"auth.sign_in", "auth.sign_out", "assets.asset"} | PUBLIC_REGISTER
+PUBLIC_PREFIXES = ("/public", "/api/v1")
 
 
 def test_every_route_declares_a_permission(app) -> None:  # noqa: ANN001
@@ -22,6 +36,14 @@ def test_every_route_declares_a_permission(app) -> None:  # noqa: ANN001
             undeclared.append(f"{rule.rule} ({rule.endpoint})")
     assert not undeclared, "routes without a Permission: " + ", ".join(undeclared)
     assert public == PUBLIC_ENDPOINTS
+
+
+def test_the_public_register_is_all_under_its_prefixes_and_nothing_else_is_there(app) -> None:  # noqa: ANN001
+    for rule in app.url_map.iter_rules():
+        public = getattr(app.view_functions[rule.endpoint], "permission", None) is PUBLIC
+        under = rule.rule.startswith(PUBLIC_PREFIXES)
+        assert under == (rule.endpoint in PUBLIC_REGISTER), rule.rule
+        assert not under or public, f"{rule.rule}: an officer's page under a public prefix"
 
 
 def test_a_route_without_a_permission_is_refused(app) -> None:  # noqa: ANN001

@@ -1,0 +1,246 @@
+"""The OParl 1.1 API, `/api/v1`: the published register as open data.
+
+Read-only, no sign-in, `Access-Control-Allow-Origin: *`. Every response is
+built by `concord.services.oparl` from `concord.services.published`; an
+unknown id and a record that is not public both give the same 404, and
+bad list parameters a 400, each with a JSON body.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from flask import Blueprint, Response, abort, request
+from werkzeug.exceptions import HTTPException
+
+from concord.domain.errors import DomainError
+from concord.services import oparl, published
+from concord.services.context import Context
+from concord.web.access import PUBLIC, route
+
+bp = Blueprint("oparl", __name__, url_prefix="/api/v1")
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), status=status,
+                    mimetype="application/json")
+
+
+def _urls() -> oparl.Urls:
+    root = request.url_root.rstrip("/")
+    return oparl.Urls(root + "/api/v1", root + "/public")
+
+
+@bp.after_request
+def _open(response: Response) -> Response:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+@bp.errorhandler(DomainError)
+def _bad(e: DomainError) -> Response:
+    return _json({"error": {"code": 400, "field": e.field, "value": e.value, "message": e.reason}}, 400)
+
+
+@bp.errorhandler(HTTPException)
+def _http(e: HTTPException) -> Response:
+    return _json({"error": {"code": e.code, "message": e.name}}, e.code or 500)
+
+
+def _list(items: Sequence[Any], render: Callable[[Any], dict]) -> Response:
+    paging = oparl.paging(request.args.to_dict())
+    try:
+        return _json(oparl.page_of(items, paging, request.base_url, render))
+    except LookupError:
+        abort(404)
+
+
+@route(bp, "", permission=PUBLIC)
+def system(ctx: Context) -> Response:
+    return _json(oparl.system(_urls()))
+
+
+@route(bp, "/openapi.json", permission=PUBLIC)
+def openapi(ctx: Context) -> Response:
+    from concord.services.oparl_openapi import description
+
+    return _json(description(_urls(), [b.slug for b in published.bodies(ctx)]))
+
+
+@route(bp, "/bodies", permission=PUBLIC)
+def bodies(ctx: Context) -> Response:
+    u = _urls()
+    return _list(published.bodies(ctx), lambda b: oparl.body(u, b))
+
+
+@route(bp, "/bodies/<slug>", permission=PUBLIC)
+def body(ctx: Context, slug: str) -> Response:
+    return _json(oparl.body(_urls(), published.body(ctx, slug) or abort(404)))
+
+
+def _scope(ctx: Context, slug: str) -> tuple[list, list]:
+    if published.body(ctx, slug) is None:
+        abort(404)
+    return oparl.scoped(ctx, slug)
+
+
+@route(bp, "/bodies/<slug>/organizations", permission=PUBLIC)
+def body_organizations(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    forums, _ = _scope(ctx, slug)
+    allied = {f.alliance for f in forums if f.alliance}
+    items: list[tuple[str, Any]] = [("forum", f) for f in forums] + \
+        [("alliance", a) for a in published.alliances(ctx) if a.slug in allied]
+    return _list(items, lambda x: _organization(u, *x))
+
+
+def _organization(u: oparl.Urls, kind: str, thing: Any) -> dict:
+    if kind == "forum":
+        return oparl.organization_of_forum(u, thing, oparl.forum_members(thing))
+    return oparl.organization_of_alliance(u, thing)
+
+
+@route(bp, "/bodies/<slug>/meetings", permission=PUBLIC)
+def body_meetings(ctx: Context, slug: str) -> Response:
+    u, omit = _urls(), request.args.get("omit_internal") == "true"
+    return _list(_scope(ctx, slug)[1], lambda mt: oparl.meeting(u, mt, omit))
+
+
+@route(bp, "/bodies/<slug>/papers", permission=PUBLIC)
+def body_papers(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers], lambda p: oparl.paper(u, p))
+
+
+@route(bp, "/bodies/<slug>/agenda-items", permission=PUBLIC)
+def body_agenda_items(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    return _list([(i, mt) for mt in _scope(ctx, slug)[1] for i in mt.items],
+                  lambda x: oparl.agenda_item(u, *x))
+
+
+@route(bp, "/bodies/<slug>/files", permission=PUBLIC)
+def body_files(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers if p.file],
+                 lambda p: oparl.file(u, p.file, [p.id]))
+
+
+@route(bp, "/bodies/<slug>/people", permission=PUBLIC)
+def body_people(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    ids = {i for mt in _scope(ctx, slug)[1] for i in mt.attendees}
+    return _list([p for p in published.persons(ctx) if p.id in ids], lambda p: oparl.person(u, p))
+
+
+@route(bp, "/bodies/<slug>/memberships", permission=PUBLIC)
+def body_memberships(ctx: Context, slug: str) -> Response:
+    u = _urls()
+    items = [(f, n, mb) for f in _scope(ctx, slug)[0] for n, mb in oparl.forum_members(f)]
+    return _list(items, lambda x: oparl.membership(u, *x))
+
+
+@route(bp, "/organizations/<org>", permission=PUBLIC)
+def organization(ctx: Context, org: str) -> Response:
+    kind, _, slug = org.partition("-")
+    if kind == "forum":
+        f = published.forum(ctx, slug) or abort(404)
+        return _json(oparl.organization_of_forum(_urls(), f, oparl.forum_members(f)))
+    if kind == "alliance":
+        a = next((a for a in published.alliances(ctx) if a.slug == slug), None) or abort(404)
+        return _json(oparl.organization_of_alliance(_urls(), a))
+    abort(404)
+
+
+@route(bp, "/organizations/<org>/meetings", permission=PUBLIC)
+def organization_meetings(ctx: Context, org: str) -> Response:
+    kind, _, slug = org.partition("-")
+    if kind != "forum" or published.forum(ctx, slug) is None:
+        abort(404)
+    u, omit = _urls(), request.args.get("omit_internal") == "true"
+    return _list(published.meetings(ctx, forum=slug), lambda mt: oparl.meeting(u, mt, omit))
+
+
+@route(bp, "/memberships/<key>", permission=PUBLIC)
+def membership(ctx: Context, key: str) -> Response:
+    slug, _, n = key.rpartition("-")
+    f = published.forum(ctx, slug) if n.isdigit() else None
+    members = dict(oparl.forum_members(f)) if f else {}
+    if f is None or int(n) not in members:
+        abort(404)
+    return _json(oparl.membership(_urls(), f, int(n), members[int(n)]))
+
+
+@route(bp, "/people/<int:person_id>", permission=PUBLIC)
+def person(ctx: Context, person_id: int) -> Response:
+    return _json(oparl.person(_urls(), published.person(ctx, person_id) or abort(404)))
+
+
+@route(bp, "/meetings/<int:meeting_id>", permission=PUBLIC)
+def meeting(ctx: Context, meeting_id: int) -> Response:
+    return _json(oparl.meeting(_urls(), published.meeting(ctx, meeting_id) or abort(404)))
+
+
+@route(bp, "/agenda-items/<int:item_id>", permission=PUBLIC)
+def agenda_item(ctx: Context, item_id: int) -> Response:
+    for mt in published.meetings(ctx):
+        for i in mt.items:
+            if i.id == item_id:
+                return _json(oparl.agenda_item(_urls(), i, mt))
+    abort(404)
+
+
+@route(bp, "/papers/<int:paper_id>", permission=PUBLIC)
+def paper(ctx: Context, paper_id: int) -> Response:
+    return _json(oparl.paper(_urls(), published.paper(ctx, paper_id) or abort(404)))
+
+
+@route(bp, "/files/<int:file_id>", permission=PUBLIC)
+def file(ctx: Context, file_id: int) -> Response:
+    found = published.file(ctx, file_id) or abort(404)
+    papers = [p.id for p in published.papers(ctx) if p.file and p.file.id == file_id]
+    return _json(oparl.file(_urls(), found, papers))
+
+
+@route(bp, "/concord/decision-notices", permission=PUBLIC)
+def notices(ctx: Context) -> Response:
+    args = request.args.to_dict()
+    body_slug = args.pop("body", None)
+    if body_slug is not None and published.body(ctx, body_slug) is None:
+        raise DomainError("body", body_slug[:40], "is not a policing body in the register")
+    u = _urls()
+    items = published.decision_notices(ctx, policing_body=body_slug)
+    paging = oparl.paging(args)
+    try:
+        page = oparl.page_of(items, paging, request.base_url, lambda n: oparl.notice(u, n))
+    except LookupError:
+        abort(404)
+    if body_slug:
+        page["links"] = {k: v.replace("?", f"?body={body_slug}&", 1) for k, v in page["links"].items()}
+    return _json(page)
+
+
+@route(bp, "/concord/decision-notices/<reference>", permission=PUBLIC)
+def notice(ctx: Context, reference: str) -> Response:
+    return _json(oparl.notice(_urls(), published.decision_notice(ctx, reference) or abort(404)))
+
+
+@route(bp, "/concord/agreements", permission=PUBLIC)
+def agreements(ctx: Context) -> Response:
+    u = _urls()
+    return _list(published.agreements(ctx), lambda a: oparl.agreement(u, a))
+
+
+@route(bp, "/concord/agreements/<slug>", permission=PUBLIC)
+def agreement(ctx: Context, slug: str) -> Response:
+    detail = published.agreement(ctx, slug) or abort(404)
+    return _json(oparl.agreement(_urls(), detail.agreement))
+
+
+@route(bp, "/<path:rest>", permission=PUBLIC)
+def unknown(ctx: Context, rest: str) -> Response:
+    abort(404)
+
