@@ -93,8 +93,9 @@ def sources() -> tuple[Source, ...]:
         _text(m.Agreement.objective, m.Agreement.renewal_terms, m.Agreement.notice_to, m.Agreement.slug),
         m.Agreement.start_date, _marks(m.Agreement))))
     notice = Source("decision_notice", m.DecisionNotice.id, lambda: sa.select(*_row(
-        "decision_notice", m.DecisionNotice.reference, "decision_notice", m.DecisionNotice.id,
-        m.DecisionNotice.reference + ": " + m.DecisionNotice.subject,
+        # a draft has no reference yet: it is known by its number in the register until it is numbered
+        "decision_notice", sa.func.coalesce(m.DecisionNotice.reference, _str(m.DecisionNotice.id)), "decision_notice",
+        m.DecisionNotice.id, sa.func.coalesce(m.DecisionNotice.reference, "Draft") + ": " + m.DecisionNotice.subject,
         _text(m.DecisionNotice.decision_text, m.DecisionNotice.decision_maker, m.DecisionNotice.contact_officer),
         m.DecisionNotice.signed_on, _marks(m.DecisionNotice))))
     decision = Source("decision", m.Decision.id, lambda: sa.select(*_row(

@@ -201,4 +201,6 @@ def test_marking_on_add_and_only_editors_write(demo) -> None:  # noqa: ANN001
     assert demo(*args, "--marking", "SECRETISH", user=ADMIN).code == 2
     ran = demo(*args, "--marking", "OFFICIAL-SENSITIVE", user=ADMIN)
     assert ran.code == 0 and "marked OFFICIAL-SENSITIVE" in ran.out
-    assert "Marking        OFFICIAL-SENSITIVE" in demo("agreement", "show", "sensitive").out
+    assert "Marking        OFFICIAL-SENSITIVE" in demo("agreement", "show", "sensitive", user=ADMIN).out
+    # someone who names no user reads what the public reads: a marked agreement is not there for them
+    assert demo("agreement", "show", "sensitive", user=None).code == 2
