@@ -94,8 +94,9 @@ def test_upload_a_paper_and_accept_a_record_by_keyboard_alone(server, browser, s
     tab_to("el.textContent.trim() === 'Papers in'")
     page.keyboard.press("Enter")
     page.wait_for_selector("h1:has-text('Papers in')")
+    page.wait_for_load_state("networkidle")  # GOV.UK Frontend's file upload has set itself up before we tab to it
     tab_to("el.id === 'papers'")
-    with page.expect_file_chooser() as chooser:
+    with page.expect_file_chooser(timeout=60_000) as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files(str(_paper(tmp_path, seeds, "update.docx")))
     tab_to("el.textContent.trim() === 'Upload and read'")
