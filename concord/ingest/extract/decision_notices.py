@@ -263,8 +263,8 @@ _OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|ch
 
 
 def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
-    """The approval block: "Bedfordshire Police and Crime Commissioner / I hereby approve the recommendations
-    above." The line just above the approving sentence names who approves, an office or a person."""
+    """The approval block: an office or a person on one line, then the approving sentence ("I approve the
+    recommendations ...") on the next. The line just above that sentence names who approves."""
     for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
         line_start = m.start()
         above = ctx.text[ctx.part.start:line_start].rstrip()
