@@ -95,7 +95,7 @@ def names_data() -> dict[str, Any]:
 def _honorific_rx() -> re.Pattern[str]:
     words = sorted(names_data()["honorifics"], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\.?\s+").replace("/", r"\s?/\s?") for w in words)
-    return re.compile(rf"^(?:(?:[TA]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
+    return re.compile(rf"^(?:(?:[TAC]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
 
 
 _HONORIFIC = _honorific_rx()
@@ -108,7 +108,9 @@ _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bT
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
 _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
-_GLUED_AND = re.compile(r"(?<=[a-z])and(?=\s+[A-Z])")
+# "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
+# "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
+_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
@@ -175,7 +177,7 @@ def person_name(text: str) -> str | None:
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
-_NEXT_TITLE = re.compile(r"(?<=[\w)])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
+_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
                          r"\.?[ \t]+[A-Z])")
 
 

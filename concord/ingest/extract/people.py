@@ -15,7 +15,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -61,6 +61,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
+                elif field == "members" and re.fullmatch(r"(?i)absent", head.group("head").strip()):
+                    target = "absent"
                 text = head.group("rest")
                 line = text
                 if not text:
@@ -76,13 +78,33 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     break
                 continue
             listed = text if head else line
-            sent = _sent_apologies(listed) if target != "apologies" else []
-            names = split_people(_APOLOGY_MARK.sub(" ", listed)) if sent else split_people(listed)
-            for n in sent:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
-                if n in names and n not in got["apologies"]:
-                    names.remove(n)
-                    got["apologies"].append(n)
-                    where.setdefault("apologies", (pos + line_m.start(), pos + line_m.end()))
+            segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], False)
+            names = []
+            sent = []
+            for seg_target, seg in segments:
+                target = seg_target
+                if target == "absent":
+                    continue  # "ABSENT: Mrs J Bunting": neither at the meeting nor sending apologies
+                sent_here = _sent_apologies(seg) if target != "apologies" else []
+                found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else split_people(seg)
+                for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
+                    if n in found and n not in got["apologies"]:
+                        found.remove(n)
+                        got["apologies"].append(n)
+                        where.setdefault("apologies", (pos + line_m.start(), pos + line_m.end()))
+                sent += sent_here
+                if len(segments) > 1:
+                    _add(got, where, target, found, (pos + line_m.start(), pos + line_m.end()))
+                else:
+                    names = found
+            if len(segments) > 1:
+                seen_names = seen_names or any(got.values())
+                misses = 0
+                if ended:
+                    break
+                continue
+            if target == "absent":
+                continue
             if not names and sent:
                 continue
             if not names:
@@ -94,10 +116,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             misses = 0
             seen_names = True
-            for n in names:
-                if not any(n in v for v in got.values()):
-                    got[target].append(n)
-                    where.setdefault(target, (pos + line_m.start(), pos + line_m.end()))
+            _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
+            if ended:
+                break
     if not got["members"] and ctx.part.kind == "minutes":
         blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
         for target, names, span in blocks:
@@ -111,6 +132,63 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: str, names: list[str],
+         span: tuple[int, int]) -> None:
+    for n in names:
+        if not any(n in v for v in got.values()):
+            got[target].append(n)
+            where.setdefault(target, span)
+
+
+# A label in capitals inside a run of names (a two-column attendance table flattened into one line: "POLICE
+# SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
+# words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
+_CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
+                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?")
+# a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
+_FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
+                        r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
+
+
+def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
+    """A members line cut at the labels printed in capitals inside it, each piece with the block it belongs to:
+    a bare members label keeps members, an apologies label gives apologies, ``ABSENT`` no block (``absent``),
+    any other label people in attendance. The flag says a numbered agenda heading ended the list."""
+    ended = False
+    item = _FLAT_ITEM.search(run)
+    if item:
+        run, ended = run[:item.start()], True
+    out: list[tuple[str, str]] = []
+    prev = 0
+    for m in _CAPS_RUN.finditer(run):
+        words = re.findall(r"[A-Za-z'’&-]+", m.group(0))
+        if all(w.lower() in _POSTNOMINAL_WORDS for w in words) or _after_title(run[:m.start()]):
+            continue
+        out.append((target, run[prev:m.start()]))
+        label = " ".join(w for w in words if w.lower() not in _POSTNOMINAL_WORDS).lower()  # "MLA ABSENT:"
+        target = ("apologies" if "apolog" in label else "absent" if label == "absent" else
+                  "members" if vocab.block_heading(label) == "members" or label in ("present", "members present",
+                                                                                     "present members") else
+                  "attendance")
+        prev = m.end()
+    out.append((target, run[prev:]))
+    # "(3) Sir Hugh Orde": the footnote mark that says which items a person attended is no part of the list
+    out = [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
+    return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
+
+
+_FOOTNOTE = re.compile(r"\(\d{1,2}\)")
+
+
+_POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
+
+
+def _after_title(before: str) -> bool:
+    """A word in capitals right after "Mr", "Cllr"...: a surname printed in capitals, no label."""
+    last = before.split()[-1:] if before.strip() else []
+    return bool(last) and bool(re.fullmatch(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|prof)\.?", last[0]))
 
 
 _TABLE_HEAD = re.compile(r"(?i)^(?:[-:\s]*|name|names|role|title|organisation|representing|position|job\s+title|attendee)$")
