@@ -57,7 +57,7 @@ class Table:
     bbox: tuple[float, float, float, float] | None = None
     title: str | None = None  # caption or heading printed just before the table
     offset: int | None = None  # where the table stands in Document.text, if known
-    method: str = "text"  # text | tabs | pipes | html | docx | ruled | gaps
+    method: str = "text"  # text | tabs | pipes | spaces | html | docx | ruled | gaps
 
     def texts(self) -> list[list[str]]:
         return [[c.text for c in row] for row in self.rows]

@@ -9,6 +9,7 @@ from charset_normalizer import from_bytes
 
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
+from concord.ingest.readers.text_rows import spaced_row_tables
 from concord.ingest.textutil import squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -108,7 +109,7 @@ def _gap_split(line: str):
 
 
 def find_text_tables(text: str, page: int) -> list[Table]:
-    """Tab-separated, Markdown pipe and space-aligned tables in plain text."""
+    """Tab-separated, Markdown pipe, space-aligned and single-space (``readers.text_rows``) tables in plain text."""
     tables: list[Table] = []
     lines = text.split("\n")
     pos, i = 0, 0
@@ -156,7 +157,7 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
-    return tables
+    return tables + spaced_row_tables(text, page, set())
 
 
 def _is_gap_header(line: str, least: int = 3) -> bool:
