@@ -45,7 +45,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         # "Report 6 of the 23 June 2005 meeting of the Finance Committee": in the part or the page's preamble
         lo = ctx.part.start if ctx.part.start > 1500 else 0
         m = _MEETING_OF.search(ctx.text, lo, min(ctx.part.end, ctx.part.cue + 400))
-        to_value = m.group("to") if m else None
+        # "the Finance and Resources committee Committee": a word the page printed twice is read once
+        to_value = re.sub(r"(?i)\b(\w+)\s+(?=\1\b)", "", m.group("to")) if m else None
     prov: dict[str, tuple[int, int]] = {}
     for key, f in (("to", to), ("from", frm), ("date", date)):
         if f:
@@ -145,11 +146,36 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
     before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
     cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
+    labels_only = all(HEADER.match(c) for c in cand)
     cand = [c for c in cand if not HEADER.match(c)] or cand
     headings = [c for c in cand if not c.endswith(".") and len(c) <= 160]
+    if labels_only:
+        # the header opens its part ("Report: 7" under a title the split left above it): the heading is the line
+        # just above the header, blank lines apart; a label is never a title
+        above = _line_above(ctx.text, ctx.part.start)
+        return (above, None) if above else (None, None)
     if headings or cand:
         return (headings or cand)[-1], None
     return None, None
+
+
+def _line_above(text: str, pos: int) -> str | None:
+    """The nearest line above ``pos`` with only blank lines between, when it reads as a heading."""
+    lines = text[max(0, pos - 400):pos].split("\n")
+    if lines and pos > 400:
+        lines = lines[1:]  # the first may be cut
+    gap = 0
+    for line in reversed(lines):
+        line = squash(line)
+        if not line:
+            gap += 1
+            if gap > 3:
+                return None
+            continue
+        if line.endswith(".") or len(line) > 160 or HEADER.match(line) or _SECTION_WORD.fullmatch(line):
+            return None
+        return line
+    return None
 
 
 _SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
@@ -182,8 +208,10 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     """The numbered paragraphs of the first Recommendation(s) section."""
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
-        ends = [x.start() for x in (_SECTION.search(ctx.text, start, ctx.part.end),
-                                    _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
+        section = _SECTION.search(ctx.text, start, ctx.part.end)
+        if section and _LEAD_IN_LINE.fullmatch(squash(ctx.text[start:section.start()])):
+            section = None  # "Members are asked to" over "1. Note the latest information": the items, no heading
+        ends = [x.start() for x in (section, _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
                                     _contact_line(ctx, start)) if x]  # "Person to contact:"
         end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
@@ -214,6 +242,18 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", squash(" ".join(keep)))  # "1. That ...": its number aside
             if text:
                 out.append(text[:1000])
+        out = [_without_lead_in(x) for x in out]
         if out:
             return out, (start, end)
     return [], None
+
+
+# "Members are invited to", "The Committee is asked to:", "That members are invited to:": the lead-in of a list of
+# recommendations, no recommendation; run into the first one after its colon, it is dropped
+_LEAD = r"(?:that\s+)?(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,5}\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to"
+_LEAD_IN_LINE = re.compile(rf"(?i){_LEAD}\s*:?")
+_LEAD_IN_COLON = re.compile(rf"(?i)^{_LEAD}\s*:\s*(?:\d{{1,2}}[.)]\s+)?(?=\S)")
+
+
+def _without_lead_in(text: str) -> str:
+    return _LEAD_IN_COLON.sub("", text, count=1)
