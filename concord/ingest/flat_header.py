@@ -4,8 +4,9 @@ A two-column header table (``MEETING | Police and Crime Panel``, ``DATE | 1 Febr
 often reaches us as one line, its cells run together: ``ITEM 8 MEETING POLICE AND CRIME PANEL DATE 1 February
 2018 TITLE Proposed precept SUBMITTED BY Chief Executive``. The labels are the upper-case words of the report
 vocabulary (data/labels.toml, ``[report]``). Where a line carries three or more of them, naming a date and a
-title or an author, each label goes back onto a line of its own with its value after a tab. Each break
-replaces one space, so every offset stays where it was.
+title or an author, each label goes back onto a line of its own with its value after a tab. Labels in any case
+count when each is followed by its colon (``Report to: Resources Board Date of Meeting: 8 November 2018 Report of:
+Chief Constable``). Each break replaces one space, so every offset stays where it was.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ def _label_rx() -> re.Pattern[str]:
     return re.compile(r"(?:(?<=[ ])|^)(?:" + "|".join(alts) + r")(?=[ ][^ \n])")
 
 
+@lru_cache(maxsize=1)
+def _colon_rx() -> re.Pattern[str]:
+    """The same labels in any case when a colon follows them (``Report to: ... Date of Meeting: ...``)."""
+    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f)
+                      if len(re.sub(r"\W", "", p)) >= 4}, key=lambda e: len(e[0]), reverse=True)
+    alts = [f"(?P<{f}__{i}>{re.escape(p).replace(chr(92) + ' ', '[ ]+')}[ ]?:)" for i, (p, f) in enumerate(entries)]
+    return re.compile(r"(?i)(?:(?<=[ ])|^)(?:" + "|".join(alts) + r")(?=[ ][^ \n])")
+
+
 def _field(m: re.Match[str]) -> str:
     return (m.lastgroup or "").split("__")[0]
 
@@ -38,14 +48,17 @@ def unflatten(text: str) -> str:
     """``text`` with every flattened header broken back into labelled lines (same length, same offsets). A header
     may stand anywhere in a long line (a whole page run together): its labels are those that follow each other
     closely, a value between each two."""
-    if "DATE" not in text:
+    colons = _COLON_DATE.search(text) is not None
+    if "DATE" not in text and not colons:
         return text
     chars: list[str] | None = None
     for line in _LINE.finditer(text):
         body = line.group(0)
-        if len(body) < 30 or "DATE" not in body or not ("TITLE" in body or "SUBJECT" in body or "REPORT" in body):
+        capitals = "DATE" in body and ("TITLE" in body or "SUBJECT" in body or "REPORT" in body)
+        if len(body) < 30 or not capitals and not (colons and _COLON_DATE.search(body)):
             continue  # the lines worth a closer look: a date label and a title or author label in capitals
-        for hits in _runs(list(_label_rx().finditer(body))):
+        rx = _label_rx() if capitals else _colon_rx()  # or any labels each followed by its colon
+        for hits in _runs(list(rx.finditer(body))):
             fields = {_field(m) for m in hits}
             if len(fields) < 3 or "date" not in fields or not fields & {"subject", "from"}:
                 continue
@@ -61,6 +74,7 @@ def unflatten(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_COLON_DATE = re.compile(r"(?i)\bdate(?:[ ]+of[ ]+(?:the[ ]+)?(?:meeting|report))?[ ]?:[ ]")
 _TEXT_BEGINS = re.compile(r" (?=(?:The|This|These|It|In|At|On|Following|Members|We|I|\d{1,2}\.\d?)\s)")
 
 

@@ -142,6 +142,10 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
             break
     if lines:
         return " ".join(x[0] for x in lines), (lines[0][1], lines[-1][2])
+    item = first(fields, "item")
+    titled = _ITEM_TITLE.match(item.value) if item else None
+    if item and titled:  # "Agenda Item: 12 Finance Revenue Budget Outturn ...": the item's number, then its title
+        return titled.group("title"), (item.start + titled.start("title"), item.end)
     # a cover page: the title printed before the To: line
     first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
     before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
@@ -178,6 +182,7 @@ def _line_above(text: str, pos: int) -> str | None:
     return None
 
 
+_ITEM_TITLE = re.compile(r"^\s*\d{1,3}[A-Za-z]?\.?\s+(?P<title>[A-Z][^\n]{10,160}?)\s*$")
 _SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
     vocab.phrases("report", "purpose") + vocab.phrases("report", "recommendations")) + r")\s*:?")
 _PLURAL = re.compile(r"(?i)officer(?:\(s\)|s(?!\w))")

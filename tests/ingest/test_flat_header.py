@@ -1,0 +1,36 @@
+"""A report's header flattened onto one line with its labels in ordinary case, each followed by its colon
+(concord/ingest/flat_header.py), and the title that follows an agenda item's number. Body and people invented."""
+
+import json
+from pathlib import Path
+
+from concord.ingest.flat_header import unflatten
+
+LINE = ("1 For Information Public Report to: Resources and Performance Board Date of Meeting: 12th March 2019 "
+        "Report of: Chief Constable Report Author: Ann Lowe E-mail: ann.lowe@example.org Agenda Item: 7 Capital "
+        "Programme Monitoring 2018/19 as at January 2019 1. Purpose of the Report 1.1 To update the Board on the "
+        "capital programme.")
+
+
+def test_colon_labels_in_ordinary_case_go_back_onto_lines_of_their_own():
+    out = unflatten(LINE)
+    assert len(out) == len(LINE)  # every offset where it was
+    lines = out.split("\n")
+    assert "Report to:\tResources and Performance Board" in lines
+    assert "Date of Meeting:\t12th March 2019" in lines
+    assert "Agenda Item:\t7 Capital Programme Monitoring 2018/19 as at January 2019" in lines
+
+
+def test_a_sentence_with_one_colon_label_stays_as_it_is():
+    text = "The date: to be confirmed by the Board at its next meeting, with the report of the Treasurer."
+    assert unflatten(text) == text
+
+
+def test_flattened_header_gives_the_report_and_the_item_title(concord, tmp_path: Path):
+    p = tmp_path / "capital.txt"
+    p.write_text("Capital Programme Monitoring\n\n" + LINE + "\n", encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    assert (r["to"], r["from"], r["date"]) == ("Resources and Performance Board", "Chief Constable", "2019-03-12")
+    assert r["title"] == "Capital Programme Monitoring 2018/19 as at January 2019"
