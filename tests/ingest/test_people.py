@@ -65,3 +65,15 @@ def test_flattened_board_minutes_put_each_block_where_it_belongs(concord, tmp_pa
     assert m["members"] == ["Ivo Grant", "Ana Field", "Jon Bell", "Kay Moss", "Tim Rowland"]
     assert m["in_attendance"] == ["Ed Stone", "Lu Park", "Al Crane", "Bea Hill", "Rob Dunn"]
     assert m["apologies"] == ["Sue Ray"]
+
+
+def test_flattened_board_minutes_items_are_numbered_headings_in_capitals(concord, tmp_path: Path):
+    text = BOARD.replace("Two Board Officials (1) Item 6 only", "Two Board Officials 1 OFFICIAL 552017 (1) Item 6 only")
+    p = tmp_path / "board.txt"
+    p.write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [m] = json.loads(ran.out)["meetings"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "APOLOGIES"), ("2", "CONFLICTS OF INTEREST"), ("3", "MINUTES OF THE MEETING HELD ON 4 FEBRUARY 2021"),
+        ("4", "CHIEF CONSTABLE'S REPORT")]  # a one-word heading, a date in a heading; the page footer is none

@@ -151,7 +151,7 @@ def _sentence_cut(seg: str) -> str:
 # "... Miss Kate Rowntree (CC) 123 APOLOGIES FOR ABSENCE Apologies for absence were received ... 124 DECLARATIONS
 # OF INTERESTS There were none. 125 NOTE OF APPRECIATION ORDERED that ...": minutes flattened onto one line, each
 # minute a number and a heading in capitals before its text
-_CAPS_HEADING = re.compile(r"(?<![\w/.,£()-])(?P<num>\d{1,3})\.?[ \t]+(?P<title>[A-Z][A-Z'’&,/\- ]{2,100}?[A-Z])"
+_CAPS_HEADING = re.compile(r"(?<![\w/.,£()-])(?P<num>\d{1,3})\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/\- ]{2,100}?[A-Z0-9])"
                            r"(?=[ \t]+(?:[A-Z][a-z]|[a-z(])|[ \t]*$)")
 
 
@@ -164,6 +164,9 @@ def caps_headings(ctx: Ctx, resolution: re.Pattern[str]) -> list[tuple[int, str,
     for line in re.finditer(r"[^\n]{300,}", src[ctx.part.start:ctx.part.end]):
         for m in _CAPS_HEADING.finditer(line.group(0)):
             title = resolution.sub("", m.group("title")).strip(" ,-–")
-            if len(title.split()) >= 2:
+            title = re.sub(r"[ \t]+[AI]$", "", title)  # "CONFLICTS OF INTEREST A Member declared": the sentence's "A"
+            if re.search(r"\d{5}", title):
+                continue  # "1 OFFICIAL 427306 OFFICIALS IN": a page's footer and record number, no heading
+            if len(title.split()) >= 2 or len(title) >= 6 and title.isalpha():  # "1. APOLOGIES Apologies were ..."
                 out.append((int(m.group("num")), m.group("num"), title, ctx.part.start + line.start() + m.start()))
     return out
