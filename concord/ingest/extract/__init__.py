@@ -181,7 +181,9 @@ _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[
 
 def _furniture() -> re.Pattern[str]:
     words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
-    return re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in words["furniture"]) + r")")
+    starts = "|".join(re.escape(w) for w in words["furniture"])
+    ends = "|".join(re.escape(w) for w in words.get("furniture_ends", []))
+    return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
 
 
 _WEB_LINE = _furniture()
