@@ -9,7 +9,7 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
-from concord.ingest.textutil import person_name, squash
+from concord.ingest.textutil import ROLE_WORDS, person_name, squash
 
 PEOPLE_LABELS = people.LABELS
 
@@ -327,12 +327,24 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
     if not m:
         return []
     out: list[str] = []
+    councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
     for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
         for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
             name = person_name(sub)
+            bare = _SURNAMES.match(sub.strip())
+            if bare and bare.group("title"):
+                councillors = bool(re.match(r"(?i)c(?:ouncil)?l?l?(?:o)?rs", bare.group("title")))
+            if not name and bare and (bare.group("title") or councillors) and \
+                    bare.group("name").lower() not in ROLE_WORDS:
+                name = bare.group("name")
             if name and name not in out:
                 out.append(name)
     return out
+
+
+# a councillor printed by surname alone, with the title or after "Councillors ... and"
+_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
+                       r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 
 
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
