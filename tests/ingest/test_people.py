@@ -77,3 +77,15 @@ def test_flattened_board_minutes_items_are_numbered_headings_in_capitals(concord
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("1", "APOLOGIES"), ("2", "CONFLICTS OF INTEREST"), ("3", "MINUTES OF THE MEETING HELD ON 4 FEBRUARY 2021"),
         ("4", "CHIEF CONSTABLE'S REPORT")]  # a one-word heading, a date in a heading; the page footer is none
+
+
+def test_minutes_title_is_the_heading_up_to_its_date(concord, tmp_path: Path):
+    p = tmp_path / "board.txt"
+    p.write_text(BOARD, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert out["documents"][0]["title"] == \
+        "MINUTES OF THE MEETING OF THE WESTSHIRE POLICING BOARD HELD ON THURSDAY 4 MARCH 2021"  # not time and place
+    [m] = out["meetings"]
+    assert (m["date"], m["time"], m["venue"]) == ("2021-03-04", "10:00", "HARBOUR HOUSE, PORTTOWN")

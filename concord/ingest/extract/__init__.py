@@ -19,6 +19,7 @@ from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
                                     project_savings, projects, reports, tables)
+from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, smart_title
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
@@ -89,7 +90,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 out["meetings"].append(rec)
                 if part.kind == "minutes":
                     out["actions"].extend(actions.extract(ctx, rec, meetings.items_in(ctx)))
-                titles.append((heading or rec["forum"], rec["date"]))
+                titles.append((_up_to_date(heading) or rec["forum"], rec["date"]))
                 kinds.append(part.kind)
     # reports about a scheme an agreement names (e.g. the business case behind it)
     agreement_names = [a["name"].lower() for a in agreement_recs]
@@ -177,6 +178,22 @@ def _agreement_heading(text: str, cue: int, end: int) -> str:
 
 _FOR_LINE = re.compile(r"\s*\n\s*(?:in\s+(?:relation|respect)\s+(?:to|of)|relating\s+to|for)\b[^\n]*", re.I)
 _MORE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![A-Z]{3,}\b|\(?[ivx\d]+[.)])[A-Z][^\n.:;]{2,60}(?=[ \t]*\n)")
+
+
+_HELD = re.compile(r"(?i)\bheld\s+(?:on\s+)?")
+
+
+def _up_to_date(heading: str | None) -> str | None:
+    """A minutes heading that runs on past its date ("... HELD ON THURSDAY 6 OCTOBER 2016 AT 9:30 AM IN WATERSIDE
+    TOWER"): the title is the heading up to the date; the time and the place are the meeting's, not the title's."""
+    held = _HELD.search(heading or "")
+    if not heading or not held:
+        return heading
+    dates = [d for d in find_dates(heading[held.end():], month_only=False)]
+    if not dates:
+        return heading
+    end = held.end() + dates[0].end
+    return heading[:end] if re.match(r"(?i)\s*(?:,\s*)?(?:at|in|commencing)\b", heading[end:]) else heading
 
 
 def _furniture() -> re.Pattern[str]:
