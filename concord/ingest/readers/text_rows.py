@@ -23,6 +23,7 @@ _MONEY = re.compile(r"(?i)£|budget|actual|variance|forecast|outturn|spend|cost|
 _COLUMN_START = re.compile(r"(?i)\b(?:full[- ]year|annual|revised|original|approved|latest|current|ytd|year[- ]to[- ]date|"
                            r"forecast|actual|variance|budget|outturn|projected|spend|expenditure)\b")
 _MAX_HEAD_LINES = 12
+_MAX_ROW = 300  # a table's row is a short line; a paper run onto one line is none
 
 
 def spaced_row_tables(text: str, page: int, taken: set[int]) -> list[Table]:
@@ -51,8 +52,10 @@ def spaced_row_tables(text: str, page: int, taken: set[int]) -> list[Table]:
 
 
 def _figures(line: str) -> int:
-    if "  " in line.strip() or "\t" in line or "|" in line:
+    if len(line) > _MAX_ROW or "  " in line.strip() or "\t" in line or "|" in line:
         return 0
+    if not line.rstrip(" *%)")[-1:].isdigit():
+        return 0  # a row ends in a figure
     m = _ROW.match(line.strip())
     return len(m.group("figs").split()) if m else 0
 
