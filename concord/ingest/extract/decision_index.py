@@ -121,7 +121,6 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     # a column of officers' names beside the references ("2015.068 Charlotte Radford"), when nearly every
     # entry has one: then the subject is on the next line
     named = [person_name(_subject(t, m)) == _subject(t, m) for _, _, t, m in best]
-    decision_column = bool(_DECISION_COLUMN.search(ctx.text, a, a + lines[best[0][0]][0]))
     names_column = sum(named) >= 0.8 * len(named)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
@@ -134,17 +133,13 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 if j in taken_lines:
                     break
                 line = squash(lines[j][1]).strip(" |")
-                if line and not _FURNITURE.match(line) and not _date_only(line):
-                    block.append(line)  # a cell that is only a date is the entry's date, read below
+                if line and not _FURNITURE.match(line):
+                    block.append(line)
             if block and len(block) > 1 and person_name(block[0]) == block[0]:
                 block = block[1:]  # the officer's column, printed on a line of its own
             if not block:
                 continue
-            # the cells after the title are the decision only under a column that names it ("Summary of
-            # Decision"); a "Summary" or "Details" column may hold the title, and prose under no such heading
-            # describes the decision rather than stating it
-            subject = block[0]
-            decision = " ".join(block[1:]) if decision_column else ""
+            subject, decision = block[0], " ".join(block[1:])
         if key in seen:
             rec = seen[key]
             if " " in rec["reference"] and " " not in ref:
@@ -173,16 +168,6 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 else []
-
-
-_DECISION_COLUMN = re.compile(r"(?i)\b(?:summary\s+of\s+(?:the\s+)?decision|decision\s+summary|details\s+of\s+(?:the\s+)?"
-                              r"decision|decision\s+(?:made|taken))\b")
-
-
-def _date_only(line: str) -> bool:
-    """``26.02.13``, ``7 June 2016``: a line that is a date and nothing else."""
-    found = find_dates(line)
-    return bool(found) and not re.sub(r"[\s,.]", "", line[:found[0].start] + line[found[0].end:])
 
 
 def _without_date(subject: str, date: str) -> str:
