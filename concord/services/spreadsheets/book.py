@@ -40,7 +40,8 @@ class ImportRefused(DomainError):
     """Problems were found: nothing is imported (raised so that the unit of work rolls back)."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__("file", "", f"{len(report.problems)} problems: nothing imported")
+        n = len(report.problems)
+        super().__init__("file", "", f"{n} problem{'' if n == 1 else 's'}: nothing imported")
         self.report = report
 
 
@@ -105,14 +106,13 @@ def import_path(ctx: Context, path: str, dry_run: bool = False) -> ImportReport:
 
 
 def export(ctx: Context, out: str, fmt: str = "xlsx", year: int | None = None, month: int | None = None,
-           keys: Sequence[str] | None = None) -> Exported:
+           keys: Sequence[str] | None = None, body: str | None = None) -> Exported:
     """The finance register (or a year, a month of it): one sheet per table kind, written to `out`
     (an XLSX file, or a folder of CSV files)."""
     ctx.require(Permission.REGISTER_READ)
     if fmt not in FORMATS:
         raise DomainError("--format", fmt, "must be xlsx or csv")
-    sheets = [(s, s.dump(ctx, year, month)) for k, s in specs.REGISTRY.items()
-              if s.dump is not None and (keys is None or k in keys)]
+    sheets = _dumped(ctx, year, month, keys, body)
     if fmt == "xlsx":
         workbook.write_xlsx(out, sheets, _about(year, month, [s for s, _ in sheets]))
         paths: tuple[str, ...] = (out,)
@@ -122,14 +122,25 @@ def export(ctx: Context, out: str, fmt: str = "xlsx", year: int | None = None, m
 
 
 def export_bytes(ctx: Context, year: int | None = None, month: int | None = None,
-                 keys: Sequence[str] | None = None) -> bytes:
+                 keys: Sequence[str] | None = None, body: str | None = None) -> bytes:
     """The same export as an XLSX workbook in memory (for a download)."""
     ctx.require(Permission.REGISTER_READ)
-    sheets = [(s, s.dump(ctx, year, month)) for k, s in specs.REGISTRY.items()
-              if s.dump is not None and (keys is None or k in keys)]
+    sheets = _dumped(ctx, year, month, keys, body)
     buffer = io.BytesIO()
     workbook.write_xlsx(buffer, sheets, _about(year, month, [s for s, _ in sheets]))
     return buffer.getvalue()
+
+
+def _dumped(ctx: Context, year: int | None, month: int | None, keys: Sequence[str] | None,
+            body: str | None) -> list[tuple[specs.SheetSpec, list[dict]]]:
+    """Each exported sheet's rows (of one body only, when `body` is given)."""
+    out = []
+    for key, s in specs.REGISTRY.items():
+        if s.dump is None or (keys is not None and key not in keys):
+            continue
+        rows = s.dump(ctx, year, month)
+        out.append((s, rows if body is None else [r for r in rows if r.get("body") == body]))
+    return out
 
 
 def template(ctx: Context, kind: str, out: str) -> Exported:
