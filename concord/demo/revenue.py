@@ -145,7 +145,7 @@ def month5() -> tuple[tuple[Row, ...], tuple]:
     totals = []
     for group, label, *_printed in TOTALS6:
         mine = [r for r in rows if group is None or r[0] == group]
-        sums = [sum(r[i] or 0 for r in mine) for i in (3, 4, 5, 6)]
+        sums = [sum(int(r[i] or 0) for r in mine) for i in (3, 4, 5, 6)]
         if group == WRONG5[0]:
             sums[2] = WRONG5[2]
         totals.append((group, label, *sums))

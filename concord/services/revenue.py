@@ -254,7 +254,7 @@ def months(ctx: Context, body: str | None = None, year: int | None = None) -> li
     if year is not None:
         q = q.where(ft.financial_year == year)
     rows = ctx.session.execute(q).all()
-    counts = dict(ctx.session.execute(sa.select(m.BudgetLine.table_id, sa.func.count())
+    counts: dict[int, int] = dict(ctx.session.execute(sa.select(m.BudgetLine.table_id, sa.func.count())
                                       .where(m.BudgetLine.table_id.in_([r.id for r, _ in rows]))
                                       .group_by(m.BudgetLine.table_id)).all()) if rows else {}
     return [_summary(ctx, b, r, counts.get(r.id, 0)) for r, b in rows if may_read_row(ctx, r)]
@@ -391,7 +391,7 @@ def _links(ctx: Context, rows: Sequence[Any]) -> tuple[dict[int, str], dict[int,
             sa.select(m.Function.id, m.Function.name, m.Portfolio.name)
             .outerjoin(m.Portfolio, m.Portfolio.id == m.Function.portfolio_id).where(m.Function.id.in_(functions))):
         names[fid], portfolios[fid] = name, portfolio
-    slugs = dict(ctx.session.execute(sa.select(m.Agreement.id, m.Agreement.slug)
+    slugs: dict[int, str] = dict(ctx.session.execute(sa.select(m.Agreement.id, m.Agreement.slug)
                                      .where(m.Agreement.id.in_(agreements))).all()) if agreements else {}
     covering: dict[int, list[str]] = {}
     if functions:

@@ -68,6 +68,7 @@ def import_files(ctx: Context, files: Sequence[tuple[str, bytes]], dry_run: bool
     loadable.sort(key=lambda s: order.index(s.spec.key))
     done: list[str] = []
     for sheet in loadable:
+        assert sheet.spec.load is not None
         checked = sheet.spec.load(ctx, sheet, False)
         problems.extend(checked.problems)
         done.extend(checked.done)
@@ -78,6 +79,7 @@ def import_files(ctx: Context, files: Sequence[tuple[str, bytes]], dry_run: bool
     ctx.require(Permission.FINANCE_EDIT)
     done = []
     for sheet in loadable:
+        assert sheet.spec.load is not None
         try:
             written = sheet.spec.load(ctx, sheet, True)
         except DomainError as e:

@@ -16,7 +16,9 @@ from concord.domain import mtfp as plan
 from concord.domain.errors import DomainError
 from concord.services import mtfp
 from concord.services.context import Context
-from concord.services.spreadsheets.spec import Column, Loaded, Sheet, SheetSpec, group_rows, register, year_label
+from concord.services.spreadsheets.spec import (
+    Column, Loaded, Problem, Sheet, SheetSpec, group_rows, register, year_label,
+)
 
 BASE = ("officer_pay", "staff_pay", "energy", "other_costs", "grant", "tax_base", "band_d", "other_financing")
 SCENARIO_COLUMNS = (
@@ -46,6 +48,15 @@ ASSUMPTION_COLUMNS = (
 )
 
 
+def _or_zero(value: Any) -> Decimal:
+    return Decimal(0) if value is None else Decimal(value)
+
+
+def _base(values: dict[str, Any]) -> dict[str, Decimal]:
+    """A scenario's base figures from a row (an empty figure is nought)."""
+    return {f: _or_zero(values.get(f)) for f in BASE}
+
+
 def _existing(ctx: Context, body: str, name: str) -> mtfp.Scenario | None:
     try:
         return mtfp.scenario(ctx, body, name)
@@ -54,15 +65,16 @@ def _existing(ctx: Context, body: str, name: str) -> mtfp.Scenario | None:
 
 
 def load_scenarios(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
-    problems, done = [], []
+    problems: list[Problem] = []
+    done: list[str] = []
     for r in sheet.rows:
-        v = r.values
+        v: dict[str, Any] = r.values
         missing = [c.field for c in SCENARIO_COLUMNS if c.required and v.get(c.field) is None]
         if missing:
             problems.extend(sheet.problem(r, f, "is missing") for f in missing)
             continue
         try:
-            plan.BaseYear(year=v["base_year"], **{f: v.get(f) if v.get(f) is not None else Decimal(0) for f in BASE})
+            plan.BaseYear(year=v["base_year"], **_base(v))  # type: ignore[arg-type]
         except DomainError as e:
             problems.append(sheet.problem(r, e.field if e.field in BASE else None, e.reason))
             continue
@@ -81,8 +93,7 @@ def load_scenarios(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         if write and not problems:
             mtfp.add_scenario(ctx, mtfp.NewScenario(body=v["body"], name=v["name"], base_year=v["base_year"],
                                                     marking=v.get("marking") or "OFFICIAL",
-                                                    **{f: v.get(f) if v.get(f) is not None else Decimal(0)
-                                                       for f in BASE}))
+                                                    **_base(v)))
             done.append(f"{what}: added")
         else:
             done.append(f"{what}: would be added")
@@ -90,7 +101,8 @@ def load_scenarios(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
 
 
 def load_assumptions(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
-    problems, done = [], []
+    problems: list[Problem] = []
+    done: list[str] = []
     groups = group_rows([r for r in sheet.rows if r.values.get("body") and r.values.get("name")], ("body", "name"))
     for r in sheet.rows:
         for f in ("body", "name", "year"):
@@ -100,7 +112,7 @@ def load_assumptions(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         rows = sorted((r for r in rows if r.values.get("year") is not None), key=lambda r: r.values["year"])
         found = _existing(ctx, body, name)
         for r in rows:
-            rates = {k: r.values.get(k) if r.values.get(k) is not None else Decimal(0) for k in RATES}
+            rates = {k: _or_zero(r.values.get(k)) for k in RATES}
             try:
                 plan.Assumptions(**{k: Decimal(p) / 100 for k, p in rates.items()})
             except DomainError as e:

@@ -73,7 +73,9 @@ def _read_xlsx(name: str, data: bytes, sheets: list[Sheet], problems: list[Probl
                                         "the sheets are " + ", ".join(s.name for s in REGISTRY.values())))
                 continue
             for ref in _merged(wb, ws):
-                problems.append(Problem(ws.title, int(re.search(r"[0-9]+", ref).group()), None, ref.split(":")[0], "",
+                first = ref.split(":")[0]
+                problems.append(Problem(ws.title, int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), None,
+                                        first.rstrip("0123456789"), "",
                                         f"cells {ref} are merged: unmerge them, one value a cell"))
             grid = list(ws.iter_rows(values_only=True))
             formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row) if _is_formula(v)]
