@@ -64,20 +64,21 @@ def load(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         problems.extend(mine)
         if new is None:
             continue
-        for p in revenue.check_month(ctx, new):
-            row = rows[0] if p.index is None else rows[p.index]
-            problems.append(sheet.problem(row, _field(p.field), p.reason, value=_shown(p.value)))
+        if not write:  # when writing, record_months checks each statement again itself
+            for p in revenue.check_month(ctx, new):
+                row = rows[0] if p.index is None else rows[p.index]
+                problems.append(sheet.problem(row, _field(p.field), p.reason, value=_shown(p.value)))
         statements.append(new)
     if problems:
         return Loaded(problems=tuple(problems))
+    recorded = revenue.record_months(ctx, statements) if write else [None] * len(statements)
     done = []
-    for new in statements:
+    for new, rec in zip(statements, recorded):
         what = f"{sheet.name}: {new.body} {year_label(new.year)} month {new.month}, {len(new.lines)} lines"
-        if write:
-            rec = revenue.record_month(ctx, new)
-            done.append(f"{what}: {'recorded' if rec.changed else 'unchanged'} (version {rec.summary.version})")
-        else:
+        if rec is None:
             done.append(f"{what}: would be recorded")
+        else:
+            done.append(f"{what}: {'recorded' if rec.changed else 'unchanged'} (version {rec.summary.version})")
     return Loaded(done=tuple(done))
 
 

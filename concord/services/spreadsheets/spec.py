@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from concord.domain.errors import DomainError
-from concord.domain.money import to_money
+from concord.domain.money import MONEY_LIMIT, to_money
 
 PENNY = Decimal("0.01")
 DUST = Decimal("0.000001")
@@ -204,6 +204,17 @@ def _text(value: Any) -> str:
 
 
 def money(value: Any) -> Decimal:
+    kind = type(value)
+    if kind is int:  # the common cells first: whole pounds, and pounds and pence from Excel
+        if abs(value) >= MONEY_LIMIT:
+            raise CellError(f"is too large: amounts must be less than £{MONEY_LIMIT:,}")
+        return Decimal(value)
+    if kind is float and abs(value) < MONEY_LIMIT:
+        exact = Decimal(repr(value))
+        pence = exact.quantize(PENNY)
+        if abs(exact - pence) > DUST:
+            raise CellError("has a fraction of a penny: give pounds and whole pence")
+        return pence
     if isinstance(value, bool) or isinstance(value, (dt.date, dt.time)):
         raise CellError("is not an amount of money")
     if isinstance(value, float):
