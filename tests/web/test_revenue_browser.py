@@ -25,7 +25,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 def test_a_finance_officer_reads_a_month_downloads_it_and_imports_a_changed_workbook(server, browser, sound_page,
                                                                                     tmp_path) -> None:  # noqa: ANN001
-    context = browser.new_context(accept_downloads=True)
+    context = browser.new_context(accept_downloads=True, bypass_csp=True)  # to inject axe-core
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
