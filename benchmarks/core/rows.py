@@ -99,9 +99,9 @@ class Generator(AgreementRows, MeetingRows, FinanceRows):
                       "completed_on", self.actions())
         self.plan_tables()
         yield self._t("financial_table", "id version marking held_until_approved policing_body_id kind title "
-                      "financial_year period unit", self.financial_tables())
+                      "financial_year period unit monitoring", self.financial_tables())
         yield self._t("budget_line", "id version table_id position label is_total full_year_budget ytd_budget "
-                      "actual forecast", self.budget_lines())
+                      "actual forecast section", self.budget_lines())
 
     # ------------------------------------------------------------- alliances
     def alliances(self) -> Iterator[tuple]:

@@ -1,5 +1,9 @@
 """Rows for revenue budget monitoring: the financial tables and their budget lines, printed totals included.
 
+Each table is a body's monitoring statement for a month; each line carries its monitoring group
+(`concord.domain.monitoring.BudgetGroup`, in `section`): a collaboration department's lines are
+collaboration, the others by their subjective. The printed total has no group: it adds up the table.
+
 A mixin of `rows.Generator`: it relies on the generator's `ref`, `plan`,
 `scale`, `seed`, `rng`, `n`, `next_id` and `_ids`.
 """
@@ -11,6 +15,12 @@ from collections.abc import Iterator
 
 from plan import FIRST_FY, YEARS, spread
 from vocabulary import DEPARTMENTS, SUBJECTIVES
+
+#: the monitoring group of each subjective (employee costs, premises, ...), by the papers' grouping
+GROUPS = {"Police officer pay": "employees", "Police staff pay": "employees", "PCSO pay": "employees",
+          "Overtime": "employees", "Allowances": "employees", "Pensions": "pensions", "Training": "employees",
+          "Premises": "premises", "Transport": "transport", "Supplies and services": "supplies",
+          "Third party payments": "holding", "Income": "income"}
 
 
 class FinanceRows:
@@ -37,10 +47,12 @@ class FinanceRows:
         for tid, f, y, p, _k, _fault in self.fin:
             yield (tid, 1, "OFFICIAL", False, self.ref.body_id[f], "revenue",
                    f"{self.ref.body_name[f]}: revenue budget monitoring {y}/{(y + 1) % 100:02d} month {p}",
-                   y, p, "GBP")
+                   y, p, "GBP", True)
 
     def budget_lines(self) -> Iterator[tuple]:
         labels = [f"{d}: {s}" for d in DEPARTMENTS for s in SUBJECTIVES]
+        groups = ["collaboration" if d == "Collaboration Contributions" else GROUPS[s]
+                  for d in DEPARTMENTS for s in SUBJECTIVES]
         budgets: dict[tuple[str, int], list[int]] = {}
         next_id = self._ids.get("budget_line", 1)
         for tid, f, y, p, k, fault in self.fin:
@@ -62,14 +74,14 @@ class FinanceRows:
                 actual = int(ytd * (0.9 + 0.2 * rnd()))
                 forecast = int(fyb * (0.95 + 0.1 * rnd())) // 100 * 100
                 sums[0] += fyb; sums[1] += ytd; sums[2] += actual; sums[3] += forecast
-                yield (next_id, 1, tid, pos + 1, label, False, fyb, ytd, actual, forecast)
+                yield (next_id, 1, tid, pos + 1, label, False, fyb, ytd, actual, forecast, groups[pos % len(groups)])
                 next_id += 1
             printed = list(sums)
             if fault == "wrong":
                 printed[2] += rng.choice((-1, 1)) * rng.randrange(1_000, 250_000) * 100
             elif fault == "rounding":
                 printed[0] += rng.choice((-1, 1)) * rng.randint(1, max(1, rows // 2)) * 100
-            yield (next_id, 1, tid, rows + 1, "Total", True, *printed)
+            yield (next_id, 1, tid, rows + 1, "Total", True, *printed, None)
             next_id += 1
         self._ids["budget_line"] = next_id
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from concord.demo import (
     agreements as demo_agreements, alliances as demo_alliances, decisions as demo_decisions,
     finance as demo_finance, forums as demo_forums, meetings as demo_meetings, projects as demo_projects,
+    revenue as demo_revenue,
 )
 from concord.demo.base import Loader
 
@@ -36,6 +37,7 @@ def load_demo(session: Session) -> dict[str, int]:
     demo_decisions.load(ld, agreements, forums, meetings)
     demo_agreements.follow_through(ld, agreements)
     demo_finance.load(ld, meetings)
+    demo_revenue.load(ld)
     demo_projects.load(ld, alliances, forums)
     session.flush()
     return ld.counts()

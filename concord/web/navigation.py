@@ -31,6 +31,7 @@ AREAS = (
     Area("Decisions", "decisions.index", Permission.REGISTER_READ),
     Area("Actions", "actions.index", Permission.REGISTER_READ),
     Area("Projects", "projects.index", Permission.REGISTER_READ),
+    Area("Finance", "revenue.index", Permission.REGISTER_READ),
     Area("Papers in", "papers.index", Permission.INGEST_RUN),
     Area("Search", "search.index", Permission.REGISTER_READ),
     Area("History", "history.index", Permission.REGISTER_READ),

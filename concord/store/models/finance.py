@@ -18,6 +18,7 @@ from concord.store.types import Money, Percent, enum_column
 
 class FinancialTable(IdPk, Versioned, Marked, Base):
     __tablename__ = "financial_table"
+    __table_args__ = (sa.Index("ix_financial_table_month", "financial_year", "period"),)
     policing_body_id: Mapped[int | None] = mapped_column(sa.ForeignKey("policing_body.id"))
     alliance_id: Mapped[int | None] = mapped_column(sa.ForeignKey("alliance.id"))
     kind: Mapped[TableKind] = mapped_column(enum_column(TableKind), nullable=False)
@@ -30,6 +31,10 @@ class FinancialTable(IdPk, Versioned, Marked, Base):
     #: True = every total casts (or is within rounding), False = see cast_problems
     casts: Mapped[bool | None] = mapped_column(sa.Boolean, index=True)
     cast_problems: Mapped[list | None] = mapped_column(sa.JSON)
+    #: a body's revenue monitoring statement for the month `period` of `financial_year`:
+    #: its lines carry their group in `section` (`concord.domain.monitoring.BudgetGroup`)
+    monitoring: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False,
+                                             server_default=sa.false())
 
     lines: Mapped[list[BudgetLine]] = relationship(
         cascade="all, delete-orphan", order_by="BudgetLine.position"
@@ -58,6 +63,11 @@ class BudgetLine(IdPk, Versioned, Base):
     ytd_budget: Mapped[object | None] = mapped_column(Money)
     actual: Mapped[object | None] = mapped_column(Money)
     forecast: Mapped[object | None] = mapped_column(Money)
+    #: the heading a line sits under within its group, as printed (a portfolio: "Joint Protective Services")
+    heading: Mapped[str | None] = mapped_column(sa.String(120))
+    #: the collaborated function and the agreement a collaboration line pays for
+    function_id: Mapped[int | None] = mapped_column(sa.ForeignKey("function.id"))
+    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreement.id"))
 
 
 class CapitalScheme(IdPk, Versioned, Base):
