@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, history, ingest, mark, meetings, mtfp, notices, projects, records, register, serve, users
+from concord.cli import acting, agreement, calc, data, history, ingest, mark, meetings, mtfp, notices, papers_out, projects, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -45,6 +45,7 @@ mtfp.install(app)
 ingest.install(app)
 serve.install(app)
 history.install(app)
+papers_out.install(app)
 
 
 def main(argv: list[str] | None = None) -> None:
