@@ -87,7 +87,7 @@ def variance_by_line(lines: Sequence[str], variance: Sequence[Decimal | None], u
     """Horizontal bars: overspends (positive) in red, underspends in green."""
     _check(lines, variance)
     with _LOCK:
-        fig = _figure(7.0, max(2.0, 0.28 * len(lines) + 1.0))
+        fig = _figure(7.0, min(7.5, max(2.0, 0.2 * len(lines) + 1.0)))
         ax = fig.add_subplot()
         values = [_f(v) for v in variance]
         ax.barh(range(len(lines)), values, color=[RED if v > 0 else GREEN for v in values])
@@ -128,7 +128,7 @@ def capital_against_budget(schemes: Sequence[str], budget: Sequence[Decimal | No
     """For each scheme or category, its revised budget and its spend so far side by side."""
     _check(schemes, budget, spend)
     with _LOCK:
-        fig = _figure(7.0, max(2.0, 0.32 * len(schemes) + 1.0))
+        fig = _figure(7.0, min(7.5, max(2.0, 0.3 * len(schemes) + 1.0)))
         ax = fig.add_subplot()
         y = list(range(len(schemes)))
         ax.barh([i - 0.2 for i in y], [_f(v) for v in budget], height=0.38, color=BLUE, label="Revised budget")

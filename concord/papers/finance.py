@@ -28,7 +28,7 @@ def table(t: FinanceTable) -> model.Table:
     unit = UNIT_WORDS.get(t.unit, "")
     note = "" if t.casts is not False else "Printed totals that do not cast: " + "; ".join(t.cast_problems)
     if t.kind is TableKind.REVENUE:
-        cols = ("Line", "Full-year budget", "YTD budget", "Actual", "Variance", "Forecast", "Forecast variance")
+        cols: tuple[str, ...] = ("Line", "Full-year budget", "YTD budget", "Actual", "Variance", "Forecast", "Forecast variance")
         rows = tuple((r.label, *(money(v, t.unit) for v in (r.full_year_budget, r.ytd_budget, r.actual, r.variance,
                                                             r.forecast, r.forecast_variance))) for r in t.revenue)
         totals = tuple(i for i, r in enumerate(t.revenue) if r.is_total)
@@ -102,15 +102,16 @@ def summary(tables: Sequence[FinanceTable]) -> tuple[str, ...]:
     for t in tables:
         unit = UNIT_WORDS.get(t.unit, "")
         if t.kind is TableKind.REVENUE and t.revenue:
-            r = t.revenue[-1]
-            out.append(f"{r.label}: full-year budget {money(r.full_year_budget, t.unit)}, forecast "
-                       f"{money(r.forecast, t.unit)}, forecast variance {money(r.forecast_variance, t.unit)} ({unit}).")
+            rev = t.revenue[-1]
+            out.append(f"{rev.label}: full-year budget {money(rev.full_year_budget, t.unit)}, forecast "
+                       f"{money(rev.forecast, t.unit)}, forecast variance {money(rev.forecast_variance, t.unit)} "
+                       f"({unit}).")
         elif t.kind is TableKind.CAPITAL and t.capital:
-            r = t.capital[-1]
-            out.append(f"{r.name}: revised budget {money(r.revised, t.unit)}, spent {money(r.actual, t.unit)}, "
-                       f"committed {money(r.commitments, t.unit)} ({unit}).")
+            cap = t.capital[-1]
+            out.append(f"{cap.name}: revised budget {money(cap.revised, t.unit)}, spent {money(cap.actual, t.unit)}, "
+                       f"committed {money(cap.commitments, t.unit)} ({unit}).")
         elif t.kind is TableKind.MTFP and t.mtfp:
-            r = t.mtfp[-1]
-            out.append(f"{r.label}: " + ", ".join(f"{fy(y)} {money(v, t.unit)}" for y, v in zip(t.years, r.amounts))
+            line = t.mtfp[-1]
+            out.append(f"{line.label}: " + ", ".join(f"{fy(y)} {money(v, t.unit)}" for y, v in zip(t.years, line.amounts))
                        + f" ({unit}).")
     return tuple(out)

@@ -29,19 +29,19 @@ def write_all(folder: str | os.PathLike[str], files: Mapping[str, bytes]) -> lis
     done: list[Path] = []
     try:
         for name, content in files.items():
-            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".part")
-            temps.append((name, Path(tmp)))
+            fd, made_at = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".part")
+            temps.append((name, Path(made_at)))
             with os.fdopen(fd, "wb") as f:
                 f.write(content)
                 f.flush()
                 os.fsync(f.fileno())
-        for name, tmp in temps:
-            os.replace(tmp, out / name)
+        for name, part in temps:
+            os.replace(part, out / name)
             done.append(out / name)
         return done
     except OSError as e:
-        for _, tmp in temps:
-            tmp.unlink(missing_ok=True)
+        for _, part in temps:
+            part.unlink(missing_ok=True)
         for path in done:
             path.unlink(missing_ok=True)
         if made:

@@ -60,3 +60,12 @@ def gather(ctx: Context, meeting: str, public: bool = False, limit: Marking | No
     return model.Document(f"{data.forum}, {parts._day(data.date)}: agenda pack", tuple(body), cover, True,
                           tuple(left_out), name=f"{data.forum_slug}-{data.date.isoformat()}-agenda-pack"
                           + ("-public" if public else ""))
+
+
+def build(ctx: Context, meeting: str, fmt: str, public: bool = False, limit: Marking | None = None,
+          templates: str | None = None) -> tuple[str, bytes]:
+    """The pack of `meeting` as one file: its name and its bytes (for the web application's download)."""
+    from concord.papers import make
+
+    doc = gather(ctx, meeting, public=public, limit=limit)
+    return f"{doc.name}.{fmt}", make.render(doc, fmt, templates)

@@ -75,7 +75,7 @@ def paper(p: PackPaper, anchor: str, agreement: PublishedAgreementDetail | None 
     blocks += [model.Heading("2. Recommendation" + ("s" if len(p.recommendations) != 1 else ""))]
     blocks += [model.Items(p.recommendations, numbered=True)] if p.recommendations else \
         [model.Para("None: the report is for information.")]
-    background = [model.Para(p.background)] if p.background else []
+    background: list[model.Block] = [model.Para(p.background)] if p.background else []
     sums = finance.summary(p.tables)
     if sums:
         background += [model.Para("The figures, as the register holds them (details in the appendices):"),
