@@ -53,7 +53,7 @@ def minutes(data: MinutesData, anchor: str = "minutes", kicker: str = "") -> mod
             blocks += [model.Heading(title), model.Items(tuple(
                 f"{a.name}, {a.capacity}" if a.capacity else a.name for a in people))]
     if data.agenda:
-        blocks += [model.Heading("Business"), model.Items(tuple(f"{n}. {t}" for n, t in data.agenda))]
+        blocks += [model.Heading("Business"), model.Table("", ("Item", "Business"), data.agenda)]
     blocks += [model.Heading("Minutes"), model.Para(data.text or "No minutes are recorded yet.")]
     rows = tuple((a.number or "", a.item or "", a.text, a.owner or "", _day(a.due) or (a.due_rule or ""),
                   a.status.value + (f" {_day(a.completed_on)}" if a.completed_on else "")) for a in data.actions)

@@ -38,7 +38,7 @@ def test_every_kind_in_every_format(concord, tmp_path: Path) -> None:  # noqa: A
     notice = " ".join(pdf_pages(tmp_path / "pdf" / "decision-notice-CPCC2019-008.pdf"))
     assert "Signed:" in notice and "CPCC2019-008" in notice
     s22a = " ".join(pdf_pages(tmp_path / "pdf" / "s22a-chiltern.pdf"))
-    assert "Summary for publication" in s22a and "Direction and control" in s22a and "CPCC2019-008" in s22a
+    assert "Summary for publication" in s22a and "Termination" in s22a and "CPCC2019-008" in s22a
     revenue = docx_tables(tmp_path / "docx" / "revenue-cambridgeshire-2016-m6.docx")
     assert ["Total Income", "-1,683", "-928", "-1,162", "-234", "-2,093", "-410"] in [r for t in revenue for r in t]
 
