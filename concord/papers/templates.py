@@ -40,12 +40,15 @@ def column_width(table: Any, index: int) -> str:  # noqa: ANN401
     columns = table.columns
     numeric = table.numeric or (False,) * len(columns)
     figures = sum(1 for n in numeric if n)
-    room = max(20.0, 100.0 - 10.5 * figures)
+    each = 9.5 if figures > 5 else 11.0
+    room = max(20.0, 100.0 - each * figures)
     if numeric[index]:
         return f"{(100.0 - room) / figures:.2f}" if figures else "0"
-    weights = [max(4, max((len(row[i]) for row in table.rows), default=4)) for i, n in enumerate(numeric) if not n]
-    mine = max(4, max((len(row[index]) for row in table.rows), default=4))
-    return f"{room * mine / sum(weights):.2f}"
+    texts = [i for i, n in enumerate(numeric) if not n]
+    lengths = {i: max(len(columns[i]), max((len(row[i]) for row in table.rows), default=0), 4) for i in texts}
+    floor = min(10.0, room / len(texts))  # no column of words narrower than this
+    spare = room - floor * len(texts)
+    return f"{floor + spare * lengths[index] / sum(lengths.values()):.2f}"
 
 
 def long_date(day: dt.date) -> str:
