@@ -19,6 +19,8 @@ from concord.domain.errors import DomainError
 
 ENV_TEMPLATES = "CONCORD_PAPER_TEMPLATES"
 BUILT_IN = Path(__file__).parent / "templates"
+#: the share of a table's width its columns are given: WeasyPrint adds each cell's padding to it
+SHARE = 0.9
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,12 @@ def column_width(table: Any, index: int) -> str:  # noqa: ANN401
     each = 9.5 if figures > 5 else 11.0
     room = max(20.0, 100.0 - each * figures)
     if numeric[index]:
-        return f"{(100.0 - room) / figures:.2f}" if figures else "0"
+        return f"{SHARE * (100.0 - room) / figures:.2f}" if figures else "0"
     texts = [i for i, n in enumerate(numeric) if not n]
     lengths = {i: max(len(columns[i]), max((len(row[i]) for row in table.rows), default=0), 4) for i in texts}
     floor = min(10.0, room / len(texts))  # no column of words narrower than this
     spare = room - floor * len(texts)
-    return f"{floor + spare * lengths[index] / sum(lengths.values()):.2f}"
+    return f"{SHARE * (floor + spare * lengths[index] / sum(lengths.values())):.2f}"
 
 
 def long_date(day: dt.date) -> str:
