@@ -3,13 +3,14 @@ VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-sqlite test-postgres bench bench-core bench-ingest bench-web lint clean
+.PHONY: run test test-sqlite test-postgres bench bench-core bench-ingest bench-papers bench-web lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml node_modules/.installed | $(BIN)/activate
+$(VENV)/.installed: pyproject.toml node_modules/.installed scripts/ensure-pango.sh | $(BIN)/activate
+	scripts/ensure-pango.sh
 	$(BIN)/pip install -q -e .
 	@# compiled once here, so start-up does not compile where bytecode writing is off
 	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib concord > /dev/null || true
@@ -48,7 +49,7 @@ test-postgres: $(VENV)/.installed-test
 	scripts/test-postgres.sh
 
 ## Benchmarks (see docs/benchmarks.md).
-bench: bench-core bench-ingest
+bench: bench-core bench-ingest bench-papers
 
 bench-core: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/core/run.py
@@ -58,6 +59,10 @@ bench-web: $(VENV)/.installed-test
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/web/run.py
 	benchmarks/web/with-postgres.sh $(BIN)/python benchmarks/web/run.py
+
+## A 100-page agenda pack to PDF, against bare WeasyPrint on the same HTML.
+bench-papers: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/papers/run.py
 
 bench-ingest: $(VENV)/.installed-test
 	$(BIN)/pip install -q -e '.[bench-peers]'

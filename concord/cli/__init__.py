@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, finance, history, ingest, mark, meetings, mtfp, notices, projects, records, register, revenue, serve, users
+from concord.cli import acting, agreement, calc, data, finance, history, ingest, mark, meetings, mtfp, notices, papers_out, projects, records, register, revenue, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -47,6 +47,7 @@ finance.install(app)
 ingest.install(app)
 serve.install(app)
 history.install(app)
+papers_out.install(app)
 
 
 def main(argv: list[str] | None = None) -> None:

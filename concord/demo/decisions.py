@@ -86,6 +86,13 @@ def _in_principle(ld: Loader, agreements: dict[str, m.Agreement], forums: dict[s
          "Seven Force procurement: next business case",
          "Proceed to a full business case to appoint a permanent head of procurement, who will then develop "
          "a second full business case for collaborating the whole function."),
+        # seed 004, item 13: the BCB of 16 December 2016 approved Cambridgeshire's joining the Chiltern
+        # consortium by a section 22A agreement, subject to Legal's review (a decision of the board, in principle)
+        (forums["bcb"], agreements["chiltern"], "2016-12-16",
+         "Cambridgeshire to join the Chiltern Transport Consortium",
+         "The Board approves in principle the section 22A agreement by which Cambridgeshire joins the "
+         "Chiltern Transport Consortium, subject to Legal's review of the draft; the commissioner to sign "
+         "the decision notice."),
     )
     for forum, agreement, made, subject, text in rows:
         meeting = ld.find(m.Meeting, forum_id=forum.id, date=d(made))

@@ -19,6 +19,11 @@ from concord.store import models as m
 CE, CC_FROM, CFOS = "Chief Executive", "Chief Constable", \
     "Chief Finance Officer, Constabulary and Chief Finance Officer, PCC"
 GOWLER = "Josie Gowler, Chief Finance Officer, Office of the Police and Crime Commissioner"
+# demo: the monitoring reports and the estates report print no contact officer in seed 004; the
+# demo names the officers the seed names for those roles (Niki Howard, Director of Finance and
+# Resources; Colin Luscombe, Director of Estates), so that every paper of the pack has one.
+HOWARD = "Niki Howard, Director of Finance and Resources, Cambridgeshire Constabulary"
+LUSCOMBE = "Colin Luscombe, Director of Estates, Cambridgeshire Constabulary"
 
 # 10 November 2016: (name, role as printed, attendance)
 NOV_ATTENDANCE = (
@@ -101,11 +106,11 @@ DEC_AGENDA: tuple[tuple[str, str, bool, DecPaper | None], ...] = (
         "Dr Natalie Benton, T/Head of Corporate Development Department, Cambridgeshire Constabulary", SENT)),
     ("7", "Revenue budget monitoring, month 6 2016/17", False, (
         CFOS, "2016-12-16", "The Constabulary's and OPCC's revenue outturn at month 6 and the full-year "
-        "forecast.", ["Note the month 6 outturn and the full-year forecast."], None, SENT)),
+        "forecast.", ["Note the month 6 outturn and the full-year forecast."], HOWARD, SENT)),
     ("8", "Capital monitoring, month 6 2016/17", True, (
         CFOS, "2016-12-16", "Spending and financing of the 2016/17 capital programme to 30 September 2016.",
         ["Note the report.", "Approve the additions (ERP learning system, SARC conversion) to be put to the "
-         "commissioner.", "Note the technical additions for the Digital Forensic Unit."], None, SENT)),
+         "commissioner.", "Note the technical additions for the Digital Forensic Unit."], HOWARD, SENT)),
     ("9", "Medium Term Financial Plan and 2017/18 budget update", False, (
         CE, "2016-12-16", "Where the MTFP and the 2017/18 budget stand, with the forecast budget gaps to "
         "2020/21.", ["Note the report."], GOWLER, SENT)),
@@ -128,7 +133,7 @@ DEC_AGENDA: tuple[tuple[str, str, bool, DecPaper | None], ...] = (
         "agreement.", ["Approve the agreement, subject to Legal's review of the draft.",
                        "The commissioner to sign the decision notice."], GOWLER, SENT)),
     ("14", "Estates: strategic scoping report", False, (
-        CC_FROM, "2016-12-16", "Scoping of the estate strategy (report to follow).", [], None, "2016-12-15")),
+        CC_FROM, "2016-12-16", "Scoping of the estate strategy (report to follow).", [], LUSCOMBE, "2016-12-15")),
 )
 
 

@@ -9,7 +9,8 @@ from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
             "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote", "mark",
-            "user", "serve", "mtfp", "revenue", "finance", "project", "forum", "meeting", "history", "reindex"]
+            "user", "serve", "mtfp", "revenue", "finance", "project", "forum", "meeting", "history", "reindex", "pack",
+            "paper"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
