@@ -178,6 +178,48 @@ def extend(ctx: Context, slug: str):  # noqa: ANN201
                            heading="Add a version: the term is extended", fields=("until", "effective", "decision"))
 
 
+@route(bp, "/agreements/<slug>/sign", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def sign(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.SignForm)
+    if submitted(form):
+        done = agreement_changes.sign(ctx, slug, form.party.data or [], forms.as_date(form.on) or dt.date.today(),
+                                      expected_version=forms.version_of(form))
+        return _done(slug, f"Signature recorded for {'; '.join(done.offices)}.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Record signatures", fields=("party", "on"))
+
+
+@route(bp, "/agreements/<slug>/follow-through", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def follow_through(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.FollowThroughForm)
+    numbers = [v.number for v in p.agreement.versions]
+    form.version_number.choices = [SelectChoice(str(n), f"Version {n}") for n in reversed(numbers)]
+    if not form.is_submitted() and numbers:
+        form.version_number.data = str(numbers[-1])
+    if submitted(form):
+        done = agreement_changes.follow_through(
+            ctx, slug, form.party.data or [], form.kind.data or "", forms.as_date(form.on) or dt.date.today(),
+            (form.decision.data or "").strip() or None, int(form.version_number.data),
+            expected_version=forms.version_of(form))
+        return _done(slug, f"Version {done[0].version_number} followed through by "
+                           f"{'; '.join(f.office for f in done)}.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Record a party's follow-through",
+                           fields=("version_number", "party", "kind", "on", "decision"))
+
+
+@route(bp, "/agreements/<slug>/provisions/new", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def add_provision(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.ProvisionForm)
+    if submitted(form):
+        done = agreements.add_provision(ctx, slug, form.clause.data or "", form.type.data or "",
+                                        (form.summary.data or "").strip() or None,
+                                        expected_version=forms.version_of(form))
+        return _done(slug, f"Clause {done.clause} recorded as {done.provision_type.replace('_', ' ')} collaboration.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Add a clause's provision type", fields=("clause", "type", "summary"))
+
+
 @route(bp, "/agreements/<slug>/marking", permission=Permission.REGISTER_EDIT, methods=("GET", "POST"))
 def marking(ctx: Context, slug: str):  # noqa: ANN201
     p = _page(ctx, slug)
