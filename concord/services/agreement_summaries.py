@@ -70,6 +70,12 @@ def show(ctx: Context, slug: str) -> SummaryView | None:
     return _view(slug, row) if row is not None else None
 
 
+def may_approve(ctx: Context, slug: str) -> bool:
+    """May the actor approve this agreement's summary? (for offering the button; approving checks again)"""
+    ctx.require(Permission.REGISTER_READ)
+    return ctx.actor.can(Permission.RECORD_APPROVE, owner_of(ctx, _find(ctx, slug, readable=True)))
+
+
 def _text(value: str | None, field: str) -> str | None:
     if value is None or not value.strip():
         return None

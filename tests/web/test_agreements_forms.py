@@ -236,3 +236,28 @@ def test_signatures_follow_through_and_provision_types_are_recorded_from_the_pag
     assert "4.2" in table and "Shared dog training" in table
     missing = pages.submit("/agreements/eastern-dogs/provisions/new", {"type": "force"})
     assert _errors(missing) == {"#clause": "Enter the clause"}
+
+
+def test_the_published_summary_is_written_by_an_editor_and_approved_by_an_approver(pages, new_pages, demo) -> None:  # noqa: ANN001
+    pages.sign_in(demo["editor"])
+    page = pages.get("/agreements/investigatory-powers")
+    assert "No published summary is written" in page.soup.find(id="summary").find_next("p").get_text()
+    blank = pages.submit("/agreements/investigatory-powers/summary", {"objective": "Joint arrangements"})
+    assert _errors(blank) == {"#title": "Enter the title the public reads"}
+    saved = pages.submit("/agreements/investigatory-powers/summary", {
+        "title": "Investigatory powers collaboration", "objective": "Joint arrangements under the 2016 Act",
+        "scope": "Communications data", "term": "From May 2019", "termination": "On six months' notice",
+        "direction_and_control": "The lead force's chief constable", "governance": "The BCH board"})
+    assert saved.status_code == 302
+    page = pages.get("/agreements/investigatory-powers")
+    assert "Held until approved" in page.soup.find(id="summary").find_next("p").get_text()
+    assert not page.soup.find("button", string=lambda s: s and "Approve for publication" in s)  # an editor
+    approver = new_pages()
+    approver.sign_in(demo["approver"])
+    shown = approver.get("/agreements/investigatory-powers")
+    form = shown.soup.find("button", string=lambda s: s and "Approve for publication" in s).find_parent("form")
+    fields = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    done = approver.post(form["action"], fields)
+    assert done.status_code == 302
+    assert "Approved for publication on" in approver.get("/agreements/investigatory-powers").soup.find(
+        id="summary").find_next("p").get_text()

@@ -176,6 +176,28 @@ class ProvisionForm(_Change):
     submit = SubmitField("Add provision", widget=GovSubmitInput())
 
 
+def _part(label: str, hint: str) -> TextAreaField:
+    return TextAreaField(label, widget=GovTextArea(), description=hint, validators=[Optional(), Length(max=4000)])
+
+
+class SummaryForm(_Change):
+    """Rule 15: what the public reads in place of an agreement whose full text would reveal tactics."""
+
+    title = StringField("Title", widget=GovTextInput(), description="The title the public reads.",
+                        validators=[InputRequired("Enter the title the public reads"), Length(max=300)])
+    objective = _part("Objective", "What the collaboration is for.")
+    scope = _part("Scope", "The functions and the area it covers.")
+    term = _part("Term", "When it runs from and to, and when it is reviewed.")
+    termination = _part("Termination", "How it ends, and how a party leaves.")
+    direction_and_control = _part("Direction and control", "Who directs and controls its officers and staff.")
+    governance = _part("Governance", "The boards that oversee it.")
+    submit = SubmitField("Save summary", widget=GovSubmitInput())
+
+
+class ApproveSummaryForm(_Change):
+    submit = SubmitField("Approve for publication", widget=GovSubmitInput())
+
+
 class MarkingForm(_Change):
     marking = RadioField("New protective marking", widget=GovRadioInput(),
                          choices=[SelectChoice(mk.value, mk.value) for mk in Marking],
