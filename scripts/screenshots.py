@@ -79,6 +79,8 @@ def shoot(url: str, email: str, password: str) -> None:
         public.goto(f"{url}/public/meetings/forums/cambridgeshire-bcb")
         public.click("a:has-text('16 December 2016')")
         public.screenshot(path=ROOT / "docs" / "web-public.png", full_page=True)
+        public.goto(f"{url}/public/agreements/ersou")  # rule 15: a marked agreement's published summary
+        public.screenshot(path=ROOT / "docs" / "web-public-summary.png", full_page=True)
         browser.close()
 
 

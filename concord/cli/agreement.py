@@ -15,7 +15,7 @@ from concord.domain.text import MAX_NOTICE_MONTHS
 T = TypeVar("T")
 
 app = typer.Typer(help="Section 22A agreements: list, show, add, renew, extend, join, withdraw, sign, "
-                       "follow-through, provision.", no_args_is_help=True)
+                       "follow-through, provision, summary, summary-approve.", no_args_is_help=True)
 
 Parties = Annotated[list[str], typer.Option("--party", help="FORCE (both offices; a non-territorial force's chief "
                                                             "constable), FORCE:chief or FORCE:pcc; repeat for more")]
@@ -270,3 +270,61 @@ def provision(
 
     _write(lambda ctx: agreements.add_provision(ctx, slug, clause, ptype, summary))
     typer.echo(f"Clause {clause} of {slug} recorded as a {ptype.replace('_', ' ')} collaboration provision")
+
+
+Part = Optional[str]
+
+
+@app.command("summary")
+def summary(
+    slug: Slug,
+    title: Annotated[Part, typer.Option("--title", help="The title the public reads")] = None,
+    objective: Annotated[Part, typer.Option("--objective", help="What the collaboration is for")] = None,
+    scope: Annotated[Part, typer.Option("--scope", help="The functions and area it covers")] = None,
+    term: Annotated[Part, typer.Option("--term", help="When it runs from and to, and its review")] = None,
+    termination: Annotated[Part, typer.Option("--termination", help="How it ends or a party leaves")] = None,
+    direction_and_control: Annotated[Part, typer.Option("--direction-and-control",
+                                                        help="Who directs and controls the officers and staff")] = None,
+    governance: Annotated[Part, typer.Option("--governance", help="The boards that oversee it")] = None,
+    show_only: Annotated[bool, typer.Option("--show", help="Show the summary as it stands; change nothing")] = False,
+) -> None:
+    """Write the summary published in place of an agreement whose full text would reveal tactics
+    (rule 15), or change parts of it. A change is published only once an approver approves it."""
+    from concord.services import agreement_summaries
+
+    if show_only:
+        with acting.reading() as ctx:
+            found = agreement_summaries.show(ctx, slug)
+        if found is None:
+            typer.echo(f"{slug} has no published summary")
+            return
+    else:
+        found = _write(lambda ctx: agreement_summaries.write(
+            ctx, slug, title, objective, scope, term, termination, direction_and_control, governance))
+    _print_summary(found)
+
+
+def _print_summary(found) -> None:  # noqa: ANN001
+    from concord.domain.summaries import PARTS
+
+    for part, label in PARTS.items():
+        typer.echo(f"{label.capitalize()}: {getattr(found, part) or '(not yet written)'}")
+    typer.echo(f"Marking: {found.marking}")
+    if found.approved_on:
+        typer.echo(f"Approved for publication on {found.approved_on.isoformat()}")
+    else:
+        typer.echo("Held until an approver approves it" + (
+            f" (it does not yet say: {', '.join(found.missing)})" if found.missing else ""))
+
+
+@app.command("summary-approve")
+def summary_approve(
+    slug: Slug,
+    on: Annotated[Optional[str], typer.Option("--on", help="Date approved (default today)")] = None,
+) -> None:
+    """Approve the agreement's summary for publication (an approver of its organisation)."""
+    from concord.services import agreement_summaries
+
+    day = _date(on, "--on") if on else None
+    found = _write(lambda ctx: agreement_summaries.approve(ctx, slug, day))
+    _print_summary(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from concord.domain.agreements import FollowThrough
 from concord.domain.checklist import Topic
+from concord.domain.markings import Marking
 from concord.domain.vocab import AgreementStatus, CostBasis, VersionKind
 from concord.demo.base import BCH, CC, PCC, SEVEN, Loader, d, pounds
 from concord.store import models as m
@@ -38,6 +39,7 @@ def load(ld: Loader, alliances: dict[str, m.Alliance]) -> dict[str, m.Agreement]
         "single-online-home": _soh(ld, alliances["single-online-home"]),
         "bch-ict": _bch_ict(ld, alliances["bch"]),
         "investigatory-powers": _ipa(ld, alliances["bch"]),
+        "ersou": _ersou(ld, alliances["seven-force"]),
     }
 
 
@@ -225,3 +227,34 @@ def follow_through(ld: Loader, agreements: dict[str, m.Agreement]) -> None:
         ld.ensure(m.PartyFollowThrough, {"agreement_id": agreements[slug].id, "version_number": version,
                                          "office_id": pcc.id},
                   kind=FollowThrough.EXECUTIVE_DECISION, given_on=d(on), decision_notice_id=notice.id)
+
+
+def _ersou(ld: Loader, alliance: m.Alliance) -> m.Agreement:
+    """Rule 15: an agreement whose full text would reveal tactics, so marked OFFICIAL-SENSITIVE
+    and published as its approved summary. ERSOU is named in seed 004; the agreement's dates,
+    its term and its summary are written for the demo."""
+    a = ld.ensure(
+        m.Agreement, {"slug": "ersou"},
+        title="Eastern Region Special Operations Unit collaboration agreement", alliance_id=alliance.id,
+        status=AgreementStatus.IN_FORCE, start_date=d("2016-04-01"), review_date=d("2026-04-01"),
+        marking=Marking.OFFICIAL_SENSITIVE,
+        objective="A regional unit against serious and organised crime for the seven forces of the region.",
+    )
+    _parties(ld, a, ld.offices(SEVEN), "2016-04-01")
+    _version(ld, a, 1, VersionKind.ORIGINAL, "2016-04-01", "The regional unit's agreement, as made in 2016.")
+    ld.ensure(
+        m.AgreementSummary, {"agreement_id": a.id},
+        title="Eastern Region Special Operations Unit",
+        objective="Tackling serious and organised crime across the eastern region with one regional unit.",
+        scope="Regional organised crime, intelligence and specialist capabilities for Bedfordshire, "
+              "Cambridgeshire, Essex, Hertfordshire, Kent, Norfolk and Suffolk.",
+        term="In force from 1 April 2016 until the parties end it; reviewed every year.",
+        termination="A party may withdraw on twelve months' notice in writing to the other parties.",
+        direction_and_control="Officers and staff are under the direction and control of the chief "
+                              "constable of the force that hosts the unit.",
+        governance="Overseen by the region's chief constables and commissioners through the Eastern Region "
+                   "Alliance Summit.",
+        marking=Marking.OFFICIAL, held_until_approved=True, approved_on=d("2016-05-03"),
+        owner_id=a.owner_id,
+    )
+    return a

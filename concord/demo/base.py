@@ -26,6 +26,7 @@ T = TypeVar("T")
 LABELS: dict[type, str] = {
     m.Alliance: "alliances", m.AllianceMember: "alliance members", m.Portfolio: "portfolios",
     m.Function: "functions", m.NetRevenueExpenditure: "NREs", m.Agreement: "agreements",
+    m.AgreementSummary: "published summaries",
     m.AgreementParty: "agreement parties", m.AgreementFunction: "agreement functions",
     m.AgreementVersion: "agreement versions", m.Renewal: "renewals", m.PartyFollowThrough: "follow-throughs", m.Forum: "forums",
     m.TermsOfReference: "terms of reference", m.ForumMembership: "forum memberships",

@@ -18,6 +18,8 @@ from concord.domain.errors import DomainError
 #: a slug: lower-case letters and digits in words joined by single hyphens
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
 SLUG_HELP = "lower-case letters, digits and single hyphens (e.g. seven-force-2024)"
+#: short names that are the addresses of pages, not of records (`/agreements/new` adds one)
+RESERVED_SLUGS = frozenset({"new"})
 
 #: integers the register stores (SQL INTEGER: 32 bits on PostgreSQL)
 INT32_MAX = 2**31 - 1
@@ -63,6 +65,8 @@ def check_slug(value: str, field: str, limit: int | None = None) -> str:
         raise DomainError(field, value, "must not be empty")
     if not SLUG.fullmatch(value):
         raise DomainError(field, value, f"is not a valid short name: use {SLUG_HELP}")
+    if value in RESERVED_SLUGS:
+        raise DomainError(field, value, "is reserved for the page that adds a record: choose another short name")
     return check_length(value, field, limit)
 
 

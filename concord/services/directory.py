@@ -225,5 +225,41 @@ def functions(ctx: Context) -> list[FunctionSummary]:
     return [FunctionSummary(*row) for row in ctx.session.execute(q)]
 
 
-def function(ctx: Context, function_id: int) -> FunctionSummary | None:
-    return next((fn for fn in functions(ctx) if fn.id == function_id), None)
+@dataclass(frozen=True)
+class LinkedRecord:
+    """An agreement or project that runs a function, as a line in a list."""
+
+    slug: str
+    title: str
+    status: str | None
+
+
+@dataclass(frozen=True)
+class FunctionDetail:
+    function: FunctionSummary
+    agreements: tuple[LinkedRecord, ...]
+    projects: tuple[LinkedRecord, ...]
+
+
+def function(ctx: Context, function_id: int) -> FunctionDetail | None:
+    """A function, with the agreements under which it runs and its projects (those the actor may read)."""
+    from concord.services.published import visible
+
+    found = next((fn for fn in functions(ctx) if fn.id == function_id), None)
+    if found is None:
+        return None
+    m = _m()
+    agreements = ctx.session.execute(
+        sa.select(m.Agreement.slug, m.Agreement.title, m.Agreement.status)
+        .join(m.AgreementFunction, m.AgreementFunction.agreement_id == m.Agreement.id)
+        .where(m.AgreementFunction.function_id == function_id, visible(ctx, m.Agreement))
+        .order_by(m.Agreement.start_date.desc(), m.Agreement.title))
+    projects = ctx.session.execute(
+        sa.select(m.Project.slug, m.Project.name, m.Project.status)
+        .where(m.Project.function_id == function_id, visible(ctx, m.Project))
+        .order_by(m.Project.name))
+    return FunctionDetail(
+        found,
+        tuple(LinkedRecord(slug, title, status.value.replace("_", " ") if status else None)
+              for slug, title, status in agreements),
+        tuple(LinkedRecord(*row) for row in projects))

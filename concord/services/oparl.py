@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from urllib.parse import quote
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from concord.domain.errors import DomainError
-from concord.services import published
+from concord.services import oparl_dates, published
 from concord.services.context import Context
 from concord.services.published_types import (
     PublishedAgendaItem, PublishedAgreement, PublishedBody, PublishedFile, PublishedForum, PublishedMeeting,
@@ -32,10 +33,8 @@ LONDON = ZoneInfo("Europe/London")
 PAGE_SIZE = 100
 MAX_LIMIT = 500
 LICENSE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-#: the list query parameters OParl defines that Concord supports; any other is refused with 400
-LIST_PARAMETERS = frozenset({"page", "limit", "omit_internal"})
-#: OParl's date filters: Concord keeps no creation or change time on its published objects yet
-UNSUPPORTED = frozenset({"created_since", "created_until", "modified_since", "modified_until"})
+#: the list query parameters OParl defines (all of them); any other is refused with 400
+LIST_PARAMETERS = frozenset({"page", "limit", "omit_internal", *oparl_dates.FILTERS})
 
 
 @dataclass(frozen=True)
@@ -57,22 +56,22 @@ class Paging:
     page: int
     limit: int
     omit_internal: bool
+    dates: oparl_dates.DateFilter = oparl_dates.DateFilter()
 
 
 def paging(args: dict[str, str]) -> Paging:
     """The list parameters, checked: a bad value or an unknown parameter is a DomainError (400)."""
     for name in args:
-        if name in UNSUPPORTED:
-            raise DomainError(name, args[name][:40], "is an OParl filter this server does not support yet")
         if name not in LIST_PARAMETERS:
             raise DomainError(name, args[name][:40], "is not a parameter of an OParl list "
-                              "(page, limit, omit_internal)")
+                              "(page, limit, omit_internal, created_since, created_until, modified_since, "
+                              "modified_until)")
     page = _whole(args, "page", 1, 1, 10**6)
     limit = _whole(args, "limit", PAGE_SIZE, 1, MAX_LIMIT)
     omit = args.get("omit_internal", "false")
     if omit not in ("true", "false"):
         raise DomainError("omit_internal", omit[:40], "must be true or false")
-    return Paging(page, limit, omit == "true")
+    return Paging(page, limit, omit == "true", oparl_dates.parse(args))
 
 
 def _whole(args: dict[str, str], name: str, default: int, low: int, high: int) -> int:
@@ -84,17 +83,30 @@ def _whole(args: dict[str, str], name: str, default: int, low: int, high: int) -
     return int(raw)
 
 
-def page_of(items: Sequence[Any], p: Paging, url: str, render: Callable[[Any], dict]) -> dict:
-    """An OParl list page: data, pagination and links (next on every page but the last)."""
+def page_of(items: Sequence[Any], p: Paging, url: str, render: Callable[[Any], dict],
+            dated: oparl_dates.Dated | None = None) -> dict:
+    """An OParl list page: data, pagination and links (next on every page but the last).
+    With `dated` (where the items' dates come from) objects carry `created` and `modified`,
+    and the date filters narrow the list; without it a date filter is refused."""
+    known: dict[Any, oparl_dates.Stamp] = {}
+    if p.dates.active:
+        if dated is None:
+            name, value = p.dates.query[0]
+            raise DomainError(name, value[:40], "is not supported on this list")
+        known = dated.lookup(items)
+        items = [i for i in items if p.dates.admits(known.get(dated.key_of(i)))]
     total = len(items)
     pages = max(1, math.ceil(total / p.limit))
     if p.page > pages:
         raise LookupError(f"page {p.page} of {pages}")
     chunk = items[(p.page - 1) * p.limit: p.page * p.limit]
+    if dated is not None:
+        render = oparl_dates.stamped(render, dated.key_of, known or dated.lookup(chunk))
 
     def link(n: int) -> str:
         query = [f"page={n}"] + ([f"limit={p.limit}"] if p.limit != PAGE_SIZE else []) + \
-                (["omit_internal=true"] if p.omit_internal else [])
+                (["omit_internal=true"] if p.omit_internal else []) + \
+                [f"{name}={quote(value)}" for name, value in p.dates.query]
         return f"{url}?{'&'.join(query)}"
 
     links = {"first": link(1), "self": link(p.page), "last": link(pages)}

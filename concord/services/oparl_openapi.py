@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from concord.services.oparl import MAX_LIMIT, SCHEMA, Urls
+from concord.services.oparl_dates import FILTERS
 from concord.services.published import MAX_ID
 
 PREFIX = "/api/v1"
@@ -37,6 +38,11 @@ _PAGING = [
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}},
     {"name": "omit_internal", "in": "query", "required": False, "schema": {"type": "string", "enum": ["true", "false"]}},
 ]
+#: OParl's date filters, on the lists whose objects carry `created` and `modified`
+_DATES = [{"name": name, "in": "query", "required": False, "schema": {"type": "string", "format": "date-time"}}
+          for name in FILTERS]
+#: the lists whose items have no dates of their own (a seat on a forum; forums and alliances together)
+UNDATED = frozenset({"organizations", "memberships"})
 
 
 def _responses(schema: dict, listing: bool) -> dict:
@@ -50,8 +56,10 @@ def _responses(schema: dict, listing: bool) -> dict:
     return out
 
 
-def _path(summary: str, schema: dict, params: list[dict] | None = None, listing: bool = False) -> dict:
-    return {"get": {"summary": summary, "parameters": (params or []) + (_PAGING if listing else []),
+def _path(summary: str, schema: dict, params: list[dict] | None = None, listing: bool = False,
+          dated: bool = True) -> dict:
+    query = (_PAGING + (_DATES if dated else [])) if listing else []
+    return {"get": {"summary": summary, "parameters": (params or []) + query,
                     "responses": _responses(schema, listing)}}
 
 
@@ -89,7 +97,7 @@ def description(u: Urls, bodies: list[str]) -> dict:
     }
     for part, name in body_lists.items():
         paths[f"/bodies/{{slug}}/{part}"] = _path(f"A policing body's {part.replace('-', ' ')}", _list_of(name),
-                                                  slug, True)
+                                                  slug, True, part not in UNDATED)
     schemas: dict[str, Any] = {name: _object(name) for name in _OBJECTS}
     schemas["System"]["required"] += ["oparlVersion", "body"]
     schemas["AgendaItem"]["required"] += ["order"]

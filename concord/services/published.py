@@ -21,6 +21,8 @@ Beyond the marking, a record is public only with what it hangs on: a
 paper, agenda item or minutes only of a public meeting, a paper only
 while the stored text it came from is public too, a decision notice not
 before its publication date, an agreement once it is no longer a draft,
+an agreement that may not itself be public only as its approved
+published summary (rule 15; the summary is a record with its own marking),
 a person only as an attendee of a public meeting, a forum only when it
 belongs to a policing body or alliance or has a public meeting (a forum
 named only in a marked paper stays hidden). The public site, the OParl
@@ -47,7 +49,7 @@ from concord.services.context import Actor, Context
 from concord.services.published_types import (
     PublishedAgendaItem, PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody,
     PublishedClause, PublishedFile, PublishedForum, PublishedMeeting, PublishedMember, PublishedMinutes,
-    PublishedNotice, PublishedPaper, PublishedParty, PublishedPerson, PublishedVersion, SearchHit)
+    PublishedNotice, PublishedPaper, PublishedParty, PublishedPerson, PublishedSummary, PublishedVersion, SearchHit)
 from concord.store import models as m
 
 
@@ -265,8 +267,30 @@ def decision_notice(ctx: Context, reference: str, as_of: dt.date | None = None) 
 # --- agreements ----------------------------------------------------------------------------
 
 def agreements(ctx: Context) -> list[PublishedAgreement]:
+    """The public agreements, and those that may not be public as their published summaries, by title."""
     q = sa.select(m.Agreement).where(_agreement_clause()).order_by(m.Agreement.title)
-    return [_agreement(a) for a in _public(ctx.session.scalars(q))]
+    full = [_agreement(a) for a in _public(ctx.session.scalars(q))]
+    return sorted(full + [_summarised(a, sm) for a, sm in _summaries(ctx)], key=lambda a: (a.title, a.slug))
+
+
+def _summaries(ctx: Context, slug: str | None = None) -> list[tuple[Any, Any]]:
+    """(agreement, summary) for each agreement that may not be public but has a public summary."""
+    q = (sa.select(m.Agreement, m.AgreementSummary)
+         .join(m.AgreementSummary, m.AgreementSummary.agreement_id == m.Agreement.id)
+         .where(public_clause(m.AgreementSummary), m.Agreement.status != AgreementStatus.DRAFT))
+    if slug is not None:
+        q = q.where(m.Agreement.slug == slug)
+    return [(a, sm) for a, sm in ctx.session.execute(q) if is_public(sm) and not is_public(a)]
+
+
+def _summarised(a: Any, sm: Any) -> PublishedAgreement:
+    """Only what the summary says: never the marked agreement's own title, dates or parties."""
+    return PublishedAgreement(a.slug, sm.title, None, None, None, None, a.status.value, sm.objective, summarised=True)
+
+
+def _summary(sm: Any) -> PublishedSummary:
+    return PublishedSummary(sm.title, sm.objective, sm.scope, sm.term, sm.termination, sm.direction_and_control,
+                            sm.governance, sm.approved_on)
 
 
 def _agreement(a: Any) -> PublishedAgreement:
@@ -279,7 +303,12 @@ def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> Publishe
     s = ctx.session
     a = s.scalar(sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.slug == slug))
     if a is None or not is_public(a):
-        return None
+        found = _summaries(ctx, slug)
+        if not found:
+            return None
+        a, sm = found[0]
+        return PublishedAgreementDetail(_summarised(a, sm), (), None, None, None, None, False, None, (), (), (), (),
+                                        summary=_summary(sm))
     scope = tuple(s.scalars(sa.select(m.Function.name).join(m.AgreementFunction,
                                                            m.AgreementFunction.function_id == m.Function.id)
                             .where(m.AgreementFunction.agreement_id == a.id).order_by(m.Function.name)))

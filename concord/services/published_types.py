@@ -60,6 +60,22 @@ class PublishedAgreement:
     end_date: dt.date | None
     status: str
     objective: str | None = None
+    #: published as its approved summary only (rule 15): the agreement itself may not be public
+    summarised: bool = False
+
+
+@dataclass(frozen=True)
+class PublishedSummary:
+    """Rule 15: what is published in place of an agreement whose full text would reveal tactics."""
+
+    title: str
+    objective: str
+    scope: str
+    term: str
+    termination: str
+    direction_and_control: str
+    governance: str
+    approved_on: dt.date
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,7 @@ class PublishedAgreementDetail:
     parties: tuple[PublishedParty, ...]
     versions: tuple[PublishedVersion, ...]
     clauses: tuple[PublishedClause, ...]
+    summary: PublishedSummary | None = None
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,11 @@ def test_provision_types_need_their_own_set_of_parties(cli, fleet) -> None:  # n
     assert code == 2 and "telepathy" in err
     assert _count(fleet, AgreementProvision) == 2
     assert "Clause 3.1: force collaboration provision" in cli("agreement", "show", "fleet")[1]
+
+
+def test_an_agreement_cannot_take_the_address_of_the_add_page(cli, store) -> None:  # noqa: ANN001
+    """`/agreements/new` is the form that adds one: an agreement called `new` could never be opened."""
+    assert cli("init")[0] == 0
+    code, _, err = cli("agreement", "add", "new", *ADD[3:])
+    assert code == 2 and "slug: new is reserved" in err, err
+    assert _count(store, Agreement) == 0

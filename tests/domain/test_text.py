@@ -82,3 +82,9 @@ def test_numbers_out_of_date_order_are_flagged() -> None:
     assert len(flags) == 1 and "CPCC2019-008" in flags[0]
     assert "signed later" in out_of_order(Signed("CPCC2019-009", 9, d(2019, 1, 2)), signed)[0]
     assert out_of_order(Signed("CPCC2019-001", 1, None), signed) == []
+
+
+def test_a_page_address_is_not_a_short_name() -> None:
+    with pytest.raises(DomainError) as err:
+        check_slug("new", "slug", 80)
+    assert "reserved" in err.value.reason

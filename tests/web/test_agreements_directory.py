@@ -34,5 +34,7 @@ def test_functions_link_to_and_from_agreements(pages, demo) -> None:  # noqa: AN
     fleet = chiltern.soup.find("a", string="Fleet management")
     function = pages.get(fleet["href"])
     assert fleet["href"].startswith("/functions/") and function.soup.h1.get_text(strip=True) == "Fleet management"
+    back = [a["href"] for a in function.soup.find("h2", string="Agreements").find_next("ul").select("a")]
+    assert "/agreements/chiltern" in back
     seven = pages.get("/forces/kent").soup.find("a", string="Agreements its offices are party to")["href"]
     assert "Seven Force Strategic Collaboration Programme" in pages.get(seven).soup.get_text()

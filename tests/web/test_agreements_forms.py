@@ -201,3 +201,63 @@ def test_a_marking_is_changed_with_a_reason_and_hides_the_record(pages, demo, re
     assert approver.submit("/agreements/eastern-dogs/marking",
                            {"marking": "OFFICIAL", "reason": "Published now"}).status_code == 302
     assert viewer.get("/agreements/eastern-dogs").status_code == 200
+
+
+def test_signatures_follow_through_and_provision_types_are_recorded_from_the_page(pages, demo, register) -> None:  # noqa: ANN001
+    _owned(register)
+    pages.sign_in(demo["editor"])
+    page = pages.get("/agreements/eastern-dogs")
+    for link in ("Record signatures", "Record a party's follow-through", "Add a clause's provision type"):
+        assert page.soup.find("a", string=lambda s, t=link: s and s.strip() == t), link
+    signed = pages.submit("/agreements/eastern-dogs/sign", {"party": ["bedfordshire:chief"], "on": "2020-06-01"})
+    assert signed.status_code == 302
+    row = next(tr for tr in pages.get("/agreements/eastern-dogs").soup.find(id="parties").find_next("table")
+               .select("tbody tr") if "Chief Constable of Bedfordshire" in tr.get_text())
+    assert "Signed 2020-06-01" in " ".join(row.get_text().split())
+    # a second, different signing day for the same office is refused on its field
+    again = pages.submit("/agreements/eastern-dogs/sign", {"party": ["bedfordshire:chief"], "on": "2020-07-01"})
+    assert again.status_code == 400 and list(_errors(again)) == ["#party"]
+
+    followed = pages.submit("/agreements/eastern-dogs/follow-through",
+                            {"party": ["bedfordshire:body"], "kind": "executive_decision", "on": "2020-05-20",
+                             "version_number": "1"})
+    assert followed.status_code == 302
+    versions = pages.get("/agreements/eastern-dogs").soup.find(id="versions").find_next("ol").get_text(" ", strip=True)
+    assert "executive decision on 2020-05-20" in " ".join(versions.split())
+    unknown = pages.submit("/agreements/eastern-dogs/follow-through",
+                           {"party": ["cambridgeshire:body"], "kind": "consent", "on": "2020-05-21",
+                            "decision": "CPCC2099-999", "version_number": "1"})
+    assert unknown.status_code == 400 and list(_errors(unknown)) == ["#decision"]
+
+    added = pages.submit("/agreements/eastern-dogs/provisions/new",
+                         {"clause": "4.2", "type": "policing_body_and_force", "summary": "Shared dog training"})
+    assert added.status_code == 302, _errors(added)
+    table = pages.get("/agreements/eastern-dogs").soup.find(id="provisions").find_next("table").get_text(" ", strip=True)
+    assert "4.2" in table and "Shared dog training" in table
+    missing = pages.submit("/agreements/eastern-dogs/provisions/new", {"type": "force"})
+    assert _errors(missing) == {"#clause": "Enter the clause"}
+
+
+def test_the_published_summary_is_written_by_an_editor_and_approved_by_an_approver(pages, new_pages, demo) -> None:  # noqa: ANN001
+    pages.sign_in(demo["editor"])
+    page = pages.get("/agreements/investigatory-powers")
+    assert "No published summary is written" in page.soup.find(id="summary").find_next("p").get_text()
+    blank = pages.submit("/agreements/investigatory-powers/summary", {"objective": "Joint arrangements"})
+    assert _errors(blank) == {"#title": "Enter the title the public reads"}
+    saved = pages.submit("/agreements/investigatory-powers/summary", {
+        "title": "Investigatory powers collaboration", "objective": "Joint arrangements under the 2016 Act",
+        "scope": "Communications data", "term": "From May 2019", "termination": "On six months' notice",
+        "direction_and_control": "The lead force's chief constable", "governance": "The BCH board"})
+    assert saved.status_code == 302
+    page = pages.get("/agreements/investigatory-powers")
+    assert "Held until approved" in page.soup.find(id="summary").find_next("p").get_text()
+    assert not page.soup.find("button", string=lambda s: s and "Approve for publication" in s)  # an editor
+    approver = new_pages()
+    approver.sign_in(demo["approver"])
+    shown = approver.get("/agreements/investigatory-powers")
+    form = shown.soup.find("button", string=lambda s: s and "Approve for publication" in s).find_parent("form")
+    fields = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    done = approver.post(form["action"], fields)
+    assert done.status_code == 302
+    assert "Approved for publication on" in approver.get("/agreements/investigatory-powers").soup.find(
+        id="summary").find_next("p").get_text()

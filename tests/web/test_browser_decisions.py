@@ -125,6 +125,7 @@ def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, br
     for name, path, button in [("add a stage", "/projects/bch-ict/stage", "Add stage"),
                                ("record a gateway review", "/projects/bch-ict/gateway", "Record review"),
                                ("record delivery confidence", "/projects/bch-ict/delivery", "Save"),
+                               ("add a phase", "/projects/bch-ict/phase", "Add phase"),
                                ("record a saving", "/projects/bch-ict/saving", "Record saving")]:
         visit(name, path)
         submit_empty(f"{name} with errors", path, button)

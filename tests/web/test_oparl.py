@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -112,11 +113,39 @@ def test_lists_page_with_next_links_to_the_end(demo_api) -> None:  # noqa: ANN00
 
 
 @pytest.mark.parametrize("query", ["page=0", "page=x", "limit=100000", "omit_internal=maybe", "colour=red",
-                                   "modified_since=2020-01-01T00:00:00Z"])
+                                   "modified_since=yesterday", "created_until=2020-13-01T00:00:00Z"])
 def test_bad_list_parameters_give_a_json_400(demo_api, query: str) -> None:  # noqa: ANN001, F811
     got = demo_api.get(f"/api/v1/bodies?{query}")
     assert got.status_code == 400 and got.mimetype == "application/json"
     assert got.get_json()["error"]["field"] == query.split("=")[0]
+
+
+def test_a_date_filter_on_a_list_without_dates_is_refused_by_name(demo_api) -> None:  # noqa: ANN001, F811
+    got = demo_api.get("/api/v1/bodies/cambridgeshire/memberships?modified_since=2020-01-01T00:00:00Z")
+    assert got.status_code == 400
+    assert got.get_json()["error"] == {"code": 400, "field": "modified_since", "value": "2020-01-01T00:00:00Z",
+                                       "message": "is not supported on this list"}
+
+
+def test_lists_filter_by_when_objects_were_created_and_modified(api, demo, concord, make_user) -> None:  # noqa: ANN001
+    """Objects carry `created` and `modified` from their audit trail; a record added
+    through `concord` after a moment is the only one created since it."""
+    items = "/api/v1/bodies/cambridgeshire/agenda-items?limit=500"
+    before = api.get(items).get_json()
+    assert before["data"] and all({"created", "modified"} <= set(o) for o in before["data"])
+    meeting = api.get("/api/v1/bodies/cambridgeshire/meetings").get_json()["data"][0]["id"].rsplit("/", 1)[1]
+    time.sleep(1.5)
+    moment = dt.datetime.now(dt.timezone.utc)
+    added = concord("meeting", "agenda-add", meeting, "Dates filter check", "--confirm-late",
+                    user=make_user("editor", "bch-programme-office").email)
+    assert added.code == 0, added.err
+    since = moment.isoformat().replace("+00:00", "Z")
+    new = api.get(f"{items}&created_since={since}").get_json()
+    assert [o["name"] for o in new["data"]] == ["Dates filter check"]
+    assert "created_since=" in new["links"]["self"]
+    old = api.get(f"{items}&created_until={since}").get_json()
+    assert old["pagination"]["totalElements"] == before["pagination"]["totalElements"]
+    assert "Dates filter check" not in {o["name"] for o in old["data"]}
 
 
 def test_an_unknown_id_and_a_record_that_is_not_public_get_the_same_404(api, db_url: str) -> None:  # noqa: ANN001

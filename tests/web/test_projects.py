@@ -157,3 +157,25 @@ def test_a_viewer_or_another_office_changes_nothing(pages, new_pages, demo, make
     assert editor.get("/projects/kent-fleet/delivery").status_code == 403
     token = editor.csrf_token("/projects")
     assert editor.post("/projects/kent-fleet/delivery", {"csrf_token": token, "rag": "red"}).status_code == 403
+
+
+def test_add_a_phase_after_the_last(pages, demo) -> None:  # noqa: ANN001
+    pages.sign_in(demo["editor"])
+    page = pages.get("/projects/seven-force-vetting")
+    before = len(page.soup.find(id="phases").find_next("table").select("tbody tr")) \
+        if page.soup.find(id="phases").find_next("table") else 0
+    assert page.soup.find("a", string=lambda s: s and s.strip() == "Add a phase")
+    done = pages.submit("/projects/seven-force-vetting/phase", {
+        "name": "Roll-out to the last two forces", "planned_start": ["1", "4", "2017"],
+        "planned_end": ["30", "9", "2017"], "actual_start": ["10", "4", "2017"]})
+    assert done.status_code == 302, _summary(done)
+    rows = pages.get("/projects/seven-force-vetting").soup.find(id="phases").find_next("table").select("tbody tr")
+    assert len(rows) == before + 1
+    assert rows[-1].get_text(" ", strip=True).startswith(f"{before + 1}. Roll-out to the last two forces")
+    assert "1 Apr 2017 to 30 Sep 2017" in rows[-1].get_text(" ", strip=True)
+    backwards = pages.submit("/projects/seven-force-vetting/phase", {
+        "name": "Backwards", "planned_start": ["1", "4", "2017"], "planned_end": ["1", "3", "2017"]})
+    assert backwards.status_code == 400
+    assert len(_summary(backwards)) == 1 and _summary(backwards)[0][0].startswith("#planned_end")
+    assert "is before the planned start 2017-04-01" in _summary(backwards)[0][1]
+    assert _field(backwards, "name") == "Backwards"

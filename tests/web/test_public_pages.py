@@ -49,6 +49,27 @@ def test_an_agreement_shows_its_rule_15_summary_parties_and_versions(public) -> 
     assert public.get("/public/agreements/no-such-agreement").status_code == 404
 
 
+def test_an_agreement_marked_above_official_is_published_as_its_approved_summary_only(public, db_url) -> None:  # noqa: ANN001
+    """Rule 15: the demo's ERSOU agreement is OFFICIAL-SENSITIVE; its summary is what the public reads."""
+    listed = public.get("/public/agreements")
+    row = next(tr for tr in listed.soup.select("tbody tr") if "Eastern Region Special Operations Unit" in tr.get_text())
+    assert row.a["href"] == "/public/agreements/ersou" and "Published as a summary" in row.get_text()
+    got = public.get("/public/agreements/ersou")
+    keys = [k.get_text(strip=True) for k in got.soup.select(".govuk-summary-list__key")]
+    assert keys == ["Title", "Objective", "Scope", "Term", "Termination", "Direction and control", "Governance",
+                    "Status"]
+    text = text_of(got)
+    assert "twelve months' notice" in text and "approved for publication on 3 May 2016" in text
+    for secret in ("Operations Unit collaboration agreement", "as made in 2016", "Parties", "Versions"):
+        assert secret not in text, secret  # the marked agreement's own title, versions and parties
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:  # the summary raised above OFFICIAL: nothing of it is left
+        conn.execute(sa.text("UPDATE agreement_summary SET marking = 'OFFICIAL-SENSITIVE'"))
+    engine.dispose()
+    assert public.get("/public/agreements/ersou").status_code == 404
+    assert "Eastern Region Special Operations Unit" not in text_of(public.get("/public/agreements"))
+
+
 def test_a_meeting_shows_agenda_papers_approved_minutes_or_that_they_await_approval(public) -> None:  # noqa: ANN001
     forum = public.get("/public/meetings/forums/cambridgeshire-bcb")
     links = {a.get_text(strip=True): a["href"] for a in forum.soup.select("tbody a")}

@@ -4,6 +4,7 @@ Records of each kind are made in every combination of marking (OFFICIAL,
 OFFICIAL-SENSITIVE, SECRET, TOP SECRET; legacy PROTECT, RESTRICTED,
 CONFIDENTIAL, and a legacy wording Concord does not know, kept verbatim),
 held until approved or not, approved or not; minutes draft and approved;
+agreements' published summaries (rule 15) in another state than their agreement;
 papers and minutes under marked meetings too. Each carries a unique
 canary. The expected answer is written here from the rules themselves
 (rules 11, 15, 17, 18), not from the code under test: a canary must be
@@ -86,7 +87,18 @@ def every_state(register):  # noqa: ANN001, ANN201
                                                                  effective_from=dt.date(2019, 1, 1),
                                                                  summary="The original.")]),
                         marking, legacy, held, approved))
-            c.urls[f"/agreements/test-agreement-{n}"] = public
+            # its published summary (rule 15), in another state: shown only in place of an agreement
+            # that may not itself be public, and only while the summary itself may be public
+            (s_marking, s_legacy), s_held, s_approved = STATES[(n * 5) % len(STATES)]
+            summary_public = _may_be_public(s_marking, s_held, s_approved) and not public
+            s.flush()
+            agreement_id = s.query(m.Agreement.id).filter_by(slug=f"test-agreement-{n}").scalar()
+            word = c.new(summary_public)
+            s.add(marks(m.AgreementSummary(agreement_id=agreement_id, title=f"Summary {word}",
+                                           objective=f"Objective {word}", scope="A scope.", term="A term.",
+                                           termination="On notice.", direction_and_control="The host force.",
+                                           governance="A board."), s_marking, s_legacy, s_held, s_approved))
+            c.urls[f"/agreements/test-agreement-{n}"] = public or summary_public
             # a meeting, its agenda item and an OFFICIAL paper and approved minutes under it
             meeting = marks(m.Meeting(forum_id=forum.id, date=dt.date(2019, 1, 1) + dt.timedelta(days=next(day)),
                                       venue=f"Venue {c.new(public)}", status=MeetingStatus.HELD),

@@ -10,6 +10,7 @@ from concord.store.models.agreements import (
     Agreement, AgreementFunction, AgreementParty, AgreementProvision, AgreementVersion,
     PartyFollowThrough, Renewal, WithdrawalNotice,
 )
+from concord.store.models.agreement_summaries import AgreementSummary
 from concord.store.models.alliances import Alliance, AllianceMember, Function, Portfolio
 from concord.store.models.decisions import Decision, DecisionNotice
 from concord.store.models.documents import DocumentRevision, IngestJob, ReviewItem, SourceDocument
@@ -25,7 +26,7 @@ from concord.store.models.reference import Force, NetRevenueExpenditure, Office,
 
 __all__ = [
     "Action", "AgendaItem", "Agreement", "AgreementFunction", "AgreementParty",
-    "AgreementProvision", "AgreementVersion", "Alliance", "AllianceMember", "Attendance",
+    "AgreementProvision", "AgreementSummary", "AgreementVersion", "Alliance", "AllianceMember", "Attendance",
     "AuditRecord", "Benefit", "BudgetLine", "BusinessCase", "BusinessCaseStage",
     "CapitalScheme", "Decision", "DecisionNotice", "DocumentRevision", "FinancialTable",
     "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",

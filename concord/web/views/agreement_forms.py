@@ -16,7 +16,9 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
+from concord.domain.agreements import FollowThrough
 from concord.domain.markings import Marking
+from concord.domain.provisions import ProvisionType
 from concord.domain.vocab import CostBasis
 
 DATE_HINT = "Write it as year-month-day, for example 2024-04-01."
@@ -127,6 +129,73 @@ class ExtendForm(_Change):
     effective = _date("Date the variation takes effect", "Enter the date the variation takes effect")
     decision = _decision("CPCC2019-007")
     submit = SubmitField("Add version", widget=GovSubmitInput())
+
+
+class SignForm(_Change):
+    party = _parties_field("Parties signing", "Each party chosen signed the agreement on this day.")
+    on = _date("Date signed", "Enter the date the agreement was signed")
+    submit = SubmitField("Record signatures", widget=GovSubmitInput())
+
+
+#: how each way of following a decision through reads on the form (rule 5)
+FOLLOW_THROUGH = {
+    FollowThrough.EXECUTIVE_DECISION: "Its own executive decision (for example a commissioner's decision notice)",
+    FollowThrough.CONSENT: "Consent to a decision with a material impact on it",
+    FollowThrough.WRITTEN_AGREEMENT: "Agreement in writing to a decision made outside a meeting",
+}
+
+
+class FollowThroughForm(_Change):
+    party = _parties_field("Parties following it through", "Each party chosen followed the version through.")
+    kind = RadioField("How they followed it through", widget=GovRadioInput(),
+                      choices=[SelectChoice(k.value, label) for k, label in FOLLOW_THROUGH.items()],
+                      validators=[InputRequired("Choose how they followed it through")])
+    on = _date("Date given", "Enter the date it was given")
+    version_number = SelectField("Version", widget=GovSelect(), validators=[InputRequired("Choose the version")])
+    decision = StringField("Its decision notice", widget=GovTextInput(), validators=[Optional(), Length(max=40)],
+                           description="The reference of the party's own decision notice, e.g. CPCC2019-012. Optional.")
+    submit = SubmitField("Record follow-through", widget=GovSubmitInput())
+
+
+#: s22A(2): whose functions a clause's collaboration is about
+PROVISION_TYPES = {
+    ProvisionType.FORCE: "Force collaboration (s22A(2)(a)): chief officers' functions",
+    ProvisionType.POLICING_BODY: "Policing body collaboration (s22A(2)(b)): policing bodies' functions",
+    ProvisionType.POLICING_BODY_AND_FORCE: "Policing body and force collaboration (s22A(2)(c))",
+}
+
+
+class ProvisionForm(_Change):
+    clause = StringField("Clause", widget=GovTextInput(), description="As the agreement numbers it, for example 4.2.",
+                         validators=[InputRequired("Enter the clause"), Length(max=40)])
+    type = RadioField("Provision type", widget=GovRadioInput(),
+                                choices=[SelectChoice(t.value, label) for t, label in PROVISION_TYPES.items()],
+                                validators=[InputRequired("Choose the provision type")])
+    summary = TextAreaField("What the clause provides", widget=GovTextArea(), description="Optional.",
+                            validators=[Optional(), Length(max=2000)])
+    submit = SubmitField("Add provision", widget=GovSubmitInput())
+
+
+def _part(label: str, hint: str) -> TextAreaField:
+    return TextAreaField(label, widget=GovTextArea(), description=hint, validators=[Optional(), Length(max=4000)])
+
+
+class SummaryForm(_Change):
+    """Rule 15: what the public reads in place of an agreement whose full text would reveal tactics."""
+
+    title = StringField("Title", widget=GovTextInput(), description="The title the public reads.",
+                        validators=[InputRequired("Enter the title the public reads"), Length(max=300)])
+    objective = _part("Objective", "What the collaboration is for.")
+    scope = _part("Scope", "The functions and the area it covers.")
+    term = _part("Term", "When it runs from and to, and when it is reviewed.")
+    termination = _part("Termination", "How it ends, and how a party leaves.")
+    direction_and_control = _part("Direction and control", "Who directs and controls its officers and staff.")
+    governance = _part("Governance", "The boards that oversee it.")
+    submit = SubmitField("Save summary", widget=GovSubmitInput())
+
+
+class ApproveSummaryForm(_Change):
+    submit = SubmitField("Approve for publication", widget=GovSubmitInput())
 
 
 class MarkingForm(_Change):

@@ -15,7 +15,7 @@ from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.money import to_money
-from concord.services import agreement_changes, agreement_pages, agreements, markings, users
+from concord.services import agreement_changes, agreement_pages, agreement_summaries, agreements, markings, users
 from concord.services.context import Context
 from concord.web.access import route
 from concord.web.views import agreement_forms as forms
@@ -68,7 +68,9 @@ def show(ctx: Context, slug: str):  # noqa: ANN201
     marked = markings.marking_of(ctx, "agreement", slug)
     return render_template("agreements/show.html", p=found, a=found.agreement, marked=marked,
                            as_of_given=bool(request.args.get("as-of")),
-                           editable=agreements.may_edit(ctx, slug))
+                           editable=agreements.may_edit(ctx, slug), summary=agreement_summaries.show(ctx, slug),
+                           may_approve=agreement_summaries.may_approve(ctx, slug),
+                           approve_form=forms.ApproveSummaryForm())
 
 
 def _organisations(ctx: Context) -> list[Any]:
@@ -176,6 +178,84 @@ def extend(ctx: Context, slug: str):  # noqa: ANN201
                            f"{done.end_date.isoformat() if done.end_date else 'with no end date'}.")
     return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
                            heading="Add a version: the term is extended", fields=("until", "effective", "decision"))
+
+
+@route(bp, "/agreements/<slug>/sign", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def sign(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.SignForm)
+    if submitted(form):
+        done = agreement_changes.sign(ctx, slug, form.party.data or [], forms.as_date(form.on) or dt.date.today(),
+                                      expected_version=forms.version_of(form))
+        return _done(slug, f"Signature recorded for {'; '.join(done.offices)}.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Record signatures", fields=("party", "on"))
+
+
+@route(bp, "/agreements/<slug>/follow-through", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def follow_through(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.FollowThroughForm)
+    numbers = [v.number for v in p.agreement.versions]
+    form.version_number.choices = [SelectChoice(str(n), f"Version {n}") for n in reversed(numbers)]
+    if not form.is_submitted() and numbers:
+        form.version_number.data = str(numbers[-1])
+    if submitted(form):
+        done = agreement_changes.follow_through(
+            ctx, slug, form.party.data or [], form.kind.data or "", forms.as_date(form.on) or dt.date.today(),
+            (form.decision.data or "").strip() or None, int(form.version_number.data),
+            expected_version=forms.version_of(form))
+        return _done(slug, f"Version {done[0].version_number} followed through by "
+                           f"{'; '.join(f.office for f in done)}.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Record a party's follow-through",
+                           fields=("version_number", "party", "kind", "on", "decision"))
+
+
+@route(bp, "/agreements/<slug>/provisions/new", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def add_provision(ctx: Context, slug: str):  # noqa: ANN201
+    p, form = _opened(ctx, slug, forms.ProvisionForm)
+    if submitted(form):
+        done = agreements.add_provision(ctx, slug, form.clause.data or "", form.type.data or "",
+                                        (form.summary.data or "").strip() or None,
+                                        expected_version=forms.version_of(form))
+        return _done(slug, f"Clause {done.clause} recorded as {done.provision_type.replace('_', ' ')} collaboration.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Add a clause's provision type", fields=("clause", "type", "summary"))
+
+
+@route(bp, "/agreements/<slug>/summary", permission=Permission.AGREEMENT_EDIT, methods=("GET", "POST"))
+def summary(ctx: Context, slug: str):  # noqa: ANN201
+    p = _page(ctx, slug)
+    found = agreement_summaries.show(ctx, slug)
+    form = forms.SummaryForm()
+    if found is not None:
+        _change_form(form, found.version)
+        if not form.is_submitted():
+            for name in ("title", "objective", "scope", "term", "termination", "direction_and_control", "governance"):
+                form[name].data = getattr(found, name)
+    if submitted(form):
+        done = agreement_summaries.write(
+            ctx, slug, form.title.data or "", form.objective.data or "", form.scope.data or "", form.term.data or "",
+            form.termination.data or "", form.direction_and_control.data or "", form.governance.data or "",
+            expected_version=forms.version_of(form))
+        return _done(slug, "The published summary was saved. It is published once an approver approves it"
+                     + (f"; it does not yet say: {', '.join(done.missing)}." if done.missing else "."))
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Write the published summary",
+                           fields=("title", "objective", "scope", "term", "termination", "direction_and_control",
+                                   "governance"))
+
+
+@route(bp, "/agreements/<slug>/summary/approve", permission=Permission.RECORD_APPROVE, methods=("GET", "POST"))
+def approve_summary(ctx: Context, slug: str):  # noqa: ANN201
+    p = _page(ctx, slug)
+    found = agreement_summaries.show(ctx, slug) or abort(404)
+    form = forms.ApproveSummaryForm()
+    _change_form(form, found.version)
+    if submitted(form):
+        done = agreement_summaries.approve(ctx, slug, expected_version=forms.version_of(form))
+        return _done(slug, f"The summary was approved for publication on {done.approved_on.isoformat()}.")
+    return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
+                           heading="Approve the published summary", fields=())
 
 
 @route(bp, "/agreements/<slug>/marking", permission=Permission.REGISTER_EDIT, methods=("GET", "POST"))

@@ -17,6 +17,7 @@ from werkzeug.exceptions import HTTPException
 
 from concord.domain.errors import DomainError
 from concord.services import oparl, published
+from concord.services.oparl_dates import Dated
 from concord.services.context import Context
 from concord.web.access import PUBLIC, route
 
@@ -50,12 +51,16 @@ def _http(e: HTTPException) -> Response:
     return _json({"error": {"code": e.code, "message": e.name}}, e.code or 500)
 
 
-def _list(items: Sequence[Any], render: Callable[[Any], dict]) -> Response:
+def _list(items: Sequence[Any], render: Callable[[Any], dict], dated: Dated | None = None) -> Response:
     paging = oparl.paging(request.args.to_dict())
     try:
-        return _json(oparl.page_of(items, paging, request.base_url, render))
+        return _json(oparl.page_of(items, paging, request.base_url, render, dated))
     except LookupError:
         abort(404)
+
+
+def _meetings(ctx: Context) -> Dated:
+    return Dated(ctx, "meeting", lambda mt: mt.id)
 
 
 @route(bp, "", permission=PUBLIC)
@@ -73,7 +78,8 @@ def openapi(ctx: Context) -> Response:
 @route(bp, "/bodies", permission=PUBLIC)
 def bodies(ctx: Context) -> Response:
     u = _urls()
-    return _list(published.bodies(ctx), lambda b: oparl.body(u, b))
+    return _list(published.bodies(ctx), lambda b: oparl.body(u, b),
+                 Dated(ctx, "policing_body", lambda b: b.slug, "slug"))
 
 
 @route(bp, "/bodies/<slug>", permission=PUBLIC)
@@ -106,34 +112,36 @@ def _organization(u: oparl.Urls, kind: str, thing: Any) -> dict:
 @route(bp, "/bodies/<slug>/meetings", permission=PUBLIC)
 def body_meetings(ctx: Context, slug: str) -> Response:
     u, omit = _urls(), request.args.get("omit_internal") == "true"
-    return _list(_scope(ctx, slug)[1], lambda mt: oparl.meeting(u, mt, omit))
+    return _list(_scope(ctx, slug)[1], lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
 @route(bp, "/bodies/<slug>/papers", permission=PUBLIC)
 def body_papers(ctx: Context, slug: str) -> Response:
     u = _urls()
-    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers], lambda p: oparl.paper(u, p))
+    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers], lambda p: oparl.paper(u, p),
+                 Dated(ctx, "paper", lambda p: p.id))
 
 
 @route(bp, "/bodies/<slug>/agenda-items", permission=PUBLIC)
 def body_agenda_items(ctx: Context, slug: str) -> Response:
     u = _urls()
     return _list([(i, mt) for mt in _scope(ctx, slug)[1] for i in mt.items],
-                  lambda x: oparl.agenda_item(u, *x))
+                  lambda x: oparl.agenda_item(u, *x), Dated(ctx, "agenda_item", lambda x: x[0].id))
 
 
 @route(bp, "/bodies/<slug>/files", permission=PUBLIC)
 def body_files(ctx: Context, slug: str) -> Response:
     u = _urls()
     return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers if p.file],
-                 lambda p: oparl.file(u, p.file, [p.id]))
+                 lambda p: oparl.file(u, p.file, [p.id]), Dated(ctx, "document_revision", lambda p: p.file.id))
 
 
 @route(bp, "/bodies/<slug>/people", permission=PUBLIC)
 def body_people(ctx: Context, slug: str) -> Response:
     u = _urls()
     ids = {i for mt in _scope(ctx, slug)[1] for i in mt.attendees}
-    return _list([p for p in published.persons(ctx) if p.id in ids], lambda p: oparl.person(u, p))
+    return _list([p for p in published.persons(ctx) if p.id in ids], lambda p: oparl.person(u, p),
+                 Dated(ctx, "person", lambda p: p.id))
 
 
 @route(bp, "/bodies/<slug>/memberships", permission=PUBLIC)
@@ -161,7 +169,7 @@ def organization_meetings(ctx: Context, org: str) -> Response:
     if kind != "forum" or published.forum(ctx, slug) is None:
         abort(404)
     u, omit = _urls(), request.args.get("omit_internal") == "true"
-    return _list(published.meetings(ctx, forum=slug), lambda mt: oparl.meeting(u, mt, omit))
+    return _list(published.meetings(ctx, forum=slug), lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
 @route(bp, "/memberships/<key>", permission=PUBLIC)
@@ -215,7 +223,8 @@ def notices(ctx: Context) -> Response:
     items = published.decision_notices(ctx, policing_body=body_slug)
     paging = oparl.paging(args)
     try:
-        page = oparl.page_of(items, paging, request.base_url, lambda n: oparl.notice(u, n))
+        page = oparl.page_of(items, paging, request.base_url, lambda n: oparl.notice(u, n),
+                             Dated(ctx, "decision_notice", lambda n: n.reference, "reference"))
     except LookupError:
         abort(404)
     if body_slug:
@@ -231,7 +240,8 @@ def notice(ctx: Context, reference: str) -> Response:
 @route(bp, "/concord/agreements", permission=PUBLIC)
 def agreements(ctx: Context) -> Response:
     u = _urls()
-    return _list(published.agreements(ctx), lambda a: oparl.agreement(u, a))
+    return _list(published.agreements(ctx), lambda a: oparl.agreement(u, a),
+                 Dated(ctx, "agreement", lambda a: a.slug, "slug"))
 
 
 @route(bp, "/concord/agreements/<slug>", permission=PUBLIC)

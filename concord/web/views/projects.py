@@ -1,7 +1,7 @@
 """Projects: the list, a project's page (business case stages and gateway reviews, phases,
 delivery confidence, savings predicted against delivered), and forms to add a stage or a
-gateway review, record delivery confidence and record a saving — each one call of
-`concord.services.project_changes`, as `concord project stage|gateway|delivery|saving` makes it."""
+gateway review, add a phase, record delivery confidence and record a saving — each one call of
+`concord.services.project_changes`, as `concord project stage|gateway|phase|delivery|saving` makes it."""
 
 from __future__ import annotations
 
@@ -64,6 +64,18 @@ class DeliveryForm(FlaskForm):
     status = StringField("Where the project stands (optional)", widget=GovTextInput(),
                          validators=[Optional(), Length(max=200)])
     submit = SubmitField("Save", widget=GovSubmitInput())
+
+
+class PhaseForm(FlaskForm):
+    version = HiddenField()
+    name = StringField("Name of the phase", widget=GovTextInput(), validators=[InputRequired("Enter the name of the phase"),
+                                                                              Length(max=200)])
+    planned_start = DayField("Planned start", what="planned start",
+                             validators=[InputRequired("Enter the planned start")])
+    planned_end = DayField("Planned end", what="planned end", validators=[InputRequired("Enter the planned end")])
+    actual_start = DayField("Actual start (optional)", what="actual start", validators=[Optional()])
+    actual_end = DayField("Actual end (optional)", what="actual end", validators=[Optional()])
+    submit = SubmitField("Add phase", widget=GovSubmitInput())
 
 
 class SavingForm(FlaskForm):
@@ -173,6 +185,19 @@ def delivery(ctx: Context, slug: str):  # noqa: ANN201
         flash("The delivery confidence was saved.")
         return redirect(url_for("projects.show", slug=slug))
     return render_template("projects/form.html", form=form, project=p, heading="Record delivery confidence")
+
+
+@route(bp, "/projects/<slug>/phase", permission=Permission.REGISTER_EDIT, methods=("GET", "POST"))
+def phase(ctx: Context, slug: str):  # noqa: ANN201
+    p = _page(ctx, slug, Permission.REGISTER_EDIT)
+    form = PhaseForm()
+    if submitted(form):
+        project_changes.add_phase(ctx, slug, form.name.data or "", form.planned_start.data, form.planned_end.data,
+                                  form.actual_start.data, form.actual_end.data)
+        flash(f"Phase {form.name.data} was added.")
+        return redirect(url_for("projects.show", slug=slug) + "#phases")
+    intro = "A phase is added after the project's last one. Its actual dates can be given once they are known."
+    return render_template("projects/form.html", form=form, project=p, heading="Add a phase", intro=intro)
 
 
 @route(bp, "/projects/<slug>/saving", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
