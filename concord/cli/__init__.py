@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, history, ingest, mark, meetings, mtfp, notices, projects, records, register, serve, users
+from concord.cli import acting, agreement, calc, capital, data, history, ingest, mark, meetings, mtfp, notices, projects, records, register, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -42,6 +42,7 @@ notices.install(app)
 projects.install(app)
 mark.install(app)
 mtfp.install(app)
+capital.install(app)
 ingest.install(app)
 serve.install(app)
 history.install(app)
