@@ -227,9 +227,9 @@ def _amended(done: Any, view: Any, as_json: bool) -> None:
 
 def _balances(view: Any) -> None:
     for b in view.balances:
-        state = "balance" if b.balances else "DO NOT BALANCE"
+        state = "balance" if b.balances else "balance within rounding" if b.within_rounding else "DO NOT BALANCE"
         typer.echo(f"{b.column.capitalize()} budget: payments £{b.payments:,.2f}, financing £{b.financing:,.2f}: "
-                   f"{state}" + ("" if b.balances else f" (difference £{b.difference:,.2f})"))
+                   f"{state}" + ("" if b.balances else f" (financing less payments £{b.difference:,.2f})"))
     for text in view.findings:
         typer.echo(f"Finding: {terminal_safe(text)}")
 

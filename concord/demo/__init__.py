@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from concord.demo import (
-    agreements as demo_agreements, alliances as demo_alliances, decisions as demo_decisions,
+    agreements as demo_agreements, capital as demo_capital, alliances as demo_alliances, decisions as demo_decisions,
     finance as demo_finance, forums as demo_forums, meetings as demo_meetings, projects as demo_projects,
 )
 from concord.demo.base import Loader
@@ -36,6 +36,7 @@ def load_demo(session: Session) -> dict[str, int]:
     demo_decisions.load(ld, agreements, forums, meetings)
     demo_agreements.follow_through(ld, agreements)
     demo_finance.load(ld, meetings)
+    demo_capital.load(ld)
     demo_projects.load(ld, alliances, forums)
     session.flush()
     return ld.counts()

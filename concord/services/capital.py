@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from concord.domain import capital
+from concord.domain import budget as budget_rules, capital
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.findings import Finding, Kind
@@ -26,6 +26,7 @@ from concord.domain.markings import map_legacy
 from concord.domain.money import exact
 from concord.domain.mtfp import fy
 from concord.domain.text import check_title
+from concord.domain.vocab import Unit
 from concord.services.context import Context
 from concord.services.mtfp import _body, _m, _owner
 from concord.services.published import may_read_row
@@ -113,10 +114,16 @@ class BalanceView:
     financing: Decimal
     difference: Decimal  # financing − payments
     by_source: tuple[tuple[str, Decimal], ...]
+    #: the most the printed figures may differ by rounding (0 for figures in pounds)
+    tolerance: Decimal = ZERO
 
     @property
     def balances(self) -> bool:
         return self.difference == 0
+
+    @property
+    def within_rounding(self) -> bool:
+        return abs(self.difference) <= self.tolerance
 
 
 @dataclass(frozen=True)
@@ -438,11 +445,13 @@ def _view(ctx: Context, body: str, row: Any) -> ProgrammeView:
     fin = [(f.label, _budget("financing", f, sums)) for f in row.financing]
     balances = []
     findings = []
+    tolerance = budget_rules.rounding_tolerance_for(row.unit, len(pay) + len(fin)) if row.unit != Unit.GBP else ZERO
     for column in capital.COLUMNS:
         b = capital.programme_balance(pay, fin, column)
-        balances.append(BalanceView(column, b.payments, b.financing, b.difference,
-                                    tuple((str(k), v) for k, v in b.by_source.items())))
-        if not b.balances:
+        view = BalanceView(column, b.payments, b.financing, b.difference,
+                           tuple((str(k), v) for k, v in b.by_source.items()), tolerance)
+        balances.append(view)
+        if not view.within_rounding:
             gap = "more than" if b.difference > 0 else "less than"
             findings.append(f"{column} budget: financing {_show(b.financing)} is {gap} payments "
                             f"{_show(b.payments)} by {_show(abs(b.difference))}")

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from concord.domain.capital import Source
+from concord.domain.vocab import Unit
 from concord.store.base import Base, IdPk, Marked, Versioned
 from concord.store.types import Money, enum_column
 
@@ -29,6 +30,9 @@ class CapitalProgramme(IdPk, Versioned, Marked, Base):
     financial_year: Mapped[int] = mapped_column(sa.Integer, nullable=False)  # 2016 = 2016/17
     title: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     paper_id: Mapped[int | None] = mapped_column(sa.ForeignKey("paper.id"))
+    #: the unit the figures were printed in: payments and financing taken from a £'000 table may
+    #: differ by rounding ("figures may not cast due to roundings"), and no more
+    unit: Mapped[Unit] = mapped_column(enum_column(Unit), nullable=False, default=Unit.GBP)
 
     schemes: Mapped[list[ProgrammeScheme]] = relationship(
         cascade="all, delete-orphan", order_by="ProgrammeScheme.position")

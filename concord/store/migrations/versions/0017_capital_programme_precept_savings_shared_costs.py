@@ -127,6 +127,7 @@ def upgrade() -> None:
     sa.Column('financial_year', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
     sa.Column('paper_id', sa.Integer(), nullable=True),
+    sa.Column('unit', sa.Enum('GBP', 'GBP_thousands', 'GBP_millions', 'percent', name='ck_unit', native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('marking', sa.Enum('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET', name='ck_marking', native_enum=False, create_constraint=True, length=32), nullable=False),

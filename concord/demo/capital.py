@@ -1,0 +1,138 @@
+"""Demo: Cambridgeshire's 2016/17 capital programme at month 6, from the BCB pack of 16 December
+2016 (seed 004), as a programme of schemes, financing and proposed amendments; the two tables of
+in-year RCCO schemes as printed (their totals do not cast: `concord check` finds them); the
+savings and collaboration spend the seeds state; shared Seven Force costs and a month of Chiltern
+fleet recharges (invented, marked "demo:").
+
+Figures are the paper's £'000 as exact pounds. The "original" of a scheme is the paper's original
+programme as amended by amendments authorised earlier in the year; the amendments proposed to the
+meeting (paragraphs 5.1 to 5.4) are stored as proposed amendments, each with its financing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from concord.demo.base import LABELS, Loader, d, thousands
+from concord.demo.finance import CAPITAL_SECTIONS
+from concord.domain.capital import source_of
+from concord.domain.vocab import TableKind, Unit
+from concord.store import models as m
+
+LABELS.update({
+    m.CapitalProgramme: "capital programmes", m.ProgrammeScheme: "programme schemes",
+    m.FinancingLine: "financing lines", m.CapitalAmendment: "capital amendments",
+    m.AmendmentLine: "amendment lines", m.SavingsLine: "savings lines",
+    m.CollaborationSpend: "collaboration spend", m.SharedCost: "shared costs", m.FleetProfile: "fleet profiles",
+    m.FleetUsage: "fleet usage", m.ReferendumLimit: "referendum limits", m.Precept: "precepts",
+    m.PreceptDate: "precept dates",
+})
+
+TITLE = "Cambridgeshire capital programme 2016/17"
+
+# Appendix 1, capital financing: (label, brought forward, original + authorised amendments) in £'000
+FINANCING = (
+    ("Capital Grants", 0, 597), ("Capital Reserves", 0, 500), ("Budget Assistance Reserve", 0, 1065),
+    ("Carry Forward Reserve", 1010, 0), ("Capital Receipts", 0, 1395), ("Vehicle Receipts (RCCO)", 0, 150),
+    ("Collaboration Vehicle Recharges (RCCO)", 0, 300), ("RCCO - Original Capital Programme", 0, 1212),
+    ("RCCO - Approved In-year from Savings (Chief Constable)", 0, 202),
+    ("RCCO - Approved In-year by PCC", 0, 150), ("RCCO - From Force JPS Revenue Budget", 0, 92),
+    ("Borrowing", 0, 0),
+)
+# The amendments proposed to the meeting: (description, [(scheme, £'000)], [(financing, £'000)]).
+# The paper prints the financing of the four together (Budget Assistance Reserve 214, RCCO from
+# savings 57, RCCO approved by the PCC 464); the SARC split is what is left after the ERP's 56.
+PROPOSED = (
+    ("Learning Management System for the BCH ERP (para 5.1)", [("CP16/05", 56)],
+     [("Budget Assistance Reserve", 56)]),
+    ("Replacement SARC site conversion (para 5.2)", [("CP16/18", 622)],
+     [("Budget Assistance Reserve", 158), ("RCCO - Approved In-year by PCC", 464)]),
+    ("Digital Forensic Unit software licences (para 5.3)", [("CP16/19", 45)],
+     [("RCCO - Approved In-year from Savings (Chief Constable)", 45)]),
+    ("Digital Forensic Unit kiosks (para 5.4)", [("CP16/20", 12)],
+     [("RCCO - Approved In-year from Savings (Chief Constable)", 12)]),
+)
+# progress at month 6, in brief (our words)
+PROGRESS = {
+    "CP15/10": "On target; completion expected in September; about £100k more work found.",
+    "CP16/05": "Progressing; a fuller update to follow the SRO's meeting with Finance.",
+    "CP14/04": "Ordered July 2016; completion likely early 2017.",
+    "CP16/03": "Rolling replacement on schedule.",
+}
+# Appendix 3: in-year RCCO schemes (scheme, title, £ as printed); last row = the printed total
+RCCO_TABLES = (
+    ("in-year RCCO schemes from savings in the Chief Constable's budget", [
+        ("CP16/10", "JPS Equipment Replacement Rolling Programme", "92000"),
+        ("CP16/13", "JPS Authorised Firearms Officer (AFO) Uplift", "69284"),
+        ("CP16/14", "Uniformed JPS Mobile Technology Roll Out", "20860"),
+        ("CP15/06", "Mobilisation (revenue budget savings)", "13000"),
+        ("CP15/06", "Mobilisation (ICT Development Reserve)", "75000"),
+        ("CP16/09", "Custody Virtual Courts", "22000"),
+        ("CP14/04", "Switchboard Resilience", "15000"),
+        ("CP16/17", "Special Constabulary Mobile Technology Roll Out", "77000"),
+        ("CP16/19", "Digital Forensic Unit Additional Software Licences", "45000"),
+        ("CP16/20", "Digital Forensic Unit Kiosk Technology", "12000"),
+        (None, "Total", "351000")]),
+    ("in-year RCCO schemes approved by the PCC", [
+        ("CP16/15", "JPS Scientific Support Transformation Investment", "125160"),
+        ("CP16/16", "JPS ANPR", "150000"),
+        ("CP16/18", "Conversion Work - Replacement SARC site", "621622"),
+        (None, "Total", "771622")]),
+)
+
+
+def load(ld: Loader) -> None:
+    body = ld.get(m.PolicingBody, slug="cambridgeshire")
+    owner = ld.find(m.Organisation, slug="cambridgeshire-opcc")
+    paper = ld.find(m.Paper, title="Capital monitoring, month 6 2016/17")
+    programme = ld.ensure(m.CapitalProgramme, {"policing_body_id": body.id, "financial_year": 2016},
+                          title=TITLE, unit=Unit.GBP_THOUSANDS,
+                          paper_id=paper.id if paper else None, owner_id=owner.id if owner else None)
+    schemes: dict[str, m.ProgrammeScheme] = {}
+    position = 0
+    for category, rows in CAPITAL_SECTIONS:
+        for code, name, bfwd, original, _proposed, actual, commit in rows[:-1]:  # the last row is the section total
+            position += 1
+            schemes[code or name] = ld.ensure(
+                m.ProgrammeScheme, {"programme_id": programme.id, "code": code, "name": name}, position=position,
+                category=category, brought_forward=_k(bfwd), original=_k(original), actual=_k(actual),
+                commitments=_k(commit), progress=PROGRESS.get(code or ""))
+    for code, name, original in (("CP16/07", "ICT Infrastructure for BCH (subject to further business case)", 85),
+                                 (None, "IMD DP FOI (subject to further business case)", 35),
+                                 (None, "CRM/Contact (subject to further business case)", 94)):
+        position += 1
+        ld.ensure(m.ProgrammeScheme, {"programme_id": programme.id, "code": code, "name": name}, position=position,
+                  category="subject to further business case", brought_forward=Decimal(0), original=_k(original),
+                  actual=Decimal(0), commitments=Decimal(0))
+    financing = {}
+    for pos, (label, bfwd, original) in enumerate(FINANCING, 1):
+        financing[label] = ld.ensure(m.FinancingLine, {"programme_id": programme.id, "label": label},
+                                     position=pos, source=source_of(label), brought_forward=_k(bfwd),
+                                     original=_k(original))
+    for description, payments, sources in PROPOSED:
+        if ld.find(m.CapitalAmendment, programme_id=programme.id, description=description):
+            continue
+        amendment = ld.ensure(m.CapitalAmendment, {"programme_id": programme.id, "description": description},
+                              proposed_on=d("2016-12-16"), approved=False)
+        for code, amount in payments:
+            ld.ensure(m.AmendmentLine, {"amendment_id": amendment.id, "scheme_id": schemes[code].id},
+                      amount=_k(amount))
+        for label, amount in sources:
+            ld.ensure(m.AmendmentLine, {"amendment_id": amendment.id, "financing_id": financing[label].id},
+                      amount=_k(amount))
+    _rcco_tables(ld, body, paper)
+
+
+def _rcco_tables(ld: Loader, body: m.PolicingBody, paper: m.Paper | None) -> None:
+    for title, rows in RCCO_TABLES:
+        table = ld.ensure(m.FinancialTable, {"title": f"{TITLE}: {title}", "policing_body_id": body.id},
+                          kind=TableKind.CAPITAL, financial_year=2016, period=6, unit=Unit.GBP,
+                          paper_id=paper.id if paper else None)
+        for pos, (code, name, budget) in enumerate(rows, 1):
+            ld.ensure(m.CapitalScheme, {"table_id": table.id, "position": pos}, code=code, name=name,
+                      is_total=pos == len(rows), original=Decimal(budget))
+
+
+def _k(value: int | None) -> Decimal:
+    return thousands(value) or Decimal(0)
+
