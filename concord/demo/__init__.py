@@ -37,6 +37,7 @@ def load_demo(session: Session) -> dict[str, int]:
     demo_agreements.follow_through(ld, agreements)
     demo_finance.load(ld, meetings)
     demo_capital.load(ld)
+    demo_capital.load_recharges(ld)
     demo_projects.load(ld, alliances, forums)
     session.flush()
     return ld.counts()

@@ -136,3 +136,30 @@ def _rcco_tables(ld: Loader, body: m.PolicingBody, paper: m.Paper | None) -> Non
 def _k(value: int | None) -> Decimal:
     return thousands(value) or Decimal(0)
 
+
+
+# demo: INVENTED figures (the seeds print none): the Seven Force programme team's cost and the
+# consultancy allowance for 2016/17, and a month of Chiltern fleet usage by profile. Cambridgeshire's
+# NRE is the seed's; the other forces' are the demo's estimates (concord.demo.alliances).
+SHARED = (("seven-force", 2016, "Programme team", "1200000", False),
+          ("seven-force", 2016, "Consultancy allowance", "150000", True))
+PROFILES = (("Marked response car", "612.50"), ("Unmarked car", "418.00"), ("Van", "540.25"))
+USAGE_MONTH = "2017-04"
+USAGE = {"bedfordshire": (310, 140, 95), "thames-valley": (820, 390, 260), "hertfordshire": (360, 170, 110),
+         "civil-nuclear-constabulary": (60, 25, 15), "cambridgeshire": (290, 130, 90)}
+
+
+def load_recharges(ld: Loader) -> None:
+    from concord.store.models.recharges import CostKind
+
+    for slug, year, label, amount, allowance in SHARED:
+        alliance = ld.get(m.Alliance, slug=slug)
+        ld.ensure(m.SharedCost, {"alliance_id": alliance.id, "financial_year": year, "label": label},
+                  amount=Decimal(amount), kind=CostKind.CONSULTANCY_ALLOWANCE if allowance else CostKind.PROGRAMME)
+    chiltern = ld.get(m.Alliance, slug="chiltern")
+    profiles = [ld.ensure(m.FleetProfile, {"alliance_id": chiltern.id, "name": name}, monthly_rate=Decimal(rate))
+                for name, rate in PROFILES]
+    for force, counts in USAGE.items():
+        for profile, vehicles in zip(profiles, counts):
+            ld.ensure(m.FleetUsage, {"profile_id": profile.id, "force_id": force, "month": USAGE_MONTH},
+                      vehicles=vehicles)
