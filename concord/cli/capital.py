@@ -194,7 +194,7 @@ def show(body: BODY, year: YEAR, as_json: Annotated[bool, typer.Option("--json",
         typer.echo("\nAmendments")
         for a in view.amendments:
             typer.echo(f"{a.id}. {terminal_safe(a.description)}: £{a.payments:,.2f}, {a.status}"
-                       + (f" by {terminal_safe(a.decision)} on {a.approved_on}" if a.status == "approved" else ""))
+                       + (f" by {terminal_safe(a.decision or '')} on {a.approved_on}" if a.status == "approved" else ""))
     typer.echo("")
     _balances(view)
 
