@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, capital, data, history, ingest, mark, meetings, mtfp, notices, precept, projects, recharge, records, register, serve, users
+from concord.cli import acting, agreement, calc, capital, data, history, ingest, mark, meetings, mtfp, notices, precept, projects, recharge, records, register, savings, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -45,6 +45,7 @@ mtfp.install(app)
 capital.install(app)
 precept.install(app)
 recharge.install(app)
+savings.install(app)
 ingest.install(app)
 serve.install(app)
 history.install(app)

@@ -39,5 +39,6 @@ def load_demo(session: Session) -> dict[str, int]:
     demo_capital.load(ld)
     demo_capital.load_recharges(ld)
     demo_projects.load(ld, alliances, forums)
+    demo_capital.load_savings(ld)
     session.flush()
     return ld.counts()

@@ -163,3 +163,33 @@ def load_recharges(ld: Loader) -> None:
         for profile, vehicles in zip(profiles, counts):
             ld.ensure(m.FleetUsage, {"profile_id": profile.id, "force_id": force, "month": USAGE_MONTH},
                       vehicles=vehicles)
+
+
+# The savings register, from the seeds (000: BCH collaboration savings 2017/18-2019/20 predicted at £5.0m;
+# firearms licensing delivering over £200k against £110k predicted; 004: £2.2m for Cambridgeshire over the
+# MTFP period; Cambridgeshire's 2016/17 BCH collaboration budget, £28,521k, as its spend). Owners and
+# cashable flags are the demo's.
+REGISTER = (
+    ("bch", None, "Back-office collaboration savings, including JPS and ERSOU", "2017/18-2019/20",
+     "5000000", None, "bch-collaboration-savings", None, True),
+    ("bch", None, "Collaborated firearms and explosives licensing", "2015/16-2016/17", "110000", "200000",
+     "bch-firearms-licensing", "Firearms and Explosives Licensing", True),
+    ("bch", "cambridgeshire", "Cambridgeshire's share of BCH collaboration savings", "2017/18-2020/21",
+     "2200000", None, "bch-collaboration-savings", None, True),
+)
+
+
+def load_savings(ld: Loader) -> None:
+    for slug, force, description, period, predicted, delivered, project, function, cashable in REGISTER:
+        alliance = ld.get(m.Alliance, slug=slug)
+        project_row = ld.find(m.Project, slug=project)
+        function_row = ld.find(m.Function, alliance_id=alliance.id, name=function) if function else None
+        ld.ensure(m.SavingsLine, {"alliance_id": alliance.id, "description": description, "period": period},
+                  force_id=force, predicted=Decimal(predicted), delivered=Decimal(delivered) if delivered else None,
+                  project_id=project_row.id if project_row else None,
+                  function_id=function_row.id if function_row else None, cashable=cashable,
+                  owner="BCH Strategic Alliance programme office" if force is None else "Cambridgeshire OPCC CFO",
+                  measure="net revenue cost of the functions collaborated")
+    bch = ld.get(m.Alliance, slug="bch")
+    ld.ensure(m.CollaborationSpend, {"alliance_id": bch.id, "force_id": "cambridgeshire", "financial_year": 2016},
+              amount=Decimal("28521000"), note="BCH Collaboration, full-year budget 2016/17 (month 6 monitoring)")

@@ -9,7 +9,7 @@ from concord.cli import app
 
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
             "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote", "mark",
-            "user", "serve", "mtfp", "project", "forum", "meeting", "history", "reindex", "capital", "precept",
+            "user", "serve", "mtfp", "project", "forum", "meeting", "history", "reindex", "capital", "precept", "savings",
             "recharge"]
 
 
