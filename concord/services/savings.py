@@ -181,7 +181,7 @@ def _rollup(name: str, lines: list[SavingLine]) -> Rollup:
 
 def _line(ctx: Context, x: Any) -> SavingLine:
     m = _m()
-    alliance = ctx.session.scalar(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id))
+    alliance: str = ctx.session.execute(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)).scalar_one()
     project = ctx.session.scalar(sa.select(m.Project.slug).where(m.Project.id == x.project_id)) if x.project_id else None
     function = ctx.session.scalar(sa.select(m.Function.name).where(m.Function.id == x.function_id)) \
         if x.function_id else None
