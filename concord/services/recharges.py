@@ -61,6 +61,17 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class StatementsOf:
+    """An alliance's years with shared costs or fleet usage, and its members that year."""
+
+    alliance: str
+    name: str
+    year: int
+    label: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Recorded:
     what: str
     version: int
@@ -160,6 +171,27 @@ def statement(ctx: Context, alliance: str, member: str, year: int) -> Statement:
     total_fleet = sum((f.amount for f in fleet), ZERO)
     return Statement(row.slug, member, year, fy(year), apportion.METHOD, tuple(costs), tuple(fleet), total_costs,
                      total_fleet, total_costs + total_fleet)
+
+
+def statements(ctx: Context) -> list[StatementsOf]:
+    """Every alliance and year for which members have a statement."""
+    ctx.require(Permission.REGISTER_READ)
+    m = _m()
+    years: dict[int, set[int]] = {}
+    for alliance_id, year in ctx.session.execute(sa.select(m.SharedCost.alliance_id, m.SharedCost.financial_year)):
+        years.setdefault(alliance_id, set()).add(year)
+    for alliance_id, month in ctx.session.execute(
+            sa.select(m.FleetProfile.alliance_id, m.FleetUsage.month).join(m.FleetProfile)):
+        first = recharge.month_bounds(month)[0]
+        years.setdefault(alliance_id, set()).add(first.year if first.month >= 4 else first.year - 1)
+    out = []
+    for alliance in ctx.session.scalars(sa.select(m.Alliance).where(m.Alliance.id.in_(years)).order_by(m.Alliance.name)):
+        for year in sorted(years[alliance.id]):
+            first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+            members = tuple(sorted(x.force_id for x in alliance.members
+                                   if (x.joined_on is None or x.joined_on <= last) and (x.left_on is None or x.left_on >= first)))
+            out.append(StatementsOf(alliance.slug, alliance.name, year, fy(year), members))
+    return out
 
 
 def _alliance(ctx: Context, slug: str) -> Any:
