@@ -65,14 +65,14 @@ def approve(ctx: Context, body: str, year: int, amendment: int):  # noqa: ANN201
     form = ApproveForm()
     if not form.is_submitted() or failed_with_conflict():
         form.version.data = str(item.version)
-    if submitted(form):
+    if submitted(form) and form.approved_on.data is not None:  # InputRequired: there once validated
+        version = form.version.data or ""
         done = capital.approve_amendment(
             ctx, body, year, amendment, (form.decision.data or "").strip() or None, form.approved_on.data,
-            (form.reference.data or "").strip() or None,
-            expected_version=int(form.version.data) if (form.version.data or "").isdigit() else None)
+            (form.reference.data or "").strip() or None, expected_version=int(version) if version.isdigit() else None)
         after = capital.programme(ctx, body, year)
-        revised = next(b for b in after.balances if b.column == "approved")
-        state = ("still balance" if revised.balances else "balance within rounding" if revised.within_rounding
+        approved = next(b for b in after.balances if b.column == "approved")
+        state = ("still balance" if approved.balances else "balance within rounding" if approved.within_rounding
                  else "no longer balance: see the findings")
         flash(f"Amendment {done.id} approved by {done.decision}. Payments and financing {state}.")
         return redirect(url_for("capital.show", body=body, year=year))
