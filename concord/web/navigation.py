@@ -31,6 +31,7 @@ AREAS = (
     Area("Decisions", "decisions.index", Permission.REGISTER_READ),
     Area("Actions", "actions.index", Permission.REGISTER_READ),
     Area("Projects", "projects.index", Permission.REGISTER_READ),
+    Area("MTFP", "mtfp.index", Permission.REGISTER_READ),
     Area("Capital", "capital.index", Permission.REGISTER_READ),
     Area("Savings", "savings.index", Permission.REGISTER_READ),
     Area("Shared costs", "recharges.index", Permission.REGISTER_READ),

@@ -31,3 +31,22 @@ def test_each_member_has_a_statement_that_adds_up(pages, demo) -> None:  # noqa:
     costs = _table(kent, "Shared costs")
     assert ["Programme team", "£1,200,000.00", "23.1%", "£277,200.00"] in costs
     assert pages.client.get("/shared-costs/seven-force/2016/metropolitan").status_code == 404
+
+
+def test_mtfp_scenarios_side_by_side(pages, demo, concord) -> None:  # noqa: ANN001
+    base = ["--base-year", "2016", "--officer-pay", "62000000", "--staff-pay", "38000000", "--energy", "2000000",
+            "--other-costs", "28500000", "--grant", "76000000", "--tax-base", "232000.5", "--band-d", "189.90"]
+    for name, extra in (("central", []), ("savings", ["--savings", "1500000"])):
+        assert concord("mtfp", "add", "cambridgeshire", name, *base, user=demo["editor"].email).code == 0
+        ran = concord("mtfp", "assume", "cambridgeshire", name, "--year", "2017", "--pay-award", "1",
+                      "--band-d-increase", "1.99", *extra, user=demo["editor"].email)
+        assert ran.code == 0, ran.err
+    pages.sign_in(demo["viewer"])
+    assert pages.get("/mtfp").soup.select_one("a[href='/mtfp/cambridgeshire']") is not None
+    page = pages.get("/mtfp/cambridgeshire")
+    central, savings = _table(page, "central"), _table(page, "savings")
+    gap = {r[0]: r[1:] for r in central}["Budget gap (cumulative)"]
+    gap_with_savings = {r[0]: r[1:] for r in savings}["Budget gap (cumulative)"]
+    assert gap[0] == gap_with_savings[0] and gap[1] != gap_with_savings[1]
+    assert {r[0]: r[1:] for r in central}["Band D precept"] == ["£189.90", "£193.68"]
+    assert pages.client.get("/mtfp/kent").status_code == 404
