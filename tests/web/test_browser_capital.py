@@ -84,6 +84,7 @@ def test_capital_savings_and_statement_pages_have_no_wcag_22_a_or_aa_violation(s
     page.click("main button:has-text('Approve amendment')")
     page.wait_for_selector(".govuk-error-summary")
     scan("approve an amendment with errors")
+    visit("MTFP plans", "/mtfp")
     visit("savings and benefits", "/savings")
     visit("shared costs", "/shared-costs")
     visit("a member's statement", "/shared-costs/chiltern/2017/cambridgeshire")
