@@ -367,7 +367,7 @@ def _decision(ctx: Context, text: str) -> tuple[int | None, int | None]:
     m = _m()
     typed = (text or "").strip()
     if typed.isdigit():
-        found = ctx.session.get(m.Decision, int(typed))
+        found = ctx.session.get(m.Decision, int(typed)) if 1 <= int(typed) <= 2147483647 else None
         if found is None or not may_read_row(ctx, found):
             raise DomainError("decision", text, "is not a decision in the register")
         return None, found.id

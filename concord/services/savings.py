@@ -109,7 +109,7 @@ def add_saving(ctx: Context, alliance: str, description: str, period: str, *, pr
 def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int | None = None) -> SavingLine:
     """Record what a saving has delivered."""
     m = _m()
-    line = ctx.session.get(m.SavingsLine, saving) if isinstance(saving, int) else None
+    line = ctx.session.get(m.SavingsLine, saving) if isinstance(saving, int) and 1 <= saving <= 2147483647 else None
     if line is None:
         raise DomainError("saving", saving, "is not a saving in the register")
     row = ctx.session.get(m.Alliance, line.alliance_id)
