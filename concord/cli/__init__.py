@@ -8,7 +8,7 @@ import typer
 
 from typing import Annotated, Optional
 
-from concord.cli import acting, agreement, calc, data, finance, history, ingest, mark, meetings, mtfp, notices, papers_out, projects, records, register, revenue, serve, users
+from concord.cli import acting, agreement, calc, capital, data, finance, history, ingest, mark, meetings, mtfp, notices, papers_out, precept, projects, recharge, records, register, revenue, savings, serve, users
 from concord.cli.errors import run_guarded
 
 app = typer.Typer(
@@ -44,6 +44,10 @@ mark.install(app)
 mtfp.install(app)
 revenue.install(app)
 finance.install(app)
+capital.install(app)
+precept.install(app)
+recharge.install(app)
+savings.install(app)
 ingest.install(app)
 serve.install(app)
 history.install(app)

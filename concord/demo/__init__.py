@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from concord.demo import (
-    agreements as demo_agreements, alliances as demo_alliances, decisions as demo_decisions,
+    agreements as demo_agreements, capital as demo_capital, alliances as demo_alliances, decisions as demo_decisions,
     finance as demo_finance, forums as demo_forums, meetings as demo_meetings, projects as demo_projects,
     revenue as demo_revenue,
 )
@@ -38,6 +38,9 @@ def load_demo(session: Session) -> dict[str, int]:
     demo_agreements.follow_through(ld, agreements)
     demo_finance.load(ld, meetings)
     demo_revenue.load(ld)
+    demo_capital.load(ld)
+    demo_capital.load_recharges(ld)
     demo_projects.load(ld, alliances, forums)
+    demo_capital.load_savings(ld)
     session.flush()
     return ld.counts()

@@ -142,3 +142,44 @@ def rcco_in(financing: Sequence[tuple[str, Decimal]]) -> Decimal:
     """The revenue contributions among financing lines."""
     return sum((exact(a, label) for label, a in financing if source_of(label) is Source.RCCO), Decimal(0))
 
+
+
+@dataclass(frozen=True)
+class SchemeFigures:
+    """One scheme's year: its budget, what is spent and committed, and the forecast outturn."""
+
+    budget: Budget
+    actual: Decimal
+    commitments: Decimal
+    forecast: Decimal | None = None  # None: the forecast is the budget, nothing slips
+
+    @property
+    def spent(self) -> Decimal:
+        """Actual and committed, as monitoring reports compare with the budget."""
+        return self.actual + self.commitments
+
+    @property
+    def variance(self) -> Decimal:
+        """Spent and committed less the revised budget (negative: not yet spent)."""
+        return self.spent - self.budget.revised
+
+    @property
+    def percent_spent(self) -> Decimal | None:
+        return percent_spent(self.spent, self.budget.revised)
+
+    @property
+    def slippage(self) -> Decimal:
+        return Decimal(0) if self.forecast is None else slippage(self.budget.revised, self.forecast)
+
+
+COLUMNS = ("approved", "revised")
+
+
+def programme_balance(payments: Iterable[Budget], financing: Iterable[tuple[str, Budget]],
+                      column: str = "revised") -> Balance:
+    """Payments against financing in one column: "approved" (what decisions have approved) or
+    "revised" (with the amendments proposed as well)."""
+    if column not in COLUMNS:
+        raise DomainError("column", column, "is not a column of the programme: approved or revised")
+    return balance((getattr(b, column) for b in payments),
+                   ((label, getattr(b, column)) for label, b in financing))

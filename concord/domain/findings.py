@@ -17,6 +17,7 @@ class Kind(StrEnum):
     PAPER_LATE = "paper_late"
     TOTAL_DOES_NOT_CAST = "total_does_not_cast"
     MINUTES_NOT_APPROVED = "minutes_not_approved"
+    CAPITAL_NOT_FINANCED = "capital_not_financed"
 
 
 #: how each kind reads in text output (JSON keeps the kind's value)
@@ -30,6 +31,7 @@ LABELS: dict[Kind, str] = {
     Kind.PAPER_LATE: "Paper sent late",
     Kind.TOTAL_DOES_NOT_CAST: "Total does not cast",
     Kind.MINUTES_NOT_APPROVED: "Minutes not approved",
+    Kind.CAPITAL_NOT_FINANCED: "Capital payments and financing differ",
 }
 
 

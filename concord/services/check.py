@@ -51,6 +51,11 @@ def run_check(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
         found += _late_papers(s)
         found += _casting_findings(s)
         found += _unapproved_minutes(s, as_of)
+        has_capital = s.execute(sa.select(t.capital_programme.c.id).limit(1)).first() is not None
+    if has_capital:  # the ORM only when there is a programme to weigh (rule 9: payments and financing balance)
+        from concord.services.capital import financing_findings
+
+        found += financing_findings(ctx)
     return sorted(found, key=lambda f: (f.date or dt.date.min, f.kind, f.subject))
 
 

@@ -22,6 +22,8 @@ class Area:
     label: str
     endpoint: str
     permission: Permission
+    #: the blueprints whose pages belong to the area (default: the endpoint's own)
+    blueprints: tuple[str, ...] = ()
 
 
 AREAS = (
@@ -31,7 +33,8 @@ AREAS = (
     Area("Decisions", "decisions.index", Permission.REGISTER_READ),
     Area("Actions", "actions.index", Permission.REGISTER_READ),
     Area("Projects", "projects.index", Permission.REGISTER_READ),
-    Area("Finance", "revenue.index", Permission.REGISTER_READ),
+    Area("Finance", "finance.index", Permission.REGISTER_READ,
+         ("finance", "revenue", "capital", "mtfp", "savings", "recharges")),
     Area("Papers in", "papers.index", Permission.INGEST_RUN),
     Area("Search", "search.index", Permission.REGISTER_READ),
     Area("History", "history.index", Permission.REGISTER_READ),
@@ -51,7 +54,7 @@ def areas() -> list[dict[str, Any]]:
         if area.endpoint not in current_app.view_functions or not access.can(area.permission):
             continue
         item: dict[str, Any] = {"href": url_for(area.endpoint), "text": area.label}
-        if here and area.endpoint.split(".")[0] == here:
+        if here and here in (area.blueprints or (area.endpoint.split(".")[0],)):
             item["active"] = True
         out.append(item)
     return out

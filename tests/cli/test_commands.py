@@ -10,7 +10,7 @@ from concord.cli import app
 COMMANDS = ["init", "demo", "status", "check", "apportion", "notice-deadline", "export", "import",
             "backup", "restore", "ingest", "review", "search", "agreement", "notice", "action", "foi-deadline", "vote", "mark",
             "user", "serve", "mtfp", "revenue", "finance", "project", "forum", "meeting", "history", "reindex", "pack",
-            "paper"]
+            "paper", "capital", "precept", "savings", "recharge"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -93,3 +93,34 @@ def test_difference_is_financing_less_payments_and_sources_add_up(payments, fina
     assert b.financing == sum(b.by_source.values(), D(0)) == sum((a for _, a in financing), D(0))
     assert b.difference == b.financing - b.payments
     assert b.balances == (b.financing == sum(payments, D(0)))
+
+
+# --- a programme's schemes and its balance, column by column ---------------------------------
+
+from concord.domain.capital import Amendment, SchemeFigures, programme_balance  # noqa: E402
+
+
+def test_a_proposed_amendment_is_in_the_revised_column_only_until_approved() -> None:
+    sarc = Budget(D(0), D(0), (Amendment(D(622) * K, approved=False),))
+    reserve = Budget(D(0), D(622) * K)
+    rcco = Budget(D(0), D(0))
+    approved = programme_balance([sarc], [("Budget Assistance Reserve", reserve), ("RCCO", rcco)], "approved")
+    revised = programme_balance([sarc], [("Budget Assistance Reserve", reserve), ("RCCO", rcco)], "revised")
+    assert (approved.payments, approved.difference) == (D(0), D(622) * K)
+    assert revised.balances
+
+
+def test_a_column_that_is_not_one_is_refused() -> None:
+    with pytest.raises(DomainError) as e:
+        programme_balance([], [], "forecast")
+    assert e.value.field == "column"
+
+
+def test_a_schemes_variance_percent_and_slippage() -> None:
+    # CP16/05 at month 6: 624 + 56 proposed, 444 spent and 419 committed (£'000)
+    erp = SchemeFigures(Budget(D(0), D(624), (Amendment(D(56), False),)), D(444), D(419), forecast=D(700))
+    assert (erp.spent, erp.variance, erp.percent_spent) == (D(863), D(183), D("126.9"))
+    assert erp.slippage == D(0)  # an overspend is not slippage
+    workshop = SchemeFigures(Budget(D(264), D(1000)), D(1164), D(124), forecast=D(1200))
+    assert workshop.slippage == D(64)
+    assert SchemeFigures(Budget(D(0), D(0)), D(0), D(0)).percent_spent is None

@@ -14,13 +14,19 @@ from concord.store.models.agreement_summaries import AgreementSummary
 from concord.store.models.alliances import Alliance, AllianceMember, Function, Portfolio
 from concord.store.models.decisions import Decision, DecisionNotice
 from concord.store.models.documents import DocumentRevision, IngestJob, ReviewItem, SourceDocument
+from concord.store.models.capital_programme import (
+    AmendmentLine, CapitalAmendment, CapitalProgramme, FinancingLine, ProgrammeScheme,
+)
 from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable, MtfpAssumption, MtfpLine, MtfpScenario
 from concord.store.models.forums import Forum, ForumMembership, TermsOfReference
 from concord.store.models.meetings import Action, AgendaItem, Attendance, Meeting, Minute, Paper
+from concord.store.models.precept import Precept, PreceptDate, ReferendumLimit
 from concord.store.models.projects import (
     Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk, Saving,
 )
+from concord.store.models.recharges import CostKind, FleetProfile, FleetUsage, SharedCost
 from concord.store.models.records import AuditRecord, MarkingChange
+from concord.store.models.savings import CollaborationSpend, SavingsLine
 from concord.store.models.search import SearchEntry
 from concord.store.models.reference import Force, NetRevenueExpenditure, Office, Person, PolicingBody
 
@@ -33,6 +39,10 @@ __all__ = [
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
     "PartyFollowThrough", "Saving", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+    # finance: the capital programme, precept, savings and shared costs
+    "AmendmentLine", "CapitalAmendment", "CapitalProgramme", "FinancingLine", "ProgrammeScheme",
+    "Precept", "PreceptDate", "ReferendumLimit", "CostKind", "FleetProfile", "FleetUsage", "SharedCost",
+    "CollaborationSpend", "SavingsLine",
 ]
 
 from concord.store import audit as _audit, casting as _casting, validate as _validate  # noqa: E402,F401  (the write hooks)

@@ -1,0 +1,36 @@
+"""Finance: one place in the navigation for the finance pages (revenue monitoring, the
+capital programme, the MTFP, savings, shared costs, and workbooks in and out)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template, url_for
+
+from concord.domain.access import Permission
+from concord.services.context import Context
+from concord.web import access
+from concord.web.access import route
+
+bp = Blueprint("finance", __name__)
+
+#: (title, endpoint, what it holds, the permission it needs)
+PARTS = (
+    ("Revenue monitoring", "revenue.index", "Each month's budget, actual, variance and forecast by group, "
+     "with the totals that do not cast, and each month against the one before.", Permission.REGISTER_READ),
+    ("Capital programme", "capital.index", "Schemes, amendments approved by decisions, and whether payments "
+     "and financing balance.", Permission.REGISTER_READ),
+    ("Medium Term Financial Plan", "mtfp.index", "Scenarios side by side: spending, financing and the gap "
+     "each year.", Permission.REGISTER_READ),
+    ("Savings and benefits", "savings.index", "Savings predicted against delivered, per force and alliance, "
+     "beside the spend on collaboration.", Permission.REGISTER_READ),
+    ("Shared costs", "recharges.index", "Programme costs shared by NRE, fleet recharges, and each member's "
+     "statement.", Permission.REGISTER_READ),
+    ("Import a workbook", "revenue.upload", "Bring in revenue, capital or MTFP figures from Excel or CSV: "
+     "all of it, or nothing with every problem listed.", Permission.FINANCE_EDIT),
+)
+
+
+@route(bp, "/finance", permission=Permission.REGISTER_READ)
+def index(ctx: Context):  # noqa: ANN201
+    parts = [(title, url_for(endpoint), text) for title, endpoint, text, permission in PARTS
+             if endpoint in current_app.view_functions and access.can(permission)]
+    return render_template("finance/index.html", parts=parts)
