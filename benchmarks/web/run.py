@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -71,18 +72,27 @@ class Measured:
     times: list[float] = field(default_factory=list)
     errors: dict = field(default_factory=dict)
     seconds: float = 0.0
+    #: CPU seconds used while measuring: by the load generator, by the server's processes
+    cpu: dict = field(default_factory=dict)
     skipped: str | None = None
+
+    #: figures a load generator measured itself (wrk): requests, p50/p95/p99/max in ms
+    figures: dict = field(default_factory=dict)
 
     def summary(self, floor: float | None) -> dict:
         if self.skipped:
             return {"page": self.name, "path": self.path, "skipped": self.skipped}
-        ms = sorted(t * 1000 for t in self.times)
-        q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else [ms[0]] * 99
-        p50, p95, p99 = statistics.median(ms), q[94], q[98]
-        return {"page": self.name, "path": self.path, "requests": len(ms),
-                "per_second": round(len(ms) / self.seconds, 1), "p50_ms": round(p50, 1), "p95_ms": round(p95, 1),
-                "p99_ms": round(p99, 1), "max_ms": round(ms[-1], 1), "errors": self.errors,
-                "p95_over_static": round(p95 / floor, 1) if floor else None, "goal_met": p95 <= GOAL_MS}
+        if self.figures:
+            n, p50, p95, p99, top = (self.figures[k] for k in ("requests", "p50", "p95", "p99", "max"))
+        else:
+            ms = sorted(t * 1000 for t in self.times)
+            q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else [ms[0]] * 99
+            n, p50, p95, p99, top = len(ms), statistics.median(ms), q[94], q[98], ms[-1]
+        return {"page": self.name, "path": self.path, "requests": n,
+                "per_second": round(n / self.seconds, 1), "p50_ms": round(p50, 1), "p95_ms": round(p95, 1),
+                "p99_ms": round(p99, 1), "max_ms": round(top, 1), "errors": self.errors,
+                "p95_over_static": round(p95 / floor, 1) if floor else None, "goal_met": p95 <= GOAL_MS,
+                **({"cpu_share": {k: round(v / self.seconds, 2) for k, v in self.cpu.items()}} if self.cpu else {})}
 
 
 # --- the register and the server -----------------------------------------------------------
@@ -148,6 +158,33 @@ def start_server(url: str, workers: int, threads: int, log: Path) -> tuple[subpr
     raise RuntimeError(f"the server did not start in 60 s: see {log}")
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process `pid` and its children (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        tree.add(p)
+        todo += [c for c, pp in parent.items() if pp == p and c not in tree]
+    return sum(used.get(p, 0.0) for p in tree)
+
+
+SERVER_PID: list[int] = []
+#: the load generator: wrk where installed (apt-get install wrk), else the asyncio + httpx one below
+WRK = None if os.environ.get("CONCORD_BENCH_HTTPX") else shutil.which("wrk")
+
+
 # --- the load generator --------------------------------------------------------------------
 
 async def signed_in_client(base: str):  # noqa: ANN201
@@ -162,6 +199,7 @@ async def signed_in_client(base: str):  # noqa: ANN201
     done = await client.post("/sign-in", data={"csrf_token": token[1], "email": EMAIL, "password": PASSWORD})
     if done.status_code != 302:
         raise RuntimeError(f"signing in failed: {done.status_code}")
+    await client.get("/forces")  # as a browser would: the session now holds its CSRF token for forms
     return client
 
 
@@ -190,8 +228,45 @@ async def hammer(clients: list, path: str, seconds: float, warm: float) -> Measu
                 if response.status_code != 200:
                     measured.errors[response.status_code] = measured.errors.get(response.status_code, 0) + 1
 
-    await asyncio.gather(*(one(c) for c in clients))
+    async def cpu_meter() -> None:
+        await asyncio.sleep(max(0.0, stop_warm - time.perf_counter()))
+        before = time.process_time(), tree_cpu(SERVER_PID[0]) if SERVER_PID else 0.0
+        await asyncio.sleep(max(0.0, stop - time.perf_counter()))
+        measured.cpu = {"load generator": time.process_time() - before[0]}
+        if SERVER_PID:
+            measured.cpu["server"] = tree_cpu(SERVER_PID[0]) - before[1]
+
+    await asyncio.gather(cpu_meter(), *(one(c) for c in clients))
     measured.seconds = seconds
+    return measured
+
+
+def wrk_hammer(base: str, cookies: Path, path: str, clients: int, seconds: float, warm: float) -> Measured:
+    """One page under wrk: `clients` connections on 2 threads, each request with a signed-in session's cookie."""
+    import resource
+
+    def wrk(duration: float) -> str:
+        ran = subprocess.run([WRK, "-t", "2", "-c", str(clients), "-d", f"{max(1, round(duration))}s", "--timeout", "30s",
+                              "-s", str(HERE / "sessions.lua"), base + path, "--", str(cookies), "2"],
+                             capture_output=True, text=True)
+        if ran.returncode:
+            raise RuntimeError(f"wrk failed: {ran.stderr or ran.stdout}")
+        return ran.stdout.strip().splitlines()[-1]
+
+    if warm:
+        wrk(warm)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server = tree_cpu(SERVER_PID[0]) if SERVER_PID else 0.0
+    figures = json.loads(wrk(seconds))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    measured = Measured("", path, seconds=figures["duration_us"] / 1e6)
+    measured.cpu = {"load generator": after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime}
+    if SERVER_PID:
+        measured.cpu["server"] = tree_cpu(SERVER_PID[0]) - server
+    measured.figures = {"requests": figures["requests"], "max": figures["max_us"] / 1000,
+                        **{k: figures[f"{k}_us"] / 1000 for k in ("p50", "p95", "p99")}}
+    measured.errors = {int(k): v for k, v in figures["statuses"].items()}
+    measured.errors.update({f"socket {k}": v for k, v in figures["socket_errors"].items() if v})
     return measured
 
 
@@ -200,6 +275,8 @@ async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seco
     import httpx
 
     clients = [await signed_in_client(base) for _ in range(n_clients)]
+    cookies = OUT / "sessions.txt"
+    cookies.write_text("".join("; ".join(f"{k}={v}" for k, v in c.cookies.items()) + "\n" for c in clients))
     out = []
     try:
         for name, path in pages:
@@ -211,10 +288,14 @@ async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seco
                 m = Measured(name, path, skipped="not built yet (404)")
                 print(f"  {name}: skipped, {path} is not built yet (404)", flush=True)
             else:
-                m = await hammer(clients, path, seconds, warm)
+                if WRK:
+                    m = await asyncio.to_thread(wrk_hammer, base, cookies, path, n_clients, seconds, warm)
+                else:
+                    m = await hammer(clients, path, seconds, warm)
                 m.name = name
                 s = m.summary(None)
-                print(f"  {name}: {s['requests']} requests, p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms"
+                print(f"  {name}: {s['requests']} requests, p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, "
+                      f"CPU share {s.get('cpu_share')}"
                       f"{', errors ' + str(m.errors) if m.errors else ''}", flush=True)
             out.append(m)
     finally:
@@ -253,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=4, help="threads per worker")
     ap.add_argument("--keep", action="store_true", help="keep the SQLite file")
     ap.add_argument("--reuse", action="store_true", help="use the SQLite file of an earlier --keep run as it is")
+    ap.add_argument("--only", help="measure only the pages whose name contains this text (the static file always)")
     args = ap.parse_args(argv)
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -273,8 +355,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         data = prepare(url, args.scale)
     pages = [(name, path.format(agreement=data["agreement"], meeting=data["meeting"], as_of=data["as_of"]))
-             for name, path in PAGES]
+             for name, path in PAGES
+             if not args.only or path.startswith("/assets/") or args.only in name]
     proc, base = start_server(url, args.workers, args.threads, OUT / "server.log")
+    SERVER_PID[:] = [proc.pid]
     load_before = os.getloadavg()[0]
     try:
         print(f"Serving on {base}; {args.clients} clients, {args.seconds} s per page", flush=True)

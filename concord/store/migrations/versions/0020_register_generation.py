@@ -1,0 +1,30 @@
+"""the register's generation: one row, a token every write transaction replaces
+
+Revision ID: 0020
+Revises: 0015
+Create Date: 2026-12-02 12:30:00
+"""
+import secrets
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0020'
+down_revision = '0015'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    table = op.create_table(
+        'register_generation',
+        sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column('token', sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_register_generation')),
+    )
+    op.bulk_insert(table, [{'id': 1, 'token': secrets.token_hex(16)}])
+
+
+def downgrade() -> None:
+    op.drop_table('register_generation')

@@ -1,0 +1,111 @@
+"""Pages already rendered, kept per process and served again while nothing has been written.
+
+A page a reader asks for again is the same page when the register has not changed, the
+reader is the same (user, roles: so markings and permissions are never mixed), and so is
+the request (its URL with host and query, its Accept header, the day, the session's CSRF
+token that forms on the page carry). The register's generation token
+(`concord.services.freshness`, replaced by every write transaction in that transaction)
+is read first, before the page is rendered; a page is kept under the token read before it
+was made, so it is never older than the token says, and a committed write anywhere — in
+this process, another gunicorn worker or a `concord` command — makes every kept page
+unreachable at the next request. See docs/decisions/0012-page-cache.md.
+
+Only GET pages that read the register (the permission REGISTER_READ, or PUBLIC) are kept,
+only a complete 200 answer that did not touch the session (no sign-in, no flashed message,
+no new CSRF token), and never a file sent from disk or a streamed answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from flask import Response, current_app, request, session
+
+from concord.domain.access import Permission
+from concord.services import freshness
+from concord.services.context import Actor
+
+#: endpoints never kept, though public or read-only (their answers are files, or the sign-in form)
+NEVER = frozenset({"assets.asset", "auth.sign_in", "auth.sign_out", "public.file", "oparl.file"})
+MAX_BYTES = 32 * 1024 * 1024
+MAX_PAGE_BYTES = 2 * 1024 * 1024
+#: config key: False turns the cache off (e.g. to measure without it)
+ENABLED = "CONCORD_PAGE_CACHE"
+
+
+class PageCache:
+    """Least recently used pages, at most MAX_BYTES of bodies, safe across threads."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[tuple, tuple[bytes, int, list[tuple[str, str]]]] = OrderedDict()
+        self._bytes = 0
+        self._generation: str | None = None
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple) -> tuple[bytes, int, list[tuple[str, str]]] | None:
+        with self._lock:
+            kept = self._pages.get(key)
+            if kept is None:
+                self.misses += 1
+                return None
+            self._pages.move_to_end(key)
+            self.hits += 1
+            return kept
+
+    def put(self, key: tuple, body: bytes, status: int, headers: list[tuple[str, str]]) -> None:
+        with self._lock:
+            if key[0] != self._generation:  # pages of an older generation can never be served again
+                self._pages.clear()
+                self._bytes = 0
+                self._generation = key[0]
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old[0])
+            self._pages[key] = (body, status, headers)
+            self._bytes += len(body)
+            while self._bytes > self.max_bytes and self._pages:
+                _, dropped = self._pages.popitem(last=False)
+                self._bytes -= len(dropped[0])
+
+
+def wanted(endpoint: str | None, permission: Any) -> bool:  # noqa: ANN401
+    """May this request's answer be kept (and served from the cache)?"""
+    from concord.web.access import PUBLIC
+
+    if request.method != "GET" or endpoint is None or endpoint in NEVER:
+        return False
+    if not current_app.config.get(ENABLED, True):
+        return False
+    if permission is not PUBLIC and permission is not Permission.REGISTER_READ:
+        return False
+    return "_flashes" not in session  # a message waiting to be shown is shown once, by a fresh page
+
+
+def _reader(actor: Actor) -> tuple:
+    return (actor.user_id, actor.email, actor.name, tuple(sorted((k, str(v)) for k, v in actor.roles.items())),
+            actor.system, actor.local_reader)
+
+
+def serve(actor: Actor, render: Callable[[], Any]) -> Response:
+    """The page from the cache when the register has not changed since it was kept; else `render()` it."""
+    cache: PageCache = current_app.extensions.setdefault("concord.page_cache", PageCache())
+    token = freshness.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
+    key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today(),
+           session.get("csrf_token"))
+    kept = cache.get(key) if token is not None else None
+    if kept is not None:
+        body, status, headers = kept
+        return Response(body, status=status, headers=headers)
+    response = current_app.make_response(render())
+    if (token is not None and response.status_code == 200 and not response.direct_passthrough
+            and not response.is_streamed and not session.modified and "Set-Cookie" not in response.headers):
+        body = response.get_data()
+        if len(body) <= MAX_PAGE_BYTES:
+            cache.put(key, body, response.status_code, list(response.headers.items()))
+    return response

@@ -1,0 +1,77 @@
+"""Rendered pages are kept and served again, but never across readers and never after a write."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from concord.services import agreements
+from concord.services.context import system_actor, unit_of_work
+from tests.web.conftest import text_of
+
+EDITOR = "editor@cambridgeshire-opcc.example"
+APPROVER = "approver@cambridgeshire-opcc.example"
+
+
+def _owned(register, marking: str = "OFFICIAL") -> None:  # noqa: ANN001
+    with unit_of_work(register, system_actor("test")) as ctx:
+        agreements.add(ctx, agreements.NewAgreement(
+            slug="eastern-dogs", title="Eastern Region Dog Unit", parties=["cambridgeshire", "bedfordshire"],
+            start=dt.date(2020, 4, 1), end=dt.date(2023, 3, 31), notice_months=12, owner="cambridgeshire-opcc",
+            marking=marking))
+
+
+def _cache(app):  # noqa: ANN001, ANN202
+    return app.extensions["concord.page_cache"]
+
+
+def test_a_page_asked_for_again_is_served_from_the_cache(app, pages, demo, register) -> None:  # noqa: ANN001
+    _owned(register)
+    pages.sign_in(demo["viewer"])
+    pages.get("/forces")  # the first page after signing in gives the session its CSRF token
+    first = pages.get("/agreements/eastern-dogs")
+    hits = _cache(app).hits
+    again = pages.get("/agreements/eastern-dogs")
+    assert again.status_code == 200 and again.get_data() == first.get_data()
+    assert _cache(app).hits == hits + 1
+    assert again.headers["Cache-Control"] == "no-store"  # the response headers are still each request's own
+
+
+def test_a_write_by_another_process_shows_on_the_next_request(pages, demo, register, concord) -> None:  # noqa: ANN001
+    reason = "Tactics of the dog unit are described in schedule 2"
+    _owned(register)
+    pages.sign_in(demo["viewer"])  # a viewer of another organisation
+    assert pages.get("/agreements/eastern-dogs").status_code == 200
+    assert "Eastern Region Dog Unit" in text_of(pages.get("/agreements"))
+    ran = concord("mark", "agreement", "eastern-dogs", "--marking", "OFFICIAL-SENSITIVE", "--reason", reason,
+                  user=EDITOR)
+    assert ran.code == 0, ran.err
+    assert pages.get("/agreements/eastern-dogs").status_code == 404
+    assert "Eastern Region Dog Unit" not in text_of(pages.get("/agreements"))
+    ran = concord("mark", "agreement", "eastern-dogs", "--marking", "OFFICIAL", "--reason", reason, user=APPROVER)
+    assert ran.code == 0, ran.err
+    assert pages.get("/agreements/eastern-dogs").status_code == 200
+
+
+def test_a_kept_page_is_never_shown_to_another_reader(pages, new_pages, demo, register) -> None:  # noqa: ANN001
+    _owned(register, marking="OFFICIAL-SENSITIVE")
+    pages.sign_in(demo["editor"])  # of the owning organisation: may read it
+    assert pages.get("/agreements/eastern-dogs").status_code == 200
+    assert "Eastern Region Dog Unit" in text_of(pages.get("/agreements"))
+    viewer = new_pages()
+    viewer.sign_in(demo["viewer"])  # of another organisation: may not
+    assert viewer.get("/agreements/eastern-dogs").status_code == 404
+    assert "Eastern Region Dog Unit" not in text_of(viewer.get("/agreements"))
+    public = new_pages()
+    assert "Eastern Region Dog Unit" not in text_of(public.get("/public/agreements"))
+
+
+def test_a_flashed_message_is_shown_once_and_not_kept(pages, demo, register) -> None:  # noqa: ANN001
+    _owned(register)
+    pages.sign_in(demo["editor"])
+    pages.get("/agreements/eastern-dogs")  # kept without a message
+    done = pages.submit("/agreements/eastern-dogs/marking", {"marking": "OFFICIAL-SENSITIVE", "reason": "Checked again"})
+    assert done.status_code == 302
+    shown = pages.get(done.headers["Location"])
+    again = pages.get(done.headers["Location"])
+    assert shown.soup.select(".govuk-notification-banner--success")  # the message, once
+    assert not again.soup.select(".govuk-notification-banner--success")
