@@ -2,8 +2,9 @@
 
 A page a reader asks for again is the same page when the register has not changed, the
 reader is the same (user, roles: so markings and permissions are never mixed), and so is
-the request (its URL with host and query, its Accept header, the day, the session's CSRF
-token that forms on the page carry). The register's generation token
+the request (its URL with host and query, its Accept header, the day). Forms on a page carry
+the session's own CSRF token: it is kept as a placeholder and the asking session's token is
+put in its place each time the page is served. The register's generation token
 (`concord.services.freshness`, replaced by every write transaction in that transaction)
 is read first, before the page is rendered; a page is kept under the token read before it
 was made, so it is never older than the token says, and a committed write anywhere — in
@@ -11,8 +12,8 @@ this process, another gunicorn worker or a `concord` command — makes every kep
 unreachable at the next request. See docs/decisions/0012-page-cache.md.
 
 Only GET pages that read the register (the permission REGISTER_READ, or PUBLIC) are kept,
-only a complete 200 answer that did not touch the session (no sign-in, no flashed message,
-no new CSRF token), and never a file sent from disk or a streamed answer.
+only a complete 200 answer that left the session as it was (no sign-in, no flashed message;
+a CSRF token made for the session aside), and never a file sent from disk or a streamed answer.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from flask import Response, current_app, request, session
+from flask import Response, current_app, g, request, session
+from flask_wtf.csrf import generate_csrf
 
 from concord.domain.access import Permission
 from concord.services import freshness
@@ -35,6 +37,9 @@ MAX_BYTES = 32 * 1024 * 1024
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 #: config key: False turns the cache off (e.g. to measure without it)
 ENABLED = "CONCORD_PAGE_CACHE"
+#: stands for the session's signed CSRF token in a kept page (no token, base64 or HTML, holds it)
+CSRF_MARK = b"\x00concord-csrf\x00"
+_CSRF = "csrf_token"
 
 
 class PageCache:
@@ -96,16 +101,27 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     """The page from the cache when the register has not changed since it was kept; else `render()` it."""
     cache: PageCache = current_app.extensions.setdefault("concord.page_cache", PageCache())
     token = freshness.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
-    key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today(),
-           session.get("csrf_token"))
+    key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today())
     kept = cache.get(key) if token is not None else None
     if kept is not None:
         body, status, headers = kept
+        if CSRF_MARK in body:  # this session's own token (made now if it has none, as a fresh page would)
+            body = body.replace(CSRF_MARK, generate_csrf().encode())
         return Response(body, status=status, headers=headers)
+    before = _session_without_csrf()
     response = current_app.make_response(render())
     if (token is not None and response.status_code == 200 and not response.direct_passthrough
-            and not response.is_streamed and not session.modified and "Set-Cookie" not in response.headers):
+            and not response.is_streamed and _session_without_csrf() == before
+            and "Set-Cookie" not in response.headers):
         body = response.get_data()
+        signed = g.get(_CSRF)
+        if signed:
+            body = body.replace(signed.encode(), CSRF_MARK)
         if len(body) <= MAX_PAGE_BYTES:
-            cache.put(key, body, response.status_code, list(response.headers.items()))
+            cache.put(key, body, response.status_code,
+                      [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"])
     return response
+
+
+def _session_without_csrf() -> dict:
+    return {k: v for k, v in session.items() if k != _CSRF}

@@ -75,3 +75,18 @@ def test_a_flashed_message_is_shown_once_and_not_kept(pages, demo, register) -> 
     again = pages.get(done.headers["Location"])
     assert shown.soup.select(".govuk-notification-banner--success")  # the message, once
     assert not again.soup.select(".govuk-notification-banner--success")
+
+
+def test_a_kept_page_carries_the_asking_sessions_own_csrf_token(app, pages, new_pages, demo, register) -> None:  # noqa: ANN001
+    _owned(register)
+    first, second = pages, new_pages()
+    for client in (first, second):  # two browsers of the same user
+        client.sign_in(demo["viewer"])
+        client.get("/forces")
+    mine = first.get("/agreements/eastern-dogs").soup.find("input", attrs={"name": "csrf_token"})["value"]
+    hits = _cache(app).hits
+    page = second.get("/agreements/eastern-dogs")
+    assert _cache(app).hits == hits + 1
+    theirs = page.soup.find("input", attrs={"name": "csrf_token"})["value"]
+    assert theirs != mine
+    assert second.post("/sign-out", {"csrf_token": theirs}).status_code == 302  # the form on it works
