@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/web/profile_page.py PATH [PATH ...] [--url URL] [--repeat N] [--top N]
 
 Signs in as the web benchmark's user (benchmarks/web/run.py --keep makes the register) through
-Flask's test client, asks for each PATH once to warm up, then REPEAT times counting the SQL
+Flask's test client, asks for each PATH once to warm up, then REPEAT times (the page cache off unless --cache) counting the SQL
 statements and their time, and once more under cProfile (the TOP functions by cumulative time).
 """
 
@@ -31,12 +31,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--url", default=f"sqlite:///{OUT / 'concord-web.db'}")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--cache", action="store_true", help="keep the page cache on (off by default: the work itself)")
     ap.add_argument("--sql", action="store_true", help="print each distinct statement with its count and time")
     args = ap.parse_args(argv)
 
     from concord.web import create_app
 
-    app = create_app(args.url, secret_key="profile", config={"WTF_CSRF_ENABLED": False})
+    app = create_app(args.url, secret_key="profile", config={"WTF_CSRF_ENABLED": False,
+                                                                   "CONCORD_PAGE_CACHE": args.cache})
     engine = app.extensions["concord.store"].engine
     seen: Counter = Counter()
     spent: Counter = Counter()

@@ -25,10 +25,12 @@ function init(args)
   end
   if #cookies == 0 then cookies = all end
   turn = 0
+  -- no sessions given: the requests are a public reader's, without a cookie
   statuses = {}
 end
 
 function request()
+  if #cookies == 0 then return wrk.format("GET", nil, {}) end
   turn = turn % #cookies + 1
   return wrk.format("GET", nil, { Cookie = cookies[turn] })
 end

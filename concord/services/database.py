@@ -84,3 +84,14 @@ def explain(exc: BaseException) -> Exception | None:
         return translate_operational(exc, engine)
     finally:
         engine.dispose()
+
+
+def generation(store: Store) -> str | None:
+    """Has anything been written? The register's generation token, which every write transaction
+    replaces in that transaction (`concord.store.generation`): equal tokens read at two moments
+    mean nothing was committed in between. One indexed read; None before a write made one.
+    The web application's page cache keys on it (`concord.web.page_cache`)."""
+    from concord.store.generation import current
+
+    with store.engine.connect() as conn:
+        return current(conn)

@@ -5,7 +5,7 @@ reader is the same (user, roles: so markings and permissions are never mixed), a
 the request (its URL with host and query, its Accept header, the day). Forms on a page carry
 the session's own CSRF token: it is kept as a placeholder and the asking session's token is
 put in its place each time the page is served. The register's generation token
-(`concord.services.freshness`, replaced by every write transaction in that transaction)
+(`concord.services.database.generation`, replaced by every write transaction in that transaction)
 is read first, before the page is rendered; a page is kept under the token read before it
 was made, so it is never older than the token says, and a committed write anywhere — in
 this process, another gunicorn worker or a `concord` command — makes every kept page
@@ -28,7 +28,7 @@ from flask import Response, current_app, g, request, session
 from flask_wtf.csrf import generate_csrf
 
 from concord.domain.access import Permission
-from concord.services import freshness
+from concord.services import database
 from concord.services.context import Actor
 
 #: endpoints never kept, though public or read-only (their answers are files, or the sign-in form)
@@ -100,7 +100,7 @@ def _reader(actor: Actor) -> tuple:
 def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     """The page from the cache when the register has not changed since it was kept; else `render()` it."""
     cache: PageCache = current_app.extensions.setdefault("concord.page_cache", PageCache())
-    token = freshness.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
+    token = database.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
     key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today())
     kept = cache.get(key) if token is not None else None
     if kept is not None:
