@@ -163,10 +163,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(url: str, workers: int, threads: int, log: Path) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, workers: int, threads: int, log: Path,
+                 page_cache: bool = True) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "CONCORD_USER"}
-    env.update({"CONCORD_DATABASE_URL": url, "CONCORD_SECRET_KEY": "benchmark key, not secret"})
+    env.update({"CONCORD_DATABASE_URL": url, "CONCORD_SECRET_KEY": "benchmark key, not secret",
+                "CONCORD_PAGE_CACHE": "1" if page_cache else "0"})
     proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), "--workers", str(workers),
                              "--threads", str(threads)], env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
@@ -339,8 +341,9 @@ async def run_load(base: str, pages: list[tuple[str, str]], n_clients: int, seco
 # --- the report ----------------------------------------------------------------------------
 
 def markdown(results: dict) -> str:
-    lines = [f"{results['backend']} ({results['workers']} gunicorn workers × {results['threads']} threads, "
-             f"{results['clients']} clients, {results['seconds']} s per page; load average "
+    lines = [f"{results['backend']}, page cache {results['page_cache']} ({results['workers']} gunicorn workers × "
+             f"{results['threads']} threads, "
+             f"{results['clients']} clients ({results['generator']}), {results['seconds']} s per page; load average "
              f"{results['load_average'][0]} before, {results['load_average'][1]} after):", "",
              "| page | requests/s | p50 ms | p95 ms | p95 ÷ static | server CPU ms/request | goal: p95 ≤ 50 ms "
              "(OParl list: ≥ 300 requests/s) |",
@@ -368,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=4, help="threads per worker")
     ap.add_argument("--keep", action="store_true", help="keep the SQLite file")
     ap.add_argument("--reuse", action="store_true", help="use the SQLite file of an earlier --keep run as it is")
+    ap.add_argument("--page-cache", choices=("on", "off", "both"), default="on",
+                    help="the server's page cache (both: a run without it, then one with it)")
     ap.add_argument("--only", help="measure only the pages whose name contains this text (the static file always)")
     args = ap.parse_args(argv)
 
@@ -392,31 +397,37 @@ def main(argv: list[str] | None = None) -> int:
                                                         ("agreement", "meeting", "body", "forum", "public_meeting")}))
              for name, path in PAGES
              if not args.only or path.startswith("/assets/") or args.only in name]
-    proc, base = start_server(url, args.workers, args.threads, OUT / "server.log")
-    SERVER_PID[:] = [proc.pid]
-    load_before = os.getloadavg()[0]
-    try:
-        print(f"Serving on {base}; {args.clients} clients, {args.seconds} s per page", flush=True)
-        measured = asyncio.run(run_load(base, pages, args.clients, args.seconds, args.warm))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-    floor = next((m for m in measured if m.path.startswith("/assets/") and not m.skipped), None)
-    floor_p95 = floor.summary(None)["p95_ms"] if floor else None
     backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
-    results = {"backend": backend, "date": dt.date.today().isoformat(), "machine": _machine(),
-               "clients": args.clients, "seconds": args.seconds, "workers": args.workers, "threads": args.threads,
-               "data": {k: v for k, v in data.items() if k != "rows"},
-               "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
-               "pages": [m.summary(floor_p95) for m in measured]}
-    (OUT / f"results-{backend.lower()}.json").write_text(json.dumps(results, indent=2))
-    print()
-    print(markdown(results))
+    failed = False
+    for cache in (("off", "on") if args.page_cache == "both" else (args.page_cache,)):
+        proc, base = start_server(url, args.workers, args.threads, OUT / "server.log", cache == "on")
+        SERVER_PID[:] = [proc.pid]
+        load_before = os.getloadavg()[0]
+        try:
+            print(f"Serving on {base} (page cache {cache}); {args.clients} clients, {args.seconds} s per page",
+                  flush=True)
+            measured = asyncio.run(run_load(base, pages, args.clients, args.seconds, args.warm))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        floor = next((m for m in measured if m.path.startswith("/assets/") and not m.skipped), None)
+        floor_p95 = floor.summary(None)["p95_ms"] if floor else None
+        results = {"backend": backend, "date": dt.date.today().isoformat(), "machine": _machine(),
+                   "generator": "wrk" if WRK else "httpx", "page_cache": cache,
+                   "clients": args.clients, "seconds": args.seconds, "workers": args.workers, "threads": args.threads,
+                   "data": {k: v for k, v in data.items() if k != "rows"},
+                   "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+                   "pages": [m.summary(floor_p95) for m in measured]}
+        (OUT / f"results-{backend.lower()}-cache-{cache}.json").write_text(json.dumps(results, indent=2))
+        print()
+        print(markdown(results))
+        print()
+        # an error status fails the run; a dropped kept-alive connection (retried) is only counted
+        failed = failed or any(isinstance(k, int) for m in measured for k in m.errors)
     if not args.keep and not args.url:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-    # an error status fails the run; a dropped kept-alive connection (retried) is only counted
-    return 1 if any(isinstance(k, int) for m in measured for k in m.errors) else 0
+    return 1 if failed else 0
 
 
 def _machine() -> str:

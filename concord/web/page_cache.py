@@ -9,16 +9,19 @@ put in its place each time the page is served. The register's generation token
 is read first, before the page is rendered; a page is kept under the token read before it
 was made, so it is never older than the token says, and a committed write anywhere — in
 this process, another gunicorn worker or a `concord` command — makes every kept page
-unreachable at the next request. See docs/decisions/0012-page-cache.md.
+unreachable at the next request. See docs/decisions/0004-page-cache.md.
 
 Only GET pages that read the register (the permission REGISTER_READ, or PUBLIC) are kept,
 only a complete 200 answer that left the session as it was (no sign-in, no flashed message;
 a CSRF token made for the session aside), and never a file sent from disk or a streamed answer.
+A public reader's page also gets an ETag made from the same key, so a calendar or feed
+reader asking again with If-None-Match is answered 304 until something is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -107,7 +110,7 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
         body, status, headers = kept
         if CSRF_MARK in body:  # this session's own token (made now if it has none, as a fresh page would)
             body = body.replace(CSRF_MARK, generate_csrf().encode())
-        return Response(body, status=status, headers=headers)
+        return _validated(Response(body, status=status, headers=headers), actor, key)
     before = _session_without_csrf()
     response = current_app.make_response(render())
     if (token is not None and response.status_code == 200 and not response.direct_passthrough
@@ -120,7 +123,20 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
         if len(body) <= MAX_PAGE_BYTES:
             cache.put(key, body, response.status_code,
                       [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"])
+        return _validated(response, actor, key)
     return response
+
+
+def _validated(response: Response, actor: Actor, key: tuple) -> Response:
+    """A public reader's page with an ETag made from the generation and the request (conditional GET:
+    a feed reader asking again with If-None-Match gets 304 until something is written)."""
+    from concord.web.access import PUBLIC, permission_of
+
+    if actor.user_id is not None or actor.system or permission_of(request.endpoint) is not PUBLIC \
+            or "ETag" in response.headers:
+        return response
+    response.set_etag(hashlib.sha256(repr(key).encode()).hexdigest()[:32], weak=True)
+    return response.make_conditional(request)
 
 
 def _session_without_csrf() -> dict:

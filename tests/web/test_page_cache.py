@@ -90,3 +90,19 @@ def test_a_kept_page_carries_the_asking_sessions_own_csrf_token(app, pages, new_
     theirs = page.soup.find("input", attrs={"name": "csrf_token"})["value"]
     assert theirs != mine
     assert second.post("/sign-out", {"csrf_token": theirs}).status_code == 302  # the form on it works
+
+
+def test_a_public_feed_answers_304_until_something_is_written(app, demo, register, concord) -> None:  # noqa: ANN001
+    _owned(register)
+    client = app.test_client()
+    listing = client.get("/public/meetings").get_data(as_text=True)
+    feed = next(part.split('"', 1)[0] for part in listing.split('href="') if part.split('"', 1)[0].endswith(".ics"))
+    first = client.get(feed)
+    assert first.status_code == 200 and first.headers.get("ETag")
+    again = client.get(feed, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and not again.get_data()
+    ran = concord("mark", "agreement", "eastern-dogs", "--marking", "OFFICIAL-SENSITIVE", "--reason", "A test",
+                  user=EDITOR)  # a write anywhere in the register, by another process
+    assert ran.code == 0, ran.err
+    after = client.get(feed, headers={"If-None-Match": first.headers["ETag"]})
+    assert after.status_code == 200 and after.headers["ETag"] != first.headers["ETag"]
