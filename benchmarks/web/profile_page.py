@@ -55,19 +55,22 @@ def main(argv: list[str] | None = None) -> int:
     client = app.test_client()
     with client.session_transaction() as session:
         session["email"] = EMAIL
+    anonymous = app.test_client()
     for path in args.paths:
-        first = client.get(path)
+        asker = anonymous if path.startswith(("/api/", "/public/")) else client
+        first = asker.get(path)
         if first.status_code != 200:
             print(f"{path}: {first.status_code}")
             continue
         seen.clear()
         spent.clear()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in range(args.repeat):
-            client.get(path)
+            asker.get(path)
         wall = (time.perf_counter() - t0) / args.repeat
+        cpu = (time.process_time() - c0) / args.repeat
         sql_n, sql_t = sum(seen.values()) / args.repeat, sum(spent.values()) / args.repeat
-        print(f"\n{path}: {wall * 1000:.1f} ms a request, {sql_n:.0f} SQL statements taking {sql_t * 1000:.1f} ms, "
+        print(f"\n{path}: {wall * 1000:.1f} ms a request ({cpu * 1000:.1f} ms of CPU), {sql_n:.0f} SQL statements taking {sql_t * 1000:.1f} ms, "
               f"{len(first.data) // 1024} KiB")
         if args.sql:
             for statement, n in spent.most_common(15):
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"{' '.join(statement.split())[:220]}")
         profiler = cProfile.Profile()
         profiler.enable()
-        client.get(path)
+        asker.get(path)
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
     return 0

@@ -54,7 +54,18 @@ class PageCache:
         self._bytes = 0
         self._generation: str | None = None
         self._lock = threading.Lock()
+        self._making: dict[tuple, threading.Lock] = {}
         self.hits = self.misses = 0
+
+    def making(self, key: tuple) -> threading.Lock:
+        """The lock held while one thread makes the page for `key` (the others asking meanwhile wait
+        for it rather than making it too: 20 readers arriving after a write cost one render, not 20)."""
+        with self._lock:
+            return self._making.setdefault(key, threading.Lock())
+
+    def made(self, key: tuple) -> None:
+        with self._lock:
+            self._making.pop(key, None)
 
     def get(self, key: tuple) -> tuple[bytes, int, list[tuple[str, str]]] | None:
         with self._lock:
@@ -105,17 +116,28 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     cache: PageCache = current_app.extensions.setdefault("concord.page_cache", PageCache())
     token = database.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
     key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today())
-    kept = cache.get(key) if token is not None else None
-    if kept is not None:
-        body, status, headers = kept
-        if CSRF_MARK in body:  # this session's own token (made now if it has none, as a fresh page would)
-            body = body.replace(CSRF_MARK, generate_csrf().encode())
-        return _validated(Response(body, status=status, headers=headers), actor, key)
+    if token is None:
+        return current_app.make_response(render())
+    kept = cache.get(key)
+    if kept is None:
+        with cache.making(key):
+            kept = cache.get(key)  # made by another thread while this one waited
+            if kept is None:
+                try:
+                    return _make(cache, key, actor, render)
+                finally:
+                    cache.made(key)
+    body, status, headers = kept
+    if CSRF_MARK in body:  # this session's own token (made now if it has none, as a fresh page would)
+        body = body.replace(CSRF_MARK, generate_csrf().encode())
+    return _validated(Response(body, status=status, headers=headers), actor, key)
+
+
+def _make(cache: PageCache, key: tuple, actor: Actor, render: Callable[[], Any]) -> Response:
     before = _session_without_csrf()
     response = current_app.make_response(render())
-    if (token is not None and response.status_code == 200 and not response.direct_passthrough
-            and not response.is_streamed and _session_without_csrf() == before
-            and "Set-Cookie" not in response.headers):
+    if (response.status_code == 200 and not response.direct_passthrough and not response.is_streamed
+            and _session_without_csrf() == before and "Set-Cookie" not in response.headers):
         body = response.get_data()
         signed = g.get(_CSRF)
         if signed:
