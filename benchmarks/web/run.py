@@ -1,23 +1,28 @@
-"""Web benchmark: the officer pages under load, on the national-scale register.
+"""Web benchmark: the officer and public pages under load, on the national-scale register.
 
-    .venv/bin/python benchmarks/web/run.py [--url URL] [--keep] [--scale S] [--seconds N] [--clients 20]
+    .venv/bin/python benchmarks/web/run.py [--url URL] [--keep] [--reuse] [--scale S] [--seconds N]
+                                           [--clients 20] [--page-cache on|off|both] [--only NAME]
 
 Loads the core benchmark's national data set (benchmarks/core/generate.py: 43 forces,
 ten years) into a fresh database (SQLite by default, benchmarks/out/web/concord-web.db;
 --url for PostgreSQL: an empty database), builds the search index, adds one signed-in
 user, and serves the application with gunicorn (`concord serve`) on loopback. Then a
-bounded load generator (asyncio + httpx; CLIENTS signed-in clients, each its own
-session, each sending its next request as soon as the last is answered) runs against
-each page in turn for a fixed time and records every response time, client-side.
+bounded load generator runs against each page in turn for a fixed time: wrk where it is
+installed (`apt-get install wrk`; benchmarks/web/sessions.lua gives each request one of
+CLIENTS signed-in sessions' cookies, none for the public pages), else asyncio + httpx in
+this process (which costs about as much CPU as the server it measures). Both are closed
+loop: each connection sends its next request as soon as the last is answered.
 
 The pages come from the table PAGES below. A page whose route does not exist yet
-(404, e.g. one another area has not built) is skipped with a note, so the same
-command measures whatever exists. The same server returning a static file
-(GOV.UK Frontend's CSS) gives the floor; each page's p95 is reported as a ratio of it.
+(404) is skipped with a note. The same server returning a static file (GOV.UK
+Frontend's CSS) gives the floor; each page's p95 is reported as a ratio of it, with the
+server's CPU seconds per request (the gunicorn processes, from /proc).
 
-Goal (issue 11): p95 <= 50 ms for each page with 20 clients on a 2-core machine.
-Results: benchmarks/out/web/results-<backend>.json and a Markdown table on stdout
-(pasted into docs/benchmarks.md). Exit status 1 when a page answers with an error status.
+Goals: issue 11, p95 <= 50 ms for each officer page with 20 clients on a 2-core machine;
+issue 12, >= 300 requests/s for the OParl meetings list and p95 <= 50 ms for a public
+meeting page and a forum's iCalendar feed.
+Results: benchmarks/out/web/results-<backend>-cache-<on|off>.json and a Markdown table on
+stdout (pasted into docs/benchmarks.md). Exit status 1 when a page answers with an error status.
 """
 
 from __future__ import annotations
