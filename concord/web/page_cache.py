@@ -113,7 +113,8 @@ def _reader(actor: Actor) -> tuple:
 
 def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     """The page from the cache when the register has not changed since it was kept; else `render()` it."""
-    cache: PageCache = current_app.extensions.setdefault("concord.page_cache", PageCache())
+    cache: PageCache = current_app.extensions.get("concord.page_cache") or \
+        current_app.extensions.setdefault("concord.page_cache", PageCache())
     token = database.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
     key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today())
     if token is None:
