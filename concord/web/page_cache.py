@@ -159,7 +159,8 @@ def _validated(response: Response, actor: Actor, key: tuple) -> Response:
             or "ETag" in response.headers:
         return response
     response.set_etag(hashlib.sha256(repr(key).encode()).hexdigest()[:32], weak=True)
-    return response.make_conditional(request)
+    response.make_conditional(request)  # 304 and no body when the reader's copy is this one
+    return response
 
 
 def _session_without_csrf() -> dict:
