@@ -2,7 +2,7 @@
 
 A page a reader asks for again is the same page when the register has not changed, the
 reader is the same (user, roles: so markings and permissions are never mixed), and so is
-the request (its URL with host and query, its Accept header, the day). Forms on a page carry
+the request (its URL with host and query, its Accept header, the day, Concord's settings). Forms on a page carry
 the session's own CSRF token: it is kept as a placeholder and the asking session's token is
 put in its place each time the page is served. The register's generation token
 (`concord.services.database.generation`, replaced by every write transaction in that transaction)
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -116,7 +117,7 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     cache: PageCache = current_app.extensions.get("concord.page_cache") or \
         current_app.extensions.setdefault("concord.page_cache", PageCache())
     token = database.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
-    key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today())
+    key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today(), _settings())
     if token is None:
         return current_app.make_response(render())
     kept = cache.get(key)
@@ -161,6 +162,16 @@ def _validated(response: Response, actor: Actor, key: tuple) -> Response:
     response.set_etag(hashlib.sha256(repr(key).encode()).hexdigest()[:32], weak=True)
     response.make_conditional(request)  # 304 and no body when the reader's copy is this one
     return response
+
+
+#: not settings of what a page shows (and secret: never hashed into an ETag)
+_NOT_SETTINGS = frozenset({"CONCORD_SECRET_KEY", "CONCORD_DATABASE_URL"})
+
+
+def _settings() -> tuple:
+    """Concord's settings from the environment (CONCORD_...): some change what a page shows."""
+    return tuple(sorted((k, v) for k, v in os.environ.items()
+                        if k.startswith("CONCORD_") and k not in _NOT_SETTINGS))
 
 
 def _session_without_csrf() -> dict:
