@@ -42,16 +42,19 @@ def resolve_actor(store: Store, who: str | None, fallback: str = "concord") -> A
     set-up and the first administrator can be done. With users and no
     one named, the actor may read but not write.
     """
+    from sqlalchemy.orm import joinedload, selectinload
+
     m = _models()
     with store.reading() as s:
-        any_user = s.scalar(sa.select(m.User.id).limit(1)) is not None
-        if who:
-            user = s.scalar(sa.select(m.User).where(m.User.email == who.strip().lower()))
+        if who:  # the user with their memberships and organisations, in two statements (a request each)
+            user = s.scalar(sa.select(m.User).where(m.User.email == who.strip().lower()).options(
+                selectinload(m.User.memberships).joinedload(m.Membership.organisation)))
             if user is None:
                 raise DomainError("--as", who, "is not a user of the register (see `concord user list`)")
             if user.disabled:
                 raise DomainError("--as", who, "is a disabled user")
             return _actor_of(user)
+        any_user = s.scalar(sa.select(m.User.id).limit(1)) is not None
     if not any_user:
         return system_actor(f"{fallback} (no users yet)")
     return Actor(name=f"{fallback} (not signed in)", local_reader=True)

@@ -84,3 +84,33 @@ def explain(exc: BaseException) -> Exception | None:
         return translate_operational(exc, engine)
     finally:
         engine.dispose()
+
+
+def generation(store: Store) -> str | None:
+    """Has anything been written? The register's generation: equal values read at two moments mean
+    nothing was committed in between. Every write transaction Concord opens replaces a token in
+    that transaction (`concord.store.generation`); writes made behind Concord's back are caught
+    too: on SQLite by the database file and its write-ahead log changing (every commit appends to
+    the log), on PostgreSQL by the server's snapshot (a transaction that writes takes an id; it is
+    listed as running until it commits). None before a write made a token.
+    The web application's page cache keys on it (`concord.web.page_cache`)."""
+    import os
+
+    import sqlalchemy as sa
+
+    from concord.store.db import sqlite_path
+    from concord.store.generation import current
+
+    with store.engine.connect() as conn:
+        token = current(conn)
+        if token is not None and store.backend == "postgresql":
+            token += " " + str(conn.execute(sa.text("SELECT pg_current_snapshot()::text")).scalar())
+    path = sqlite_path(store.engine)
+    if token is not None and path is not None:
+        for name in (str(path), f"{path}-wal"):
+            try:
+                st = os.stat(name)
+                token += f" {st.st_mtime_ns}:{st.st_size}"
+            except OSError:
+                token += " -"
+    return token

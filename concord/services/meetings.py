@@ -163,11 +163,11 @@ def _for_edit(ctx: Context, meeting_id: int, permission: Permission = Permission
 
 def _summary_query():  # noqa: ANN202
     m = _m()
-    items = (sa.select(m.AgendaItem.meeting_id, sa.func.count().label("n"))
-             .group_by(m.AgendaItem.meeting_id).subquery())
-    return (sa.select(m.Meeting, m.Forum.slug, m.Forum.name, items.c.n, m.Minute.status)
+    # counted per meeting shown, by the (meeting, number) index: not grouped over every item first
+    items = (sa.select(sa.func.count()).select_from(m.AgendaItem).where(m.AgendaItem.meeting_id == m.Meeting.id)
+             .correlate(m.Meeting).scalar_subquery().label("n"))
+    return (sa.select(m.Meeting, m.Forum.slug, m.Forum.name, items, m.Minute.status)
             .join(m.Forum, m.Forum.id == m.Meeting.forum_id)
-            .outerjoin(items, items.c.meeting_id == m.Meeting.id)
             .outerjoin(m.Minute, m.Minute.meeting_id == m.Meeting.id))
 
 

@@ -46,7 +46,7 @@ def tables() -> list[sa.Table]:
     from concord.store.base import Base
 
     load_models()
-    return [t for t in Base.metadata.sorted_tables if t.name != "search_entry"]
+    return [t for t in Base.metadata.sorted_tables if t.name not in ("search_entry", "register_generation")]
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,13 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(db) if db and db != ":memory:" else None
 
 
+def _bump(conn: sa.Connection) -> None:
+    """Mark the transaction as a write for readers' caches (`concord.store.generation`)."""
+    from concord.store import generation
+
+    generation.bump(conn)
+
+
 class Store:
     """One database: its engine and a session factory."""
 
@@ -174,6 +181,8 @@ class Store:
         try:
             self._begin_write(session)
             yield session
+            session.flush()
+            _bump(session.connection())  # readers' caches see that something was written
             session.commit()
         except StaleDataError as exc:
             entity, ident = _stale_row(session, exc)
@@ -230,6 +239,7 @@ class Store:
             with self.engine.begin() as conn:
                 self._wait_for_write_lock(lambda: _begin_immediate(conn), lambda: None)
                 yield conn
+                _bump(conn)
         except sa.exc.IntegrityError as exc:
             raise integrity_to_domain(exc) from exc
         except sa.exc.StatementError as exc:

@@ -41,6 +41,8 @@ def create_app(database_url: str | None = None, secret_key: str | None = None,
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
         # the largest request, uploads included (a larger one is refused with 413 before it is read)
         MAX_CONTENT_LENGTH=_env_bytes("CONCORD_UPLOAD_MAX_BYTES", 50 * 1024 * 1024),
+        # rendered pages kept until the next write (concord.web.page_cache); 0 turns it off
+        CONCORD_PAGE_CACHE=os.environ.get("CONCORD_PAGE_CACHE", "1").strip() != "0",
     )
     app.config.update(config or {})
     app.jinja_loader = ChoiceLoader([

@@ -31,10 +31,13 @@ CONFLICT = ("Someone else changed this record after you opened the page. Your ch
 
 
 def run_view(view: Callable, values: dict[str, Any]) -> Any:
-    from concord.web.access import ANONYMOUS
+    from concord.web import page_cache
+    from concord.web.access import ANONYMOUS, permission_of
 
     store = current_app.extensions["concord.store"]
     actor = g.get("actor") or ANONYMOUS
+    if page_cache.wanted(request.endpoint, permission_of(request.endpoint)):
+        return page_cache.serve(actor, lambda: _read(view, values, store, actor))
     writing = request.method not in SAFE_METHODS
     try:
         with (unit_of_work if writing else reading)(store, actor) as ctx:
@@ -53,6 +56,14 @@ def run_view(view: Callable, values: dict[str, Any]) -> Any:
     if not g.get("failure_shown"):  # a view with no form to show it on: the error page says it
         raise g.failure
     return shown, 400
+
+
+def _read(view: Callable, values: dict[str, Any], store: Any, actor: Any) -> Any:  # noqa: ANN401
+    try:
+        with reading(store, actor) as ctx:
+            return view(ctx, **values)
+    except PermissionDenied:
+        abort(403)
 
 
 def submitted(form: FlaskForm) -> bool:

@@ -25,7 +25,7 @@ from concord.store.models.projects import (
     Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk, Saving,
 )
 from concord.store.models.recharges import CostKind, FleetProfile, FleetUsage, SharedCost
-from concord.store.models.records import AuditRecord, MarkingChange
+from concord.store.models.records import AuditRecord, MarkingChange, RegisterGeneration
 from concord.store.models.savings import CollaborationSpend, SavingsLine
 from concord.store.models.search import SearchEntry
 from concord.store.models.reference import Force, NetRevenueExpenditure, Office, Person, PolicingBody
@@ -37,7 +37,7 @@ __all__ = [
     "CapitalScheme", "Decision", "DecisionNotice", "DocumentRevision", "FinancialTable",
     "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
-    "PolicingBody", "Portfolio", "Project", "ProjectPhase", "Renewal", "ReviewItem", "Risk",
+    "PolicingBody", "Portfolio", "Project", "ProjectPhase", "RegisterGeneration", "Renewal", "ReviewItem", "Risk",
     "PartyFollowThrough", "Saving", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
     # finance: the capital programme, precept, savings and shared costs
     "AmendmentLine", "CapitalAmendment", "CapitalProgramme", "FinancingLine", "ProgrammeScheme",

@@ -18,10 +18,10 @@ class Decision(IdPk, Versioned, Marked, Base):
     made_on: Mapped[dt.date] = mapped_column(sa.Date, nullable=False)
     subject: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     text: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meeting.id"))
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meeting.id"), index=True)
     forum_id: Mapped[int | None] = mapped_column(sa.ForeignKey("forum.id"))
     office_id: Mapped[int | None] = mapped_column(sa.ForeignKey("office.id"))
-    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreement.id"))
+    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreement.id"), index=True)
     outside_meeting: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
 
 
@@ -42,7 +42,7 @@ class DecisionNotice(IdPk, Versioned, Marked, Base):
     reference: Mapped[str | None] = mapped_column(sa.String(40), unique=True)
     year: Mapped[int | None] = mapped_column(sa.Integer)
     number: Mapped[int | None] = mapped_column(sa.Integer)
-    decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decision.id"))
+    decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decision.id"), index=True)
     subject: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     decision_text: Mapped[str] = mapped_column(sa.Text, nullable=False)
     decision_maker: Mapped[str | None] = mapped_column(sa.String(200))

@@ -46,3 +46,15 @@ class MarkingChange(IdPk, Base):
     reason: Mapped[str] = mapped_column(sa.Text, nullable=False)
     #: as on AuditRecord: the audit record of the import that brought this row
     imported_in: Mapped[int | None] = mapped_column(sa.Integer)
+
+
+class RegisterGeneration(Base):
+    """One row: a token made anew by every write transaction (see `concord.store.generation`).
+
+    Not register data (left out of exports and backups): it only tells a reader whether
+    anything has been written since it last looked."""
+
+    __tablename__ = "register_generation"
+    __audit__ = False
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=False)
+    token: Mapped[str] = mapped_column(sa.String(32), nullable=False)
