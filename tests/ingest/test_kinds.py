@@ -226,3 +226,26 @@ The Commissioner has published a decision notice about the new custody suite. Re
 def test_a_cue_without_the_genres_signals_stays_other(concord, tmp_path: Path):
     out = _ingest(concord, tmp_path, UNCORROBORATED)
     assert out["documents"][0]["kind"] == "other"
+
+
+# a summons: the heading councils and authorities send members, with the meeting's name, date and business
+SUMMONS = """SUMMONS
+
+Northmoor Police Authority
+
+You are summoned to attend a meeting of the Authority on Friday, 6 November 2009 at 10.00 am.
+
+Venue: Council House, Northmoor NM1 1AA
+
+1. Chief Constable's report
+2. Revenue budget 2010/11
+3. Estates strategy
+"""
+
+
+def test_a_summons_is_an_agenda(concord, tmp_path: Path):
+    out = _ingest(concord, tmp_path, SUMMONS)
+    assert out["documents"][0]["kind"] == "agenda"
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"]) == ("Northmoor Police Authority", "2009-11-06")
+    assert [i["number"] for i in m["items"]] == ["1", "2", "3"]
