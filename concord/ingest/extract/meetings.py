@@ -434,9 +434,8 @@ def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[
     numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
     best: list[tuple[str, str, int]] = []
     for k, (n0, _, _, _) in enumerate(cands):
-        first = int(best[0][0].split("/")[0].split(".")[0]) if best else 0
-        if n0 < 0 or best and first <= n0 <= first + len(best) - 1:
-            continue  # a start inside the run found already
+        if n0 < 0 or best and n0 <= int(best[0][0].split("/")[0].split(".")[0]) + len(best) - 1:
+            continue
         out: list[tuple[str, str, int]] = []
         expected = n0
         for n, num, title, pos in cands[k:]:
