@@ -204,8 +204,19 @@ Contact officer: J. Smith, Head of Fleet
 """
 
 
+# a decision page whose heading and number the store cut: it names itself, under its Executive Summary label
+SELF_NAMED = """Author and Job Role: A Person - Treasurer
+Protective Marking: OFFICIAL
+Executive Summary:
+The half-year monitoring report shows the group £0.8m under budget. Virements over £0.5m must be approved by the
+Commissioner and are included within this decision notice.
+Background
+The total budget for the year is £120.0m.
+"""
+
+
 @pytest.mark.parametrize("text, kind", [(RECORD_NO_REF, "decision_notice"), (FORM_NO_HEADING, "decision_notice"),
-                                        (REPORT_NO_HEADER, "report")])
+                                        (REPORT_NO_HEADER, "report"), (SELF_NAMED, "decision_notice")])
 def test_the_kind_from_corroborated_signals_without_a_record(concord, tmp_path: Path, text, kind):
     out = _ingest(concord, tmp_path, text)
     [doc] = out["documents"]

@@ -136,7 +136,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         genre = corroborated(text, parts)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
-            entry["reason"] = f"{reason}; kind from the {genre[0]} cue and its signals ({genre[1]}), no record made"
+            entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "
+                               f"({genre[1]}), no record made")
     out["documents"].append(entry)
     return out
 

@@ -22,6 +22,8 @@ _DECISION = vocab.pattern("decision", names=("decision", "signature", "maker", "
 _REPORT = vocab.pattern("report", names=("recommendations", "purpose", "contact", "from", "to", "subject"), strict=True)
 _MEETING = vocab.pattern("meeting", names=("date", "time", "venue", "members", "attendance", "apologies"), strict=True)
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?\d{1,3}(?:/\d{2,4})?\.?[ \t]+[A-Z][^\n]{2,}$")
+_SELF_DECISION = re.compile(r"(?i)\b(?:this|the\s+present)\s+(?:decision\s+(?:notice|record|sheet|form)|record\s+of\s+"
+                            r"(?:the\s+)?decision)\b")
 _RECO = re.compile(r"(?im)^[ \t]*(?:[A-Z\d]{1,2}[.)][ \t]+)?recommendations?(?:\(s\))?\b")
 
 # how many distinct labels of its genre a part must carry besides its heading
@@ -76,6 +78,10 @@ def _uncued(text: str) -> tuple[str, str] | None:
     found = _labels(_DECISION, text)
     if "decision" in found and found & {"signature", "confirm", "maker"} and "date" in found:
         return "decision_notice", ", ".join(sorted(found))
+    if _SELF_DECISION.search(text) and found & {"summary", "decision", "maker", "reference"}:
+        # "... must be approved by the PCC. These are included within this decision notice.": the paper names
+        # its own genre, and carries a decision record's labels (an Executive Summary, a Decision)
+        return "decision_notice", ", ".join(sorted(found | {"names itself a decision notice"}))
     found = _labels(_REPORT, text)
     if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
         return "report", ", ".join(sorted(found | {"recommendations"}))
