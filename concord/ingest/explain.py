@@ -41,7 +41,9 @@ _RULES = {
          lambda t, p: splitter._MEETING_LABELS.match(t, p))),
     "agenda": (
         ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
-        ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+        ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p)),
+        ("the meeting's date above a numbered list of an agenda's standing items (Apologies, Declarations, Minutes)",
+         lambda t, p: splitter._DATE_WORDS.match(t, p))),
     "report": (
         ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
         ("report header block (Meeting, Date, Report of, Subject ...)",

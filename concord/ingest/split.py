@@ -31,7 +31,7 @@ DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|nu
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
-_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A)(?:[ \t]+(?i:for|of)[ \t].{{0,100}})?[ \t]*"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
 _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
@@ -57,6 +57,13 @@ _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
                           r"background\s+papers|I\s+confirm)")
+
+
+def _sentence_line(line: str) -> bool:
+    """"Agenda for the 28 January 2010 meeting of the Finance Committee." ends in a full stop: a sentence that
+    describes the page (a web site's summary), not the paper's heading, which stands on a line of its own."""
+    line = line.strip()
+    return line.endswith(".") and len(line.split()) > 3 and not re.search(r"\b(?:[A-Z]|[a-z]{1,3})\.$", line)
 
 
 def _minutes_heading(text: str, m: re.Match[str]) -> bool:
@@ -153,7 +160,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         if len(line.strip()) <= 150 and not line.strip().lower().startswith(("the ", "a ", "to ")):
             found.append((m.start(), "decision_notice"))
     for m in _AGENDA.finditer(text):
-        found.append((m.start(), "agenda"))
+        if not _sentence_line(m.group(0)):
+            found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
@@ -182,6 +190,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_titled_report(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
@@ -276,6 +285,39 @@ def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
             continue
         out.append((max(0, m.start() - 600) + d.start(), "minutes"))
     return out
+
+
+_FIRST_ITEM = re.compile(r"(?m)^[ \t]*1\.?[ \t]+(?=[A-Z])")
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+(?P<title>[A-Z][^\n]{2,160})$")
+_STANDING_ITEM = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "agenda_items")) + r")\b")
+_MINUTES_WORDS = re.compile(r"(?i)\bresolved\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+"
+                            r"(?:received|given|noted)|\bit\s+was\s+agreed\b")
+
+
+def _numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """A meeting's business with no Agenda or Minutes heading: the meeting's name and date above a numbered list
+    (1, 2, 3 ...) whose items, two or more of them, are an agenda's standing items (Apologies, Declarations of
+    interest, Minutes of the previous meeting ...). Minutes when people or resolutions are recorded, else an agenda.
+    The cue is the date line, so that the forum's name above it heads the part."""
+    m = _FIRST_ITEM.search(text)
+    if not m or meetings:
+        return []  # only where no meeting's heading was found at all
+    items: list[str] = []
+    expected = 1
+    for n in _NUMBERED.finditer(text, m.start(), m.start() + 4000):
+        if int(n.group("n")) == expected:
+            items.append(n.group("title"))
+            expected += 1
+    if len(items) < 2 or sum(1 for t in items[:4] if _STANDING_ITEM.match(t.strip())) < 2:
+        return []
+    above = text[max(0, m.start() - 600):m.start()]
+    dates = list(_DATE_WORDS.finditer(above))
+    if not dates:
+        return []
+    cue = max(0, m.start() - 600) + dates[-1].start()
+    body = text[m.start():m.start() + 6000]
+    kind = "minutes" if _PEOPLE.search(text, cue, m.start()) or _MINUTES_WORDS.search(body) else "agenda"
+    return [(cue, kind)]
 
 
 _REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")

@@ -103,6 +103,7 @@ _HONORIFIC = _honorific_rx()
 ROLE_WORDS = frozenset(names_data()["role_words"].split())
 # Role words that name an organisation: a name never runs straight into one
 ORG_WORDS = frozenset(names_data()["org_words"].split())
+ORG_ENDS = frozenset(names_data()["org_ends"])
 _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
                        r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item)", re.I)
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
@@ -150,7 +151,7 @@ def person_name(text: str) -> str | None:
             words = words[1:]
         else:
             break
-    if words and words[-1].lower().strip(".,:") in ("police", "service", "authority", "office", "force") and \
+    if words and words[-1].lower().strip(".,:'’") in ORG_ENDS and \
             not any(w.lower().strip(".,:") in ROLE_WORDS for w in words[:-1]):
         return None  # "Thames Valley Police"
     for i, w in enumerate(words):

@@ -21,6 +21,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, smart_title
+from concord.ingest.extract.kinds import corroborated
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -130,7 +131,14 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
                   "(a reference, a meeting date, a To/From header ...) were not found")
     refs = [d["reference"] for d in out["decision_notices"]]
-    out["documents"].append(_document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None))
+    entry = _document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None)
+    if not kinds:
+        genre = corroborated(text, parts)
+        if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
+            entry["kind"] = genre[0]
+            entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "
+                               f"({genre[1]}), no record made")
+    out["documents"].append(entry)
     return out
 
 

@@ -20,11 +20,11 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
-                  r"(?:[ \t]+[–—-]|[ \t]*:)?[ \t]+"
+                  r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
-                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:oral|verbal)\s+update\s*$")
+                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
@@ -35,6 +35,7 @@ _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|s
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
+_OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
                         r"^(?:item|agenda\s+item)\s*\d")
 
@@ -150,8 +151,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for k, line in enumerate(lines):
-        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or len(line) >= 100:
-            continue
+        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or \
+                len(line) >= (160 if find_dates(line) else 100):
+            continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
             forum = _clean_forum(line)
             if forum:
@@ -240,10 +242,14 @@ def _clean_forum(text: str) -> str | None:
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
     if text and not _FORUM_KIND.search(text) and re.match(re.escape(text) + r"\s+meeting\b", whole, re.I):
         text += " Meeting"  # "Level 1 Meeting": without the word it names no forum
+    segments = text.split(", ")
+    while len(segments) > 1 and _OCCASION.match(segments[0]) and _FORUM_KIND.search(", ".join(segments[1:])):
+        segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
+    text = ", ".join(segments)
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
     # "Minutes of a meeting of the X Panel": the forum is X Panel
-    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual|\d{1,4}(?:st|nd|rd|th))\s+)?meeting\s+of\s+(?:the\s+)?"
                   r"(?=\S)", "", text)
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
@@ -259,7 +265,11 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         at = top + d.end
         line_end = ctx.text.find("\n", at)
         line_end = head_end if line_end < 0 else line_end
+        whole = ctx.text[ctx.text.rfind("\n", 0, top + d.start) + 1:line_end].strip()
         rest = ctx.text[at:line_end]
+        if whole.endswith(".") and len(whole.split()) > 8 and \
+                not re.match(r"(?i)\s*(?:[,.(]|at\b|in\b|from\b|commencing\b|starting\b|\d|$)", rest):
+            continue  # "Agenda for the 10 May 2009 meeting of the X Committee and ...": a sentence, not the date line
         time = parse_time(rest)
         venue_bits: list[str] = []
         rest_v = _TIME_TEXT.sub("", rest)
@@ -284,7 +294,8 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 line = line[lead.end():].strip(" ,-–")
                 if not line:
                     continue
-            if (len(line) > 80 or line.endswith(".") or find_dates(line) or HEADER.match(line) or
+            if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
+                    find_dates(line) or HEADER.match(line) or
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
                     people.INITIALS_LINE.match(line) or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
@@ -296,6 +307,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
     return None, None, None
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
 _TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
                         r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
                         r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
@@ -369,6 +381,11 @@ _PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\
 _MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
 
 
+_MONTH_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*$")
+# an agenda item worded as what the meeting is to do ("To receive ...", "To approve the minutes ...")
+_INSTRUCTION = re.compile(r"To\s+(?:receive|approve|consider|confirm|note|agree|elect|appoint|sign|adopt|review)\b")
+
+
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
@@ -384,6 +401,10 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
             own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
+                title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
+            if _MONTH_YEAR.match(title) and m.group("num").isdigit():
+                continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue

@@ -1,0 +1,88 @@
+"""A paper's genre from signals that hold across bodies' templates, when no record came out of it.
+
+The extractors file records only when they find the fields a record needs (a decision's reference, a meeting's
+date and forum, a report's header). A paper whose heading says what it is but whose fields are in a layout no
+extractor reads is still that kind of paper: a reviewer filing it wants to know it is a decision notice, an
+agenda or a report, with nothing filled in, rather than a document of no genre. The kind is given only when the
+genre's heading cue is corroborated by the labels or layout of the same genre in the same part; otherwise the
+paper stays ``other``. No record is ever made here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
+from concord.ingest.split import Part
+
+_DECISION = vocab.pattern("decision", names=("decision", "signature", "maker", "date", "confirm", "summary",
+                                             "reference"), strict=True)
+_REPORT = vocab.pattern("report", names=("recommendations", "purpose", "contact", "from", "to", "subject"), strict=True)
+_MEETING = vocab.pattern("meeting", names=("date", "time", "venue", "members", "attendance", "apologies"), strict=True)
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?\d{1,3}(?:/\d{2,4})?\.?[ \t]+[A-Z][^\n]{2,}$")
+_SELF_DECISION = re.compile(r"(?i)\b(?:this|the\s+present)\s+(?:decision\s+(?:notice|record|sheet|form)|record\s+of\s+"
+                            r"(?:the\s+)?decision)\b")
+_RECO = re.compile(r"(?im)^[ \t]*(?:[A-Z\d]{1,2}[.)][ \t]+)?recommendations?(?:\(s\))?\b")
+
+# how many distinct labels of its genre a part must carry besides its heading
+_NEEDED = {"decision_notice": 2, "report": 2, "agenda": 2, "minutes": 2}
+
+
+def _labels(rx: vocab.LabelPattern, text: str) -> set[str]:
+    return {f for m in rx.finditer(text) if (f := vocab.field_of(m)) != "_not"}
+
+
+def signals(text: str, part: Part) -> set[str]:
+    """The genre's own signals found in the part (label fields, and "numbered", "dated", "recommendation")."""
+    body = text[part.start:part.end]
+    if part.kind == "decision_notice":
+        return _labels(_DECISION, body)
+    if part.kind == "report":
+        found = _labels(_REPORT, body)
+        if _RECO.search(body):
+            found.add("recommendations")
+        return found
+    if part.kind in ("agenda", "minutes"):
+        found = _labels(_MEETING, body)
+        if len(_NUMBERED.findall(body)) >= 2:
+            found.add("numbered")
+        if any(len(d.value) == 10 for d in find_dates(text[part.start:min(part.end, part.cue + 1500)])):
+            found.add("dated")
+        return found
+    return set()
+
+
+def corroborated(text: str, parts: Sequence[Part]) -> tuple[str, str] | None:
+    """The one genre the paper's cued parts share, when its signals bear the cue out: (kind, why)."""
+    cued = [p for p in parts if p.kind in _NEEDED]
+    kinds = {p.kind for p in cued}
+    if not cued and len(parts) == 1:
+        return _uncued(text)
+    if len(kinds) != 1:
+        return None  # cues of several genres: nothing to say which the paper is
+    kind = kinds.pop()
+    best = max((signals(text, p) for p in cued), key=len)
+    if kind in ("agenda", "minutes") and "dated" not in best:
+        return None  # a meeting's paper names its date
+    if len(best) < _NEEDED[kind]:
+        return None
+    return kind, ", ".join(sorted(best))
+
+
+def _uncued(text: str) -> tuple[str, str] | None:
+    """A paper with no heading of any genre: a decision record by its form (a Decision label, a signature or
+    approval block, a date: what every body's decision form prints), a report by its Recommendation(s) heading
+    with the labels of a report's header (Purpose, Contact officer, Report of, Subject)."""
+    found = _labels(_DECISION, text)
+    if "decision" in found and found & {"signature", "confirm", "maker"} and "date" in found:
+        return "decision_notice", ", ".join(sorted(found))
+    if _SELF_DECISION.search(text) and found & {"summary", "decision", "maker", "reference"}:
+        # "... must be approved by the PCC. These are included within this decision notice.": the paper names
+        # its own genre, and carries a decision record's labels (an Executive Summary, a Decision)
+        return "decision_notice", ", ".join(sorted(found | {"names itself a decision notice"}))
+    found = _labels(_REPORT, text)
+    if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
+        return "report", ", ".join(sorted(found | {"recommendations"}))
+    return None
