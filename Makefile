@@ -9,7 +9,7 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml node_modules/.installed scripts/ensure-pango.sh | $(BIN)/activate
+$(VENV)/.installed: pyproject.toml node_modules/.installed scripts/ensure-pango.sh scripts/ensure-debian.sh | $(BIN)/activate
 	scripts/ensure-pango.sh
 	$(BIN)/pip install -q -e .
 	@# compiled once here, so start-up does not compile where bytecode writing is off
@@ -57,6 +57,7 @@ bench-core: $(VENV)/.installed-test
 ## The web application under load (20 clients), on SQLite, then on a throw-away PostgreSQL.
 bench-web: $(VENV)/.installed-test
 	$(BIN)/pip install -q -e '.[bench]'
+	scripts/ensure-debian.sh "the web benchmark's load generator" wrk
 	$(BIN)/python benchmarks/web/run.py
 	benchmarks/web/with-postgres.sh $(BIN)/python benchmarks/web/run.py
 
