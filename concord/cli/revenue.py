@@ -240,8 +240,10 @@ def _row(label: str, cells: Any) -> str:
 
 
 def _problems(problems: Any, unit: str, chosen: Any) -> None:
+    from concord.domain.money import fmt_gbp
+
     shown = [p for p in problems if chosen is None or p.group in (chosen, None)]
     for p in shown:
         typer.echo(f"DOES NOT CAST: {terminal_safe(p.label)}, {p.column.replace('_', ' ')}: printed "
                    f"{_show(p.printed, unit)} but its lines add up to {_show(p.computed, unit)} "
-                   f"(difference £{p.difference:,.2f})")
+                   f"(difference {fmt_gbp(p.difference)})")

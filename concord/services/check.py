@@ -16,6 +16,7 @@ from concord.domain import agreements as agreement_rules
 from concord.domain import calendar
 from concord.domain import decisions as decision_rules
 from concord.domain.findings import Finding, Kind
+from concord.domain.money import fmt_gbp
 from concord.domain.vocab import ActionStatus, MeetingStatus, MinuteStatus
 from concord.store import light as t
 from concord.domain.access import Permission
@@ -225,7 +226,7 @@ def _casting_findings(s: sa.Connection) -> list[Finding]:
 
 
 def _show(pounds: Decimal) -> str:
-    return f"£{pounds:,.2f}"
+    return fmt_gbp(pounds)
 
 
 def _clip(text: str, n: int = 90) -> str:

@@ -253,7 +253,8 @@ def approve_summary(ctx: Context, slug: str):  # noqa: ANN201
     _change_form(form, found.version)
     if submitted(form):
         done = agreement_summaries.approve(ctx, slug, expected_version=forms.version_of(form))
-        return _done(slug, f"The summary was approved for publication on {done.approved_on.isoformat()}.")
+        day = done.approved_on.isoformat() if done.approved_on else "today"
+        return _done(slug, f"The summary was approved for publication on {day}.")
     return render_template("agreements/change.html", form=form, p=p, a=p.agreement,
                            heading="Approve the published summary", fields=())
 

@@ -192,8 +192,10 @@ def phase(ctx: Context, slug: str):  # noqa: ANN201
     p = _page(ctx, slug, Permission.REGISTER_EDIT)
     form = PhaseForm()
     if submitted(form):
-        project_changes.add_phase(ctx, slug, form.name.data or "", form.planned_start.data, form.planned_end.data,
-                                  form.actual_start.data, form.actual_end.data)
+        start, end = form.planned_start.data, form.planned_end.data
+        assert start is not None and end is not None  # both InputRequired: the form did not validate otherwise
+        project_changes.add_phase(ctx, slug, form.name.data or "", start, end, form.actual_start.data,
+                                  form.actual_end.data)
         flash(f"Phase {form.name.data} was added.")
         return redirect(url_for("projects.show", slug=slug) + "#phases")
     intro = "A phase is added after the project's last one. Its actual dates can be given once they are known."
