@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from concord.domain.errors import DomainError
-from concord.papers import docx, html, output, pdf
+from concord.papers import docx, html, output, pdf, pieces
 from concord.papers.model import Document
 from concord.papers.templates import house
 
@@ -23,6 +23,8 @@ def render(doc: Document, fmt: str, templates: str | os.PathLike[str] | None = N
     h = house(templates)
     if fmt == "docx":
         return docx.render(doc, h)
+    if fmt == "pdf" and pieces.worthwhile(doc, h):
+        return pieces.render(doc, h)
     text = html.render(doc, h)
     return text.encode("utf-8") if fmt == "html" else pdf.render(text)
 
