@@ -14,6 +14,7 @@ may not know the switches it needs); anything else, or a short document, is laid
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import multiprocessing
@@ -106,7 +107,11 @@ def render(doc: model.Document, house: House) -> bytes:
     fork = multiprocessing.get_context("fork")
     receive, send = fork.Pipe(duplex=False)
     worker = fork.Process(target=_child, args=(pieces[1], send), daemon=True)
-    worker.start()
+    gc.freeze()  # the child's collector then leaves the parent's objects (and their pages) alone
+    try:
+        worker.start()
+    finally:
+        gc.unfreeze()
     send.close()
     try:
         one = _lay_out(pieces[0])

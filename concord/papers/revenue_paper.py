@@ -93,7 +93,7 @@ def document(month: RevenueMonth) -> model.Document:
         blocks += [model.Heading(f"Against {before}"), _against(c, unit, words, before)]
     marking = _marking(s.marking)
     appendix = model.Part("lines", "Lines by group", marking, kicker="Appendix A", blocks=(_lines(r, unit, words),))
-    part = model.Part("paper", f"Revenue budget monitoring: {when}", marking, blocks=tuple(blocks),
+    part = model.Part("paper", f"Revenue budget monitoring: {fy(s.year)}, month {s.month}", marking, blocks=tuple(blocks),
                       appendices=(appendix,))
     return model.Document(part.title, (part,), name=f"revenue-{s.body}-{s.year}-m{s.month}")
 

@@ -52,10 +52,10 @@ def test_the_revenue_paper_groups_the_months_lines_and_compares_with_the_month_b
     assert labels.index("Total employee costs") > labels.index("Police officers: Police Officer Pay & Allowances")
     row = lines[1 + labels.index("Police officers: Police Officer Pay & Allowances")]
     assert row[1:] == ["46,589", "23,194", "23,273", "79", "46,376", "-213"]
-    assert ("Heading 1", "Revenue budget monitoring: 2016/17 month 6 (September 2016)") in docx_headings(
+    assert ("Heading 1", "Revenue budget monitoring: 2016/17, month 6") in docx_headings(
         tmp_path / f"{NAME}.docx")
     text = " ".join(pdf_pages(tmp_path / f"{NAME}.pdf"))
-    assert "Forecast variance by group" in text and "Against month 5" in text
+    assert "2016/17 month 6 (September 2016)" in text and "Forecast variance by group" in text and "Against month 5" in text
     assert f"forecast variance {_k(shown['total']['forecast_variance'])} (£'000)" in text
 
 
