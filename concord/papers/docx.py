@@ -74,14 +74,31 @@ def _contents(d: Any, doc: model.Document) -> None:  # noqa: ANN401
     p = d.add_paragraph()
     _field(p, 'TOC \\o "1-2" \\h \\z', [f"{part.kicker}: {part.title}" if part.kicker else part.title
                                          for _, part in doc.entries()])
-    settings = d.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
+    _update_fields_on_open(d.settings.element)
     if doc.left_out:
         d.add_heading("Not in this pack", level=2)
         for line in doc.left_out:
             d.add_paragraph(line, style="List Bullet")
+
+
+#: what comes after w:updateFields in w:settings (ECMA-376 CT_Settings): Word refuses a file out of order
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                        "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
+def _update_fields_on_open(settings: Any) -> None:  # noqa: ANN401
+    """`<w:updateFields w:val="true"/>` in its place: Word asks to refresh the contents' page numbers on open."""
+    for old in settings.findall(qn("w:updateFields")):
+        settings.remove(old)
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    later = next((child for child in settings if child.tag in {qn(f"w:{n}") for n in _AFTER_UPDATE_FIELDS}), None)
+    if later is None:
+        settings.append(update)
+    else:
+        later.addprevious(update)
 
 
 def _field(paragraph: Any, instruction: str, shown: list[str] | None = None) -> None:  # noqa: ANN401

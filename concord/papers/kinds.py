@@ -146,6 +146,13 @@ def _finance_paper(name: str, title: str, tables: tuple[paper_finance.FinanceTab
 
 
 def revenue(ctx: Context, body: str, year: int, month: int) -> model.Document:
+    """The month's monitoring statement when the register has one (`concord revenue`), grouped as the
+    monitoring groups it and against the month before; otherwise the revenue tables as papers printed them."""
+    found = paper_finance.revenue_month(ctx, body, year, month)
+    if found is not None:
+        from concord.papers import revenue_paper
+
+        return revenue_paper.document(found)
     tables = paper_finance.monitoring(ctx, TableKind.REVENUE, body, year, month)
     return _finance_paper(f"revenue-{body}-{year}-m{month}", f"Revenue budget monitoring: {fy(year)}, month {month}",
                           tables)

@@ -64,8 +64,9 @@ def gather(ctx: Context, meeting: str, public: bool = False, limit: Marking | No
 
 def build(ctx: Context, meeting: str, fmt: str, public: bool = False, limit: Marking | None = None,
           templates: str | None = None) -> tuple[str, bytes]:
-    """The pack of `meeting` as one file: its name and its bytes (for the web application's download)."""
+    """The pack of `meeting` as one file: its name and its bytes (for the web application's download, so
+    laid out in this process: a threaded server does not fork)."""
     from concord.papers import make
 
     doc = gather(ctx, meeting, public=public, limit=limit)
-    return f"{doc.name}.{fmt}", make.render(doc, fmt, templates)
+    return f"{doc.name}.{fmt}", make.render(doc, fmt, templates, in_pieces=False)

@@ -20,6 +20,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.markings import Marking
 from concord.domain.vocab import TableKind, Unit
+from concord.services import revenue as revenue_service
 from concord.services.context import Context
 from concord.services.published import visible
 
@@ -149,15 +150,35 @@ def _body_id(ctx: Context, body: str) -> int:
 
 
 def monitoring(ctx: Context, kind: TableKind, body: str, year: int, month: int) -> tuple[FinanceTable, ...]:
-    """A body's revenue or capital tables for month `month` of financial year `year` (2016 = 2016/17)."""
+    """A body's revenue or capital tables for month `month` of financial year `year` (2016 = 2016/17), as
+    papers printed them (a monitoring statement, `concord revenue`, is read by `revenue_month`)."""
     m = _m()
     t = m.FinancialTable
     found = _tables(ctx, t.kind == kind, t.policing_body_id == _body_id(ctx, body), t.financial_year == year,
-                    t.period == month)
+                    t.period == month, t.monitoring.is_(False))
     if not found:
         raise DomainError("--month", str(month), f"has no {kind.value} figures for {body} in {year}/{(year + 1) % 100:02d} "
                           "in the register")
     return found
+
+
+@dataclass(frozen=True)
+class RevenueMonth:
+    """A month's revenue monitoring statement, grouped as `concord revenue show` groups it, and the same
+    statement against the month before when the register has that month."""
+
+    statement: revenue_service.Statement
+    against: revenue_service.MonthComparison | None
+
+
+def revenue_month(ctx: Context, body: str, year: int, month: int) -> RevenueMonth | None:
+    """The monitoring statement of `body` for month `month` of `year`; None when the register has none."""
+    _body_id(ctx, body)
+    if not any(s.month == month for s in revenue_service.months(ctx, body, year)):
+        return None
+    found = revenue_service.statement(ctx, body, year, month)
+    against = revenue_service.compare(ctx, body, year, month, found.previous) if found.previous else None
+    return RevenueMonth(found, against)
 
 
 def mtfp(ctx: Context, body: str) -> tuple[FinanceTable, ...]:

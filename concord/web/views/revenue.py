@@ -15,6 +15,7 @@ from concord.domain import monitoring as mon
 from concord.domain.access import Permission
 from concord.domain.budget import for_display
 from concord.domain.errors import DomainError
+from concord.domain.vocab import Unit
 from concord.services import revenue
 from concord.services.context import Context
 from concord.services.spreadsheets import book
@@ -67,7 +68,21 @@ def index(ctx: Context):  # noqa: ANN201
 @route(bp, "/finance/revenue/<body>/<int:year>/<int:month>", permission=Permission.REGISTER_READ)
 def month(ctx: Context, body: str, year: int, month: int):  # noqa: ANN201
     st = _statement(ctx, body, year, month)
-    return render_template("revenue/month.html", **_common(st))
+    return render_template("revenue/month.html", chart=_variance_chart(st), **_common(st))
+
+
+def _variance_chart(st: revenue.Statement) -> dict | None:
+    """The forecast variance by group as the revenue paper draws it: an SVG image and its description."""
+    if not st.rollup.groups or st.unit not in UNITS:
+        return None
+    import base64
+
+    from concord.papers.revenue_paper import variance_chart
+
+    drawn = variance_chart(st.rollup, Unit(st.unit))
+    said = "; ".join(f"{g.title} {_shown(g.figures.forecast_variance, st.unit)}" for g in st.rollup.groups)
+    return {"src": "data:image/svg+xml;base64," + base64.b64encode(drawn.svg.encode("utf-8")).decode("ascii"),
+            "title": drawn.title, "description": f"{drawn.title} ({UNITS[st.unit]}, positive is an overspend): {said}"}
 
 
 @route(bp, "/finance/revenue/<body>/<int:year>/<int:month>/<group>", permission=Permission.REGISTER_READ)
