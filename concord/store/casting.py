@@ -81,10 +81,11 @@ def _refresh_chunk(conn: sa.Connection, ids: list[int] | None) -> int:
                                                "printed": str(result.printed), "computed": str(result.computed),
                                                "difference": str(result.difference)})
     touched = set(units) if ids is None else set(ids)
-    for table_id in touched:
-        found = problems.get(table_id, [])
-        casts = None if table_id not in with_totals else not found
-        conn.execute(ft.update().where(ft.c.id == table_id).values(casts=casts, cast_problems=found or None))
+    if touched:  # one UPDATE run for every table (executemany)
+        conn.execute(ft.update().where(ft.c.id == sa.bindparam("table_id"))
+                     .values(casts=sa.bindparam("new_casts"), cast_problems=sa.bindparam("new_problems")),
+                     [{"table_id": t, "new_casts": None if t not in with_totals else not problems.get(t),
+                       "new_problems": problems.get(t) or sa.null()} for t in sorted(touched)])
     return len(touched)
 
 
