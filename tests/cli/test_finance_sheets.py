@@ -270,3 +270,20 @@ def test_an_export_of_one_body_holds_only_that_body_s_rows(demo) -> None:  # noq
     ran = demo.run("finance", "export", "--out", str(demo.cwd / "x.xlsx"), "--body", "atlantis")
     assert ran.code == 2
     assert "--body" in ran.err and "atlantis" in ran.err and "not a policing body" in ran.err
+
+
+def test_an_imported_statement_leaves_one_audit_record_listing_its_lines(demo) -> None:  # noqa: ANN001
+    out = demo.cwd / "six"
+    _ok(demo.run("finance", "export", "--format", "csv", "--out", str(out), "--year", "2016", "--month", "6"))
+    rows = list(csv.reader((out / "revenue.csv").open()))
+    actual = rows[0].index("Actual")
+    rows[1][actual] = "12345.67"
+    path = demo.cwd / "revenue.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    _ok(demo.run("finance", "import", str(path), user=EDITOR))
+    recent = _ok(demo.run("history", "--user", EDITOR)).splitlines()
+    # the statement's lines changed: one record for the statement, naming its lines, not one per line
+    [change] = [r for r in recent if r.endswith(": lines")]
+    assert re.search(r" update financial_table \d+: lines$", change), recent
+    assert not [r for r in recent if "budget_line" in r], recent
