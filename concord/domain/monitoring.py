@@ -224,10 +224,21 @@ def roll_up(lines: Sequence[Line], unit: Unit | str = Unit.GBP) -> Rollup:
             printed=tuple(ln for ln in printed if ln.group == g)))
     checks = []
     for t in printed:
-        adds = [ln for ln in rows if t.group is None or ln.group == t.group]
+        members = span_of(t.label) if t.group is None else None
+        adds = [ln for ln in rows if (ln.group in members if members else t.group is None or ln.group == t.group)]
         checks.extend(check_total(t, adds, unit))
     return Rollup(groups=tuple(groups), figures=total(ln.figures for ln in rows), checks=tuple(checks),
                   spans=spans(groups))
+
+
+def span_of(label: str) -> tuple[BudgetGroup, ...] | None:
+    """The groups a printed total without a group adds up when its label names a sub-total across groups
+    (`Gross Revenue Expenditure`, `NET REVENUE EXPENDITURE`, any case); None: the whole statement."""
+    words = " ".join(re.sub(r"[^a-z ]+", " ", label.casefold()).split()).removeprefix("total ")
+    for _key, title, members in SPANS:
+        if words == title.casefold():
+            return members
+    return None
 
 
 def spans(groups: Sequence[GroupTotal]) -> tuple[SpanTotal, ...]:

@@ -3,6 +3,7 @@ totals that do not cast and compares the month with the one before; in a fresh p
 
 from __future__ import annotations
 
+import csv
 import json
 from decimal import Decimal
 
@@ -111,3 +112,23 @@ def test_gross_and_net_revenue_expenditure_are_computed_across_groups_and_shown(
     names = [ln.split("  ")[0].strip() for ln in text.out.splitlines()]
     assert names.index("Gross revenue expenditure") == names.index("Supplies and services") + 1
     assert names.index("Net revenue expenditure") == names.index("Income") + 1
+
+
+def test_printed_gross_and_net_revenue_expenditure_are_checked_against_their_groups(demo) -> None:  # noqa: ANN001
+    rows = [("Body", "Year", "Month", "Group", "Line", "Total", "Full-year budget", "YTD budget", "Actual",
+             "Full-year forecast")]
+    for group, label, fyb in (("employees", "Pay", 100), ("supplies", "IT", 50), (None, "Gross Revenue Expenditure", 150),
+                              ("income", "Fees", -30), (None, "NET REVENUE EXPENDITURE", 120),
+                              ("collaboration", "BCH", 70), (None, "Net budget requirement", 190)):
+        rows.append(("cambridgeshire", "2017/18", 1, group or "", label, "" if group else "yes", fyb, fyb, fyb, fyb))
+    path = demo.cwd / "revenue.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    ran = demo.run("finance", "import", str(path), user="editor@cambridgeshire-opcc.example")
+    assert ran.code == 0, ran.err + ran.out
+    months = {(m["year"], m["month"]): m["casts"] for m in _json(demo, "revenue", "months", "cambridgeshire")}
+    assert months[(2017, 1)] is True  # a sub-total across groups is not checked against the whole statement
+    st = _json(demo, "revenue", "show", "cambridgeshire", "--year", "2017", "--month", "1")
+    checked = {c["label"]: (c["computed"], c["casts"]) for c in st["printed_totals"] if c["column"] == "actual"}
+    assert checked == {"Gross Revenue Expenditure": ("150.00", True), "NET REVENUE EXPENDITURE": ("120.00", True),
+                       "Net budget requirement": ("190.00", True)}
