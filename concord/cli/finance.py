@@ -75,13 +75,15 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="xlsx (one sheet per table) or csv (one file per table)")] = "xlsx",
     year: Annotated[Optional[int], typer.Option("--year", parser=YEAR, help="Only this year: 2016 is 2016/17")] = None,
     month: Annotated[Optional[int], typer.Option("--month", parser=MONTH, help="Only this month: 1 is April")] = None,
+    body: Annotated[Optional[str], typer.Option("--body", help="Only this policing body: its force's id, e.g. "
+                                                               "cambridgeshire")] = None,
 ) -> None:
-    """Export the finance register, or a year or month of it, for Excel; it imports back unchanged."""
+    """Export the finance register, or a year or month of it, or one body's, for Excel; it imports back unchanged."""
     from concord.services.spreadsheets import book
 
     target = output_path(out, "--out", folder=fmt == "csv")
     with acting.reading() as ctx:
-        done = book.export(ctx, str(target), fmt, year, month)
+        done = book.export(ctx, str(target), fmt, year, month, body=body)
     typer.echo(f"Wrote {', '.join(terminal_safe(p) for p in done.paths)}: "
                + ", ".join(f"{name} {n} rows" for name, n in done.sheets))
 

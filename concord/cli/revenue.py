@@ -84,6 +84,9 @@ def show(
                     typer.echo(_row(f"  {h.heading}", _shown(h.figures, unit)))
                 for ln in h.lines:
                     typer.echo(_row(("    " if h.heading else "  ") + ln.label, _shown(ln.figures, unit)))
+        if chosen is None:
+            for span in st.rollup.spans_after(g.group):
+                typer.echo(_row(span.title, _shown(span.figures, unit)))
     if chosen is None:
         typer.echo(_row("Total", _shown(st.rollup.figures, unit)))
     _problems(st.rollup.problems, unit, chosen)
@@ -208,6 +211,8 @@ def _statement_json(st: Any, chosen: Any) -> dict[str, Any]:
                                   for v in st.lines if not v.line.is_total and v.line.group == g.group]}
                        for g in st.rollup.groups if chosen is None or g.group == chosen],
             "total": _figures(st.rollup.figures),
+            "subtotals": [{"subtotal": x.key, "title": x.title, "after": x.after.value, "figures": _figures(x.figures)}
+                          for x in st.rollup.spans] if chosen is None else [],
             "printed_totals": [{"label": c.label, "group": c.group.value if c.group else None, "column": c.column,
                                 "printed": _money(c.printed), "computed": _money(c.computed),
                                 "difference": _money(c.difference), "casts": c.within_rounding}

@@ -50,6 +50,14 @@ TITLES: dict[BudgetGroup, str] = {
     BudgetGroup.COLLABORATION: "Collaboration and partnerships",
     BudgetGroup.HOLDING: "Holding accounts and hosted services",
 }
+#: sub-totals that span groups, as the papers print them: gross revenue expenditure after the costs,
+#: net revenue expenditure after income (gross less income); each follows the last group it adds up
+SPANS: tuple[tuple[str, str, tuple[BudgetGroup, ...]], ...] = (
+    ("gross", "Gross revenue expenditure", (BudgetGroup.EMPLOYEES, BudgetGroup.PENSIONS, BudgetGroup.PREMISES,
+                                           BudgetGroup.TRANSPORT, BudgetGroup.SUPPLIES)),
+    ("net", "Net revenue expenditure", (BudgetGroup.EMPLOYEES, BudgetGroup.PENSIONS, BudgetGroup.PREMISES,
+                                        BudgetGroup.TRANSPORT, BudgetGroup.SUPPLIES, BudgetGroup.INCOME)),
+)
 #: words a sheet or a paper may use for a group, besides its name and title
 _SYNONYMS: dict[str, BudgetGroup] = {
     "employee": BudgetGroup.EMPLOYEES, "employee costs": BudgetGroup.EMPLOYEES, "pay": BudgetGroup.EMPLOYEES,
@@ -167,10 +175,24 @@ class GroupTotal:
 
 
 @dataclass(frozen=True)
+class SpanTotal:
+    """A sub-total across groups (`SPANS`), computed from the unrounded lines of those groups."""
+
+    key: str
+    title: str
+    figures: Figures
+    after: BudgetGroup  # the last of its groups the statement has: where a paper prints it
+
+
+@dataclass(frozen=True)
 class Rollup:
     groups: tuple[GroupTotal, ...]
     figures: Figures  # every line, unrounded
     checks: tuple[TotalCheck, ...] = field(default=())
+    spans: tuple[SpanTotal, ...] = ()
+
+    def spans_after(self, group: BudgetGroup | None) -> tuple[SpanTotal, ...]:
+        return tuple(s for s in self.spans if s.after == group)
 
     @property
     def problems(self) -> tuple[TotalCheck, ...]:
@@ -202,9 +224,32 @@ def roll_up(lines: Sequence[Line], unit: Unit | str = Unit.GBP) -> Rollup:
             printed=tuple(ln for ln in printed if ln.group == g)))
     checks = []
     for t in printed:
-        adds = [ln for ln in rows if t.group is None or ln.group == t.group]
+        members = span_of(t.label) if t.group is None else None
+        adds = [ln for ln in rows if (ln.group in members if members else t.group is None or ln.group == t.group)]
         checks.extend(check_total(t, adds, unit))
-    return Rollup(groups=tuple(groups), figures=total(ln.figures for ln in rows), checks=tuple(checks))
+    return Rollup(groups=tuple(groups), figures=total(ln.figures for ln in rows), checks=tuple(checks),
+                  spans=spans(groups))
+
+
+def span_of(label: str) -> tuple[BudgetGroup, ...] | None:
+    """The groups a printed total without a group adds up when its label names a sub-total across groups
+    (`Gross Revenue Expenditure`, `NET REVENUE EXPENDITURE`, any case); None: the whole statement."""
+    words = " ".join(re.sub(r"[^a-z ]+", " ", label.casefold()).split()).removeprefix("total ")
+    for _key, title, members in SPANS:
+        if words == title.casefold():
+            return members
+    return None
+
+
+def spans(groups: Sequence[GroupTotal]) -> tuple[SpanTotal, ...]:
+    """The sub-totals across groups (`SPANS`) of a statement's group totals: each from the groups the
+    statement has lines in; none when it has no line in any of them."""
+    out = []
+    for key, title, members in SPANS:
+        mine = [g for g in groups if g.group in members]
+        if mine:
+            out.append(SpanTotal(key, title, total(g.figures for g in mine), mine[-1].group))  # type: ignore[arg-type]
+    return tuple(out)
 
 
 def check_total(printed: Line, rows: Sequence[Line], unit: Unit | str = Unit.GBP) -> list[TotalCheck]:

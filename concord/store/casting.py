@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from concord.domain import budget
+from concord.domain import budget, monitoring
 from concord.store.session import ConcordSession
 from concord.store.base import table_of
 from concord.store.models.finance import BudgetLine, CapitalScheme, FinancialTable
@@ -69,8 +69,14 @@ def _refresh_chunk(conn: sa.Connection, ids: list[int] | None) -> int:
             acc[1] = [a + (v or 0) for a, v in zip(acc[1], values)]
         for table_id, section, name, *printed in totals:
             with_totals.add(table_id)
-            count, values = by_section.get((table_id, section), (0, [0] * len(columns))) if section \
-                else whole.get(table_id, (0, [0] * len(columns)))
+            members = monitoring.span_of(name) if not section and model is BudgetLine else None
+            if members:  # a sub-total across groups (gross or net revenue expenditure): those groups' lines
+                parts = [by_section.get((table_id, g.value), (0, [0] * len(columns))) for g in members]
+                count = sum(p[0] for p in parts)
+                values = [sum(p[1][i] or 0 for p in parts) for i in range(len(columns))]
+            else:
+                count, values = by_section.get((table_id, section), (0, [0] * len(columns))) if section \
+                    else whole.get(table_id, (0, [0] * len(columns)))
             for column, shown, summed in zip(columns, printed, values):
                 if shown is None:
                     continue
@@ -81,10 +87,11 @@ def _refresh_chunk(conn: sa.Connection, ids: list[int] | None) -> int:
                                                "printed": str(result.printed), "computed": str(result.computed),
                                                "difference": str(result.difference)})
     touched = set(units) if ids is None else set(ids)
-    for table_id in touched:
-        found = problems.get(table_id, [])
-        casts = None if table_id not in with_totals else not found
-        conn.execute(ft.update().where(ft.c.id == table_id).values(casts=casts, cast_problems=found or None))
+    if touched:  # one UPDATE run for every table (executemany)
+        conn.execute(ft.update().where(ft.c.id == sa.bindparam("table_id"))
+                     .values(casts=sa.bindparam("new_casts"), cast_problems=sa.bindparam("new_problems")),
+                     [{"table_id": t, "new_casts": None if t not in with_totals else not problems.get(t),
+                       "new_problems": problems.get(t) or sa.null()} for t in sorted(touched)])
     return len(touched)
 
 

@@ -240,3 +240,50 @@ def test_importing_needs_a_finance_editor(demo) -> None:  # noqa: ANN001
     _ok(demo.run("finance", "export", "--out", str(path)))
     ran = demo.run("finance", "import", str(path), user="viewer@hertfordshire-opcc.example")
     assert ran.code == 4
+
+
+def test_an_export_of_one_body_holds_only_that_body_s_rows(demo) -> None:  # noqa: ANN001
+    out = demo.cwd / "one"
+    _ok(demo.run("finance", "export", "--format", "csv", "--out", str(out), "--year", "2016", "--month", "6"))
+    rows = list(csv.reader((out / "revenue.csv").open()))
+    body = rows[0].index("Body")
+    for r in rows[1:]:
+        r[body] = "hertfordshire"  # the same month, as another body's statement
+    path = demo.cwd / "revenue.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    admin = "admin@cambridgeshire-opcc.example"
+    _ok(demo.run("user", "set-role", EDITOR, "--organisation", "hertfordshire-opcc", "--role", "editor", user=admin))
+    _ok(demo.run("finance", "import", str(path), user=EDITOR))
+    both = demo.cwd / "both.xlsx"
+    _ok(demo.run("finance", "export", "--out", str(both), "--year", "2016", "--month", "6"))
+    assert {r[0] for r in _values(both)["Revenue"][1:]} == {"cambridgeshire", "hertfordshire"}
+    for chosen in ("hertfordshire", "Cambridgeshire"):
+        one = demo.cwd / f"{chosen}.xlsx"
+        done = _ok(demo.run("finance", "export", "--out", str(one), "--year", "2016", "--month", "6",
+                            "--body", chosen))
+        sheets = _values(one)
+        assert {r[0] for r in sheets["Revenue"][1:]} == {chosen.lower()}
+        assert len(sheets["Revenue"]) == len(rows)
+        assert all(r[0] == chosen.lower() for name, got in sheets.items() for r in got[1:]), sheets
+        assert f"Revenue {len(rows) - 1} rows" in done
+    ran = demo.run("finance", "export", "--out", str(demo.cwd / "x.xlsx"), "--body", "atlantis")
+    assert ran.code == 2
+    assert "--body" in ran.err and "atlantis" in ran.err and "not a policing body" in ran.err
+
+
+def test_an_imported_statement_leaves_one_audit_record_listing_its_lines(demo) -> None:  # noqa: ANN001
+    out = demo.cwd / "six"
+    _ok(demo.run("finance", "export", "--format", "csv", "--out", str(out), "--year", "2016", "--month", "6"))
+    rows = list(csv.reader((out / "revenue.csv").open()))
+    actual = rows[0].index("Actual")
+    rows[1][actual] = "12345.67"
+    path = demo.cwd / "revenue.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    _ok(demo.run("finance", "import", str(path), user=EDITOR))
+    recent = _ok(demo.run("history", "--user", EDITOR)).splitlines()
+    # the statement's lines changed: one record for the statement, naming its lines, not one per line
+    [change] = [r for r in recent if r.endswith(": lines")]
+    assert re.search(r" update financial_table \d+: lines$", change), recent
+    assert not [r for r in recent if "budget_line" in r], recent

@@ -3,6 +3,7 @@ totals that do not cast and compares the month with the one before; in a fresh p
 
 from __future__ import annotations
 
+import csv
 import json
 from decimal import Decimal
 
@@ -90,3 +91,44 @@ def test_the_national_roll_up_adds_every_body_s_month(demo) -> None:  # noqa: AN
     r = _json(demo, "revenue", "national", "--year", "2016", "--month", "6")
     assert [b["body"] for b in r["bodies"]] == ["cambridgeshire"]
     assert r["total"]["full_year_budget"] == "127501000.00"
+
+
+def test_gross_and_net_revenue_expenditure_are_computed_across_groups_and_shown(demo) -> None:  # noqa: ANN001
+    st = _json(demo, "revenue", "show", "cambridgeshire", "--year", "2016", "--month", "6")
+    groups = {g["group"]: g["figures"] for g in st["groups"]}
+    spans = {s["subtotal"]: s for s in st["subtotals"]}
+    costs = ("employees", "pensions", "premises", "transport", "supplies")
+    for column in ("full_year_budget", "ytd_budget", "actual", "forecast"):
+        gross = sum(D(groups[g][column]) for g in costs)
+        assert D(spans["gross"]["figures"][column]) == gross
+        assert D(spans["net"]["figures"][column]) == gross + D(groups["income"][column])
+    # the paper prints them in £000 (gross 95,968 and net 94,285 full-year budget): computed from the unrounded
+    # lines, each within the rounding of the lines it adds up (rule 21: the figures are never adjusted)
+    for key, printed in (("gross", 95_968_000), ("net", 94_285_000)):
+        assert abs(D(spans[key]["figures"]["full_year_budget"]) - printed) < 5_000, spans[key]
+    assert (spans["gross"]["after"], spans["net"]["after"]) == ("supplies", "income")
+    text = demo.run("revenue", "show", "cambridgeshire", "--year", "2016", "--month", "6")
+    assert text.code == 0, text.err
+    names = [ln.split("  ")[0].strip() for ln in text.out.splitlines()]
+    assert names.index("Gross revenue expenditure") == names.index("Supplies and services") + 1
+    assert names.index("Net revenue expenditure") == names.index("Income") + 1
+
+
+def test_printed_gross_and_net_revenue_expenditure_are_checked_against_their_groups(demo) -> None:  # noqa: ANN001
+    rows = [("Body", "Year", "Month", "Group", "Line", "Total", "Full-year budget", "YTD budget", "Actual",
+             "Full-year forecast")]
+    for group, label, fyb in (("employees", "Pay", 100), ("supplies", "IT", 50), (None, "Gross Revenue Expenditure", 150),
+                              ("income", "Fees", -30), (None, "NET REVENUE EXPENDITURE", 120),
+                              ("collaboration", "BCH", 70), (None, "Net budget requirement", 190)):
+        rows.append(("cambridgeshire", "2017/18", 1, group or "", label, "" if group else "yes", fyb, fyb, fyb, fyb))
+    path = demo.cwd / "revenue.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    ran = demo.run("finance", "import", str(path), user="editor@cambridgeshire-opcc.example")
+    assert ran.code == 0, ran.err + ran.out
+    months = {(m["year"], m["month"]): m["casts"] for m in _json(demo, "revenue", "months", "cambridgeshire")}
+    assert months[(2017, 1)] is True  # a sub-total across groups is not checked against the whole statement
+    st = _json(demo, "revenue", "show", "cambridgeshire", "--year", "2017", "--month", "1")
+    checked = {c["label"]: (c["computed"], c["casts"]) for c in st["printed_totals"] if c["column"] == "actual"}
+    assert checked == {"Gross Revenue Expenditure": ("150.00", True), "NET REVENUE EXPENDITURE": ("120.00", True),
+                       "Net budget requirement": ("190.00", True)}

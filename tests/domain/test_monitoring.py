@@ -122,3 +122,31 @@ def test_the_statement_total_is_the_sum_of_its_groups_and_a_total_of_the_rows_al
     exact = r.figures
     printed = mon.Line(None, "Total", exact, is_total=True)
     assert mon.roll_up([*lines, printed]).problems == ()
+
+
+def test_gross_and_net_revenue_expenditure_span_groups_and_follow_their_last_group() -> None:
+    lines = [line("employees", "Pay", "10.10", "5", "5", "10"), line("supplies", "IT", "5.05", "2", "3", "5"),
+             line("income", "Fees", "-3.03", "-1", "-2", "-3"), line("collaboration", "BCH", "7", "3", "3", "7"),
+             line(None, "Net budget requirement", "19.12", "9", "9", "19", total=True)]
+    r = mon.roll_up(lines)
+    gross, net = r.spans
+    assert (gross.title, gross.after, gross.figures.full_year_budget) == \
+        ("Gross revenue expenditure", mon.BudgetGroup.SUPPLIES, D("15.15"))
+    assert (net.title, net.after, net.figures.full_year_budget, net.figures.actual) == \
+        ("Net revenue expenditure", mon.BudgetGroup.INCOME, D("12.12"), D("6"))
+    assert r.spans_after(mon.BudgetGroup.SUPPLIES) == (gross,) and r.spans_after(mon.BudgetGroup.COLLABORATION) == ()
+    assert r.figures.full_year_budget == D("19.12")  # the statement's total still adds every group
+    assert mon.roll_up([line("collaboration", "BCH", "7", "3", "3", "7")]).spans == ()
+
+
+def test_a_printed_gross_or_net_total_is_checked_against_its_groups_not_the_whole_statement() -> None:
+    lines = [line("employees", "Pay", "100", "50", "50", "100"), line("income", "Fees", "-30", "-15", "-15", "-30"),
+             line("collaboration", "BCH", "70", "35", "35", "70"),
+             line(None, "Gross Revenue Expenditure", "100", "50", "50", "100", total=True),
+             line(None, "NET REVENUE EXPENDITURE", "70", "35", "45", "70", total=True),
+             line(None, "Net budget requirement", "140", "70", "70", "140", total=True)]
+    r = mon.roll_up(lines)
+    assert [(c.label, c.column, c.computed, c.printed) for c in r.problems] == \
+        [("NET REVENUE EXPENDITURE", "actual", D("35"), D("45"))]
+    assert mon.span_of("Total gross revenue expenditure") == mon.SPANS[0][2]
+    assert mon.span_of("Net budget requirement") is None

@@ -136,3 +136,23 @@ def test_importing_needs_finance_rights_and_a_file(pages, new_pages, demo) -> No
 def test_every_finance_page_is_sound(pages, demo, url) -> None:  # noqa: ANN001
     pages.sign_in(demo["administrator"])
     assert pages.get(url).status_code == 200  # the page check runs on every page fetched
+
+
+def test_a_month_shows_gross_and_net_revenue_expenditure_after_their_last_group(pages, demo) -> None:  # noqa: ANN001
+    pages.sign_in(demo["viewer"])
+    rows = _table(pages.get(MONTH6), "By group")
+    names = [r[0] for r in rows]
+    gross = rows[names.index("Supplies and services") + 1]
+    net = rows[names.index("Income") + 1]
+    assert gross[0] == "Gross revenue expenditure" and net[0] == "Net revenue expenditure"
+
+    def pounds(cell: str) -> int:
+        return int(cell.replace(",", "").replace("−", "-"))
+
+    costs = [r for r in rows if r[0] in ("Employee costs", "Police pension costs", "Premises costs", "Transport costs",
+                                         "Supplies and services")]
+    assert len(costs) == 5
+    # shown rounded, computed unrounded: within a unit per group of the rounded groups' sum
+    assert abs(pounds(gross[1]) - sum(pounds(r[1]) for r in costs)) <= 3
+    assert abs(pounds(net[1]) - pounds(gross[1]) - pounds(rows[names.index("Income")][1])) <= 1
+    assert rows[-1][0] == "Total"

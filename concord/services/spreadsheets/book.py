@@ -17,6 +17,7 @@ from pathlib import Path
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.services.context import Context
+from concord.services.revenue import _body_or_none
 from concord.services.spreadsheets import spec as specs
 from concord.services.spreadsheets import workbook
 from concord.services.spreadsheets.spec import Problem
@@ -135,7 +136,13 @@ def export_bytes(ctx: Context, year: int | None = None, month: int | None = None
 
 def _dumped(ctx: Context, year: int | None, month: int | None, keys: Sequence[str] | None,
             body: str | None) -> list[tuple[specs.SheetSpec, list[dict]]]:
-    """Each exported sheet's rows (of one body only, when `body` is given)."""
+    """Each exported sheet's rows (of one body only, when `body` is given: its slug, any case)."""
+    if body is not None:
+        found = _body_or_none(ctx, body)
+        if found is None:
+            raise DomainError("--body", body, "is not a policing body in the register (its force's id, "
+                                              "e.g. cambridgeshire)")
+        body = found.slug
     out = []
     for key, s in specs.REGISTRY.items():
         if s.dump is None or (keys is not None and key not in keys):

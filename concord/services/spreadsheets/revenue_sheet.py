@@ -12,6 +12,7 @@ from typing import Any
 
 from concord.domain import monitoring as mon
 from concord.services import revenue
+from concord.services import revenue_recording as recording
 from concord.services.context import Context
 from concord.services.spreadsheets.spec import Column, Loaded, Sheet, SheetSpec, group_rows, register, year_label
 
@@ -42,7 +43,13 @@ _KEY = ("body", "year", "month")
 _STATEMENT = ("unit", "title", "marking")
 
 
+_CHECKED = "concord_revenue_sheet_checked"
+
+
 def load(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
+    checked = ctx.session.info.setdefault(_CHECKED, {}).pop(id(sheet), None)
+    if write and checked is not None and checked[0] is sheet:  # checked just now in this unit of work: write those
+        return _done(sheet, checked[1], recording.record_months(ctx, checked[1]))
     problems = []
     for r in sheet.rows:
         for f in ("body", "year", "month", "label"):
@@ -64,14 +71,19 @@ def load(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         problems.extend(mine)
         if new is None:
             continue
-        if not write:  # when writing, record_months checks each statement again itself
-            for p in revenue.check_month(ctx, new):
+        if not write:  # when writing, record_months checks each statement unless it was checked just now
+            for p in recording.check_month(ctx, new):
                 row = rows[0] if p.index is None else rows[p.index]
                 problems.append(sheet.problem(row, _field(p.field), p.reason, value=_shown(p.value)))
         statements.append(new)
     if problems:
         return Loaded(problems=tuple(problems))
-    recorded = revenue.record_months(ctx, statements) if write else [None] * len(statements)
+    if not write:  # the import writes next, in the same unit of work: these statements, as checked
+        ctx.session.info[_CHECKED][id(sheet)] = (sheet, statements)
+    return _done(sheet, statements, recording.record_months(ctx, statements) if write else [None] * len(statements))
+
+
+def _done(sheet: Sheet, statements: list, recorded: list) -> Loaded:
     done = []
     for new, rec in zip(statements, recorded):
         what = f"{sheet.name}: {new.body} {year_label(new.year)} month {new.month}, {len(new.lines)} lines"
@@ -91,7 +103,7 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _statement(sheet: Sheet, body: str, year: int, month: int, rows: list) -> tuple[revenue.MonthIn | None, list]:
+def _statement(sheet: Sheet, body: str, year: int, month: int, rows: list) -> tuple[recording.MonthIn | None, list]:
     problems = []
     statement: dict[str, Any] = {}
     for f in _STATEMENT:
@@ -100,12 +112,12 @@ def _statement(sheet: Sheet, body: str, year: int, month: int, rows: list) -> tu
             problems.append(sheet.problem(rows[0], f, f"differs between the rows of {body} {year_label(year)} month "
                                           f"{month}: one statement has one {f}"))
         statement[f] = next(iter(values), None)
-    lines = tuple(revenue.LineIn(
+    lines = tuple(recording.LineIn(
         label=str(r.values.get("label") or ""), group=r.values.get("group"), heading=r.values.get("heading"),
         full_year_budget=r.values.get("full_year_budget"), ytd_budget=r.values.get("ytd_budget"),
         actual=r.values.get("actual"), forecast=r.values.get("forecast"), is_total=bool(r.values.get("is_total")),
         function=r.values.get("function"), agreement=r.values.get("agreement")) for r in rows)
-    new = revenue.MonthIn(body=body, year=year, month=month, lines=lines, unit=statement["unit"] or "GBP",
+    new = recording.MonthIn(body=body, year=year, month=month, lines=lines, unit=statement["unit"] or "GBP",
                           title=statement["title"], marking=statement["marking"] or "OFFICIAL")
     return (None if problems else new), problems
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -74,7 +74,26 @@ class Row:
 
     number: int
     values: dict[str, Any]
-    shown: dict[str, str]  # each field's cell as the person sees it
+    shown: Mapping[str, str]  # each field's cell as the person sees it
+
+
+class Shown(Mapping[str, str]):
+    """A row's cells as the person sees them, by field, worked out only when asked (most never are)."""
+
+    __slots__ = ("_cells", "_fields")
+
+    def __init__(self, cells: Sequence[Any], fields: Mapping[str, int]) -> None:
+        self._cells, self._fields = cells, fields
+
+    def __getitem__(self, field_name: str) -> str:
+        i = self._fields[field_name]
+        return shown(self._cells[i] if i < len(self._cells) else None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
 
 
 @dataclass(frozen=True)

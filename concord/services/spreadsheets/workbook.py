@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from concord.services.spreadsheets.spec import (
-    CellError, Column, Problem, Row, Sheet, SheetSpec, by_name, letter, norm, parse, shown, REGISTRY,
+    _PARSERS, CellError, Column, Problem, Row, Sheet, SheetSpec, Shown, by_name, letter, norm, parse, shown,
+    REGISTRY,
 )
 
 ABOUT = "About"
@@ -78,7 +79,8 @@ def _read_xlsx(name: str, data: bytes, sheets: list[Sheet], problems: list[Probl
                                         first.rstrip("0123456789"), "",
                                         f"cells {ref} are merged: unmerge them, one value a cell"))
             grid = list(ws.iter_rows(values_only=True))
-            formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row) if _is_formula(v)]
+            formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row)
+                        if v.__class__ not in _PLAIN and _is_formula(v)]
             if formulas:
                 if cached_book is None:
                     cached_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -100,6 +102,10 @@ def _read_xlsx(name: str, data: bytes, sheets: list[Sheet], problems: list[Probl
         wb.close()
         if cached_book is not None:
             cached_book.close()
+
+
+#: cells that are never formulas (a formula is text starting with = or an openpyxl formula object)
+_PLAIN = frozenset({int, float, bool, type(None), dt.datetime, dt.date, dt.time, Decimal})
 
 
 def _with(p: Problem, reason: str) -> Problem:
@@ -169,25 +175,27 @@ def _sheet(spec: SheetSpec, name: str, grid: list[tuple], problems: list[Problem
                                     f"is given twice (also column {letters[col.field]})"))
         else:
             columns[i], letters[col.field] = col, letter(i)
+    fields = {col.field: i for i, col in columns.items()}
     for col in spec.columns:
         if col.required and not col.computed and col.field not in letters:
             problems.append(Problem(name, 1, col.header, None, "", "is missing: the sheet needs this column"))
+    read = [(i, col.field, col.header, _PARSERS[col.type], col.type) for i, col in columns.items() if not col.computed]
+    width = max(columns, default=-1) + 1
     rows = []
     for r, cells in enumerate(grid[1:], start=2):
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
             continue
+        if len(cells) < width:
+            cells = tuple(cells) + (None,) * (width - len(cells))
         values: dict[str, Any] = {}
-        seen: dict[str, str] = {}
-        for i, col in columns.items():
-            raw = cells[i] if i < len(cells) else None
-            seen[col.field] = shown(raw)
-            if col.computed:
-                continue
-            try:
-                values[col.field] = parse(col.type, raw)
+        for i, field_name, heading, parser, kind in read:
+            raw = cells[i]
+            try:  # `parse`, its common cases first: an empty cell, a number or a word
+                values[field_name] = None if raw is None else \
+                    parse(kind, raw) if raw.__class__ is str else parser(raw)
             except CellError as e:
-                problems.append(Problem(name, r, col.header, letter(i), shown(raw), str(e)))
-        rows.append(Row(r, values, seen))
+                problems.append(Problem(name, r, heading, letter(i), shown(raw), str(e)))
+        rows.append(Row(r, values, Shown(cells, fields)))
     return Sheet(spec, name, tuple(rows), letters)
 
 
