@@ -47,7 +47,8 @@ def _agreement(s, slug: str) -> m.Agreement:  # noqa: ANN001
 
 def test_load_reports_what_it_added(demo) -> None:
     _, added = demo
-    assert added["agreements"] == 5
+    assert added["agreements"] == 6  # ERSOU among them, published as its summary (rule 15)
+    assert added["published summaries"] == 1
     assert added["decision notices"] == 4
     assert added["alliances"] == 4
     assert all(n >= 0 for n in added.values())

@@ -15,7 +15,7 @@ def test_every_demo_agreement_has_its_parties_an_original_version_and_a_start(co
 
     with store.reading() as s:
         agreements = s.scalars(sa.select(m.Agreement)).all()
-        assert len(agreements) == 5
+        assert len(agreements) == 6
         for a in agreements:
             offices = [PartyOffice(p.office.kind, p.office.force_id) for p in a.parties]
             assert check_agreement_parties(offices) == [], a.slug

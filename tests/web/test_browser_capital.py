@@ -44,7 +44,9 @@ def test_approve_a_capital_amendment_by_a_decision_by_keyboard_alone(server, bro
             page.keyboard.press("Enter")
 
     _b._sign_in(page, server, "editor")
-    follow("Capital")
+    follow("Finance")
+    assert page.locator("h1").inner_text() == "Finance"
+    follow("Capital programme")
     assert page.locator("h1").inner_text() == "Capital programmes"
     follow("Cambridgeshire capital programme 2016/17")
     follow("Approve amendment 3")
@@ -78,6 +80,7 @@ def test_capital_savings_and_statement_pages_have_no_wcag_22_a_or_aa_violation(s
         scan(name)
 
     _b._sign_in(page, server, "editor")
+    visit("finance", "/finance")
     visit("capital programmes", "/capital")
     visit("a capital programme", "/capital/cambridgeshire/2016")
     visit("approve an amendment", "/capital/cambridgeshire/2016/amendments/1/approve")

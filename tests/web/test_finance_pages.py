@@ -50,3 +50,19 @@ def test_mtfp_scenarios_side_by_side(pages, demo, concord) -> None:  # noqa: ANN
     assert gap[0] == gap_with_savings[0] and gap[1] != gap_with_savings[1]
     assert {r[0]: r[1:] for r in central}["Band D precept"] == ["£189.90", "£193.68"]
     assert pages.client.get("/mtfp/kent").status_code == 404
+
+
+def test_the_finance_page_leads_to_each_part_the_reader_may_use(pages, new_pages, demo) -> None:  # noqa: ANN001
+    pages.sign_in(demo["viewer"])
+    page = pages.get("/finance")
+    nav = {a.get_text(strip=True): a["href"] for a in page.soup.select(".govuk-service-navigation__list a")}
+    assert nav["Finance"] == "/finance" and "Capital" not in nav
+    links = {a.get_text(strip=True): a["href"] for a in page.soup.select("main dt a")}
+    assert list(links) == ["Revenue monitoring", "Capital programme", "Medium Term Financial Plan",
+                           "Savings and benefits", "Shared costs"]  # a viewer may not import a workbook
+    assert all(pages.get(href).status_code == 200 for href in links.values())
+    finance = pages.get("/capital").soup.select_one(".govuk-service-navigation__item--active")
+    assert finance is not None and finance.get_text(strip=True) == "Finance"
+    editor = new_pages()
+    editor.sign_in(demo["editor"])
+    assert "Import a workbook" in editor.get("/finance").soup.get_text()
