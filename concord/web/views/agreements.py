@@ -66,10 +66,13 @@ def show(ctx: Context, slug: str):  # noqa: ANN201
     year = _number(request.args.get("year"), "year")
     found = _page(ctx, slug, as_of, year)
     marked = markings.marking_of(ctx, "agreement", slug)
+    summary = agreement_summaries.show(ctx, slug)
     return render_template("agreements/show.html", p=found, a=found.agreement, marked=marked,
                            as_of_given=bool(request.args.get("as-of")),
-                           editable=agreements.may_edit(ctx, slug), summary=agreement_summaries.show(ctx, slug),
-                           may_approve=agreement_summaries.may_approve(ctx, slug),
+                           editable=agreements.may_edit(ctx, slug), summary=summary,
+                           # the button is offered only for a summary awaiting approval: ask only then
+                           may_approve=bool(summary and not summary.approved
+                                            and agreement_summaries.may_approve(ctx, slug)),
                            approve_form=forms.ApproveSummaryForm())
 
 
