@@ -4,7 +4,8 @@ as PDF, DOCX and HTML (concord/papers). Files are written all at once, or not at
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from collections.abc import Callable
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -65,6 +66,16 @@ def _write(doc, fmt: str, out: Path, templates: Optional[Path]) -> None:  # noqa
         typer.echo(f"Wrote {path}")
 
 
+def _paper(fmt: str, out: Path, templates: Optional[Path], gather: Callable[[Any, Any], Any]) -> None:
+    """Check the format, gather one paper from the register (`gather(ctx, kinds)`) and write it."""
+    from concord.papers import kinds
+
+    _check_format(fmt)
+    with acting.reading() as ctx:
+        doc = gather(ctx, kinds)
+    _write(doc, fmt, out, templates)
+
+
 def _check_format(fmt: str) -> str:
     from concord.domain.errors import DomainError
     from concord.papers.make import FORMATS
@@ -78,24 +89,14 @@ def _check_format(fmt: str) -> str:
 def decision_notice(key: Annotated[str, typer.Argument(help="The notice's reference (CPCC2019-007) or number")],
                     out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """A decision notice: its number, decision and signature block."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.decision_notice(ctx, key)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.decision_notice(ctx, key))
 
 
 @paper_app.command("minutes")
 def minutes(meeting: Annotated[str, typer.Argument(help="The meeting: its number, or FORUM/DATE")],
             out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """The minutes of a meeting: attendance, apologies, business, minutes and actions."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.minutes(ctx, meeting)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.minutes(ctx, meeting))
 
 
 @paper_app.command("collaboration")
@@ -104,37 +105,22 @@ def collaboration(alliance: Annotated[str, typer.Argument(help="The alliance's s
                       "--as-of", help="The day the update speaks for (YYYY-MM-DD; default today)")] = None,
                   templates: TEMPLATES = None) -> None:
     """A collaboration update for an alliance: agreements, reviews due, projects and phases, savings."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
     day = parse_date(as_of, "--as-of") if as_of else None
-    with acting.reading() as ctx:
-        doc = kinds.collaboration(ctx, alliance, day)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.collaboration(ctx, alliance, day))
 
 
 @paper_app.command("s22a")
 def s22a(agreement: Annotated[str, typer.Argument(help="The agreement's short name, e.g. chiltern")],
          out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """A section 22A agreement paper, with its published summary (rule 15) and decision notice."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.s22a(ctx, agreement)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.s22a(ctx, agreement))
 
 
 @paper_app.command("mtfp")
 def mtfp(body: Annotated[str, typer.Argument(help="The policing body, e.g. cambridgeshire")],
          out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """The MTFP and budget update: the gap per year, and each scenario's projection."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.mtfp(ctx, body)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.mtfp(ctx, body))
 
 
 @paper_app.command("revenue")
@@ -143,12 +129,7 @@ def revenue(body: Annotated[str, typer.Argument(help="The policing body, e.g. ca
             month: Annotated[int, typer.Option("--month", parser=MONTH, help="Month N of the year (1 = April)")],
             out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """Revenue budget monitoring for month N: each line's budget, actual, variance and forecast."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.revenue(ctx, body, year, month)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.revenue(ctx, body, year, month))
 
 
 @paper_app.command("capital")
@@ -157,9 +138,4 @@ def capital(body: Annotated[str, typer.Argument(help="The policing body, e.g. ca
             month: Annotated[int, typer.Option("--month", parser=MONTH, help="Month N of the year (1 = April)")],
             out: OUT, fmt: FORMAT = "pdf", templates: TEMPLATES = None) -> None:
     """The capital programme (outturn to month N): each scheme's budget, spend, commitments and variance."""
-    from concord.papers import kinds
-
-    _check_format(fmt)
-    with acting.reading() as ctx:
-        doc = kinds.capital(ctx, body, year, month)
-    _write(doc, fmt, out, templates)
+    _paper(fmt, out, templates, lambda ctx, kinds: kinds.capital(ctx, body, year, month))
