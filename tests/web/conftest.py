@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.web.browsing import browser, server  # noqa: F401  (the fixtures of every browser test)
+
 _UNLABELLED_TYPES = {"hidden", "submit", "button", "reset", "image"}
 
 

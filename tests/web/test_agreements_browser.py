@@ -5,17 +5,8 @@ renewal — with the mouse, and by keyboard alone."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("agreements_browser_base", Path(__file__).with_name("test_browser.py"))
-assert _spec and _spec.loader
-_base = sys.modules.setdefault(_spec.name, importlib.util.module_from_spec(_spec))
-if not hasattr(_base, "server"):
-    _spec.loader.exec_module(_base)
-server, browser = _base.server, _base.browser  # the fixtures, shared
-_sign_in, _axe = _base._sign_in, _base._axe
+from tests.web.browsing import Keyboard, axe, click_to, sign_in
 
 
 def test_every_agreements_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
@@ -25,9 +16,9 @@ def test_every_agreements_page_type_has_no_wcag_22_a_or_aa_violation(server, bro
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
 
-    _sign_in(page, server, "administrator")
+    sign_in(page, server, "administrator")
     for name, path in [
         ("register", "/agreements"),
         ("register filtered", "/agreements?force=cambridgeshire&status=in_force&as-of=2021-01-15&q=seven"),
@@ -52,18 +43,18 @@ def test_every_agreements_page_type_has_no_wcag_22_a_or_aa_violation(server, bro
         page.goto(server.url + path)
         scan(name)
     page.goto(server.url + "/agreements/new")
-    page.click("button:has-text('Add agreement')")
+    click_to(page, "button:has-text('Add agreement')")
     page.wait_for_selector(".govuk-error-summary")
     scan("add an agreement with errors")
     page.goto(server.url + "/agreements/seven-force/renew")
     page.fill("#on", "next week")
-    page.click("button:has-text('Record renewal')")
+    click_to(page, "button:has-text('Record renewal')")
     page.wait_for_selector(".govuk-error-summary")
     scan("record a renewal with errors")
     context.close()
     viewer = browser.new_context(bypass_csp=True)
     page = viewer.new_page()
-    _sign_in(page, server, "viewer")
+    sign_in(page, server, "viewer")
     page.goto(server.url + "/agreements/seven-force")
     scan("agreement as a viewer")
     viewer.close()
@@ -82,22 +73,22 @@ def test_an_editor_creates_an_agreement_and_records_a_renewal(server, browser) -
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    _sign_in(page, server, "editor")
-    page.click("nav a:has-text('Agreements')")
-    page.click("a:has-text('Add an agreement')")
+    sign_in(page, server, "editor")
+    click_to(page, "nav a:has-text('Agreements')")
+    click_to(page, "a:has-text('Add an agreement')")
     page.fill("#slug", "eastern-air-support")
     page.fill("#title", "Eastern Air Support Unit")
     page.fill("#party", "cambridgeshire\nnorfolk")
     page.fill("#start", "2022-04-01")
     page.fill("#end_date", "2025-03-31")
-    page.click("button:has-text('Add agreement')")
+    click_to(page, "button:has-text('Add agreement')")
     page.wait_for_selector("h1:has-text('Eastern Air Support Unit')")
     assert "was added to the register" in page.inner_text(".govuk-notification-banner")
-    page.click("a:has-text('Record a renewal')")
+    click_to(page, "a:has-text('Record a renewal')")
     page.check("label:has-text('The Chief Constable of Norfolk Constabulary')")
     page.fill("#on", "2025-01-20")
     page.fill("#until", "2028-03-31")
-    page.click("button:has-text('Record renewal')")
+    click_to(page, "button:has-text('Record renewal')")
     page.wait_for_selector("h1:has-text('Eastern Air Support Unit')")
     assert "Renewal recorded for The Chief Constable of Norfolk Constabulary." in page.inner_text(
         ".govuk-notification-banner")
@@ -109,14 +100,9 @@ def test_an_editor_creates_an_agreement_and_records_a_renewal(server, browser) -
 def test_the_same_journey_by_keyboard_alone(server, browser) -> None:  # noqa: ANN001
     context = browser.new_context()
     page = context.new_page()
-    _sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
 
-    def tab_to(test: str, limit: int = 80) -> None:
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test}")
+    tab_to = Keyboard(page).tab_to
 
     def type_into(field_id: str, text: str) -> None:
         tab_to(f"el.id === '{field_id}'")

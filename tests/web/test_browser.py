@@ -5,103 +5,7 @@ Playwright (no browser download), axe-core from npm injected into each page.
 
 from __future__ import annotations
 
-import os
-import re
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-CONCORD = Path(sys.executable).with_name("concord")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-#: WCAG 2.0, 2.1 and 2.2 at levels A and AA
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-ACCOUNT = re.compile(r"^Demo account: (\S+) password (\S+) \((\w+), (\S+)\)$", re.M)
-
-
-def _need(path: Path, what: str) -> None:
-    if not path.exists():
-        message = f"{what} is not installed at {path} (the test set-up installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
-@dataclass(frozen=True)
-class Server:
-    url: str
-    accounts: dict[str, tuple[str, str]]  # role → (email, password)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def server(concord, db_url, tmp_path) -> Iterator[Server]:  # noqa: ANN001
-    """`concord demo` then `concord serve` on a free port, stopped after the test."""
-    demo = concord("demo")
-    assert demo.code == 0, demo.err
-    accounts = {role: (email, password) for email, password, role, _ in ACCOUNT.findall(demo.out)}
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_SECRET_KEY")}
-    env["CONCORD_DATABASE_URL"] = db_url
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port)], env=env, cwd=tmp_path,
-                            stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("concord serve did not start: " + (tmp_path / "server.log").read_text())
-            time.sleep(0.2)
-    yield Server(f"http://127.0.0.1:{port}", accounts)
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
-    _need(CHROMIUM, "Debian's chromium")
-    _need(AXE, "axe-core (npm ci)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        yield chromium
-        chromium.close()
-
-
-def _sign_in(page, server: Server, role: str) -> None:  # noqa: ANN001
-    email, password = server.accounts[role]
-    page.goto(f"{server.url}/sign-in")
-    page.fill("#email", email)
-    page.fill("#password", password)
-    page.click("button:has-text('Sign in')")
-    page.wait_for_selector("h1:has-text('Dashboard')")
-
-
-def _axe(page) -> list[str]:  # noqa: ANN001
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("opts => axe.run(document, opts)", {"runOnly": {"type": "tag", "values": WCAG}})
-    assert len(result["passes"]) > 10, "axe-core checked next to nothing"
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-            for v in result["violations"]]
+from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
 
 
 def test_every_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
@@ -111,14 +15,14 @@ def test_every_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
 
     page.goto(f"{server.url}/sign-in")
     scan("sign in")
-    page.click("button:has-text('Sign in')")  # empty: the error summary
+    click_to(page, "button:has-text('Sign in')")  # empty: the error summary
     page.wait_for_selector(".govuk-error-summary")
     scan("sign in with errors")
-    _sign_in(page, server, "administrator")
+    sign_in(page, server, "administrator")
     scan("dashboard")
     page.goto(f"{server.url}/?as-of=2021-01-15")
     scan("dashboard with findings")
@@ -130,18 +34,17 @@ def test_every_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound
         scan(name)
     for name, selector in [("alliance", "tbody a"), ("function", None), ("user", "tbody a")]:
         page.goto(server.url + {"alliance": "/alliances", "function": "/functions", "user": "/users"}[name])
-        page.click(selector or "tbody a")
-        page.wait_for_load_state()
+        click_to(page, selector or "tbody a")
         scan(name)
-    page.click("a:has-text('Change')")
+    click_to(page, "a:has-text('Change')")
     scan("set a role")
     page.goto(f"{server.url}/users/new")
-    page.click("button:has-text('Add user')")
+    click_to(page, "button:has-text('Add user')")
     page.wait_for_selector(".govuk-error-summary")
     scan("add a user with errors")
     context.close()
     viewer = browser.new_context(bypass_csp=True).new_page()
-    _sign_in(viewer, server, "viewer")
+    sign_in(viewer, server, "viewer")
     viewer.goto(f"{server.url}/users")
     page = viewer
     scan("forbidden")
@@ -154,17 +57,9 @@ def test_every_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound
 def test_sign_in_and_out_by_keyboard_alone_under_the_csp(server, browser) -> None:  # noqa: ANN001
     context = browser.new_context()
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    errors = console_errors(page)
     email, password = server.accounts["editor"]
-
-    def tab_to(test: str, limit: int = 40) -> None:
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test}")
+    tab_to = Keyboard(page).tab_to
 
     first = page.goto(server.url + "/")
     assert page.url.startswith(f"{server.url}/sign-in")

@@ -1,49 +1,22 @@
 """The capital programme, savings and shared costs in headless Chromium: the journey "approve a
 capital amendment by a decision" by keyboard alone, and axe-core on every page of the three areas.
-The server and browser are those of `test_browser.py`."""
+The server and browser are the fixtures of `browsing.py`."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 
-def _browser_module():  # noqa: ANN202
-    name = "concord_tests_web_browser"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_browser.py"))
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-_b = _browser_module()
-server = _b.server  # the fixtures: `concord demo`, then `concord serve` on a free port
-browser = _b.browser
+from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
 
 
 def test_approve_a_capital_amendment_by_a_decision_by_keyboard_alone(server, browser, concord) -> None:  # noqa: ANN001
     context = browser.new_context()
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    errors = console_errors(page)
 
-    def tab_to(test: str, limit: int = 200) -> None:
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test} on {page.url}")
+    tab_to, follow = Keyboard(page).tab_to, Keyboard(page).follow
 
-    def follow(text: str) -> None:
-        tab_to(f"el.textContent.trim() === {text!r}")
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
-
-    _b._sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     follow("Finance")
     assert page.locator("h1").inner_text() == "Finance"
     follow("Capital programme")
@@ -73,18 +46,18 @@ def test_capital_savings_and_statement_pages_have_no_wcag_22_a_or_aa_violation(s
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _b._axe(page)
+        found[name] = axe(page)
 
     def visit(name: str, path: str) -> None:
         page.goto(server.url + path)
         scan(name)
 
-    _b._sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     visit("finance", "/finance")
     visit("capital programmes", "/capital")
     visit("a capital programme", "/capital/cambridgeshire/2016")
     visit("approve an amendment", "/capital/cambridgeshire/2016/amendments/1/approve")
-    page.click("main button:has-text('Approve amendment')")
+    click_to(page, "main button:has-text('Approve amendment')")
     page.wait_for_selector(".govuk-error-summary")
     scan("approve an amendment with errors")
     visit("MTFP plans", "/mtfp")

@@ -1,48 +1,21 @@
 """Decision notices and projects in headless Chromium: the journey "number, sign and publish
 a decision notice" by keyboard alone, and axe-core on every page type of the two areas.
-The server and browser are those of `test_browser.py`."""
+The server and browser are the fixtures of `browsing.py`."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 
-def _browser_module():  # noqa: ANN202
-    name = "concord_tests_web_browser"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_browser.py"))
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-_b = _browser_module()
-server = _b.server  # the fixtures: `concord demo`, then `concord serve` on a free port
-browser = _b.browser
+from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
 
 
 def test_number_sign_and_publish_a_decision_notice_by_keyboard_alone(server, browser, concord) -> None:  # noqa: ANN001
     context = browser.new_context()
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    errors = console_errors(page)
 
-    def tab_to(test: str, limit: int = 80) -> None:
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test} on {page.url}")
-
-    def follow(text: str) -> None:
-        tab_to(f"el.textContent.trim() === {text!r}")
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
+    tab_to, follow = Keyboard(page).tab_to, Keyboard(page).follow
 
     email, password = server.accounts["approver"]
     page.goto(server.url + "/sign-in")
@@ -89,7 +62,7 @@ def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, br
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _b._axe(page)
+        found[name] = axe(page)
 
     def visit(name: str, path: str) -> None:
         page.goto(server.url + path)
@@ -99,11 +72,11 @@ def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, br
         page.goto(server.url + path)
         for box in page.locator("input[type=text]").all():
             box.fill("")
-        page.click(f"main button:has-text('{button}')")
+        click_to(page, f"main button:has-text('{button}')")
         page.wait_for_selector(".govuk-error-summary")
         scan(name)
 
-    _b._sign_in(page, server, "approver")
+    sign_in(page, server, "approver")
     visit("decision notices", "/decisions")
     visit("decision notices of one body", "/decisions?body=cambridgeshire")
     visit("a signed notice", "/decisions/CPCC2019-008")
@@ -112,7 +85,7 @@ def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, br
     page.fill("#subject", "Accessible subject")
     page.fill("#decision", "Accessible decision.")
     page.select_option("#body", "cambridgeshire")
-    page.click("main button:has-text('Save draft')")
+    click_to(page, "main button:has-text('Save draft')")
     page.wait_for_selector("h1:has-text('Draft ')")
     scan("a draft notice")
     draft = page.url.removeprefix(server.url)
@@ -130,7 +103,7 @@ def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, br
         visit(name, path)
         submit_empty(f"{name} with errors", path, button)
     viewer = browser.new_context(bypass_csp=True).new_page()
-    _b._sign_in(viewer, server, "viewer")
+    sign_in(viewer, server, "viewer")
     viewer.goto(f"{server.url}/decisions/CPCC2019-008/sign")
     page = viewer
     scan("signing refused")

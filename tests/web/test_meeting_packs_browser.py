@@ -2,23 +2,16 @@
 gives the pack of that meeting, and the page with its buttons passes axe; the revenue month page shows
 the forecast variance by group as a chart with a text alternative.
 
-The server and browser are `test_browser.py`'s fixtures (`concord serve` on a demo register, Debian's
+The server and browser are the fixtures of `browsing.py` (`concord serve` on a demo register, Debian's
 chromium through Playwright, axe-core from npm).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("concord_browser_fixtures", Path(__file__).with_name("test_browser.py"))
-assert _spec is not None and _spec.loader is not None
-_fixtures = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_fixtures)
-server, browser = _fixtures.server, _fixtures.browser  # the fixtures, for pytest to find here
-_axe, _sign_in = _fixtures._axe, _fixtures._sign_in
+from tests.web.browsing import axe, click_to, sign_in
 
 
 def _first_page(path: Path) -> str:
@@ -33,12 +26,12 @@ def test_a_viewer_downloads_the_december_2016_agenda_pack_from_the_meetings_page
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    _sign_in(page, server, "viewer")
+    sign_in(page, server, "viewer")
     page.goto(f"{server.url}/meetings?forum=cambridgeshire-bcb")
-    page.click("tbody a:has-text('16 December 2016')")
+    click_to(page, "tbody a:has-text('16 December 2016')")
     page.wait_for_selector("a:has-text('Download agenda pack (PDF)')")
     sound_page(page.content(), page.url)
-    assert _axe(page) == []
+    assert axe(page) == []
     with page.expect_download(timeout=120_000) as got:
         page.click("a:has-text('Download agenda pack (PDF)')")
     saved = tmp_path / got.value.suggested_filename
@@ -54,6 +47,6 @@ def test_a_viewer_downloads_the_december_2016_agenda_pack_from_the_meetings_page
     assert "Employee costs" in (chart.get_attribute("alt") or "")
     assert chart.evaluate("img => img.complete && img.naturalWidth > 0")  # the SVG is drawn under the CSP's img-src
     sound_page(page.content(), page.url)
-    assert _axe(page) == []
+    assert axe(page) == []
     assert errors == []
     context.close()

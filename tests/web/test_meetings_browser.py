@@ -1,66 +1,15 @@
 """Running a meeting in headless Chromium, by keyboard alone: agenda, attendance, an action,
 draft minutes, and their approval at the next meeting by an approver; axe on every page type.
 
-The server and browser are `test_browser.py`'s fixtures (`concord serve` on a demo register,
+The server and browser are the fixtures of `browsing.py` (`concord serve` on a demo register,
 Debian's chromium through Playwright, axe-core from npm).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("concord_browser_fixtures", Path(__file__).with_name("test_browser.py"))
-assert _spec is not None and _spec.loader is not None
-_fixtures = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)  # its dataclass needs it there
-_spec.loader.exec_module(_fixtures)
-server, browser = _fixtures.server, _fixtures.browser  # the fixtures, for pytest to find here
-_axe, _sign_in = _fixtures._axe, _fixtures._sign_in
-
-
-class Keyboard:
-    """A person with a keyboard and no mouse: Tab to a control, type, press keys."""
-
-    def __init__(self, page, sound_page) -> None:  # noqa: ANN001
-        self.page, self.sound_page = page, sound_page
-
-    def tab_to(self, test: str, limit: int = 120) -> None:
-        for _ in range(limit):
-            self.page.keyboard.press("Tab")
-            if self.page.evaluate(f"() => {{ const el = document.activeElement; return !!({test}); }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test} on {self.page.url}")
-
-    def follow(self, text: str) -> None:
-        """Tab to the link or button with this text and press Enter; the next page is checked."""
-        self.tab_to(f"el.textContent.trim().replace(/\\s+/g, ' ') === {text!r}")
-        with self.page.expect_navigation():
-            self.page.keyboard.press("Enter")
-        self.sound_page(self.page.content(), self.page.url)
-
-    def fill(self, field_id: str, text: str) -> None:
-        self.tab_to(f"el.id === {field_id!r}")
-        self.page.keyboard.type(text)
-
-    def choose(self, field_id: str, value: str) -> None:
-        """A select: focus it and move with the arrow keys until it shows `value`."""
-        self.tab_to(f"el.id === {field_id!r}")
-        for _ in range(40):
-            if self.page.evaluate("document.activeElement.value") == value:
-                return
-            self.page.keyboard.press("ArrowDown")
-        raise AssertionError(f"{field_id} has no option {value}")
-
-    def check(self, field_id: str) -> None:
-        """A checkbox or radio: focus it and press Space."""
-        self.tab_to(f"el.id === {field_id!r}")
-        self.page.keyboard.press("Space")
-        assert self.page.evaluate("document.activeElement.checked")
-
-    def text(self) -> str:
-        return re.sub(r"\s+", " ", self.page.inner_text("main"))
+from tests.web.browsing import Keyboard, axe, click_to, sign_in
 
 
 def _add_meeting(k: Keyboard, day: str) -> str:
@@ -79,7 +28,7 @@ def test_run_a_meeting_from_agenda_to_approved_minutes_with_an_action_by_keyboar
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     k = Keyboard(page, sound_page)
-    _sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     _add_meeting(k, "2025-02-12")
     first = _add_meeting(k, "2025-01-15")
     k.follow("Add an agenda item")
@@ -115,7 +64,7 @@ def test_run_a_meeting_from_agenda_to_approved_minutes_with_an_action_by_keyboar
     assert "Apologies Nick Dean" in shown and "Draft to be approved at the next meeting" in shown
     assert "Approve the minutes" not in shown  # an editor does not approve
     k.follow("Sign out")
-    _sign_in(page, server, "approver")
+    sign_in(page, server, "approver")
     page.goto(first)
     k.follow("Approve the minutes")
     k.follow("Approve minutes")  # the next meeting is chosen already
@@ -136,21 +85,21 @@ def test_every_meetings_and_actions_page_type_has_no_wcag_22_a_or_aa_violation(s
         if path is not None:
             page.goto(server.url + path)
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
 
-    _sign_in(page, server, "administrator")
+    sign_in(page, server, "administrator")
     scan("meetings", "/meetings")
     scan("meetings of a forum, past", "/meetings?forum=cambridgeshire-bcb&when=past")
     scan("forum", "/forums/eastern-region-alliance-summit")
     page.goto(server.url + "/meetings?forum=cambridgeshire-bcb")
-    page.click("a:has-text('10 November 2016')")
+    click_to(page, "a:has-text('10 November 2016')")
     meeting = page.url.removeprefix(server.url)
     scan("meeting")
     page.goto(server.url + "/meetings?forum=cambridgeshire-bcb")
-    page.click("a:has-text('16 December 2016')")
+    click_to(page, "a:has-text('16 December 2016')")
     scan("meeting with papers")
     scan("add a meeting", "/meetings/new")
-    page.click("button:has-text('Add meeting')")
+    click_to(page, "button:has-text('Add meeting')")
     page.wait_for_selector(".govuk-error-summary")
     scan("add a meeting with errors")
     for name, suffix in [("add an agenda item", "/agenda/new"), ("record attendance", "/attendance/new"),
@@ -159,29 +108,29 @@ def test_every_meetings_and_actions_page_type_has_no_wcag_22_a_or_aa_violation(s
     page.fill("#due", "soonish")
     page.fill("#text", "Report back")
     page.fill("#owner", "Chief Constable")
-    page.click("button:has-text('Add action')")
+    click_to(page, "button:has-text('Add action')")
     page.wait_for_selector(".govuk-error-summary")
     scan("add an action with errors")
     scan("actions", "/actions?status=all")
     scan("actions with a bad date", "/actions?due-before=31/12/2026")
     page.goto(server.url + "/actions")
-    page.click("a:has-text('Mark as done')")
+    click_to(page, "a:has-text('Mark as done')")
     scan("mark an action as done")
     # draft minutes, their page and their approval
     new = server.url + "/meetings/new"
     page.goto(new)
     page.select_option("#forum", "cambridgeshire-bcb")
     page.fill("#date", "2025-01-15")
-    page.click("button:has-text('Add meeting')")
+    click_to(page, "button:has-text('Add meeting')")
     first = page.url
     page.goto(new)
     page.select_option("#forum", "cambridgeshire-bcb")
     page.fill("#date", "2025-02-12")
-    page.click("button:has-text('Add meeting')")
+    click_to(page, "button:has-text('Add meeting')")
     page.goto(first + "/minutes")
     scan("write the draft minutes")
     page.fill("#text", "Noted.")
-    page.click("button:has-text('Save draft minutes')")
+    click_to(page, "button:has-text('Save draft minutes')")
     page.wait_for_selector("h1")
     scan("meeting with draft minutes")
     page.goto(first + "/minutes/approve")
@@ -192,7 +141,7 @@ def test_every_meetings_and_actions_page_type_has_no_wcag_22_a_or_aa_violation(s
     context.close()
 
 
-def test_a_late_item_warns_in_the_browser_and_passes_axe(server, browser, sound_page, concord) -> None:  # noqa: ANN001
+def test_a_late_item_warns_in_the_browser_and_passesaxe(server, browser, sound_page, concord) -> None:  # noqa: ANN001
     added = concord("user", "add", "office@seven-force.example", "--name", "Pat Office", "--organisation",
                     "seven-force-programme-office", "--role", "editor", "--password-from-env",
                     user="admin@cambridgeshire-opcc.example", env={"CONCORD_PASSWORD": "a long password, typed"})
@@ -205,17 +154,17 @@ def test_a_late_item_warns_in_the_browser_and_passes_axe(server, browser, sound_
     page.goto(f"{server.url}/sign-in")
     page.fill("#email", "office@seven-force.example")
     page.fill("#password", "a long password, typed")
-    page.click("button:has-text('Sign in')")
+    click_to(page, "button:has-text('Sign in')")
     page.goto(f"{server.url}/meetings/{meeting}/agenda/new")
     page.fill("#title", "Fleet: Full Business Case")
     page.check("#needs_decision")
     page.fill("#sent", "2030-03-13")
-    page.click("button:has-text('Add item')")
+    click_to(page, "button:has-text('Add item')")
     page.wait_for_selector(".govuk-warning-text")
     sound_page(page.content(), "late item")
-    assert not _axe(page)
+    assert not axe(page)
     page.check("#confirm_late")
-    page.click("button:has-text('Add item')")
+    click_to(page, "button:has-text('Add item')")
     page.wait_for_selector(".govuk-notification-banner")
     assert "was added as a late item" in page.inner_text("main")
     context.close()

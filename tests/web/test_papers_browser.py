@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tests.web.papers_files import PNG, seed_docx
-from tests.web.test_browser import _axe, _sign_in, browser, server  # noqa: F401  (fixtures)
+from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
 
 READ = "h1:has-text('Your papers have been read')"
 
@@ -26,49 +26,49 @@ def test_upload_a_paper_and_accept_its_records_with_no_wcag_violation(server, br
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
 
-    _sign_in(page, server, "editor")
-    page.click("a.govuk-service-navigation__link:has-text('Papers in')")
+    sign_in(page, server, "editor")
+    click_to(page, "a.govuk-service-navigation__link:has-text('Papers in')")
     scan("papers in")
-    page.click("button:has-text('Upload and read')")
+    click_to(page, "button:has-text('Upload and read')")
     page.wait_for_selector(".govuk-error-summary")
     scan("papers in: nothing chosen")
     bad = tmp_path / "minutes.pdf"
     bad.write_bytes(PNG)
     page.set_input_files("#papers", [str(_paper(tmp_path, seeds)), str(bad)])
-    page.click("button:has-text('Upload and read')")
+    click_to(page, "button:has-text('Upload and read')")
     page.wait_for_selector(".govuk-error-summary")
     assert "minutes.pdf was not uploaded: named .pdf but is not a PDF" in page.inner_text(".govuk-error-summary")
     scan("papers in: a refused file")
     page.set_input_files("#papers", str(_paper(tmp_path, seeds)))
-    page.click("button:has-text('Upload and read')")
+    click_to(page, "button:has-text('Upload and read')")
     page.wait_for_url(re.compile(r".*/papers/uploads/\w+"))
     page.wait_for_selector(READ, timeout=120_000)  # the page refreshes itself until the paper is read
     scan("progress")
-    page.click("li a:has-text('Report')")
+    click_to(page, "li a:has-text('Report')")
     page.wait_for_selector("h2:has-text('The record')")
     scan("a proposed record")
     assert page.locator(".concord-source mark").count() >= 4
-    page.click("#field-date a:has-text('Correct')")
+    click_to(page, "#field-date a:has-text('Correct')")
     page.fill("#value", "21/09/2016")
-    page.click("button:has-text('Save the correction')")
+    click_to(page, "button:has-text('Save the correction')")
     page.wait_for_selector(".govuk-error-summary")
     scan("correct a field: error")
     page.fill("#value", "2016-09-21")
-    page.click("button:has-text('Save the correction')")
+    click_to(page, "button:has-text('Save the correction')")
     page.wait_for_selector("#field-date .govuk-tag:has-text('Corrected')")
-    page.click("#field-contact_officer button:has-text('Reject')")
+    click_to(page, "#field-contact_officer button:has-text('Reject')")
     page.wait_for_selector("#field-contact_officer .govuk-tag:has-text('Rejected')")
-    page.click("#field-to button:has-text('Accept')")
+    click_to(page, "#field-to button:has-text('Accept')")
     page.wait_for_selector("#field-to .govuk-tag:has-text('Accepted')")
     scan("a record with decided fields")
-    page.click("button:has-text('Accept the record')")
+    click_to(page, "button:has-text('Accept the record')")
     page.wait_for_selector(".govuk-notification-banner:has-text('was accepted into the register')")
     page.goto(f"{server.url}/papers/review")
     scan("review queue")
-    page.click("tbody a >> nth=0")
-    page.click("a:has-text('Correct') >> nth=0")
+    click_to(page, "tbody a >> nth=0")
+    click_to(page, "a:has-text('Correct') >> nth=0")
     scan("correct a field")
     context.close()
     problems = {name: v for name, v in found.items() if v}
@@ -79,18 +79,11 @@ def test_upload_a_paper_and_accept_its_records_with_no_wcag_violation(server, br
 def test_upload_a_paper_and_accept_a_record_by_keyboard_alone(server, browser, seeds, tmp_path) -> None:  # noqa: ANN001, F811
     context = browser.new_context()  # under the real Content-Security-Policy
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    errors = console_errors(page)
 
-    def tab_to(test: str, limit: int = 150) -> None:
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"() => {{ const el = document.activeElement; return {test}; }}"):
-                return
-        raise AssertionError(f"no element reached by Tab satisfies {test}")
+    tab_to = Keyboard(page).tab_to
 
-    _sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     tab_to("el.textContent.trim() === 'Papers in'")
     page.keyboard.press("Enter")
     page.wait_for_selector("h1:has-text('Papers in')")

@@ -110,7 +110,7 @@ def test_the_served_application_finishes_a_job_a_dead_server_left(concord, db_ur
     """`concord serve` with two gunicorn workers, started after a server died reading a paper."""
     from concord.services.actors import resolve_actor
     from concord.store.db import Store
-    from tests.web.test_browser import _free_port
+    from tests.web.browsing import free_port
 
     demo = concord("demo")
     assert demo.code == 0, demo.err
@@ -119,11 +119,11 @@ def test_the_served_application_finishes_a_job_a_dead_server_left(concord, db_ur
         editor = resolve_actor(store, "editor@cambridgeshire-opcc.example")
         job = _submit(store, editor, seeds)
         _left_running(store, job, attempts=1)
-        port = _free_port()
+        port = free_port()
         env = {k: v for k, v in os.environ.items() if k != "CONCORD_USER"}
         env.update(CONCORD_DATABASE_URL=db_url, CONCORD_JOB_LEASE_SECONDS="5", CONCORD_JOB_POLL_SECONDS="0.5")
         log = (tmp_path / "server.log").open("w")
-        from tests.web.test_browser import CONCORD
+        from tests.web.browsing import CONCORD
 
         server = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), "--workers", "2"], env=env,
                                   cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)

@@ -3,7 +3,7 @@ page check and axe-core's WCAG 2.2 A and AA rules, signed out."""
 
 from __future__ import annotations
 
-from tests.web.test_browser import _axe, browser, server  # noqa: F401  (fixtures)
+from tests.web.browsing import axe, click_to
 
 
 def test_every_public_page_type_has_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001, F811
@@ -13,7 +13,7 @@ def test_every_public_page_type_has_no_wcag_22_a_or_aa_violation(server, browser
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
 
     for name, path in [("home", "/public"), ("decisions", "/public/decisions?body=cambridgeshire&year=2019"),
                        ("decision", "/public/decisions/CPCC2019-008"), ("agreements", "/public/agreements"),
@@ -24,10 +24,10 @@ def test_every_public_page_type_has_no_wcag_22_a_or_aa_violation(server, browser
         page.goto(server.url + path)
         scan(name)
     page.goto(server.url + "/public/meetings/forums/cambridgeshire-bcb")
-    page.click("a:has-text('16 December 2016')")
+    click_to(page, "a:has-text('16 December 2016')")
     page.wait_for_load_state()
     scan("meeting")
-    page.click("tbody a:has-text('Paper')")
+    click_to(page, "tbody a:has-text('Paper')")
     page.wait_for_load_state()
     scan("paper")
     context.close()

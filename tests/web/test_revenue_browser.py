@@ -1,25 +1,18 @@
 """Revenue monitoring in headless Chromium: a finance officer opens a month, drills into a group, compares
 with the month before, downloads the month and imports a workbook; axe on each page type.
 
-The server and browser are `test_browser.py`'s fixtures (`concord serve` on a demo register, Debian's
+The server and browser are the fixtures of `browsing.py` (`concord serve` on a demo register, Debian's
 chromium through Playwright, axe-core from npm). `CONCORD_SCREENSHOTS=1` also writes docs/web-revenue.png.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import openpyxl
 
-_spec = importlib.util.spec_from_file_location("concord_browser_fixtures", Path(__file__).with_name("test_browser.py"))
-assert _spec is not None and _spec.loader is not None
-_fixtures = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_fixtures)
-server, browser = _fixtures.server, _fixtures.browser  # the fixtures, for pytest to find here
-_axe, _sign_in = _fixtures._axe, _fixtures._sign_in
+from tests.web.browsing import axe, click_to, sign_in
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
@@ -29,25 +22,25 @@ def test_a_finance_officer_reads_a_month_downloads_it_and_imports_a_changed_work
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    _sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     page.goto(f"{server.url}/finance/revenue")
     sound_page(page.content(), page.url)
-    assert _axe(page) == []
-    page.click("a:has-text('revenue monitoring 2016/17 month 5')")
+    assert axe(page) == []
+    click_to(page, "a:has-text('revenue monitoring 2016/17 month 5')")
     assert "Total Transport Costs, actual: printed 190" in page.inner_text(".govuk-warning-text")
-    assert _axe(page) == []
+    assert axe(page) == []
     page.goto(f"{server.url}/finance/revenue/cambridgeshire/2016/6")
     sound_page(page.content(), page.url)
     if os.environ.get("CONCORD_SCREENSHOTS"):
         page.set_viewport_size({"width": 1280, "height": 900})
         page.screenshot(path=DOCS / "web-revenue.png", full_page=True)
-    page.click("a:has-text('Collaboration and partnerships')")
+    click_to(page, "a:has-text('Collaboration and partnerships')")
     assert page.locator("h1").inner_text() == "Collaboration and partnerships, September 2016"
-    assert _axe(page) == []
+    assert axe(page) == []
     page.go_back()
-    page.click("a:has-text('Compare with the month before')")
+    click_to(page, "a:has-text('Compare with the month before')")
     assert page.locator("h1").inner_text() == "September 2016 against August 2016"
-    assert _axe(page) == []
+    assert axe(page) == []
     page.go_back()
     with page.expect_download() as got:
         page.click("a:has-text('Download this month as XLSX')")
@@ -61,16 +54,16 @@ def test_a_finance_officer_reads_a_month_downloads_it_and_imports_a_changed_work
     ws.cell(3, header.index("Actual") + 1).value = "not yet"
     wb.save(path)
     page.goto(f"{server.url}/finance/import")
-    assert _axe(page) == []
+    assert axe(page) == []
     page.set_input_files("#workbook", str(path))
-    page.click("button:has-text('Import')")
+    click_to(page, "button:has-text('Import')")
     summary = page.inner_text(".govuk-error-summary")
     assert "1 problem in the workbook: nothing was imported" in summary and "'not yet' is text" in summary
-    assert _axe(page) == []
+    assert axe(page) == []
     ws.cell(3, header.index("Actual") + 1).value = 1000
     wb.save(path)
     page.set_input_files("#workbook", str(path))
-    page.click("button:has-text('Import')")
+    click_to(page, "button:has-text('Import')")
     assert "month 7, 88 lines: recorded" in page.inner_text(".govuk-notification-banner")
     assert page.locator("td:has-text('2016/17 month 7 (October 2016)')").count() == 1
     assert errors == []

@@ -3,12 +3,12 @@ and a search made by keyboard alone."""
 
 from __future__ import annotations
 
-from tests.web.test_browser import _axe, _sign_in, browser, server  # noqa: F401  (fixtures)
+from tests.web.browsing import axe, sign_in
 
 
 def test_search_and_history_pages_have_no_wcag_violation(server, browser, sound_page) -> None:  # noqa: ANN001, F811
     page = browser.new_context(bypass_csp=True).new_page()  # to inject axe-core
-    _sign_in(page, server, "administrator")
+    sign_in(page, server, "administrator")
     found: dict[str, list[str]] = {}
     for name, path in [("search form", "/search"), ("search results", "/search?q=agreement"),
                        ("search, nothing found", "/search?q=zyzzyva"), ("search error", "/search?q=+"),
@@ -18,7 +18,7 @@ def test_search_and_history_pages_have_no_wcag_violation(server, browser, sound_
                        ("a user's history", "/history/user/1")]:
         page.goto(server.url + path)
         sound_page(page.content(), name)
-        found[name] = _axe(page)
+        found[name] = axe(page)
     page.context.close()
     problems = {name: v for name, v in found.items() if v}
     assert not problems, problems
@@ -26,7 +26,7 @@ def test_search_and_history_pages_have_no_wcag_violation(server, browser, sound_
 
 def test_a_search_by_keyboard_alone(server, browser) -> None:  # noqa: ANN001, F811
     page = browser.new_context().new_page()
-    _sign_in(page, server, "viewer")
+    sign_in(page, server, "viewer")
     page.goto(f"{server.url}/search")
     page.focus("#q")
     page.keyboard.type("Single Online Home")
