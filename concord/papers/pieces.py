@@ -45,13 +45,18 @@ def _weight(part: model.Part) -> int:
     return 10 + own + sum(_weight(a) for a in part.appendices)
 
 
-def split(parts: Sequence[model.Part]) -> tuple[tuple[model.Part, ...], tuple[model.Part, ...]]:
-    """Two runs of whole parts, as near equal in work as a cut between parts allows."""
+#: the first run's share of the layout: this process also lays out the contents and the page numbers
+#: while the child draws its PDF, and then joins the pieces, so it takes a little less than half
+LEAD_SHARE = 0.42
+
+
+def split(parts: Sequence[model.Part], share: float = LEAD_SHARE) -> tuple[tuple[model.Part, ...], tuple[model.Part, ...]]:
+    """Two runs of whole parts, the first as near `share` of the work as a cut between parts allows."""
     weights = [_weight(p) for p in parts]
     total, before, best, cut = sum(weights), 0, None, 1
     for i in range(1, len(parts)):
         before += weights[i - 1]
-        gap = abs(total - 2 * before)
+        gap = abs(share * total - before)
         if best is None or gap < best:
             best, cut = gap, i
     return tuple(parts[:cut]), tuple(parts[cut:])
@@ -64,8 +69,12 @@ class _ElsewhereAnchors(logging.Filter):
         return not str(record.msg).startswith("No anchor #")
 
 
-def _lay_out(text: str, front: bool = False) -> tuple[bytes, int, dict[str, int], list[tuple[int, str, tuple[float, ...]]]]:
-    """A PDF of `text`, its page count, the page (from 0) each anchor is on, and its internal links."""
+Layout = tuple[int, dict[str, int], list[tuple[int, str, tuple[float, ...]]]]
+"""A piece's page count, the page (from 0) each anchor is on, and its internal links."""
+
+
+def _laid_out(text: str, front: bool = False) -> tuple[Any, Layout]:  # noqa: ANN401
+    """WeasyPrint's laid-out document of `text`, and what the joining needs to know of it."""
     import weasyprint
 
     quiet = _ElsewhereAnchors()
@@ -83,16 +92,27 @@ def _lay_out(text: str, front: bool = False) -> tuple[bytes, int, dict[str, int]
         for kind, target, rect, _ in page.links:
             if kind == "internal":
                 links.append((i, target, tuple(rect)))
-    return done.write_pdf(), len(done.pages), anchors, links
+    return done, (len(done.pages), anchors, links)
 
 
 def _child(text: str, send: Any) -> None:  # noqa: ANN401
+    """Lay out the second piece; send what it holds as soon as it is known, then its PDF, so that the
+    parent lays out the contents and the page numbers while this process draws."""
     try:
-        send.send(("ok", _lay_out(text)))
+        done, layout = _laid_out(text)
+        send.send(("ok", layout))
+        send.send(("ok", done.write_pdf()))
     except BaseException as e:  # noqa: BLE001 - the parent raises it
         send.send(("error", f"{type(e).__name__}: {e}"))
     finally:
         send.close()
+
+
+def _received(receive: Any, name: str) -> Any:  # noqa: ANN401
+    status, value = receive.recv()
+    if status != "ok":
+        raise RuntimeError(f"laying out the second half of {name} failed: {value}")
+    return value
 
 
 def render(doc: model.Document, house: House) -> bytes:
@@ -114,41 +134,82 @@ def render(doc: model.Document, house: House) -> bytes:
         gc.unfreeze()
     send.close()
     try:
-        one = _lay_out(pieces[0])
-        status, two = receive.recv()
+        done, one = _laid_out(pieces[0])
+        one_pdf = done.write_pdf()
+        del done
+        two: Layout = _received(receive, doc.name)
+        anchors = [part.anchor for _, part in doc.entries()]
+        front_pages = (1 if doc.cover else 0) + 1 + len(anchors) // 48  # a guess, put right below
+        for _ in range(3):
+            starts = {name: front_pages + at for name, at in one[1].items()}
+            starts.update({name: front_pages + one[0] + at for name, at in two[1].items()})
+            laid, front = _laid_out(html.render(doc, house, body=False, page_numbers=False,
+                                                pages={a: starts[a] + 1 for a in anchors}), front=True)
+            if front[0] == front_pages:
+                break
+            front_pages = front[0]
+        else:  # the numbers keep changing how many pages the contents take: lay it out in one go
+            return weasyprint.HTML(string=html.render(doc, house), base_url=str(BUILT_IN)).write_pdf()
+        front_pdf = laid.write_pdf()
+        total = front[0] + one[0] + two[0]
+        numbers = PdfReader(io.BytesIO(weasyprint.HTML(string=_numbers(house, total),
+                                                       base_url=str(BUILT_IN)).write_pdf()))
+        two_pdf: bytes = _received(receive, doc.name)
     finally:
         receive.close()
         worker.join()
-    if status != "ok":
-        raise RuntimeError(f"laying out the second half of {doc.name} failed: {two}")
-    anchors = [part.anchor for _, part in doc.entries()]
-    front_pages = (1 if doc.cover else 0) + 1 + len(anchors) // 48  # a guess, put right below
-    for _ in range(3):
-        starts = {name: front_pages + at for name, at in one[2].items()}
-        starts.update({name: front_pages + one[1] + at for name, at in two[2].items()})
-        front = _lay_out(html.render(doc, house, body=False, page_numbers=False,
-                                     pages={a: starts[a] + 1 for a in anchors}), front=True)
-        if front[1] == front_pages:
-            break
-        front_pages = front[1]
-    else:  # the numbers keep changing how many pages the contents take: lay it out in one go
-        return weasyprint.HTML(string=html.render(doc, house), base_url=str(BUILT_IN)).write_pdf()
-    total = front[1] + one[1] + two[1]
-    numbers = PdfReader(io.BytesIO(weasyprint.HTML(string=_numbers(house, total), base_url=str(BUILT_IN)).write_pdf()))
     out = PdfWriter()
-    for piece in (front, one, two):
-        out.append(PdfReader(io.BytesIO(piece[0])))
-    meta = PdfReader(io.BytesIO(front[0])).metadata
+    for piece in (front_pdf, one_pdf, two_pdf):
+        out.append(PdfReader(io.BytesIO(piece)))
+    meta = PdfReader(io.BytesIO(front_pdf)).metadata
     if meta:
         out.add_metadata({k: v for k, v in meta.items() if isinstance(v, str)})
+    number = _Numberer(out)
     for page, stamp in zip(out.pages, numbers.pages):
-        page.merge_page(stamp)
-    for at, target, rect in front[3]:
+        number(page, stamp)
+    for at, target, rect in front[2]:
         if target in starts:
             out.add_annotation(at, Link(rect=_pdf_rect(rect, out.pages[at]), target_page_index=starts[target]))
     buffer = io.BytesIO()
     out.write(buffer)
     return buffer.getvalue()
+
+
+class _Numberer:
+    """Prints a page of numbers over a page of the joined PDF as a form XObject drawn after the page's own
+    content, each wrapped in q/Q: the page's content stream is never parsed (pypdf's `merge_page` reads
+    and rewrites it, which on a long pack of tables costs more than laying out the numbers)."""
+
+    def __init__(self, out: Any) -> None:  # noqa: ANN401
+        from pypdf.generic import DecodedStreamObject
+
+        self.out, self.count = out, 0
+        self.save, self.restore = DecodedStreamObject(), DecodedStreamObject()
+        self.save.set_data(b"q\n")
+        self.restore.set_data(b"\nQ\n")
+        self.save_ref, self.restore_ref = out._add_object(self.save), out._add_object(self.restore)  # noqa: SLF001
+
+    def __call__(self, page: Any, stamp: Any) -> None:  # noqa: ANN401
+        from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+        form = DecodedStreamObject()
+        form.set_data(stamp._get_contents_as_bytes() or b"")  # noqa: SLF001
+        form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                     NameObject("/BBox"): ArrayObject(stamp.mediabox),
+                     NameObject("/Resources"): stamp["/Resources"].get_object().clone(self.out)})
+        draw = DecodedStreamObject()
+        self.count += 1  # pages may share one resources dictionary: each page's numbers have their own name
+        name = f"/ConcordPageNumber{self.count}"
+        draw.set_data(f"q {name} Do Q\n".encode())
+        resources = page["/Resources"].get_object()
+        xobjects = resources.get("/XObject")
+        if xobjects is None:
+            xobjects = DictionaryObject()
+            resources[NameObject("/XObject")] = xobjects
+        xobjects.get_object()[NameObject(name)] = self.out._add_object(form)  # noqa: SLF001
+        contents = page["/Contents"].get_object()
+        own = list(contents) if isinstance(contents, ArrayObject) else [page.raw_get("/Contents")]
+        page[NameObject("/Contents")] = ArrayObject([self.save_ref, *own, self.restore_ref, self.out._add_object(draw)])  # noqa: SLF001
 
 
 def _pdf_rect(rect: tuple[float, ...], page: Any) -> tuple[float, float, float, float]:  # noqa: ANN401

@@ -86,9 +86,10 @@ def test_an_organisations_own_layout_is_laid_out_in_one_go(tmp_path: Path) -> No
     _check(path, doc)
 
 
-def test_the_split_is_of_whole_parts_and_near_even() -> None:
+def test_the_split_is_of_whole_parts_and_near_the_share_asked() -> None:
     doc = _doc(9)
-    one, two = pieces.split(doc.parts)
-    assert one + two == doc.parts and one and two
-    weigh = sum
-    assert abs(weigh(map(pieces._weight, one)) - weigh(map(pieces._weight, two))) < max(map(pieces._weight, doc.parts))
+    for share in (0.5, pieces.LEAD_SHARE):
+        one, two = pieces.split(doc.parts, share)
+        assert one + two == doc.parts and one and two
+        first, total = sum(map(pieces._weight, one)), sum(map(pieces._weight, doc.parts))
+        assert abs(first - share * total) <= max(map(pieces._weight, doc.parts)) / 2
