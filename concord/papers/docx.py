@@ -70,15 +70,64 @@ def _cover(d: Any, doc: model.Document, house: House) -> None:  # noqa: ANN401
 
 
 def _contents(d: Any, doc: model.Document) -> None:  # noqa: ANN401
-    d.add_heading("Contents", level=1)
-    p = d.add_paragraph()
-    _field(p, 'TOC \\o "1-2" \\h \\z', [f"{part.kicker}: {part.title}" if part.kicker else part.title
-                                         for _, part in doc.entries()])
+    """Word's own table of contents: a TOC field over the parts' headings (Heading 1) whose shown result
+    is one paragraph per entry, as Word writes it: a link to the part's heading, a tab and a PAGEREF
+    field that Word fills in with its page when it updates the fields on opening the file."""
+    d.add_paragraph("Contents", style="TOC Heading")
+    entries = [(f"{part.kicker}: {part.title}" if part.kicker else part.title, part.anchor, level)
+               for level, part in doc.entries()]
+    styles = {level: _toc_style(d, level) for _, _, level in entries}
+    last = len(entries) - 1
+    for i, (text, anchor, level) in enumerate(entries):
+        p = d.add_paragraph(style=styles[level])
+        if i == 0:
+            _field_start(p, 'TOC \\o "1-1" \\h \\z')
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), _bookmark(anchor))
+        link.set(qn("w:history"), "1")
+        link.append(_run(text))
+        p._p.append(link)
+        p._p.append(_run(None, tab=True))
+        _field_start(p, f"PAGEREF {_bookmark(anchor)} \\h")
+        p._p.append(_field_char("end"))
+        if i == last:
+            p._p.append(_field_char("end"))
     _update_fields_on_open(d.settings.element)
     if doc.left_out:
         d.add_heading("Not in this pack", level=2)
         for line in doc.left_out:
             d.add_paragraph(line, style="List Bullet")
+
+
+def _toc_style(d: Any, level: int) -> Any:  # noqa: ANN401
+    """Word's built-in "toc N" paragraph style, with its indent and a right tab for the page number."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+    name = f"toc {level}"
+    if name in [s.name for s in d.styles]:
+        return d.styles[name]
+    style = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = d.styles["Normal"]
+    style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+    style.paragraph_format.space_after = Pt(4)
+    style.paragraph_format.tab_stops.add_tab_stop(Cm(17.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    return style
+
+
+def _bookmark(anchor: str) -> str:
+    """The Word bookmark name of a part's heading (letters, digits and _ only, at most 40 characters)."""
+    return ("_Toc_" + "".join(c if c.isalnum() else "_" for c in anchor))[:40]
+
+
+def _mark(paragraph: Any, anchor: str, number: int) -> None:  # noqa: ANN401
+    """A bookmark around the paragraph's text, for the contents' link and PAGEREF."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), _bookmark(anchor))
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(0 if paragraph._p.pPr is None else 1, start)
+    paragraph._p.append(end)
 
 
 #: what comes after w:updateFields in w:settings (ECMA-376 CT_Settings): Word refuses a file out of order
@@ -101,33 +150,44 @@ def _update_fields_on_open(settings: Any) -> None:  # noqa: ANN401
         later.addprevious(update)
 
 
-def _field(paragraph: Any, instruction: str, shown: list[str] | None = None) -> None:  # noqa: ANN401
-    """A Word field (PAGE, NUMPAGES, TOC) with what it shows until Word updates it."""
-    def char(kind: str) -> Any:  # noqa: ANN401
-        run = OxmlElement("w:r")
-        fld = OxmlElement("w:fldChar")
-        fld.set(qn("w:fldCharType"), kind)
-        run.append(fld)
-        return run
+def _field_char(kind: str) -> Any:  # noqa: ANN401
+    run = OxmlElement("w:r")
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), kind)
+    run.append(fld)
+    return run
+
+
+def _run(text: str | None, tab: bool = False) -> Any:  # noqa: ANN401
+    r = OxmlElement("w:r")
+    if tab:
+        r.append(OxmlElement("w:tab"))
+    if text is not None:
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+    return r
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:  # noqa: ANN401
+    """The start of a Word field: its instruction, then what it shows until Word updates it."""
     p = paragraph._p
-    p.append(char("begin"))
+    p.append(_field_char("begin"))
     run = OxmlElement("w:r")
     text = OxmlElement("w:instrText")
     text.set(qn("xml:space"), "preserve")
     text.text = f" {instruction} "
     run.append(text)
     p.append(run)
-    p.append(char("separate"))
-    for i, line in enumerate(shown or ["1"]):
-        r = OxmlElement("w:r")
-        if i:
-            r.append(OxmlElement("w:br"))
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = line
-        r.append(t)
-        p.append(r)
-    p.append(char("end"))
+    p.append(_field_char("separate"))
+
+
+def _field(paragraph: Any, instruction: str, shown: str = "1") -> None:  # noqa: ANN401
+    """A Word field (PAGE, NUMPAGES) with what it shows until Word updates it."""
+    _field_start(paragraph, instruction)
+    paragraph._p.append(_run(shown))
+    paragraph._p.append(_field_char("end"))
 
 
 def _marking(section: Any, marking: str, house: House) -> None:  # noqa: ANN401
@@ -160,7 +220,7 @@ def _facts(d: Any, pairs: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN401
 def _part(d: Any, part: model.Part) -> None:  # noqa: ANN401
     if part.kicker:
         d.add_paragraph(part.kicker)
-    d.add_heading(part.title, level=1)
+    _mark(d.add_heading(part.title, level=1), part.anchor, len(d.paragraphs))
     for block in part.blocks:
         _block(d, block)
 

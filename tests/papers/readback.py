@@ -50,7 +50,7 @@ def _entries(raw: str) -> list[tuple[str, int]]:
 
 def docx_headings(path: Path) -> list[tuple[str, str]]:
     d = docx.Document(str(path))
-    return [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading")]
+    return [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith(("Heading", "TOC Heading"))]
 
 
 def docx_tables(path: Path) -> list[list[list[str]]]:

@@ -41,19 +41,33 @@ def test_word_is_told_to_update_the_contents_when_it_opens_the_file() -> None:
     assert not any(n in BEFORE for n in names[at + 1:]), names
 
 
-def test_the_contents_field_shows_every_entry_before_word_updates_it() -> None:
+def test_the_contents_shows_every_entry_in_its_own_paragraph_linked_to_its_heading_before_word_updates_it() -> None:
     body = _xml(make.render(_doc(), "docx"), "word/document.xml")
-    for p in body.iter(f"{W}p"):
+    paragraphs = list(body.iter(f"{W}p"))
+    first = next(i for i, p in enumerate(paragraphs)
+                 if "".join(t.text or "" for t in p.iter(f"{W}instrText")).strip().startswith("TOC"))
+    entries, depth, i = [], 0, first
+    while True:  # the TOC field runs from its first entry's paragraph to the end of its last's
+        p = paragraphs[i]
+        for char in p.iter(f"{W}fldChar"):
+            depth += {"begin": 1, "end": -1}.get(char.get(f"{W}fldCharType"), 0)
+        links = p.findall(f"{W}hyperlink")
+        assert len(links) == 1, "one entry, one link, in each paragraph"
+        style = p.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
         instructions = "".join(t.text or "" for t in p.iter(f"{W}instrText"))
-        if instructions.strip().startswith("TOC"):
+        entries.append(("".join(t.text for t in links[0].iter(f"{W}t")), links[0].get(f"{W}anchor"), style,
+                        "PAGEREF " + links[0].get(f"{W}anchor") in instructions))
+        i += 1
+        if depth == 0:
             break
-    else:
-        raise AssertionError("no TOC field")
-    shown, inside = [], False
-    for el in p.iter():
-        if el.tag == f"{W}fldChar":
-            inside = el.get(f"{W}fldCharType") == "separate"
-        elif el.tag == f"{W}t" and inside:
-            shown.append(el.text)
-    assert shown == ["Item 1: Paper 1", "Appendix A: Figures 1", "Item 2: Paper 2", "Appendix A: Figures 2",
-                     "Item 3: Paper 3", "Appendix A: Figures 3"]
+    assert [(text, level[-1], pageref) for text, _, level, pageref in entries] == [
+        ("Item 1: Paper 1", "1", True), ("Appendix A: Figures 1", "2", True), ("Item 2: Paper 2", "1", True),
+        ("Appendix A: Figures 2", "2", True), ("Item 3: Paper 3", "1", True), ("Appendix A: Figures 3", "2", True)]
+    # each link leads to a bookmark on its part's Heading 1
+    marks = {}
+    for p in paragraphs:
+        for start in p.iter(f"{W}bookmarkStart"):
+            marks[start.get(f"{W}name")] = "".join(t.text or "" for t in p.iter(f"{W}t"))
+    assert [marks[anchor] for _, anchor, _, _ in entries] == [
+        "Paper 1", "Figures 1", "Paper 2", "Figures 2", "Paper 3", "Figures 3"]
+    assert len({anchor for _, anchor, _, _ in entries}) == 6
