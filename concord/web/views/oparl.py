@@ -212,9 +212,8 @@ def paper(ctx: Context, paper_id: int) -> Response:
 @route(bp, "/files/<int:file_id>", permission=PUBLIC)
 def file(ctx: Context, file_id: int) -> Response:
     papers = [p for p in published.file_papers(ctx, file_id) if p.file]
-    if not papers:
-        abort(404)
-    return _json(oparl.file(_urls(), papers[0].file, [p.id for p in papers]))
+    found = papers[0].file if papers else None
+    return _json(oparl.file(_urls(), found or abort(404), [p.id for p in papers]))
 
 
 @route(bp, "/concord/decision-notices", permission=PUBLIC)
