@@ -29,6 +29,11 @@ named only in a marked paper stays hidden). The public site, the OParl
 API, the iCalendar and CSV feeds and publication checklists all read
 through these functions and nothing else.
 
+The long lists are read a page at a time (`meetings_page`, `papers_page`,
+`agenda_items_page`, `persons_page`, `decision_notices_page`,
+`agreements_page`): the same filter, counted and cut (LIMIT/OFFSET) in the
+database, so a page reads only its own rows and their parts.
+
 The public functions need no permission: the public may call them.
 They return frozen dataclasses (see `concord.services.published_types`).
 """
