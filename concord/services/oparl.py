@@ -26,7 +26,7 @@ from concord.services import oparl_dates, published
 from concord.services.context import Context
 from concord.services.published_types import (
     PublishedAgendaItem, PublishedAgreement, PublishedBody, PublishedFile, PublishedForum, PublishedMeeting,
-    PublishedNotice, PublishedPaper, PublishedPerson)
+    PublishedNotice, PublishedPage, PublishedPaper, PublishedPerson)
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 LONDON = ZoneInfo("Europe/London")
@@ -83,9 +83,14 @@ def _whole(args: dict[str, str], name: str, default: int, low: int, high: int) -
     return int(raw)
 
 
-def page_of(items: Sequence[Any], p: Paging, url: str, render: Callable[[Any], dict],
+#: a list read a page at a time: (offset, limit) -> that page and the total (every item when limit is None)
+Source = Callable[[int, int | None], PublishedPage]
+
+
+def page_of(items: Sequence[Any] | Source, p: Paging, url: str, render: Callable[[Any], dict],
             dated: oparl_dates.Dated | None = None) -> dict:
     """An OParl list page: data, pagination and links (next on every page but the last).
+    `items` is the whole list, or a `Source` that reads one page of it from the database.
     With `dated` (where the items' dates come from) objects carry `created` and `modified`,
     and the date filters narrow the list; without it a date filter is refused."""
     known: dict[Any, oparl_dates.Stamp] = {}
@@ -93,13 +98,18 @@ def page_of(items: Sequence[Any], p: Paging, url: str, render: Callable[[Any], d
         if dated is None:
             name, value = p.dates.query[0]
             raise DomainError(name, value[:40], "is not supported on this list")
+        if callable(items):  # the dates are in the audit trail, not the list's own rows: read every item
+            items = items(0, None).items
         known = dated.lookup(items)
         items = [i for i in items if p.dates.admits(known.get(dated.key_of(i)))]
-    total = len(items)
+    if callable(items):
+        found = items((p.page - 1) * p.limit, p.limit)
+        total, chunk = found.total, list(found.items)
+    else:
+        total, chunk = len(items), list(items[(p.page - 1) * p.limit: p.page * p.limit])
     pages = max(1, math.ceil(total / p.limit))
     if p.page > pages:
         raise LookupError(f"page {p.page} of {pages}")
-    chunk = items[(p.page - 1) * p.limit: p.page * p.limit]
     if dated is not None:
         render = oparl_dates.stamped(render, dated.key_of, known or dated.lookup(chunk))
 
@@ -277,7 +287,6 @@ def forum_members(f: PublishedForum) -> list[tuple[int, Any]]:
     return list(enumerate(f.members, start=1))
 
 
-def scoped(ctx: Context, body_slug: str | None) -> tuple[list[PublishedForum], list[PublishedMeeting]]:
-    """The forums and meetings of one body (all when None)."""
-    forums = published.body_forums(ctx, body_slug) if body_slug else published.forums(ctx)
-    return forums, published.meetings(ctx, forums={f.slug for f in forums})
+def scoped(ctx: Context, body_slug: str | None) -> list[PublishedForum]:
+    """The forums of one body (all when None)."""
+    return published.body_forums(ctx, body_slug) if body_slug else published.forums(ctx)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -160,7 +161,8 @@ def calendar(ctx: Context, forum: str, meeting_url: Callable[[int], str], host: 
     cal.add("x-wr-calname", found.name)
     cal.add("x-wr-timezone", "Europe/London")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for mt in published.meetings(ctx, forum=forum):
+    meetings = published.meeting_times(ctx, forum)
+    for mt in meetings:
         event = Event()
         event.add("uid", f"meeting-{mt.id}@{host}")
         event.add("dtstamp", stamp)
@@ -178,5 +180,15 @@ def calendar(ctx: Context, forum: str, meeting_url: Callable[[int], str], host: 
         event.add("status", "CANCELLED" if mt.status == "cancelled" else "CONFIRMED")
         event.add("description", f"Agenda, papers and minutes: {meeting_url(mt.id)}")
         cal.add_component(event)
-    cal.add_missing_timezones()
+    if any(mt.time is not None for mt in meetings):  # what add_missing_timezones() adds, made once
+        cal.subcomponents.insert(0, _london_timezone())
     return cal.to_ical()
+
+
+@functools.cache
+def _london_timezone() -> Any:  # noqa: ANN401  (icalendar's Timezone)
+    """Europe/London as a VTIMEZONE, as `Calendar.add_missing_timezones` makes it (its rules,
+    1970 to 2038, take a while to work out: made once per process, only ever read)."""
+    from icalendar import Timezone
+
+    return Timezone.from_tzid("Europe/London")

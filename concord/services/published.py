@@ -29,6 +29,11 @@ named only in a marked paper stays hidden). The public site, the OParl
 API, the iCalendar and CSV feeds and publication checklists all read
 through these functions and nothing else.
 
+The long lists are read a page at a time (`meetings_page`, `papers_page`,
+`agenda_items_page`, `persons_page`, `decision_notices_page`,
+`agreements_page`): the same filter, counted and cut (LIMIT/OFFSET) in the
+database, so a page reads only its own rows and their parts.
+
 The public functions need no permission: the public may call them.
 They return frozen dataclasses (see `concord.services.published_types`).
 """
@@ -36,6 +41,7 @@ They return frozen dataclasses (see `concord.services.published_types`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 import sqlalchemy as sa
@@ -49,7 +55,8 @@ from concord.services.context import Actor, Context
 from concord.services.published_types import (
     PublishedAgendaItem, PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody,
     PublishedClause, PublishedFile, PublishedForum, PublishedMeeting, PublishedMember, PublishedMinutes,
-    PublishedNotice, PublishedPaper, PublishedParty, PublishedPerson, PublishedSummary, PublishedVersion, SearchHit)
+    PublishedMeetingTime, PublishedNotice, PublishedPage, PublishedPaper, PublishedParty, PublishedPerson, PublishedSummary,
+    PublishedVersion, SearchHit)
 from concord.store import models as m
 
 
@@ -125,12 +132,19 @@ def _public_meeting_ids() -> sa.Select:
     return sa.select(m.Meeting.id).where(public_clause(m.Meeting))
 
 
+def _public_row(model: Any, key: Any) -> sa.ColumnElement[bool]:
+    """SQL: the row of `model` whose id is `key` is public (EXISTS on its primary key: one lookup
+    per row asked about, where `key IN (every public id)` would read the whole table first)."""
+    row = aliased(model)
+    return sa.exists().where(row.id == key, public_clause(row))
+
+
 def _paper_clause() -> sa.ColumnElement[bool]:
     """Papers of public meetings (or of none), whose stored text, where they came from one, is public too."""
-    revision = sa.select(m.DocumentRevision.id).where(public_clause(m.DocumentRevision))
     return sa.and_(public_clause(m.Paper),
-                   sa.or_(m.Paper.meeting_id.is_(None), m.Paper.meeting_id.in_(_public_meeting_ids())),
-                   sa.or_(m.Paper.source_revision_id.is_(None), m.Paper.source_revision_id.in_(revision)))
+                   sa.or_(m.Paper.meeting_id.is_(None), _public_row(m.Meeting, m.Paper.meeting_id)),
+                   sa.or_(m.Paper.source_revision_id.is_(None),
+                          _public_row(m.DocumentRevision, m.Paper.source_revision_id)))
 
 
 def _notice_clause(as_of: dt.date) -> sa.ColumnElement[bool]:
@@ -156,6 +170,22 @@ def _real_id(n: int) -> bool:
     return 0 < n <= MAX_ID
 
 
+#: at most this many ids are named in an `IN (...)`; beyond it the query's own clauses narrow instead
+FEW = 500
+
+
+def _paged(s: Any, q: sa.Select, offset: int, limit: int | None, key: Any) -> tuple[int, list[Any]]:
+    """How many rows `q` gives in all, and the rows of one page of it (every row when `limit` is None).
+    The page is cut in the database (LIMIT/OFFSET): only its rows are read."""
+    if limit is None:
+        rows = list(s.execute(q))
+        return len(rows), rows
+    total = s.scalar(sa.select(sa.func.count()).select_from(q.with_only_columns(key).order_by(None).subquery()))
+    if offset >= (total or 0) or limit == 0:
+        return total or 0, []
+    return total or 0, list(s.execute(q.limit(limit).offset(offset)))
+
+
 # --- reference data ----------------------------------------------------------------------
 
 def bodies(ctx: Context) -> list[PublishedBody]:
@@ -178,15 +208,18 @@ def alliances(ctx: Context) -> list[PublishedAlliance]:
 
 def forums(ctx: Context, slug: str | None = None) -> list[PublishedForum]:
     s = ctx.session
-    q = (sa.select(m.Forum).where(_forum_clause()).order_by(m.Forum.name)
+    q = (sa.select(m.Forum, m.PolicingBody.slug, m.Alliance.slug).where(_forum_clause()).order_by(m.Forum.name)
+         .outerjoin(m.PolicingBody, m.PolicingBody.id == m.Forum.policing_body_id)
+         .outerjoin(m.Alliance, m.Alliance.id == m.Forum.alliance_id)
          .options(selectinload(m.Forum.terms), selectinload(m.Forum.memberships)))
     if slug is not None:
         q = q.where(m.Forum.slug == slug)
-    rows = s.scalars(q).all()
-    if not rows:
+    found = s.execute(q).all()
+    if not found:
         return []
-    bodies = {r.id: r.slug for r in s.scalars(sa.select(m.PolicingBody))}
-    allied = {r.id: r.slug for r in s.scalars(sa.select(m.Alliance))}
+    rows = [f for f, _, _ in found]
+    bodies = {f.id: b for f, b, _ in found}
+    allied = {f.id: a for f, _, a in found}
     office_ids = {x.office_id for f in rows for x in f.memberships if x.office_id}
     offices = {o.id: o.title for o in s.scalars(sa.select(m.Office).where(m.Office.id.in_(office_ids)))} \
         if office_ids else {}
@@ -196,7 +229,7 @@ def forums(ctx: Context, slug: str | None = None) -> list[PublishedForum]:
         members = tuple(PublishedMember(x.role, offices.get(x.office_id) if x.office_id else None, x.voting,
                                         x.from_date, x.to_date) for x in f.memberships)
         out.append(PublishedForum(f.slug, f.name, f.kind.value, f.public, f.in_principle_only,
-                                  bodies.get(f.policing_body_id or 0), allied.get(f.alliance_id or 0),
+                                  bodies.get(f.id), allied.get(f.id),
                                   terms.purpose if terms else None, terms.frequency if terms else None, members))
     return out
 
@@ -208,13 +241,18 @@ def forum(ctx: Context, slug: str) -> PublishedForum | None:
 
 def body_forums(ctx: Context, slug: str) -> list[PublishedForum]:
     """The public forums of a policing body: its own, and those of the alliances its force belongs to."""
-    found = body(ctx, slug)
+    slugs = body_forum_slugs(ctx, slug)
+    return [f for f in forums(ctx) if f.slug in slugs] if slugs else []
+
+
+def body_forum_slugs(ctx: Context, slug: str) -> set[str]:
+    """The slugs of `body_forums` (what a body's lists are scoped by), in one query."""
+    found = ctx.session.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.slug == slug))
     if found is None:
-        return []
-    mine = set(ctx.session.scalars(sa.select(m.Alliance.slug).join(
-        m.AllianceMember, m.AllianceMember.alliance_id == m.Alliance.id)
-        .where(m.AllianceMember.force_id == found.force_id)))
-    return [f for f in forums(ctx) if f.policing_body == slug or (f.alliance and f.alliance in mine)]
+        return set()
+    allied = sa.select(m.AllianceMember.alliance_id).where(m.AllianceMember.force_id == found.force_id)
+    return set(ctx.session.scalars(sa.select(m.Forum.slug).where(
+        _forum_clause(), sa.or_(m.Forum.policing_body_id == found.id, m.Forum.alliance_id.in_(allied)))))
 
 
 def agreements_of_force(ctx: Context, force_id: str) -> list[PublishedAgreement]:
@@ -230,25 +268,44 @@ def agreements_of_force(ctx: Context, force_id: str) -> list[PublishedAgreement]
 def decision_notices(ctx: Context, policing_body: str | None = None, year: int | None = None,
                      as_of: dt.date | None = None) -> list[PublishedNotice]:
     """Published decision notices, newest first (optionally of one policing body, by slug, and year)."""
+    return list(decision_notices_page(ctx, policing_body, year, as_of).items)
+
+
+def decision_notices_page(ctx: Context, policing_body: str | None = None, year: int | None = None,
+                          as_of: dt.date | None = None, offset: int = 0, limit: int | None = None,
+                          reference: str | None = None) -> PublishedPage[PublishedNotice]:
+    """One page of the published decision notices (by policing body, newest first), cut in the database."""
     s = ctx.session
     day = _today(as_of)
     q = (sa.select(m.DecisionNotice, m.PolicingBody.slug, m.PolicingBody.name, m.Decision)
          .join(m.PolicingBody, m.PolicingBody.id == m.DecisionNotice.policing_body_id)
          .outerjoin(m.Decision, m.Decision.id == m.DecisionNotice.decision_id)
          .where(_notice_clause(day), m.DecisionNotice.reference.is_not(None))  # never a draft
-         .order_by(m.PolicingBody.slug, m.DecisionNotice.year.desc(), m.DecisionNotice.number.desc()))
+         .order_by(m.PolicingBody.slug, m.DecisionNotice.year.desc(), m.DecisionNotice.number.desc(),
+                   m.DecisionNotice.id))
     if policing_body:
         q = q.where(m.PolicingBody.slug == policing_body)
     if year is not None:
         q = q.where(m.DecisionNotice.year == year)
-    rows = [(n, slug, name, d) for n, slug, name, d in s.execute(q) if is_public(n)]
-    meetings = set(s.scalars(_public_meeting_ids()))
-    agreement_slugs = {a.id: a.slug for a in _public(s.scalars(sa.select(m.Agreement).where(_agreement_clause())))}
+    if reference is not None:
+        q = q.where(m.DecisionNotice.reference == reference)
+    total, found = _paged(s, q, offset, limit, m.DecisionNotice.id)
+    rows = [(n, slug, name, d) for n, slug, name, d in found if is_public(n)]
+    decisions = [d for *_, d in rows if d is not None]
+    meeting_ids = {d.meeting_id for d in decisions if d.meeting_id}
+    agreement_ids = {d.agreement_id for d in decisions if d.agreement_id}
+    meetings = set(s.scalars(_public_meeting_ids().where(_among(m.Meeting.id, meeting_ids)))) \
+        if meeting_ids else set()
+    agreement_slugs = {a.id: a.slug for a in _public(s.scalars(
+        sa.select(m.Agreement).where(_agreement_clause(), _among(m.Agreement.id, agreement_ids))))} \
+        if agreement_ids else {}
     papers: dict[int, list[int]] = {}
-    for p in _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), m.Paper.needs_decision.is_(True))
-                               .order_by(m.Paper.id))):
-        if p.meeting_id is not None:
-            papers.setdefault(p.meeting_id, []).append(p.id)
+    if meetings:
+        for p in _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), m.Paper.needs_decision.is_(True),
+                                                              _among(m.Paper.meeting_id, meetings))
+                                   .order_by(m.Paper.id))):
+            if p.meeting_id is not None:
+                papers.setdefault(p.meeting_id, []).append(p.id)
     out = []
     for n, slug, name, decision in rows:
         meeting_id = decision.meeting_id if decision is not None and decision.meeting_id in meetings else None
@@ -257,29 +314,61 @@ def decision_notices(ctx: Context, policing_body: str | None = None, year: int |
         out.append(PublishedNotice(n.reference or "", slug, n.subject, n.decision_text, n.decision_maker, n.signed_on,
                                    n.published_on, n.year or 0, n.number or 0, name, n.contact_officer, meeting_id,
                                    tuple(papers.get(meeting_id or 0, ())), agreement))
-    return out
+    return PublishedPage(total, tuple(out))
+
+
+def _among(column: Any, ids: Collection[int]) -> sa.ColumnElement[bool]:
+    """`column IN ids` for a page's few ids; for many, nothing (the query's own clauses narrow it)."""
+    return column.in_(sorted(ids)) if len(ids) <= FEW else sa.true()
 
 
 def decision_notice(ctx: Context, reference: str, as_of: dt.date | None = None) -> PublishedNotice | None:
-    return next((n for n in decision_notices(ctx, as_of=as_of) if n.reference == reference), None)
+    found = decision_notices_page(ctx, as_of=as_of, reference=reference).items
+    return found[0] if found else None
 
 
 # --- agreements ----------------------------------------------------------------------------
 
 def agreements(ctx: Context) -> list[PublishedAgreement]:
     """The public agreements, and those that may not be public as their published summaries, by title."""
-    q = sa.select(m.Agreement).where(_agreement_clause()).order_by(m.Agreement.title)
-    full = [_agreement(a) for a in _public(ctx.session.scalars(q))]
-    return sorted(full + [_summarised(a, sm) for a, sm in _summaries(ctx)], key=lambda a: (a.title, a.slug))
+    return list(agreements_page(ctx).items)
 
 
-def _summaries(ctx: Context, slug: str | None = None) -> list[tuple[Any, Any]]:
+def agreements_page(ctx: Context, offset: int = 0, limit: int | None = None) -> PublishedPage[PublishedAgreement]:
+    """One page of the public agreements and published summaries, by title, cut in the database."""
+    s = ctx.session
+    full = sa.select(m.Agreement.id.label("id"), m.Agreement.title.label("title"), m.Agreement.slug.label("slug"),
+                     sa.literal(0).label("summarised")).where(_agreement_clause())
+    summarised = (sa.select(m.Agreement.id, m.AgreementSummary.title, m.Agreement.slug, sa.literal(1))
+                  .join(m.AgreementSummary, m.AgreementSummary.agreement_id == m.Agreement.id)
+                  .where(*_summary_clauses()))
+    both = sa.union_all(full, summarised).subquery()
+    q = sa.select(both.c.id, both.c.summarised).order_by(both.c.title, both.c.slug)
+    total, rows = _paged(s, q, offset, limit, both.c.id)
+    wanted = {i for i, summary in rows if not summary}
+    shown = {a.id: _agreement(a) for a in _public(s.scalars(
+        sa.select(m.Agreement).where(_agreement_clause(), _among(m.Agreement.id, wanted))))} if wanted else {}
+    wanted = {i for i, summary in rows if summary}
+    shown_summary = {a.id: _summarised(a, sm) for a, sm in _summaries(ctx, ids=wanted)} if wanted else {}
+    return PublishedPage(total, tuple((shown_summary if summary else shown)[i] for i, summary in rows
+                                      if i in (shown_summary if summary else shown)))
+
+
+def _summary_clauses() -> tuple[sa.ColumnElement[bool], ...]:
+    """An agreement that may not be public, not a draft, with a public summary."""
+    return (public_clause(m.AgreementSummary), m.Agreement.status != AgreementStatus.DRAFT,
+            sa.not_(public_clause(m.Agreement)))
+
+
+def _summaries(ctx: Context, slug: str | None = None, ids: Collection[int] | None = None) -> list[tuple[Any, Any]]:
     """(agreement, summary) for each agreement that may not be public but has a public summary."""
     q = (sa.select(m.Agreement, m.AgreementSummary)
          .join(m.AgreementSummary, m.AgreementSummary.agreement_id == m.Agreement.id)
-         .where(public_clause(m.AgreementSummary), m.Agreement.status != AgreementStatus.DRAFT))
+         .where(*_summary_clauses()))
     if slug is not None:
         q = q.where(m.Agreement.slug == slug)
+    if ids is not None:
+        q = q.where(_among(m.Agreement.id, ids))
     return [(a, sm) for a, sm in ctx.session.execute(q) if is_public(sm) and not is_public(a)]
 
 
@@ -334,9 +423,26 @@ def _file(rev: Any, doc: Any) -> PublishedFile:
     return PublishedFile(rev.id, doc.name, doc.title, rev.media_type, rev.size, rev.sha256, doc.date)
 
 
-def _papers(ctx: Context, *where: sa.ColumnElement[bool]) -> list[PublishedPaper]:
+def _in_forums(q: sa.Select, forums: Collection[str] | None) -> sa.Select:
+    """`q` (which reads meetings) narrowed to the meetings of these forums, by slug (all when None)."""
+    if forums is None:
+        return q
+    return q.join(m.Forum, m.Forum.id == m.Meeting.forum_id).where(m.Forum.slug.in_(sorted(forums)))
+
+
+def _papers(ctx: Context, *where: sa.ColumnElement[bool], forums: Collection[str] | None = None,
+            offset: int = 0, limit: int | None = None, with_file: bool = False) -> PublishedPage[PublishedPaper]:
+    """Public papers (those of the public meetings of `forums`, by meeting, when given), a page at a time."""
     s = ctx.session
-    rows = _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), *where).order_by(m.Paper.date, m.Paper.id)))
+    q = sa.select(m.Paper).where(_paper_clause(), *where)
+    if forums is not None:
+        q = _in_forums(q.join(m.Meeting, m.Meeting.id == m.Paper.meeting_id), forums).order_by(m.Meeting.date,
+                                                                                               m.Meeting.id)
+    q = q.order_by(m.Paper.date, m.Paper.id)
+    if with_file:
+        q = q.where(m.Paper.source_revision_id.is_not(None))
+    total, found = _paged(s, q, offset, limit, m.Paper.id)
+    rows = _public(p for (p,) in found)
     revisions = {p.source_revision_id for p in rows if p.source_revision_id}
     files = {}
     if revisions:
@@ -345,26 +451,38 @@ def _papers(ctx: Context, *where: sa.ColumnElement[bool]) -> list[PublishedPaper
                                   .where(m.DocumentRevision.id.in_(revisions))):
             if is_public(rev):
                 files[rev.id] = _file(rev, doc)
-    return [PublishedPaper(p.id, p.title, p.to, p.author, p.date, tuple(p.recommendations or ()), p.meeting_id,
-                           p.agenda_item_id, p.purpose, files.get(p.source_revision_id or 0)) for p in rows]
+    return PublishedPage(total, tuple(
+        PublishedPaper(p.id, p.title, p.to, p.author, p.date, tuple(p.recommendations or ()), p.meeting_id,
+                       p.agenda_item_id, p.purpose, files.get(p.source_revision_id or 0)) for p in rows))
 
 
 def papers(ctx: Context) -> list[PublishedPaper]:
-    return _papers(ctx)
+    return list(_papers(ctx).items)
+
+
+def papers_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0, limit: int | None = None,
+                with_file: bool = False) -> PublishedPage[PublishedPaper]:
+    """One page of the public papers of the public meetings of `forums` (by meeting), or those with a file."""
+    return _papers(ctx, forums=forums, offset=offset, limit=limit, with_file=with_file)
 
 
 def paper(ctx: Context, paper_id: int) -> PublishedPaper | None:
     if not _real_id(paper_id):
         return None
-    found = _papers(ctx, m.Paper.id == paper_id)
+    found = _papers(ctx, m.Paper.id == paper_id).items
     return found[0] if found else None
 
 
 def file(ctx: Context, revision_id: int) -> PublishedFile | None:
     """A stored paper's file, when a public paper came from it."""
+    return next((p.file for p in file_papers(ctx, revision_id) if p.file), None)
+
+
+def file_papers(ctx: Context, revision_id: int) -> list[PublishedPaper]:
+    """The public papers that came from a stored paper's file."""
     if not _real_id(revision_id):
-        return None
-    return next((p.file for p in _papers(ctx, m.Paper.source_revision_id == revision_id) if p.file), None)
+        return []
+    return list(_papers(ctx, m.Paper.source_revision_id == revision_id).items)
 
 
 def file_content(ctx: Context, revision_id: int) -> bytes | None:
@@ -373,49 +491,65 @@ def file_content(ctx: Context, revision_id: int) -> bytes | None:
     return ctx.session.scalar(sa.select(m.DocumentRevision.content).where(m.DocumentRevision.id == revision_id))
 
 
-def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
-             meeting_id: int | None = None, forums: set[str] | None = None) -> list[PublishedMeeting]:
-    """Public meetings with their agenda, public papers and, once approved at a later meeting, their minutes."""
-    day = _today(as_of)
-    s = ctx.session
+def _meeting_select(forum: str | None, meeting_ids: Collection[int] | None,
+                    forums: Collection[str] | None) -> sa.Select:
     q = (sa.select(m.Meeting, m.Forum).join(m.Forum, m.Forum.id == m.Meeting.forum_id)
          .where(public_clause(m.Meeting)).order_by(m.Meeting.date, m.Meeting.id))
     if forum:
         q = q.where(m.Forum.slug == forum)
-    if meeting_id is not None:
-        q = q.where(m.Meeting.id == meeting_id)
+    if meeting_ids is not None:
+        q = q.where(m.Meeting.id.in_(sorted(meeting_ids)))
     if forums is not None:
         q = q.where(m.Forum.slug.in_(sorted(forums)))
-    found = [(meeting, f) for meeting, f in s.execute(q) if is_public(meeting)]
+    return q
+
+
+def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
+             meeting_id: int | None = None, forums: Collection[str] | None = None) -> list[PublishedMeeting]:
+    """Public meetings with their agenda, public papers and, once approved at a later meeting, their minutes."""
+    return list(meetings_page(ctx, forum, as_of, None if meeting_id is None else {meeting_id}, forums).items)
+
+
+def meetings_page(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
+                  meeting_ids: Collection[int] | None = None, forums: Collection[str] | None = None,
+                  offset: int = 0, limit: int | None = None) -> PublishedPage[PublishedMeeting]:
+    """One page of the public meetings (by date), cut in the database; the parts of only that page's."""
+    day = _today(as_of)
+    s = ctx.session
+    total, rows = _paged(s, _meeting_select(forum, meeting_ids, forums), offset, limit, m.Meeting.id)
+    found = [(meeting, f) for meeting, f in rows if is_public(meeting)]
     ids = [meeting.id for meeting, _ in found]
     papers: dict[int, list[PublishedPaper]] = {}
     minutes: dict[int, PublishedMinutes] = {}
     items: dict[int, list[PublishedAgendaItem]] = {}
     people: dict[int, list[int]] = {}
     if ids:
-        for p in _papers(ctx, m.Paper.meeting_id.in_(ids)):
+        for p in _papers(ctx, m.Paper.meeting_id.in_(ids)).items:
             papers.setdefault(p.meeting_id or 0, []).append(p)
-        for i in s.scalars(sa.select(m.AgendaItem).where(m.AgendaItem.meeting_id.in_(ids))
-                           .order_by(m.AgendaItem.position, m.AgendaItem.id)):
+        for i in s.execute(sa.select(m.AgendaItem.id, m.AgendaItem.meeting_id, m.AgendaItem.position,
+                                     m.AgendaItem.number, m.AgendaItem.title, m.AgendaItem.needs_decision)
+                           .where(m.AgendaItem.meeting_id.in_(ids)).order_by(m.AgendaItem.position, m.AgendaItem.id)):
             items.setdefault(i.meeting_id, []).append(
                 PublishedAgendaItem(i.id, i.meeting_id, i.position, i.number, i.title, i.needs_decision))
-        for a in s.scalars(sa.select(m.Attendance).where(m.Attendance.meeting_id.in_(ids)).order_by(m.Attendance.id)):
+        for a in s.execute(sa.select(m.Attendance.meeting_id, m.Attendance.person_id)
+                           .where(m.Attendance.meeting_id.in_(ids)).order_by(m.Attendance.id)):
             people.setdefault(a.meeting_id, []).append(a.person_id)
         approving = aliased(m.Meeting)
-        rows = s.execute(sa.select(m.Minute, approving.date)
-                         .join(approving, approving.id == m.Minute.approved_at_meeting_id)
-                         .where(m.Minute.meeting_id.in_(ids), m.Minute.status == MinuteStatus.APPROVED,
-                                public_clause(m.Minute)))
-        for minute, approved_at in rows:
+        minute_rows = s.execute(sa.select(m.Minute, approving.date)
+                                .join(approving, approving.id == m.Minute.approved_at_meeting_id)
+                                .where(m.Minute.meeting_id.in_(ids), m.Minute.status == MinuteStatus.APPROVED,
+                                       public_clause(m.Minute)))
+        for minute, approved_at in minute_rows:
             if is_public(minute) and minutes_public(minute.status, approved_at, minute.marking, day):
                 minutes[minute.meeting_id] = PublishedMinutes(approved_at, minute.text)
-    return [PublishedMeeting(f.slug, f.name, meeting.date, meeting.time, meeting.venue,
-                             tuple(papers.get(meeting.id, ())), minutes.get(meeting.id), meeting.id,
-                             meeting.status.value, meeting.public, tuple(items.get(meeting.id, ())),
-                             tuple(people.get(meeting.id, ())),
-                             meeting.id not in minutes and meeting.date <= day
-                             and meeting.status is not MeetingStatus.CANCELLED)
-            for meeting, f in found]
+    return PublishedPage(total, tuple(
+        PublishedMeeting(f.slug, f.name, meeting.date, meeting.time, meeting.venue,
+                         tuple(papers.get(meeting.id, ())), minutes.get(meeting.id), meeting.id,
+                         meeting.status.value, meeting.public, tuple(items.get(meeting.id, ())),
+                         tuple(people.get(meeting.id, ())),
+                         meeting.id not in minutes and meeting.date <= day
+                         and meeting.status is not MeetingStatus.CANCELLED)
+        for meeting, f in found))
 
 
 def meeting(ctx: Context, meeting_id: int, as_of: dt.date | None = None) -> PublishedMeeting | None:
@@ -425,22 +559,75 @@ def meeting(ctx: Context, meeting_id: int, as_of: dt.date | None = None) -> Publ
     return found[0] if found else None
 
 
+def meeting_times(ctx: Context, forum: str) -> list[PublishedMeetingTime]:
+    """A forum's public meetings as a calendar needs them (when, where, cancelled), without their parts."""
+    q = (sa.select(m.Meeting.id, m.Meeting.date, m.Meeting.time, m.Meeting.venue, m.Meeting.status, m.Meeting.marking,
+                   m.Meeting.approved_on, m.Meeting.held_until_approved, m.Forum.slug, m.Forum.name)
+         .join(m.Forum, m.Forum.id == m.Meeting.forum_id)
+         .where(public_clause(m.Meeting), m.Forum.slug == forum).order_by(m.Meeting.date, m.Meeting.id))
+    return [PublishedMeetingTime(r.id, r.slug, r.name, r.date, r.time, r.venue, r.status.value)
+            for r in ctx.session.execute(q) if is_public(r)]
+
+
+def agenda_items_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0,
+                      limit: int | None = None, item_id: int | None = None,
+                      ) -> PublishedPage[tuple[PublishedAgendaItem, PublishedMeeting]]:
+    """One page of the agenda items of public meetings (of `forums`), by meeting, each with its meeting."""
+    q = (_in_forums(sa.select(m.AgendaItem.id, m.AgendaItem.meeting_id)
+                    .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id), forums)
+         .where(public_clause(m.Meeting))
+         .order_by(m.Meeting.date, m.Meeting.id, m.AgendaItem.position, m.AgendaItem.id))
+    if item_id is not None:
+        q = q.where(m.AgendaItem.id == item_id)
+    total, rows = _paged(ctx.session, q, offset, limit, m.AgendaItem.id)
+    if limit is None and item_id is None:
+        shown = meetings(ctx, forums=forums)
+    else:
+        shown = list(meetings_page(ctx, meeting_ids={r.meeting_id for r in rows}).items) if rows else []
+    by_id = {i.id: (i, mt) for mt in shown for i in mt.items}
+    return PublishedPage(total, tuple(by_id[r.id] for r in rows if r.id in by_id))
+
+
+def agenda_item(ctx: Context, item_id: int) -> tuple[PublishedAgendaItem, PublishedMeeting] | None:
+    if not _real_id(item_id):
+        return None
+    found = agenda_items_page(ctx, item_id=item_id).items
+    return found[0] if found else None
+
+
 def persons(ctx: Context) -> list[PublishedPerson]:
     """The people recorded at public meetings, by name and role as printed (never their e-mail)."""
+    return list(persons_page(ctx).items)
+
+
+def persons_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0, limit: int | None = None,
+                 person_id: int | None = None) -> PublishedPage[PublishedPerson]:
+    """One page of the people recorded at public meetings (of `forums`), by name, each with every public
+    meeting they attended."""
     s = ctx.session
+    attended = _in_forums(sa.select(m.Attendance.person_id).join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id),
+                          forums).where(public_clause(m.Meeting))
+    q = sa.select(m.Person).where(m.Person.id.in_(attended)).order_by(m.Person.name, m.Person.id)
+    if person_id is not None:
+        q = q.where(m.Person.id == person_id)
+    total, rows = _paged(s, q, offset, limit, m.Person.id)
+    ids = {p.id for (p,) in rows}
     seen: dict[int, list[int]] = {}
-    for person_id, meeting_id in s.execute(sa.select(m.Attendance.person_id, m.Attendance.meeting_id)
-                                           .where(m.Attendance.meeting_id.in_(_public_meeting_ids()))
-                                           .order_by(m.Attendance.meeting_id)):
-        seen.setdefault(person_id, []).append(meeting_id)
-    if not seen:
-        return []
-    rows = s.scalars(sa.select(m.Person).where(m.Person.id.in_(seen)).order_by(m.Person.name))
-    return [PublishedPerson(p.id, p.name, p.role, tuple(seen[p.id])) for p in rows]
+    if ids:
+        for who, meeting_id in s.execute(sa.select(m.Attendance.person_id, m.Attendance.meeting_id)
+                                         .where(_public_row(m.Meeting, m.Attendance.meeting_id),
+                                                _among(m.Attendance.person_id, ids))
+                                         .order_by(m.Attendance.meeting_id)):
+            seen.setdefault(who, []).append(meeting_id)
+    return PublishedPage(total, tuple(PublishedPerson(p.id, p.name, p.role, tuple(seen.get(p.id, ())))
+                                      for (p,) in rows))
 
 
 def person(ctx: Context, person_id: int) -> PublishedPerson | None:
-    return next((p for p in persons(ctx) if p.id == person_id), None)
+    if not _real_id(person_id):
+        return None
+    found = persons_page(ctx, person_id=person_id).items
+    return found[0] if found else None
 
 
 def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:

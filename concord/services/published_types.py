@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from concord.domain.markings import Marking
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -224,3 +227,24 @@ class SearchHit:
     title: str
     revision: int | None = None
     marking: str = Marking.OFFICIAL.value
+
+
+@dataclass(frozen=True)
+class PublishedPage(Generic[T]):
+    """One page of a published list: how many there are in all, and this page's."""
+
+    total: int
+    items: tuple[T, ...]
+
+
+@dataclass(frozen=True)
+class PublishedMeetingTime:
+    """A public meeting as a calendar shows it: when and where, and whether it was cancelled."""
+
+    id: int
+    forum: str
+    forum_name: str
+    date: dt.date
+    time: dt.time | None
+    venue: str | None
+    status: str

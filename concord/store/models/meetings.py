@@ -37,7 +37,7 @@ class Attendance(IdPk, Versioned, Base):
     __tablename__ = "attendance"
     __table_args__ = (sa.UniqueConstraint("meeting_id", "person_id"),)
     meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meeting.id"), nullable=False)
-    person_id: Mapped[int] = mapped_column(sa.ForeignKey("person.id"), nullable=False)
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("person.id"), nullable=False, index=True)
     role: Mapped[AttendanceRole] = mapped_column(enum_column(AttendanceRole), nullable=False)
     capacity: Mapped[str | None] = mapped_column(sa.String(200))
 
@@ -79,7 +79,7 @@ class Paper(IdPk, Versioned, Marked, Base):
     #: when it went to every party in writing (rule 4)
     dispatched_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     needs_decision: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
-    source_revision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("document_revision.id"))
+    source_revision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("document_revision.id"), index=True)
 
 
 class Minute(IdPk, Versioned, Marked, Base):

@@ -51,7 +51,7 @@ def _http(e: HTTPException) -> Response:
     return _json({"error": {"code": e.code, "message": e.name}}, e.code or 500)
 
 
-def _list(items: Sequence[Any], render: Callable[[Any], dict], dated: Dated | None = None) -> Response:
+def _list(items: Sequence[Any] | oparl.Source, render: Callable[[Any], dict], dated: Dated | None = None) -> Response:
     paging = oparl.paging(request.args.to_dict())
     try:
         return _json(oparl.page_of(items, paging, request.base_url, render, dated))
@@ -87,16 +87,19 @@ def body(ctx: Context, slug: str) -> Response:
     return _json(oparl.body(_urls(), published.body(ctx, slug) or abort(404)))
 
 
-def _scope(ctx: Context, slug: str) -> tuple[list, list]:
+def _scope(ctx: Context, slug: str) -> set[str]:
+    """The slugs of a body's forums (404 for an unknown body)."""
     if published.body(ctx, slug) is None:
         abort(404)
-    return oparl.scoped(ctx, slug)
+    return published.body_forum_slugs(ctx, slug)
 
 
 @route(bp, "/bodies/<slug>/organizations", permission=PUBLIC)
 def body_organizations(ctx: Context, slug: str) -> Response:
     u = _urls()
-    forums, _ = _scope(ctx, slug)
+    if published.body(ctx, slug) is None:
+        abort(404)
+    forums = oparl.scoped(ctx, slug)
     allied = {f.alliance for f in forums if f.alliance}
     items: list[tuple[str, Any]] = [("forum", f) for f in forums] + \
         [("alliance", a) for a in published.alliances(ctx) if a.slug in allied]
@@ -111,43 +114,45 @@ def _organization(u: oparl.Urls, kind: str, thing: Any) -> dict:
 
 @route(bp, "/bodies/<slug>/meetings", permission=PUBLIC)
 def body_meetings(ctx: Context, slug: str) -> Response:
-    u, omit = _urls(), request.args.get("omit_internal") == "true"
-    return _list(_scope(ctx, slug)[1], lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
+    u, omit, forums = _urls(), request.args.get("omit_internal") == "true", _scope(ctx, slug)
+    return _list(lambda offset, limit: published.meetings_page(ctx, forums=forums, offset=offset, limit=limit),
+                 lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
 @route(bp, "/bodies/<slug>/papers", permission=PUBLIC)
 def body_papers(ctx: Context, slug: str) -> Response:
-    u = _urls()
-    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers], lambda p: oparl.paper(u, p),
-                 Dated(ctx, "paper", lambda p: p.id))
+    u, forums = _urls(), _scope(ctx, slug)
+    return _list(lambda offset, limit: published.papers_page(ctx, forums, offset, limit),
+                 lambda p: oparl.paper(u, p), Dated(ctx, "paper", lambda p: p.id))
 
 
 @route(bp, "/bodies/<slug>/agenda-items", permission=PUBLIC)
 def body_agenda_items(ctx: Context, slug: str) -> Response:
-    u = _urls()
-    return _list([(i, mt) for mt in _scope(ctx, slug)[1] for i in mt.items],
-                  lambda x: oparl.agenda_item(u, *x), Dated(ctx, "agenda_item", lambda x: x[0].id))
+    u, forums = _urls(), _scope(ctx, slug)
+    return _list(lambda offset, limit: published.agenda_items_page(ctx, forums, offset, limit),
+                 lambda x: oparl.agenda_item(u, *x), Dated(ctx, "agenda_item", lambda x: x[0].id))
 
 
 @route(bp, "/bodies/<slug>/files", permission=PUBLIC)
 def body_files(ctx: Context, slug: str) -> Response:
-    u = _urls()
-    return _list([p for mt in _scope(ctx, slug)[1] for p in mt.papers if p.file],
+    u, forums = _urls(), _scope(ctx, slug)
+    return _list(lambda offset, limit: published.papers_page(ctx, forums, offset, limit, with_file=True),
                  lambda p: oparl.file(u, p.file, [p.id]), Dated(ctx, "document_revision", lambda p: p.file.id))
 
 
 @route(bp, "/bodies/<slug>/people", permission=PUBLIC)
 def body_people(ctx: Context, slug: str) -> Response:
-    u = _urls()
-    ids = {i for mt in _scope(ctx, slug)[1] for i in mt.attendees}
-    return _list([p for p in published.persons(ctx) if p.id in ids], lambda p: oparl.person(u, p),
-                 Dated(ctx, "person", lambda p: p.id))
+    u, forums = _urls(), _scope(ctx, slug)
+    return _list(lambda offset, limit: published.persons_page(ctx, forums, offset, limit),
+                 lambda p: oparl.person(u, p), Dated(ctx, "person", lambda p: p.id))
 
 
 @route(bp, "/bodies/<slug>/memberships", permission=PUBLIC)
 def body_memberships(ctx: Context, slug: str) -> Response:
     u = _urls()
-    items = [(f, n, mb) for f in _scope(ctx, slug)[0] for n, mb in oparl.forum_members(f)]
+    if published.body(ctx, slug) is None:
+        abort(404)
+    items = [(f, n, mb) for f in oparl.scoped(ctx, slug) for n, mb in oparl.forum_members(f)]
     return _list(items, lambda x: oparl.membership(u, *x))
 
 
@@ -169,7 +174,8 @@ def organization_meetings(ctx: Context, org: str) -> Response:
     if kind != "forum" or published.forum(ctx, slug) is None:
         abort(404)
     u, omit = _urls(), request.args.get("omit_internal") == "true"
-    return _list(published.meetings(ctx, forum=slug), lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
+    return _list(lambda offset, limit: published.meetings_page(ctx, forum=slug, offset=offset, limit=limit),
+                 lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
 @route(bp, "/memberships/<key>", permission=PUBLIC)
@@ -194,11 +200,8 @@ def meeting(ctx: Context, meeting_id: int) -> Response:
 
 @route(bp, "/agenda-items/<int:item_id>", permission=PUBLIC)
 def agenda_item(ctx: Context, item_id: int) -> Response:
-    for mt in published.meetings(ctx):
-        for i in mt.items:
-            if i.id == item_id:
-                return _json(oparl.agenda_item(_urls(), i, mt))
-    abort(404)
+    found = published.agenda_item(ctx, item_id) or abort(404)
+    return _json(oparl.agenda_item(_urls(), *found))
 
 
 @route(bp, "/papers/<int:paper_id>", permission=PUBLIC)
@@ -208,9 +211,9 @@ def paper(ctx: Context, paper_id: int) -> Response:
 
 @route(bp, "/files/<int:file_id>", permission=PUBLIC)
 def file(ctx: Context, file_id: int) -> Response:
-    found = published.file(ctx, file_id) or abort(404)
-    papers = [p.id for p in published.papers(ctx) if p.file and p.file.id == file_id]
-    return _json(oparl.file(_urls(), found, papers))
+    papers = [p for p in published.file_papers(ctx, file_id) if p.file]
+    found = papers[0].file if papers else None
+    return _json(oparl.file(_urls(), found or abort(404), [p.id for p in papers]))
 
 
 @route(bp, "/concord/decision-notices", permission=PUBLIC)
@@ -220,10 +223,10 @@ def notices(ctx: Context) -> Response:
     if body_slug is not None and published.body(ctx, body_slug) is None:
         raise DomainError("body", body_slug[:40], "is not a policing body in the register")
     u = _urls()
-    items = published.decision_notices(ctx, policing_body=body_slug)
     paging = oparl.paging(args)
     try:
-        page = oparl.page_of(items, paging, request.base_url, lambda n: oparl.notice(u, n),
+        page = oparl.page_of(lambda offset, limit: published.decision_notices_page(
+            ctx, policing_body=body_slug, offset=offset, limit=limit), paging, request.base_url, lambda n: oparl.notice(u, n),
                              Dated(ctx, "decision_notice", lambda n: n.reference, "reference"))
     except LookupError:
         abort(404)
@@ -240,7 +243,7 @@ def notice(ctx: Context, reference: str) -> Response:
 @route(bp, "/concord/agreements", permission=PUBLIC)
 def agreements(ctx: Context) -> Response:
     u = _urls()
-    return _list(published.agreements(ctx), lambda a: oparl.agreement(u, a),
+    return _list(lambda offset, limit: published.agreements_page(ctx, offset, limit), lambda a: oparl.agreement(u, a),
                  Dated(ctx, "agreement", lambda a: a.slug, "slug"))
 
 

@@ -48,8 +48,9 @@ def _as_of() -> dt.date:
 
 @route(bp, "", permission=PUBLIC)
 def index(ctx: Context) -> str:
-    return render_template("public/index.html", notices=published.decision_notices(ctx)[:5],
-                           agreements=len(published.agreements(ctx)), forums=len(published.forums(ctx)))
+    return render_template("public/index.html", notices=published.decision_notices_page(ctx, limit=5).items,
+                           agreements=published.agreements_page(ctx, limit=0).total,
+                           forums=len(published.forums(ctx)))
 
 
 @route(bp, "/decisions", permission=PUBLIC)

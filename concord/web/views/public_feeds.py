@@ -25,8 +25,10 @@ def _open(response: Response) -> Response:
 
 @route(bp, "/meetings/forums/<slug>/calendar.ics", permission=PUBLIC)
 def calendar(ctx: Context, slug: str) -> Response:
+    base = url_for("public.meeting", meeting_id=0, _external=True).removesuffix("0")  # url_for once, not per meeting
+
     def page(meeting_id: int) -> str:
-        return url_for("public.meeting", meeting_id=meeting_id, _external=True)
+        return f"{base}{meeting_id}"
 
     body = opendata.calendar(ctx, slug, page, request.host.split(":")[0]) or abort(404)
     response = Response(body, mimetype="text/calendar")
