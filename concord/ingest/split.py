@@ -31,9 +31,11 @@ DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|nu
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
-_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
+# a table cell's mark a converter leaves before a heading printed in a cell ("/ Minutes of Meeting", docsbay)
+_CELL = r"(?:/[ \t]+)?"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"

@@ -16,7 +16,7 @@ PEOPLE_LABELS = people.LABELS
 HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
-                         r"assembly|partnership|conference|executive)\b")
+                         r"assembly|partnership|conference|executive|team)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
@@ -139,7 +139,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         value = _line_at(top, m.end())[len(squash(m.group(0))):].strip(" :") if False else \
             squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
         if value and _FORUM_WORD.search(value) and len(value) < 100:
-            return smart_title(value), date_in(value), value
+            cue_line = _line_at(ctx.text, ctx.part.cue)
+            # "Minutes of Meeting" over "Meeting: COMMAND TEAM": the form's heading is the paper's title
+            heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
+                len(cue_line) < 60 else value
+            return smart_title(value), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
             forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
@@ -204,13 +208,14 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
-_INLINE = re.compile(r"\s+(?=(?:time|venue|location|place|date)\s*:)", re.I)
+# "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it
+_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:)", re.I)
 
 
 def _inline_labels(text: str) -> dict[str, str]:
     """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"(?i)\b(time|venue|location|place)\s*:\s*(.+?)(?=\s+(?:time|venue|location|place|date)\s*:|$)", text):
+    for m in re.finditer(r"(?i)(?:\b|(?<=\d))(time|venue|location|place)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date)\s*:|$)", text):
         key = "time" if m.group(1).lower() == "time" else "venue"
         out.setdefault(key, m.group(2).strip())
     return out
