@@ -48,3 +48,36 @@ def test_minutes_form_with_a_cell_mark_and_a_meeting_label(concord, tmp_path: Pa
     assert m["members"] == ["P Harrow", "L Fenn", "D Kaye"]
     assert m["apologies"] == ["R Teal"]
     assert [i["number"] for i in m["items"]] == ["1", "2"]
+
+
+CELLS = """NORTHSHIRE POLICE AUTHORITY BOARD
+
+A meeting of Northshire Police Authority Board was held on Thursday 11 March 2010 in the Board Room at Police HQ.
+PRESENT: / Councillor Anne Birch, Councillor Tom Crale (Chair) and Councillor Rob Dunn
+OFFICIALS: / Mr Ian Ford, Mrs Jo Gale
+101 /
+
+APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor Sue Hart.
+102 /
+
+DECLARATIONS OF INTERESTS
+
+There were no declarations of interests.
+
+103 /
+
+ESTATES STRATEGY
+
+The Treasurer presented the estates strategy.
+"""
+
+
+def test_attendees_and_minute_numbers_after_a_converters_cell_mark(concord, tmp_path: Path):
+    [m] = _ingest(concord, tmp_path, CELLS)["meetings"]
+    assert m["members"] == ["Anne Birch", "Tom Crale", "Rob Dunn"]  # the first name after "/ " too
+    assert m["in_attendance"] == ["Ian Ford", "Jo Gale"]
+    assert m["apologies"] == ["Sue Hart"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("101", "APOLOGIES FOR ABSENCE"), ("102", "DECLARATIONS OF INTERESTS"), ("103", "ESTATES STRATEGY")]

@@ -367,8 +367,9 @@ _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
 # its own above the title; "Minute 12" headings
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
-# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
+# mark a converter leaves between a table's cells
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 _WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
