@@ -45,7 +45,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
                       r"partnership|assembly))[ \t]*$")
 # an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
-_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
                            r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")

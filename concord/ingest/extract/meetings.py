@@ -9,6 +9,7 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash
 
 PEOPLE_LABELS = people.LABELS
@@ -47,8 +48,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
+    called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
+    if called:  # "A meeting of the X will be held at P on D at T": the letter's Date: is the day it was sent
+        forum, date, heading, flat = _clean_forum(called.forum), called.date, None, None
     f = first(fields, "date")
-    if f and date_in(f.value):
+    if f and date_in(f.value) and not called:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
@@ -59,6 +63,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     venue = venue or inline.get("venue")
     if flat:
         time, venue = time or flat.time, venue or flat.venue
+    if called:
+        time, venue = time or called.time, venue or called.venue
     grid = _grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
@@ -392,6 +398,17 @@ _MONTH_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _INSTRUCTION = re.compile(r"To\s+(?:receive|approve|consider|confirm|note|agree|elect|appoint|sign|adopt|review)\b")
 
 
+_ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|papers)\s+(?:attached|enclosed|herewith|"
+                       r"to\s+follow|circulated)\)")
+_PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
+
+
+def _printed_stop(title: str) -> bool:
+    """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
+    words = title.split()
+    return not re.search(r"[a-z]{3}\.\s", title) and len(words) <= 12 and not _PROSE_START.match(title) and _title_like(title)
+
+
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
@@ -407,8 +424,11 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
             own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
+            elif title.endswith(".") and ctx.part.kind == "agenda" and _printed_stop(title):
+                title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
