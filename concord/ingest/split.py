@@ -18,7 +18,9 @@ from concord.ingest import vocab
 from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
-_TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
+# "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
+_ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
+_TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
 _DECISION = re.compile(
     r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
