@@ -52,6 +52,11 @@ def unflatten(text: str) -> str:
     if "DATE" not in text and not colons:
         return text
     chars: list[str] | None = None
+    for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
+        chars = chars if chars is not None else list(text)
+        for gap in ("gap1", "gap2"):
+            if m.group(gap):
+                chars[m.start(gap)] = "\n"
     for line in _LINE.finditer(text):
         body = line.group(0)
         capitals = "DATE" in body and ("TITLE" in body or "SUBJECT" in body or "REPORT" in body)
@@ -74,6 +79,10 @@ def unflatten(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# a memo's first line: To and Date labels run together, an agenda item's number before them (its other labels,
+# By and Title, stand on lines of their own below)
+_MEMO_LINE = re.compile(r"(?im)^(?:[ \t]*(?:agenda[ ]+)?item[ ]+(?:no\.?[ ]*)?\d{1,2}[a-z]?(?:\([a-z]\))?(?P<gap1>[ ]))?"
+                        r"[ \t]*to[ ]?:[ ]+\S[^\n]{2,100}?(?P<gap2>[ ])date[ ]?:[ ]+\S[^\n]{4,40}$")
 _COLON_DATE = re.compile(r"(?i)\bdate(?:[ ]+of[ ]+(?:the[ ]+)?(?:meeting|report))?[ ]?:[ ]")
 _TEXT_BEGINS = re.compile(r" (?=(?:The|This|These|It|In|At|On|Following|Members|We|I|\d{1,2}\.\d?)\s)")
 

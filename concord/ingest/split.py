@@ -18,7 +18,9 @@ from concord.ingest import vocab
 from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
-_TO = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
+# "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
+_ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
+_TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
 _DECISION = re.compile(
     r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
@@ -31,9 +33,11 @@ DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|nu
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
-_AGENDA = re.compile(rf"(?m)^[ \t]*{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
+# a table cell's mark a converter leaves before a heading printed in a cell ("/ Minutes of Meeting", docsbay)
+_CELL = r"(?:/[ \t]+)?"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
@@ -43,7 +47,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[
                       r"partnership|assembly))[ \t]*$")
 # an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
-_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
                            r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")

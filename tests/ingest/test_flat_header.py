@@ -34,3 +34,30 @@ def test_flattened_header_gives_the_report_and_the_item_title(concord, tmp_path:
     [r] = json.loads(ran.out)["reports"]
     assert (r["to"], r["from"], r["date"]) == ("Resources and Performance Board", "Chief Constable", "2019-03-12")
     assert r["title"] == "Capital Programme Monitoring 2018/19 as at January 2019"
+
+
+MEMO = """ITEM 7a TO: NORTHSHIRE POLICE AUTHORITY DATE: 14 June 2006
+
+BY:
+
+CHAIR OF THE AUDIT PANEL
+
+TITLE:
+
+ANNUAL REPORT OF THE AUDIT PANEL
+
+SUMMARY: A report to the Authority on the work of the Audit Panel in 2005/06.
+"""
+
+
+def test_a_memo_header_with_the_item_number_before_its_to_and_date(concord, tmp_path: Path):
+    assert unflatten(MEMO).split("\n")[:3] == ["ITEM 7a", "TO: NORTHSHIRE POLICE AUTHORITY", "DATE: 14 June 2006"]
+    p = tmp_path / "memo.txt"
+    p.write_text(MEMO, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert out["documents"][0]["kind"] == "report"
+    [r] = out["reports"]
+    assert (r["title"], r["to"], r["from"], r["date"]) == (
+        "ANNUAL REPORT OF THE AUDIT PANEL", "NORTHSHIRE POLICE AUTHORITY", "CHAIR OF THE AUDIT PANEL", "2006-06-14")

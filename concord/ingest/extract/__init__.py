@@ -241,6 +241,8 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         title, date = agenda[0] if agenda else (None, None)
     else:
         kind, title, date = "other", None, None
+    if title:
+        title = re.sub(r"^/\s+", "", title) or None  # "/ Minutes of Meeting": a table cell's mark, no part of it
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
                              "parts": Counter(kinds)}

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from concord.ingest.dates import parse_time
+from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import Ctx, date_in
 
-_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A)[ \t]+(?=1\.?[ \t]+[A-Z])")
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
                    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
@@ -110,6 +110,8 @@ _STATUS = re.compile(r"(?i)[ \t]*\((?:oral|verbal)(?:[ \t]+update)?\)|[ \t]+(?:o
 def title_of(seg: str, last: bool = False) -> str:
     """An item's title from the text between its number and the next: without lettered sub-items, page
     numbers, paper-status words and the sentence that explains the item."""
+    # "Apologies for Absence. To approve and sign the following minutes: -": the lead-in to the next item
+    seg = re.sub(r"(?<=[a-z]{3})\.\s+[A-Z][^.]{3,120}:[\s\-–]*$", "", seg)
     seg = re.split(_SUB_ITEM, seg, maxsplit=1)[0]
     seg = _PAGES.sub("", seg)
     while True:  # "... Crime Types 71 - 84 and those local areas ...": a title split by its page range
@@ -143,6 +145,8 @@ def _sentence_cut(seg: str) -> str:
         if not w[:1].isupper():
             continue
         nxt = [x.group(0) for x in words[k + 1:k + 3]]
+        if re.fullmatch(r"held|[a-z]+ed", nxt[0] if nxt else "") and find_dates(seg[words[k].start():]):
+            continue  # "Panel Meeting held on 15th June 2018.": the title names a dated meeting, no sentence after it
         if len(nxt) == 2 and all(x[:1].islower() for x in nxt) and any(x.lower() not in _SMALL for x in nxt):
             return seg[:words[k].start()]
     return seg

@@ -9,6 +9,7 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash
 
 PEOPLE_LABELS = people.LABELS
@@ -16,7 +17,7 @@ PEOPLE_LABELS = people.LABELS
 HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
-                         r"assembly|partnership|conference|executive)\b")
+                         r"assembly|partnership|conference|executive|team)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
@@ -47,8 +48,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
+    called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
+    if called:  # "A meeting of the X will be held at P on D at T": the letter's Date: is the day it was sent
+        forum, date, heading, flat = _clean_forum(called.forum), called.date, None, None
     f = first(fields, "date")
-    if f and date_in(f.value):
+    if f and date_in(f.value) and not called:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
@@ -59,6 +63,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     venue = venue or inline.get("venue")
     if flat:
         time, venue = time or flat.time, venue or flat.venue
+    if called:
+        time, venue = time or called.time, venue or called.venue
     grid = _grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
@@ -139,7 +145,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         value = _line_at(top, m.end())[len(squash(m.group(0))):].strip(" :") if False else \
             squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
         if value and _FORUM_WORD.search(value) and len(value) < 100:
-            return smart_title(value), date_in(value), value
+            cue_line = _line_at(ctx.text, ctx.part.cue)
+            # "Minutes of Meeting" over "Meeting: COMMAND TEAM": the form's heading is the paper's title
+            heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
+                len(cue_line) < 60 else value
+            return smart_title(value), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
             forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
@@ -204,13 +214,14 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
-_INLINE = re.compile(r"\s+(?=(?:time|venue|location|place|date)\s*:)", re.I)
+# "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it
+_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:)", re.I)
 
 
 def _inline_labels(text: str) -> dict[str, str]:
     """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"(?i)\b(time|venue|location|place)\s*:\s*(.+?)(?=\s+(?:time|venue|location|place|date)\s*:|$)", text):
+    for m in re.finditer(r"(?i)(?:\b|(?<=\d))(time|venue|location|place)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date)\s*:|$)", text):
         key = "time" if m.group(1).lower() == "time" else "venue"
         out.setdefault(key, m.group(2).strip())
     return out
@@ -362,8 +373,9 @@ _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
 # its own above the title; "Minute 12" headings
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
-# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
+# mark a converter leaves between a table's cells
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 _WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
@@ -386,6 +398,17 @@ _MONTH_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 _INSTRUCTION = re.compile(r"To\s+(?:receive|approve|consider|confirm|note|agree|elect|appoint|sign|adopt|review)\b")
 
 
+_ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|papers)\s+(?:attached|enclosed|herewith|"
+                       r"to\s+follow|circulated)\)")
+_PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
+
+
+def _printed_stop(title: str) -> bool:
+    """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
+    words = title.split()
+    return not re.search(r"[a-z]{3}\.\s", title) and len(words) <= 12 and not _PROSE_START.match(title) and _title_like(title)
+
+
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
@@ -401,8 +424,11 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
             own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
+            elif title.endswith(".") and ctx.part.kind == "agenda" and _printed_stop(title):
+                title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \

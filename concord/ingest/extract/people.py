@@ -27,6 +27,9 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
+_CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
+
+
 def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
     """(members, in attendance, apologies, where each was found)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
@@ -48,6 +51,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if all(_TABLE_HEAD.match(c) for c in cells):
                     continue  # its header or rule
                 line = cells[0]
+            line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
             text = squash(line)
             if not text:
                 continue
