@@ -4,7 +4,7 @@ reads it, with an error a person can act on."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from wtforms import StringField
@@ -34,6 +34,14 @@ class MoneyField(StringField):
             self.amount = to_money(text, self.name, allow_negative=self.negative)
         except DomainError as exc:
             raise ValidationError(f"{self.label.text} ‘{text}’ {exc.reason}") from None
+
+
+@overload
+def pounds(field: MoneyField) -> Decimal | None: ...
+
+
+@overload
+def pounds(field: MoneyField, default: Decimal) -> Decimal: ...
 
 
 def pounds(field: MoneyField, default: Decimal | None = None) -> Decimal | None:

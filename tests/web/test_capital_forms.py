@@ -137,7 +137,9 @@ def test_a_viewer_sees_no_form_and_may_not_post(pages, demo) -> None:  # noqa: A
 def test_an_editor_of_another_body_is_refused(pages, make_user, demo) -> None:  # noqa: ANN001
     other = make_user("editor", "kent-opcc")
     pages.sign_in(other)
-    refused = pages.submit(PAGE + "/schemes/new", {"name": "Not ours"})
+    assert not pages.get(PAGE).soup.select("a[href$='/schemes/new']")
+    assert pages.client.get(PAGE + "/schemes/new").status_code == 403
+    refused = pages.post(PAGE + "/schemes/new", {"csrf_token": pages.csrf_token(PAGE), "name": "Not ours"})
     assert refused.status_code == 403
 
 

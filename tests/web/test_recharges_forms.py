@@ -74,8 +74,10 @@ def test_the_forms_say_what_is_wrong_and_keep_what_was_typed(pages, office) -> N
 def test_only_the_programme_office_records_and_a_viewer_sees_no_form(pages, new_pages, demo) -> None:  # noqa: ANN001
     pages.sign_in(demo["editor"])  # an editor, but of Cambridgeshire's OPCC
     assert not pages.get("/shared-costs/chiltern").soup.select("a[href$='/usage']")
-    refused = pages.submit("/shared-costs/chiltern/usage", {"profile": "Van", "member": "bedfordshire",
-                                                            "month": "2017-05", "vehicles": "3"})
+    assert pages.client.get("/shared-costs/chiltern/usage").status_code == 403
+    refused = pages.post("/shared-costs/chiltern/usage", {"csrf_token": pages.csrf_token("/shared-costs"),
+                                                          "profile": "Van", "member": "bedfordshire",
+                                                          "month": "2017-05", "vehicles": "3"})
     assert refused.status_code == 403
     viewer = new_pages()
     viewer.sign_in(demo["viewer"])

@@ -84,7 +84,7 @@ def _rows(cls: type) -> type:
         setattr(cls, f"financing_{i}", SelectField(f"Financing line {i}", widget=GovSelect(), validate_choice=False))
         setattr(cls, f"financed_{i}", MoneyField(f"Added to financing line {i}", negative=True,
                                                  description="In pounds; a reduction with a minus sign"))
-    cls.submit = SubmitField("Propose amendment", widget=GovSubmitInput())
+    setattr(cls, "submit", SubmitField("Propose amendment", widget=GovSubmitInput()))  # noqa: B010 (after the rows)
     return cls
 
 
@@ -109,12 +109,22 @@ def _pair(chosen: Any, amount: MoneyField) -> bool:  # noqa: ANN401
     if chosen.data and amount.amount is None:
         amount.errors = [*amount.errors, f"Enter the amount added to {chosen.label.text.lower()}"]
     elif amount.amount is not None and not chosen.data:
-        chosen.errors = [*chosen.errors, f"Choose the {chosen.label.text.lower()} the amount is added to"]
+        kind = "scheme" if chosen.name.startswith("scheme") else "financing line"
+        chosen.errors = [*chosen.errors, f"Choose which {kind} the {amount.data.strip()} is added to"]
     elif chosen.data and amount.amount == 0:
         amount.errors = [*amount.errors, f"{amount.label.text} must not be 0"]
     else:
         return True
     return False
+
+
+def _writable(ctx: Context, body: str, year: int) -> capital.ProgrammeView:
+    """The programme, for a form: 404 if there is none, 403 unless the reader may change it (its body's
+    OPCC); the service asks again when the form is sent."""
+    view = programme_or_404(ctx, body, year)
+    if not ctx.actor.can(Permission.FINANCE_EDIT, f"{view.summary.body}-opcc"):
+        abort(403)
+    return view
 
 
 def _version(form: FlaskForm) -> int | None:
@@ -128,7 +138,7 @@ def _done(ctx: Context, body: str, year: int, said: str) -> Any:  # noqa: ANN401
 
 @route(bp, PROGRAMME + "/schemes/new", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def add_scheme(ctx: Context, body: str, year: int):  # noqa: ANN201
-    view = programme_or_404(ctx, body, year)
+    view = _writable(ctx, body, year)
     form = SchemeForm()
     if submitted(form):
         done = capital.add_scheme(ctx, body, year, form.code.data or None, form.name.data or "",
@@ -142,7 +152,7 @@ def add_scheme(ctx: Context, body: str, year: int):  # noqa: ANN201
 
 @route(bp, PROGRAMME + "/schemes/<int:scheme>", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def update_scheme(ctx: Context, body: str, year: int, scheme: int):  # noqa: ANN201
-    view = programme_or_404(ctx, body, year)
+    view = _writable(ctx, body, year)
     item = next((s for s in view.schemes if s.id == scheme), None) or abort(404)
     form = UpdateSchemeForm()
     if not form.is_submitted():
@@ -161,7 +171,7 @@ def update_scheme(ctx: Context, body: str, year: int, scheme: int):  # noqa: ANN
 
 @route(bp, PROGRAMME + "/financing/new", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def add_financing(ctx: Context, body: str, year: int):  # noqa: ANN201
-    view = programme_or_404(ctx, body, year)
+    view = _writable(ctx, body, year)
     form = FinancingForm()
     if submitted(form):
         done = capital.add_financing(ctx, body, year, form.label.data or "", pounds(form.brought_forward, ZERO),
@@ -172,7 +182,7 @@ def add_financing(ctx: Context, body: str, year: int):  # noqa: ANN201
 
 @route(bp, PROGRAMME + "/financing/<int:line>", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def change_financing(ctx: Context, body: str, year: int, line: int):  # noqa: ANN201
-    view = programme_or_404(ctx, body, year)
+    view = _writable(ctx, body, year)
     item = next((f for f in view.financing if f.id == line), None) or abort(404)
     form = ChangeFinancingForm()
     if not form.is_submitted():
@@ -189,7 +199,7 @@ def change_financing(ctx: Context, body: str, year: int, line: int):  # noqa: AN
 
 @route(bp, PROGRAMME + "/amendments/new", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def propose(ctx: Context, body: str, year: int):  # noqa: ANN201
-    view = programme_or_404(ctx, body, year)
+    view = _writable(ctx, body, year)
     form = ProposeForm()
     schemes = [SelectChoice("", "Choose a scheme"),
                *(SelectChoice(str(s.id), f"{s.code or ''} {s.name}".strip()) for s in view.schemes)]

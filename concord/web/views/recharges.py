@@ -85,6 +85,15 @@ def _costs(ctx: Context, alliance: str) -> recharges.AllianceCosts:
         abort(404)
 
 
+def _writable(ctx: Context, alliance: str) -> recharges.AllianceCosts:
+    """The alliance, for a form: 404 if there is none, 403 unless the reader is of its programme office
+    (the service asks again when the form is sent)."""
+    costs = _costs(ctx, alliance)
+    if not ctx.actor.can(Permission.FINANCE_EDIT, f"{costs.alliance}-programme-office"):
+        abort(403)
+    return costs
+
+
 @route(bp, "/shared-costs", permission=Permission.REGISTER_READ)
 def index(ctx: Context):  # noqa: ANN201
     may_edit = ctx.actor.can(Permission.FINANCE_EDIT)
@@ -102,7 +111,7 @@ def alliance(ctx: Context, alliance: str):  # noqa: ANN201
 
 @route(bp, ALLIANCE + "/usage", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def usage(ctx: Context, alliance: str):  # noqa: ANN201
-    costs = _costs(ctx, alliance)
+    costs = _writable(ctx, alliance)
     form = UsageForm()
     form.profile.choices = [SelectChoice("", "Choose a profile"),
                             *(SelectChoice(p.name, f"{p.name} (£{p.monthly_rate:,.2f} a month)") for p in costs.profiles)]
@@ -116,7 +125,7 @@ def usage(ctx: Context, alliance: str):  # noqa: ANN201
 
 @route(bp, ALLIANCE + "/costs/new", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def cost(ctx: Context, alliance: str):  # noqa: ANN201
-    costs = _costs(ctx, alliance)
+    costs = _writable(ctx, alliance)
     form = CostForm()
     if submitted(form):
         amount = pounds(form.amount)
@@ -129,7 +138,7 @@ def cost(ctx: Context, alliance: str):  # noqa: ANN201
 
 @route(bp, ALLIANCE + "/profiles/new", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def profile(ctx: Context, alliance: str):  # noqa: ANN201
-    costs = _costs(ctx, alliance)
+    costs = _writable(ctx, alliance)
     form = ProfileForm()
     if submitted(form):
         rate = pounds(form.rate)

@@ -98,9 +98,9 @@ def deliver(ctx: Context, saving: int):  # noqa: ANN201
     if not form.is_submitted() or failed_with_conflict():
         form.version.data = str(line.version)
     if submitted(form):
-        version = form.version.data or ""
-        done = savings.deliver(ctx, line.id, pounds(form.delivered), expected_version=int(version)
-                               if version.isdigit() else None)
+        version, delivered = form.version.data or "", pounds(form.delivered)
+        assert delivered is not None  # InputRequired, and a MoneyField reads it
+        done = savings.deliver(ctx, line.id, delivered, expected_version=int(version) if version.isdigit() else None)
         flash(f"Saving {done.id} ({done.description}): delivered {whole_pounds(done.delivered)} of "
               f"{whole_pounds(done.predicted)} predicted.")
         return redirect(url_for("savings.index", alliance=done.alliance))
