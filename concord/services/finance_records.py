@@ -56,9 +56,11 @@ def table_home(ctx: Context, table_id: int) -> TableHome:
         raise DomainError("table", table_id, "is not a financial table in the register")
     body = ctx.session.scalar(sa.select(m.PolicingBody.slug).where(m.PolicingBody.id == row.policing_body_id)) \
         if row.policing_body_id else None
-    has_programme = bool(body and row.financial_year and ctx.session.scalar(
-        sa.select(m.CapitalProgramme.id).where(m.CapitalProgramme.policing_body_id == row.policing_body_id,
-                                               m.CapitalProgramme.financial_year == row.financial_year)))
+    programme = ctx.session.scalar(
+        sa.select(m.CapitalProgramme).where(m.CapitalProgramme.policing_body_id == row.policing_body_id,
+                                            m.CapitalProgramme.financial_year == row.financial_year)) \
+        if body and row.financial_year else None
+    has_programme = programme is not None and may_read_row(ctx, programme)
     problems = tuple(CastProblem(str(p["total"]), str(p["column"]).replace("_", " "), Decimal(p["printed"]),
                                  Decimal(p["computed"]), Decimal(p["difference"])) for p in row.cast_problems or [])
     return TableHome(row.id, row.title, str(row.kind), body, row.financial_year,
