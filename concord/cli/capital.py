@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Annotated, Any, Optional
@@ -27,11 +26,9 @@ def install(root: typer.Typer) -> None:
 
 def financial_year(text: str, field: str = "year") -> int:
     """'2016/17' or '2016' → 2016."""
-    found = re.fullmatch(r"\s*(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?\s*", text or "", re.ASCII)
-    if not found or not 1900 <= int(found[1]) <= 2199 or (
-            found[2] and int(found[2]) % 100 != (int(found[1]) + 1) % 100):
-        raise DomainError(field, text, "is not a financial year like 2016/17")
-    return int(found[1])
+    from concord.domain.mtfp import parse_fy
+
+    return parse_fy(text, field)
 
 
 def _pounds(value: Optional[str], field: str, negative: bool = False) -> Optional[Decimal]:
@@ -124,6 +121,31 @@ def financing(body: BODY, year: YEAR,
                                      _pounds(brought_forward, "--brought-forward") or Decimal(0),
                                      _pounds(original, "--original") or Decimal(0), _pounds(applied, "--applied"))
     typer.echo(f"Financing {terminal_safe(done.label)} ({done.source}) added: £{done.revised:,.2f}")
+
+
+@app.command("change-financing")
+def change_financing(body: BODY, year: YEAR,
+                     label: Annotated[str, typer.Argument(help="The financing line's label, as listed by `show`")],
+                     brought_forward: Annotated[Optional[str], typer.Option("--brought-forward",
+                                                                            help="Brought forward (£)")] = None,
+                     original: Annotated[Optional[str], typer.Option("--original",
+                                                                     help="In the original programme (£)")] = None,
+                     applied: Annotated[Optional[str], typer.Option("--applied", help="Applied to date (£)")] = None,
+                     expected_version: Annotated[Optional[int], typer.Option(
+                         "--expected-version",
+                         help="The line's version as you saw it; a newer one is refused (exit 3)")] = None,
+                     ) -> None:
+    """Change a financing line's figures (those given); shows whether the financing still balances."""
+    from concord.services import capital
+
+    with acting.writing() as ctx:
+        done = capital.update_financing(ctx, body, financial_year(year), label,
+                                        _pounds(brought_forward, "--brought-forward"),
+                                        _pounds(original, "--original"), _pounds(applied, "--applied"),
+                                        expected_version)
+        view = capital.programme(ctx, body, financial_year(year))
+    typer.echo(f"Financing {terminal_safe(done.label)} ({done.source}): £{done.revised:,.2f} (version {done.version})")
+    _balances(view)
 
 
 @app.command("propose")

@@ -25,6 +25,7 @@ gap (and that is all they add up to).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
@@ -116,6 +117,15 @@ class PlanYear:
 def fy(year: int) -> str:
     """2017 → '2017/18'."""
     return f"{year}/{(year + 1) % 100:02d}"
+
+
+def parse_fy(text: str, field: str = "year") -> int:
+    """'2016/17' or '2016' → 2016; a DomainError naming `field` otherwise."""
+    found = re.fullmatch(r"\s*(\d{4})(?:\s*/\s*(\d{2}|\d{4}))?\s*", text or "", re.ASCII)
+    if not found or not 1900 <= int(found[1]) <= 2199 or (
+            found[2] and int(found[2]) % 100 != (int(found[1]) + 1) % 100):
+        raise DomainError(field, text, "is not a financial year like 2016/17")
+    return int(found[1])
 
 
 def project(base: BaseYear, assumptions: Sequence[Assumptions]) -> list[PlanYear]:

@@ -216,6 +216,23 @@ def add_financing(ctx: Context, body: str, year: int, label: str, brought_forwar
     return _financing_view(line, _amendment_sums(row))
 
 
+def update_financing(ctx: Context, body: str, year: int, label: str, brought_forward: Decimal | None = None,
+                     original: Decimal | None = None, applied: Decimal | None = None,
+                     expected_version: int | None = None) -> FinancingView:
+    """Change a financing line's brought-forward, original or applied figure (those given)."""
+    row, _found = _writable(ctx, body, year)
+    line = _financing(row, label)
+    ctx.check_version("capital financing", line.label, line, expected_version)
+    if brought_forward is not None:
+        line.brought_forward = exact(brought_forward, "brought_forward")
+    if original is not None:
+        line.original = exact(original, "original")
+    if applied is not None:
+        line.applied = exact(applied, "applied")
+    ctx.session.flush()
+    return _financing_view(line, _amendment_sums(row))
+
+
 def propose_amendment(ctx: Context, body: str, year: int, description: str,
                       payments: Sequence[tuple[str, Decimal]], financing: Sequence[tuple[str, Decimal]],
                       proposed_on: dt.date | None = None) -> AmendmentView:

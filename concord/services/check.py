@@ -215,13 +215,15 @@ def _unapproved_minutes(s: sa.Connection, as_of: dt.date) -> list[Finding]:
 def _casting_findings(s: sa.Connection) -> list[Finding]:
     """Printed totals that do not cast (rule 9), as worked out when the lines were written."""
     out = []
-    q = sa.select(FinancialTable_.c.title, FinancialTable_.c.cast_problems).where(FinancialTable_.c.casts.is_(False))
-    for title, problems in s.execute(q):
+    q = sa.select(FinancialTable_.c.id, FinancialTable_.c.title, FinancialTable_.c.cast_problems).where(
+        FinancialTable_.c.casts.is_(False))
+    for table_id, title, problems in s.execute(q):
         for p in problems or []:
             out.append(Finding(None, Kind.TOTAL_DOES_NOT_CAST, f"{title}: {p['total']}",
                                f"{p['column'].replace('_', ' ')} printed {_show(Decimal(p['printed']))} "
                                f"but its rows add up to {_show(Decimal(p['computed']))} "
-                               f"(difference {_show(Decimal(p['difference']))})"))
+                               f"(difference {_show(Decimal(p['difference']))})",
+                               entity="financial_table", key=str(table_id)))
     return out
 
 

@@ -26,7 +26,8 @@ from concord.services.context import Context
 
 @dataclass(frozen=True)
 class RecordRef:
-    """A record a finding is about: `kind` is agreement, meeting or policing_body."""
+    """A record a finding is about: `kind` is agreement, meeting, policing_body, financial_table
+    (key: its id) or capital_programme (key: body/year)."""
 
     kind: str
     key: str
@@ -95,7 +96,7 @@ def _work_out(ctx: Context, key: tuple, as_of: dt.date, within_days: int) -> Das
     findings = run_check(ctx, as_of, within_days)
     refs = _records(ctx, findings)
     items = tuple(DashboardItem(f.date, str(f.kind), LABELS.get(f.kind, str(f.kind)), f.subject, f.detail,
-                                f.overdue, refs.get((f.kind, f.subject))) for f in findings)
+                                f.overdue, refs.get((f.kind, f.subject)) or _own_record(f)) for f in findings)
     board = Dashboard(as_of, within_days, items)
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.clear()
@@ -103,6 +104,17 @@ def _work_out(ctx: Context, key: tuple, as_of: dt.date, within_days: int) -> Das
     return board
 
 
+
+
+#: finding kinds whose record the finding names itself (entity and key) → the record's kind
+_OWN_RECORDS = {(Kind.TOTAL_DOES_NOT_CAST, "financial_table"): "financial_table",
+                (Kind.CAPITAL_NOT_FINANCED, "capital"): "capital_programme"}
+
+
+def _own_record(f: Finding) -> RecordRef | None:
+    """A finance finding's own record: a table that does not cast (by id), a capital programme (body/year)."""
+    kind = _OWN_RECORDS.get((f.kind, f.entity or ""))
+    return RecordRef(kind, f.key) if kind and f.key else None
 
 
 def _records(ctx: Context, findings: list[Finding]) -> dict[tuple[Kind, str], RecordRef]:

@@ -77,6 +77,32 @@ class Recorded:
     version: int
 
 
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    monthly_rate: Decimal
+
+
+@dataclass(frozen=True)
+class AllianceCosts:
+    """What a form recording an alliance's costs and usage offers: its members and fleet profiles."""
+
+    alliance: str
+    name: str
+    members: tuple[str, ...]
+    profiles: tuple[Profile, ...]
+
+
+def alliance_costs(ctx: Context, alliance: str) -> AllianceCosts:
+    ctx.require(Permission.REGISTER_READ)
+    m = _m()
+    row = _alliance(ctx, alliance)
+    members = tuple(sorted({x.force_id for x in row.members}))
+    profiles = tuple(Profile(p.name, Decimal(p.monthly_rate)) for p in ctx.session.scalars(
+        sa.select(m.FleetProfile).where(m.FleetProfile.alliance_id == row.id).order_by(m.FleetProfile.name)))
+    return AllianceCosts(row.slug, row.name, members, profiles)
+
+
 def add_cost(ctx: Context, alliance: str, year: int, label: str, amount: Decimal,
              consultancy_allowance: bool = False) -> Recorded:
     m = _m()

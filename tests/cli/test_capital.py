@@ -126,3 +126,24 @@ def test_bad_input_names_the_field_and_writes_nothing(demo_copy) -> None:  # noq
                      "--on", "2016-12-20", "--expected-version", "7", user=EDITOR)
     assert stale.code == 3
     assert demo.dump() == before
+
+
+def test_a_financing_line_changed_rebalances_and_a_stale_change_is_refused(demo_copy) -> None:  # noqa: ANN001
+    demo = demo_copy()
+    line = next(f for f in _show(demo)["financing"] if f["label"] == "Capital Reserves")
+    ran = demo.run("capital", "change-financing", "cambridgeshire", "2016/17", "capital reserves", "--original",
+                   "501,000", "--expected-version", str(line["version"]), user=EDITOR)
+    assert ran.code == 0, ran.err
+    assert "Approved budget: payments £6,674,000.00, financing £6,674,000.00: balance" in ran.out
+    after = next(f for f in _show(demo)["financing"] if f["label"] == "Capital Reserves")
+    assert (Decimal(after["original"]), after["version"]) == (Decimal("501000"), line["version"] + 1)
+    before = demo.dump()
+    stale = demo.run("capital", "change-financing", "cambridgeshire", "2016/17", "Capital Reserves", "--original",
+                     "1", "--expected-version", str(line["version"]), user=EDITOR)
+    assert stale.code == 3
+    unknown = demo.run("capital", "change-financing", "cambridgeshire", "2016/17", "Gold", "--original", "1",
+                       user=EDITOR)
+    assert unknown.code == 2 and "financing: Gold" in unknown.err
+    assert demo.run("capital", "change-financing", "cambridgeshire", "2016/17", "Capital Reserves", "--original",
+                    "1", user=VIEWER).code == 4
+    assert demo.dump() == before

@@ -21,6 +21,7 @@ from concord.web.dates import DayField
 from concord.web.work import failed_with_conflict, submitted
 
 bp = Blueprint("capital", __name__)
+ZERO = Decimal(0)
 
 
 @bp.app_template_filter("gbp")
@@ -52,7 +53,7 @@ def index(ctx: Context):  # noqa: ANN201
 
 @route(bp, "/capital/<body>/<int:year>", permission=Permission.REGISTER_READ)
 def show(ctx: Context, body: str, year: int):  # noqa: ANN201
-    view = _programme(ctx, body, year)
+    view = programme_or_404(ctx, body, year)
     may_edit = g.actor is not None and g.actor.can(Permission.FINANCE_EDIT, f"{body}-opcc")
     return render_template("capital/show.html", p=view, may_edit=may_edit)
 
@@ -60,7 +61,7 @@ def show(ctx: Context, body: str, year: int):  # noqa: ANN201
 @route(bp, "/capital/<body>/<int:year>/amendments/<int:amendment>/approve", permission=Permission.FINANCE_EDIT,
        methods=("GET", "POST"))
 def approve(ctx: Context, body: str, year: int, amendment: int):  # noqa: ANN201
-    view = _programme(ctx, body, year)
+    view = programme_or_404(ctx, body, year)
     item = next((a for a in view.amendments if a.id == amendment), None) or abort(404)
     form = ApproveForm()
     if not form.is_submitted() or failed_with_conflict():
@@ -70,17 +71,21 @@ def approve(ctx: Context, body: str, year: int, amendment: int):  # noqa: ANN201
         done = capital.approve_amendment(
             ctx, body, year, amendment, (form.decision.data or "").strip() or None, form.approved_on.data,
             (form.reference.data or "").strip() or None, expected_version=int(version) if version.isdigit() else None)
-        after = capital.programme(ctx, body, year)
-        approved = next(b for b in after.balances if b.column == "approved")
-        state = ("still balance" if approved.balances else "balance within rounding" if approved.within_rounding
-                 else "no longer balance: see the findings")
-        flash(f"Amendment {done.id} approved by {done.decision}. Payments and financing {state}.")
+        flash(f"Amendment {done.id} approved by {done.decision}. {balance_state(capital.programme(ctx, body, year))}")
         return redirect(url_for("capital.show", body=body, year=year))
     return render_template("capital/approve.html", form=form, p=view, a=item)
 
 
-def _programme(ctx: Context, body: str, year: int) -> capital.ProgrammeView:
+def programme_or_404(ctx: Context, body: str, year: int) -> capital.ProgrammeView:
     try:
         return capital.programme(ctx, body, year)
     except DomainError:
         abort(404)
+
+
+def balance_state(view: capital.ProgrammeView) -> str:
+    """Whether payments and financing balance in the approved budget, as a sentence for the banner."""
+    approved = next(b for b in view.balances if b.column == "approved")
+    state = ("still balance" if approved.balances else "balance within rounding" if approved.within_rounding
+             else f"no longer balance (financing less payments {gbp(approved.difference)}): see the findings")
+    return f"Payments and financing {state}."

@@ -3,9 +3,11 @@ capital programme, the MTFP, savings, shared costs, and workbooks in and out).""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
 from concord.domain.access import Permission
+from concord.domain.errors import DomainError
+from concord.services import finance_records
 from concord.services.context import Context
 from concord.web import access
 from concord.web.access import route
@@ -34,3 +36,16 @@ def index(ctx: Context):  # noqa: ANN201
     parts = [(title, url_for(endpoint), text) for title, endpoint, text, permission in PARTS
              if endpoint in current_app.view_functions and access.can(permission)]
     return render_template("finance/index.html", parts=parts)
+
+
+@route(bp, "/finance/tables/<int:table_id>", permission=Permission.REGISTER_READ, record="financial_table")
+def table(ctx: Context, table_id: int):  # noqa: ANN201
+    """A financial table a finding names: a monitoring statement is its month's page; another table
+    shows what does not cast in it, beside its body's capital programme for the year."""
+    try:
+        home = finance_records.table_home(ctx, table_id)
+    except DomainError:
+        abort(404)
+    if home.monitoring:
+        return redirect(url_for("revenue.month", body=home.body, year=home.year, month=home.month))
+    return render_template("finance/table.html", t=home)
