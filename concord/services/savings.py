@@ -63,6 +63,7 @@ class Rollup:
 
 @dataclass(frozen=True)
 class SpendBeside:
+    alliance: str
     force: str
     year: str
     spend: Decimal
@@ -153,14 +154,22 @@ def register(ctx: Context, alliance: str | None = None, force: str | None = None
     lines = [_line(ctx, x) for x in ctx.session.scalars(q)]
     alliances = sorted({x.alliance for x in lines})
     forces = sorted({x.force for x in lines if x.force})
+    slugs = {i: slug for i, slug in ctx.session.execute(sa.select(m.Alliance.id, m.Alliance.slug))}
     spend = []
     for row in ctx.session.scalars(s):
         label = fy(row.financial_year)
-        mine = [x for x in lines if x.force == row.force_id and x.period == label]
-        spend.append(SpendBeside(row.force_id, label, Decimal(row.amount),
+        mine = [x for x in lines if x.alliance == slugs[row.alliance_id] and x.force == row.force_id
+                and x.period == label]
+        spend.append(SpendBeside(slugs[row.alliance_id], row.force_id, label, Decimal(row.amount),
                                  _sum(x.predicted for x in mine), _sum(x.delivered for x in mine)))
-    return SavingsRegister(tuple(lines), tuple(_rollup(a, [x for x in lines if x.alliance == a]) for a in alliances),
+    counted = rules.counted_for_alliance([_attribution(x) for x in lines])
+    once = [x for x, count in zip(lines, counted) if count]  # a force's share of a whole is inside the whole
+    return SavingsRegister(tuple(lines), tuple(_rollup(a, [x for x in once if x.alliance == a]) for a in alliances),
                            tuple(_rollup(f, [x for x in lines if x.force == f]) for f in forces), tuple(spend))
+
+
+def _attribution(x: SavingLine) -> rules.Attribution:
+    return rules.Attribution(x.alliance, x.project, x.function, x.force, x.period)
 
 
 def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
