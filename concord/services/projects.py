@@ -150,8 +150,9 @@ def listing(ctx: Context) -> list[ProjectSummary]:
         if project_id is not None and rating is not None:
             ratings[project_id] = rating  # the latest wins
     money: dict[int, list[Decimal | None]] = defaultdict(lambda: [None, None])
-    for project_id, predicted, delivered in s.execute(sa.select(m.Saving.project_id, m.Saving.predicted,
-                                                                m.Saving.delivered)):
+    for project_id, predicted, delivered in s.execute(sa.select(
+            m.SavingsLine.project_id, m.SavingsLine.predicted, m.SavingsLine.delivered)
+            .where(m.SavingsLine.project_id.is_not(None))):
         for i, amount in enumerate((predicted, delivered)):
             if amount is not None:
                 money[project_id][i] = (money[project_id][i] or Decimal(0)) + Decimal(str(amount))

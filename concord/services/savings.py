@@ -26,7 +26,7 @@ from concord.services.mtfp import _m
 @dataclass(frozen=True)
 class SavingLine:
     id: int
-    alliance: str
+    alliance: str | None  # None: a saving of a project that belongs to no alliance
     description: str
     project: str | None
     function: str | None
@@ -113,8 +113,12 @@ def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int
     line = ctx.session.get(m.SavingsLine, saving) if isinstance(saving, int) and 1 <= saving <= 2147483647 else None
     if line is None:
         raise DomainError("saving", saving, "is not a saving in the register")
-    row = ctx.session.get(m.Alliance, line.alliance_id)
-    _require(ctx, row, line.force_id)
+    if line.alliance_id is None:  # a project's saving, outside any alliance: the project's office records it
+        from concord.services.projects import _owner_of
+
+        ctx.require(Permission.FINANCE_EDIT, organisation=_owner_of(ctx, line.project))
+    else:
+        _require(ctx, ctx.session.get(m.Alliance, line.alliance_id), line.force_id)
     ctx.check_version("saving", saving, line, expected_version)
     if exact(delivered, "delivered") < 0:
         raise DomainError("delivered", delivered, "must not be negative")
@@ -152,7 +156,7 @@ def register(ctx: Context, alliance: str | None = None, force: str | None = None
     if force:
         q, s = q.where(m.SavingsLine.force_id == force), s.where(m.CollaborationSpend.force_id == force)
     lines = [_line(ctx, x) for x in ctx.session.scalars(q)]
-    alliances = sorted({x.alliance for x in lines})
+    alliances = sorted({x.alliance for x in lines if x.alliance})
     forces = sorted({x.force for x in lines if x.force})
     slugs = {i: slug for i, slug in ctx.session.execute(sa.select(m.Alliance.id, m.Alliance.slug))}
     spend = []
@@ -190,7 +194,8 @@ def _rollup(name: str, lines: list[SavingLine]) -> Rollup:
 
 def _line(ctx: Context, x: Any) -> SavingLine:
     m = _m()
-    alliance: str = ctx.session.execute(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)).scalar_one()
+    alliance = ctx.session.scalar(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)) \
+        if x.alliance_id is not None else None
     project = ctx.session.scalar(sa.select(m.Project.slug).where(m.Project.id == x.project_id)) if x.project_id else None
     function = ctx.session.scalar(sa.select(m.Function.name).where(m.Function.id == x.function_id)) \
         if x.function_id else None
