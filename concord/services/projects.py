@@ -149,7 +149,7 @@ def listing(ctx: Context) -> list[ProjectSummary]:
             .order_by(m.GatewayReview.held_on, m.GatewayReview.gate, m.GatewayReview.id)):
         if project_id is not None and rating is not None:
             ratings[project_id] = rating  # the latest wins
-    money: dict[int, list[Decimal | None]] = defaultdict(lambda: [None, None])
+    money: dict[int | None, list[Decimal | None]] = defaultdict(lambda: [None, None])
     for project_id, predicted, delivered in s.execute(sa.select(
             m.SavingsLine.project_id, m.SavingsLine.predicted, m.SavingsLine.delivered)
             .where(m.SavingsLine.project_id.is_not(None))):

@@ -19,8 +19,9 @@ from concord.domain.errors import DomainError
 from concord.domain.money import exact
 from concord.domain.mtfp import fy
 from concord.domain.text import check_title
+from concord.store import finance_lookups as lookups
 from concord.services.context import Context
-from concord.services.mtfp import _m
+from concord.store.finance_lookups import models
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,10 @@ def add_saving(ctx: Context, alliance: str, description: str, period: str, *, pr
                function: str | None = None, cashable: bool = True, owner: str | None = None,
                measure: str | None = None, baseline: Decimal | None = None, target: Decimal | None = None,
                due_on: dt.date | None = None) -> SavingLine:
-    m = _m()
-    row = _alliance(ctx, alliance)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
     if force is not None:  # membership is public: say so before asking who may record it
-        _member(ctx, row, force)
+        lookups.check_member(ctx.session, row, force)
     _require(ctx, row, force)
     for value, field in ((predicted, "predicted"), (delivered, "delivered"), (baseline, "baseline"),
                          (target, "target")):
@@ -109,7 +110,7 @@ def add_saving(ctx: Context, alliance: str, description: str, period: str, *, pr
 
 def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int | None = None) -> SavingLine:
     """Record what a saving has delivered."""
-    m = _m()
+    m = models()
     line = ctx.session.get(m.SavingsLine, saving) if isinstance(saving, int) and 1 <= saving <= 2147483647 else None
     if line is None:
         raise DomainError("saving", saving, "is not a saving in the register")
@@ -129,10 +130,10 @@ def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int
 
 def add_spend(ctx: Context, alliance: str, force: str, year: int, amount: Decimal, note: str | None = None) -> SpendBeside:
     """What a force spent on the alliance's collaboration in a year (set again: replaced)."""
-    m = _m()
-    row = _alliance(ctx, alliance)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
     _require(ctx, row, force)
-    _member(ctx, row, force)
+    lookups.check_member(ctx.session, row, force)
     exact(amount, "amount")
     spend = ctx.session.scalar(sa.select(m.CollaborationSpend).where(
         m.CollaborationSpend.alliance_id == row.id, m.CollaborationSpend.force_id == force,
@@ -147,11 +148,11 @@ def add_spend(ctx: Context, alliance: str, force: str, year: int, amount: Decima
 
 def register(ctx: Context, alliance: str | None = None, force: str | None = None) -> SavingsRegister:
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     q = sa.select(m.SavingsLine).order_by(m.SavingsLine.alliance_id, m.SavingsLine.id)
     s = sa.select(m.CollaborationSpend).order_by(m.CollaborationSpend.force_id, m.CollaborationSpend.financial_year)
     if alliance:
-        row = _alliance(ctx, alliance)
+        row = lookups.alliance(ctx.session, alliance)
         q, s = q.where(m.SavingsLine.alliance_id == row.id), s.where(m.CollaborationSpend.alliance_id == row.id)
     if force:
         q, s = q.where(m.SavingsLine.force_id == force), s.where(m.CollaborationSpend.force_id == force)
@@ -193,7 +194,7 @@ def _rollup(name: str, lines: list[SavingLine]) -> Rollup:
 
 
 def _line(ctx: Context, x: Any) -> SavingLine:
-    m = _m()
+    m = models()
     alliance = ctx.session.scalar(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)) \
         if x.alliance_id is not None else None
     project = ctx.session.scalar(sa.select(m.Project.slug).where(m.Project.id == x.project_id)) if x.project_id else None
@@ -206,16 +207,8 @@ def _line(ctx: Context, x: Any) -> SavingLine:
                       money["delivered"], x.version)
 
 
-def _alliance(ctx: Context, slug: str) -> Any:
-    from concord.services.recharges import _alliance as find
-
-    return find(ctx, slug)
 
 
-def _member(ctx: Context, alliance: Any, force: str) -> None:
-    from concord.services.recharges import _member as check
-
-    check(ctx, alliance, force)
 
 
 def _require(ctx: Context, alliance: Any, force: str | None) -> None:
@@ -229,7 +222,7 @@ def _require(ctx: Context, alliance: Any, force: str | None) -> None:
 def _project(ctx: Context, alliance: Any, slug: str | None) -> int | None:
     if not slug:
         return None
-    m = _m()
+    m = models()
     found = ctx.session.scalar(sa.select(m.Project.id).where(m.Project.slug == slug.strip().lower()))
     if found is None:
         raise DomainError("project", slug, "is not a project in the register")
@@ -239,7 +232,7 @@ def _project(ctx: Context, alliance: Any, slug: str | None) -> int | None:
 def _function(ctx: Context, alliance: Any, name: str | None) -> int | None:
     if not name:
         return None
-    m = _m()
+    m = models()
     found = ctx.session.scalar(sa.select(m.Function.id).where(m.Function.alliance_id == alliance.id,
                                                               sa.func.lower(m.Function.name) == name.strip().lower()))
     if found is None:
