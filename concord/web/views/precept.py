@@ -105,7 +105,8 @@ def edit(ctx: Context, body: str, year: int):  # noqa: ANN201
     if not form.is_submitted():
         form.band_d.data, form.tax_base.data = f"{view.band_d:.2f}", f"{view.tax_base:,}"
     if submitted(form):
-        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        typed = form.version.data or ""
+        version = int(typed) if typed.isdigit() else None
         precept.set_precept(ctx, view.body, year, _band_d(form.band_d.data), _tax_base(form.tax_base.data),
                             expected_version=version)
         flash(f"The precept for {view.label} was set.")
