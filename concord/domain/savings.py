@@ -110,7 +110,7 @@ def share_of_a_whole(line: Attribution, others: Iterable[Attribution]) -> bool:
     """Whether a force's saving is its share of a saving the alliance records as a whole: the same
     alliance, the same project (or, a saving of no project, the same function) and a period that
     overlaps. Such a share is already inside the whole."""
-    if line.force is None or line.alliance is None or (line.project is None and line.function is None):
+    if line.force is None or (line.project is None and line.function is None):
         return False
     return any(o.force is None and o.alliance == line.alliance and periods_overlap(o.period, line.period)
                and ((line.project is not None and o.project == line.project)

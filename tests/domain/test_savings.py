@@ -74,3 +74,11 @@ def test_a_forces_share_of_a_whole_is_counted_once_for_the_alliance() -> None:
              Attribution("bch", None, None, "hertfordshire", "2016/17")]              # of nothing in particular
     assert counted_for_alliance(lines) == [True, False, True, True, True, True, False, True]
     assert periods_overlap("2017/18", "2016/17-2017/18") and not periods_overlap("2017/18", "2018/19-2019/20")
+
+
+def test_a_share_of_a_projects_whole_outside_any_alliance_is_counted_once() -> None:
+    from concord.domain.savings import Attribution, counted_for_alliance
+
+    lines = [Attribution(None, "kennels", None, None, "2018/19"), Attribution(None, "kennels", None, "kent", "2018/19"),
+             Attribution(None, "kennels", None, "kent", "2019/20")]
+    assert counted_for_alliance(lines) == [True, False, True]
