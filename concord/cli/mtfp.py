@@ -165,7 +165,10 @@ def _table(found: list[Any]) -> None:
         typer.echo(f"{'':<26}" + "".join(f"{y.label:>12}" for y in s.plan))
         for label, attr in rows:
             typer.echo(f"{label:<26}" + "".join(f"{_k(getattr(y, attr)):>12}" for y in s.plan))
-        typer.echo(f"{'Band D precept (£)':<26}" + "".join(f"{y.band_d:>12,}" for y in s.plan))
+        typer.echo(f"{'Band D precept (£)':<26}" + "".join(f"{str(y.band_d) + ('*' if y.precept_set else ''):>12}"
+                                                           for y in s.plan))
+        if any(y.precept_set for y in s.plan):
+            typer.echo("* the precept set for the year (`concord precept show`), not the scenario's assumption")
 
 
 def _as_json(s: Any) -> dict[str, Any]:
@@ -174,5 +177,7 @@ def _as_json(s: Any) -> dict[str, Any]:
     return {"body": s.body, "name": s.name, "marking": s.marking, "version": s.version,
             "years": [{"year": y.label, **{k: str(getattr(y, k).quantize(Decimal("0.01"))) for k in money},
                        "tax_base": str(y.tax_base.quantize(Decimal("0.01"))), "band_d": str(y.band_d),
+                       "precept_set": y.precept_set,
+                       "assumed_band_d": str(y.assumed_band_d) if y.assumed_band_d is not None else None,
                        "assumptions_percent": {k: str(v) for k, v in s.assumptions.get(y.year, {}).items()}}
                       for y in s.plan]}

@@ -44,7 +44,7 @@ def limit(year: YEAR,
           percent: Annotated[Optional[str], typer.Option("--percent", help="The most Band D may rise, in %")] = None,
           pounds: Annotated[Optional[str], typer.Option("--pounds", help="The most Band D may rise, in £")] = None,
           ) -> None:
-    """Set a year's referendum limit: a percentage, a sum, or both (the greater applies)."""
+    """Set a year's referendum limit (an administrator): a percentage, a sum, or both (the greater applies)."""
     from concord.services import precept
 
     pct = parse_decimal(percent.rstrip("% "), "--percent", Decimal(0), Decimal(100)) if percent else None

@@ -35,7 +35,7 @@ LABELS: dict[type, str] = {
     m.Decision: "decisions", m.DecisionNotice: "decision notices",
     m.FinancialTable: "financial tables", m.BudgetLine: "budget lines",
     m.CapitalScheme: "capital schemes", m.MtfpLine: "MTFP lines", m.Project: "projects",
-    m.ProjectPhase: "project phases", m.Saving: "savings", m.Benefit: "benefits", m.Risk: "risks",
+    m.ProjectPhase: "project phases", m.Benefit: "benefits", m.Risk: "risks",
     m.BusinessCase: "business cases", m.BusinessCaseStage: "business case stages",
     m.GatewayReview: "gateway reviews",
 }

@@ -72,10 +72,7 @@ SAVINGS = (
     ("bch-ict", None, "2015/16", "920000", None),
     ("bch-ict", None, "2016/17", "1892000", None),  # £0.385m non-pay plus about £1.507m pay
     ("bch-ict", None, "2017/18", "1000000", None),
-    ("bch-firearms-licensing", None, "2015/16-2016/17", "110000", "200000"),  # "over £200k" delivered
-    ("bch-collaboration-savings", None, "2017/18-2019/20", "5000000", None),
-    ("bch-collaboration-savings", "cambridgeshire", "2017/18-2020/21", "2200000", None),  # MTFP, Oct 2016
-)
+)  # the firearms licensing and BCH collaboration savings are in the savings register (`capital.REGISTER`)
 
 # (project or None, alliance or None, description, measure, target £)
 BENEFITS = (
@@ -119,7 +116,9 @@ def load(ld: Loader, alliances: dict[str, m.Alliance], forums: dict[str, m.Forum
         ld.ensure(m.ProjectPhase, {"project_id": projects[slug].id, "position": pos}, name=name,
                   planned_start=d(start) if start else None, planned_end=d(end) if end else None)
     for slug, force, period, predicted, delivered in SAVINGS:
-        ld.ensure(m.Saving, {"project_id": projects[slug].id, "force_id": force, "period": period},
+        p = projects[slug]
+        ld.ensure(m.SavingsLine, {"project_id": p.id, "force_id": force, "period": period},
+                  alliance_id=p.alliance_id, function_id=p.function_id, description=p.name, cashable=True,
                   predicted=pounds(predicted) if predicted else None,
                   delivered=pounds(delivered) if delivered else None)
     for benefit_project, benefit_alliance, description, measure, target in BENEFITS:

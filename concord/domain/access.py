@@ -32,6 +32,8 @@ class Permission(StrEnum):
     DATA_EXPORT = "admin:register:export"
     DATA_IMPORT = "admin:register:import"
     USER_MANAGE = "admin:user:manage"
+    #: a setting of the whole register, such as a year's referendum limit: administrators only
+    SETTING_CHANGE = "admin:setting:change"
 
 
 class Role(StrEnum):

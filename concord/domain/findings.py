@@ -18,6 +18,8 @@ class Kind(StrEnum):
     TOTAL_DOES_NOT_CAST = "total_does_not_cast"
     MINUTES_NOT_APPROVED = "minutes_not_approved"
     CAPITAL_NOT_FINANCED = "capital_not_financed"
+    PRECEPT_ABOVE_LIMIT = "precept_above_referendum_limit"
+    MTFP_PRECEPT_DIFFERS = "mtfp_precept_differs"
 
 
 #: how each kind reads in text output (JSON keeps the kind's value)
@@ -32,6 +34,8 @@ LABELS: dict[Kind, str] = {
     Kind.TOTAL_DOES_NOT_CAST: "Total does not cast",
     Kind.MINUTES_NOT_APPROVED: "Minutes not approved",
     Kind.CAPITAL_NOT_FINANCED: "Capital payments and financing differ",
+    Kind.PRECEPT_ABOVE_LIMIT: "Precept rise above the referendum limit",
+    Kind.MTFP_PRECEPT_DIFFERS: "MTFP Band D differs from the precept set",
 }
 
 

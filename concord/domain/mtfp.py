@@ -32,6 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from concord.domain.errors import DomainError
 from concord.domain.money import PENNY, exact
+from concord.domain.precept import precept
 
 #: an assumption is a yearly rate between these (a pay award of 60 % is a slip, not a plan)
 RATE_BOUNDS = (Decimal("-0.5"), Decimal("0.5"))
@@ -108,6 +109,13 @@ class PlanYear:
     financing: Decimal
     gap: Decimal  # net revenue expenditure less financing ("cumulative" as papers print it)
     in_year_gap: Decimal  # this year's gap less the year before's (the base year's: its gap)
+    #: the Band D the scenario's own figures give, where the year's precept set replaces it (None: it does not)
+    assumed_band_d: Decimal | None = None
+
+    @property
+    def precept_set(self) -> bool:
+        """Whether the year's Band D and tax base are those of the precept set for it."""
+        return self.assumed_band_d is not None
 
     @property
     def label(self) -> str:
@@ -128,15 +136,28 @@ def parse_fy(text: str, field: str = "year") -> int:
     return int(found[1])
 
 
-def project(base: BaseYear, assumptions: Sequence[Assumptions]) -> list[PlanYear]:
-    """The base year and one year for each set of assumptions after it."""
+@dataclass(frozen=True)
+class PreceptSet:
+    """The precept a policing body has set for a year: it replaces what a plan assumes for that year."""
+
+    band_d: Decimal
+    tax_base: Decimal
+
+
+def project(base: BaseYear, assumptions: Sequence[Assumptions],
+            precepts: Mapping[int, PreceptSet] | None = None) -> list[PlanYear]:
+    """The base year and one year for each set of assumptions after it. A year whose precept is set
+    takes its Band D and tax base from it (council tax is then the precept, to the penny), and the
+    years after it grow from those."""
     if not assumptions:
         raise DomainError("assumptions", "none", "a plan needs assumptions for at least one year after its base year")
     if len(assumptions) > MAX_YEARS:
         raise DomainError("assumptions", len(assumptions), f"a plan runs for at most {MAX_YEARS} years")
     officer, staff, energy, other = base.officer_pay, base.staff_pay, base.energy, base.other_costs
     grant, tax_base, band_d = base.grant, base.tax_base, base.band_d
-    out = [_year(base, base.year, officer, staff, energy, other, grant, tax_base, band_d, None)]
+    precepts = precepts or {}
+    tax_base, band_d, assumed = _set(precepts.get(base.year), tax_base, band_d)
+    out = [_year(base, base.year, officer, staff, energy, other, grant, tax_base, band_d, None, assumed)]
     for offset, a in enumerate(assumptions, start=1):
         officer = officer * (1 + a.officer_pay_award) * (1 + a.increments)
         staff = staff * (1 + a.staff_pay_award) * (1 + a.increments)
@@ -145,8 +166,17 @@ def project(base: BaseYear, assumptions: Sequence[Assumptions]) -> list[PlanYear
         grant = grant * (1 + a.grant_change)
         tax_base = tax_base * (1 + a.tax_base_growth)
         band_d = (band_d * (1 + a.band_d_increase)).quantize(PENNY, ROUND_HALF_UP)
-        out.append(_year(base, base.year + offset, officer, staff, energy, other, grant, tax_base, band_d, out[-1]))
+        tax_base, band_d, assumed = _set(precepts.get(base.year + offset), tax_base, band_d)
+        out.append(_year(base, base.year + offset, officer, staff, energy, other, grant, tax_base, band_d, out[-1],
+                         assumed))
     return out
+
+
+def _set(found: PreceptSet | None, tax_base: Decimal, band_d: Decimal) -> tuple[Decimal, Decimal, Decimal | None]:
+    """(tax base, Band D, the Band D assumed where the precept set replaces it)."""
+    if found is None:
+        return tax_base, band_d, None
+    return Decimal(found.tax_base), exact(found.band_d, "band_d"), band_d
 
 
 def compare(scenarios: Mapping[str, list[PlanYear]]) -> list[tuple[int, dict[str, PlanYear]]]:
@@ -156,16 +186,18 @@ def compare(scenarios: Mapping[str, list[PlanYear]]) -> list[tuple[int, dict[str
 
 
 def _year(base: BaseYear, year: int, officer: Decimal, staff: Decimal, energy: Decimal, other: Decimal,
-          grant: Decimal, tax_base: Decimal, band_d: Decimal, before: PlanYear | None) -> PlanYear:
+          grant: Decimal, tax_base: Decimal, band_d: Decimal, before: PlanYear | None,
+          assumed_band_d: Decimal | None = None) -> PlanYear:
     savings = sum((amount for y, amount in base.savings.items() if y <= year), Decimal(0))
     nre = officer + staff + energy + other - savings
-    council_tax = tax_base * band_d
+    # a precept set is Band D × tax base to the penny (`concord.domain.precept.precept`)
+    council_tax = tax_base * band_d if assumed_band_d is None else precept(band_d, tax_base)
     financing = grant + council_tax + base.other_financing
     gap = nre - financing
     return PlanYear(year=year, officer_pay=officer, staff_pay=staff, energy=energy, other_costs=other,
                     savings=savings, net_revenue_expenditure=nre, grant=grant, tax_base=tax_base, band_d=band_d,
                     council_tax=council_tax, other_financing=base.other_financing, financing=financing, gap=gap,
-                    in_year_gap=gap - (before.gap if before else Decimal(0)))
+                    in_year_gap=gap - (before.gap if before else Decimal(0)), assumed_band_d=assumed_band_d)
 
 
 def _percent(rate: Decimal | int) -> str:

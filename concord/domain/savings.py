@@ -10,7 +10,7 @@ rounded only for display (`whole_pounds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -86,3 +86,40 @@ def whole_pounds(amount: Decimal | None) -> str:
         return ""
     shown = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{'-' if shown < 0 else ''}£{abs(shown):,.0f}"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What a saving is of and for: the alliance, the project or function, the force (None: the
+    alliance as a whole) and the period."""
+
+    alliance: str | None
+    project: str | None
+    function: str | None
+    force: str | None
+    period: str
+
+
+def periods_overlap(first: str, second: str) -> bool:
+    """Whether two periods ('2017/18', '2017/18-2019/20') share a financial year."""
+    (a_from, a_to), (b_from, b_to) = period_key(first), period_key(second)
+    return a_from <= b_to and b_from <= a_to
+
+
+def share_of_a_whole(line: Attribution, others: Iterable[Attribution]) -> bool:
+    """Whether a force's saving is its share of a saving the alliance records as a whole: the same
+    alliance, the same project (or, a saving of no project, the same function) and a period that
+    overlaps. Such a share is already inside the whole."""
+    if line.force is None or (line.project is None and line.function is None):
+        return False
+    return any(o.force is None and o.alliance == line.alliance and periods_overlap(o.period, line.period)
+               and ((line.project is not None and o.project == line.project)
+                    or (line.project is None and o.project is None and o.function == line.function))
+               for o in others)
+
+
+def counted_for_alliance(lines: Sequence[Attribution]) -> list[bool]:
+    """For each saving, whether its alliance's roll-up counts it: every saving of the alliance as a
+    whole, and each force's saving that is not its share of one of those (counted once, not twice)."""
+    wholes = [x for x in lines if x.force is None]
+    return [not share_of_a_whole(x, wholes) for x in lines]

@@ -301,9 +301,10 @@ def _project(s: Session, p: dict, _rev: int) -> m.Project:
         project.phases.append(m.ProjectPhase(position=i, name=(ph.get("name") or f"Phase {i}")[:200],
                                              planned_start=_date(ph, "start"), planned_end=_date(ph, "end")))
     for sv in p.get("savings") or []:
-        project.savings.append(m.Saving(period=str(sv.get("period") or "")[:40] or "unspecified",
-                                        predicted=_money(sv.get("predicted_gbp")),
-                                        delivered=_money(sv.get("actual_gbp"))))
+        project.savings.append(m.SavingsLine(period=str(sv.get("period") or "")[:40] or "unspecified",
+                                             description=project.name, cashable=True,
+                                             predicted=_money(sv.get("predicted_gbp")),
+                                             delivered=_money(sv.get("actual_gbp"))))
     s.add(project)
     return project
 

@@ -28,7 +28,7 @@ from concord.domain.mtfp import fy
 from concord.domain.text import check_title
 from concord.domain.vocab import Unit
 from concord.services.context import Context
-from concord.services.mtfp import _body, _m, _owner
+from concord.store.finance_lookups import models, office_of, policing_body
 from concord.services.published import may_read_row
 
 ZERO = Decimal(0)
@@ -141,9 +141,9 @@ class ProgrammeView:
 # --- writes ------------------------------------------------------------------------------
 
 def add_programme(ctx: Context, body: str, year: int, title: str, marking: str = "OFFICIAL") -> ProgrammeSummary:
-    m = _m()
-    found = _body(ctx, body)
-    owner = _owner(ctx, found)
+    m = models()
+    found = policing_body(ctx.session, body)
+    owner = office_of(ctx.session, found)
     ctx.require(Permission.FINANCE_EDIT, organisation=owner.slug if owner else None)
     _year(year)
     if ctx.session.scalar(sa.select(m.CapitalProgramme.id).where(m.CapitalProgramme.policing_body_id == found.id,
@@ -162,7 +162,7 @@ def add_scheme(ctx: Context, body: str, year: int, code: str | None, name: str, 
                brought_forward: Decimal = ZERO, original: Decimal = ZERO, actual: Decimal = ZERO,
                commitments: Decimal = ZERO, forecast: Decimal | None = None,
                progress: str | None = None) -> SchemeView:
-    m = _m()
+    m = models()
     row, found = _writable(ctx, body, year)
     code = _code(code)
     name = check_title(name, "name", 200)
@@ -203,7 +203,7 @@ def update_scheme(ctx: Context, body: str, year: int, scheme: str, actual: Decim
 def add_financing(ctx: Context, body: str, year: int, label: str, brought_forward: Decimal = ZERO,
                   original: Decimal = ZERO, applied: Decimal | None = None) -> FinancingView:
     """A source of finance as printed; its kind (grant, reserve, receipt, RCCO, borrowing) is read from the label."""
-    m = _m()
+    m = models()
     row, _found = _writable(ctx, body, year)
     label = check_title(label, "label", 200)
     if any(f.label == label for f in row.financing):
@@ -237,7 +237,7 @@ def propose_amendment(ctx: Context, body: str, year: int, description: str,
                       payments: Sequence[tuple[str, Decimal]], financing: Sequence[tuple[str, Decimal]],
                       proposed_on: dt.date | None = None) -> AmendmentView:
     """An amendment proposed: what it adds to schemes (by number or id) and to financing lines (by label)."""
-    m = _m()
+    m = models()
     row, _found = _writable(ctx, body, year)
     if not payments and not financing:
         raise DomainError("amendment", description, "changes nothing: name a scheme or a financing line")
@@ -259,7 +259,7 @@ def approve_amendment(ctx: Context, body: str, year: int, amendment: int, decisi
     """Approve a proposed amendment by a decision of the register: a decision notice's reference
     (CPCC2016-029) or a decision's number; or, where the register holds neither, by the approval as
     printed (`reference`)."""
-    m = _m()
+    m = models()
     row, found = _writable(ctx, body, year)
     item = next((a for a in row.amendments if a.id == amendment), None)
     if item is None:
@@ -283,11 +283,11 @@ def approve_amendment(ctx: Context, body: str, year: int, amendment: int, decisi
 
 def programmes(ctx: Context, body: str | None = None) -> list[ProgrammeSummary]:
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     q = sa.select(m.CapitalProgramme, m.PolicingBody.slug).join(m.PolicingBody).order_by(
         m.PolicingBody.slug, m.CapitalProgramme.financial_year)
     if body:
-        q = q.where(m.PolicingBody.id == _body(ctx, body).id)
+        q = q.where(m.PolicingBody.id == policing_body(ctx.session, body).id)
     return [_summary(slug, row) for row, slug in ctx.session.execute(q) if may_read_row(ctx, row)]
 
 
@@ -301,7 +301,7 @@ def financing_findings(ctx: Context) -> list[Finding]:
     """Every programme whose payments and financing do not balance, and every amendment whose
     payments and financing differ: for `concord check`."""
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     out = []
     rows = ctx.session.execute(sa.select(m.CapitalProgramme, m.PolicingBody.slug).join(m.PolicingBody))
     for row, slug in rows:
@@ -338,8 +338,8 @@ def _nonzero(amount: Decimal, what: str) -> Decimal:
 
 
 def _programme(ctx: Context, body: str, year: int) -> tuple[Any, Any]:
-    m = _m()
-    found = _body(ctx, body)
+    m = models()
+    found = policing_body(ctx.session, body)
     row = ctx.session.scalar(sa.select(m.CapitalProgramme).where(m.CapitalProgramme.policing_body_id == found.id,
                                                                  m.CapitalProgramme.financial_year == year))
     if row is None or not may_read_row(ctx, row):
@@ -350,7 +350,7 @@ def _programme(ctx: Context, body: str, year: int) -> tuple[Any, Any]:
 
 def _writable(ctx: Context, body: str, year: int) -> tuple[Any, Any]:
     row, found = _programme(ctx, body, year)
-    owner = _owner(ctx, found)
+    owner = office_of(ctx.session, found)
     ctx.require(Permission.FINANCE_EDIT, organisation=owner.slug if owner else None)
     return row, found
 
@@ -381,7 +381,7 @@ def _financing(row: Any, label: str) -> Any:
 
 def _decision(ctx: Context, text: str) -> tuple[int | None, int | None]:
     """(notice id, decision id) of a notice's reference or a decision's number."""
-    m = _m()
+    m = models()
     typed = (text or "").strip()
     if typed.isdigit():
         found = ctx.session.get(m.Decision, int(typed)) if 1 <= int(typed) <= 2147483647 else None
@@ -432,7 +432,7 @@ def _financing_view(f: Any, sums: dict[tuple[str, int, bool], Decimal]) -> Finan
 
 
 def _amendment_view(ctx: Context, row: Any, a: Any) -> AmendmentView:
-    m = _m()
+    m = models()
     schemes = {s.id: s for s in row.schemes}
     financing = {f.id: f for f in row.financing}
     lines = tuple(AmendmentLineView(f"{schemes[x.scheme_id].code or ''} {schemes[x.scheme_id].name}".strip()

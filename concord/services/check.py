@@ -53,10 +53,15 @@ def run_check(ctx: Context, as_of: dt.date, within_days: int = DEFAULT_WITHIN_DA
         found += _casting_findings(s)
         found += _unapproved_minutes(s, as_of)
         has_capital = s.execute(sa.select(t.capital_programme.c.id).limit(1)).first() is not None
+        has_precept = s.execute(sa.select(t.precept.c.id).limit(1)).first() is not None
     if has_capital:  # the ORM only when there is a programme to weigh (rule 9: payments and financing balance)
         from concord.services.capital import financing_findings
 
         found += financing_findings(ctx)
+    if has_precept:  # a rise above the year's limit; a plan that assumed another Band D
+        from concord.services.precept import precept_findings
+
+        found += precept_findings(ctx)
     return sorted(found, key=lambda f: (f.date or dt.date.min, f.kind, f.subject))
 
 

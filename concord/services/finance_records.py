@@ -17,7 +17,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.mtfp import fy
 from concord.services.context import Context
-from concord.services.mtfp import _m
+from concord.store.finance_lookups import models as _m
 from concord.services.published import may_read_row
 
 

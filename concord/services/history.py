@@ -64,7 +64,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("paper", "Paper", "paper", "id", "title"),
     Kind("action", "Action", "action", "id", "text"),
     Kind("project", "Project", "project", "slug", "name",
-         (("project_phase", "project_id"), ("saving", "project_id"), ("business_case", "project_id"))),
+         (("project_phase", "project_id"), ("savings_line", "project_id"), ("business_case", "project_id"))),
     Kind("forum", "Forum", "forum", "slug", "name",
          (("terms_of_reference", "forum_id"), ("forum_membership", "forum_id"))),
     Kind("force", "Force", "force", "id", "name", (("net_revenue_expenditure", "force_id"),)),

@@ -22,6 +22,7 @@ from concord.domain.errors import DomainError
 from concord.domain.markings import map_legacy
 from concord.domain.text import check_title
 from concord.services.context import Context
+from concord.store.finance_lookups import models, office_of, policing_body
 from concord.services.published import may_read_row
 
 #: the assumptions a year may set, as the command line and forms name them
@@ -66,9 +67,9 @@ class Scenario:
 
 
 def add_scenario(ctx: Context, new: NewScenario) -> ScenarioSummary:
-    m = _m()
-    body = _body(ctx, new.body)
-    owner = _owner(ctx, body)
+    m = models()
+    body = policing_body(ctx.session, new.body)
+    owner = office_of(ctx.session, body)
     ctx.require(Permission.FINANCE_EDIT, organisation=owner.slug if owner else None)
     name = check_title(new.name, "name", 80)
     # the domain checks the figures before anything is written
@@ -92,9 +93,9 @@ def add_scenario(ctx: Context, new: NewScenario) -> ScenarioSummary:
 def assume(ctx: Context, body: str, name: str, year: int, rates: Mapping[str, Decimal],
            savings: Decimal | None = None, expected_version: int | None = None) -> Scenario:
     """Set a year's assumptions (percentages; those not given keep their value, or 0 for a new year)."""
-    m = _m()
+    m = models()
     row, found_body = _scenario(ctx, body, name)
-    owner = _owner(ctx, found_body)
+    owner = office_of(ctx.session, found_body)
     ctx.require(Permission.FINANCE_EDIT, organisation=owner.slug if owner else None)
     ctx.check_version("MTFP scenario", f"{body}/{name}", row, expected_version)
     unknown = sorted(set(rates) - set(RATES))
@@ -121,49 +122,30 @@ def assume(ctx: Context, body: str, name: str, year: int, rates: Mapping[str, De
                   savings={year: Decimal(a.savings)})
     flag_modified(row, "name")  # a year's change is a change of the scenario: its version moves on
     ctx.session.flush()
-    return _scenario_view(found_body.slug, row)
+    return _scenario_view(ctx, found_body, row)
 
 
 def scenarios(ctx: Context, body: str | None = None) -> list[ScenarioSummary]:
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     q = sa.select(m.MtfpScenario, m.PolicingBody.slug).join(m.PolicingBody).order_by(m.PolicingBody.slug,
                                                                                      m.MtfpScenario.name)
     if body:
-        q = q.where(m.PolicingBody.id == _body(ctx, body).id)
+        q = q.where(m.PolicingBody.id == policing_body(ctx.session, body).id)
     return [_summary(slug, row) for row, slug in ctx.session.execute(q) if may_read_row(ctx, row)]
 
 
 def scenario(ctx: Context, body: str, name: str) -> Scenario:
     ctx.require(Permission.REGISTER_READ)
     row, found_body = _scenario(ctx, body, name)
-    return _scenario_view(found_body.slug, row)
+    return _scenario_view(ctx, found_body, row)
 
 
 # --- helpers -------------------------------------------------------------------------------
 
-def _m() -> Any:
-    from concord.store import models
-
-    return models
-
-
-def _body(ctx: Context, slug: str) -> Any:
-    m = _m()
-    found = ctx.session.scalar(sa.select(m.PolicingBody).where(m.PolicingBody.slug == (slug or "").strip().lower()))
-    if found is None:
-        raise DomainError("body", slug, "is not a policing body in the register (its force's id, e.g. kent)")
-    return found
-
-
-def _owner(ctx: Context, body: Any) -> Any:
-    m = _m()
-    return ctx.session.scalar(sa.select(m.Organisation).where(m.Organisation.slug == f"{body.force_id}-opcc"))
-
-
 def _scenario(ctx: Context, body: str, name: str) -> tuple[Any, Any]:
-    m = _m()
-    found_body = _body(ctx, body)
+    m = models()
+    found_body = policing_body(ctx.session, body)
     row = ctx.session.scalar(sa.select(m.MtfpScenario).where(m.MtfpScenario.policing_body_id == found_body.id,
                                                              m.MtfpScenario.name == (name or "").strip()))
     if row is None or not may_read_row(ctx, row):
@@ -191,13 +173,23 @@ def _summary(body: str, row: Any) -> ScenarioSummary:
                            marking=str(row.marking), version=row.version)
 
 
-def _scenario_view(body: str, row: Any) -> Scenario:
+def _precepts_set(ctx: Context, body: Any) -> dict[int, mtfp.PreceptSet]:
+    """The precepts a policing body has set, by year: a plan's years take their Band D and tax base
+    from these (`concord precept set`) rather than from its own assumptions."""
+    m = models()
+    return {year: mtfp.PreceptSet(Decimal(band_d), Decimal(tax_base)) for year, band_d, tax_base in ctx.session.execute(
+        sa.select(m.Precept.financial_year, m.Precept.band_d, m.Precept.tax_base)
+        .where(m.Precept.policing_body_id == body.id))}
+
+
+def _scenario_view(ctx: Context, body: Any, row: Any) -> Scenario:
     base = mtfp.BaseYear(year=row.base_year, officer_pay=row.officer_pay, staff_pay=row.staff_pay, energy=row.energy,
                          other_costs=row.other_costs, grant=row.grant, tax_base=Decimal(row.tax_base),
                          band_d=row.band_d, other_financing=row.other_financing,
                          savings={a.financial_year: Decimal(a.savings) for a in row.assumptions if a.savings})
     years: Sequence[Any] = row.assumptions
-    plan = mtfp.project(base, [_assumptions(a) for a in years]) if years else [
-        mtfp.project(base, [mtfp.Assumptions()])[0]]
-    return Scenario(body=body, name=row.name, marking=str(row.marking), version=row.version, plan=tuple(plan),
+    precepts = _precepts_set(ctx, body)
+    plan = mtfp.project(base, [_assumptions(a) for a in years], precepts) if years else [
+        mtfp.project(base, [mtfp.Assumptions()], precepts)[0]]
+    return Scenario(body=body.slug, name=row.name, marking=str(row.marking), version=row.version, plan=tuple(plan),
                     assumptions={a.financial_year: {r: Decimal(getattr(a, r)) for r in RATES} for a in years})

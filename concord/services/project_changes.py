@@ -171,11 +171,14 @@ def record_saving(ctx: Context, slug: str, period: str, predicted: Decimal | str
     force_id = force_ref(force, "--force").id if force else None
     if force_id is not None and ctx.session.get(m.Force, force_id) is None:
         raise DomainError("--force", force, "is not a force in the register")
-    row = ctx.session.scalar(sa.select(m.Saving).where(m.Saving.project_id == p.id, m.Saving.period == period,
-                                                       m.Saving.force_id.is_(None) if force_id is None
-                                                       else m.Saving.force_id == force_id).with_for_update())
-    if row is None:
-        row = m.Saving(project_id=p.id, period=period, force_id=force_id)
+    line = m.SavingsLine
+    row = ctx.session.scalar(sa.select(line).where(line.project_id == p.id, line.period == period,
+                                                   line.force_id.is_(None) if force_id is None
+                                                   else line.force_id == force_id).order_by(line.id)
+                             .limit(1).with_for_update())
+    if row is None:  # a new line of the savings register, of the project and its alliance
+        row = line(project_id=p.id, alliance_id=p.alliance_id, function_id=p.function_id, period=period,
+                   force_id=force_id, description=p.name, cashable=True)
         ctx.session.add(row)
     else:
         ctx.check_version("saving", f"{slug} {period}", row, expected_version)

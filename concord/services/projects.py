@@ -25,7 +25,9 @@ from concord.domain.access import Permission
 from concord.domain.business_cases import DeliveryConfidence, Gateway, Stage
 from concord.domain.markings import Marking
 from concord.domain.projects import RAG, Phase, slippage_days
-from concord.domain.savings import PeriodTotal, grand_total, period_key, totals_by_period
+from concord.domain.savings import (
+    Attribution, PeriodTotal, counted_for_alliance, grand_total, period_key, totals_by_period,
+)
 from concord.services.context import Context
 from concord.services.published import may_read_marked
 from concord.store import models as m
@@ -149,9 +151,14 @@ def listing(ctx: Context) -> list[ProjectSummary]:
             .order_by(m.GatewayReview.held_on, m.GatewayReview.gate, m.GatewayReview.id)):
         if project_id is not None and rating is not None:
             ratings[project_id] = rating  # the latest wins
-    money: dict[int, list[Decimal | None]] = defaultdict(lambda: [None, None])
-    for project_id, predicted, delivered in s.execute(sa.select(m.Saving.project_id, m.Saving.predicted,
-                                                                m.Saving.delivered)):
+    money: dict[int | None, list[Decimal | None]] = defaultdict(lambda: [None, None])
+    found = s.execute(sa.select(m.SavingsLine.project_id, m.SavingsLine.force_id, m.SavingsLine.period,
+                                m.SavingsLine.predicted, m.SavingsLine.delivered)
+                      .where(m.SavingsLine.project_id.is_not(None))).all()
+    counted = counted_for_alliance([Attribution(None, str(r.project_id), None, r.force_id, r.period) for r in found])
+    for (project_id, _, _, predicted, delivered), count in zip(found, counted):
+        if not count:  # a force's share of the project's whole saving is inside the whole
+            continue
         for i, amount in enumerate((predicted, delivered)):
             if amount is not None:
                 money[project_id][i] = (money[project_id][i] or Decimal(0)) + Decimal(str(amount))
@@ -195,7 +202,9 @@ def _detail(ctx: Context, p: m.Project, as_of: dt.date | None = None) -> Project
                         sv.predicted, sv.delivered, sv.version, sv.force_id)  # type: ignore[arg-type]
              for sv in p.savings]
     saved.sort(key=lambda sv: (period_key(sv.period), sv.force or "", sv.id))
-    totals = totals_by_period((sv.period, sv.predicted, sv.delivered) for sv in saved)
+    # a force's share of a saving recorded for the whole project is inside the whole: totalled once
+    counted = counted_for_alliance([Attribution(None, p.slug, None, sv.force_id, sv.period) for sv in saved])
+    totals = totals_by_period((sv.period, sv.predicted, sv.delivered) for sv, count in zip(saved, counted) if count)
     return ProjectDetail(p.slug, p.name, alliance.name if alliance else None, function.name if function else None,
                          lead.name if lead else None, p.senior_responsible_owner, p.rag, p.status, p.summary,
                          Marking(p.marking), _owner_of(ctx, p), p.version,

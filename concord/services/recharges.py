@@ -21,8 +21,9 @@ from concord.domain.errors import DomainError
 from concord.domain.money import exact
 from concord.domain.mtfp import fy
 from concord.domain.text import check_title
+from concord.store import finance_lookups as lookups
 from concord.services.context import Context
-from concord.services.mtfp import _m
+from concord.store.finance_lookups import models
 
 ZERO = Decimal(0)
 
@@ -95,8 +96,8 @@ class AllianceCosts:
 
 def alliance_costs(ctx: Context, alliance: str) -> AllianceCosts:
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
-    row = _alliance(ctx, alliance)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
     members = tuple(sorted({x.force_id for x in row.members}))
     profiles = tuple(Profile(p.name, Decimal(p.monthly_rate)) for p in ctx.session.scalars(
         sa.select(m.FleetProfile).where(m.FleetProfile.alliance_id == row.id).order_by(m.FleetProfile.name)))
@@ -105,7 +106,7 @@ def alliance_costs(ctx: Context, alliance: str) -> AllianceCosts:
 
 def add_cost(ctx: Context, alliance: str, year: int, label: str, amount: Decimal,
              consultancy_allowance: bool = False) -> Recorded:
-    m = _m()
+    m = models()
     row = _writable(ctx, alliance)
     label = check_title(label, "label", 200)
     if exact(amount, "amount") <= 0:
@@ -122,7 +123,7 @@ def add_cost(ctx: Context, alliance: str, year: int, label: str, amount: Decimal
 
 
 def add_profile(ctx: Context, alliance: str, name: str, monthly_rate: Decimal) -> Recorded:
-    m = _m()
+    m = models()
     row = _writable(ctx, alliance)
     name = check_title(name, "profile", 120)
     if exact(monthly_rate, "rate") < 0:
@@ -137,13 +138,13 @@ def add_profile(ctx: Context, alliance: str, name: str, monthly_rate: Decimal) -
 
 def record_usage(ctx: Context, alliance: str, profile: str, force: str, month: str, vehicles: int) -> Recorded:
     """Vehicles of a profile a member had on fleet in a month (recorded again: replaced)."""
-    m = _m()
+    m = models()
     row = _writable(ctx, alliance)
     found = _profile(ctx, row, profile)
     recharge.month_bounds(month)
     if isinstance(vehicles, bool) or not isinstance(vehicles, int) or not 0 <= vehicles <= 100000:
         raise DomainError("vehicles", vehicles, "must be a whole number of vehicles from 0 to 100000")
-    _member(ctx, row, force)
+    lookups.check_member(ctx.session, row, force)
     usage = ctx.session.scalar(sa.select(m.FleetUsage).where(m.FleetUsage.profile_id == found.id,
                                                              m.FleetUsage.force_id == force,
                                                              m.FleetUsage.month == month.strip()))
@@ -160,9 +161,9 @@ def statement(ctx: Context, alliance: str, member: str, year: int) -> Statement:
     """A member's share of the alliance's costs for a financial year, and its fleet invoices for
     the months of that year."""
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
-    row = _alliance(ctx, alliance)
-    _member(ctx, row, member)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
+    lookups.check_member(ctx.session, row, member)
     first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
     members = [f for f, joined, left in ctx.session.execute(
         sa.select(m.AllianceMember.force_id, m.AllianceMember.joined_on, m.AllianceMember.left_on).where(
@@ -202,7 +203,7 @@ def statement(ctx: Context, alliance: str, member: str, year: int) -> Statement:
 def statements(ctx: Context) -> list[StatementsOf]:
     """Every alliance and year for which members have a statement."""
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     years: dict[int, set[int]] = {}
     for alliance_id, year in ctx.session.execute(sa.select(m.SharedCost.alliance_id, m.SharedCost.financial_year)):
         years.setdefault(alliance_id, set()).add(year)
@@ -220,29 +221,18 @@ def statements(ctx: Context) -> list[StatementsOf]:
     return out
 
 
-def _alliance(ctx: Context, slug: str) -> Any:
-    m = _m()
-    found = ctx.session.scalar(sa.select(m.Alliance).where(m.Alliance.slug == (slug or "").strip().lower()))
-    if found is None:
-        raise DomainError("alliance", slug, "is not an alliance in the register")
-    return found
 
 
 def _writable(ctx: Context, slug: str) -> Any:
-    found = _alliance(ctx, slug)
+    found = lookups.alliance(ctx.session, slug)
     ctx.require(Permission.FINANCE_EDIT, organisation=f"{found.slug}-programme-office")
     return found
 
 
-def _member(ctx: Context, alliance: Any, force: str) -> None:
-    m = _m()
-    if not ctx.session.scalar(sa.select(m.AllianceMember.id).where(m.AllianceMember.alliance_id == alliance.id,
-                                                                   m.AllianceMember.force_id == force)):
-        raise DomainError("member", force, f"is not a member of {alliance.name}")
 
 
 def _profile(ctx: Context, alliance: Any, name: str, missing_ok: bool = False) -> Any:
-    m = _m()
+    m = models()
     found = ctx.session.scalar(sa.select(m.FleetProfile).where(m.FleetProfile.alliance_id == alliance.id,
                                                                m.FleetProfile.name == (name or "").strip()))
     if found is None and not missing_ok:

@@ -19,14 +19,15 @@ from concord.domain.errors import DomainError
 from concord.domain.money import exact
 from concord.domain.mtfp import fy
 from concord.domain.text import check_title
+from concord.store import finance_lookups as lookups
 from concord.services.context import Context
-from concord.services.mtfp import _m
+from concord.store.finance_lookups import models
 
 
 @dataclass(frozen=True)
 class SavingLine:
     id: int
-    alliance: str
+    alliance: str | None  # None: a saving of a project that belongs to no alliance
     description: str
     project: str | None
     function: str | None
@@ -63,6 +64,7 @@ class Rollup:
 
 @dataclass(frozen=True)
 class SpendBeside:
+    alliance: str
     force: str
     year: str
     spend: Decimal
@@ -83,10 +85,10 @@ def add_saving(ctx: Context, alliance: str, description: str, period: str, *, pr
                function: str | None = None, cashable: bool = True, owner: str | None = None,
                measure: str | None = None, baseline: Decimal | None = None, target: Decimal | None = None,
                due_on: dt.date | None = None) -> SavingLine:
-    m = _m()
-    row = _alliance(ctx, alliance)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
     if force is not None:  # membership is public: say so before asking who may record it
-        _member(ctx, row, force)
+        lookups.check_member(ctx.session, row, force)
     _require(ctx, row, force)
     for value, field in ((predicted, "predicted"), (delivered, "delivered"), (baseline, "baseline"),
                          (target, "target")):
@@ -108,12 +110,16 @@ def add_saving(ctx: Context, alliance: str, description: str, period: str, *, pr
 
 def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int | None = None) -> SavingLine:
     """Record what a saving has delivered."""
-    m = _m()
+    m = models()
     line = ctx.session.get(m.SavingsLine, saving) if isinstance(saving, int) and 1 <= saving <= 2147483647 else None
     if line is None:
         raise DomainError("saving", saving, "is not a saving in the register")
-    row = ctx.session.get(m.Alliance, line.alliance_id)
-    _require(ctx, row, line.force_id)
+    if line.alliance_id is None:  # a project's saving, outside any alliance: the project's office records it
+        from concord.services.projects import _owner_of
+
+        ctx.require(Permission.FINANCE_EDIT, organisation=_owner_of(ctx, line.project))
+    else:
+        _require(ctx, ctx.session.get(m.Alliance, line.alliance_id), line.force_id)
     ctx.check_version("saving", saving, line, expected_version)
     if exact(delivered, "delivered") < 0:
         raise DomainError("delivered", delivered, "must not be negative")
@@ -124,10 +130,10 @@ def deliver(ctx: Context, saving: int, delivered: Decimal, expected_version: int
 
 def add_spend(ctx: Context, alliance: str, force: str, year: int, amount: Decimal, note: str | None = None) -> SpendBeside:
     """What a force spent on the alliance's collaboration in a year (set again: replaced)."""
-    m = _m()
-    row = _alliance(ctx, alliance)
+    m = models()
+    row = lookups.alliance(ctx.session, alliance)
     _require(ctx, row, force)
-    _member(ctx, row, force)
+    lookups.check_member(ctx.session, row, force)
     exact(amount, "amount")
     spend = ctx.session.scalar(sa.select(m.CollaborationSpend).where(
         m.CollaborationSpend.alliance_id == row.id, m.CollaborationSpend.force_id == force,
@@ -142,25 +148,33 @@ def add_spend(ctx: Context, alliance: str, force: str, year: int, amount: Decima
 
 def register(ctx: Context, alliance: str | None = None, force: str | None = None) -> SavingsRegister:
     ctx.require(Permission.REGISTER_READ)
-    m = _m()
+    m = models()
     q = sa.select(m.SavingsLine).order_by(m.SavingsLine.alliance_id, m.SavingsLine.id)
     s = sa.select(m.CollaborationSpend).order_by(m.CollaborationSpend.force_id, m.CollaborationSpend.financial_year)
     if alliance:
-        row = _alliance(ctx, alliance)
+        row = lookups.alliance(ctx.session, alliance)
         q, s = q.where(m.SavingsLine.alliance_id == row.id), s.where(m.CollaborationSpend.alliance_id == row.id)
     if force:
         q, s = q.where(m.SavingsLine.force_id == force), s.where(m.CollaborationSpend.force_id == force)
     lines = [_line(ctx, x) for x in ctx.session.scalars(q)]
-    alliances = sorted({x.alliance for x in lines})
+    alliances = sorted({x.alliance for x in lines if x.alliance})
     forces = sorted({x.force for x in lines if x.force})
+    slugs = {i: slug for i, slug in ctx.session.execute(sa.select(m.Alliance.id, m.Alliance.slug))}
     spend = []
     for row in ctx.session.scalars(s):
         label = fy(row.financial_year)
-        mine = [x for x in lines if x.force == row.force_id and x.period == label]
-        spend.append(SpendBeside(row.force_id, label, Decimal(row.amount),
+        mine = [x for x in lines if x.alliance == slugs[row.alliance_id] and x.force == row.force_id
+                and x.period == label]
+        spend.append(SpendBeside(slugs[row.alliance_id], row.force_id, label, Decimal(row.amount),
                                  _sum(x.predicted for x in mine), _sum(x.delivered for x in mine)))
-    return SavingsRegister(tuple(lines), tuple(_rollup(a, [x for x in lines if x.alliance == a]) for a in alliances),
+    counted = rules.counted_for_alliance([_attribution(x) for x in lines])
+    once = [x for x, count in zip(lines, counted) if count]  # a force's share of a whole is inside the whole
+    return SavingsRegister(tuple(lines), tuple(_rollup(a, [x for x in once if x.alliance == a]) for a in alliances),
                            tuple(_rollup(f, [x for x in lines if x.force == f]) for f in forces), tuple(spend))
+
+
+def _attribution(x: SavingLine) -> rules.Attribution:
+    return rules.Attribution(x.alliance, x.project, x.function, x.force, x.period)
 
 
 def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
@@ -180,8 +194,9 @@ def _rollup(name: str, lines: list[SavingLine]) -> Rollup:
 
 
 def _line(ctx: Context, x: Any) -> SavingLine:
-    m = _m()
-    alliance: str = ctx.session.execute(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)).scalar_one()
+    m = models()
+    alliance = ctx.session.scalar(sa.select(m.Alliance.slug).where(m.Alliance.id == x.alliance_id)) \
+        if x.alliance_id is not None else None
     project = ctx.session.scalar(sa.select(m.Project.slug).where(m.Project.id == x.project_id)) if x.project_id else None
     function = ctx.session.scalar(sa.select(m.Function.name).where(m.Function.id == x.function_id)) \
         if x.function_id else None
@@ -192,16 +207,8 @@ def _line(ctx: Context, x: Any) -> SavingLine:
                       money["delivered"], x.version)
 
 
-def _alliance(ctx: Context, slug: str) -> Any:
-    from concord.services.recharges import _alliance as find
-
-    return find(ctx, slug)
 
 
-def _member(ctx: Context, alliance: Any, force: str) -> None:
-    from concord.services.recharges import _member as check
-
-    check(ctx, alliance, force)
 
 
 def _require(ctx: Context, alliance: Any, force: str | None) -> None:
@@ -215,7 +222,7 @@ def _require(ctx: Context, alliance: Any, force: str | None) -> None:
 def _project(ctx: Context, alliance: Any, slug: str | None) -> int | None:
     if not slug:
         return None
-    m = _m()
+    m = models()
     found = ctx.session.scalar(sa.select(m.Project.id).where(m.Project.slug == slug.strip().lower()))
     if found is None:
         raise DomainError("project", slug, "is not a project in the register")
@@ -225,7 +232,7 @@ def _project(ctx: Context, alliance: Any, slug: str | None) -> int | None:
 def _function(ctx: Context, alliance: Any, name: str | None) -> int | None:
     if not name:
         return None
-    m = _m()
+    m = models()
     found = ctx.session.scalar(sa.select(m.Function.id).where(m.Function.alliance_id == alliance.id,
                                                               sa.func.lower(m.Function.name) == name.strip().lower()))
     if found is None:

@@ -34,6 +34,7 @@ decision_notice = _t("decision_notice", policing_body_id=I, year=I, number=I)
 policing_body = _t("policing_body", id=I, slug=S, notice_prefix=S)
 financial_table = _t("financial_table", id=I, title=S, casts=B, cast_problems=J)
 capital_programme = _t("capital_programme", id=I)
+precept = _t("precept", id=I)
 
 ALL = (agreement, agreement_party, renewal, withdrawal_notice, office, action, meeting, minute, forum, paper, agenda_item,
-       decision_notice, policing_body, financial_table, capital_programme)
+       decision_notice, policing_body, financial_table, capital_programme, precept)

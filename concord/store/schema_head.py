@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from concord.store.db import Store
 
-HEAD = "0025"
+HEAD = "0023"
 
 
 def stored_revision(store: Store) -> str | None:

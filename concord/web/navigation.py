@@ -34,7 +34,7 @@ AREAS = (
     Area("Actions", "actions.index", Permission.REGISTER_READ),
     Area("Projects", "projects.index", Permission.REGISTER_READ),
     Area("Finance", "finance.index", Permission.REGISTER_READ,
-         ("finance", "revenue", "capital", "capital_forms", "mtfp", "savings", "recharges")),
+         ("finance", "revenue", "capital", "capital_forms", "mtfp", "precept", "savings", "recharges")),
     Area("Papers in", "papers.index", Permission.INGEST_RUN),
     Area("Search", "search.index", Permission.REGISTER_READ),
     Area("History", "history.index", Permission.REGISTER_READ),

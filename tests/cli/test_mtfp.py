@@ -113,3 +113,33 @@ def test_only_the_bodys_own_editors_may_change_its_plan_and_a_marked_one_is_not_
     assert "draft" not in demo.run("mtfp", "list", user=VIEWER).out
     hidden = demo.run("mtfp", "show", "cambridgeshire", "draft", user=VIEWER)
     assert hidden.code == 2 and "has no MTFP scenario of that name" in hidden.err
+
+
+def test_a_year_whose_precept_is_set_takes_its_band_d_and_tax_base_and_check_names_the_difference(register) -> None:  # noqa: ANN001
+    for year in ("2017", "2018"):
+        ran = register.run("mtfp", "assume", "cambridgeshire", "central", "--year", year, *YEAR, user=EDITOR)
+        assert ran.code == 0, ran.err
+    assumed = _plan(register, "central")[0]["years"][1]
+    assert (assumed["band_d"], assumed["precept_set"]) == ("193.68", False)
+    for argv, user in ((("precept", "set", "cambridgeshire", "2016/17", "--band-d", "189.90", "--tax-base",
+                         "232000.5"), EDITOR),
+                       (("precept", "set", "cambridgeshire", "2017/18", "--band-d", "194.50", "--tax-base",
+                         "240000"), EDITOR),
+                       (("precept", "limit", "2017/18", "--percent", "2"), "admin@cambridgeshire-opcc.example")):
+        ran = register.run(*argv, user=user)
+        assert ran.code == 0, (argv, ran.err)
+    base, first, second = _plan(register, "central")[0]["years"]
+    assert (base["precept_set"], base["assumed_band_d"]) == (True, "189.90")
+    assert (first["band_d"], first["assumed_band_d"], first["precept_set"]) == ("194.50", "193.68", True)
+    assert Decimal(first["tax_base"]) == Decimal("240000") and Decimal(first["council_tax"]) == Decimal("46680000.00")
+    assert Decimal(first["financing"]) == Decimal(first["grant"]) + Decimal("46680000.00") + Decimal("500000")
+    # the year after grows from the precept set, by the scenario's assumptions
+    assert second["band_d"] == str((Decimal("194.50") * Decimal("1.0199")).quantize(Decimal("0.01")))
+    assert Decimal(second["tax_base"]) == Decimal("240000") * Decimal("1.02")
+    assert "193.68" not in register.run("mtfp", "show", "cambridgeshire").out
+    found = json.loads(register.run("check", "--json").out)
+    kinds = {f["kind"]: f for f in (found["findings"] if isinstance(found, dict) else found)}
+    differs = kinds["mtfp_precept_differs"]
+    assert "193.68" in differs["detail"] and "194.50" in differs["detail"] and "2017/18" in differs["subject"]
+    above = kinds["precept_above_referendum_limit"]  # 189.90 → 194.50 is 2.42 %, above 2 %
+    assert "2.42 %" in above["detail"] and "2 %" in above["detail"]

@@ -57,3 +57,23 @@ def test_bad_input_names_the_option(concord) -> None:  # noqa: ANN001
         assert ran.code == 2 and message in ran.err, (args, ran.err)
     assert concord("project", "delivery", "bch-ict", "--rag", "red", "--version", "99", user=EDITOR).code == 3
     assert concord("project", "delivery", "bch-ict", "--rag", "red", user="viewer@hertfordshire-opcc.example").code == 4
+
+
+def test_a_forces_share_of_a_projects_whole_saving_is_totalled_once(concord) -> None:  # noqa: ANN001
+    assert concord("demo").code == 0
+    admin = "admin@cambridgeshire-opcc.example"
+    for argv in (("project", "add", "bch-kennels", "--name", "Kennels", "--alliance", "bch"),
+                 ("project", "saving", "bch-kennels", "--period", "2018/19-2019/20", "--predicted", "1000")):
+        ran = concord(*argv, user=admin)
+        assert ran.code == 0, (argv, ran.err)
+    before = concord("project", "show", "bch-kennels").out
+    for argv in (("project", "saving", "bch-kennels", "--period", "2018/19", "--force", "cambridgeshire",
+                  "--predicted", "400"),  # its part of the whole
+                 ("project", "saving", "bch-kennels", "--period", "2020/21", "--force", "cambridgeshire",
+                  "--predicted", "50")):  # after the whole: a saving of its own
+        ran = concord(*argv, user=admin)
+        assert ran.code == 0, (argv, ran.err)
+    after = concord("project", "show", "bch-kennels").out
+    [was] = [line for line in before.splitlines() if "All years" in line]
+    [now] = [line for line in after.splitlines() if "All years" in line]
+    assert "£1,000" in was and "£1,050" in now, after

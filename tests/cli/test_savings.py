@@ -67,3 +67,46 @@ def test_bad_input_and_permissions(demo_copy) -> None:  # noqa: ANN001
     for extra in (["--member", "hertfordshire"], []):
         ran = demo.run("savings", "add", "bch", "x", "--period", "2017/18", "--predicted", "1", *extra, user=EDITOR)
         assert ran.code == 4, ran.err
+
+
+def _alliance_total(reg: dict, slug: str) -> Decimal:
+    return Decimal(next(r for r in reg["by_alliance"] if r["name"] == slug)["all_years"]["predicted"])
+
+
+def test_a_forces_share_of_a_saving_the_alliance_records_whole_is_counted_once(demo_copy) -> None:  # noqa: ANN001
+    demo = demo_copy()
+    before = _register(demo, "bch")
+    whole = next(x for x in before["lines"] if x["project"] == "bch-collaboration-savings" and x["force"] is None)
+    share = next(x for x in before["lines"] if x["project"] == "bch-collaboration-savings" and x["force"])
+    # the seeds' £2.2m for Cambridgeshire is its share of the alliance's £5.0m, not £2.2m more
+    others = sum((Decimal(x["predicted"] or 0) for x in before["lines"] if x["id"] not in (whole["id"], share["id"])),
+                 Decimal(0))
+    assert _alliance_total(before, "bch") == Decimal(whole["predicted"]) + others
+    for argv in ((("savings", "add", "bch", "Cambridgeshire's part, again", "--period", "2018/19", "--member",
+                   "cambridgeshire", "--predicted", "300000", "--project", "bch-collaboration-savings")),
+                 (("savings", "add", "bch", "A saving of Cambridgeshire's own", "--period", "2018/19", "--member",
+                   "cambridgeshire", "--predicted", "1234.56", "--project", "bch-custody"))):
+        ran = demo.run(*argv, user=EDITOR)
+        assert ran.code == 0, ran.err
+    after = _register(demo, "bch")
+    # the share inside the whole adds nothing to the alliance; the force's own saving adds itself
+    assert _alliance_total(after, "bch") == _alliance_total(before, "bch") + Decimal("1234.56")
+    force = next(r for r in after["by_force"] if r["name"] == "cambridgeshire")
+    was = next(r for r in before["by_force"] if r["name"] == "cambridgeshire")
+    assert Decimal(force["all_years"]["predicted"]) == Decimal(was["all_years"]["predicted"]) + Decimal("301234.56")
+
+
+def test_a_force_in_two_alliances_has_each_alliances_savings_beside_that_alliances_spend(demo_copy) -> None:  # noqa: ANN001
+    demo = demo_copy()
+    for argv in (("savings", "add", "chiltern", "Fleet procurement", "--period", "2017/18", "--member",
+                  "cambridgeshire", "--predicted", "10"),
+                 ("savings", "spend", "chiltern", "2017/18", "--member", "cambridgeshire", "--amount", "5"),
+                 ("savings", "add", "bch", "Custody shifts", "--period", "2017/18", "--member", "cambridgeshire",
+                  "--predicted", "150000"),
+                 ("savings", "spend", "bch", "2017/18", "--member", "cambridgeshire", "--amount", "7")):
+        ran = demo.run(*argv, user=EDITOR)
+        assert ran.code == 0, (argv, ran.err)
+    spend = {(s["alliance"], s["year"]): Decimal(s["predicted"]) for s in _register(demo, "--member",
+                                                                                    "cambridgeshire")["spend"]
+             if s["predicted"] is not None}
+    assert spend == {("chiltern", "2017/18"): Decimal("10"), ("bch", "2017/18"): Decimal("150000")}

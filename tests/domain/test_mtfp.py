@@ -109,3 +109,21 @@ def test_laws_hold_for_any_assumptions(years: list[Assumptions]) -> None:
     for y in plan:
         assert y.gap == y.net_revenue_expenditure - y.financing
         assert y.band_d == y.band_d.quantize(D("0.01"))
+
+
+def test_a_precept_set_replaces_the_assumed_band_d_and_tax_base_and_later_years_grow_from_it() -> None:
+    from concord.domain.mtfp import Assumptions, BaseYear, PreceptSet, project
+
+    base = BaseYear(year=2016, officer_pay=Decimal(100), staff_pay=Decimal(0), energy=Decimal(0),
+                    other_costs=Decimal(0), grant=Decimal(0), tax_base=Decimal("1000.5"), band_d=Decimal("100.00"))
+    rise = Assumptions(band_d_increase=Decimal("0.02"), tax_base_growth=Decimal("0.01"))
+    plain = project(base, [rise, rise])
+    assert [y.band_d for y in plain] == [Decimal("100.00"), Decimal("102.00"), Decimal("104.04")]
+    assert not any(y.precept_set for y in plain)
+    plan = project(base, [rise, rise], {2017: PreceptSet(Decimal("101.50"), Decimal("999.25"))})
+    first, second = plan[1], plan[2]
+    assert (first.band_d, first.tax_base, first.assumed_band_d) == (Decimal("101.50"), Decimal("999.25"),
+                                                                    Decimal("102.00"))
+    assert first.council_tax == Decimal("101423.88")  # 101.50 × 999.25 = 101,423.875, the precept to the penny
+    assert (second.band_d, second.precept_set) == (Decimal("103.53"), False)  # 101.50 × 1.02, to the penny
+    assert plan[0] == plain[0]

@@ -58,3 +58,27 @@ def test_whole_pounds_rounds_half_up_for_display_only() -> None:
     assert whole_pounds(Decimal("-1234.5")) == "-£1,235"
     assert whole_pounds(None) == ""
     assert period_key("2017/18-2019/20") == (2017, 2019)
+
+
+def test_a_forces_share_of_a_whole_is_counted_once_for_the_alliance() -> None:
+    from concord.domain.savings import Attribution, counted_for_alliance, periods_overlap
+
+    whole = Attribution("bch", "collab", None, None, "2017/18-2019/20")
+    lines = [whole,
+             Attribution("bch", "collab", None, "cambridgeshire", "2017/18-2020/21"),  # inside the whole
+             Attribution("bch", "collab", None, "cambridgeshire", "2020/21"),          # after it
+             Attribution("bch", "custody", None, "cambridgeshire", "2018/19"),         # no whole of its project
+             Attribution("seven-force", "collab", None, "kent", "2018/19"),            # another alliance
+             Attribution("bch", None, "Licensing", None, "2016/17"),
+             Attribution("bch", None, "Licensing", "hertfordshire", "2016/17"),       # a function's share
+             Attribution("bch", None, None, "hertfordshire", "2016/17")]              # of nothing in particular
+    assert counted_for_alliance(lines) == [True, False, True, True, True, True, False, True]
+    assert periods_overlap("2017/18", "2016/17-2017/18") and not periods_overlap("2017/18", "2018/19-2019/20")
+
+
+def test_a_share_of_a_projects_whole_outside_any_alliance_is_counted_once() -> None:
+    from concord.domain.savings import Attribution, counted_for_alliance
+
+    lines = [Attribution(None, "kennels", None, None, "2018/19"), Attribution(None, "kennels", None, "kent", "2018/19"),
+             Attribution(None, "kennels", None, "kent", "2019/20")]
+    assert counted_for_alliance(lines) == [True, False, True]

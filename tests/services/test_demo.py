@@ -192,8 +192,12 @@ def test_projects_phases_and_savings(demo) -> None:
     with store.reading() as s:
         erp = s.scalar(sa.select(m.Project).where(m.Project.slug == "bch-erp"))
         assert len(erp.phases) >= 3
-        saving = s.scalar(sa.select(m.Saving).where(m.Saving.period == "2017/18-2019/20"))
-        assert saving.predicted == Decimal("5000000.00")
+        # one register of savings: the seeds' £5.0m is one line, of its project, and the project's savings are its lines
+        [saving] = s.scalars(sa.select(m.SavingsLine).where(m.SavingsLine.period == "2017/18-2019/20"))
+        assert saving.predicted == Decimal("5000000.00") and saving.project.slug == "bch-collaboration-savings"
+        ict = s.scalar(sa.select(m.Project).where(m.Project.slug == "bch-ict"))
+        assert [x.period for x in ict.savings] == ["2014/15", "2015/16", "2016/17", "2017/18"]
+        assert {x.alliance_id for x in ict.savings} == {ict.alliance_id}
 
 
 def test_the_loader_writes_rows_in_batches_not_one_flush_each(store) -> None:  # noqa: ANN001

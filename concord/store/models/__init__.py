@@ -22,7 +22,7 @@ from concord.store.models.forums import Forum, ForumMembership, TermsOfReference
 from concord.store.models.meetings import Action, AgendaItem, Attendance, Meeting, Minute, Paper
 from concord.store.models.precept import Precept, PreceptDate, ReferendumLimit
 from concord.store.models.projects import (
-    Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk, Saving,
+    Benefit, BusinessCase, BusinessCaseStage, GatewayReview, Project, ProjectPhase, Risk,
 )
 from concord.store.models.recharges import CostKind, FleetProfile, FleetUsage, SharedCost
 from concord.store.models.records import AuditRecord, MarkingChange, RegisterGeneration
@@ -38,7 +38,7 @@ __all__ = [
     "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "RegisterGeneration", "Renewal", "ReviewItem", "Risk",
-    "PartyFollowThrough", "Saving", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+    "PartyFollowThrough", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
     # finance: the capital programme, precept, savings and shared costs
     "AmendmentLine", "CapitalAmendment", "CapitalProgramme", "FinancingLine", "ProgrammeScheme",
     "Precept", "PreceptDate", "ReferendumLimit", "CostKind", "FleetProfile", "FleetUsage", "SharedCost",

@@ -1,8 +1,10 @@
-"""Business cases, gateway reviews, projects, phases, savings, benefits and risks."""
+"""Business cases, gateway reviews, projects, phases, benefits and risks (a project's savings are
+in the savings register, `concord.store.models.savings`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,6 +13,9 @@ from concord.domain.business_cases import DeliveryConfidence, Stage
 from concord.domain.projects import RAG
 from concord.store.base import Base, IdPk, Marked, Versioned
 from concord.store.types import Money, enum_column
+
+if TYPE_CHECKING:
+    from concord.store.models.savings import SavingsLine
 
 
 class Project(IdPk, Versioned, Marked, Base):
@@ -29,8 +34,9 @@ class Project(IdPk, Versioned, Marked, Base):
     phases: Mapped[list[ProjectPhase]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectPhase.position"
     )
-    savings: Mapped[list[Saving]] = relationship(
-        back_populates="project", cascade="all, delete-orphan", order_by="Saving.id"
+    #: the project's savings, held in the one savings register (`concord.store.models.savings`)
+    savings: Mapped[list[SavingsLine]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="SavingsLine.id"
     )
 
 
@@ -46,19 +52,6 @@ class ProjectPhase(IdPk, Versioned, Base):
     rag: Mapped[RAG | None] = mapped_column(enum_column(RAG))
 
     project: Mapped[Project] = relationship(back_populates="phases")
-
-
-class Saving(IdPk, Versioned, Base):
-    """Predicted and delivered savings of a project, per force per year."""
-
-    __tablename__ = "saving"
-    project_id: Mapped[int] = mapped_column(sa.ForeignKey("project.id"), nullable=False)
-    force_id: Mapped[str | None] = mapped_column(sa.ForeignKey("force.id"))
-    period: Mapped[str] = mapped_column(sa.String(40), nullable=False)  # "2017/18" or "2017/18-2019/20"
-    predicted: Mapped[object | None] = mapped_column(Money)
-    delivered: Mapped[object | None] = mapped_column(Money)
-
-    project: Mapped[Project] = relationship(back_populates="savings")
 
 
 class BusinessCase(IdPk, Versioned, Marked, Base):

@@ -22,6 +22,8 @@ PARTS = (
      "and financing balance.", Permission.REGISTER_READ),
     ("Medium Term Financial Plan", "mtfp.index", "Scenarios side by side: spending, financing and the gap "
      "each year.", Permission.REGISTER_READ),
+    ("The precept", "precept.index", "Band D × tax base, the bands A to H, the rise checked against the "
+     "year's referendum limit, and the precept timetable.", Permission.REGISTER_READ),
     ("Savings and benefits", "savings.index", "Savings predicted against delivered, per force and alliance, "
      "beside the spend on collaboration.", Permission.REGISTER_READ),
     ("Shared costs", "recharges.index", "Programme costs shared by NRE, fleet recharges, and each member's "
