@@ -4,6 +4,7 @@ date, predicted and delivered) and what it delivered, each one call of `concord.
 from __future__ import annotations
 
 import json
+import re
 
 
 def _summary(page) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -20,13 +21,15 @@ def test_a_saving_recorded_and_its_delivery(pages, demo, concord) -> None:  # no
         "measure": "contract cost", "baseline": "1.2m", "target": "1,080,000", "due_on": ["31", "3", "2019"]})
     assert done.status_code == 302, _summary(done)
     shown = pages.get(done.headers["Location"])
-    assert "Saving 4 recorded: Shared custody contract, 2018/19" in shown.soup.get_text(" ", strip=True)
-    saved = next(x for x in json.loads(concord("savings", "show", "--json").out)["lines"] if x["id"] == 4)
+    said = re.search(r"Saving (\d+) recorded: Shared custody contract, 2018/19", shown.soup.get_text(" ", strip=True))
+    assert said, "no banner naming the new saving"
+    new = int(said[1])
+    saved = next(x for x in json.loads(concord("savings", "show", "--json").out)["lines"] if x["id"] == new)
     assert (saved["force"], saved["cashable"], saved["owner"], saved["baseline"], saved["target"], saved["due_on"],
             saved["predicted"]) == ("cambridgeshire", False, "Head of Custody", "1200000.00", "1080000.00",
                                     "2019-03-31", "120000.00")
 
-    deliver = "/savings/4/delivered"
+    deliver = f"/savings/{new}/delivered"
     assert shown.soup.select_one(f"a[href='{deliver}']") is not None
     version = pages.get(deliver).soup.find(attrs={"name": "version"})["value"]
     ok = pages.submit(deliver, {"delivered": "45,500", "version": version})

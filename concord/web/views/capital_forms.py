@@ -110,7 +110,7 @@ def _pair(chosen: Any, amount: MoneyField) -> bool:  # noqa: ANN401
         amount.errors = [*amount.errors, f"Enter the amount added to {chosen.label.text.lower()}"]
     elif amount.amount is not None and not chosen.data:
         kind = "scheme" if chosen.name.startswith("scheme") else "financing line"
-        chosen.errors = [*chosen.errors, f"Choose which {kind} the {(amount.data or "").strip()} is added to"]
+        chosen.errors = [*chosen.errors, f"Choose which {kind} the {(amount.data or '').strip()} is added to"]
     elif chosen.data and amount.amount == 0:
         amount.errors = [*amount.errors, f"{amount.label.text} must not be 0"]
     else:
