@@ -12,6 +12,7 @@ part's own name). Revised budgets, variance, % spent and slippage are computed: 
 
 from __future__ import annotations
 
+from functools import partial
 import re
 from decimal import Decimal
 from typing import Any
@@ -110,8 +111,7 @@ def load_programmes(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get((body, v["year"]))
         if found is None:
             rows.adds(ctx).add(("programme", body, v["year"]))
-            plans.append(Plan(r, what, "added", lambda b=body, v=v, u=unit: capital.add_programme(
-                ctx, b, v["year"], v["title"], v.get("marking") or "OFFICIAL", unit=u)))
+            plans.append(Plan(r, what, "added", partial(capital.add_programme, ctx, body, v["year"], v["title"], v.get("marking") or "OFFICIAL", unit=unit)))
         elif found.summary.title != v["title"].strip() or units.get((body, v["year"])) != unit:
             problems.append(sheet.problem(r, "title" if found.summary.title != v["title"].strip() else "unit",
                                           "differs from the programme in the register, which an import does not "
@@ -152,12 +152,11 @@ def load_schemes(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         what = f"{sheet.name}: {body} {year_label(v['year'])} {code + ' ' if code else ''}{v['name']}"
         key = _scheme_key(code, v["name"])
         found = next((s for s in programme.schemes if _scheme_key(s.code, s.name) == key), None) if programme else None
-        figures = {f: v.get(f) if v.get(f) is not None else Decimal(0) for f in SCHEME_FIGURES}
+        figures: dict[str, Any] = {f: v.get(f) if v.get(f) is not None else Decimal(0) for f in SCHEME_FIGURES}
         if found is None:
             rows.adds(ctx).add(("scheme", body, v["year"], key))
-            plans.append(Plan(r, what, "added", lambda b=body, v=v, c=code, f=figures: capital.add_scheme(
-                ctx, b, v["year"], c, v["name"], v.get("category"), forecast=v.get("forecast"),
-                progress=v.get("progress"), **f)))
+            plans.append(Plan(r, what, "added", partial(capital.add_scheme, ctx, body, v["year"], code, v["name"], v.get("category"),
+                                                forecast=v.get("forecast"), progress=v.get("progress"), **figures)))
             continue
         fixed = [f for f in ("brought_forward", "original") if getattr(found, f) != figures[f]]
         if (v.get("category") or None) != (found.category or None):
@@ -166,10 +165,10 @@ def load_schemes(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
             problems.append(sheet.problem(r, fixed[0], "differs from the scheme in the register, which an import "
                                           "does not change (amend the programme instead)"))
             continue
-        changed = {f: figures[f] for f in ("actual", "commitments") if getattr(found, f) != figures[f]}
+        changed: dict[str, Any] = {f: figures[f] for f in ("actual", "commitments") if getattr(found, f) != figures[f]}
         changed |= {f: v[f] for f in ("forecast", "progress") if v.get(f) is not None and v[f] != getattr(found, f)}
-        plans.append(Plan(r, what, "updated", (lambda b=body, y=v["year"], i=found.id, c=changed: capital.update_scheme(
-            ctx, b, y, str(i), **c)) if changed else None))
+        plans.append(Plan(r, what, "updated", partial(capital.update_scheme, ctx, body, v["year"], str(found.id), **changed)
+                          if changed else None))
     return rows.carry_out(sheet, plans, problems, write)
 
 
@@ -190,11 +189,12 @@ def load_financing(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         what = f"{sheet.name}: {body} {year_label(v['year'])} {v['label']}"
         found = next((f for f in programme.financing if folded(f.label) == folded(v["label"])), None) \
             if programme else None
-        figures = {f: v.get(f) if v.get(f) is not None else Decimal(0) for f in ("brought_forward", "original")}
+        figures: dict[str, Any] = {f: v.get(f) if v.get(f) is not None else Decimal(0)
+                                   for f in ("brought_forward", "original")}
         if found is None:
             rows.adds(ctx).add(("financing", body, v["year"], folded(v["label"])))
-            plans.append(Plan(r, what, "added", lambda b=body, v=v, f=figures: capital.add_financing(
-                ctx, b, v["year"], v["label"], applied=v.get("applied"), **f)))
+            plans.append(Plan(r, what, "added", partial(capital.add_financing, ctx, body, v["year"], v["label"],
+                                                applied=v.get("applied"), **figures)))
             continue
         differs = [f for f in figures if getattr(found, f) != figures[f]]
         if v.get("applied") != found.applied:
@@ -301,13 +301,13 @@ def load_amendments(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         status = folded(first["status"])
         if found is None:
             plans.append(Plan(members[0], what, "proposed" if status == "proposed" else "proposed and approved",
-                              lambda b=body, y=year, ls=lines, f=first: _propose(ctx, b, y, f["description"], ls,
-                                                                                 {**f, "status": folded(f["status"])})))
+                              partial(_propose, ctx, body, year, first["description"], lines,
+                                      {**first, "status": folded(first["status"])})))
         elif found.status == status:
             plans.append(Plan(members[0], what, "", None))
         elif status == "approved":
             plans.append(Plan(members[0], what, "approved",
-                              lambda b=body, y=year, i=found.id, f=first: _approve(ctx, b, y, i, f)))
+                              partial(_approve, ctx, body, year, found.id, first)))
         else:
             problems.append(sheet.problem(members[0], "status", "is proposed, but the register has the amendment "
                                           "approved: an approval is not undone by import"))

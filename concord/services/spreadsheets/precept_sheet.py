@@ -8,6 +8,7 @@ A row the register holds as it is stays as it is; otherwise it is set through
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from concord.domain import precept as rules
@@ -46,7 +47,7 @@ def load_limits(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get(v["year"])
         same = found is not None and found.percent == v.get("percent") and found.pounds == v.get("pounds")
         plans.append(Plan(r, f"{sheet.name}: {year_label(v['year'])}", "set", None if same else
-                          lambda v=v: precept.set_limit(ctx, v["year"], v.get("percent"), v.get("pounds"))))
+                          partial(precept.set_limit, ctx, v["year"], v.get("percent"), v.get("pounds"))))
     return rows.carry_out(sheet, plans, problems, write)
 
 
@@ -71,7 +72,7 @@ def load_precepts(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get((body, v["year"]))
         same = found is not None and found.band_d == v["band_d"] and found.tax_base == v["tax_base"]
         plans.append(Plan(r, f"{sheet.name}: {body} {year_label(v['year'])}", "set", None if same else
-                          lambda b=body, v=v: precept.set_precept(ctx, b, v["year"], v["band_d"], v["tax_base"])))
+                          partial(precept.set_precept, ctx, body, v["year"], v["band_d"], v["tax_base"])))
     return rows.carry_out(sheet, plans, problems, write)
 
 
@@ -92,7 +93,7 @@ def load_dates(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get((body, v["year"], folded(v["event"])))
         plans.append(Plan(r, f"{sheet.name}: {body} {year_label(v['year'])} {v['event']}", "set",
                           None if found is not None and found.falls_on == v["falls_on"] else
-                          lambda b=body, v=v: precept.add_date(ctx, b, v["year"], v["event"], v["falls_on"])))
+                          partial(precept.add_date, ctx, body, v["year"], v["event"], v["falls_on"])))
     return rows.carry_out(sheet, plans, problems, write, {"on": "falls_on"})
 
 

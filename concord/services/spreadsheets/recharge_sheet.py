@@ -9,6 +9,7 @@ and invoice date (monthly in arrears) are computed: exported, never read back.
 
 from __future__ import annotations
 
+from functools import partial
 import datetime as dt
 import re
 from typing import Any
@@ -53,8 +54,7 @@ def load_costs(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get((alliance, v["year"], folded(v["label"])))
         what = f"{sheet.name}: {alliance} {year_label(v['year'])} {v['label']}"
         if found is None:
-            plans.append(Plan(r, what, "added", lambda a=alliance, v=v, al=allowance: recharges.add_cost(
-                ctx, a, v["year"], v["label"], v["amount"], al)))
+            plans.append(Plan(r, what, "added", partial(recharges.add_cost, ctx, alliance, v["year"], v["label"], v["amount"], allowance)))
         elif found.amount != v["amount"] or found.consultancy_allowance != allowance:
             problems.append(sheet.problem(r, "amount" if found.amount != v["amount"] else "allowance",
                                           "differs from the shared cost in the register, which an import does not "
@@ -79,8 +79,7 @@ def load_profiles(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         what = f"{sheet.name}: {alliance} {v['name']}"
         if found is None:
             rows.adds(ctx).add(("profile", alliance, folded(v["name"])))
-            plans.append(Plan(r, what, "added", lambda a=alliance, v=v: recharges.add_profile(
-                ctx, a, v["name"], v["rate"])))
+            plans.append(Plan(r, what, "added", partial(recharges.add_profile, ctx, alliance, v["name"], v["rate"])))
         elif found.monthly_rate != v["rate"]:
             problems.append(sheet.problem(r, "rate", "differs from the profile's rate in the register, which an "
                                           "import does not change"))
@@ -139,8 +138,8 @@ def load_usage(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
             continue
         same = have.get((alliance, force, profile, month)) == r.values["vehicles"]
         plans.append(Plan(r, f"{sheet.name}: {alliance} {force} {month} {r.values['profile']}", "recorded",
-                          None if same else lambda a=alliance, v=r.values, m=month, f=force: recharges.record_usage(
-                              ctx, a, str(v["profile"]).strip(), f, m, v["vehicles"])))
+                          None if same else partial(recharges.record_usage, ctx, alliance, str(r.values["profile"]).strip(), force,
+                                                       month, r.values["vehicles"])))
     return rows.carry_out(sheet, plans, problems, write, {"member": "force"})
 
 

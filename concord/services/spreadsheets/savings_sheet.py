@@ -9,6 +9,7 @@ a saving). A spend set again is replaced. The shortfall is computed: exported, n
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from concord.domain.errors import DomainError
@@ -78,11 +79,10 @@ def load_savings(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
             continue
         what = f"{sheet.name}: {folded(v['alliance'])} {v.get('force') or '(alliance)'} {v['period']} {v['description']}"
         found = have.get(key(r))
-        args = {f: v.get(f) for f in ("predicted", "delivered", "force", "project", "function", "cashable", "owner",
+        args: dict[str, Any] = {f: v.get(f) for f in ("predicted", "delivered", "force", "project", "function", "cashable", "owner",
                                       "measure", "baseline", "target", "due_on")}
         if found is None:
-            plans.append(Plan(r, what, "added", lambda v=v, a=args: savings.add_saving(
-                ctx, folded(v["alliance"]), v["description"], v["period"], **a)))
+            plans.append(Plan(r, what, "added", partial(savings.add_saving, ctx, folded(v["alliance"]), v["description"], v["period"], **args)))
             continue
         mine = {**args, "project": folded(args["project"]) or None, "function": folded(args["function"]) or None}
         theirs = {f: getattr(found, f) for f in _SAME}
@@ -92,8 +92,7 @@ def load_savings(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
             problems.append(sheet.problem(r, differs[0], "differs from the saving in the register, which an import "
                                           "does not change (only what it delivered)"))
         elif v.get("delivered") != found.delivered and v.get("delivered") is not None:
-            plans.append(Plan(r, what, "delivered", lambda i=found.id, d=v["delivered"], n=found.version:
-                              savings.deliver(ctx, i, d, n)))
+            plans.append(Plan(r, what, "delivered", partial(savings.deliver, ctx, found.id, v["delivered"], found.version)))
         else:
             plans.append(Plan(r, what, "", None))
     return rows.carry_out(sheet, plans, problems, write)
@@ -116,8 +115,7 @@ def load_spend(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
         found = have.get((alliance, force, v["year"]))
         same = found is not None and found.amount == v["amount"] and (found.note or None) == (v.get("note") or None)
         plans.append(Plan(r, f"{sheet.name}: {alliance} {force} {year_label(v['year'])}", "set",
-                          None if same else lambda a=alliance, f=force, v=v: savings.add_spend(
-                              ctx, a, f, v["year"], v["amount"], v.get("note"))))
+                          None if same else partial(savings.add_spend, ctx, alliance, force, v["year"], v["amount"], v.get("note"))))
     return rows.carry_out(sheet, plans, problems, write, {"member": "force"})
 
 

@@ -67,7 +67,7 @@ def _column(ref: str) -> int:
 
 
 def _cells(title: str, src: Any, strings: Any, epoch: Any, dates: set, durations: set) -> SheetCells:
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
     found = SheetCells(title)

@@ -15,7 +15,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -204,7 +204,8 @@ def _sheet(spec: SheetSpec, name: str, grid: list[tuple], problems: list[Problem
         if col.required and not col.computed and col.field not in letters:
             problems.append(Problem(name, 1, col.header, None, "", "is missing: the sheet needs this column"))
     # each column: its parser, and the words it has read already (a year or a body is typed on every row)
-    read = [(i, col.field, col.header, _PARSERS[col.type], col.type, None if col.type == "text" else {})
+    read: list[tuple[int, str, str, Callable[[Any], Any], str, dict[str, Any] | None]] = [
+        (i, col.field, col.header, _PARSERS[col.type], col.type, None if col.type == "text" else {})
             for i, col in columns.items() if not col.computed]
     width = max(columns, default=-1) + 1
     rows = []
