@@ -28,8 +28,10 @@ def import_(
                                                             "write nothing")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
-    """Import finance sheets (Revenue, Capital, MTFP scenarios, MTFP assumptions). Either everything is
-    imported, or each problem is listed by sheet, row and column and nothing is (exit 2)."""
+    """Import finance sheets: Revenue, Capital (tables as printed), MTFP scenarios and assumptions, Capital
+    programmes, schemes, financing and amendments, Savings, Collaboration spend, Shared costs, Fleet profiles, Fleet
+    usage, Referendum limits, Precepts, Precept dates. Either everything is imported, or each problem is listed by
+    sheet, row and column and nothing is (exit 2)."""
     from concord.services.spreadsheets import book
 
     try:

@@ -46,6 +46,8 @@ def unsafe_character(text: str, allow_newlines: bool = False) -> str | None:
     """The first character of `text` that must not be stored or shown raw:
     a control character (tab, escape, C1), a bidirectional override, or a
     line break where none is allowed. None when the text is clean."""
+    if text.isprintable():  # no character of the categories Cc, Cf, Zl or Zp (nor any bidi control, all Cf)
+        return None
     for ch in text:
         if ch == "\n" and allow_newlines:
             continue

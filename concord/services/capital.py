@@ -140,8 +140,13 @@ class ProgrammeView:
 
 # --- writes ------------------------------------------------------------------------------
 
-def add_programme(ctx: Context, body: str, year: int, title: str, marking: str = "OFFICIAL") -> ProgrammeSummary:
+def add_programme(ctx: Context, body: str, year: int, title: str, marking: str = "OFFICIAL",
+                  unit: str = "GBP") -> ProgrammeSummary:
+    """A body's capital programme of a year; `unit` is how its figures were printed (GBP, GBP_thousands,
+    GBP_millions), so that its balance allows for their rounding."""
     m = models()
+    if unit not in (Unit.GBP, Unit.GBP_THOUSANDS, Unit.GBP_MILLIONS):
+        raise DomainError("unit", unit, "must be GBP, GBP_thousands or GBP_millions")
     found = policing_body(ctx.session, body)
     owner = office_of(ctx.session, found)
     ctx.require(Permission.FINANCE_EDIT, organisation=owner.slug if owner else None)
@@ -152,7 +157,8 @@ def add_programme(ctx: Context, body: str, year: int, title: str, marking: str =
     mapped = map_legacy(marking)
     row = m.CapitalProgramme(policing_body_id=found.id, financial_year=year, title=check_title(title, "title", 300),
                              marking=mapped.marking, legacy_marking=mapped.legacy,
-                             held_until_approved=mapped.held_until_approved, owner_id=owner.id if owner else None)
+                             held_until_approved=mapped.held_until_approved, owner_id=owner.id if owner else None,
+                             unit=Unit(unit))
     ctx.session.add(row)
     ctx.session.flush()
     return _summary(found.slug, row)

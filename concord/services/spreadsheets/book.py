@@ -18,6 +18,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.services.context import Context
 from concord.services.revenue import _body_or_none
+from concord.services.spreadsheets import rows
 from concord.services.spreadsheets import spec as specs
 from concord.services.spreadsheets import workbook
 from concord.services.spreadsheets.spec import Problem
@@ -68,6 +69,7 @@ def import_files(ctx: Context, files: Sequence[tuple[str, bytes]], dry_run: bool
     order = list(specs.REGISTRY)
     loadable.sort(key=lambda s: order.index(s.spec.key))
     done: list[str] = []
+    rows.forget_adds(ctx)
     for sheet in loadable:
         assert sheet.spec.load is not None
         checked = sheet.spec.load(ctx, sheet, False)
@@ -78,6 +80,7 @@ def import_files(ctx: Context, files: Sequence[tuple[str, bytes]], dry_run: bool
     if dry_run:
         return ImportReport((), read.notes, tuple(done), True)
     ctx.require(Permission.FINANCE_EDIT)
+    rows.forget_adds(ctx)
     done = []
     for sheet in loadable:
         assert sheet.spec.load is not None

@@ -15,12 +15,13 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from concord.services.spreadsheets import sheetxml
 from concord.services.spreadsheets.spec import (
     _PARSERS, CellError, Column, Problem, Row, Sheet, SheetSpec, Shown, by_name, letter, norm, parse, shown,
     REGISTRY,
@@ -56,6 +57,47 @@ def read(files: Sequence[tuple[str, bytes]]) -> Read:
 
 
 def _read_xlsx(name: str, data: bytes, sheets: list[Sheet], problems: list[Problem], notes: list[Problem]) -> None:
+    """The cells of each sheet in one streamed pass (`sheetxml`); through openpyxl's read-only mode when
+    that cannot read the file (openpyxl then says why)."""
+    try:
+        read = sheetxml.read(data)
+    except Exception:  # noqa: BLE001 - openpyxl reads it again and reports what is wrong
+        _read_xlsx_openpyxl(name, data, sheets, problems, notes)
+        return
+    for found in read:
+        _take(found.title, found.grid, found.merged, found.formulas, sheets, problems, notes)
+
+
+def _take(title: str, grid: list[tuple], merged: Sequence[str], formulas: dict[tuple[int, int], tuple[str, Any]],
+          sheets: list[Sheet], problems: list[Problem], notes: list[Problem]) -> None:
+    """A sheet's grid, each formula replaced by its saved value (reported as a note, or as a problem when
+    there is none); merged cells reported."""
+    if norm(title) == norm(ABOUT):
+        return
+    spec = by_name(title)
+    if spec is None:
+        problems.append(Problem(title, None, None, None, "", "is not a finance sheet Concord knows; "
+                                "the sheets are " + ", ".join(s.name for s in REGISTRY.values())))
+        return
+    for ref in merged:
+        first = ref.split(":")[0]
+        problems.append(Problem(title, int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), None,
+                                first.rstrip("0123456789"), "", f"cells {ref} are merged: unmerge them, one value a cell"))
+    for (r, c), (text, value) in sorted(formulas.items()):
+        where = Problem(title, r + 1, _header(grid, c), letter(c), text, "")
+        if value is None:
+            problems.append(_with(where, "is a formula with no saved value: open the workbook in Excel, "
+                                         "let it calculate and save it, or type the figure"))
+        else:
+            notes.append(_with(where, f"is a formula: its saved value {shown(value)} was read"))
+        row = list(grid[r])
+        row[c] = value
+        grid[r] = tuple(row)
+    sheets.append(_sheet(spec, title, grid, problems))
+
+
+def _read_xlsx_openpyxl(name: str, data: bytes, sheets: list[Sheet], problems: list[Problem],
+                        notes: list[Problem]) -> None:
     import openpyxl
 
     try:
@@ -66,38 +108,17 @@ def _read_xlsx(name: str, data: bytes, sheets: list[Sheet], problems: list[Probl
     cached_book = None
     try:
         for ws in wb.worksheets:
-            if norm(ws.title) == norm(ABOUT):
-                continue
-            spec = by_name(ws.title)
-            if spec is None:
-                problems.append(Problem(ws.title, None, None, None, "", "is not a finance sheet Concord knows; "
-                                        "the sheets are " + ", ".join(s.name for s in REGISTRY.values())))
-                continue
-            for ref in _merged(wb, ws):
-                first = ref.split(":")[0]
-                problems.append(Problem(ws.title, int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), None,
-                                        first.rstrip("0123456789"), "",
-                                        f"cells {ref} are merged: unmerge them, one value a cell"))
             grid = list(ws.iter_rows(values_only=True))
-            formulas = [(r, c) for r, row in enumerate(grid) for c, v in enumerate(row)
-                        if v.__class__ not in _PLAIN and _is_formula(v)]
+            formulas = {(r, c): _formula_text(v) for r, row in enumerate(grid) for c, v in enumerate(row)
+                        if v.__class__ not in _PLAIN and _is_formula(v)}
+            saved: dict[tuple[int, int], tuple[str, Any]] = {}
             if formulas:
                 if cached_book is None:
                     cached_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
                 cached = list(cached_book[ws.title].iter_rows(values_only=True))
-                for r, c in formulas:
-                    text = _formula_text(grid[r][c])
-                    value = cached[r][c] if r < len(cached) and c < len(cached[r]) else None
-                    where = Problem(ws.title, r + 1, _header(grid, c), letter(c), text, "")
-                    if value is None:
-                        problems.append(_with(where, "is a formula with no saved value: open the workbook in Excel, "
-                                                     "let it calculate and save it, or type the figure"))
-                    else:
-                        notes.append(_with(where, f"is a formula: its saved value {shown(value)} was read"))
-                    row = list(grid[r])
-                    row[c] = value
-                    grid[r] = tuple(row)
-            sheets.append(_sheet(spec, ws.title, grid, problems))
+                saved = {(r, c): (text, cached[r][c] if r < len(cached) and c < len(cached[r]) else None)
+                         for (r, c), text in formulas.items()}
+            _take(ws.title, grid, _merged(wb, ws), saved, sheets, problems, notes)
     finally:
         wb.close()
         if cached_book is not None:
@@ -158,6 +179,9 @@ def _spec_for_headers(headers: Iterable[Any]) -> SheetSpec | None:
     return best
 
 
+_UNSEEN = object()
+
+
 def _sheet(spec: SheetSpec, name: str, grid: list[tuple], problems: list[Problem]) -> Sheet:
     """Header row → columns; each later row that is not empty → a Row of parsed values."""
     header = grid[0] if grid else ()
@@ -179,20 +203,35 @@ def _sheet(spec: SheetSpec, name: str, grid: list[tuple], problems: list[Problem
     for col in spec.columns:
         if col.required and not col.computed and col.field not in letters:
             problems.append(Problem(name, 1, col.header, None, "", "is missing: the sheet needs this column"))
-    read = [(i, col.field, col.header, _PARSERS[col.type], col.type) for i, col in columns.items() if not col.computed]
+    # each column: its parser, and the words it has read already (a year or a body is typed on every row)
+    read: list[tuple[int, str, str, Callable[[Any], Any], str, dict[str, Any] | None]] = [
+        (i, col.field, col.header, _PARSERS[col.type], col.type, None if col.type == "text" else {})
+            for i, col in columns.items() if not col.computed]
     width = max(columns, default=-1) + 1
     rows = []
     for r, cells in enumerate(grid[1:], start=2):
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+        head = cells[0] if cells else None
+        if (head is None or (head.__class__ is str and not head.strip())) and \
+                all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
             continue
         if len(cells) < width:
             cells = tuple(cells) + (None,) * (width - len(cells))
         values: dict[str, Any] = {}
-        for i, field_name, heading, parser, kind in read:
+        for i, field_name, heading, parser, kind, seen in read:
             raw = cells[i]
-            try:  # `parse`, its common cases first: an empty cell, a number or a word
-                values[field_name] = None if raw is None else \
-                    parse(kind, raw) if raw.__class__ is str else parser(raw)
+            if raw is None:
+                values[field_name] = None
+                continue
+            try:  # `parse`, its common cases first: an empty cell, a number, a word read before
+                if raw.__class__ is not str:
+                    values[field_name] = parser(raw)
+                elif seen is None:
+                    values[field_name] = parse(kind, raw)
+                else:
+                    value = seen.get(raw, _UNSEEN)
+                    if value is _UNSEEN:
+                        value = seen[raw] = parse(kind, raw)
+                    values[field_name] = value
             except CellError as e:
                 problems.append(Problem(name, r, heading, letter(i), shown(raw), str(e)))
         rows.append(Row(r, values, Shown(cells, fields)))

@@ -3,6 +3,8 @@ month before, a month as XLSX, and importing a workbook (whole or not at all, ev
 
 from __future__ import annotations
 
+from collections import Counter
+
 from decimal import Decimal
 
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
@@ -115,6 +117,16 @@ def download(ctx: Context, body: str, year: int, month: int):  # noqa: ANN201
     return Response(data, mimetype=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
+def _by_sheet(done: tuple[str, ...]) -> str:
+    """What an import did, a sheet at a time: "Revenue: 2 statements recorded; Capital schemes: 35 rows (3 added)"."""
+    sheets: dict[str, Counter] = {}
+    for d in done:
+        sheet, _, rest = d.partition(": ")
+        sheets.setdefault(sheet, Counter())[rest.rsplit(": ", 1)[-1].split(" (")[0]] += 1
+    return "; ".join(f"{sheet}: " + ", ".join(f"{n} {what}" for what, n in counts.items())
+                     for sheet, counts in sheets.items())
+
+
 @route(bp, "/finance/import", permission=Permission.FINANCE_EDIT, methods=("GET", "POST"))
 def upload(ctx: Context):  # noqa: ANN201
     form = ImportForm()
@@ -124,8 +136,10 @@ def upload(ctx: Context):  # noqa: ANN201
         if report.dry_run:
             form.check_only.data = True
             return render_template("revenue/import.html", form=form, report=report, problems=())
-        flash(f"Imported: {'; '.join(report.done) or 'nothing to import'}.")
-        return redirect(url_for("revenue.index"))
+        done = report.done
+        flash(f"Imported: {('; '.join(done) if len(done) <= 20 else _by_sheet(done)) or 'nothing to import'}.")
+        revenue_done = any(d.startswith("Revenue: ") for d in done)
+        return redirect(url_for("revenue.index" if revenue_done else "finance.index"))
     failure = g.get("failure")
     problems = failure.report.problems if isinstance(failure, book.ImportRefused) else ()
     if problems:  # listed one by one, each linked to the file input, instead of the one-line failure
