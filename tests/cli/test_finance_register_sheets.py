@@ -34,9 +34,12 @@ def _values(path: Path) -> dict[str, list[tuple]]:
 
 
 def _editor_of_every_alliance(demo) -> None:  # noqa: ANN001
+    """The editor, and the administrator (who alone may set a referendum limit, so who alone may import
+    a whole register's workbook), edit every alliance's finance."""
     for alliance in ("bch", "seven-force", "chiltern"):
-        _ok(demo.run("user", "set-role", EDITOR, "--organisation", f"{alliance}-programme-office", "--role", "editor",
-                     user=ADMIN))
+        for who in (EDITOR, ADMIN):
+            _ok(demo.run("user", "set-role", who, "--organisation", f"{alliance}-programme-office", "--role",
+                         "editor", user=ADMIN))
 
 
 def _filled(demo) -> None:  # noqa: ANN001
@@ -78,10 +81,13 @@ def test_a_workbook_exported_imports_whole_into_a_fresh_register_and_exports_the
     exported = _values(path)
     assert all(len(exported[s]) > 1 for s in SHEETS), {s: len(exported[s]) for s in SHEETS}
     before = fresh.dump()
-    dry = _ok(fresh.run("finance", "import", str(path), "--dry-run", user=EDITOR))
+    dry = _ok(fresh.run("finance", "import", str(path), "--dry-run", user=ADMIN))
     assert "Capital schemes: cambridgeshire 2016/17 CP16/05 Org Support BCH ERP Purchase: would be added" in dry
     assert fresh.dump() == before  # a dry run writes nothing
-    done = _ok(fresh.run("finance", "import", str(path), user=EDITOR))
+    refused = fresh.run("finance", "import", str(path), user=EDITOR)  # its referendum limits are a setting
+    assert refused.code == 4 and "admin:setting:change" in refused.err, refused.err
+    assert fresh.dump() == before  # and nothing of the rest was imported either
+    done = _ok(fresh.run("finance", "import", str(path), user=ADMIN))
     assert "'Learning Management System for the BCH ERP (para 5.1)': proposed and approved" in done
     again = fresh.cwd / "again.xlsx"
     _ok(fresh.run("finance", "export", "--out", str(again)))
@@ -90,7 +96,7 @@ def test_a_workbook_exported_imports_whole_into_a_fresh_register_and_exports_the
     first_shown = json.loads(_ok(first.run("capital", "show", "cambridgeshire", "2016", "--json")))
     assert shown["balances"] == first_shown["balances"] and shown["findings"] == first_shown["findings"]
     settled = fresh.dump()
-    assert "unchanged" in _ok(fresh.run("finance", "import", str(again), user=EDITOR))
+    assert "unchanged" in _ok(fresh.run("finance", "import", str(again), user=ADMIN))
     assert fresh.dump() == settled  # imported again: nothing written, no audit row
 
 
@@ -98,7 +104,7 @@ def test_a_csv_folder_imports_whole_into_a_fresh_register(two) -> None:  # noqa:
     first, fresh = two
     out, back = first.cwd / "csv", fresh.cwd / "csv"
     _ok(first.run("finance", "export", "--format", "csv", "--out", str(out)))
-    _ok(fresh.run("finance", "import", str(out), user=EDITOR))
+    _ok(fresh.run("finance", "import", str(out), user=ADMIN))
     _ok(fresh.run("finance", "export", "--format", "csv", "--out", str(back)))
     for name in ("capital-schemes", "capital-amendments", "savings", "fleet-usage", "precepts", "precept-dates"):
         rows = (out / f"{name}.csv").read_text()
