@@ -1,26 +1,9 @@
 """The precept pages in headless Chromium: axe-core on the list, a year's precept, and its forms
-(with their errors shown). The server and browser are those of `test_browser.py`."""
+(with their errors shown). The server and browser are the fixtures of `browsing.py`."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-
-def _browser_module():  # noqa: ANN202
-    name = "concord_tests_web_browser"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("test_browser.py"))
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-_b = _browser_module()
-server = _b.server  # the fixtures: `concord demo`, then `concord serve` on a free port
-browser = _b.browser
+from tests.web.browsing import axe, click_to, sign_in
 
 
 def test_precept_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_page, concord) -> None:  # noqa: ANN001
@@ -36,24 +19,24 @@ def test_precept_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_
 
     def scan(name: str) -> None:
         sound_page(page.content(), name)
-        found[name] = _b._axe(page)
+        found[name] = axe(page)
 
     def visit(name: str, path: str) -> None:
         page.goto(server.url + path)
         scan(name)
 
-    _b._sign_in(page, server, "editor")
+    sign_in(page, server, "editor")
     visit("the precept", "/finance/precept")
     visit("a year's precept", "/finance/precept/cambridgeshire/2017")
     visit("set a precept", "/finance/precept/new")
     page.fill("#year", "2017/19")
     page.fill("#band_d", "£1.2.3")
-    page.click("main button:has-text('Set precept')")
+    click_to(page, "main button:has-text('Set precept')")
     page.wait_for_selector(".govuk-error-summary")
     scan("set a precept with errors")
     visit("change the precept", "/finance/precept/cambridgeshire/2017/set")
     visit("add a date", "/finance/precept/cambridgeshire/2017/date")
-    page.click("main button:has-text('Add date')")
+    click_to(page, "main button:has-text('Add date')")
     page.wait_for_selector(".govuk-error-summary")
     scan("add a date with errors")
     context.close()
