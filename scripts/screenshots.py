@@ -75,9 +75,14 @@ def shoot(url: str, email: str, password: str) -> None:
         page.screenshot(path=ROOT / "docs" / "web-search.png", full_page=True)
         page.goto(f"{url}/history/agreement/seven-force")
         page.screenshot(path=ROOT / "docs" / "web-history.png", clip={"x": 0, "y": 0, "width": 1100, "height": 1400})
+        page.goto(f"{url}/capital/cambridgeshire/2016")  # the programme, its balance and its chart
+        page.screenshot(path=ROOT / "docs" / "web-capital.png", full_page=True)
+        page.goto(f"{url}/savings?alliance=bch")  # predicted against delivered, spend beside, the chart
+        page.screenshot(path=ROOT / "docs" / "web-savings.png", full_page=True)
         public = browser.new_page(viewport={"width": 1100, "height": 800})  # not signed in
         public.goto(f"{url}/public/meetings/forums/cambridgeshire-bcb")
-        public.click("a:has-text('16 December 2016')")
+        with public.expect_navigation():
+            public.click("a:has-text('16 December 2016')")
         public.screenshot(path=ROOT / "docs" / "web-public.png", full_page=True)
         public.goto(f"{url}/public/agreements/ersou")  # rule 15: a marked agreement's published summary
         public.screenshot(path=ROOT / "docs" / "web-public-summary.png", full_page=True)

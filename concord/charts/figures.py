@@ -18,6 +18,10 @@ import matplotlib
 matplotlib.use("Agg")
 
 from matplotlib.figure import Figure  # noqa: E402  (after the backend is chosen)
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+#: amounts on an axis as they are printed: 28,500,000, never 2.85 with "1e7" above the axis
+WHOLE = FuncFormatter(lambda value, _: f"{value:,.0f}")
 
 #: GOV.UK colours: blue, green, red, dark grey
 BLUE, GREEN, RED, GREY = "#1d70b8", "#00703c", "#d4351c", "#505a5f"
@@ -60,6 +64,7 @@ def _figure(width: float = 7.0, height: float = 3.2) -> Figure:
 def _style(ax, unit: str) -> None:  # noqa: ANN001
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_ylabel(unit, fontsize=8)
+    ax.yaxis.set_major_formatter(WHOLE)
     ax.tick_params(labelsize=8)
     ax.axhline(0, color=GREY, linewidth=0.6)
 
@@ -97,6 +102,7 @@ def variance_by_line(lines: Sequence[str], variance: Sequence[Decimal | None], u
         ax.tick_params(labelsize=7)
         ax.axvline(0, color=GREY, linewidth=0.6)
         ax.set_xlabel(f"{unit} (over budget is positive)", fontsize=8)
+        ax.xaxis.set_major_formatter(WHOLE)
         return _render(fig, title, f"{title}, {unit}: {len(lines)} lines, over budget in red, under in green")
 
 
@@ -118,6 +124,7 @@ def mtfp_gap(years: Sequence[str], expenditure: Sequence[Decimal | None], financ
         ax.set_xticks(x, list(years))
         ax.spines[["top", "right"]].set_visible(False)
         ax.set_ylabel(unit, fontsize=8)
+        ax.yaxis.set_major_formatter(WHOLE)
         ax.tick_params(labelsize=8)
         ax.legend(fontsize=8, frameon=False)
         return _render(fig, title, f"{title}, {unit}: expenditure against financing for {', '.join(years)}")
@@ -138,5 +145,6 @@ def capital_against_budget(schemes: Sequence[str], budget: Sequence[Decimal | No
         ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(labelsize=7)
         ax.set_xlabel(unit, fontsize=8)
+        ax.xaxis.set_major_formatter(WHOLE)
         ax.legend(fontsize=8, frameon=False)
         return _render(fig, title, f"{title}, {unit}: {len(schemes)} rows")

@@ -16,6 +16,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.services import capital
 from concord.services.context import Context
+from concord.web import chart_images
 from concord.web.access import route
 from concord.web.dates import DayField
 from concord.web.work import failed_with_conflict, submitted
@@ -55,7 +56,8 @@ def index(ctx: Context):  # noqa: ANN201
 def show(ctx: Context, body: str, year: int):  # noqa: ANN201
     view = programme_or_404(ctx, body, year)
     may_edit = g.actor is not None and g.actor.can(Permission.FINANCE_EDIT, f"{body}-opcc")
-    return render_template("capital/show.html", p=view, may_edit=may_edit)
+    return render_template("capital/show.html", p=view, may_edit=may_edit,
+                           chart=chart_images.capital_against_budget(view))
 
 
 @route(bp, "/capital/<body>/<int:year>/amendments/<int:amendment>/approve", permission=Permission.FINANCE_EDIT,

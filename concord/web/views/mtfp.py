@@ -10,6 +10,7 @@ from concord.domain.errors import DomainError
 from concord.domain.savings import whole_pounds
 from concord.services import mtfp
 from concord.services.context import Context
+from concord.web import chart_images
 from concord.web.access import route
 
 bp = Blueprint("mtfp", __name__)
@@ -33,4 +34,5 @@ def show(ctx: Context, body: str):  # noqa: ANN201
         abort(404)
     if not found:
         abort(404)
-    return render_template("mtfp/show.html", body=body, scenarios=found, rows=ROWS)
+    return render_template("mtfp/show.html", body=body, scenarios=found, rows=ROWS,
+                           charts=[chart_images.mtfp_gap(s) for s in found])

@@ -17,6 +17,7 @@ from concord.domain.errors import DomainError
 from concord.domain.savings import whole_pounds
 from concord.services import directory, savings
 from concord.services.context import Context
+from concord.web import chart_images
 from concord.web.access import route
 from concord.web.dates import DayField
 from concord.web.money import MoneyField, pounds
@@ -65,7 +66,7 @@ def index(ctx: Context):  # noqa: ANN201
         reg = savings.register(ctx, alliance)
     except DomainError:
         reg, alliance = savings.register(ctx), None
-    return render_template("savings/index.html", reg=reg, alliance=alliance,
+    return render_template("savings/index.html", reg=reg, alliance=alliance, charts=chart_images.spend_against_savings(reg),
                            may_edit=ctx.actor.can(Permission.FINANCE_EDIT))
 
 
