@@ -193,7 +193,8 @@ class _Numberer:
         from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 
         form = DecodedStreamObject()
-        form.set_data(stamp._get_contents_as_bytes() or b"")  # noqa: SLF001
+        contents = stamp.get_contents()
+        form.set_data(contents.get_data() if contents is not None else b"")
         form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
                      NameObject("/BBox"): ArrayObject(stamp.mediabox),
                      NameObject("/Resources"): stamp["/Resources"].get_object().clone(self.out)})

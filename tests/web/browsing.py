@@ -114,6 +114,24 @@ def axe(page) -> list[str]:  # noqa: ANN001
             for v in result["violations"]]
 
 
+class Scan:
+    """Each page visited is checked as a sound GOV.UK page and run through axe; `found` holds each page's
+    violations by name."""
+
+    def __init__(self, page, server: Server, sound_page: Callable[..., object]) -> None:  # noqa: ANN001
+        self.page, self.server, self.sound_page = page, server, sound_page
+        self.found: dict[str, list[str]] = {}
+
+    def __call__(self, name: str) -> None:
+        """Check the page as it is now."""
+        self.sound_page(self.page.content(), name)
+        self.found[name] = axe(self.page)
+
+    def visit(self, name: str, path: str) -> None:
+        self.page.goto(self.server.url + path)
+        self(name)
+
+
 def console_errors(page) -> list[str]:  # noqa: ANN001
     """A list that fills with the page's script errors and console errors from now on."""
     errors: list[str] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 
-from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
+from tests.web.browsing import Keyboard, Scan, click_to, console_errors, sign_in
 
 
 def test_approve_a_capital_amendment_by_a_decision_by_keyboard_alone(server, browser, concord) -> None:  # noqa: ANN001
@@ -42,15 +42,8 @@ def test_approve_a_capital_amendment_by_a_decision_by_keyboard_alone(server, bro
 def test_capital_savings_and_statement_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
     context = browser.new_context(bypass_csp=True)  # to inject axe-core
     page = context.new_page()
-    found: dict[str, list[str]] = {}
-
-    def scan(name: str) -> None:
-        sound_page(page.content(), name)
-        found[name] = axe(page)
-
-    def visit(name: str, path: str) -> None:
-        page.goto(server.url + path)
-        scan(name)
+    scan = Scan(page, server, sound_page)
+    found, visit = scan.found, scan.visit
 
     sign_in(page, server, "editor")
     visit("finance", "/finance")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 
-from tests.web.browsing import Keyboard, axe, click_to, console_errors, sign_in
+from tests.web.browsing import Keyboard, Scan, click_to, console_errors, sign_in
 
 
 def test_number_sign_and_publish_a_decision_notice_by_keyboard_alone(server, browser, concord) -> None:  # noqa: ANN001
@@ -58,15 +58,8 @@ def test_number_sign_and_publish_a_decision_notice_by_keyboard_alone(server, bro
 def test_decision_and_project_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_page) -> None:  # noqa: ANN001
     context = browser.new_context(bypass_csp=True)  # to inject axe-core
     page = context.new_page()
-    found: dict[str, list[str]] = {}
-
-    def scan(name: str) -> None:
-        sound_page(page.content(), name)
-        found[name] = axe(page)
-
-    def visit(name: str, path: str) -> None:
-        page.goto(server.url + path)
-        scan(name)
+    scan = Scan(page, server, sound_page)
+    found, visit = scan.found, scan.visit
 
     def submit_empty(name: str, path: str, button: str) -> None:
         page.goto(server.url + path)

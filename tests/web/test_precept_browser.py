@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.web.browsing import axe, click_to, sign_in
+from tests.web.browsing import Scan, click_to, sign_in
 
 
 def test_precept_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_page, concord) -> None:  # noqa: ANN001
@@ -15,15 +15,8 @@ def test_precept_pages_have_no_wcag_22_a_or_aa_violation(server, browser, sound_
     assert concord("precept", "limit", "2017/18", "--percent", "2", user=server.accounts["administrator"][0]).code == 0
     context = browser.new_context(bypass_csp=True)  # to inject axe-core
     page = context.new_page()
-    found: dict[str, list[str]] = {}
-
-    def scan(name: str) -> None:
-        sound_page(page.content(), name)
-        found[name] = axe(page)
-
-    def visit(name: str, path: str) -> None:
-        page.goto(server.url + path)
-        scan(name)
+    scan = Scan(page, server, sound_page)
+    found, visit = scan.found, scan.visit
 
     sign_in(page, server, "editor")
     visit("the precept", "/finance/precept")
