@@ -96,15 +96,11 @@ def generation(store: Store) -> str | None:
     The web application's page cache keys on it (`concord.web.page_cache`)."""
     import os
 
-    import sqlalchemy as sa
-
     from concord.store.db import sqlite_path
     from concord.store.generation import current
 
     with store.engine.connect() as conn:
-        token = current(conn)
-        if token is not None and store.backend == "postgresql":
-            token += " " + str(conn.execute(sa.text("SELECT pg_current_snapshot()::text")).scalar())
+        token = current(conn, snapshot=store.backend == "postgresql")  # one statement on either
     path = sqlite_path(store.engine)
     if token is not None and path is not None:
         for name in (str(path), f"{path}-wal"):

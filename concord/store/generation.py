@@ -33,7 +33,12 @@ def bump(conn: sa.Connection) -> str:
     return token
 
 
-def current(conn: sa.Connection) -> str | None:
-    """The token as last committed; None when no write has made one yet."""
+def current(conn: sa.Connection, snapshot: bool = False) -> str | None:
+    """The token as last committed; None when no write has made one yet. With `snapshot`
+    (PostgreSQL), the server's current snapshot follows it, read in the same statement."""
     table = table_of(RegisterGeneration)
-    return conn.execute(sa.select(table.c.token).where(table.c.id == ROW)).scalar()
+    if not snapshot:
+        return conn.execute(sa.select(table.c.token).where(table.c.id == ROW)).scalar()
+    row = conn.execute(sa.select(table.c.token, sa.literal_column("pg_current_snapshot()::text"))
+                       .where(table.c.id == ROW)).first()
+    return None if row is None else f"{row[0]} {row[1]}"

@@ -33,7 +33,7 @@ def create_app(database_url: str | None = None, secret_key: str | None = None,
     from govuk_frontend_wtf.main import WTFormsHelpers
 
     from concord.services import database
-    from concord.web import access, errors, navigation, security, throttle
+    from concord.web import access, errors, navigation, readers, security, throttle
 
     app = Flask(__name__, static_folder=None)
     app.config.update(
@@ -58,6 +58,7 @@ def create_app(database_url: str | None = None, secret_key: str | None = None,
 
     app.extensions["concord.store"] = database.open_store(database_url)
     app.extensions["concord.throttle"] = throttle.Throttle()
+    app.extensions["concord.readers"] = readers.Readers()
     app.before_request(access.check_access)
     navigation.install(app)
     errors.install(app)

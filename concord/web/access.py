@@ -76,19 +76,32 @@ def permission_of(endpoint: str | None) -> Permission | _Public | None:
 
 
 def load_actor() -> Actor | None:
-    """The signed-in user as an actor, read afresh on each request (a role
-    changed or an account disabled takes effect at once)."""
+    """The signed-in user as an actor, as the register has it now (a role changed or an
+    account disabled takes effect at the next request, in every worker). For a page the
+    page cache may answer, it is the actor kept for this generation of the register
+    (`concord.web.readers`): the generation is read first, so no database read is needed
+    for the session when nothing has been written since it was resolved."""
     from concord.services.actors import resolve_actor
+    from concord.web import page_cache
 
     email = session.get("email")
     if not email:
         return None
-    try:
-        actor = resolve_actor(current_app.extensions["concord.store"], email)
-    except DomainError:
+    store = current_app.extensions["concord.store"]
+
+    def resolve() -> Actor | None:
+        try:
+            actor = resolve_actor(store, email)
+        except DomainError:
+            return None
+        return actor if actor.user_id is not None else None
+
+    token = page_cache.generation() if page_cache.may_keep() else None
+    actor = resolve() if token is None else \
+        current_app.extensions["concord.readers"].actor(token, email, resolve)
+    if actor is None:
         session.clear()
-        return None
-    return actor if actor.user_id is not None else None
+    return actor
 
 
 def check_access() -> Any:

@@ -94,6 +94,20 @@ class PageCache:
                 self._bytes -= len(dropped[0])
 
 
+def may_keep() -> bool:
+    """Might this request be answered from the cache (a GET, the cache on)? Then the register's
+    generation is read first, before the reader is resolved (`concord.web.access.load_actor`)."""
+    return request.method == "GET" and bool(current_app.config.get(ENABLED, True))
+
+
+def generation() -> str | None:
+    """The register's generation for this request, read once, before anything else is read for it:
+    the reader and the page are at least as new as this token."""
+    if "concord_generation" not in g:
+        g.concord_generation = database.generation(current_app.extensions["concord.store"])
+    return g.concord_generation
+
+
 def wanted(endpoint: str | None, permission: Any) -> bool:  # noqa: ANN401
     """May this request's answer be kept (and served from the cache)?"""
     from concord.web.access import PUBLIC
@@ -116,7 +130,7 @@ def serve(actor: Actor, render: Callable[[], Any]) -> Response:
     """The page from the cache when the register has not changed since it was kept; else `render()` it."""
     cache: PageCache = current_app.extensions.get("concord.page_cache") or \
         current_app.extensions.setdefault("concord.page_cache", PageCache())
-    token = database.generation(current_app.extensions["concord.store"])  # first: the page is at least this new
+    token = generation()  # first (unless the reader's lookup read it already): the page is at least this new
     key = (token, _reader(actor), request.url, request.headers.get("Accept", ""), dt.date.today(), _settings())
     if token is None:
         return current_app.make_response(render())
