@@ -38,6 +38,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, threads: 
         "workers": workers,
         "threads": threads,
         "worker_class": "gthread",
+        # with several workers, each listens on its own socket (SO_REUSEPORT) and the kernel spreads new
+        # connections across them; on one shared socket a worker that is awake accepts most of them, and a
+        # client's kept-alive connection stays with the worker that accepted it
+        "reuse_port": workers > 1,
         "timeout": 60,
         "graceful_timeout": 5,
         "accesslog": "-" if access_log else None,
