@@ -96,11 +96,20 @@ def generation(store: Store) -> str | None:
     The web application's page cache keys on it (`concord.web.page_cache`)."""
     import os
 
+    import sqlalchemy as sa
+
     from concord.store.db import sqlite_path
     from concord.store.generation import current
 
-    with store.engine.connect() as conn:
-        token = current(conn, snapshot=store.backend == "postgresql")  # one statement on either
+    snapshot = store.backend == "postgresql"
+    try:
+        with store.probe.connect() as conn:
+            token = current(conn, snapshot=snapshot)  # one statement on either
+    except sa.exc.DBAPIError as exc:
+        if not exc.connection_invalidated:  # not a connection the server dropped: a real fault
+            raise
+        with store.probe.connect() as conn:  # a fresh connection, once
+            token = current(conn, snapshot=snapshot)
     path = sqlite_path(store.engine)
     if token is not None and path is not None:
         for name in (str(path), f"{path}-wal"):

@@ -145,6 +145,7 @@ class Store:
 
     def __init__(self, url: str | None = None, actor: str | None = None) -> None:
         self.engine = make_engine(url)
+        self._probe: Engine | None = None
         self._sessions: sessionmaker | None = None
         #: who a transaction opened without a Context is recorded against (set-up and tests);
         #: every command and request acts through a unit of work that names its actor
@@ -165,6 +166,19 @@ class Store:
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def probe(self) -> Engine:
+        """An engine for single statements read outside any transaction, asked on every request
+        (the register's generation). On PostgreSQL its connections are in autocommit and not
+        pinged before each use: one round trip a read, where the main engine's ping, BEGIN and
+        ROLLBACK make four. A connection the server has dropped fails once and is replaced
+        (`concord.services.database.generation` asks again). On SQLite it is the main engine."""
+        if self.backend != "postgresql":
+            return self.engine
+        if self._probe is None:
+            self._probe = sa.create_engine(self.engine.url, isolation_level="AUTOCOMMIT", pool_pre_ping=False)
+        return self._probe
 
     @contextmanager
     def transaction(self, actor: str | None = None) -> Iterator[Session]:
@@ -268,6 +282,8 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._probe is not None:
+            self._probe.dispose()
 
 
 

@@ -123,3 +123,24 @@ def test_a_public_feed_answers_304_until_something_is_written(app, demo, registe
     assert ran.code == 0, ran.err
     after = client.get(feed, headers={"If-None-Match": first.headers["ETag"]})
     assert after.status_code == 200 and after.headers["ETag"] != first.headers["ETag"]
+
+
+def test_a_connection_the_database_server_dropped_is_replaced(app, pages, demo, register, concord) -> None:  # noqa: ANN001
+    """The register's generation is read on its own connections (PostgreSQL: autocommit, not pinged
+    before use): when the server drops them, the next request still answers, and still sees a write."""
+    import pytest
+    import sqlalchemy as sa
+
+    if register.backend != "postgresql":
+        pytest.skip("PostgreSQL's server-side connections only")
+    _owned(register)
+    pages.sign_in(demo["viewer"])
+    assert pages.get("/agreements/eastern-dogs").status_code == 200
+    with register.engine.connect() as conn:  # every other connection to this test's database is ended
+        conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    assert pages.get("/agreements/eastern-dogs").status_code == 200
+    ran = concord("mark", "agreement", "eastern-dogs", "--marking", "OFFICIAL-SENSITIVE", "--reason", "A test",
+                  user=EDITOR)
+    assert ran.code == 0, ran.err
+    assert pages.get("/agreements/eastern-dogs").status_code == 404
