@@ -39,18 +39,21 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_app(args.url, secret_key="profile", config={"WTF_CSRF_ENABLED": False,
                                                                    "CONCORD_PAGE_CACHE": args.cache})
-    engine = app.extensions["concord.store"].engine
+    store = app.extensions["concord.store"]
     seen: Counter = Counter()
     spent: Counter = Counter()
 
-    @sa.event.listens_for(engine, "before_cursor_execute")
     def _before(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
         conn.info["t0"] = time.perf_counter()
 
-    @sa.event.listens_for(engine, "after_cursor_execute")
     def _after(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
         seen[statement] += 1
         spent[statement] += time.perf_counter() - conn.info.pop("t0", time.perf_counter())
+
+    # the main engine and the one the register's generation is read on (PostgreSQL)
+    for engine in {store.engine, getattr(store, "probe", store.engine)}:
+        sa.event.listen(engine, "before_cursor_execute", _before)
+        sa.event.listen(engine, "after_cursor_execute", _after)
 
     client = app.test_client()
     with client.session_transaction() as session:
