@@ -26,9 +26,11 @@ def serve(
     made for this run. Uses CONCORD_DATABASE_URL, or ./concord.db.
     """
     from concord.services import database
-    from concord.web.serve import serve as run
+    from concord.web.serve import refuse_if_taken, serve as run
 
     database.open_store().dispose()  # refuse at once, with a message, a database not set up
+    if workers > 1:  # they listen with SO_REUSEPORT: a port taken must be refused, not shared
+        refuse_if_taken(host, port)
     typer.echo(f"Concord is being served on http://{host}:{port} (Ctrl-C to stop)")
     run(host=host, port=port, workers=workers, threads=threads, access_log=access_log,
         secret_key=os.environ.get("CONCORD_SECRET_KEY"))

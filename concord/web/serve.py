@@ -2,14 +2,20 @@
 
 One process with threads by default: the sign-in throttle counts in the
 process, and SQLite takes one writer at a time anyway. `workers` > 1 is
-for PostgreSQL and load tests.
+for PostgreSQL and load tests: each worker then listens on its own
+SO_REUSEPORT socket, so that the kernel spreads connections over them
+(a port another program listens on is refused first, never shared).
 """
 
 from __future__ import annotations
 
+import errno
 import secrets
+import socket
 
 from gunicorn.app.base import BaseApplication
+
+from concord.domain.errors import DomainError
 
 
 class Server(BaseApplication):
@@ -33,6 +39,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, threads: 
           database_url: str | None = None, secret_key: str | None = None, access_log: bool = False) -> None:
     """Serve until stopped (Ctrl-C or SIGTERM). Without a secret key, one is made
     for this run: every worker shares it, and sessions end when the server stops."""
+    if workers > 1:
+        refuse_if_taken(host, port)
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,
@@ -50,3 +58,20 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, threads: 
         "proc_name": "concord",
     }
     Server(options, database_url, secret_key or secrets.token_urlsafe(32)).run()
+
+
+def refuse_if_taken(host: str, port: int) -> None:
+    """With `reuse_port`, a second server started on a port another one (of the same user, with the
+    flag too) listens on would share its connections without a word: refuse a port already taken."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return  # gunicorn says what is wrong with the address
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds: TIME_WAIT is no conflict
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise DomainError("--port", str(port), f"is in use on {host} by another program") from None
