@@ -6,7 +6,8 @@ the request (its URL with host and query, its Accept header, the day, Concord's 
 the session's own CSRF token: it is kept as a placeholder and the asking session's token is
 put in its place each time the page is served. The register's generation token
 (`concord.services.database.generation`, replaced by every write transaction in that transaction)
-is read first, before the page is rendered; a page is kept under the token read before it
+is read first, before the reader is resolved (`concord.web.readers` keeps the reader's actor under
+the same token) and before the page is rendered; a page is kept under the token read before it
 was made, so it is never older than the token says, and a committed write anywhere — in
 this process, another gunicorn worker or a `concord` command — makes every kept page
 unreachable at the next request. See docs/decisions/0004-page-cache.md.
