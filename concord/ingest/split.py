@@ -24,12 +24,14 @@ _TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
 _DECISION = re.compile(
     r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
-    r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
-    r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
+    r"(?i:decision\s+(?:record|notice|(?P<form>report|form))\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
+    r"(?(form)(?![ \t]*(?:19|20)\d\d\b(?![/-]\d)))(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
+# ("Decision Report 2019/045" is a heading; "Decision Form 2012 | Governance Framework", a listing's form of a year, is not)
 # "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading; the
-# office may stand before the word and the year after the number with a space ("PCC Decision 14 2018")
-DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+# office or the kind of decision may stand before the word ("Key Decision 2019/045") and the year after the number
+# with a space ("PCC Decision 14 2018")
+DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"

@@ -30,6 +30,21 @@ _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:
 _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
+# an agenda's page range ("[36 - 103]", "(Pages 5 - 18)", "pp. 12-20", "Risk register 104 - 120" at a line's end):
+# neither end of it is a decision's reference
+_PAGE_RANGE = re.compile(r"(?i)[\[(][ \t]*(?:pages?|pp?\.?)?[ \t]*(?P<a>\d{1,4})[ \t]*[-–][ \t]*(?P<b>\d{1,4})[ \t]*[\])]|"
+                         r"\b(?:pages?|pp?\.)[ \t]*(?P<c>\d{1,4})[ \t]*[-–][ \t]*(?P<d>\d{1,4})\b|"
+                         r"(?<![\w/-])(?P<e>\d{1,4})[ \t]+[-–][ \t]+(?P<f>\d{1,4})[ \t]*$")
+
+
+def _page_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a line prints page ranges: the first page before the last, no leading zero, the last no year."""
+    out = []
+    for m in _PAGE_RANGE.finditer(text):
+        a, b = (g for g in m.groups() if g is not None)
+        if int(a) < int(b) and not a.startswith("0") and not re.fullmatch(r"(?:19|20)\d\d", b):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _shape(ref: str) -> str:
@@ -88,8 +103,11 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         text = line.strip()
         if not text or len(text) > 300:
             continue
+        ranges = _page_ranges(text)
         for m in _TOKEN.finditer(text):
             ref = m.group("ref").strip()
+            if any(a < m.end() and m.start() < b for a, b in ranges):
+                continue  # a page range: "[36 - 103]"
             if re.fullmatch(r"(?:19|20)\d\d", ref):
                 continue  # a year
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \

@@ -1,0 +1,172 @@
+"""Single decision notices in every layout issue 13 names for the genre (concord/ingest/extract/decision_notices.py):
+label and value on one line, on the next line, in two columns, in table cells; a decision running over several
+paragraphs until the next label; the maker from "Decision maker:", "Signed:" or a signature block; headings that
+name the kind of decision ("Key Decision", "Decision Report", "Decision Form"). The bodies, people and facts are
+invented; every paper goes through one run of the real `concord ingest DIR --json`."""
+
+import json
+from pathlib import Path
+
+ROOF = "To approve capital spending of £120,000 to replace the roof."
+
+PAPERS = {
+    "one_line": """Office of the Police and Crime Commissioner for Westmarch
+
+Decision Notice
+
+Reference: WM/2019/045
+Subject: Replacement of the custody suite roof
+Executive Summary: The roof of the custody suite at Eastbridge leaks and must be replaced.
+Decision: To approve capital spending of £120,000 to replace the roof.
+Signature: Anne Hallam
+Police and Crime Commissioner
+Date: 14 March 2019
+""",
+    "next_line": """Office of the Police and Crime Commissioner for Westmarch
+
+RECORD OF DECISION
+
+Decision number
+0045
+
+Title
+Replacement of the custody suite roof
+
+Executive summary
+The roof of the custody suite at Eastbridge leaks and must be replaced.
+
+Decision
+To approve capital spending of £120,000 to replace the roof.
+
+The works will be let through the regional framework.
+
+Signature
+Anne Hallam
+
+Date
+14 March 2019
+""",
+    "two_columns": """Westmarch Police and Crime Commissioner
+
+Record of Decision
+
+Reference:        2019-045-WM
+Title:            Replacement of the custody suite roof
+Decision maker:   Deputy Police and Crime Commissioner
+Date:             14 March 2019
+
+Executive summary
+The roof of the custody suite at Eastbridge leaks.
+
+Decision
+To approve capital spending of £120,000 to replace the roof.
+""",
+    "table_cells": """Westmarch Police and Crime Commissioner
+Decision Record
+| Reference | 045/2019 |
+| Subject | Replacement of the custody suite roof |
+| Executive summary | The roof of the custody suite at Eastbridge leaks. |
+| Decision | To approve capital spending of £120,000 to replace the roof. |
+| Decision maker | Police and Crime Commissioner |
+| Date | 14 March 2019 |
+""",
+    "paragraphs": """Westmarch Police and Crime Commissioner
+Executive Decision
+Decision Ref: ED/45/2019
+Subject: Replacement of the custody suite roof
+
+Decision:
+To approve capital spending of £120,000 to replace the roof.
+
+To delegate the award of the contract to the Chief Finance Officer.
+
+Reasons for the decision:
+The roof leaks and cannot be repaired.
+
+Signed: Anne Hallam, Police and Crime Commissioner
+Date: 14 March 2019
+""",
+    "signed_office": """Westmarch Police
+Decision Record
+Decision No: CC-2019-045
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Signed: Chief Constable
+Date: 14/03/2019
+""",
+    "signature_block": """Westmarch Police and Crime Commissioner
+Decision Notice 045/2019
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Signed
+John Pike
+Deputy Police and Crime Commissioner
+Date 14 March 2019
+""",
+    "key_decision": """Westmarch Police and Crime Commissioner
+Key Decision 2019/045
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
+    "decision_report": """Westmarch Police and Crime Commissioner
+Decision Report 2019/045
+Title: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
+    "decision_form": """Westmarch Police and Crime Commissioner
+Decision Form
+Decision number: 045/19
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
+    "bare_number": """Westmarch Police and Crime Commissioner
+Decision Notice
+Reference number: 007
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
+}
+
+EXPECTED = {
+    "one_line": ("WM/2019/045", ROOF, "Anne Hallam"),
+    "next_line": ("0045", ROOF + " The works will be let through the regional framework.", "Anne Hallam"),
+    "two_columns": ("2019-045-WM", ROOF, "Deputy Police and Crime Commissioner"),
+    "table_cells": ("045/2019", ROOF, "Police and Crime Commissioner"),
+    "paragraphs": ("ED/45/2019", ROOF + " To delegate the award of the contract to the Chief Finance Officer.",
+                   "Anne Hallam"),
+    "signed_office": ("CC-2019-045", ROOF, "Chief Constable"),
+    "signature_block": ("045/2019", ROOF, "John Pike"),
+    "key_decision": ("2019/045", ROOF, None),
+    "decision_report": ("2019/045", ROOF, None),
+    "decision_form": ("045/19", ROOF, None),
+    "bare_number": ("007", ROOF, None),
+}
+
+
+def _all(concord, tmp_path: Path) -> dict[str, list[dict]]:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in PAPERS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    by: dict[str, list[dict]] = {name: [] for name in PAPERS}
+    for rec in out["decision_notices"]:
+        by[Path(rec["source"]).stem].append(rec)
+    kinds = {Path(d["source"]).stem: d["kind"] for d in out["documents"]}
+    assert kinds == {name: "decision_notice" for name in PAPERS}
+    return by
+
+
+def test_every_layout_of_a_single_notice_gives_its_record(concord, tmp_path):
+    by = _all(concord, tmp_path)
+    got = {name: [(r["reference"], r["subject"], r["decision"], r["decision_maker"], r["date"]) for r in recs]
+           for name, recs in by.items()}
+    want = {name: [(ref, "Replacement of the custody suite roof", decision, maker, "2019-03-14")]
+            for name, (ref, decision, maker) in EXPECTED.items()}
+    assert got == want
