@@ -207,6 +207,9 @@ def cues(text: str) -> list[tuple[int, str]]:
         if kind == "report" and out and out[-1][1] in ("minutes", "agenda") and pos - out[-1][0] < 200:
             out[-1] = (out[-1][0], "report")  # "Minutes of the Authority ..." over a report's header: a report
             continue
+        if kind == "decision_notice" and out and out[-1][1] == kind and _two_records(text, out[-1][0], pos):
+            out.append((pos, kind))
+            continue
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
                 (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
@@ -386,6 +389,18 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))
     return out
+
+
+def _two_records(text: str, a: int, b: int) -> bool:
+    """Two numbered decision headings close together ("Decision reference: 045/2019" ... "Decision reference:
+    046/2019"), each number different, with a record's own labels (subject, decision, date, maker) between them:
+    two records of a listing, not one notice's heading and its number printed again."""
+    first, second = (text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for p in (a, b))
+    numbers = [re.findall(r"\d+", line) for line in (first, second)]
+    if not all(numbers) or numbers[0] == numbers[1]:
+        return False
+    between = {vocab.field_of(m) for m in _DECISION_FIELDS.finditer(text, a + len(first), b)}
+    return len(between & {"subject", "decision", "date", "maker", "summary"}) >= 2
 
 
 def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:

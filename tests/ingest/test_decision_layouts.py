@@ -170,3 +170,96 @@ def test_every_layout_of_a_single_notice_gives_its_record(concord, tmp_path):
     want = {name: [(ref, "Replacement of the custody suite roof", decision, maker, "2019-03-14")]
             for name, (ref, decision, maker) in EXPECTED.items()}
     assert got == want
+
+
+LISTING_ONE_LINE = """Decisions of the Westmarch Commissioner
+
+Decision reference: 045/2019
+Subject: Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000.
+Date of decision: 14 March 2019
+Decision maker: Police and Crime Commissioner
+
+Decision reference: 046/2019
+Subject: Fleet telematics contract
+Decision: To award the contract to a regional supplier.
+Date of decision: 2 April 2019
+Decision maker: Chief Constable
+"""
+
+LISTING_NEXT_LINE = """Decisions of the Westmarch Commissioner
+
+Reference
+WM 2019/045
+Title
+Replacement of the custody suite roof
+Decision
+To approve capital spending of £120,000.
+Date
+14 March 2019
+Decision maker
+Police and Crime Commissioner
+
+Reference
+WM 2019/046
+Title
+Fleet telematics contract
+Decision
+To award the contract to a regional supplier.
+Date
+2 April 2019
+Decision maker
+Deputy Police and Crime Commissioner
+"""
+
+
+def test_a_listing_whose_references_are_numbered_headings_gives_every_record(concord, tmp_path):
+    # "Decision reference: 045/2019" reads as a notice's numbered heading; two of them a few lines apart, each
+    # with its own subject, decision and date, are two records of a listing, not one notice
+    from tests.ingest.test_genres_general import _ingest
+
+    for text, want in ((LISTING_ONE_LINE, [("045/2019", "Police and Crime Commissioner", "2019-03-14"),
+                                           ("046/2019", "Chief Constable", "2019-04-02")]),
+                       (LISTING_NEXT_LINE, [("WM2019/045", "Police and Crime Commissioner", "2019-03-14"),
+                                            ("WM2019/046", "Deputy Police and Crime Commissioner", "2019-04-02")])):
+        out = _ingest(concord, tmp_path, "listing.txt", text)
+        assert [(d["reference"], d["decision_maker"], d["date"]) for d in out["decision_notices"]] == want
+        assert [d["subject"] for d in out["decision_notices"]] == ["Replacement of the custody suite roof",
+                                                                   "Fleet telematics contract"]
+
+
+AGREEMENTS = {
+    "one_line": "Collaboration agreements\n\n"
+                "Title: Eastern Region Special Operations Unit\nParties: Chief Constables of Norfolk, Suffolk and Essex\n"
+                "Date made: 1 April 2014\nPurpose: Regional capability against serious and organised crime.\n\n"
+                "Title: Capital Firearms Training\nParties: The Commissioner of Police of the Metropolis and the "
+                "Commissioner of the City of London Police\nDate made: June 2016\nPurpose: Shared firearms training.\n",
+    "columns": "Collaboration agreements under section 22A\n\n"
+               "Agreement:     Eastern Region Special Operations Unit\nParties:       Norfolk, Suffolk and Essex\n"
+               "Date:          1 April 2014\nPurpose:       Regional capability against serious and organised crime.\n\n"
+               "Agreement:     Capital Firearms Training\nParties:       Metropolitan Police and City of London Police\n"
+               "Date:          June 2016\nPurpose:       Shared firearms training.\n",
+    "cells": "Section 22A collaboration agreements\n| Title | Parties | Date made | Purpose |\n"
+             "| Eastern Region Special Operations Unit | Norfolk, Suffolk and Essex | 1 April 2014 | Organised crime |\n"
+             "| Capital Firearms Training | Metropolitan Police and City of London Police | June 2016 | Training |\n",
+    "next_line": "Collaboration agreements\n\nTitle of agreement\nEastern Region Special Operations Unit\n"
+                 "Parties to the agreement\nNorfolk, Suffolk and Essex\nDate agreement made\n1 April 2014\n"
+                 "Purpose of the agreement\nRegional capability against serious and organised crime.\n\n"
+                 "Title of agreement\nCapital Firearms Training\nParties to the agreement\nMetropolitan Police and City "
+                 "of London Police\nDate agreement made\nJune 2016\nPurpose of the agreement\nShared firearms training.\n",
+}
+
+
+def test_agreement_listings_in_every_layout_give_title_parties_and_date(concord, tmp_path):
+    folder = tmp_path / "agreements"
+    folder.mkdir()
+    for name, text in AGREEMENTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list] = {name: [] for name in AGREEMENTS}
+    for a in json.loads(ran.out)["agreements"]:
+        got[Path(a["source"]).stem].append((a["title"], sorted(a["parties"]), a["start_date"]))
+    want = [("Eastern Region Special Operations Unit", ["essex", "norfolk", "suffolk"], "2014-04-01"),
+            ("Capital Firearms Training", ["city-of-london", "metropolitan"], "2016-06")]
+    assert got == {name: want for name in AGREEMENTS}
