@@ -31,7 +31,7 @@ _DECISION = re.compile(
 # "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading; the
 # office or the kind of decision may stand before the word ("Key Decision 2019/045") and the year after the number
 # with a space ("PCC Decision 14 2018")
-DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:ref\.?[ \t]*no\.?|no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"

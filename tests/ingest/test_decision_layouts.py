@@ -129,6 +129,27 @@ Subject: Replacement of the custody suite roof
 Decision: To approve capital spending of £120,000 to replace the roof.
 Date: 14 March 2019
 """,
+    "ref_no_taken_by": """Westmarch Police and Crime Commissioner
+Decision Notice
+Decision Ref No. 12/2015
+Title: Replacement of the custody suite roof
+Decision taken by: Deputy PCC
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
+    "cell_below": """Westmarch Police and Crime Commissioner
+Decision Notice
+| Reference | 045/2019 |
+| Subject | Replacement of the custody suite roof |
+| Decision |
+| To approve capital spending of £120,000 to replace the roof. |
+| Date | 14 March 2019 |
+""",
+    "office_over_heading": """Westmarch Police and Crime Commissioner
+Decision 045/2019 – Replacement of the custody suite roof
+Decision: To approve capital spending of £120,000 to replace the roof.
+Date: 14 March 2019
+""",
 }
 
 EXPECTED = {
@@ -144,6 +165,9 @@ EXPECTED = {
     "decision_report": ("2019/045", ROOF, None),
     "decision_form": ("045/19", ROOF, None),
     "bare_number": ("007", ROOF, None),
+    "ref_no_taken_by": ("12/2015", ROOF, "Deputy PCC"),
+    "cell_below": ("045/2019", ROOF, None),
+    "office_over_heading": ("045/2019", ROOF, None),
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
-from concord.ingest.extract.common import Ctx, completeness
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
@@ -237,20 +237,34 @@ _PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice
 
 def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     """A page for one decision, headed by its reference and title ("012/2025 Revenue and Capital Outturn")."""
+    body = ctx.text[ctx.part.start:ctx.part.end]
+    m = _PAGE_REF.match(title_line.strip()) if title_line else None
+    if not m:  # the office's name above "Decision 045/2019 – Roof works": a line naming the decision by its word
+        for line in [ln.strip() for ln in body.split("\n") if ln.strip()][:4]:
+            hit = _PAGE_REF.match(line)
+            if hit and hit.group("word"):
+                m, title_line = hit, line
+                break
     if not title_line:
         return []
-    m = _PAGE_REF.match(title_line.strip())
-    body = ctx.text[ctx.part.start:ctx.part.end]
     # the word "decision" elsewhere on the page, or heading the title ("Decision 021/2019 – Body worn video")
     if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < (1 if m.group("word") else 2) or \
             find_dates(m.group("ref")):
         return []
     start = body.find(title_line.strip())
     pos = ctx.part.start + max(start, 0)
-    stated = decision_notices.stated_decision(ctx, [])
+    # a "Decision:" label's value below the heading (its own words excepted), else the sentence that decides
+    fields = [f for f in labelled(ctx, decision_notices.STRICT) if f.start > pos + len(title_line)]
+    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, [])
+    dated = first(fields, "date")
+    date = date_in(dated.value[:60]) if dated else None
     prov = {"reference": (pos, pos + len(title_line))}
     if stated:
         prov["decision"] = (stated.start, stated.end)
-    return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
+    if date and len(date) == 10:
+        prov["date"] = (dated.start, dated.end)
+    else:
+        date = None
+    return [{"reference": m.group("ref").replace(" ", ""), "date": date, "subject": squash(m.group("title")),
              "decision": stated.value if stated else "", "decision_maker": None, "contact_officer": None,
              "source": ctx.source, "confidence": 0.5, "_provenance": ctx.provenance(prov)}]

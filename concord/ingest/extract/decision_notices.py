@@ -298,6 +298,9 @@ _DECIDED = re.compile(
     r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
 
 
+_ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
+
+
 def _in_cell(ctx: Ctx, f: Field) -> Field:
     """A label in a table's cell ("TITLE: Retire and Rehire scheme |", "| Decision | To sell ... |"): its value
     ends where its cell does; a cell left empty ("DECISION" over "|") holds nothing."""
@@ -306,6 +309,10 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
     if "|" not in ctx.text[line_start:f.start] and "|" not in raw:
         return f
     if raw.lstrip().startswith("|"):
+        # "| Decision |" alone on its row over "| To approve ... |": the value is the one cell of the row below
+        below = _ONE_CELL.match(ctx.text, f.start) if f.start == line_start else None
+        if below and not STRICT.match(below.group("v") + ":"):
+            return Field(f.label, squash(below.group("v")), below.start("v"), below.end("v"))
         return Field(f.label, "", f.start, f.start)
     cell = raw.split("|", 1)[0]
     return Field(f.label, squash(cell), f.start, f.start + len(cell.rstrip()))
