@@ -156,6 +156,7 @@ def aliases() -> dict[str, str]:
         "herts": "hertfordshire", "beds": "bedfordshire", "cambs": "cambridgeshire",
         "northants": "northamptonshire", "leics": "leicestershire", "notts": "nottinghamshire",
         "the met": "metropolitan", "metropolitan police": "metropolitan", "mps": "metropolitan",
+        "police of the metropolis": "metropolitan",  # "the Commissioner of Police of the Metropolis"
         "tvp": "thames-valley", "gmp": "greater-manchester", "british transport police": "btp",
         "cnc": "civil-nuclear-constabulary", "mdp": "ministry-of-defence-police",
         "hampshire constabulary": "hampshire", "hampshire and isle of wight": "hampshire",

@@ -24,12 +24,14 @@ _TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
 _DECISION = re.compile(
     r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
-    r"(?i:decision\s+(?:record|notice)\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
-    r"(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
+    r"(?i:decision\s+(?:record|notice|(?P<form>report|form))\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
+    r"(?(form)(?![ \t]*(?:19|20)\d\d\b(?![/-]\d)))(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
     r".{0,60}$")
+# ("Decision Report 2019/045" is a heading; "Decision Form 2012 | Governance Framework", a listing's form of a year, is not)
 # "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading; the
-# office may stand before the word and the year after the number with a space ("PCC Decision 14 2018")
-DECISION_NUMBER = (r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
+# office or the kind of decision may stand before the word ("Key Decision 2019/045") and the year after the number
+# with a space ("PCC Decision 14 2018")
+DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:ref\.?[ \t]*no\.?|no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
                    r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
@@ -204,6 +206,9 @@ def cues(text: str) -> list[tuple[int, str]]:
             continue
         if kind == "report" and out and out[-1][1] in ("minutes", "agenda") and pos - out[-1][0] < 200:
             out[-1] = (out[-1][0], "report")  # "Minutes of the Authority ..." over a report's header: a report
+            continue
+        if kind == "decision_notice" and out and out[-1][1] == kind and _two_records(text, out[-1][0], pos):
+            out.append((pos, kind))
             continue
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
@@ -384,6 +389,18 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))
     return out
+
+
+def _two_records(text: str, a: int, b: int) -> bool:
+    """Two numbered decision headings close together ("Decision reference: 045/2019" ... "Decision reference:
+    046/2019"), each number different, with a record's own labels (subject, decision, date, maker) between them:
+    two records of a listing, not one notice's heading and its number printed again."""
+    first, second = (text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for p in (a, b))
+    numbers = [re.findall(r"\d+", line) for line in (first, second)]
+    if not all(numbers) or numbers[0] == numbers[1]:
+        return False
+    between = {vocab.field_of(m) for m in _DECISION_FIELDS.finditer(text, a + len(first), b)}
+    return len(between & {"subject", "decision", "date", "maker", "summary"}) >= 2
 
 
 def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
-from concord.ingest.extract.common import Ctx, completeness
+from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
@@ -30,6 +30,21 @@ _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:
 _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
+# an agenda's page range ("[36 - 103]", "(Pages 5 - 18)", "pp. 12-20", "Risk register 104 - 120" at a line's end):
+# neither end of it is a decision's reference
+_PAGE_RANGE = re.compile(r"(?i)[\[(][ \t]*(?:pages?|pp?\.?)?[ \t]*(?P<a>\d{1,4})[ \t]*[-–][ \t]*(?P<b>\d{1,4})[ \t]*[\])]|"
+                         r"\b(?:pages?|pp?\.)[ \t]*(?P<c>\d{1,4})[ \t]*[-–][ \t]*(?P<d>\d{1,4})\b|"
+                         r"(?<![\w/-])(?P<e>\d{1,4})[ \t]+[-–][ \t]+(?P<f>\d{1,4})[ \t]*$")
+
+
+def _page_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a line prints page ranges: the first page before the last, no leading zero, the last no year."""
+    out = []
+    for m in _PAGE_RANGE.finditer(text):
+        a, b = (g for g in m.groups() if g is not None)
+        if int(a) < int(b) and not a.startswith("0") and not re.fullmatch(r"(?:19|20)\d\d", b):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _shape(ref: str) -> str:
@@ -88,8 +103,11 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         text = line.strip()
         if not text or len(text) > 300:
             continue
+        ranges = _page_ranges(text)
         for m in _TOKEN.finditer(text):
             ref = m.group("ref").strip()
+            if any(a < m.end() and m.start() < b for a, b in ranges):
+                continue  # a page range: "[36 - 103]"
             if re.fullmatch(r"(?:19|20)\d\d", ref):
                 continue  # a year
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
@@ -219,20 +237,34 @@ _PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice
 
 def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     """A page for one decision, headed by its reference and title ("012/2025 Revenue and Capital Outturn")."""
+    body = ctx.text[ctx.part.start:ctx.part.end]
+    m = _PAGE_REF.match(title_line.strip()) if title_line else None
+    if not m:  # the office's name above "Decision 045/2019 – Roof works": a line naming the decision by its word
+        for line in [ln.strip() for ln in body.split("\n") if ln.strip()][:4]:
+            hit = _PAGE_REF.match(line)
+            if hit and hit.group("word"):
+                m, title_line = hit, line
+                break
     if not title_line:
         return []
-    m = _PAGE_REF.match(title_line.strip())
-    body = ctx.text[ctx.part.start:ctx.part.end]
     # the word "decision" elsewhere on the page, or heading the title ("Decision 021/2019 – Body worn video")
     if not m or len(re.findall(r"(?i)\bdecisions?\b", body)) < (1 if m.group("word") else 2) or \
             find_dates(m.group("ref")):
         return []
     start = body.find(title_line.strip())
     pos = ctx.part.start + max(start, 0)
-    stated = decision_notices.stated_decision(ctx, [])
+    # a "Decision:" label's value below the heading (its own words excepted), else the sentence that decides
+    fields = [f for f in labelled(ctx, decision_notices.STRICT) if f.start > pos + len(title_line)]
+    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, [])
+    dated = first(fields, "date")
+    date = date_in(dated.value[:60]) if dated else None
     prov = {"reference": (pos, pos + len(title_line))}
     if stated:
         prov["decision"] = (stated.start, stated.end)
-    return [{"reference": m.group("ref").replace(" ", ""), "date": None, "subject": squash(m.group("title")),
+    if date and len(date) == 10:
+        prov["date"] = (dated.start, dated.end)
+    else:
+        date = None
+    return [{"reference": m.group("ref").replace(" ", ""), "date": date, "subject": squash(m.group("title")),
              "decision": stated.value if stated else "", "decision_maker": None, "contact_officer": None,
              "source": ctx.source, "confidence": 0.5, "_provenance": ctx.provenance(prov)}]

@@ -25,7 +25,7 @@ STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
-    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice))\b[\s:-]*"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet))\b[\s:-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
@@ -62,6 +62,14 @@ _REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ 
 _REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
 
 
+def _fuller(ref: str | None, whole: str | None) -> str | None:
+    """The labelled reference with all its parts: "2019-045-WM" keeps the office's letters after its number."""
+    if ref and whole and len(whole) > len(ref) and whole.startswith(ref) and re.fullmatch(r"[/.-][A-Za-z]{1,8}",
+                                                                                          whole[len(ref):]):
+        return whole
+    return ref or whole
+
+
 def reference_value(value: str) -> str | None:
     """The reference a ``Reference:`` label holds, spaces removed; None when it holds no reference."""
     head = _REF_LEAD.sub("", value[:60]).strip()
@@ -80,6 +88,7 @@ def reference_value(value: str) -> str | None:
     return re.sub(r"\s+", "", ref.replace("–", "-"))
 
 
+_FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
 
 
@@ -89,13 +98,15 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     fields = [_in_cell(ctx, f) for f in labelled(ctx, LABELS, stops=_STOP)]
     if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
         fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
+    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
+    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
     ref = None
     prov: dict[str, tuple[int, int]] = {}
     conf = 0.9
     if heading:
         line = unglue(heading.group(0))
         tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
-        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
+        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
                       tail)
         ref = reference_in(tail) or reference_value(tail)
         if ref:
@@ -103,7 +114,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not ref:
         for f in fields:
             if f.label == "reference" and f.value:
-                ref = reference_in(f.value[:40]) or reference_value(f.value)
+                ref = _fuller(reference_in(f.value[:40]), reference_value(f.value))
                 if ref:
                     prov["reference"] = (f.start, f.end)
                     break
@@ -287,6 +298,9 @@ _DECIDED = re.compile(
     r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
 
 
+_ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
+
+
 def _in_cell(ctx: Ctx, f: Field) -> Field:
     """A label in a table's cell ("TITLE: Retire and Rehire scheme |", "| Decision | To sell ... |"): its value
     ends where its cell does; a cell left empty ("DECISION" over "|") holds nothing."""
@@ -295,6 +309,10 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
     if "|" not in ctx.text[line_start:f.start] and "|" not in raw:
         return f
     if raw.lstrip().startswith("|"):
+        # "| Decision |" alone on its row over "| To approve ... |": the value is the one cell of the row below
+        below = _ONE_CELL.match(ctx.text, f.start) if f.start == line_start else None
+        if below and not STRICT.match(below.group("v") + ":"):
+            return Field(f.label, squash(below.group("v")), below.start("v"), below.end("v"))
         return Field(f.label, "", f.start, f.start)
     cell = raw.split("|", 1)[0]
     return Field(f.label, squash(cell), f.start, f.start + len(cell.rstrip()))
