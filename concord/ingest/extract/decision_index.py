@@ -261,7 +261,7 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     prov = {"reference": (pos, pos + len(title_line))}
     if stated:
         prov["decision"] = (stated.start, stated.end)
-    if date and len(date) == 10:
+    if dated and date and len(date) == 10:
         prov["date"] = (dated.start, dated.end)
     else:
         date = None
