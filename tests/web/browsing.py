@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,9 +50,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(concord, db_url, tmp_path) -> Iterator[Server]:  # noqa: ANN001
-    """`concord demo` then `concord serve` on a free port, stopped after the test."""
+@contextmanager
+def serving(concord, db_url, tmp_path, *options: str) -> Iterator[Server]:  # noqa: ANN001
+    """`concord demo` then `concord serve [options]` on a free port, stopped on leaving."""
     demo = concord("demo")
     assert demo.code == 0, demo.err
     accounts = {role: (email, password) for email, password, role, _ in ACCOUNT.findall(demo.out)}
@@ -59,7 +60,7 @@ def server(concord, db_url, tmp_path) -> Iterator[Server]:  # noqa: ANN001
     env = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_SECRET_KEY")}
     env["CONCORD_DATABASE_URL"] = db_url
     log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port)], env=env, cwd=tmp_path,
+    proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), *options], env=env, cwd=tmp_path,
                             stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while True:
@@ -71,10 +72,19 @@ def server(concord, db_url, tmp_path) -> Iterator[Server]:  # noqa: ANN001
                 proc.kill()
                 pytest.fail("concord serve did not start: " + (tmp_path / "server.log").read_text())
             time.sleep(0.2)
-    yield Server(f"http://127.0.0.1:{port}", accounts)
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    try:
+        yield Server(f"http://127.0.0.1:{port}", accounts)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture
+def server(concord, db_url, tmp_path) -> Iterator[Server]:  # noqa: ANN001
+    """`concord demo` then `concord serve` on a free port, stopped after the test."""
+    with serving(concord, db_url, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -8,18 +8,14 @@ or takes a role away; two readers of different organisations asking in turn each
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import nullcontext
 
 import pytest
 import requests
 
-from tests.web.browsing import ACCOUNT, CONCORD, free_port
+from tests.web.browsing import serving
 from tests.web.test_page_cache import _owned
 
 ADMIN = "admin@cambridgeshire-opcc.example"
@@ -30,29 +26,8 @@ ASKS = 12  # requests in a row, each on its own connection: both workers answer 
 @pytest.fixture
 def served(concord, db_url, tmp_path) -> Iterator[tuple[str, dict[str, tuple[str, str]]]]:  # noqa: ANN001
     """`concord demo`, then `concord serve --workers 2` on a free port; (its URL, the demo accounts)."""
-    demo = concord("demo")
-    assert demo.code == 0, demo.err
-    accounts = {role: (email, password) for email, password, role, _ in ACCOUNT.findall(demo.out)}
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_SECRET_KEY")}
-    env["CONCORD_DATABASE_URL"] = db_url
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), "--workers", "2", "--threads", "2"],
-                            env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("concord serve did not start: " + (tmp_path / "server.log").read_text())
-            time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}", accounts
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with serving(concord, db_url, tmp_path, "--workers", "2", "--threads", "2") as running:
+        yield running.url, running.accounts
 
 
 def _signed_in(base: str, account: tuple[str, str], browser: requests.Session | None = None) -> dict[str, str]:
