@@ -9,7 +9,7 @@ import typer
 
 from concord.cli import acting
 
-app = typer.Typer(help="Users and their roles per organisation: add, list, set-role, disable, organisations.",
+app = typer.Typer(help="Users and their roles per organisation: add, list, set-role, set-password, disable, sessions, sign-out, organisations.",
                   no_args_is_help=True)
 
 ENV_PASSWORD = "CONCORD_PASSWORD"
@@ -93,3 +93,52 @@ def organisations() -> None:
     with acting.reading() as ctx:
         for o in users.organisations(ctx):
             typer.echo(f"{o.slug:<44} {o.kind:<18} {o.name}")
+
+
+@app.command("set-password")
+def set_password(
+    email: Annotated[str, typer.Argument(help="The user")],
+    password_env: Annotated[bool, typer.Option(
+        "--password-from-env", help=f"Take the new password from {ENV_PASSWORD} (never from the command line)")] = False,
+) -> None:
+    """Give a user a new password; every web session they have open is ended."""
+    from concord.domain.errors import DomainError
+    from concord.services import users
+
+    password = os.environ.get(ENV_PASSWORD) if password_env else None
+    if not password:
+        raise DomainError(ENV_PASSWORD, None, "is not set: put the new password in it and give --password-from-env")
+    with acting.writing() as ctx:
+        view = users.set_password(ctx, email, password)
+        typer.echo(f"New password for {view.email}; their web sessions have ended")
+
+
+@app.command("sessions")
+def sessions_(email: Annotated[str, typer.Argument(help="The user")]) -> None:
+    """The user's open web sessions: when each was started and when it expires (UTC)."""
+    from concord.services import sessions
+
+    with acting.reading() as ctx:
+        rows = sessions.open_sessions(ctx, email)
+    if not rows:
+        typer.echo(f"{email} has no open web session")
+    for v in rows:
+        typer.echo(f"started {_utc(v.created_at)}  expires {_utc(v.expires_at)}")
+
+
+@app.command("sign-out")
+def sign_out(email: Annotated[str, typer.Argument(help="The user")]) -> None:
+    """End every open web session of a user, in every browser (they must sign in again)."""
+    from concord.services import sessions
+
+    with acting.writing() as ctx:
+        ended = sessions.sign_out_everywhere(ctx, email)
+    typer.echo(f"Ended {ended} web session{'' if ended == 1 else 's'} of {email}")
+
+
+def _utc(moment) -> str:  # noqa: ANN001
+    import datetime as dt
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")

@@ -7,6 +7,8 @@ first administrator can be done.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 
 from concord.domain.errors import DomainError
@@ -58,3 +60,25 @@ def resolve_actor(store: Store, who: str | None, fallback: str = "concord") -> A
     if not any_user:
         return system_actor(f"{fallback} (no users yet)")
     return Actor(name=f"{fallback} (not signed in)", local_reader=True)
+
+
+def resolve_session(store: Store, session_id: str) -> tuple[Actor, dt.datetime] | None:
+    """The actor of an open web session (`concord.services.sessions`) and when it expires; None
+    when the id is unknown, the session ended or expired, or its user is disabled. Two
+    statements: the session with its user, then the user's memberships and organisations."""
+    from sqlalchemy.orm import selectinload
+
+    from concord.services.sessions import now, session_key
+
+    m = _models()
+    with store.reading() as s:
+        found = s.execute(
+            sa.select(m.User, m.WebSession.expires_at)
+            .join(m.WebSession, m.WebSession.user_id == m.User.id)
+            .where(m.WebSession.id_hash == session_key(session_id), m.WebSession.ended_at.is_(None),
+                   m.WebSession.expires_at > now(), m.User.disabled.is_(False))
+            .options(selectinload(m.User.memberships).joinedload(m.Membership.organisation))).first()
+        if found is None:
+            return None
+        user, expires_at = found
+        return _actor_of(user), expires_at

@@ -46,7 +46,7 @@ def tables() -> list[sa.Table]:
     from concord.store.base import Base
 
     load_models()
-    return [t for t in Base.metadata.sorted_tables if t.name not in ("search_entry", "register_generation")]
+    return [t for t in Base.metadata.sorted_tables if t.name not in ("search_entry", "register_generation", "web_session")]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from concord.domain.access import Permission, Role, role as parse_role
 from concord.domain.errors import DomainError
 from concord.services.context import Context
 from concord.services.passwords import hash_password
+from concord.services.sessions import end_for_user
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -141,19 +142,23 @@ def set_role(ctx: Context, email: str, organisation: str, role: str | None,
 
 
 def set_password(ctx: Context, email: str, password: str) -> UserView:
+    """A new password for a user; every web session they have open is ended."""
     ctx.require(Permission.USER_MANAGE)
     user = _user(ctx, email)
     user.password_hash = hash_password(password)
+    end_for_user(ctx, user.id)
     ctx.session.flush()
     return _view(user)
 
 
 def disable(ctx: Context, email: str, expected_version: int | None = None) -> UserView:
+    """Disable a user: they can no longer sign in, and every web session they have open is ended."""
     ctx.require(Permission.USER_MANAGE)
     user = _user(ctx, email)
     ctx.check_version("user", user.email, user, expected_version)
     if user.id == ctx.actor.user_id:
         raise DomainError("user", email, "is the user acting: an administrator cannot disable themself")
     user.disabled = True
+    end_for_user(ctx, user.id)
     ctx.session.flush()
     return _view(user)

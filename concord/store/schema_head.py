@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from concord.store.db import Store
 
-HEAD = "0023"
+HEAD = "0026"
 
 
 def stored_revision(store: Store) -> str | None:

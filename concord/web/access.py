@@ -13,14 +13,15 @@ The view itself is called with the request's `Context` (see
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import time
 from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, abort, current_app, g, redirect, request, session, url_for
 
 from concord.domain.access import Permission
-from concord.domain.errors import DomainError
 from concord.services.context import Actor
 
 
@@ -75,30 +76,43 @@ def permission_of(endpoint: str | None) -> Permission | _Public | None:
     return getattr(view, "permission", None)
 
 
+#: the key of the session cookie that holds the server-side session's id (`concord.services.sessions`)
+SESSION_ID = "sid"
+
+
 def load_actor() -> Actor | None:
-    """The signed-in user as an actor, as the register has it now (a role changed or an
-    account disabled takes effect at the next request, in every worker). For a page the
-    page cache may answer, it is the actor kept for this generation of the register
-    (`concord.web.readers`): the generation is read first, so no database read is needed
-    for the session when nothing has been written since it was resolved."""
-    from concord.services.actors import resolve_actor
+    """The signed-in user as an actor, as the register has it now: the cookie carries only the
+    id of a session kept on the server, refused once it has ended (signed out, the user disabled,
+    their password changed) or expired, and a role changed takes effect at the next request, in
+    every worker. For a page the page cache may answer, it is the actor kept for this session and
+    this generation of the register (`concord.web.readers`): the generation is read first, so no
+    database read is needed for the session when nothing has been written since it was resolved."""
+    from concord.services.actors import resolve_session
+    from concord.services.sessions import session_key
     from concord.web import page_cache
 
-    email = session.get("email")
-    if not email:
+    session_id = session.get(SESSION_ID)
+    if not isinstance(session_id, str) or not session_id:
+        if session.get("email"):  # a cookie from before sessions were kept on the server
+            session.clear()
         return None
     store = current_app.extensions["concord.store"]
 
-    def resolve() -> Actor | None:
-        try:
-            actor = resolve_actor(store, email)
-        except DomainError:
+    def resolve() -> tuple[Actor, float] | None:
+        found = resolve_session(store, session_id)
+        if found is None:
             return None
-        return actor if actor.user_id is not None else None
+        actor, expires_at = found
+        if expires_at.tzinfo is None:  # SQLite gives back the UTC time it was given, without its zone
+            expires_at = expires_at.replace(tzinfo=dt.timezone.utc)
+        return actor, expires_at.timestamp()
 
     token = page_cache.generation() if page_cache.may_keep() else None
-    actor = resolve() if token is None else \
-        current_app.extensions["concord.readers"].actor(token, email, resolve)
+    if token is None:
+        found = resolve()
+        actor = None if found is None or time.time() >= found[1] else found[0]
+    else:
+        actor = current_app.extensions["concord.readers"].actor(token, session_key(session_id), resolve)
     if actor is None:
         session.clear()
     return actor

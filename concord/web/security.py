@@ -7,6 +7,8 @@ attribute from the server, no framing, forms posted only to itself.
 
 from __future__ import annotations
 
+import os
+
 from flask import Flask, Request, Response, g, request
 from flask.sessions import SecureCookieSessionInterface
 
@@ -53,12 +55,26 @@ class SessionInterface(SecureCookieSessionInterface):
         return bool(app.config.get("SESSION_COOKIE_SECURE")) or bool(req is not None and req.is_secure)
 
 
+#: hours a sign-in lasts, however busy (the server refuses the session after it, not only the browser)
+ENV_SESSION_HOURS = "CONCORD_SESSION_HOURS"
+
+
+def session_seconds() -> int:
+    """The sign-in lifetime: CONCORD_SESSION_HOURS (a positive number, e.g. 8 or 0.5), else 8 hours."""
+    raw = os.environ.get(ENV_SESSION_HOURS, "").strip()
+    try:
+        hours = float(raw) if raw else 8.0
+    except ValueError:
+        hours = 8.0
+    return max(1, round(hours * 3600)) if 0 < hours <= 24 * 366 else 8 * 3600
+
+
 def install(app: Flask) -> None:
     app.config.update(
         SESSION_COOKIE_NAME="concord_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        PERMANENT_SESSION_LIFETIME=8 * 3600,
+        PERMANENT_SESSION_LIFETIME=session_seconds(),
     )
     app.session_interface = SessionInterface()
     app.after_request(add_headers)

@@ -51,14 +51,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(concord, db_url, tmp_path, *options: str) -> Iterator[Server]:  # noqa: ANN001
-    """`concord demo` then `concord serve [options]` on a free port, stopped on leaving."""
+def serving(concord, db_url, tmp_path, *options: str,  # noqa: ANN001
+            env: dict[str, str] | None = None) -> Iterator[Server]:
+    """`concord demo` then `concord serve [options]` (with `env` added to its environment) on a
+    free port, stopped on leaving."""
     demo = concord("demo")
     assert demo.code == 0, demo.err
     accounts = {role: (email, password) for email, password, role, _ in ACCOUNT.findall(demo.out)}
     port = free_port()
+    added = env or {}
     env = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_SECRET_KEY")}
     env["CONCORD_DATABASE_URL"] = db_url
+    env.update(added)
     log = (tmp_path / "server.log").open("w")
     proc = subprocess.Popen([str(CONCORD), "serve", "--port", str(port), *options], env=env, cwd=tmp_path,
                             stdout=log, stderr=subprocess.STDOUT)

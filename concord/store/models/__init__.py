@@ -29,6 +29,7 @@ from concord.store.models.records import AuditRecord, MarkingChange, RegisterGen
 from concord.store.models.savings import CollaborationSpend, SavingsLine
 from concord.store.models.search import SearchEntry
 from concord.store.models.reference import Force, NetRevenueExpenditure, Office, Person, PolicingBody
+from concord.store.models.web_sessions import WebSession
 
 __all__ = [
     "Action", "AgendaItem", "Agreement", "AgreementFunction", "AgreementParty",
@@ -38,7 +39,7 @@ __all__ = [
     "Force", "Forum", "IngestJob", "Membership", "Organisation", "User", "ForumMembership", "Function", "GatewayReview", "MarkingChange",
     "Meeting", "Minute", "MtfpAssumption", "MtfpLine", "MtfpScenario", "NetRevenueExpenditure", "Office", "Paper", "Person",
     "PolicingBody", "Portfolio", "Project", "ProjectPhase", "RegisterGeneration", "Renewal", "ReviewItem", "Risk",
-    "PartyFollowThrough", "SearchEntry", "SourceDocument", "TermsOfReference", "WithdrawalNotice",
+    "PartyFollowThrough", "SearchEntry", "SourceDocument", "TermsOfReference", "WebSession", "WithdrawalNotice",
     # finance: the capital programme, precept, savings and shared costs
     "AmendmentLine", "CapitalAmendment", "CapitalProgramme", "FinancingLine", "ProgrammeScheme",
     "Precept", "PreceptDate", "ReferendumLimit", "CostKind", "FleetProfile", "FleetUsage", "SharedCost",

@@ -8,9 +8,9 @@ from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovSubmitInput,
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import InputRequired, Length
 
+from concord.services import sessions
 from concord.services.context import Context
-from concord.services.actors import authenticate
-from concord.web.access import PUBLIC, route
+from concord.web.access import PUBLIC, SESSION_ID, route
 from concord.web.errors import page
 
 bp = Blueprint("auth", __name__)
@@ -47,20 +47,23 @@ def sign_in(ctx: Context):  # noqa: ANN201
             minutes = max(1, (wait + 59) // 60)
             return page(429, f"There have been too many attempts to sign in. "
                              f"Wait {minutes} minute{'s' if minutes != 1 else ''} and try again.")
-        actor = authenticate(ctx.store, email, form.password.data or "")
-        if actor is None:
+        started = sessions.sign_in(ctx, email, form.password.data or "", current_app.permanent_session_lifetime)
+        if started is None:
             throttle.failed(email, address)
             form.email.errors = [WRONG]
         else:
             throttle.succeeded(email)
-            session.clear()
+            session.clear()  # nothing of the signed-out browser's cookie is carried over (no fixation)
             session.permanent = True
-            session["email"] = actor.email
+            session[SESSION_ID] = started.session_id  # only the id: who it is stays on the server
             return redirect(_safe_next(request.args.get("next")))
     return render_template("sign_in.html", form=form), 400 if form.errors else 200
 
 
 @route(bp, "/sign-out", permission=PUBLIC, methods=("POST",))
 def sign_out(ctx: Context):  # noqa: ANN201
+    session_id = session.get(SESSION_ID)
+    if isinstance(session_id, str) and session_id:
+        sessions.sign_out(ctx, session_id)  # ended on the server: a copy of the cookie is refused too
     session.clear()
     return redirect(url_for("auth.sign_in"))
