@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import cast
 
 import sqlalchemy as sa
 
@@ -63,8 +64,8 @@ def sign_in(ctx: Context, email: str, password: str, lifetime: dt.timedelta = LI
     The user's sessions that have ended or expired are cleared away here."""
     m = _models()
     user = ctx.session.scalar(sa.select(m.User).where(m.User.email == email.strip().lower()))
-    known = user is not None and not user.disabled
-    if not verify_password(user.password_hash if known else None, password) or user is None:
+    stored = user.password_hash if user is not None and not user.disabled else None
+    if not verify_password(stored, password) or user is None:
         return None
     started = now()
     ctx.session.execute(sa.delete(m.WebSession).where(
@@ -80,8 +81,8 @@ def sign_in(ctx: Context, email: str, password: str, lifetime: dt.timedelta = LI
 def sign_out(ctx: Context, session_id: str) -> bool:
     """End the session with this id (holding the id is the proof); False if it was not open."""
     m = _models()
-    done = ctx.session.execute(sa.update(m.WebSession).where(
-        m.WebSession.id_hash == session_key(session_id), m.WebSession.ended_at.is_(None)).values(ended_at=now()))
+    done = cast(sa.CursorResult, ctx.session.execute(sa.update(m.WebSession).where(
+        m.WebSession.id_hash == session_key(session_id), m.WebSession.ended_at.is_(None)).values(ended_at=now())))
     return bool(done.rowcount)
 
 
@@ -89,8 +90,8 @@ def end_for_user(ctx: Context, user_id: int) -> int:
     """End every open session of a user (for the service that disables them or changes their
     password, which has checked its own permission); how many were open."""
     m = _models()
-    done = ctx.session.execute(sa.update(m.WebSession).where(
-        m.WebSession.user_id == user_id, m.WebSession.ended_at.is_(None)).values(ended_at=now()))
+    done = cast(sa.CursorResult, ctx.session.execute(sa.update(m.WebSession).where(
+        m.WebSession.user_id == user_id, m.WebSession.ended_at.is_(None)).values(ended_at=now())))
     return int(done.rowcount or 0)
 
 
