@@ -22,7 +22,7 @@ import sqlalchemy as sa
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import EMAIL, OUT  # noqa: E402
+from run import EMAIL, OUT, PASSWORD  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,8 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         sa.event.listen(engine, "after_cursor_execute", _after)
 
     client = app.test_client()
-    with client.session_transaction() as session:
-        session["email"] = EMAIL
+    signed_in = client.post("/sign-in", data={"email": EMAIL, "password": PASSWORD})
+    if signed_in.status_code != 302:
+        print(f"could not sign in as {EMAIL}: {signed_in.status_code}")
+        return 1
     anonymous = app.test_client()
     for path in args.paths:
         asker = anonymous if path.startswith(("/api/", "/public/")) else client
