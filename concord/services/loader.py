@@ -102,6 +102,11 @@ class Loader:
 
         search_index.clear(self.conn)
         if self.mode == "restore":
+            from concord.store.base import table_of
+            from concord.store.models import WebSession
+
+            # sessions are not register data: a restore ends them all (everyone signs in again)
+            self.conn.execute(table_of(WebSession).delete())
             for table in reversed(list(self.tables.values())):
                 self.conn.execute(table.delete())
             return

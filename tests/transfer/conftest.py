@@ -26,9 +26,10 @@ def table_counts(url: str) -> dict[str, int]:
         with engine.connect() as conn:
             # the search index (search_entry and SQLite's search_fts tables) is derived from the register:
             # exports and backups leave it out and import and restore rebuild it; nor is the register's
-            # generation (a token every write replaces, for caches: concord.store.generation) register data
+            # generation (a token every write replaces, for caches: concord.store.generation) register data,
+            # nor the web's sessions (concord.services.sessions)
             names = [n for n in sa.inspect(conn).get_table_names()
-                     if n not in ("alembic_version", "register_generation")
+                     if n not in ("alembic_version", "register_generation", "web_session")
                      and not n.startswith(("search_entry", "search_fts"))]
             return {n: conn.execute(sa.text(f'SELECT count(*) FROM "{n}"')).scalar_one() for n in sorted(names)}
     finally:

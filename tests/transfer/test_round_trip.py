@@ -106,9 +106,13 @@ def test_backup_and_restore_round_trip_exactly(concord, db_url: str, tmp_path: P
     assert ran.code == 0, ran.err
     changed = query(db_url, "SELECT id, title FROM agreement ORDER BY id")
     _write(db_url, "UPDATE agreement SET title = 'Changed after the backup'", "DELETE FROM attendance",
-           "UPDATE user_account SET password_hash = NULL")
+           "UPDATE user_account SET password_hash = NULL",
+           # a web session of a user (not register data): a restore ends it, and is not stopped by it
+           "INSERT INTO web_session (id_hash, user_id, created_at, expires_at) SELECT "
+           f"'{'ab' * 32}', max(id), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM user_account")
     ran = concord("restore", "--yes", backup, user=DEMO_ADMIN)
     assert ran.code == 0, ran.err
+    assert query(db_url, "SELECT count(*) FROM web_session") == [(0,)]
     after = table_counts(db_url)
     assert after == {**before, "audit_record": before["audit_record"] + 1}
     assert query(db_url, "SELECT id, email, password_hash, version FROM user_account ORDER BY id") == users
