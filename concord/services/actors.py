@@ -13,7 +13,6 @@ import sqlalchemy as sa
 
 from concord.domain.errors import DomainError
 from concord.services.context import Actor, system_actor
-from concord.services.passwords import verify_password
 from concord.store.db import Store
 
 
@@ -26,15 +25,6 @@ def _models():  # noqa: ANN202
 def _actor_of(user) -> Actor:  # noqa: ANN001
     return Actor(name=f"{user.name} <{user.email}>", user_id=user.id, email=user.email,
                  roles={mb.organisation.slug: mb.role for mb in user.memberships})
-
-
-def authenticate(store: Store, email: str, password: str) -> Actor | None:
-    """The actor for a correct email and password of an enabled user, else None."""
-    m = _models()
-    with store.reading() as s:
-        user = s.scalar(sa.select(m.User).where(m.User.email == email.strip().lower()))
-        ok = verify_password(user.password_hash if user is not None and not user.disabled else None, password)
-        return _actor_of(user) if ok and user is not None else None
 
 
 def resolve_actor(store: Store, who: str | None, fallback: str = "concord") -> Actor:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import sqlalchemy as sa
@@ -46,7 +46,7 @@ def now() -> dt.datetime:
 class NewSession:
     """A session just started: its id goes in the cookie and is kept nowhere else."""
 
-    session_id: str
+    session_id: str = field(repr=False)
     user_id: int
     email: str
     expires_at: dt.datetime
