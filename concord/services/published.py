@@ -390,7 +390,8 @@ def _agreement(a: Any) -> PublishedAgreement:
 def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> PublishedAgreementDetail | None:
     """One public agreement: the summary of rule 15, its parties, versions and clauses."""
     s = ctx.session
-    a = s.scalar(sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.slug == slug))
+    a = s.scalar(sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.slug == slug)
+                 .options(selectinload(m.Agreement.parties).selectinload(m.AgreementParty.office)))
     if a is None or not is_public(a):
         found = _summaries(ctx, slug)
         if not found:
@@ -403,8 +404,11 @@ def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> Publishe
                             .where(m.AgreementFunction.agreement_id == a.id).order_by(m.Function.name)))
     governance = tuple((f.slug, f.name) for f in s.scalars(
         sa.select(m.Forum).where(m.Forum.agreement_id == a.id).order_by(m.Forum.name)))
-    notices = {n.id: n.reference for n in s.scalars(sa.select(m.DecisionNotice).where(_notice_clause(_today(as_of))))
-               if is_public(n)}
+    # the notices the versions name, of the public ones (reading every public notice took 0.9 s)
+    named = sorted({v.decision_notice_id for v in a.versions if v.decision_notice_id})
+    notices = {n.id: n.reference for n in s.scalars(
+        sa.select(m.DecisionNotice).where(_notice_clause(_today(as_of)), m.DecisionNotice.id.in_(named)))
+        if is_public(n)} if named else {}
     parties = tuple(PublishedParty(p.office.title, p.office.force_id, p.joined_on, p.left_on, p.signed_on)
                     for p in a.parties)
     versions = tuple(PublishedVersion(v.number, v.kind.value, v.effective_from, v.summary,
