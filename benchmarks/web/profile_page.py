@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_app(args.url, secret_key="profile", config={"WTF_CSRF_ENABLED": False,
                                                                    "CONCORD_PAGE_CACHE": args.cache})
+    from concord.web import serve
+    if hasattr(serve, "settle"):  # as a gunicorn worker does once it has loaded the app (when the code has it)
+        serve.settle()
     store = app.extensions["concord.store"]
     seen: Counter = Counter()
     spent: Counter = Counter()

@@ -229,12 +229,16 @@ def paper(u: Urls, p: PublishedPaper) -> dict:
 
 
 def agenda_item(u: Urls, i: PublishedAgendaItem, mt: PublishedMeeting) -> dict:
-    files = [file(u, p.file, [p.id]) for p in mt.papers if p.agenda_item_id == i.id and p.file]
-    out = {"id": u.of("agenda-items", i.id), "type": _type("AgendaItem"), "meeting": u.of("meetings", mt.id),
-           "number": i.number, "order": i.position, "name": i.title, "public": mt.held_in_public,
-           "auxiliaryFile": files, "web": u.web("meetings", mt.id),
-           "concord:papers": [u.of("papers", p.id) for p in mt.papers if p.agenda_item_id == i.id]}
-    return out
+    return _agenda_item(u, i, mt, [p for p in mt.papers if p.agenda_item_id == i.id], {})
+
+
+def _agenda_item(u: Urls, i: PublishedAgendaItem, mt: PublishedMeeting, papers: Sequence[PublishedPaper],
+                 files: dict[int, dict]) -> dict:
+    """An agenda item with its papers (`files`: the papers' File objects made already, by paper id)."""
+    return {"id": u.of("agenda-items", i.id), "type": _type("AgendaItem"), "meeting": u.of("meetings", mt.id),
+            "number": i.number, "order": i.position, "name": i.title, "public": mt.held_in_public,
+            "auxiliaryFile": [files.get(p.id) or file(u, p.file, [p.id]) for p in papers if p.file],
+            "web": u.web("meetings", mt.id), "concord:papers": [u.of("papers", p.id) for p in papers]}
 
 
 def meeting(u: Urls, mt: PublishedMeeting, omit_internal: bool = False) -> dict:
@@ -255,8 +259,14 @@ def meeting(u: Urls, mt: PublishedMeeting, omit_internal: bool = False) -> dict:
         out["location"] = {"id": u.of("meetings", mt.id) + "#location", "type": _type("Location"),
                            "description": mt.venue}
     if not omit_internal:
-        out["agendaItem"] = [agenda_item(u, i, mt) for i in mt.items]
-        out["auxiliaryFile"] = [file(u, p.file, [p.id]) for p in mt.papers if p.file]
+        # each paper's File object made once (an agenda item and the meeting both list it; the same dict
+        # twice in the list serialises as two equal objects), each item's papers found in one pass
+        files = {p.id: file(u, p.file, [p.id]) for p in mt.papers if p.file}
+        by_item: dict[int | None, list[PublishedPaper]] = {}
+        for p in mt.papers:
+            by_item.setdefault(p.agenda_item_id, []).append(p)
+        out["agendaItem"] = [_agenda_item(u, i, mt, by_item.get(i.id, ()), files) for i in mt.items]
+        out["auxiliaryFile"] = [files[p.id] for p in mt.papers if p.file]
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from concord.services import published
+from concord.services import ical, published
 from concord.services.context import Context
 
 LONDON = ZoneInfo("Europe/London")
@@ -148,7 +148,7 @@ def register_metadata(name: str, csv_url: str) -> dict | None:
 
 def calendar(ctx: Context, forum: str, meeting_url: Callable[[int], str], host: str) -> bytes | None:
     """A forum's meetings as iCalendar: a stable UID each, times in Europe/London, cancelled ones so marked."""
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
     found = published.forum(ctx, forum)
     if found is None:
@@ -162,27 +162,20 @@ def calendar(ctx: Context, forum: str, meeting_url: Callable[[int], str], host: 
     cal.add("x-wr-timezone", "Europe/London")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     meetings = published.meeting_times(ctx, forum)
-    for mt in meetings:
-        event = Event()
-        event.add("uid", f"meeting-{mt.id}@{host}")
-        event.add("dtstamp", stamp)
-        event.add("summary", found.name)
-        if mt.time is not None:
-            start = dt.datetime.combine(mt.date, mt.time, tzinfo=LONDON)
-            event.add("dtstart", start)
-            event.add("dtend", start + dt.timedelta(hours=MEETING_HOURS))
-        else:  # the register does not know the time: an all-day event
-            event.add("dtstart", mt.date)
-            event.add("dtend", mt.date + dt.timedelta(days=1))
-        if mt.venue:
-            event.add("location", mt.venue)
-        event.add("url", meeting_url(mt.id))
-        event.add("status", "CANCELLED" if mt.status == "cancelled" else "CONFIRMED")
-        event.add("description", f"Agenda, papers and minutes: {meeting_url(mt.id)}")
-        cal.add_component(event)
     if any(mt.time is not None for mt in meetings):  # what add_missing_timezones() adds, made once
         cal.subcomponents.insert(0, _london_timezone())
-    return cal.to_ical()
+    lines: list[str] = []
+    for mt in meetings:
+        start: dt.date | dt.datetime
+        if mt.time is not None:
+            start = dt.datetime.combine(mt.date, mt.time, tzinfo=LONDON)
+            end: dt.date | dt.datetime = start + dt.timedelta(hours=MEETING_HOURS)
+        else:  # the register does not know the time: an all-day event
+            start, end = mt.date, mt.date + dt.timedelta(days=1)
+        lines += ical.event(found.name, start, end, "Europe/London", stamp, f"meeting-{mt.id}@{host}",
+                            f"Agenda, papers and minutes: {meeting_url(mt.id)}", mt.venue,
+                            "CANCELLED" if mt.status == "cancelled" else "CONFIRMED", meeting_url(mt.id))
+    return ical.spliced(cal.to_ical(), lines)
 
 
 @functools.cache

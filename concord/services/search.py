@@ -128,7 +128,7 @@ def search(ctx: Context, words: str, kinds: tuple[str, ...] | list[str] = (), pa
         shown = {row[0]: row[1:] for row in ctx.session.execute(
             sa.select(e.id, e.kind, e.key, e.title, ft.snippet.label("snippet"), e.date, e.marking, e.revision,
                       sa.and_(e.held_until_approved, e.approved_on.is_(None)).label("held"))
-            .select_from(ft.source).where(ft.match, e.id.in_(ids[:per_page])))}
+            .select_from(ft.source).where(ft.match, ft.key.in_(ids[:per_page])))}
     rows = [shown[i] for i in ids[:per_page] if i in shown]
     hits = tuple(Hit(kind, KINDS.get(kind, kind), key, title, _beyond(title, fragments(snippet or "")), date,
                      getattr(marking, "value", marking), revision, bool(held))

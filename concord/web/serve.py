@@ -10,6 +10,7 @@ SO_REUSEPORT socket, so that the kernel spreads connections over them
 from __future__ import annotations
 
 import errno
+import gc
 import secrets
 import socket
 
@@ -32,7 +33,17 @@ class Server(BaseApplication):
     def load(self):  # noqa: ANN201
         from concord.web import create_app
 
-        return create_app(self.database_url, secret_key=self.secret_key)
+        app = create_app(self.database_url, secret_key=self.secret_key)
+        settle()
+        return app
+
+
+def settle() -> None:
+    """Put what loading made (the modules, the app, SQLAlchemy's mappers: 200,000 objects) out of the
+    garbage collector's sight: they live as long as the worker, and every full collection walked them
+    again, triggered by the objects a page makes (a third of the CPU of a list of 100 meetings)."""
+    gc.collect()
+    gc.freeze()
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, threads: int = 8,

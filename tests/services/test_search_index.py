@@ -94,3 +94,25 @@ def test_the_quick_path_and_the_whole_query_give_the_same_pages(store: Store, mo
         whole = [search.search(ctx, "board", page=p, per_page=3) for p in (1, 2, 3)]
         assert search.search(ctx, "board", kinds=["paper"], per_page=3) == with_kind
     assert quick == whole and sum(len(r.hits) for r in quick) > 3
+
+
+def test_a_rebuild_leaves_the_planner_true_figures(store: Store) -> None:
+    """Statistics taken while the index was small (a bulk load's ANALYZE runs before the index is rebuilt)
+    made SQLite read every entry to check a search's 200 candidates instead of looking each one up."""
+    from concord.services import search
+
+    _demo(store)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM search_entry WHERE id > (SELECT min(id) + 4 FROM search_entry)"))
+        conn.execute(sa.text("ANALYZE search_entry"))
+    with unit_of_work(store, system_actor("test")) as ctx:
+        made = search.rebuild(ctx)
+    assert made > 100
+    with store.engine.connect() as conn:
+        if store.backend == "sqlite":
+            stat = conn.execute(sa.text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'search_entry'")).scalars().all()
+            believed = {int(s.split()[0]) for s in stat}
+        else:
+            believed = {int(conn.execute(sa.text(
+                "SELECT reltuples FROM pg_class WHERE relname = 'search_entry'")).scalar_one())}
+    assert believed == {made}
