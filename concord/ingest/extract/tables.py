@@ -123,6 +123,7 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
             continue
         if not label:
             label = next((c for c in r if c and not is_number(c)), "")
+        label = _FOOTNOTE.sub("", label)
         row: dict[str, Any] = {"label": label, "values": values}
         if section:
             row["section"] = section
@@ -159,6 +160,8 @@ def _caption(row: list[str]) -> str | None:
 
 
 _CODE = re.compile(r"^[A-Z]{0,5}\d[\w/.-]*$")
+# a footnote mark after a row's label ("Fleet replacement¹", "Overtime*", "Estates†", "Grants [2]")
+_FOOTNOTE = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+|\[\d{1,2}\])$")
 
 
 def _label_column(rows, data_idx, text_cols, headers) -> int:
