@@ -98,3 +98,51 @@ def test_markdown_rows_without_outer_bars_under_a_rule(concord, tmp_path: Path):
     assert [r["label"] for r in t["rows"]] == ["Estates programme", "ICT replacement", "Fleet replacement", "Total"]
     assert t["rows"][1]["values"] == [2150, 980, 2150, None]
     assert t["rows"][3]["values"] == [7350, 3830, 7150, -200]
+
+
+GLUED = """Northshire Police Authority
+Revenue outturn 2010/11
+
+Table 3 Outturn by division
+
+                        Budget       Outturn      Variance
+                          £000          £000          £000
+Police pay             61,250        60,980          (270)
+Staff pay              24,100        24,655            555
+Premises                4,015         4,015              -
+Net revenue expenditure 89,365     89,650            285
+"""
+
+UNIT_SENTENCE = """Southvale Police Authority
+Budget monitoring to 31 December 2010
+
+All figures are in £000.
+
+Service            Budget   Actual to date   Variance
+Operations         10,500        7,600          (275)
+Specialist crime    4,200        3,180           30
+Total              14,700       10,780         (245)
+"""
+
+
+def test_a_long_label_run_to_within_one_space_of_the_first_figures(concord, tmp_path: Path):
+    p = tmp_path / "outturn.txt"
+    p.write_text(GLUED, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [t] = json.loads(ran.out)["tables"]
+    assert t["columns"] == ["Budget £000", "Outturn £000", "Variance £000"]
+    assert [(r["label"], r["values"]) for r in t["rows"]] == [
+        ("Police pay", [61250, 60980, -270]), ("Staff pay", [24100, 24655, 555]), ("Premises", [4015, 4015, None]),
+        ("Net revenue expenditure", [89365, 89650, 285])]
+
+
+def test_a_sentence_giving_the_unit_is_the_unit_not_the_title(concord, tmp_path: Path):
+    p = tmp_path / "monitoring.txt"
+    p.write_text(UNIT_SENTENCE, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [t] = json.loads(ran.out)["tables"]
+    assert t["unit"] == "GBP_thousands"
+    assert not t["title"]
+    assert t["rows"][2] == {**t["rows"][2], "label": "Total", "values": [14700, 10780, -245]}

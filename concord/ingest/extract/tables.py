@@ -93,6 +93,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     header_rows = rows[1 if caption else 0:first_data]
     headers = [" ".join(h[k] for h in header_rows if h[k]).strip() for k in range(width)]
     table_post.realign(rows, data_idx, headers, lambda c: is_number(c) or c.strip() in _DASHES)
+    table_post.split_glued_figures(rows, data_idx, headers, _money_head)
+    width = len(headers)
     # which columns hold figures, which the label
     numeric_cols: list[int] = []
     text_cols: list[int] = []
@@ -148,6 +150,12 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rec["_provenance"] = {"file": source, "page": t.page, "method": t.method,
                           **({"bbox": [round(v, 1) for v in t.bbox]} if t.bbox else {})}
     return rec
+
+
+def _money_head(header: str) -> int | None:
+    """Where a column heading of figures starts in ``header`` ("Division Budget £000" → 9), or None."""
+    found = [m.start() for kind, rx in _COLTYPE_RX[:6] for m in [rx.search(header)] if m]
+    return min(found) if found else None
 
 
 def _caption(row: list[str]) -> str | None:
