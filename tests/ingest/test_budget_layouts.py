@@ -146,3 +146,63 @@ def test_a_sentence_giving_the_unit_is_the_unit_not_the_title(concord, tmp_path:
     assert t["unit"] == "GBP_thousands"
     assert not t["title"]
     assert t["rows"][2] == {**t["rows"][2], "label": "Total", "values": [14700, 10780, -245]}
+
+
+GLUED_CELLS = """Northshire PCC decision 14/2025
+Revenue forecast
+
+The forecast outturn is £1.2m over budget.
+
+Budget 2025/26 £mForecast 2025/26 £mVariance £m
+Local Policing120.4121.61.2
+Funding(120.4)(120.4)0.0
+Grand Total0.01.21.2
+"""
+
+
+def test_cells_a_converter_ran_together_read_one_figure_per_heading(concord, tmp_path: Path):
+    p = tmp_path / "glued.txt"
+    p.write_text(GLUED_CELLS, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [t] = json.loads(ran.out)["tables"]
+    assert (t["unit"], t["columns"]) == ("GBP_millions", ["Budget 2025/26 £m", "Forecast 2025/26 £m", "Variance £m"])
+    assert [(r["label"], r["values"]) for r in t["rows"]] == [
+        ("Local Policing", [120.4, 121.6, 1.2]), ("Funding", [-120.4, -120.4, 0.0]), ("Grand Total", [0.0, 1.2, 1.2])]
+    assert not t["title"]  # the sentence above is no caption
+
+
+def test_a_run_of_figures_that_reads_two_ways_is_no_table():
+    from concord.ingest.readers.text_rows import glued_row_tables
+    # decimal places differ from figure to figure: no one reading
+    assert glued_row_tables("Budget £mForecast £m\nPolicing 120.45121.6\nFunding 1.22.35\n", 1) == []
+
+
+HEADERLESS = """NORTHSHIRE POLICE AUTHORITY
+Revenue budget monitoring 2009/10
+
+Table 1: Forecast outturn by subjective heading (£000)
+
+                         Annual      Forecast
+                         Budget      Outturn     Variance
+Police officer pay       61,250      60,980        (270)
+Police staff pay         24,100      24,655          555
+Overtime                  2,300       2,180        (120)
+Total                    87,650      87,815          165
+"""
+
+
+def test_a_budget_paper_with_no_report_header_is_a_report_and_its_rows_are_no_decisions(concord, tmp_path: Path):
+    p = tmp_path / "revenue.txt"
+    p.write_text(HEADERLESS, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert out["decision_notices"] == []  # "Police officer pay 61,250 60,980 (270)" is no decision 270
+    [doc] = out["documents"]
+    assert (doc["kind"], doc["title"]) == ("report", "Revenue budget monitoring 2009/10")
+    [t] = out["tables"]
+    assert t["rows"][3] == {**t["rows"][3], "label": "Total", "values": [87650, 87815, 165]}
+    # a paper that names no budget paper in its heading stays of no genre
+    p.write_text(HEADERLESS.replace("Revenue budget monitoring 2009/10", "Notes for members"), encoding="utf-8")
+    assert json.loads(concord("ingest", str(p), "--json").out)["documents"][0]["kind"] == "other"

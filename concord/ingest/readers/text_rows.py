@@ -183,3 +183,44 @@ def _title(lines: list[str], start: int) -> str | None:
         if line:
             return line[:200]
     return None
+
+
+# column headings whose cell borders a converter dropped, each ended by its unit: "Budget £mOutturn £mVariance £m"
+_GLUED_HEAD = re.compile(r"(?i)(.+?£\s?(?:m|k|bn|['’]?000s?))(?=[A-Z0-9]|\s*$)")
+_GLUED_ROW = re.compile(r"^(?P<label>[A-Za-z0-9][^\t|]*?[A-Za-z)])(?P<figs>[(\-–−]?\d[\d.,()\-–−]*)$")
+
+
+def glued_row_tables(text: str, page: int) -> list[Table]:
+    """Tables whose cells a converter ran together (``2023/24 Budget310.3312.11.8`` under ``Budget £mOutturn
+    £mVariance £m``): a heading line cut after each unit, then rows of a label and a run of figures that reads as
+    exactly one figure per heading when every figure has the same number of decimal places. A row that reads
+    otherwise, or no reading at all, is no table."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    out: list[Table] = []
+    for i, line in enumerate(lines):
+        head = squash(line)
+        heads = _GLUED_HEAD.findall(head)
+        if len(heads) < 2 or "".join(heads) != head or not re.search(r"£\s?\S*[A-Z]", head):
+            continue  # at least one unit run into the next heading: the borders were lost
+        n = len(heads)
+        for places in (1, 2):
+            fig = rf"\(?[-–−]?\d{{1,3}}(?:,\d{{3}})*\.\d{{{places}}}\)?"
+            whole = re.compile(rf"(?:{fig}){{{n}}}")
+            rows = []
+            for j in range(i + 1, len(lines)):
+                m = _GLUED_ROW.match(lines[j].strip())
+                if not m or not whole.fullmatch(m.group("figs")):
+                    break
+                rows.append([Cell(squash(m.group("label")), page)] + [Cell(f, page) for f in re.findall(fig, m.group("figs"))])
+            if len(rows) >= 2:
+                title = _title(lines, i)
+                if title and (title.endswith((".", ":")) or len(title.split()) > 14):
+                    title = None  # a sentence above the table is no caption
+                header = [Cell("", page)] + [Cell(squash(h), page) for h in heads]
+                out.append(Table([header] + rows, page, title=title, offset=offsets[i], method="spaces"))
+                break
+    return out
