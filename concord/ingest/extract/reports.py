@@ -279,6 +279,9 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             for k, m in enumerate(paras):
                 e = paras[k + 1].start() if k + 1 < len(paras) else len(body)
                 text = repair_text(squash(body[m.end():e]))
+                if _SECTION_PARA.match(text):
+                    break  # "2.4 Background The full year …": the next section, numbered on as a paragraph
+                text = _RECO_NUMBER.sub("", text, count=1)  # "Recommendation 1 It is recommended …"
                 if text:
                     out.append(text)
         else:
@@ -295,6 +298,12 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         if out:
             return out, (start, end)
     return [], None
+
+
+# a paragraph that opens with a section's heading word and runs on into its text
+_SECTION_PARA = re.compile(r"(?:background|introduction|summary|financial\s+implications|implications|discussion|"
+                           r"supporting\s+information)\s+(?-i:(?=[A-Z]))", re.I)
+_RECO_NUMBER = re.compile(r"^recommendation\s+\d{1,2}\s*[:.–-]?\s+(?=\S)", re.I)
 
 
 # "Members are invited to", "The Committee is asked to:", "That members are invited to:": the lead-in of a list of
