@@ -121,3 +121,13 @@ def test_a_prose_header_meeting_and_date_on_lines_of_their_own_and_a_long_report
     assert r["from"] == "Chief Executive of the Office of the Police and Crime Commissioner for Southvale"  # whole
     assert (r["to"], r["date"]) == ("Southvale Police and Crime Panel", "2014-02-10")
     assert r["title"] == "Police and Crime Commissioner's proposed precept 2014/15"  # not the agenda item line
+
+
+def test_a_committee_whose_name_has_commas_in_the_report_line(concord, tmp_path: Path):
+    p = tmp_path / "capital.txt"
+    p.write_text(PAGE.replace("meeting of the Resources committee Committee",
+                              "meeting of the Finance, Estates and Value Committee"), encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    assert r["to"] == "Finance, Estates and Value Committee"

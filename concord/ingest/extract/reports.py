@@ -23,7 +23,7 @@ _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?rec
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
                         r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
                         r"financial\s+implications|implications|issues|report|discussion)[^\n.]{0,40})[ \t]*$", re.I)
-_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?\b(?:Committee|Board|Panel|Authority|Group|"
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?(?:,\s+[A-Z][\w&'’ -]{2,40}?)*\b(?:Committee|Board|Panel|Authority|Group|"
                          r"Forum|Executive|Sub-committee))\b")
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
