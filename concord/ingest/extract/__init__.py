@@ -112,8 +112,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
-            found = [e for e in decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
-                     if not _FIGURES_ROW.search(e.get("subject") or "")]  # a budget table's row is no decision
+            # a budget table's rows are no listing: decision_index leaves out figures that stand in a run of them
+            found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
@@ -146,9 +146,6 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     return out
 
 
-# two figures with thousands separators side by side, or the brackets a negative figure left behind: a row of a
-# budget table ("Police officer pay 61,250 60,980 ( )"), not a decision's subject
-_FIGURES_ROW = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\s+\(?-?\d{1,3}(?:,\d{3})+|\(\s*\)|^[^A-Za-z]*$")
 # the wording of an agreement's own terms: a paper that has it is the agreement, not a page listing several
 _TERMS = re.compile(r"(?i)\bthis\s+agreement\s+(?:shall|will|is|may)\b|\bthe\s+parties\s+(?:shall|will|agree)\b|"
                     r"\bparties\s+to\s+this\s+agreement\b")
