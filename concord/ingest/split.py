@@ -195,6 +195,11 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    if not any(k in ("minutes", "agenda") for _, k in found):
+        from concord.ingest.extract.summons import summons_at  # the extractors import this module
+        called = summons_at(text)  # an agenda letter whose AGENDA heading was lost: its summons sentence
+        if called is not None:
+            found.append((_line_start(text, called), "agenda"))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []

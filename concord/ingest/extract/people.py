@@ -289,5 +289,6 @@ def _block_kind(line: str) -> str | None:
     if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
         return None
     if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
-        return "members" if re.fullmatch(r"(?i)(?:\w+\s+)?members?", text) else "attendance"
+        # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
+        return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
     return None

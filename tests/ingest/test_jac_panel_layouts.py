@@ -1,0 +1,79 @@
+"""Joint audit committee and panel layouts (issue 13): an agenda letter whose AGENDA heading the converter lost
+("A Meeting of the X will take place on D in P, at T"), a kind of member named under Present ("Independent Co-opted
+Members:"), lettered sub-items ("7A") and a heading's ":-". Bodies, places and people invented."""
+
+import json
+from pathlib import Path
+
+LETTER = (
+    "Page | 1 AGENDA TO: THE MEMBERS OF THE JOINT AUDIT COMMITTEE NORTHSHIRE POLICE & CRIME COMMISSIONER AND "
+    "NORTHSHIRE CONSTABULARY JOINT AUDIT COMMITTEE A Meeting of the Joint Audit Committee will take place on "
+    "Tuesday 3 rd March 2020 in Room 4, Police Headquarters, Low Road, Northtown, at 2:00pm. Ann Clerk Chief "
+    "Executive Note: Members are advised that parking is available. COMMITTEE MEMBERSHIP Mr Ben Able (Chair) "
+    "Ms Cara Baker Enquiries to: Mr D Dean Date: 20/02/2020\n")
+
+MINUTES = """NORTHSHIRE POLICE AND CRIME PANEL
+
+MEETING HELD AT TOWN HALL, NORTHTOWN
+
+4 MAY 2021
+
+PRESENT: Councillor A Able (Chair)
+
+Councillors: B Baker (Northtown MBC), C Cole (Southtown MBC) and D Dent (Easttown MBC)
+
+Independent Co-opted Members: Mr E Eve and Professor F Fox
+
+Mr G Gale (Police and Crime Commissioner)
+
+1 WELCOME BY CHAIR
+
+The Chair welcomed everyone to the meeting.
+
+2 APOLOGIES FOR ABSENCE
+
+None.
+
+3 PUBLIC QUESTIONS:-
+
+3A TO THE POLICE AND CRIME COMMISSIONER
+
+There were no questions.
+
+3B TO THE POLICE AND CRIME PANEL
+
+There were no questions.
+
+4 MINUTES OF THE MEETING HELD ON 2ND MARCH 2021
+
+The minutes were agreed. The next meeting of the Panel will be held on 6th July 2021 at Town Hall, Northtown.
+"""
+
+
+def _ingest(concord, tmp_path: Path, text: str) -> dict:
+    p = tmp_path / "paper.txt"
+    p.write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def test_an_agenda_letter_without_its_heading_is_read_from_its_summons(concord, tmp_path: Path):
+    out = _ingest(concord, tmp_path, LETTER)
+    assert out["documents"][0]["kind"] == "agenda"
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Joint Audit Committee", "2020-03-03", "14:00")
+    assert m["venue"] == "Room 4, Police Headquarters, Low Road, Northtown"
+    assert m["members"] == []  # the committee's membership says who sits on it, not who came
+
+
+def test_a_kind_of_member_under_present_stays_a_member_and_lettered_items_are_read(concord, tmp_path: Path):
+    out = _ingest(concord, tmp_path, MINUTES)
+    [m] = out["meetings"]  # the next meeting's sentence is no summons of a second paper
+    assert m["date"] == "2021-05-04"
+    assert m["members"] == ["A Able", "B Baker", "C Cole", "D Dent", "E Eve", "F Fox", "G Gale"]
+    assert m["in_attendance"] == []
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "WELCOME BY CHAIR"), ("2", "APOLOGIES FOR ABSENCE"), ("3", "PUBLIC QUESTIONS"),
+        ("3A", "TO THE POLICE AND CRIME COMMISSIONER"), ("3B", "TO THE POLICE AND CRIME PANEL"),
+        ("4", "MINUTES OF THE MEETING HELD ON 2ND MARCH 2021")]
