@@ -196,7 +196,11 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
-        from concord.ingest.extract.summons import summons_at  # the extractors import this module
+        from concord.ingest.extract import timed_agenda  # the extractors import this module
+        for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line
+            found.append((start, "agenda"))
+    if not any(k in ("minutes", "agenda") for _, k in found):
+        from concord.ingest.extract.summons import summons_at
         called = summons_at(text)  # an agenda letter whose AGENDA heading was lost: its summons sentence
         if called is not None:
             found.append((_line_start(text, called), "agenda"))

@@ -77,3 +77,26 @@ def test_a_kind_of_member_under_present_stays_a_member_and_lettered_items_are_re
         ("1", "WELCOME BY CHAIR"), ("2", "APOLOGIES FOR ABSENCE"), ("3", "PUBLIC QUESTIONS"),
         ("3A", "TO THE POLICE AND CRIME COMMISSIONER"), ("3B", "TO THE POLICE AND CRIME PANEL"),
         ("4", "MINUTES OF THE MEETING HELD ON 2ND MARCH 2021")]
+
+
+TIMED = (
+    "[p] Paper attached NORTHSHIRE JOINT AUDIT PANEL (POLICE AND CRIME) 09:30 a.m. – 11:30 a.m., Thursday 5 March 2020 "
+    "Room 4, Civic Hall, 1 High Street, Northtown NT1 2AB PART A 09:30 – 09:35 1. Welcome and Apologies for Absence "
+    "Chair 09:35 – 09:40 2. Declarations of Interest All 09:40 – 09:50 3. Minutes of the last meeting [p] [1 - 6] Chair "
+    "09:50 – 10:20 4. External Audit Plan 2020/21 [p] [8 - 30] Report of the external auditor KPMG 10:20 – 10:30 "
+    "5. Counter Fraud Policy Verbal Update NPF 10:30 – 10:45 6. Internal Audit Progress Report [p] [32 - 41] "
+    "Internal Audit Dates of future meetings Wed 3 June 2020\n")
+
+
+def test_a_timed_agenda_flattened_onto_one_line_gives_its_items_without_slots_pages_or_presenters(concord, tmp_path):
+    out = _ingest(concord, tmp_path, TIMED)
+    assert out["documents"][0]["kind"] == "agenda"
+    assert out["decision_notices"] == []  # the page ranges "[8 - 30]" are no decision references
+    [m] = out["meetings"]
+    assert (m["date"], m["time"]) == ("2020-03-05", "09:30")
+    assert m["forum"].lower() == "northshire joint audit panel (police and crime)"
+    assert m["venue"] == "Room 4, Civic Hall, 1 High Street, Northtown NT1 2AB"
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Welcome and Apologies for Absence"), ("2", "Declarations of Interest"),
+        ("3", "Minutes of the last meeting"), ("4", "External Audit Plan 2020/21"), ("5", "Counter Fraud Policy"),
+        ("6", "Internal Audit Progress Report")]

@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import inline_agenda, people, stacked_heading
+from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash
@@ -44,7 +44,8 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    flat = inline_agenda.header(ctx) if kind == "agenda" else stacked_heading.stacked(ctx) if kind == "minutes" else None
+    flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
+        stacked_heading.stacked(ctx) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
@@ -446,9 +447,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         out = _run(cands, any_start)
         if len(out) > len(best):
             best = out
-    flat = inline_agenda.items(ctx)
-    if len(flat) > len(best):
-        best = flat
+    for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
+        if len(flat) > len(best):
+            best = flat
     caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
     if len(caps) >= 3 and len(caps) > len(best):
         best = caps
