@@ -100,3 +100,31 @@ def test_a_timed_agenda_flattened_onto_one_line_gives_its_items_without_slots_pa
         ("1", "Welcome and Apologies for Absence"), ("2", "Declarations of Interest"),
         ("3", "Minutes of the last meeting"), ("4", "External Audit Plan 2020/21"), ("5", "Counter Fraud Policy"),
         ("6", "Internal Audit Progress Report")]
+
+
+CALLED = (
+    "Contact: Ann Clerk Date: 2 March 2021 Dear Chief Constable Level 2 Meeting You are requested to attend a Level 2 "
+    "meeting on Tuesday 9 March 2021 at 2.00pm in the Board Room, Northshire Police Headquarters, Northtown. Yours "
+    "sincerely Ben Able Chief Executive To: PCC, Chief Constable Agenda Item Page No. 1. Apologies: ACC Cara Cole, "
+    "Dan Dent - 2. Minutes of the Level 2 meeting held on 5 January 2021 3 - 10 3. Minutes of the Ethics Panel "
+    "meetings dated 11 - 20 3 February and 17 February 2021 4. Revenue Monitoring Report 2020/21 21 - 40 "
+    "5. Estates Strategy 41 - 60 DATE OF NEXT MEETING: 4 May 2021 at 10:30am, Room 2, Northtown. 3 AGENDA ITEM 2 "
+    "MINUTES OF THE LEVEL 2 MEETING HELD IN THE BOARD ROOM, POLICE HEADQUARTERS, NORTHTOWN 5 JANUARY 2021 "
+    "COMMENCING AT 10.00AM Present: E Eve (Chair) F Fox (Chief Constable)\n")
+
+
+def test_a_letter_calling_the_reader_to_a_meeting_gives_the_agenda_and_its_apologies(concord, tmp_path: Path):
+    out = _ingest(concord, tmp_path, CALLED)
+    agenda = [m for m in out["meetings"] if m["date"] == "2021-03-09"]
+    assert len(agenda) == 1
+    [m] = agenda
+    assert (m["forum"].lower(), m["time"]) == ("level 2 meeting", "14:00")
+    assert m["venue"] == "Board Room, Northshire Police Headquarters, Northtown"
+    assert m["apologies"] == ["Cara Cole", "Dan Dent"]
+    assert [i["title"] for i in m["items"]] == [
+        "Apologies", "Minutes of the Level 2 meeting held on 5 January 2021",
+        "Minutes of the Ethics Panel meetings dated 3 February and 17 February 2021",
+        "Revenue Monitoring Report 2020/21", "Estates Strategy"]
+    for other in out["meetings"]:
+        if other is not m:
+            assert other["items"] == []  # the minutes bound after the agenda do not take its items

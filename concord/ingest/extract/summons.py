@@ -26,6 +26,13 @@ _SUMMONS = re.compile(
     r"(?:\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue2>(?!\d)[^\n]{3,160}?)(?=,?\s+(?i:at|commencing\s+at)\s+\d))?"
     r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?")
 
+# "You are requested to attend a Level 1 meeting on Friday 29 November 2019 at 10.00am in the Conference Hall, …":
+# the letter addressed to the one who is called
+_CALLED = re.compile(
+    r"(?i:\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\s+to\s+attend\s+(?:an?\s+|the\s+)?)"
+    r"(?P<forum>[A-Z0-9][^\n.;]{2,100}?)\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
+    r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?(?:,?\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue>[^\n.]{3,160}))?")
+
 
 class Summons(NamedTuple):
     forum: str
@@ -36,10 +43,11 @@ class Summons(NamedTuple):
 
 def summons(text: str, start: int, end: int) -> Summons | None:
     """The first summons sentence between ``start`` and ``end``."""
-    for m in _SUMMONS.finditer(text, start, end):
+    found = [m for rx in (_SUMMONS, _CALLED) for m in rx.finditer(text, start, end)]
+    for m in sorted(found, key=lambda m: m.start()):
         date = date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date")))  # "20 th November 2019"
         if date:
-            venue = (m.group("venue") or m.group("venue2") or "").strip(" ,") or None
+            venue = (m.group("venue") or m.groupdict().get("venue2") or "").strip(" ,") or None
             return Summons(m.group("forum").strip(), date, parse_time(m.group("time")), venue)
     return None
 
@@ -47,7 +55,8 @@ def summons(text: str, start: int, end: int) -> Summons | None:
 def summons_at(text: str) -> int | None:
     """Where the first summons sentence ("A meeting of the X will be held …") starts: the cue of an agenda letter
     whose heading the converter lost. "The next meeting of the Panel will be held on …" in minutes is no summons."""
-    for m in _SUMMONS.finditer(text):
-        if re.match(r"(?i)an?\s", m.group(0)) and date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date"))):
+    found = [m for rx in (_SUMMONS, _CALLED) for m in rx.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        if re.match(r"(?i)an?\s|you\s", m.group(0)) and date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date"))):
             return m.start()
     return None
