@@ -33,6 +33,8 @@ _CALLED = re.compile(
     r"(?P<forum>[A-Z0-9][^\n.;]{2,100}?)\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
     r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?(?:,?\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue>[^\n.]{3,160}))?")
 
+_ANCHOR = re.compile(r"(?i)\bmeeting\s+of\b|\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\b")
+
 
 class Summons(NamedTuple):
     forum: str
@@ -55,7 +57,13 @@ def summons(text: str, start: int, end: int) -> Summons | None:
 def summons_at(text: str) -> int | None:
     """Where the first summons sentence ("A meeting of the X will be held …") starts: the cue of an agenda letter
     whose heading the converter lost. "The next meeting of the Panel will be held on …" in minutes is no summons."""
-    found = [m for rx in (_SUMMONS, _CALLED) for m in rx.finditer(text)]
+    low = text.lower()
+    if "will" not in low and "attend" not in low:
+        return None
+    found = []
+    for near in _ANCHOR.finditer(text):  # the full patterns only where their words are: every paper passes here
+        a, b = max(0, near.start() - 40), min(len(text), near.end() + 500)
+        found += [m for rx in (_SUMMONS, _CALLED) for m in [rx.search(text, a, b)] if m]
     for m in sorted(found, key=lambda m: m.start()):
         if re.match(r"(?i)an?\s|you\s", m.group(0)) and date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date"))):
             return m.start()

@@ -22,6 +22,7 @@ from concord.ingest.textutil import names_data
 _T = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
 SLOT = re.compile(rf"(?<![\w:.])(?P<start>{_T})[ \t]*[–—-][ \t]*{_T}[ \t]+(?P<n>\d{{1,2}})\.?[ \t]+(?=[A-Z(‘'\"])")
 # the paper mark and page range after a title ("[p] [13 - 34]"): the title ends before them
+_ANY_RANGE = re.compile(r"\d[:.]\d\d[ \t]*(?:[ap]\.?m\.?[ \t]*)?[–—-][ \t]*\d{1,2}[:.]\d\d[ \t]+\d")  # a slot, cheaply
 _BRACKETS = re.compile(r"[ \t]*\[(?:[a-z]|\d{1,3}[ \t]*[-–][ \t]*\d{1,3})\].*$", re.S)
 _JOINING = re.compile(r"(?i)\b(?:and|of|the|for|to|in|on|with|by|from|at|&)$")
 _ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}$")
@@ -37,6 +38,8 @@ def slot_runs(text: str, start: int = 0, end: int | None = None):
     blank line between them (a flattened line, or one that ``reflow`` broke again before a heading word):
     (start of the first slot's line, end of the last slot's line, the slots)."""
     end = len(text) if end is None else end
+    if not _ANY_RANGE.search(text, start, end):
+        return
     run: list[re.Match[str]] = []
     for m in list(SLOT.finditer(text, start, end)) + [None]:
         if m is not None and run and int(m.group("n")) == int(run[-1].group("n")) + 1 and \
