@@ -128,3 +128,44 @@ def test_a_letter_calling_the_reader_to_a_meeting_gives_the_agenda_and_its_apolo
     for other in out["meetings"]:
         if other is not m:
             assert other["items"] == []  # the minutes bound after the agenda do not take its items
+
+
+QUOTED_SUMMONS = """WESTMARCH POLICE AND CRIME PANEL
+
+{summons}
+
+MINUTES of the meeting held on 4 March 2024
+
+Present: Councillor Ann Smith (Chair), Councillor Brian Jones, Councillor Carol White, Dev Patel (Independent Member)
+
+Apologies: Councillor Edward Green
+
+1. APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Edward Green.
+
+2. DECLARATIONS OF INTEREST
+There were no declarations of interest.
+
+3. MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024
+RESOLVED that the minutes be approved as a correct record.
+
+4. PROPOSED PRECEPT 2024/25
+RESOLVED that the Panel supports the precept.
+"""
+SUMMONSES = (
+    "A meeting of the Westmarch Police and Crime Panel will be held in Committee Room 1, County Hall, Westmarch on "
+    "Monday 4 March 2024 at 2.00pm.",
+    "You are requested to attend the Annual Meeting of the Westmarch Police and Crime Panel on Monday 4 March 2024 "
+    "at 2.00pm in Committee Room 1, County Hall, Westmarch.")
+
+
+def test_minutes_that_quote_the_summons_of_their_meeting_stay_minutes_with_their_items(concord, tmp_path: Path):
+    for summons in SUMMONSES:
+        out = _ingest(concord, tmp_path, QUOTED_SUMMONS.format(summons=summons))
+        [doc] = out["documents"]
+        assert doc["kind"] == "minutes"
+        [m] = out["meetings"]  # one meeting: the letter above the minutes is no agenda of its own
+        assert (m["date"], m["time"]) == ("2024-03-04", "14:00")
+        assert m["members"] == ["Ann Smith", "Brian Jones", "Carol White", "Dev Patel"]
+        assert m["apologies"] == ["Edward Green"]
+        assert [i["number"] for i in m["items"]] == ["1", "2", "3", "4"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from concord.ingest.dates import parse_time
+from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import date_in
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -68,3 +68,15 @@ def summons_at(text: str) -> int | None:
         if re.match(r"(?i)an?\s|you\s", m.group(0)) and date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date"))):
             return m.start()
     return None
+
+
+def minutes_of_it(text: str, at: int, minutes: list[int]) -> bool:
+    """Whether minutes below the summons sentence at ``at`` record the meeting it calls: their heading carries the
+    summons' date, or no date at all. Then the summons is the minutes' own letter, quoted or bound before them, and no
+    agenda's cue. Minutes of an earlier meeting bound after an agenda letter carry that meeting's date."""
+    after = [p for p in minutes if p > at]
+    called = summons(text, at, at + 700) if after else None
+    if not called:
+        return False
+    dates = [d.value for d in find_dates(text[min(after):min(after) + 400]) if len(d.value) == 10]
+    return not dates or called.date in dates
