@@ -76,6 +76,9 @@ def unflatten(text: str) -> str:
             after = _TEXT_BEGINS.search(body, hits[-1].end() + 2, hits[-1].end() + _GAP)
             if after:
                 chars[line.start() + after.start()] = "\n"
+                # the paper run onto the same line: its numbered headings and paragraphs back onto lines of their own
+                for n in _NUMBERED_RUN.finditer(body, after.start() + 1):
+                    chars[line.start() + n.start()] = "\n"
     return text if chars is None else "".join(chars)
 
 
@@ -84,6 +87,8 @@ def unflatten(text: str) -> str:
 _MEMO_LINE = re.compile(r"(?im)^(?:[ \t]*(?:agenda[ ]+)?item[ ]+(?:no\.?[ ]*)?\d{1,2}[a-z]?(?:\([a-z]\))?(?P<gap1>[ ]))?"
                         r"[ \t]*to[ ]?:[ ]+\S[^\n]{2,100}?(?P<gap2>[ ])date[ ]?:[ ]+\S[^\n]{4,40}$")
 _COLON_DATE = re.compile(r"(?i)\bdate(?:[ ]+of[ ]+(?:the[ ]+)?(?:meeting|report))?[ ]?:[ ]")
+# "… 1. Purpose of the Report 1.1 The purpose …": a heading or paragraph number after a space, a capital after it
+_NUMBERED_RUN = re.compile(r"(?<=[a-z.)%]) (?=\d{1,2}\.(?:\d{1,2})?[ ][A-Z])")
 _TEXT_BEGINS = re.compile(r" (?=(?:The|This|These|It|In|At|On|Following|Members|We|I|\d{1,2}\.\d?)\s)")
 
 

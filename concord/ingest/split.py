@@ -197,6 +197,15 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    if not any(k in ("minutes", "agenda") for _, k in found):
+        from concord.ingest.extract import timed_agenda  # the extractors import this module
+        for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line
+            found.append((start, "agenda"))
+    from concord.ingest.extract.summons import minutes_of_it, summons_at
+    called = summons_at(text)  # an agenda letter whose AGENDA heading was lost: its summons sentence, before any
+    if called is not None and not any(k in ("minutes", "agenda") and p <= called for p, k in found) and \
+            not minutes_of_it(text, called, [p for p, k in found if k == "minutes"]):  # and not minutes' own letter
+        found.append((_line_start(text, called), "agenda"))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []

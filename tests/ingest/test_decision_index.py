@@ -44,3 +44,51 @@ def test_agenda_page_ranges_are_no_decision_references(concord, tmp_path):
     assert ran.code == 0, ran.err
     got = [(Path(d["source"]).stem, d["reference"]) for d in json.loads(ran.out)["decision_notices"]]
     assert got == [("listing", "045-2019"), ("listing", "046-2019"), ("listing", "047-2019")]
+
+
+LISTINGS = {
+    # a register with no subject column: each row's decision is its words
+    "no_subject": "Westmarch Office of the Police and Crime Commissioner\nRegister of decisions 2025/26\n\n"
+                  "| Ref | Date | Decision |\n| --- | --- | --- |\n"
+                  "| WM/2025/031 | 02/06/2025 | To approve the award of the cleaning contract to the lowest bidder |\n"
+                  "| WM/2025/032 | 16/06/2025 | To accept the Home Office grant for safer streets |\n"
+                  "| WM/2025/033 | 30/06/2025 | To approve the sale of the former section house at Millbrook |\n",
+    # one decision's subject is the sum it approves, nothing more
+    "a_sum": "Westmarch Office of the Police and Crime Commissioner\nDecisions made by the Commissioner\n\n"
+             "WM/2025/041 Appointment of the Chief Finance Officer\nWM/2025/042 £1,250,000\n"
+             "WM/2025/043 Custody suite refurbishment\nWM/2025/044 Fleet replacement programme\n",
+}
+# figures in hundreds, no thousands separator and no bracket left where a reference was read
+BUDGET = """WESTMARCH POLICE AUTHORITY
+Revenue budget monitoring: quarter 2
+
+                         Annual      Forecast
+                         Budget      Outturn     Variance
+                         £000        £000        £000
+Police officer pay       612         609         (3)
+Police staff pay         241         246         5
+Overtime                 23          21          (2)
+Premises                 88          91          3
+Total                    964         967         3
+"""
+
+
+def test_listed_decisions_with_no_subject_or_a_figure_for_one_are_kept_and_budget_rows_are_not(concord, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in {**LISTINGS, "budget": BUDGET}.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    got = {}
+    for d in out["decision_notices"]:
+        got.setdefault(d["source"], []).append((d["reference"], d["subject"] or d["decision"][:22]))
+    assert got.pop("no_subject.txt") == [("WM/2025/031", "To approve the award o"), ("WM/2025/032", "To accept the Home Off"),
+                                         ("WM/2025/033", "To approve the sale of")]
+    assert got.pop("a_sum.txt") == [("WM/2025/041", "Appointment of the Chief Finance Officer"),
+                                    ("WM/2025/042", "£1,250,000"), ("WM/2025/043", "Custody suite refurbishment"),
+                                    ("WM/2025/044", "Fleet replacement programme")]
+    assert got == {}  # "Police staff pay 241 246 5": a budget table's row, no decision 241
+    kinds = {d["source"]: (d["kind"], d["title"]) for d in out["documents"]}
+    assert kinds["budget.txt"] == ("report", "Revenue budget monitoring: quarter 2")

@@ -61,3 +61,22 @@ def test_a_memo_header_with_the_item_number_before_its_to_and_date(concord, tmp_
     [r] = out["reports"]
     assert (r["title"], r["to"], r["from"], r["date"]) == (
         "ANNUAL REPORT OF THE AUDIT PANEL", "NORTHSHIRE POLICE AUTHORITY", "CHAIR OF THE AUDIT PANEL", "2006-06-14")
+
+
+RUN_ON = (LINE + " 2. Recommendations 2.1 Recommendation 1 That the Board notes the capital forecast. 2.2 "
+          "Recommendation 2 That the Board approves the slippage of £1.2m into 2019/20. 2.3 Background The "
+          "programme was approved in February 2018. 3. Financial Implications 3.1 None.")
+
+
+def test_the_paper_run_onto_the_header_line_gives_its_numbered_recommendations(concord, tmp_path: Path):
+    out = unflatten(RUN_ON)
+    assert len(out) == len(RUN_ON)
+    assert "2. Recommendations" in out.split("\n")
+    p = tmp_path / "capital.txt"
+    p.write_text("Capital Programme Monitoring\n\n" + RUN_ON + "\n", encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    # without the "Recommendation 1" numbering, and not the Background paragraph numbered on after them
+    assert r["recommendations"] == ["That the Board notes the capital forecast.",
+                                    "That the Board approves the slippage of £1.2m into 2019/20."]

@@ -60,3 +60,74 @@ def test_title_above_the_header_numbered_items_under_a_lead_in_and_a_doubled_wor
 ])
 def test_lead_in_before_its_colon_is_no_part_of_the_recommendation(text, rec):
     assert _without_lead_in(text) == rec
+
+
+STACKED = """NORTHSHIRE POLICE AUTHORITY
+
+Meeting:
+Date:
+Report of:
+Subject:
+Resources Committee
+12 March 2009
+Treasurer
+Revenue budget monitoring 2008/09
+
+Purpose
+To inform members of the forecast outturn.
+
+Recommendation
+That the report be noted.
+
+Person to contact: Jane Doe
+"""
+
+PROSE_HEADER = """Agenda item 7
+
+Southvale Police and Crime Panel
+10 February 2014
+
+Police and Crime Commissioner's proposed precept 2014/15
+
+Report of the Chief Executive of the Office of the Police and Crime Commissioner for Southvale
+
+Purpose
+1. To set out the proposed precept.
+
+Recommendations
+2. The Panel is asked to review the proposed precept.
+
+Contact officer: Sam Blue, Chief Executive
+"""
+
+
+def test_a_two_column_header_turned_into_text_column_by_column(concord, tmp_path: Path):
+    p = tmp_path / "stacked.txt"
+    p.write_text(STACKED, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    assert (r["title"], r["to"], r["from"], r["date"]) == (
+        "Revenue budget monitoring 2008/09", "Resources Committee", "Treasurer", "2009-03-12")
+    assert r["contact_officer"] == "Jane Doe"
+
+
+def test_a_prose_header_meeting_and_date_on_lines_of_their_own_and_a_long_report_of(concord, tmp_path: Path):
+    p = tmp_path / "precept.txt"
+    p.write_text(PROSE_HEADER, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    assert r["from"] == "Chief Executive of the Office of the Police and Crime Commissioner for Southvale"  # whole
+    assert (r["to"], r["date"]) == ("Southvale Police and Crime Panel", "2014-02-10")
+    assert r["title"] == "Police and Crime Commissioner's proposed precept 2014/15"  # not the agenda item line
+
+
+def test_a_committee_whose_name_has_commas_in_the_report_line(concord, tmp_path: Path):
+    p = tmp_path / "capital.txt"
+    p.write_text(PAGE.replace("meeting of the Resources committee Committee",
+                              "meeting of the Finance, Estates and Value Committee"), encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [r] = json.loads(ran.out)["reports"]
+    assert r["to"] == "Finance, Estates and Value Committee"

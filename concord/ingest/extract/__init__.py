@@ -21,7 +21,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, smart_title
-from concord.ingest.extract.kinds import corroborated
+from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -112,6 +112,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
+            # a budget table's rows are no listing: decision_index leaves out figures that stand in a run of them
             found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
             out["decision_notices"].extend(found)
             if found:
@@ -134,6 +135,9 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     entry = _document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None)
     if not kinds:
         genre = corroborated(text, parts)
+        if not genre and budget_paper(text, out["tables"]):
+            genre = budget_paper(text, out["tables"])
+            entry["title"] = entry.get("title") or budget_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
             entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "

@@ -10,6 +10,9 @@ import re
 from concord.ingest.document import Cell, Document, Table
 
 _ROW = re.compile(r"^(?![ \t]*\|)[^\n|]*\S[^\n|]*\|(?:[^\n|]*\|)*[ \t]*$")
+# under a rule of dashes, cells between bars with no bar at either end ("Estates | 3,400 | (300)"), as Markdown
+# writes a table without its outer bars
+_INNER = re.compile(r"^(?![ \t]*\|)[^\n|]*\S[^\n|]*(?:\|[^\n|]*)+\S[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?::?-{2,}:?[ \t]*\|[ \t]*)+(?::?-{2,}:?)?[ \t]*$")
 
 
@@ -34,10 +37,13 @@ def bar_tables(doc: Document) -> list[Table]:
         h = k
         while h > 0 and _ROW.match(lines[h - 1][1]):
             h -= 1
+        row = _ROW
+        if h == k and k > 0 and _INNER.match(lines[k - 1][1]) and "|" not in lines[k][1].strip()[-1:]:
+            row, h = _INNER, k - 1  # no outer bars: the header is the one line above the rule
         header = [c for _, s in lines[h:k] for c in _cells(s)]
         rows = []
         j = k + 1
-        while j < len(lines) and _ROW.match(lines[j][1]):
+        while j < len(lines) and row.match(lines[j][1]) and not _RULE.match(lines[j][1]):
             rows.append(_cells(lines[j][1]))
             j += 1
         if header and len(header) >= 2 and len(rows) >= 2:

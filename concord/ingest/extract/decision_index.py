@@ -37,6 +37,18 @@ _PAGE_RANGE = re.compile(r"(?i)[\[(][ \t]*(?:pages?|pp?\.?)?[ \t]*(?P<a>\d{1,4})
                          r"(?<![\w/-])(?P<e>\d{1,4})[ \t]+[-–][ \t]+(?P<f>\d{1,4})[ \t]*$")
 
 
+# a budget table's row: a label, then a run of three or more figure cells to the line's end ("Police staff pay
+# 241 246 5", "Overtime 2,300 2,180 (120)", "| Pay | 612 | - | (3) |"); a figure in that run is a column's amount, no
+# decision's reference. A listing's line keeps its subject after the reference, or at most a year or a sum beside it
+_FIGURE = r"(?:\(\s*-?£?\d[\d,]*(?:\.\d+)?\s*\)|-?£?\d[\d,]*(?:\.\d+)?%?)"
+_FIGURE_RUN = re.compile(rf"(?<![^\s|]){_FIGURE}(?:[\s|]+(?:[-–—][\s|]+)*{_FIGURE})+[\s|]*$")
+
+
+def _in_figure_run(text: str, m: re.Match[str]) -> bool:
+    run = _FIGURE_RUN.search(text)
+    return bool(run and run.start() <= m.start() and len(re.findall(_FIGURE, run.group(0))) >= 3)
+
+
 def _page_ranges(text: str) -> list[tuple[int, int]]:
     """Where a line prints page ranges: the first page before the last, no leading zero, the last no year."""
     out = []
@@ -110,6 +122,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 continue  # a page range: "[36 - 103]"
             if re.fullmatch(r"(?:19|20)\d\d", ref):
                 continue  # a year
+            if _in_figure_run(text, m):
+                continue  # a budget table's row: "Police staff pay 241 246 5"
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
                     any(d.start <= 12 + 1 for d in find_dates(text[max(0, m.start() - 12):m.end() + 12])):
                 continue  # part of a date

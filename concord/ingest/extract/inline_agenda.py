@@ -17,7 +17,9 @@ from typing import NamedTuple
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import Ctx, date_in
 
-_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
+# the word AGENDA, or the table's column heads ("Agenda Item Page No.") before item 1
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?)?)"
+                          r"(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
                    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
@@ -45,7 +47,7 @@ def _agenda_line(ctx: Ctx) -> tuple[int, int, re.Match[str]] | None:
     a = src.rfind("\n", 0, ctx.part.cue) + 1
     for line in re.finditer(r"[^\n]{300,}", src[a:ctx.part.end]):
         m = _AGENDA_WORD.search(line.group(0))
-        if m:
+        if m and a + line.start() + m.start() >= ctx.part.start:  # not the agenda printed before this part
             return a + line.start(), a + line.end(), m
     return None
 
@@ -119,12 +121,14 @@ def title_of(seg: str, last: bool = False) -> str:
         if not m:
             break
         after = seg[m.end():].lstrip()
-        if after and (after[:1].islower() or _JOINING.search(seg[:m.start()])):
+        if after and (after[:1].islower() or _JOINING.search(seg[:m.start()]) or
+                      re.match(rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}", after)):  # "… dated 13 - 24 28 August …"
             seg = seg[:m.start()] + " " + after
             continue
         seg = seg[:m.start()]
         break
     seg = _STATUS.sub("", seg).strip()
+    seg = re.sub(r"(?i)^(apologies(?:\s+for\s+absence)?)\s*:.*$", r"\1", seg)  # "Apologies: Jo Roe, Al Ray -"
     seg = _sentence_cut(seg)
     if last:
         seg = re.sub(r"[ \t]+\d{1,3}$", "", seg)  # the last item's page number

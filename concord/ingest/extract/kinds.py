@@ -86,3 +86,28 @@ def _uncued(text: str) -> tuple[str, str] | None:
     if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
         return "report", ", ".join(sorted(found | {"recommendations"}))
     return None
+
+
+# a heading naming a budget monitoring or outturn paper ("Revenue budget monitoring 2009/10", "Capital programme
+# monitoring", "Financial performance report", "Provisional outturn 2015/16")
+_BUDGET_HEADING = re.compile(r"(?im)^[^\n.]{0,60}\b(?:(?:budget|revenue|capital(?:\s+programme)?|financial)\s+"
+                             r"(?:budget\s+)?(?:monitoring|outturn|performance)|(?:provisional\s+|forecast\s+)?outturn\s+"
+                             r"(?:report|position|20\d\d))\b[^\n.]{0,60}$")
+
+
+def budget_heading(text: str) -> str | None:
+    """The heading near the top that names a budget monitoring or outturn paper, as printed."""
+    for m in _BUDGET_HEADING.finditer(text, 0, 800):
+        # a table's column headings ("Budget  Outturn  Variance", "Budget Outturn Variance £000") are no heading
+        if not re.search(r"\S(?:[ ]{2,}|\t)\S|(?i:\bvariance\b)|£", m.group(0)):
+            return " ".join(m.group(0).split())
+    return None
+
+
+def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
+    """A budget monitoring paper with no report header: a heading near the top that names it, and a table of
+    figures read from it. A report, with no record made."""
+    heading = budget_heading(text)
+    if not heading or not any(len(t.get("rows") or []) >= 2 for t in tables):
+        return None
+    return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"

@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import inline_agenda, people, stacked_heading
+from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash
@@ -20,7 +20,7 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive|team)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?))?)\.?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
@@ -44,7 +44,8 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
-    flat = inline_agenda.header(ctx) if kind == "agenda" else stacked_heading.stacked(ctx) if kind == "minutes" else None
+    flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
+        stacked_heading.stacked(ctx) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
@@ -418,7 +419,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
             raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
-            title = squash(_TITLE_CUT.split(raw, maxsplit=1)[0]).strip(" :")
+            title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
             num = re.sub(r"\s+", "", m.group("num"))
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
@@ -435,7 +436,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
             seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
-            if "sub" in rx.groupindex and m.group("sub"):
+            if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
                 if len(title.split()) < 2 or not _title_like(title):
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
@@ -446,9 +447,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         out = _run(cands, any_start)
         if len(out) > len(best):
             best = out
-    flat = inline_agenda.items(ctx)
-    if len(flat) > len(best):
-        best = flat
+    for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
+        if len(flat) > len(best):
+            best = flat
     caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
     if len(caps) >= 3 and len(caps) > len(best):
         best = caps

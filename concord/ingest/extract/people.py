@@ -82,7 +82,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     break
                 continue
             listed = text if head else line
-            segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], False)
+            nxt = _NEXT_NUMBERED.search(listed) if field == "apologies" else None
+            if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
+                listed = listed[:nxt.start()]
+            segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
             names = []
             sent = []
             for seg_target, seg in segments:
@@ -184,6 +187,7 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
 
 
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)")
+_NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+\d{1,2}\.[ \t]+(?=[A-Z])")
 
 
 _POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
@@ -289,5 +293,6 @@ def _block_kind(line: str) -> str | None:
     if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
         return None
     if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
-        return "members" if re.fullmatch(r"(?i)(?:\w+\s+)?members?", text) else "attendance"
+        # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
+        return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
     return None

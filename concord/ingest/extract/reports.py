@@ -23,7 +23,7 @@ _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?rec
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
                         r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
                         r"financial\s+implications|implications|issues|report|discussion)[^\n.]{0,40})[ \t]*$", re.I)
-_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?\b(?:Committee|Board|Panel|Authority|Group|"
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?(?:,\s+[A-Z][\w&'’ -]{2,40}?)*\b(?:Committee|Board|Panel|Authority|Group|"
                          r"Forum|Executive|Sub-committee))\b")
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
@@ -33,7 +33,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     head_end = min(ctx.part.end, ctx.part.cue + 1500)
-    fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
+    fields = _stacked(ctx, head_end) or labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         fields = fields + _report_of_line(ctx)
@@ -90,28 +90,72 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     return [rec]
 
 
+def _stacked(ctx: Ctx, end: int) -> list[Field]:
+    """A two-column header turned into text column by column: three or more lines that are each a label alone
+    ("Meeting:" / "Date:" / "Report of:" / "Subject:"), then as many lines of values, read in the same order."""
+    lines = [(m.start(), squash(m.group(0))) for m in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:end])]
+    lines = [(ctx.part.start + a, t) for a, t in lines if t]
+    k = 0
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines):
+            t = lines[k + len(run)][1]
+            m = HEADER.match(t, 0)
+            name = vocab.field_of(m) if m else None
+            if not m or name == "_not" or t[m.end():].strip(" :\t"):
+                break
+            run.append(name)
+        if len(run) >= 3 and len(set(run)) == len(run):
+            values = lines[k + len(run):k + 2 * len(run)]
+            if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t in values):
+                return [Field(name, t, a, a + len(t)) for name, (a, t) in zip(run, values)]
+        k += max(1, len(run))
+    return []
+
+
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
 _FORUM_LINE = re.compile(r"(?i)^(?P<to>[^\n]*?\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
 
 
 def _report_of_line(ctx: Ctx) -> list[Field]:
     """A paper headed by prose, not labels: the meeting and its date on a line ("POLICE AND CRIME PANEL – 5
-    FEBRUARY 2016"), then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
-    m = _REPORT_OF_LINE.search(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 200))
+    FEBRUARY 2016") or on lines of their own ("Northshire Police and Crime Panel" / "10 February 2014"), the
+    report's title, then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
+    hi = min(ctx.part.end, ctx.part.cue + 200)
+    # the line may run past the window it must start in: read it whole
+    m = next((x for x in _REPORT_OF_LINE.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None)
     if not m:
         return []
     out = [Field("from", smart_title(m.group("v")), m.start("v"), m.end("v"))]
-    above = [x for x in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:m.start()]) if x.group(0).strip()]
-    if above:
-        line = above[-1]
-        a = ctx.part.start + line.start()
-        forum = _FORUM_LINE.match(squash(line.group(0)))
-        if forum:
+    lo = max(ctx.part.start, m.start() - 600)
+    above = [x for x in re.finditer(r"[^\n]+", ctx.text[lo:m.start()]) if x.group(0).strip()][-5:]
+    title = None
+    for k, line in enumerate(reversed(above)):
+        a = lo + line.start()
+        text = squash(line.group(0))
+        forum = _FORUM_LINE.match(text)
+        if forum and not any(f.label == "to" for f in out):
             out.append(Field("to", smart_title(forum.group("to")), a, a + len(line.group(0))))
             d = date_in(forum.group("rest")) if forum.group("rest") else None
             if d:
                 out.append(Field("date", forum.group("rest"), a, a + len(line.group(0))))
+            continue
+        if _DATE_LINE.fullmatch(text) and date_in(text):
+            if not any(f.label == "date" for f in out):
+                out.append(Field("date", text, a, a + len(line.group(0))))
+            continue
+        if k == 0 and not forum and not _NOT_TITLE.match(text) and not text.endswith(".") and len(text) <= 160:
+            title = Field("subject", text, a, a + len(line.group(0)))  # the title stands just above "Report of"
+    # a title only beside a meeting named above it: a line alone above "Report of" may be anything
+    if title and any(f.label == "to" for f in out):
+        out.append(title)
     return out
+
+
+# a line that is only a date ("10 February 2014", "Thursday, 4th June 2015")
+_DATE_LINE = re.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+\d{4}")
+_NOT_TITLE = re.compile(r"(?i)^(?:agenda\s+item|item\s+(?:no\.?\s*)?\d|appendix|annex|part\s+[1-3i]|public|official|"
+                        r"not\s+protectively)\b")
 
 
 def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
@@ -235,6 +279,9 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             for k, m in enumerate(paras):
                 e = paras[k + 1].start() if k + 1 < len(paras) else len(body)
                 text = repair_text(squash(body[m.end():e]))
+                if _SECTION_PARA.match(text):
+                    break  # "2.4 Background The full year …": the next section, numbered on as a paragraph
+                text = _RECO_NUMBER.sub("", text, count=1)  # "Recommendation 1 It is recommended …"
                 if text:
                     out.append(text)
         else:
@@ -251,6 +298,12 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         if out:
             return out, (start, end)
     return [], None
+
+
+# a paragraph that opens with a section's heading word and runs on into its text
+_SECTION_PARA = re.compile(r"(?:background|introduction|summary|financial\s+implications|implications|discussion|"
+                           r"supporting\s+information)\s+(?-i:(?=[A-Z]))", re.I)
+_RECO_NUMBER = re.compile(r"^recommendation\s+\d{1,2}\s*[:.–-]?\s+(?=\S)", re.I)
 
 
 # "Members are invited to", "The Committee is asked to:", "That members are invited to:": the lead-in of a list of

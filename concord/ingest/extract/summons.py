@@ -3,7 +3,7 @@ County Hall, Northtown on Friday, 7th December 2012 at 9.30am to consider the ma
 
 Bodies whose host council sends the agenda as a letter print the meeting's forum, place, date and time in that one
 sentence, not under labels or in a heading. The shape is the council's, not a body's: a meeting of a named forum
-that "will be held" somewhere on a date.
+that "will be held" (or "will take place") somewhere on a date, or on a date somewhere.
 """
 
 from __future__ import annotations
@@ -11,16 +11,29 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from concord.ingest.dates import parse_time
+from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import date_in
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = r"(?P<date>\d{1,2}[ \t]?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
+_TIME = r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?)"
 _SUMMONS = re.compile(
     r"(?i:\b(?:an?\s+)?(?:(?:ordinary|extraordinary|special|digital|virtual|remote|public|annual)\s+)?meeting\s+of\s+"
-    r"(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,100}?)\s+(?i:will\s+be\s+held)"
+    r"(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,100}?)\s+(?i:will\s+(?:be\s+held|take\s+place))"
     r"(?:\s+(?i:at|in|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,160}?))?\s+(?i:on)\s+(?:"
-    + _DAY + r",?\s+)?(?i:the\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
-    r"(?:,?\s+(?i:at|commencing\s+at)\s+(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?))?")
+    + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
+    # "... on Wednesday 20th November 2019 in Conference Room Two, Headquarters, at 10:30am.": the place after the date
+    r"(?:\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue2>(?!\d)[^\n]{3,160}?)(?=,?\s+(?i:at|commencing\s+at)\s+\d))?"
+    r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?")
+
+# "You are requested to attend a Level 1 meeting on Friday 29 November 2019 at 10.00am in the Conference Hall, …":
+# the letter addressed to the one who is called
+_CALLED = re.compile(
+    r"(?i:\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\s+to\s+attend\s+(?:an?\s+|the\s+)?)"
+    r"(?P<forum>[A-Z0-9][^\n.;]{2,100}?)\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
+    r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?(?:,?\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue>[^\n.]{3,160}))?")
+
+_ANCHOR = re.compile(r"(?i)\bmeeting\s+of\b|\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\b")
 
 
 class Summons(NamedTuple):
@@ -32,8 +45,38 @@ class Summons(NamedTuple):
 
 def summons(text: str, start: int, end: int) -> Summons | None:
     """The first summons sentence between ``start`` and ``end``."""
-    m = _SUMMONS.search(text, start, end)
-    if not m or not date_in(m.group("date")):
+    found = [m for rx in (_SUMMONS, _CALLED) for m in rx.finditer(text, start, end)]
+    for m in sorted(found, key=lambda m: m.start()):
+        date = date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date")))  # "20 th November 2019"
+        if date:
+            venue = (m.group("venue") or m.groupdict().get("venue2") or "").strip(" ,") or None
+            return Summons(m.group("forum").strip(), date, parse_time(m.group("time")), venue)
+    return None
+
+
+def summons_at(text: str) -> int | None:
+    """Where the first summons sentence ("A meeting of the X will be held …") starts: the cue of an agenda letter
+    whose heading the converter lost. "The next meeting of the Panel will be held on …" in minutes is no summons."""
+    low = text.lower()
+    if "will" not in low and "attend" not in low:
         return None
-    venue = (m.group("venue") or "").strip(" ,") or None
-    return Summons(m.group("forum").strip(), date_in(m.group("date")), parse_time(m.group("time")), venue)
+    found = []
+    for near in _ANCHOR.finditer(text):  # the full patterns only where their words are: every paper passes here
+        a, b = max(0, near.start() - 40), min(len(text), near.end() + 500)
+        found += [m for rx in (_SUMMONS, _CALLED) for m in [rx.search(text, a, b)] if m]
+    for m in sorted(found, key=lambda m: m.start()):
+        if re.match(r"(?i)an?\s|you\s", m.group(0)) and date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date"))):
+            return m.start()
+    return None
+
+
+def minutes_of_it(text: str, at: int, minutes: list[int]) -> bool:
+    """Whether minutes below the summons sentence at ``at`` record the meeting it calls: their heading carries the
+    summons' date, or no date at all. Then the summons is the minutes' own letter, quoted or bound before them, and no
+    agenda's cue. Minutes of an earlier meeting bound after an agenda letter carry that meeting's date."""
+    after = [p for p in minutes if p > at]
+    called = summons(text, at, at + 700) if after else None
+    if not called:
+        return False
+    dates = [d.value for d in find_dates(text[min(after):min(after) + 400]) if len(d.value) == 10]
+    return not dates or called.date in dates

@@ -12,6 +12,9 @@ _CONT = re.compile(r"(?i)\s*[(\[]?\b(?:cont(?:inued|'d|d)?|continuation)\b\.?[)\
 _PLACEHOLDER = re.compile(r"^column \d+$")
 _LABEL_ONLY = re.compile(r"(?i)^(?:table|appendix|annex|schedule|figure)\s+[\w.]{1,6}$")
 _UNIT_NOTE = re.compile(r"(?i)\s*\((?:all\s+)?(?:figures|amounts|values)?\s*(?:in\s+)?£[^)]{0,8}\)|\s*\(£[^)]{0,8}\)")
+# a sentence that only gives the unit ("All figures are in £000.", "Figures shown in £m"): no part of a title
+_UNIT_SENTENCE = re.compile(r"(?i)(?:^|(?<=[.:;]))\s*(?:all\s+)?(?:figures|amounts|values|numbers|sums)\s+(?:are\s+)?"
+                            r"(?:shown\s+|given\s+|stated\s+|expressed\s+)?(?:in\s+)?£\s?['’]?\w*\s*\.?\s*$")
 _TABLE_BELOW = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:following\s+)?(?:table|figures)\s+(?:below\s+)?"
                           r"(?:shows|sets\s+out|summari[sz]es|gives|presents)\s+(?:the\s+)?(?P<x>.+?)"
                           r"(?:\s*,?\s+(?:based\s+on|using|in\s+line\s+with)\b.*)?[\s:.]*$")
@@ -20,7 +23,7 @@ _TABLE_BELOW = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:following
 def title(printed: str, caption: str | None) -> str:
     """A table's title: its printed label with the caption beside it ("Table 2: Revenue budget ..."),
     a sentence introducing it reduced to what it shows, a unit note dropped."""
-    t = _UNIT_NOTE.sub("", printed).strip(" *:")
+    t = _UNIT_NOTE.sub("", _UNIT_SENTENCE.sub("", printed)).strip(" *:")
     m = _TABLE_BELOW.match(t)
     if m:
         x = m.group("x").strip()
@@ -114,3 +117,31 @@ def join_continued(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         out.append(rec)
     return out
+
+
+_GLUED = re.compile(r"^(?P<label>.*[A-Za-z).:])\s+(?P<fig>\(?[-–−]?£?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?%?|[-–—])$")
+
+
+_MONEY_END = re.compile(r"(?i)(?:budget|actuals?|forecast|outturn|variance|spend|expenditure|£\S*|\(£\S*\)|%)\s*$")
+
+
+def split_glued_figures(rows: list[list[str]], data_idx: list[int], headers: list[str], money_head) -> None:
+    """A space-aligned table whose longest label runs to within one space of the first column of figures, so
+    that label and figure were read as one cell on every line ("Police pay 61,250" under "Budget £000"): where
+    most rows' first cell ends in a figure and its heading names a money column, the figure gets a column of its
+    own with that heading. ``money_head(heading)`` gives where the money heading starts in it, or None."""
+    if not data_idx or not headers or not rows[data_idx[0]]:
+        return
+    glued = [_GLUED.match(rows[i][0].strip()) for i in data_idx]
+    at = money_head(headers[0])
+    if at is None or sum(1 for m in glued if m) < max(2, 0.6 * len(data_idx)):
+        return
+    label_head, money = headers[0][:at].strip(), headers[0][at:].strip()
+    if not _MONEY_END.search(money) or len(money.split()) > 6:
+        return  # "Budget area": the label column's own heading
+    for r in rows:
+        r.insert(1, "")
+    for i, m in zip(data_idx, glued):
+        if m:
+            rows[i][0], rows[i][1] = m.group("label").strip(), m.group("fig")
+    headers[0:1] = [label_head, money]

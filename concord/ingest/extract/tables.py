@@ -93,6 +93,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     header_rows = rows[1 if caption else 0:first_data]
     headers = [" ".join(h[k] for h in header_rows if h[k]).strip() for k in range(width)]
     table_post.realign(rows, data_idx, headers, lambda c: is_number(c) or c.strip() in _DASHES)
+    table_post.split_glued_figures(rows, data_idx, headers, _money_head)
+    width = len(headers)
     # which columns hold figures, which the label
     numeric_cols: list[int] = []
     text_cols: list[int] = []
@@ -123,6 +125,7 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
             continue
         if not label:
             label = next((c for c in r if c and not is_number(c)), "")
+        label = _FOOTNOTE.sub("", label)
         row: dict[str, Any] = {"label": label, "values": values}
         if section:
             row["section"] = section
@@ -149,6 +152,12 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     return rec
 
 
+def _money_head(header: str) -> int | None:
+    """Where a column heading of figures starts in ``header`` ("Division Budget £000" → 9), or None."""
+    found = [m.start() for kind, rx in _COLTYPE_RX[:6] for m in [rx.search(header)] if m]
+    return min(found) if found else None
+
+
 def _caption(row: list[str]) -> str | None:
     """A first row that is the table's caption: text in its first cell, no figures, little else."""
     first = row[0].strip() if row else ""
@@ -159,6 +168,8 @@ def _caption(row: list[str]) -> str | None:
 
 
 _CODE = re.compile(r"^[A-Z]{0,5}\d[\w/.-]*$")
+# a footnote mark after a row's label ("Fleet replacement¹", "Overtime*", "Estates†", "Grants [2]")
+_FOOTNOTE = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+|\[\d{1,2}\])$")
 
 
 def _label_column(rows, data_idx, text_cols, headers) -> int:

@@ -15,8 +15,10 @@ import re
 from concord.ingest.document import Cell, Span, Table
 from concord.ingest.textutil import squash, unmark
 
-_FIG = r"\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?\*?|\(?[-–−]?£?\d+(?:\.\d+)?\)?%?\*?"
-_ROW = re.compile(rf"^(?P<label>[A-Za-z][^\t|]*?[A-Za-z).:])(?P<figs>(?:[ ]+(?:{_FIG}))+)[ ]*$")
+# a figure (brackets or a sign for negatives, thousands separators, a footnote star), or a dash for nil
+_FIG = r"\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?\*?|\(?[-–−]?£?\d+(?:\.\d+)?\)?%?\*?|[-–—](?=[ ]|$)"
+# a label may end in a footnote mark (``Police staff¹``, ``Overtime*``, ``Estates†``)
+_ROW = re.compile(rf"^(?P<label>[A-Za-z][^\t|]*?[A-Za-z).:][¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)(?P<figs>(?:[ ]+(?:{_FIG}))+)[ ]*$")
 _UNIT_ONLY = re.compile(r"^\(?\s*(?:£\s?['’]?(?:000s?|k|m|bn)|%|£)\s*\)?$", re.I)
 _MONEY = re.compile(r"(?i)£|budget|actual|variance|forecast|outturn|spend|cost|income|expenditure")
 # where a column's own words start in the heading line that also carries the label column's heading
@@ -54,10 +56,16 @@ def spaced_row_tables(text: str, page: int, taken: set[int]) -> list[Table]:
 def _figures(line: str) -> int:
     if len(line) > _MAX_ROW or "  " in line.strip() or "\t" in line or "|" in line:
         return 0
-    if not line.rstrip(" *%)")[-1:].isdigit():
-        return 0  # a row ends in a figure
+    if not line.rstrip(" *%)")[-1:].isdigit() and not _NIL_END.search(line):
+        return 0  # a row ends in a figure (or a dash for nil after one)
     m = _ROW.match(line.strip())
-    return len(m.group("figs").split()) if m else 0
+    if not m or all(f in _DASHES for f in m.group("figs").split()):
+        return 0  # dashes alone are no row of figures
+    return len(m.group("figs").split())
+
+
+_DASHES = {"-", "–", "—"}
+_NIL_END = re.compile(r"\d[%)*]?[ ]+[-–—](?:[ ]+[-–—])*[ ]*$")
 
 
 def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: int) -> Table | None:
@@ -75,6 +83,9 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
             heads.insert(0, line)
         k -= 1
     heads = [h for h in heads if not _UNIT_ONLY.match(h)]
+    one = _heading_line(lines, i, n)
+    if one:  # the headings on one line ("Area Budget Forecast Variance"), a line of units under them or not
+        heads, k = one
     if not heads or not _MONEY.search(" ".join(heads)) or len(heads) not in (n, n + 1):
         return None
     label_head = ""
@@ -92,11 +103,78 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
         assert m
         lead = len(lines[r]) - len(lines[r].lstrip())
         at = offsets[r] + lead
-        cells = [Cell(squash(m.group("label")), page, span=Span(page, at, at + m.end("label")))]
+        label = squash(m.group("label")).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡").rstrip()  # a footnote mark is no part of it
+        cells = [Cell(label, page, span=Span(page, at, at + m.end("label")))]
         cells += [Cell(f, page) for f in m.group("figs").split()]
         rows.append(cells)
     title = _title(lines, start)
     return Table(rows, page, title=title, offset=offsets[start], method="spaces")
+
+
+# the words column headings are made of: a heading opens with one of these; a modifier takes the next word into its
+# heading ("Annual Budget", "Forecast Outturn"), a joining word and a unit always go with the heading before them
+_HEAD_WORD = re.compile(r"(?i)^(?:budget|actual|actuals|variance|forecast|outturn|projected|projection|spend|spent|"
+                        r"expenditure|estimate|income|movement|change|committed|profile|annual|full|revised|original|"
+                        r"approved|latest|current|ytd|net|gross|profiled)$")
+_MODIFIER = re.compile(r"(?i)^(?:annual|full|year|revised|original|approved|latest|current|ytd|forecast|projected|net|"
+                       r"gross|profiled)$")
+_JOINING = re.compile(r"(?i)^(?:to|date|of|in|at|vs|against|on|year|the)$|^\((?:£\S*|%)\)$|^£\S*$")
+
+
+_UNITS_LINE = re.compile(r"^(?:\(?(?:£\s?['’]?(?:000s?|k|m|bn)|£|%)\)?(?:\s+|$))+$", re.I)
+
+
+def _heading_line(lines: list[str], i: int, n: int) -> tuple[list[str], int] | None:
+    """The headings printed on the one line above row ``i`` (or above a line of units: ``£000 £000 £000``, each
+    put to its heading): the headings and the line index above them."""
+    k = i - 1
+    units: list[str] = []
+    if k >= 0 and _UNITS_LINE.match(squash(lines[k])):
+        units = squash(lines[k]).split()
+        k -= 1
+    if k < 0:
+        return None
+    heads = _one_line_heads(squash(unmark(lines[k])), n)
+    if not heads:
+        return None
+    if len(units) == n:
+        heads = heads[:1] + [f"{h} {u}" for h, u in zip(heads[1:], units)]
+    elif units:
+        return None
+    return heads, k - 1
+
+
+def _one_line_heads(line: str, n: int) -> list[str] | None:
+    """Column headings printed on one line with single spaces (``Service Annual Budget Forecast Outturn Variance``):
+    the label column's heading (the words before the first heading word), then one heading per column of figures.
+    A modifier may or may not take the next heading word into its heading ("Forecast Outturn" is one heading,
+    "Forecast Variance" one or two): the reading is the one way of grouping that gives exactly ``n`` headings each
+    naming a figure (not "Full Year" alone). None when a word is no heading's, or no single grouping fits."""
+    words = line.split()
+    first = next((k for k, w in enumerate(words) if _HEAD_WORD.match(w)), None)
+    if first is None or len(words) - first > 16:
+        return None
+    if any(not (_HEAD_WORD.match(w) or _JOINING.match(w) or w == "%") for w in words[first:]):
+        return None  # a word no heading is made of: a sentence, not a heading line
+    # "Variance %": the per cent of the variance, or a column of its own
+    optional = [k for k in range(first + 1, len(words))
+                if words[k] == "%" or not _JOINING.match(words[k]) and _MODIFIER.match(words[k - 1])]
+    found = []
+    for mask in range(1 << len(optional)):
+        joined = {k for b, k in enumerate(optional) if mask >> b & 1}
+        groups: list[list[str]] = []
+        for k in range(first, len(words)):
+            if groups and (_JOINING.match(words[k]) or k in joined):
+                groups[-1].append(words[k])
+            else:
+                groups.append([words[k]])
+        if len(groups) == n and all(g == ["%"] or any(_HEAD_WORD.match(w) and not _MODIFIER.match(w)
+                                                       or w.lower() in ("forecast", "projected") for w in g)
+                                        for g in groups):
+            found.append(groups)
+    if len(found) != 1:
+        return None
+    return [" ".join(words[:first])] + [" ".join(g) for g in found[0]]
 
 
 def _title(lines: list[str], start: int) -> str | None:
@@ -105,3 +183,44 @@ def _title(lines: list[str], start: int) -> str | None:
         if line:
             return line[:200]
     return None
+
+
+# column headings whose cell borders a converter dropped, each ended by its unit: "Budget £mOutturn £mVariance £m"
+_GLUED_HEAD = re.compile(r"(?i)(.+?£\s?(?:m|k|bn|['’]?000s?))(?=[A-Z0-9]|\s*$)")
+_GLUED_ROW = re.compile(r"^(?P<label>[A-Za-z0-9][^\t|]*?[A-Za-z)])(?P<figs>[(\-–−]?\d[\d.,()\-–−]*)$")
+
+
+def glued_row_tables(text: str, page: int) -> list[Table]:
+    """Tables whose cells a converter ran together (``2023/24 Budget310.3312.11.8`` under ``Budget £mOutturn
+    £mVariance £m``): a heading line cut after each unit, then rows of a label and a run of figures that reads as
+    exactly one figure per heading when every figure has the same number of decimal places. A row that reads
+    otherwise, or no reading at all, is no table."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    out: list[Table] = []
+    for i, line in enumerate(lines):
+        head = squash(line)
+        heads = _GLUED_HEAD.findall(head)
+        if len(heads) < 2 or "".join(heads) != head or not re.search(r"£\s?\S*[A-Z]", head):
+            continue  # at least one unit run into the next heading: the borders were lost
+        n = len(heads)
+        for places in (1, 2):
+            fig = rf"\(?[-–−]?\d{{1,3}}(?:,\d{{3}})*\.\d{{{places}}}\)?"
+            whole = re.compile(rf"(?:{fig}){{{n}}}")
+            rows = []
+            for j in range(i + 1, len(lines)):
+                m = _GLUED_ROW.match(lines[j].strip())
+                if not m or not whole.fullmatch(m.group("figs")):
+                    break
+                rows.append([Cell(squash(m.group("label")), page)] + [Cell(f, page) for f in re.findall(fig, m.group("figs"))])
+            if len(rows) >= 2:
+                title = _title(lines, i)
+                if title and (title.endswith((".", ":")) or len(title.split()) > 14):
+                    title = None  # a sentence above the table is no caption
+                header = [Cell("", page)] + [Cell(squash(h), page) for h in heads]
+                out.append(Table([header] + rows, page, title=title, offset=offsets[i], method="spaces"))
+                break
+    return out
