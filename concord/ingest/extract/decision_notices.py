@@ -20,7 +20,7 @@ from concord.ingest.textutil import person_name, squash
 # the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
 LABELS = vocab.pattern("decision", names=(
     "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
-    "confirm", "reference"))
+    "confirm", "reference", "sections"))
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|"
@@ -32,6 +32,47 @@ REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{
 _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
                      r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
+
+
+# the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
+# Eastvale" (then, often, the date on a line of its own)
+_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
+                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
+_NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
+                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
+
+
+def _signatories(text: str, pos: int, endpos: int):
+    """The name-over-office blocks whose first line is a person's name."""
+    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
+        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
+            yield m
+
+
+class _Stops:
+    """What ends a value besides the next label: a decision heading, a signer's line, a name over an office."""
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        yield from _STOP.finditer(text, pos, endpos)
+        yield from _signatories(text, pos, endpos)
+
+
+class _Printed(vocab.LabelPattern):
+    """The labels as a notice prints them: a label whose value follows after a single space starts with a capital
+    ("Decision To sign ..."); "decision" beginning a wrapped line of prose ("... asked for a / decision on ...")
+    is no label and ends nothing."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        for m in super().finditer(text, pos, endpos):
+            key = next(k for k, v in m.groupdict().items() if v is not None)
+            after = text[m.end(key):m.end()]
+            loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
+            if loose and m.group(key)[:1].islower():
+                continue
+            yield m
+
+
+PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t]*(?:signature|signed)[ \t]{2,}date(?:[ \t]+signed)?[ \t]*\n(?:[ \t]*\n)?"
@@ -95,7 +136,7 @@ _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "an
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = [_in_cell(ctx, f) for f in labelled(ctx, LABELS, stops=_STOP)]
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
     if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
         fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
     # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
@@ -155,6 +196,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 date = d
                 prov["date"] = (m.start("v"), m.end("v"))
                 break
+    if not date:  # the date on its own line below a name-over-office block
+        block = next(_signatories(ctx.text, part.start, part.end), None)
+        d = date_in(block.group("date")) if block and block.group("date") else None
+        if d and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
+            date = d
+            prov["date"] = (block.start("date"), block.end("date"))
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
@@ -196,8 +243,13 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
 def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
     f = first(fields, "subject")
     if f and len(f.value) > 3:
-        prov["subject"] = (f.start, f.end)
-        return f.value
+        # the title under its heading, not the paragraph of explanation printed after a blank line
+        para = re.split(r"\n[ \t]*\n", ctx.text[f.start:f.end], maxsplit=1)[0]
+        value = squash(para) if "|" not in para else f.value
+        if len(value) > 250:
+            return None  # no title runs to a paragraph: its end cannot be told
+        prov["subject"] = (f.start, f.start + len(para.rstrip()))
+        return value
     # "WPCC3-0089 Police and Crime Commissioners Grants 2023/24" heading the record: its title after the reference
     for line_m in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.start + 1500)]):
         line = squash(line_m.group(0))
@@ -258,14 +310,23 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             prov["decision_maker"] = (m.start(), m.end())
             return name
     f = first(fields, "signature")
-    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
-        line = ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60]
+    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
+        lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
+        lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
+        line = lines[0].split("  ")[0][:60]
         # a person, or the office that signs ("Signed | Police and Crime Commissioner")
         name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
+    for m in _signatories(ctx.text, ctx.part.start, ctx.part.end):
+        prov["decision_maker"] = (m.start("name"), m.end("name"))
+        return squash(m.group("name"))
     return _approver(ctx, prov)
+
+
+# what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
+_SIGN_SPACE = re.compile(r"(?i)[ \t]*(?:[._\-–…]{3,}|\(?\[?(?:original\s+)?(?:signed|signature)(?:\s+copy)?\]?\)?)[ \t]*")
 
 
 # "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them

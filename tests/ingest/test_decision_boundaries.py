@@ -1,0 +1,129 @@
+"""Where a single decision notice's fields start and end (tests/ingest/corpus/LABELLING.md, "Decision notices"):
+the decision text runs to the next label or section heading of any kind the notice uses (Legal, Equality, Risk,
+Officer approval, Public access, Part 2 ...), the subject is the title under its heading and no paragraph more,
+the maker is the signatory of a "Signature" / "Signed" block or the name over a "Police and Crime Commissioner
+for ..." line, and a line that only begins with the word "decision" is no Decision label. The bodies, people and
+facts are invented; every paper goes through one run of the real `concord ingest DIR --json`."""
+
+import json
+from pathlib import Path
+
+ROOF = "To approve capital spending of £85,000 to replace the roof of Northgate station."
+SUBJECT = "Northgate station roof"
+HEAD = "Office of the Police and Crime Commissioner for Eastvale\n\n"
+
+PAPERS = {
+    # the decision ends at a one-word section heading, not at the end of the notice
+    "section_words": HEAD + """Decision Notice 2021/017
+
+Subject: Northgate station roof
+
+Decision
+To approve capital spending of £85,000 to replace the roof of Northgate station.
+
+Financial
+The cost is met from the capital programme for 2021/22.
+
+Legal
+The Commissioner may enter into contracts under the Police Reform and Social Responsibility Act 2011.
+
+Equality
+No equality issues arise.
+
+Signature: Harriet Moss
+Date: 3 June 2021
+""",
+    "officer_approval": HEAD + """Record of Decision
+Reference: EV-017-2021
+Title: Northgate station roof
+Decision:
+To approve capital spending of £85,000 to replace the roof of Northgate station.
+Officer approval
+Chief Finance Officer: the funds are available in the capital programme.
+Public access
+This decision is published in full.
+Date: 3 June 2021
+""",
+    "risk_part_two": HEAD + """Decision Record 017/21
+Issue: Northgate station roof
+Decision taken:
+To approve capital spending of £85,000 to replace the roof of Northgate station.
+
+Risk
+If the roof is not replaced the station may close during the winter.
+
+Part 2
+There is no Part 2 material.
+
+Date of decision: 3 June 2021
+""",
+    # the title under its heading, then an unlabelled paragraph of explanation: the subject is the title only
+    "title_then_paragraph": HEAD + """Decision Notice
+Decision number: 0017
+Report title
+Northgate station roof
+
+The roof of Northgate station leaks in several places and a survey found the timbers unsound.
+
+Decision
+To approve capital spending of £85,000 to replace the roof of Northgate station.
+
+Date: 3 June 2021
+""",
+    # the signatory's name and office on the lines below the label, after a line of dots
+    "signature_dots": HEAD + """Decision Notice
+Reference: PCC 017 2021
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+
+Signature:
+..................................
+Harriet Moss
+Police and Crime Commissioner for Eastvale
+
+Date: 3 June 2021
+""",
+    # no Signature label: the name printed over the office line
+    "name_over_office": HEAD + """Decision Notice
+Reference: 2021-017
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+
+Harriet Moss
+Police and Crime Commissioner for Eastvale
+3 June 2021
+""",
+    # "decision" at the start of a wrapped line of prose is no label, and the notice has no decision
+    "wrapped_word": HEAD + """Decision Notice
+Reference: DN/017/2021
+Subject: Northgate station roof
+Executive summary: the roof of Northgate station leaks and the Chief Constable has asked the Commissioner for a
+decision on its replacement. The Commissioner is asked to consider the survey's
+decision options at the next board.
+Date: 3 June 2021
+""",
+}
+
+WANT = {
+    "section_words": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
+    "officer_approval": ("EV-017-2021", SUBJECT, ROOF, None, "2021-06-03"),
+    "risk_part_two": ("017/21", SUBJECT, ROOF, None, "2021-06-03"),
+    "title_then_paragraph": ("0017", SUBJECT, ROOF, None, "2021-06-03"),
+    "signature_dots": ("PCC0172021", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
+    "name_over_office": ("2021-017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
+    "wrapped_word": ("DN/017/2021", SUBJECT, "", None, "2021-06-03"),
+}
+
+
+def test_each_field_of_a_notice_stops_at_its_boundary(concord, tmp_path):
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for name, text in PAPERS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list] = {name: [] for name in PAPERS}
+    for r in json.loads(ran.out)["decision_notices"]:
+        got[Path(r["source"]).stem].append((r["reference"], r["subject"], r["decision"], r["decision_maker"],
+                                            r["date"]))
+    assert got == {name: [want] for name, want in WANT.items()}
