@@ -8,6 +8,8 @@ facts are invented; every paper goes through one run of the real `concord ingest
 import json
 from pathlib import Path
 
+import pytest
+
 ROOF = "To approve capital spending of £85,000 to replace the roof of Northgate station."
 SUBJECT = "Northgate station roof"
 HEAD = "Office of the Police and Crime Commissioner for Eastvale\n\n"
@@ -127,3 +129,35 @@ def test_each_field_of_a_notice_stops_at_its_boundary(concord, tmp_path):
         got[Path(r["source"]).stem].append((r["reference"], r["subject"], r["decision"], r["decision_maker"],
                                             r["date"]))
     assert got == {name: [want] for name, want in WANT.items()}
+
+
+LISTING = """2021/017
+Northgate station roof
+The roof of Northgate station leaks and a survey found the timbers unsound.
+
+2021/018
+Fleet telematics
+The force's vehicles need trackers to meet the insurer's terms.
+
+2021/019
+Custody nurses
+Nurses in the custody suites are hard to recruit and the contract ends in May.
+"""
+LISTED = [("2021/017", "Northgate station roof", "The roof of Northgate station leaks and a survey found the timbers "
+           "unsound."),
+          ("2021/018", "Fleet telematics", "The force's vehicles need trackers to meet the insurer's terms."),
+          ("2021/019", "Custody nurses", "Nurses in the custody suites are hard to recruit and the contract ends in May.")]
+
+
+@pytest.mark.parametrize("header, decided", [
+    ("Decisions\n\nThe decisions the Commissioner made in 2021.", False),
+    ("Decisions of the Eastvale Commissioner\n\nReference | Title and background", False),
+    ("Decisions\n\nReference | Summary of decision - 2021", True),
+    ("Decisions\n\nReference\nDecision", True),
+])
+def test_the_text_under_a_listed_title_is_a_decision_only_under_a_decision_column(concord, tmp_path, header, decided):
+    from tests.ingest.test_genres_general import _ingest
+
+    out = _ingest(concord, tmp_path, "listing.txt", header + "\n\n" + LISTING)
+    got = [(d["reference"], d["subject"], d["decision"]) for d in out["decision_notices"]]
+    assert got == [(ref, subject, text if decided else "") for ref, subject, text in LISTED]
