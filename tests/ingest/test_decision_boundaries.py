@@ -104,6 +104,23 @@ decision on its replacement. The Commissioner is asked to consider the survey's
 decision options at the next board.
 Date: 3 June 2021
 """,
+    # "Signed" and dots, then the office on the same line: the office signs
+    "signed_dots_office": HEAD + """Decision Notice 2021/017
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+Signed ........................ Police and Crime Commissioner for Eastvale
+Date: 3 June 2021
+""",
+    # a "Name:" sub-label under the signature; "Reason for the decision" ends the decision
+    "signature_name_label": HEAD + """Decision Notice 2021/017
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+Reason for the decision
+The roof leaks.
+Signature:
+Name: Harriet Moss
+Date: 3 June 2021
+""",
 }
 
 WANT = {
@@ -114,6 +131,8 @@ WANT = {
     "signature_dots": ("PCC0172021", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
     "name_over_office": ("2021-017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
     "wrapped_word": ("DN/017/2021", SUBJECT, "", None, "2021-06-03"),
+    "signed_dots_office": ("2021/017", SUBJECT, ROOF, "Police and Crime Commissioner for Eastvale", "2021-06-03"),
+    "signature_name_label": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
 }
 
 
@@ -161,3 +180,17 @@ def test_the_text_under_a_listed_title_is_a_decision_only_under_a_decision_colum
     out = _ingest(concord, tmp_path, "listing.txt", header + "\n\n" + LISTING)
     got = [(d["reference"], d["subject"], d["decision"]) for d in out["decision_notices"]]
     assert got == [(ref, subject, text if decided else "") for ref, subject, text in LISTED]
+
+
+@pytest.mark.parametrize("label", ["Background:", "Summary:", "Financial:"])
+def test_a_sentence_under_another_label_is_no_stated_decision(concord, tmp_path, label):
+    # a page headed by its decision's number and title, with no Decision label: "The Commissioner approved ..."
+    # under the background (or a summary, or a section of implications) tells what was decided before, not now
+    from tests.ingest.test_genres_general import _ingest
+
+    text = (HEAD + "Decision 2021/017 – Northgate station roof\n\n" + label +
+            "\nThe Commissioner approved the capital programme for 2021/22 in February.\n\n"
+            "Contact: Owen Dale\n")
+    out = _ingest(concord, tmp_path, "notice.txt", text)
+    assert [(d["reference"], d["subject"], d["decision"]) for d in out["decision_notices"]] == [
+        ("2021/017", SUBJECT, "")]

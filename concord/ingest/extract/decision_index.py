@@ -274,7 +274,8 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     pos = ctx.part.start + max(start, 0)
     # a "Decision:" label's value below the heading (its own words excepted), else the sentence that decides
     fields = [f for f in labelled(ctx, decision_notices.STRICT) if f.start > pos + len(title_line)]
-    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, [])
+    # a sentence that decides, but not one under a label that holds something else (the background, a summary)
+    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, fields)
     dated = first(fields, "date")
     date = date_in(dated.value[:60]) if dated else None
     prov = {"reference": (pos, pos + len(title_line))}

@@ -313,7 +313,8 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
         lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
         lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
-        line = lines[0].split("  ")[0][:60]
+        # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
+        line = _NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", lines[0])).split("  ")[0][:60]
         # a person, or the office that signs ("Signed | Police and Crime Commissioner")
         name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
         if name:
@@ -382,7 +383,7 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
 def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
-    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact")]
+    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
     for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
         if any(a <= m.start("s") < b for a, b in labelled_spans):
             continue
