@@ -194,3 +194,31 @@ def test_a_sentence_under_another_label_is_no_stated_decision(concord, tmp_path,
     out = _ingest(concord, tmp_path, "notice.txt", text)
     assert [(d["reference"], d["subject"], d["decision"]) for d in out["decision_notices"]] == [
         ("2021/017", SUBJECT, "")]
+
+
+AGREEMENT_PAGES = {
+    # column heads worded another way: "Name of collaboration", "Forces involved", "Date of agreement"
+    "heads": "Section 22A collaboration agreements\n| Name of collaboration | Forces involved | Date of agreement | "
+             "Description |\n| Eastern Region Special Operations Unit | Norfolk, Suffolk and Essex | 1 April 2014 | "
+             "Organised crime |\n| Capital Firearms Training | Metropolitan Police and City of London Police | June 2016 "
+             "| Training |\n",
+    # "Agreement name" and "Partner forces" labels, one block each
+    "name_labels": "Collaboration agreements\n\nAgreement name: Eastern Region Special Operations Unit\nPartner forces: "
+                   "Norfolk, Suffolk and Essex\nDate signed: 1 April 2014\n\nAgreement name: Capital Firearms Training\n"
+                   "Partner forces: Metropolitan Police and City of London Police\nDate signed: June 2016\n",
+    # numbered headings over labelled blocks: the number is no part of the title
+    "numbered": "Collaboration agreements\n\n1. Eastern Region Special Operations Unit\nParties: Norfolk, Suffolk and "
+                "Essex\nDate signed: 1 April 2014\nPurpose: Regional capability.\n\n2. Capital Firearms Training\n"
+                "Parties: Metropolitan Police and City of London Police\nDate signed: June 2016\nPurpose: Shared "
+                "firearms training.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGREEMENT_PAGES))
+def test_agreement_listings_worded_another_way(concord, tmp_path, name):
+    from tests.ingest.test_genres_general import _ingest
+
+    out = _ingest(concord, tmp_path, "agreements.txt", AGREEMENT_PAGES[name])
+    assert [(a["title"], sorted(a["parties"]), a["start_date"]) for a in out["agreements"]] == [
+        ("Eastern Region Special Operations Unit", ["essex", "norfolk", "suffolk"], "2014-04-01"),
+        ("Capital Firearms Training", ["city-of-london", "metropolitan"], "2016-06")]
