@@ -121,6 +121,21 @@ Signature:
 Name: Harriet Moss
 Date: 3 June 2021
 """,
+    # the title after the reference on the heading's line, not the office's name printed above the heading
+    "title_on_heading": HEAD + """Decision Notice 2021/017: Northgate station roof
+
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+Date: 3 June 2021
+""",
+    # the title alone on a line between the reference label and the next label
+    "title_below_reference": HEAD + """Decision Notice
+Reference: 2021/017
+
+Northgate station roof
+
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+Date: 3 June 2021
+""",
 }
 
 WANT = {
@@ -133,6 +148,8 @@ WANT = {
     "wrapped_word": ("DN/017/2021", SUBJECT, "", None, "2021-06-03"),
     "signed_dots_office": ("2021/017", SUBJECT, ROOF, "Police and Crime Commissioner for Eastvale", "2021-06-03"),
     "signature_name_label": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
+    "title_on_heading": ("2021/017", SUBJECT, ROOF, None, "2021-06-03"),
+    "title_below_reference": ("2021/017", SUBJECT, ROOF, None, "2021-06-03"),
 }
 
 

@@ -259,6 +259,19 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
                 a = ctx.part.start + line_m.start()
                 prov["subject"] = (a, a + len(line_m.group(0)))
                 return rest
+    # "Decision Notice 017/2021: Northgate station roof": the title after the reference on the heading's line
+    if heading is not None and ref:
+        line = heading.group(0)
+        at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
+        rest = squash(re.sub(r"^[\s:–-]+", "", line[at.end():])) if at else ""
+        if len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
+            prov["subject"] = (heading.start() + at.end(), heading.end())
+            return rest
+    # "Reference: 017/2021", then the title alone on a line below it, before the next label
+    lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
+    if lone:
+        prov["subject"] = (lone.start("t"), lone.end("t"))
+        return squash(lone.group("t"))
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -266,7 +279,8 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
     for m in reversed(paras[-2:]):
         text = squash(m.group(0))
-        if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text):
+        if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
+                not _NOT_TITLE.search(text):  # the office's name over the heading is no title
             a = ctx.part.start + m.start()
             prov["subject"] = (a, a + len(m.group(0)))
             return text
@@ -275,10 +289,28 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     if nxt:
         text = squash(nxt.group("t"))
         if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
-                not re.search(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b", text):
+                not _NOT_TITLE.search(text):
             prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
+
+
+# a line naming the office, not the decision
+_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
+_LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
+
+
+def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
+    """The one line standing between a reference label's line and the next label, when it reads as a title."""
+    if span is None:
+        return None
+    m = _LONE.fullmatch(ctx.text, span[0], span[1])
+    if m is None:
+        return None
+    text = squash(m.group("t"))
+    if text.endswith((".", ":", ",")) or _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text):
+        return None
+    return m
 
 
 def maker_value(value: str) -> str | None:
