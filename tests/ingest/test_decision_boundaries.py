@@ -136,6 +136,22 @@ Northgate station roof
 Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
 Date: 3 June 2021
 """,
+    # the office printed above the signatory's name: the name signs
+    "office_over_name": HEAD + """Decision Notice 2021/017
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+Signature:
+Police and Crime Commissioner
+Harriet Moss
+Date: 3 June 2021
+""",
+    # "Signature" and "Date" heading two cells of a table, the name and the date in the row below
+    "signature_cells": HEAD + """Decision Notice 2021/017
+Subject: Northgate station roof
+Decision: To approve capital spending of £85,000 to replace the roof of Northgate station.
+| Signature | Date |
+| Harriet Moss | 3 June 2021 |
+""",
 }
 
 WANT = {
@@ -150,6 +166,8 @@ WANT = {
     "signature_name_label": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
     "title_on_heading": ("2021/017", SUBJECT, ROOF, None, "2021-06-03"),
     "title_below_reference": ("2021/017", SUBJECT, ROOF, None, "2021-06-03"),
+    "office_over_name": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
+    "signature_cells": ("2021/017", SUBJECT, ROOF, "Harriet Moss", "2021-06-03"),
 }
 
 

@@ -75,8 +75,8 @@ class _Printed(vocab.LabelPattern):
 PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 
 
-_SIGN_COLUMNS = re.compile(r"(?im)^[ \t]*(?:signature|signed)[ \t]{2,}date(?:[ \t]+signed)?[ \t]*\n(?:[ \t]*\n)?"
-                           r"(?P<vals>[^\n]+)")
+_SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
+                           r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 _YEAR_RX = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<n>\d\d))?")
 
@@ -204,7 +204,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             prov["date"] = (block.start("date"), block.end("date"))
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
-        cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
+        cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
         if cols and len(cells) == 2:
             d = date_in(cells[1])
             if not date and d and len(d) == 10:
@@ -346,9 +346,12 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
         lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
         # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
-        line = _NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", lines[0])).split("  ")[0][:60]
-        # a person, or the office that signs ("Signed | Police and Crime Commissioner")
-        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
+        lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
+        # the person who signs (the office may be printed above the name), else the office that signs
+        # ("Signed | Police and Crime Commissioner")
+        line = lines[0]
+        name = next((person_name(ln) for ln in lines[:2] if person_name(ln)), None) or \
+            (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
