@@ -257,3 +257,16 @@ def test_agreement_listings_worded_another_way(concord, tmp_path, name):
     assert [(a["title"], sorted(a["parties"]), a["start_date"]) for a in out["agreements"]] == [
         ("Eastern Region Special Operations Unit", ["essex", "norfolk", "suffolk"], "2014-04-01"),
         ("Capital Firearms Training", ["city-of-london", "metropolitan"], "2016-06")]
+
+
+@pytest.mark.parametrize("heading", [
+    "Reasons", "Background", "Executive summary", "Financial implications", "Legal", "Equality", "Risk",
+    "Consultation", "Signature", "Signed", "Declaration of interests", "Public access", "Part 2", "Officer approval",
+    "Contact officer", "Human rights", "Chief Finance Officer comments", "Police and Crime Plan"])
+def test_a_decision_ends_at_the_next_section_heading(concord, tmp_path, heading):
+    from tests.ingest.test_genres_general import _ingest
+
+    text = (HEAD + "Decision Notice 2021/017\nSubject: Northgate station roof\n\nDecision\n" + ROOF +
+            "\n\n" + heading + "\nThe works were surveyed in May.\n\nDate: 3 June 2021\n")
+    out = _ingest(concord, tmp_path, "notice.txt", text)
+    assert [(d["reference"], d["decision"]) for d in out["decision_notices"]] == [("2021/017", ROOF)]
