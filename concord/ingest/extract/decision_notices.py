@@ -246,8 +246,6 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         # the title under its heading, not the paragraph of explanation printed after a blank line
         para = re.split(r"\n[ \t]*\n", ctx.text[f.start:f.end], maxsplit=1)[0]
         value = squash(para) if "|" not in para else f.value
-        if len(value) > 250:
-            return None  # no title runs to a paragraph: its end cannot be told
         prov["subject"] = (f.start, f.start + len(para.rstrip()))
         return value
     # "WPCC3-0089 Police and Crime Commissioners Grants 2023/24" heading the record: its title after the reference
