@@ -182,7 +182,8 @@ def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | No
         line = squash(text[a:q])
         if line:
             if _heading(line) and not _FIELDS.match(text, a) and not _plural_heading(line):
-                return line, a, q
+                # "1. Eastern Region Special Operations Unit": the list's number is no part of the title
+                return re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", line), a, q
             return None
         q = a - 1
         if q <= floor:

@@ -154,6 +154,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     # entry has one: then the subject is on the next line
     named = [person_name(_subject(t, m)) == _subject(t, m) for _, _, t, m in best]
     names_column = sum(named) >= 0.8 * len(named)
+    # the text below an entry's title is its decision only under a column headed as the decision or its summary
+    # ("Summary of Decision"); else it describes the paper or asks for a decision, and is none
+    decision_column = _decision_heading(ctx.text[a:a + lines[best[0][0]][0]])
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         subject = _subject(text, m)
@@ -171,7 +174,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 block = block[1:]  # the officer's column, printed on a line of its own
             if not block:
                 continue
-            subject, decision = block[0], " ".join(block[1:])
+            subject, decision = block[0], " ".join(block[1:]) if decision_column else ""
         if key in seen:
             rec = seen[key]
             if " " in rec["reference"] and " " not in ref:
@@ -200,6 +203,22 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 else []
+
+
+# "Decisions" alone heads the page, not a column
+_DECISION_HEADS = [p for p in vocab.phrases("decision", "decision") if p not in ("decisions", "decision(s)")] + [
+    "decision summary", "summary of decision", "summary of the decision"]
+_DECISION_HEAD = re.compile(rf"(?i)(?:{vocab.alternation(_DECISION_HEADS)})(?:\s*[-–]?\s*(?:19|20)\d\d)?")
+
+
+def _decision_heading(header: str) -> bool:
+    """Whether a listing's header (the text above its first entry) names a column of decisions: a cell or a line
+    that is a decision label, a year after it allowed ("Summary of Decision - 2013")."""
+    for line in header.split("\n"):
+        for cell in re.split(r"\||\t|[ \t]{2,}", line):
+            if _DECISION_HEAD.fullmatch(cell.strip(" :")):
+                return True
+    return False
 
 
 def _without_date(subject: str, date: str) -> str:
@@ -269,7 +288,8 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     pos = ctx.part.start + max(start, 0)
     # a "Decision:" label's value below the heading (its own words excepted), else the sentence that decides
     fields = [f for f in labelled(ctx, decision_notices.STRICT) if f.start > pos + len(title_line)]
-    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, [])
+    # a sentence that decides, but not one under a label that holds something else (the background, a summary)
+    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, fields)
     dated = first(fields, "date")
     date = date_in(dated.value[:60]) if dated else None
     prov = {"reference": (pos, pos + len(title_line))}

@@ -20,7 +20,7 @@ from concord.ingest.textutil import person_name, squash
 # the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
 LABELS = vocab.pattern("decision", names=(
     "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
-    "confirm", "reference"))
+    "confirm", "reference", "sections"))
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|"
@@ -34,8 +34,49 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
-_SIGN_COLUMNS = re.compile(r"(?im)^[ \t]*(?:signature|signed)[ \t]{2,}date(?:[ \t]+signed)?[ \t]*\n(?:[ \t]*\n)?"
-                           r"(?P<vals>[^\n]+)")
+# the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
+# Eastvale" (then, often, the date on a line of its own)
+_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
+                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
+_NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
+                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
+
+
+def _signatories(text: str, pos: int, endpos: int):
+    """The name-over-office blocks whose first line is a person's name."""
+    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
+        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
+            yield m
+
+
+class _Stops:
+    """What ends a value besides the next label: a decision heading, a signer's line, a name over an office."""
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        yield from _STOP.finditer(text, pos, endpos)
+        yield from _signatories(text, pos, endpos)
+
+
+class _Printed(vocab.LabelPattern):
+    """The labels as a notice prints them: a label whose value follows after a single space starts with a capital
+    ("Decision To sign ..."); "decision" beginning a wrapped line of prose ("... asked for a / decision on ...")
+    is no label and ends nothing."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        for m in super().finditer(text, pos, endpos):
+            key = next(k for k, v in m.groupdict().items() if v is not None)
+            after = text[m.end(key):m.end()]
+            loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
+            if loose and m.group(key)[:1].islower():
+                continue
+            yield m
+
+
+PRINTED = _Printed(LABELS.rx, LABELS.firsts)
+
+
+_SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
+                           r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 _YEAR_RX = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<n>\d\d))?")
 
@@ -95,7 +136,7 @@ _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "an
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = [_in_cell(ctx, f) for f in labelled(ctx, LABELS, stops=_STOP)]
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
     if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
         fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
     # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
@@ -155,9 +196,15 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 date = d
                 prov["date"] = (m.start("v"), m.end("v"))
                 break
+    if not date:  # the date on its own line below a name-over-office block
+        block = next(_signatories(ctx.text, part.start, part.end), None)
+        d = date_in(block.group("date")) if block and block.group("date") else None
+        if d and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
+            date = d
+            prov["date"] = (block.start("date"), block.end("date"))
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
-        cells = re.split(r"[ \t]{2,}|\t", cols.group("vals").strip()) if cols else []
+        cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
         if cols and len(cells) == 2:
             d = date_in(cells[1])
             if not date and d and len(d) == 10:
@@ -196,8 +243,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
 def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
     f = first(fields, "subject")
     if f and len(f.value) > 3:
-        prov["subject"] = (f.start, f.end)
-        return f.value
+        # the title under its heading, not the paragraph of explanation printed after a blank line
+        para = re.split(r"\n[ \t]*\n", ctx.text[f.start:f.end], maxsplit=1)[0]
+        value = squash(para) if "|" not in para else f.value
+        prov["subject"] = (f.start, f.start + len(para.rstrip()))
+        return value
     # "WPCC3-0089 Police and Crime Commissioners Grants 2023/24" heading the record: its title after the reference
     for line_m in re.finditer(r"[^\n]+", ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.start + 1500)]):
         line = squash(line_m.group(0))
@@ -207,6 +257,19 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
                 a = ctx.part.start + line_m.start()
                 prov["subject"] = (a, a + len(line_m.group(0)))
                 return rest
+    # "Decision Notice 017/2021: Northgate station roof": the title after the reference on the heading's line
+    if heading is not None and ref:
+        line = heading.group(0)
+        at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
+        rest = squash(re.sub(r"^[\s:–-]+", "", line[at.end():])) if at else ""
+        if len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
+            prov["subject"] = (heading.start() + at.end(), heading.end())
+            return rest
+    # "Reference: 017/2021", then the title alone on a line below it, before the next label
+    lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
+    if lone:
+        prov["subject"] = (lone.start("t"), lone.end("t"))
+        return squash(lone.group("t"))
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -214,7 +277,8 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
     for m in reversed(paras[-2:]):
         text = squash(m.group(0))
-        if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text):
+        if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
+                not _NOT_TITLE.search(text):  # the office's name over the heading is no title
             a = ctx.part.start + m.start()
             prov["subject"] = (a, a + len(m.group(0)))
             return text
@@ -223,10 +287,28 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     if nxt:
         text = squash(nxt.group("t"))
         if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
-                not re.search(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b", text):
+                not _NOT_TITLE.search(text):
             prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
+
+
+# a line naming the office, not the decision
+_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
+_LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
+
+
+def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
+    """The one line standing between a reference label's line and the next label, when it reads as a title."""
+    if span is None:
+        return None
+    m = _LONE.fullmatch(ctx.text, span[0], span[1])
+    if m is None:
+        return None
+    text = squash(m.group("t"))
+    if text.endswith((".", ":", ",")) or _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text):
+        return None
+    return m
 
 
 def maker_value(value: str) -> str | None:
@@ -258,14 +340,27 @@ def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             prov["decision_maker"] = (m.start(), m.end())
             return name
     f = first(fields, "signature")
-    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature
-        line = ctx.text[f.start:f.end].split("\n")[0].split("  ")[0][:60]
-        # a person, or the office that signs ("Signed | Police and Crime Commissioner")
-        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
+    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
+        lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
+        lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
+        # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
+        lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
+        # the person who signs (the office may be printed above the name), else the office that signs
+        # ("Signed | Police and Crime Commissioner")
+        line = lines[0]
+        name = next((person_name(ln) for ln in lines[:2] if person_name(ln)), None) or \
+            (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
+    for m in _signatories(ctx.text, ctx.part.start, ctx.part.end):
+        prov["decision_maker"] = (m.start("name"), m.end("name"))
+        return squash(m.group("name"))
     return _approver(ctx, prov)
+
+
+# what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
+_SIGN_SPACE = re.compile(r"(?i)[ \t]*(?:[._\-–…]{3,}|\(?\[?(?:original\s+)?(?:signed|signature)(?:\s+copy)?\]?\)?)[ \t]*")
 
 
 # "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
@@ -321,7 +416,7 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
 def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
-    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact")]
+    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
     for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
         if any(a <= m.start("s") < b for a, b in labelled_spans):
             continue
