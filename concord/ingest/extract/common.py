@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Protocol
 
 from concord.ingest.dates import find_dates
 from concord.ingest.document import Document
@@ -76,8 +77,15 @@ def label_pattern(labels: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t|>*\-•]*(?:{alts})(?![\w])[ \t]*(?:[:.\-–]|\|)?[ \t|]*")
 
 
+
+class Stops(Protocol):
+    """What ends a labelled value besides the next label: a compiled pattern, or anything with its finditer."""
+
+    def finditer(self, text: str, pos: int, endpos: int, /) -> Iterator[re.Match[str]]: ...
+
+
 def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str] | LabelPattern,
-             stops: re.Pattern[str] | None = None,
+             stops: re.Pattern[str] | Stops | None = None,
              start: int | None = None, end: int | None = None, one_line: bool = False) -> list[Field]:
     """Fields found by their labels at the start of a line, wherever they stand.
 

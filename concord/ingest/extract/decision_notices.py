@@ -8,6 +8,7 @@ records often put the summary and even the subject before the heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from concord.ingest import vocab
@@ -42,7 +43,7 @@ _NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \
                                r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
 
 
-def _signatories(text: str, pos: int, endpos: int):
+def _signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The name-over-office blocks whose first line is a person's name."""
     for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
         if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
@@ -52,7 +53,7 @@ def _signatories(text: str, pos: int, endpos: int):
 class _Stops:
     """What ends a value besides the next label: a decision heading, a signer's line, a name over an office."""
 
-    def finditer(self, text: str, pos: int, endpos: int):
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from _STOP.finditer(text, pos, endpos)
         yield from _signatories(text, pos, endpos)
 
@@ -199,7 +200,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not date:  # the date on its own line below a name-over-office block
         block = next(_signatories(ctx.text, part.start, part.end), None)
         d = date_in(block.group("date")) if block and block.group("date") else None
-        if d and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
+        if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
             date = d
             prov["date"] = (block.start("date"), block.end("date"))
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
@@ -262,7 +263,7 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         line = heading.group(0)
         at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
         rest = squash(re.sub(r"^[\s:–-]+", "", line[at.end():])) if at else ""
-        if len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
+        if at is not None and len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
             prov["subject"] = (heading.start() + at.end(), heading.end())
             return rest
     # "Reference: 017/2021", then the title alone on a line below it, before the next label

@@ -97,14 +97,13 @@ def _stacked(ctx: Ctx, end: int) -> list[Field]:
     lines = [(ctx.part.start + a, t) for a, t in lines if t]
     k = 0
     while k < len(lines):
-        run = []
+        run: list[str] = []
         while k + len(run) < len(lines):
             t = lines[k + len(run)][1]
             m = HEADER.match(t, 0)
-            name = vocab.field_of(m) if m else None
-            if not m or name == "_not" or t[m.end():].strip(" :\t"):
+            if not m or vocab.field_of(m) == "_not" or t[m.end():].strip(" :\t"):
                 break
-            run.append(name)
+            run.append(vocab.field_of(m))
         if len(run) >= 3 and len(set(run)) == len(run):
             values = lines[k + len(run):k + 2 * len(run)]
             if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t in values):
