@@ -2,8 +2,8 @@
 ("A Meeting of the X will take place on D in P, at T"), a kind of member named under Present ("Independent Co-opted
 Members:"), lettered sub-items ("7A") and a heading's ":-". Bodies, places and people invented."""
 
-import json
 from pathlib import Path
+from tests.ingest.ingesting import ingest_text
 
 LETTER = (
     "Page | 1 AGENDA TO: THE MEMBERS OF THE JOINT AUDIT COMMITTEE NORTHSHIRE POLICE & CRIME COMMISSIONER AND "
@@ -50,12 +50,7 @@ The minutes were agreed. The next meeting of the Panel will be held on 6th July 
 """
 
 
-def _ingest(concord, tmp_path: Path, text: str) -> dict:
-    p = tmp_path / "paper.txt"
-    p.write_text(text, encoding="utf-8")
-    ran = concord("ingest", str(p), "--json")
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+_ingest = ingest_text
 
 
 def test_an_agenda_letter_without_its_heading_is_read_from_its_summons(concord, tmp_path: Path):

@@ -3,18 +3,13 @@ standing items and dated headings, meeting headings that name an occasion or run
 records and reports whose heading and labels agree when no record can be filed. Bodies, people and places invented;
 each layout failed before its fix."""
 
-import json
 from pathlib import Path
 
 import pytest
 
+from tests.ingest.ingesting import ingest_text
 
-def _ingest(concord, tmp_path: Path, text: str) -> dict:
-    p = tmp_path / "paper.txt"
-    p.write_text(text, encoding="utf-8")
-    ran = concord("ingest", str(p), "--json")
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+_ingest = ingest_text
 
 
 # an archive page: a one-line summary sentence, then the agenda with no "Agenda" heading at all

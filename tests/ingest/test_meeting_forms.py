@@ -2,8 +2,8 @@
 table cell ("/ Minutes of Meeting"), the meeting named by a "Meeting:" label, a Time label glued to the date before
 it. Bodies and people invented."""
 
-import json
 from pathlib import Path
+from tests.ingest.ingesting import ingest_text
 
 FORM = """PROTECT
 
@@ -29,12 +29,7 @@ Action: ACO Mr Kaye to circulate the revised estates timetable to the team.
 """
 
 
-def _ingest(concord, tmp_path: Path, text: str) -> dict:
-    p = tmp_path / "paper.txt"
-    p.write_text(text, encoding="utf-8")
-    ran = concord("ingest", str(p), "--json")
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+_ingest = ingest_text
 
 
 def test_minutes_form_with_a_cell_mark_and_a_meeting_label(concord, tmp_path: Path):

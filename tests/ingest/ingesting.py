@@ -1,0 +1,15 @@
+"""Ingesting a paper written for a test through the real `concord ingest --json`, in a fresh process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def ingest_text(concord, tmp_path: Path, text: str, name: str = "paper.txt") -> dict:  # noqa: ANN001
+    """The extraction JSON `concord ingest PAPER --json` prints for `text` saved as `name`."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
