@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from concord.services import ical, published
+from concord.services import ical, published, published_meetings
 from concord.services.context import Context
 
 LONDON = ZoneInfo("Europe/London")
@@ -84,7 +84,7 @@ REGISTERS: dict[str, Register] = {
         )),
     "meetings": Register(
         "Meetings", "Published meetings of boards and committees.",
-        "id", lambda ctx: published.meetings(ctx), (
+        "id", lambda ctx: published_meetings.meetings(ctx), (
             Column("id", "Meeting", "integer", "The meeting's number in the register", lambda mt: mt.id, True),
             Column("forum", "Forum", "string", "The board or committee (its slug)", lambda mt: mt.forum, True),
             Column("forum_name", "Forum name", "string", "The board or committee's name",
@@ -101,7 +101,7 @@ REGISTERS: dict[str, Register] = {
         )),
     "papers": Register(
         "Papers", "Published papers (reports) to meetings.",
-        "id", lambda ctx: published.papers(ctx), (
+        "id", lambda ctx: published_meetings.papers(ctx), (
             Column("id", "Paper", "integer", "The paper's number in the register", lambda p: p.id, True),
             Column("title", "Title", "string", "The paper's title", lambda p: p.title, True),
             Column("to", "To", "string", "The meeting or body it is addressed to", lambda p: p.to or ""),
@@ -161,7 +161,7 @@ def calendar(ctx: Context, forum: str, meeting_url: Callable[[int], str], host: 
     cal.add("x-wr-calname", found.name)
     cal.add("x-wr-timezone", "Europe/London")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    meetings = published.meeting_times(ctx, forum)
+    meetings = published_meetings.meeting_times(ctx, forum)
     if any(mt.time is not None for mt in meetings):  # what add_missing_timezones() adds, made once
         cal.subcomponents.insert(0, _london_timezone())
     lines: list[str] = []

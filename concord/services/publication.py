@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from concord.domain.errors import DomainError
 from concord.domain.publication import MeetingFacts, NoticeFacts, Requirement, Timings, checklist
-from concord.services import published
+from concord.services import published, published_meetings
 from concord.services.context import Context
 from concord.services.published_types import PublishedBody
 
@@ -57,7 +57,7 @@ def body_checklist(ctx: Context, slug: str, as_of: dt.date | None = None) -> Bod
     forums = {f.slug for f in published.body_forums(ctx, slug)}
     meetings = [MeetingFacts(f"{mt.forum_name}, {mt.date:%-d %B %Y}", mt.date, bool(mt.items), len(mt.papers),
                              mt.minutes is not None, mt.status == "cancelled")
-                for mt in published.meetings(ctx, as_of=day, forums=forums)]
+                for mt in published_meetings.meetings(ctx, as_of=day, forums=forums)]
     notices = [NoticeFacts(n.reference, n.signed_on, n.published_on)
                for n in published.decision_notices(ctx, policing_body=slug, as_of=day)]
     parties = published.agreements_of_force(ctx, body.force_id)

@@ -36,6 +36,9 @@ database, so a page reads only its own rows and their parts.
 
 The public functions need no permission: the public may call them.
 They return frozen dataclasses (see `concord.services.published_types`).
+Meetings and what hangs on them (agenda items, papers, minutes, files,
+attendees) are read in `concord.services.published_meetings`, through the
+filter defined here.
 """
 
 from __future__ import annotations
@@ -49,14 +52,12 @@ from sqlalchemy.orm import aliased, selectinload
 
 from concord.domain.access import Permission, allowed
 from concord.domain.errors import DomainError
-from concord.domain.markings import Marking, is_publishable, minutes_public
-from concord.domain.vocab import AgreementStatus, MeetingStatus, MinuteStatus
+from concord.domain.markings import Marking, is_publishable
+from concord.domain.vocab import AgreementStatus
 from concord.services.context import Actor, Context
 from concord.services.published_types import (
-    PublishedAgendaItem, PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody,
-    PublishedClause, PublishedFile, PublishedForum, PublishedMeeting, PublishedMember, PublishedMinutes,
-    PublishedMeetingTime, PublishedNotice, PublishedPage, PublishedPaper, PublishedParty, PublishedPerson, PublishedSummary,
-    PublishedVersion, SearchHit)
+    PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody, PublishedClause, PublishedForum,
+    PublishedMember, PublishedNotice, PublishedPage, PublishedParty, PublishedSummary, PublishedVersion, SearchHit)
 from concord.store import models as m
 
 
@@ -73,7 +74,7 @@ def is_public(row: Any) -> bool:
     return is_publishable(row.marking, row.approved_on is not None, bool(row.held_until_approved))
 
 
-def _public(rows: Any) -> list[Any]:
+def public_rows(rows: Any) -> list[Any]:
     return [r for r in rows if is_public(r)]
 
 
@@ -124,7 +125,7 @@ def may_read_row(ctx: Context, row: Any) -> bool:
 
 # --- what hangs on what ----------------------------------------------------------------
 
-def _today(as_of: dt.date | None) -> dt.date:
+def today_or(as_of: dt.date | None) -> dt.date:
     return as_of or dt.date.today()
 
 
@@ -132,19 +133,19 @@ def _public_meeting_ids() -> sa.Select:
     return sa.select(m.Meeting.id).where(public_clause(m.Meeting))
 
 
-def _public_row(model: Any, key: Any) -> sa.ColumnElement[bool]:
+def public_row(model: Any, key: Any) -> sa.ColumnElement[bool]:
     """SQL: the row of `model` whose id is `key` is public (EXISTS on its primary key: one lookup
     per row asked about, where `key IN (every public id)` would read the whole table first)."""
     row = aliased(model)
     return sa.exists().where(row.id == key, public_clause(row))
 
 
-def _paper_clause() -> sa.ColumnElement[bool]:
+def paper_clause() -> sa.ColumnElement[bool]:
     """Papers of public meetings (or of none), whose stored text, where they came from one, is public too."""
     return sa.and_(public_clause(m.Paper),
-                   sa.or_(m.Paper.meeting_id.is_(None), _public_row(m.Meeting, m.Paper.meeting_id)),
+                   sa.or_(m.Paper.meeting_id.is_(None), public_row(m.Meeting, m.Paper.meeting_id)),
                    sa.or_(m.Paper.source_revision_id.is_(None),
-                          _public_row(m.DocumentRevision, m.Paper.source_revision_id)))
+                          public_row(m.DocumentRevision, m.Paper.source_revision_id)))
 
 
 def _notice_clause(as_of: dt.date) -> sa.ColumnElement[bool]:
@@ -165,7 +166,7 @@ def _forum_clause() -> sa.ColumnElement[bool]:
 MAX_ID = 2**31 - 1
 
 
-def _real_id(n: int) -> bool:
+def real_id(n: int) -> bool:
     """An id a row can have: a larger or negative number names nothing (never a database error)."""
     return 0 < n <= MAX_ID
 
@@ -174,7 +175,7 @@ def _real_id(n: int) -> bool:
 FEW = 500
 
 
-def _paged(s: Any, q: sa.Select, offset: int, limit: int | None, key: Any) -> tuple[int, list[Any]]:
+def paged(s: Any, q: sa.Select, offset: int, limit: int | None, key: Any) -> tuple[int, list[Any]]:
     """How many rows `q` gives in all, and the rows of one page of it (every row when `limit` is None).
     The page is cut in the database (LIMIT/OFFSET): only its rows are read."""
     if limit is None:
@@ -260,7 +261,7 @@ def agreements_of_force(ctx: Context, force_id: str) -> list[PublishedAgreement]
     parties = sa.select(m.AgreementParty.agreement_id).join(m.Office, m.Office.id == m.AgreementParty.office_id) \
         .where(m.Office.force_id == force_id)
     q = sa.select(m.Agreement).where(_agreement_clause(), m.Agreement.id.in_(parties)).order_by(m.Agreement.title)
-    return [_agreement(a) for a in _public(ctx.session.scalars(q))]
+    return [_agreement(a) for a in public_rows(ctx.session.scalars(q))]
 
 
 # --- decision notices --------------------------------------------------------------------
@@ -276,7 +277,7 @@ def decision_notices_page(ctx: Context, policing_body: str | None = None, year: 
                           reference: str | None = None) -> PublishedPage[PublishedNotice]:
     """One page of the published decision notices (by policing body, newest first), cut in the database."""
     s = ctx.session
-    day = _today(as_of)
+    day = today_or(as_of)
     q = (sa.select(m.DecisionNotice, m.PolicingBody.slug, m.PolicingBody.name, m.Decision)
          .join(m.PolicingBody, m.PolicingBody.id == m.DecisionNotice.policing_body_id)
          .outerjoin(m.Decision, m.Decision.id == m.DecisionNotice.decision_id)
@@ -289,20 +290,20 @@ def decision_notices_page(ctx: Context, policing_body: str | None = None, year: 
         q = q.where(m.DecisionNotice.year == year)
     if reference is not None:
         q = q.where(m.DecisionNotice.reference == reference)
-    total, found = _paged(s, q, offset, limit, m.DecisionNotice.id)
+    total, found = paged(s, q, offset, limit, m.DecisionNotice.id)
     rows = [(n, slug, name, d) for n, slug, name, d in found if is_public(n)]
     decisions = [d for *_, d in rows if d is not None]
     meeting_ids = {d.meeting_id for d in decisions if d.meeting_id}
     agreement_ids = {d.agreement_id for d in decisions if d.agreement_id}
-    meetings = set(s.scalars(_public_meeting_ids().where(_among(m.Meeting.id, meeting_ids)))) \
+    meetings = set(s.scalars(_public_meeting_ids().where(among(m.Meeting.id, meeting_ids)))) \
         if meeting_ids else set()
-    agreement_slugs = {a.id: a.slug for a in _public(s.scalars(
-        sa.select(m.Agreement).where(_agreement_clause(), _among(m.Agreement.id, agreement_ids))))} \
+    agreement_slugs = {a.id: a.slug for a in public_rows(s.scalars(
+        sa.select(m.Agreement).where(_agreement_clause(), among(m.Agreement.id, agreement_ids))))} \
         if agreement_ids else {}
     papers: dict[int, list[int]] = {}
     if meetings:
-        for p in _public(s.scalars(sa.select(m.Paper).where(_paper_clause(), m.Paper.needs_decision.is_(True),
-                                                              _among(m.Paper.meeting_id, meetings))
+        for p in public_rows(s.scalars(sa.select(m.Paper).where(paper_clause(), m.Paper.needs_decision.is_(True),
+                                                              among(m.Paper.meeting_id, meetings))
                                    .order_by(m.Paper.id))):
             if p.meeting_id is not None:
                 papers.setdefault(p.meeting_id, []).append(p.id)
@@ -317,7 +318,7 @@ def decision_notices_page(ctx: Context, policing_body: str | None = None, year: 
     return PublishedPage(total, tuple(out))
 
 
-def _among(column: Any, ids: Collection[int]) -> sa.ColumnElement[bool]:
+def among(column: Any, ids: Collection[int]) -> sa.ColumnElement[bool]:
     """`column IN ids` for a page's few ids; for many, nothing (the query's own clauses narrow it)."""
     return column.in_(sorted(ids)) if len(ids) <= FEW else sa.true()
 
@@ -344,10 +345,10 @@ def agreements_page(ctx: Context, offset: int = 0, limit: int | None = None) -> 
                   .where(*_summary_clauses()))
     both = sa.union_all(full, summarised).subquery()
     q = sa.select(both.c.id, both.c.summarised).order_by(both.c.title, both.c.slug)
-    total, rows = _paged(s, q, offset, limit, both.c.id)
+    total, rows = paged(s, q, offset, limit, both.c.id)
     wanted = {i for i, summary in rows if not summary}
-    shown = {a.id: _agreement(a) for a in _public(s.scalars(
-        sa.select(m.Agreement).where(_agreement_clause(), _among(m.Agreement.id, wanted))))} if wanted else {}
+    shown = {a.id: _agreement(a) for a in public_rows(s.scalars(
+        sa.select(m.Agreement).where(_agreement_clause(), among(m.Agreement.id, wanted))))} if wanted else {}
     wanted = {i for i, summary in rows if summary}
     shown_summary = {a.id: _summarised(a, sm) for a, sm in _summaries(ctx, ids=wanted)} if wanted else {}
     return PublishedPage(total, tuple((shown_summary if summary else shown)[i] for i, summary in rows
@@ -368,7 +369,7 @@ def _summaries(ctx: Context, slug: str | None = None, ids: Collection[int] | Non
     if slug is not None:
         q = q.where(m.Agreement.slug == slug)
     if ids is not None:
-        q = q.where(_among(m.Agreement.id, ids))
+        q = q.where(among(m.Agreement.id, ids))
     return [(a, sm) for a, sm in ctx.session.execute(q) if is_public(sm) and not is_public(a)]
 
 
@@ -407,7 +408,7 @@ def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> Publishe
     # the notices the versions name, of the public ones (reading every public notice took 0.9 s)
     named = sorted({v.decision_notice_id for v in a.versions if v.decision_notice_id})
     notices = {n.id: n.reference for n in s.scalars(
-        sa.select(m.DecisionNotice).where(_notice_clause(_today(as_of)), m.DecisionNotice.id.in_(named)))
+        sa.select(m.DecisionNotice).where(_notice_clause(today_or(as_of)), m.DecisionNotice.id.in_(named)))
         if is_public(n)} if named else {}
     parties = tuple(PublishedParty(p.office.title, p.office.force_id, p.joined_on, p.left_on, p.signed_on)
                     for p in a.parties)
@@ -421,237 +422,6 @@ def agreement(ctx: Context, slug: str, as_of: dt.date | None = None) -> Publishe
                                     governance, parties, versions, clauses)
 
 
-# --- meetings, agenda items, papers, minutes, files, people ----------------------------------
-
-#: what the public lists read of a row, as plain columns (no ORM object made for each row: building
-#: them was most of the time of a meetings list) — with the marking, which `is_public` checks per row
-def _marks(model: Any) -> tuple[Any, ...]:
-    return model.marking, model.held_until_approved, model.approved_on
-
-
-def _paper_columns() -> tuple[Any, ...]:
-    p = m.Paper
-    return (p.id, p.title, p.to, p.author, p.date, p.recommendations, p.meeting_id, p.agenda_item_id, p.purpose,
-            p.source_revision_id, *_marks(p))
-
-
-def _file_columns() -> tuple[Any, ...]:
-    r, d = m.DocumentRevision, m.SourceDocument
-    return (r.id, d.name, d.title, r.media_type, r.size, r.sha256, d.date, *_marks(r))
-
-
-def _in_forums(q: sa.Select, forums: Collection[str] | None) -> sa.Select:
-    """`q` (which reads meetings) narrowed to the meetings of these forums, by slug (all when None)."""
-    if forums is None:
-        return q
-    return q.join(m.Forum, m.Forum.id == m.Meeting.forum_id).where(m.Forum.slug.in_(sorted(forums)))
-
-
-def _papers(ctx: Context, *where: sa.ColumnElement[bool], forums: Collection[str] | None = None,
-            offset: int = 0, limit: int | None = None, with_file: bool = False) -> PublishedPage[PublishedPaper]:
-    """Public papers (those of the public meetings of `forums`, by meeting, when given), a page at a time."""
-    s = ctx.session
-    q = sa.select(*_paper_columns()).where(_paper_clause(), *where)
-    if forums is not None:
-        q = _in_forums(q.join(m.Meeting, m.Meeting.id == m.Paper.meeting_id), forums).order_by(m.Meeting.date,
-                                                                                               m.Meeting.id)
-    q = q.order_by(m.Paper.date, m.Paper.id)
-    if with_file:
-        q = q.where(m.Paper.source_revision_id.is_not(None))
-    total, found = _paged(s, q, offset, limit, m.Paper.id)
-    rows = _public(found)
-    revisions = {p.source_revision_id for p in rows if p.source_revision_id}
-    files = {}
-    if revisions:
-        for rev in s.execute(sa.select(*_file_columns())
-                             .join(m.SourceDocument, m.SourceDocument.id == m.DocumentRevision.document_id)
-                             .where(m.DocumentRevision.id.in_(revisions))):
-            if is_public(rev):
-                files[rev.id] = PublishedFile(rev.id, rev.name, rev.title, rev.media_type, rev.size, rev.sha256,
-                                              rev.date)
-    return PublishedPage(total, tuple(
-        PublishedPaper(p.id, p.title, p.to, p.author, p.date, tuple(p.recommendations or ()), p.meeting_id,
-                       p.agenda_item_id, p.purpose, files.get(p.source_revision_id or 0)) for p in rows))
-
-
-def papers(ctx: Context) -> list[PublishedPaper]:
-    return list(_papers(ctx).items)
-
-
-def papers_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0, limit: int | None = None,
-                with_file: bool = False) -> PublishedPage[PublishedPaper]:
-    """One page of the public papers of the public meetings of `forums` (by meeting), or those with a file."""
-    return _papers(ctx, forums=forums, offset=offset, limit=limit, with_file=with_file)
-
-
-def paper(ctx: Context, paper_id: int) -> PublishedPaper | None:
-    if not _real_id(paper_id):
-        return None
-    found = _papers(ctx, m.Paper.id == paper_id).items
-    return found[0] if found else None
-
-
-def file(ctx: Context, revision_id: int) -> PublishedFile | None:
-    """A stored paper's file, when a public paper came from it."""
-    return next((p.file for p in file_papers(ctx, revision_id) if p.file), None)
-
-
-def file_papers(ctx: Context, revision_id: int) -> list[PublishedPaper]:
-    """The public papers that came from a stored paper's file."""
-    if not _real_id(revision_id):
-        return []
-    return list(_papers(ctx, m.Paper.source_revision_id == revision_id).items)
-
-
-def file_content(ctx: Context, revision_id: int) -> bytes | None:
-    if file(ctx, revision_id) is None:
-        return None
-    return ctx.session.scalar(sa.select(m.DocumentRevision.content).where(m.DocumentRevision.id == revision_id))
-
-
-def _meeting_select(forum: str | None, meeting_ids: Collection[int] | None,
-                    forums: Collection[str] | None) -> sa.Select:
-    mt = m.Meeting
-    q = (sa.select(mt.id, mt.date, mt.time, mt.venue, mt.status, mt.public, *_marks(mt),
-                   m.Forum.slug.label("forum_slug"), m.Forum.name.label("forum_name"))
-         .join(m.Forum, m.Forum.id == m.Meeting.forum_id)
-         .where(public_clause(m.Meeting)).order_by(m.Meeting.date, m.Meeting.id))
-    if forum:
-        q = q.where(m.Forum.slug == forum)
-    if meeting_ids is not None:
-        q = q.where(m.Meeting.id.in_(sorted(meeting_ids)))
-    if forums is not None:
-        q = q.where(m.Forum.slug.in_(sorted(forums)))
-    return q
-
-
-def meetings(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
-             meeting_id: int | None = None, forums: Collection[str] | None = None) -> list[PublishedMeeting]:
-    """Public meetings with their agenda, public papers and, once approved at a later meeting, their minutes."""
-    return list(meetings_page(ctx, forum, as_of, None if meeting_id is None else {meeting_id}, forums).items)
-
-
-def meetings_page(ctx: Context, forum: str | None = None, as_of: dt.date | None = None,
-                  meeting_ids: Collection[int] | None = None, forums: Collection[str] | None = None,
-                  offset: int = 0, limit: int | None = None) -> PublishedPage[PublishedMeeting]:
-    """One page of the public meetings (by date), cut in the database; the parts of only that page's."""
-    day = _today(as_of)
-    s = ctx.session
-    total, rows = _paged(s, _meeting_select(forum, meeting_ids, forums), offset, limit, m.Meeting.id)
-    found = _public(rows)
-    ids = [meeting.id for meeting in found]
-    papers: dict[int, list[PublishedPaper]] = {}
-    minutes: dict[int, PublishedMinutes] = {}
-    items: dict[int, list[PublishedAgendaItem]] = {}
-    people: dict[int, list[int]] = {}
-    if ids:
-        for p in _papers(ctx, m.Paper.meeting_id.in_(ids)).items:
-            papers.setdefault(p.meeting_id or 0, []).append(p)
-        for i in s.execute(sa.select(m.AgendaItem.id, m.AgendaItem.meeting_id, m.AgendaItem.position,
-                                     m.AgendaItem.number, m.AgendaItem.title, m.AgendaItem.needs_decision)
-                           .where(m.AgendaItem.meeting_id.in_(ids)).order_by(m.AgendaItem.position, m.AgendaItem.id)):
-            items.setdefault(i.meeting_id, []).append(
-                PublishedAgendaItem(i.id, i.meeting_id, i.position, i.number, i.title, i.needs_decision))
-        for a in s.execute(sa.select(m.Attendance.meeting_id, m.Attendance.person_id)
-                           .where(m.Attendance.meeting_id.in_(ids)).order_by(m.Attendance.id)):
-            people.setdefault(a.meeting_id, []).append(a.person_id)
-        approving = aliased(m.Meeting)
-        minute_rows = s.execute(sa.select(m.Minute.meeting_id, m.Minute.status, m.Minute.text, *_marks(m.Minute),
-                                          approving.date.label("approved_at"))
-                                .join(approving, approving.id == m.Minute.approved_at_meeting_id)
-                                .where(m.Minute.meeting_id.in_(ids), m.Minute.status == MinuteStatus.APPROVED,
-                                       public_clause(m.Minute)))
-        for minute in minute_rows:
-            if is_public(minute) and minutes_public(minute.status, minute.approved_at, minute.marking, day):
-                minutes[minute.meeting_id] = PublishedMinutes(minute.approved_at, minute.text)
-    return PublishedPage(total, tuple(
-        PublishedMeeting(meeting.forum_slug, meeting.forum_name, meeting.date, meeting.time, meeting.venue,
-                         tuple(papers.get(meeting.id, ())), minutes.get(meeting.id), meeting.id,
-                         meeting.status.value, meeting.public, tuple(items.get(meeting.id, ())),
-                         tuple(people.get(meeting.id, ())),
-                         meeting.id not in minutes and meeting.date <= day
-                         and meeting.status is not MeetingStatus.CANCELLED)
-        for meeting in found))
-
-
-def meeting(ctx: Context, meeting_id: int, as_of: dt.date | None = None) -> PublishedMeeting | None:
-    if not _real_id(meeting_id):
-        return None
-    found = meetings(ctx, as_of=as_of, meeting_id=meeting_id)
-    return found[0] if found else None
-
-
-def meeting_times(ctx: Context, forum: str) -> list[PublishedMeetingTime]:
-    """A forum's public meetings as a calendar needs them (when, where, cancelled), without their parts."""
-    q = (sa.select(m.Meeting.id, m.Meeting.date, m.Meeting.time, m.Meeting.venue, m.Meeting.status, m.Meeting.marking,
-                   m.Meeting.approved_on, m.Meeting.held_until_approved, m.Forum.slug, m.Forum.name)
-         .join(m.Forum, m.Forum.id == m.Meeting.forum_id)
-         .where(public_clause(m.Meeting), m.Forum.slug == forum).order_by(m.Meeting.date, m.Meeting.id))
-    return [PublishedMeetingTime(r.id, r.slug, r.name, r.date, r.time, r.venue, r.status.value)
-            for r in ctx.session.execute(q) if is_public(r)]
-
-
-def agenda_items_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0,
-                      limit: int | None = None, item_id: int | None = None,
-                      ) -> PublishedPage[tuple[PublishedAgendaItem, PublishedMeeting]]:
-    """One page of the agenda items of public meetings (of `forums`), by meeting, each with its meeting."""
-    q = (_in_forums(sa.select(m.AgendaItem.id, m.AgendaItem.meeting_id)
-                    .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id), forums)
-         .where(public_clause(m.Meeting))
-         .order_by(m.Meeting.date, m.Meeting.id, m.AgendaItem.position, m.AgendaItem.id))
-    if item_id is not None:
-        q = q.where(m.AgendaItem.id == item_id)
-    total, rows = _paged(ctx.session, q, offset, limit, m.AgendaItem.id)
-    if limit is None and item_id is None:
-        shown = meetings(ctx, forums=forums)
-    else:
-        shown = list(meetings_page(ctx, meeting_ids={r.meeting_id for r in rows}).items) if rows else []
-    by_id = {i.id: (i, mt) for mt in shown for i in mt.items}
-    return PublishedPage(total, tuple(by_id[r.id] for r in rows if r.id in by_id))
-
-
-def agenda_item(ctx: Context, item_id: int) -> tuple[PublishedAgendaItem, PublishedMeeting] | None:
-    if not _real_id(item_id):
-        return None
-    found = agenda_items_page(ctx, item_id=item_id).items
-    return found[0] if found else None
-
-
-def persons(ctx: Context) -> list[PublishedPerson]:
-    """The people recorded at public meetings, by name and role as printed (never their e-mail)."""
-    return list(persons_page(ctx).items)
-
-
-def persons_page(ctx: Context, forums: Collection[str] | None = None, offset: int = 0, limit: int | None = None,
-                 person_id: int | None = None) -> PublishedPage[PublishedPerson]:
-    """One page of the people recorded at public meetings (of `forums`), by name, each with every public
-    meeting they attended."""
-    s = ctx.session
-    attended = _in_forums(sa.select(m.Attendance.person_id).join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id),
-                          forums).where(public_clause(m.Meeting))
-    q = sa.select(m.Person).where(m.Person.id.in_(attended)).order_by(m.Person.name, m.Person.id)
-    if person_id is not None:
-        q = q.where(m.Person.id == person_id)
-    total, rows = _paged(s, q, offset, limit, m.Person.id)
-    ids = {p.id for (p,) in rows}
-    seen: dict[int, list[int]] = {}
-    if ids:
-        for who, meeting_id in s.execute(sa.select(m.Attendance.person_id, m.Attendance.meeting_id)
-                                         .where(_public_row(m.Meeting, m.Attendance.meeting_id),
-                                                _among(m.Attendance.person_id, ids))
-                                         .order_by(m.Attendance.meeting_id)):
-            seen.setdefault(who, []).append(meeting_id)
-    return PublishedPage(total, tuple(PublishedPerson(p.id, p.name, p.role, tuple(seen.get(p.id, ())))
-                                      for (p,) in rows))
-
-
-def person(ctx: Context, person_id: int) -> PublishedPerson | None:
-    if not _real_id(person_id):
-        return None
-    found = persons_page(ctx, person_id=person_id).items
-    return found[0] if found else None
-
-
 def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
     """Public records holding every word: notices, agreements, papers and the stored text of public papers."""
     terms = _terms(words)
@@ -660,12 +430,12 @@ def search(ctx: Context, words: str, limit: int = 50) -> list[SearchHit]:
     notices = sa.select(m.DecisionNotice).where(
         _notice_clause(dt.date.today()), *[_like(t, m.DecisionNotice.subject, m.DecisionNotice.decision_text,
                                                  m.DecisionNotice.reference) for t in terms])
-    hits += [SearchHit("decision_notice", n.reference, n.subject) for n in _public(s.scalars(notices.limit(limit)))]
+    hits += [SearchHit("decision_notice", n.reference, n.subject) for n in public_rows(s.scalars(notices.limit(limit)))]
     agreements = sa.select(m.Agreement).where(_agreement_clause(),
                                               *[_like(t, m.Agreement.title) for t in terms])
-    hits += [SearchHit("agreement", a.slug, a.title) for a in _public(s.scalars(agreements.limit(limit)))]
-    papers = sa.select(m.Paper).where(_paper_clause(), *[_like(t, m.Paper.title) for t in terms])
-    hits += [SearchHit("paper", str(p.id), p.title) for p in _public(s.scalars(papers.limit(limit)))]
+    hits += [SearchHit("agreement", a.slug, a.title) for a in public_rows(s.scalars(agreements.limit(limit)))]
+    papers = sa.select(m.Paper).where(paper_clause(), *[_like(t, m.Paper.title) for t in terms])
+    hits += [SearchHit("paper", str(p.id), p.title) for p in public_rows(s.scalars(papers.limit(limit)))]
     public_only = Context(ctx.store, Actor(name="the public", local_reader=True), s, read_only=True)
     hits += search_papers(public_only, words, limit)
     return hits[:limit]

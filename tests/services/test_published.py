@@ -53,7 +53,7 @@ def test_the_review_queue_shows_the_least_certain_first(concord, db_url: str, se
 
 def test_public_reads_filter_by_marking_holding_and_approval(concord, db_url: str, monkeypatch) -> None:  # noqa: ANN001
     """After the demo, mark and hold some records; the public functions leave them out."""
-    from concord.services import published
+    from concord.services import published, published_meetings
     from concord.services.context import Actor, reading
     from concord.store.db import Store
 
@@ -86,10 +86,10 @@ def test_public_reads_filter_by_marking_holding_and_approval(concord, db_url: st
         assert notices[0] not in shown and notices[1] not in shown and set(notices[2:]) <= shown
         assert agreements[0] not in {a.slug for a in published.agreements(ctx)}
         assert set(agreements[1:]) <= {a.slug for a in published.agreements(ctx)}
-        meetings = published.meetings(ctx, as_of=dt.date(2030, 1, 1))
+        meetings = published_meetings.meetings(ctx, as_of=dt.date(2030, 1, 1))
         with_minutes = [str(m.date) for m in meetings if m.minutes is not None]
         assert with_minutes == [str(minutes[1][1])[:10]]  # the draft is not public; the approved one is
-        before = published.meetings(ctx, as_of=approved_at - dt.timedelta(days=1))
+        before = published_meetings.meetings(ctx, as_of=approved_at - dt.timedelta(days=1))
         assert all(m.minutes is None for m in before)  # not before the meeting that approves them
         shown_papers = [p.id for m in meetings for p in m.papers]
         assert papers[0] not in shown_papers and set(papers[1:]) <= set(shown_papers)

@@ -16,7 +16,7 @@ from flask import Blueprint, Response, abort, request
 from werkzeug.exceptions import HTTPException
 
 from concord.domain.errors import DomainError
-from concord.services import oparl, published
+from concord.services import oparl, published, published_meetings
 from concord.services.oparl_dates import Dated
 from concord.services.context import Context
 from concord.web.access import PUBLIC, route
@@ -115,35 +115,35 @@ def _organization(u: oparl.Urls, kind: str, thing: Any) -> dict:
 @route(bp, "/bodies/<slug>/meetings", permission=PUBLIC)
 def body_meetings(ctx: Context, slug: str) -> Response:
     u, omit, forums = _urls(), request.args.get("omit_internal") == "true", _scope(ctx, slug)
-    return _list(lambda offset, limit: published.meetings_page(ctx, forums=forums, offset=offset, limit=limit),
+    return _list(lambda offset, limit: published_meetings.meetings_page(ctx, forums=forums, offset=offset, limit=limit),
                  lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
 @route(bp, "/bodies/<slug>/papers", permission=PUBLIC)
 def body_papers(ctx: Context, slug: str) -> Response:
     u, forums = _urls(), _scope(ctx, slug)
-    return _list(lambda offset, limit: published.papers_page(ctx, forums, offset, limit),
+    return _list(lambda offset, limit: published_meetings.papers_page(ctx, forums, offset, limit),
                  lambda p: oparl.paper(u, p), Dated(ctx, "paper", lambda p: p.id))
 
 
 @route(bp, "/bodies/<slug>/agenda-items", permission=PUBLIC)
 def body_agenda_items(ctx: Context, slug: str) -> Response:
     u, forums = _urls(), _scope(ctx, slug)
-    return _list(lambda offset, limit: published.agenda_items_page(ctx, forums, offset, limit),
+    return _list(lambda offset, limit: published_meetings.agenda_items_page(ctx, forums, offset, limit),
                  lambda x: oparl.agenda_item(u, *x), Dated(ctx, "agenda_item", lambda x: x[0].id))
 
 
 @route(bp, "/bodies/<slug>/files", permission=PUBLIC)
 def body_files(ctx: Context, slug: str) -> Response:
     u, forums = _urls(), _scope(ctx, slug)
-    return _list(lambda offset, limit: published.papers_page(ctx, forums, offset, limit, with_file=True),
+    return _list(lambda offset, limit: published_meetings.papers_page(ctx, forums, offset, limit, with_file=True),
                  lambda p: oparl.file(u, p.file, [p.id]), Dated(ctx, "document_revision", lambda p: p.file.id))
 
 
 @route(bp, "/bodies/<slug>/people", permission=PUBLIC)
 def body_people(ctx: Context, slug: str) -> Response:
     u, forums = _urls(), _scope(ctx, slug)
-    return _list(lambda offset, limit: published.persons_page(ctx, forums, offset, limit),
+    return _list(lambda offset, limit: published_meetings.persons_page(ctx, forums, offset, limit),
                  lambda p: oparl.person(u, p), Dated(ctx, "person", lambda p: p.id))
 
 
@@ -174,7 +174,7 @@ def organization_meetings(ctx: Context, org: str) -> Response:
     if kind != "forum" or published.forum(ctx, slug) is None:
         abort(404)
     u, omit = _urls(), request.args.get("omit_internal") == "true"
-    return _list(lambda offset, limit: published.meetings_page(ctx, forum=slug, offset=offset, limit=limit),
+    return _list(lambda offset, limit: published_meetings.meetings_page(ctx, forum=slug, offset=offset, limit=limit),
                  lambda mt: oparl.meeting(u, mt, omit), _meetings(ctx))
 
 
@@ -190,28 +190,28 @@ def membership(ctx: Context, key: str) -> Response:
 
 @route(bp, "/people/<int:person_id>", permission=PUBLIC)
 def person(ctx: Context, person_id: int) -> Response:
-    return _json(oparl.person(_urls(), published.person(ctx, person_id) or abort(404)))
+    return _json(oparl.person(_urls(), published_meetings.person(ctx, person_id) or abort(404)))
 
 
 @route(bp, "/meetings/<int:meeting_id>", permission=PUBLIC)
 def meeting(ctx: Context, meeting_id: int) -> Response:
-    return _json(oparl.meeting(_urls(), published.meeting(ctx, meeting_id) or abort(404)))
+    return _json(oparl.meeting(_urls(), published_meetings.meeting(ctx, meeting_id) or abort(404)))
 
 
 @route(bp, "/agenda-items/<int:item_id>", permission=PUBLIC)
 def agenda_item(ctx: Context, item_id: int) -> Response:
-    found = published.agenda_item(ctx, item_id) or abort(404)
+    found = published_meetings.agenda_item(ctx, item_id) or abort(404)
     return _json(oparl.agenda_item(_urls(), *found))
 
 
 @route(bp, "/papers/<int:paper_id>", permission=PUBLIC)
 def paper(ctx: Context, paper_id: int) -> Response:
-    return _json(oparl.paper(_urls(), published.paper(ctx, paper_id) or abort(404)))
+    return _json(oparl.paper(_urls(), published_meetings.paper(ctx, paper_id) or abort(404)))
 
 
 @route(bp, "/files/<int:file_id>", permission=PUBLIC)
 def file(ctx: Context, file_id: int) -> Response:
-    papers = [p for p in published.file_papers(ctx, file_id) if p.file]
+    papers = [p for p in published_meetings.file_papers(ctx, file_id) if p.file]
     found = papers[0].file if papers else None
     return _json(oparl.file(_urls(), found or abort(404), [p.id for p in papers]))
 

@@ -13,7 +13,7 @@ from itertools import groupby
 from flask import Blueprint, Response, abort, render_template, request
 
 from concord.domain.errors import DomainError
-from concord.services import published, publication
+from concord.services import publication, published, published_meetings
 from concord.services.context import Context
 from concord.web.access import PUBLIC, route
 
@@ -70,9 +70,9 @@ def decisions(ctx: Context) -> str:
 @route(bp, "/decisions/<reference>", permission=PUBLIC)
 def decision(ctx: Context, reference: str) -> str:
     notice = published.decision_notice(ctx, reference) or abort(404)
-    papers = [p for p in (published.paper(ctx, i) for i in notice.paper_ids) if p]
+    papers = [p for p in (published_meetings.paper(ctx, i) for i in notice.paper_ids) if p]
     return render_template("public/decision.html", notice=notice, papers=papers,
-                           meeting=published.meeting(ctx, notice.meeting_id) if notice.meeting_id else None)
+                           meeting=published_meetings.meeting(ctx, notice.meeting_id) if notice.meeting_id else None)
 
 
 @route(bp, "/agreements", permission=PUBLIC)
@@ -94,12 +94,12 @@ def forums(ctx: Context) -> str:
 @route(bp, "/meetings/forums/<slug>", permission=PUBLIC)
 def forum(ctx: Context, slug: str) -> str:
     found = published.forum(ctx, slug) or abort(404)
-    return render_template("public/forum.html", forum=found, meetings=published.meetings(ctx, forum=slug))
+    return render_template("public/forum.html", forum=found, meetings=published_meetings.meetings(ctx, forum=slug))
 
 
 @route(bp, "/meetings/<int:meeting_id>", permission=PUBLIC)
 def meeting(ctx: Context, meeting_id: int) -> str:
-    found = published.meeting(ctx, meeting_id) or abort(404)
+    found = published_meetings.meeting(ctx, meeting_id) or abort(404)
     by_item = {p.agenda_item_id: p for p in found.papers if p.agenda_item_id}
     return render_template("public/meeting.html", meeting=found, by_item=by_item,
                            other_papers=[p for p in found.papers if not p.agenda_item_id])
@@ -107,15 +107,15 @@ def meeting(ctx: Context, meeting_id: int) -> str:
 
 @route(bp, "/papers/<int:paper_id>", permission=PUBLIC)
 def paper(ctx: Context, paper_id: int) -> str:
-    found = published.paper(ctx, paper_id) or abort(404)
+    found = published_meetings.paper(ctx, paper_id) or abort(404)
     return render_template("public/paper.html", paper=found,
-                           meeting=published.meeting(ctx, found.meeting_id) if found.meeting_id else None)
+                           meeting=published_meetings.meeting(ctx, found.meeting_id) if found.meeting_id else None)
 
 
 @route(bp, "/files/<int:file_id>", permission=PUBLIC)
 def file(ctx: Context, file_id: int) -> Response:
-    found = published.file(ctx, file_id) or abort(404)
-    content = published.file_content(ctx, file_id)
+    found = published_meetings.file(ctx, file_id) or abort(404)
+    content = published_meetings.file_content(ctx, file_id)
     if content is None:
         abort(404)
     response = Response(content, mimetype=found.media_type or "application/octet-stream")
