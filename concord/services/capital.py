@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 
-from concord.domain import budget as budget_rules, capital
+from concord.domain import capital
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.findings import Finding, Kind
@@ -27,121 +26,18 @@ from concord.domain.money import exact
 from concord.domain.mtfp import fy
 from concord.domain.text import check_title
 from concord.domain.vocab import Unit
+from concord.services import capital_views as views
 from concord.services.context import Context
 from concord.store.finance_lookups import models, office_of, policing_body
 from concord.services.published import may_read_row
 
-ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class ProgrammeSummary:
-    body: str
-    year: int
-    label: str  # "2016/17"
-    title: str
-    marking: str
-    version: int
-
-
-@dataclass(frozen=True)
-class SchemeView:
-    id: int
-    code: str | None
-    name: str
-    category: str | None
-    brought_forward: Decimal
-    original: Decimal
-    approved_amendments: Decimal
-    proposed_amendments: Decimal
-    approved: Decimal   # brought forward + original + approved amendments
-    revised: Decimal    # and the proposed ones, as papers print it
-    actual: Decimal
-    commitments: Decimal
-    spent: Decimal      # actual + commitments
-    variance: Decimal   # spent − revised
-    percent_spent: Decimal | None
-    forecast: Decimal | None
-    slippage: Decimal
-    progress: str | None
-    version: int
-
-
-@dataclass(frozen=True)
-class FinancingView:
-    id: int
-    label: str
-    source: str
-    brought_forward: Decimal
-    original: Decimal
-    approved_amendments: Decimal
-    proposed_amendments: Decimal
-    approved: Decimal
-    revised: Decimal
-    applied: Decimal | None
-    version: int
-
-
-@dataclass(frozen=True)
-class AmendmentLineView:
-    scheme: str | None     # "CP16/18 Conversion Work - ..." for a payment line
-    financing: str | None  # the financing line's label
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class AmendmentView:
-    id: int
-    description: str
-    status: str  # "proposed" or "approved"
-    proposed_on: dt.date | None
-    approved_on: dt.date | None
-    decision: str | None  # the notice's reference, "decision N", or the approval as printed
-    payments: Decimal
-    financing: Decimal
-    lines: tuple[AmendmentLineView, ...]
-    version: int
-
-    @property
-    def balances(self) -> bool:
-        return self.payments == self.financing
-
-
-@dataclass(frozen=True)
-class BalanceView:
-    column: str
-    payments: Decimal
-    financing: Decimal
-    difference: Decimal  # financing − payments
-    by_source: tuple[tuple[str, Decimal], ...]
-    #: the most the printed figures may differ by rounding (0 for figures in pounds)
-    tolerance: Decimal = ZERO
-
-    @property
-    def balances(self) -> bool:
-        return self.difference == 0
-
-    @property
-    def within_rounding(self) -> bool:
-        return abs(self.difference) <= self.tolerance
-
-
-@dataclass(frozen=True)
-class ProgrammeView:
-    summary: ProgrammeSummary
-    schemes: tuple[SchemeView, ...]
-    financing: tuple[FinancingView, ...]
-    amendments: tuple[AmendmentView, ...]
-    balances: tuple[BalanceView, ...]  # approved, then revised
-    totals: SchemeView | None
-    rcco: Decimal  # revenue contributions in the revised financing, counted once
-    findings: tuple[str, ...]
+ZERO = views.ZERO
 
 
 # --- writes ------------------------------------------------------------------------------
 
 def add_programme(ctx: Context, body: str, year: int, title: str, marking: str = "OFFICIAL",
-                  unit: str = "GBP") -> ProgrammeSummary:
+                  unit: str = "GBP") -> views.ProgrammeSummary:
     """A body's capital programme of a year; `unit` is how its figures were printed (GBP, GBP_thousands,
     GBP_millions), so that its balance allows for their rounding."""
     m = models()
@@ -161,13 +57,13 @@ def add_programme(ctx: Context, body: str, year: int, title: str, marking: str =
                              unit=Unit(unit))
     ctx.session.add(row)
     ctx.session.flush()
-    return _summary(found.slug, row)
+    return views.summary(found.slug, row)
 
 
 def add_scheme(ctx: Context, body: str, year: int, code: str | None, name: str, category: str | None = None,
                brought_forward: Decimal = ZERO, original: Decimal = ZERO, actual: Decimal = ZERO,
                commitments: Decimal = ZERO, forecast: Decimal | None = None,
-               progress: str | None = None) -> SchemeView:
+               progress: str | None = None) -> views.SchemeView:
     m = models()
     row, found = _writable(ctx, body, year)
     code = _code(code)
@@ -184,12 +80,12 @@ def add_scheme(ctx: Context, body: str, year: int, code: str | None, name: str, 
                                progress=check_title(progress, "progress", allow_newlines=True) if progress else None)
     row.schemes.append(scheme)
     ctx.session.flush()
-    return _scheme_view(scheme, _amendment_sums(row))
+    return views.scheme_view(scheme, views.amendment_sums(row))
 
 
 def update_scheme(ctx: Context, body: str, year: int, scheme: str, actual: Decimal | None = None,
                   commitments: Decimal | None = None, forecast: Decimal | None = None, progress: str | None = None,
-                  expected_version: int | None = None) -> SchemeView:
+                  expected_version: int | None = None) -> views.SchemeView:
     """Record a scheme's spend, commitments, forecast outturn or progress note (those given)."""
     row, _found = _writable(ctx, body, year)
     line = _scheme(row, scheme)
@@ -203,11 +99,11 @@ def update_scheme(ctx: Context, body: str, year: int, scheme: str, actual: Decim
     if progress is not None:
         line.progress = check_title(progress, "progress", allow_newlines=True)
     ctx.session.flush()
-    return _scheme_view(line, _amendment_sums(row))
+    return views.scheme_view(line, views.amendment_sums(row))
 
 
 def add_financing(ctx: Context, body: str, year: int, label: str, brought_forward: Decimal = ZERO,
-                  original: Decimal = ZERO, applied: Decimal | None = None) -> FinancingView:
+                  original: Decimal = ZERO, applied: Decimal | None = None) -> views.FinancingView:
     """A source of finance as printed; its kind (grant, reserve, receipt, RCCO, borrowing) is read from the label."""
     m = models()
     row, _found = _writable(ctx, body, year)
@@ -219,12 +115,12 @@ def add_financing(ctx: Context, body: str, year: int, label: str, brought_forwar
                            original=exact(original, "original"), applied=applied)
     row.financing.append(line)
     ctx.session.flush()
-    return _financing_view(line, _amendment_sums(row))
+    return views.financing_view(line, views.amendment_sums(row))
 
 
 def update_financing(ctx: Context, body: str, year: int, label: str, brought_forward: Decimal | None = None,
                      original: Decimal | None = None, applied: Decimal | None = None,
-                     expected_version: int | None = None) -> FinancingView:
+                     expected_version: int | None = None) -> views.FinancingView:
     """Change a financing line's brought-forward, original or applied figure (those given)."""
     row, _found = _writable(ctx, body, year)
     line = _financing(row, label)
@@ -236,12 +132,12 @@ def update_financing(ctx: Context, body: str, year: int, label: str, brought_for
     if applied is not None:
         line.applied = exact(applied, "applied")
     ctx.session.flush()
-    return _financing_view(line, _amendment_sums(row))
+    return views.financing_view(line, views.amendment_sums(row))
 
 
 def propose_amendment(ctx: Context, body: str, year: int, description: str,
                       payments: Sequence[tuple[str, Decimal]], financing: Sequence[tuple[str, Decimal]],
-                      proposed_on: dt.date | None = None) -> AmendmentView:
+                      proposed_on: dt.date | None = None) -> views.AmendmentView:
     """An amendment proposed: what it adds to schemes (by number or id) and to financing lines (by label)."""
     m = models()
     row, _found = _writable(ctx, body, year)
@@ -256,12 +152,12 @@ def propose_amendment(ctx: Context, body: str, year: int, description: str,
                                                amount=_nonzero(amount, label)))
     row.amendments.append(amendment)
     ctx.session.flush()
-    return _amendment_view(ctx, row, amendment)
+    return views.amendment_view(ctx, row, amendment)
 
 
 def approve_amendment(ctx: Context, body: str, year: int, amendment: int, decision: str | None,
                       approved_on: dt.date, reference: str | None = None,
-                      expected_version: int | None = None) -> AmendmentView:
+                      expected_version: int | None = None) -> views.AmendmentView:
     """Approve a proposed amendment by a decision of the register: a decision notice's reference
     (CPCC2016-029) or a decision's number; or, where the register holds neither, by the approval as
     printed (`reference`)."""
@@ -282,25 +178,25 @@ def approve_amendment(ctx: Context, body: str, year: int, amendment: int, decisi
         item.approval_reference = check_title(reference or "", "reference", 80)
     item.approved, item.approved_on = True, approved_on
     ctx.session.flush()
-    return _amendment_view(ctx, row, item)
+    return views.amendment_view(ctx, row, item)
 
 
 # --- reads -------------------------------------------------------------------------------
 
-def programmes(ctx: Context, body: str | None = None) -> list[ProgrammeSummary]:
+def programmes(ctx: Context, body: str | None = None) -> list[views.ProgrammeSummary]:
     ctx.require(Permission.REGISTER_READ)
     m = models()
     q = sa.select(m.CapitalProgramme, m.PolicingBody.slug).join(m.PolicingBody).order_by(
         m.PolicingBody.slug, m.CapitalProgramme.financial_year)
     if body:
         q = q.where(m.PolicingBody.id == policing_body(ctx.session, body).id)
-    return [_summary(slug, row) for row, slug in ctx.session.execute(q) if may_read_row(ctx, row)]
+    return [views.summary(slug, row) for row, slug in ctx.session.execute(q) if may_read_row(ctx, row)]
 
 
-def programme(ctx: Context, body: str, year: int) -> ProgrammeView:
+def programme(ctx: Context, body: str, year: int) -> views.ProgrammeView:
     ctx.require(Permission.REGISTER_READ)
     row, found = _programme(ctx, body, year)
-    return _view(ctx, found.slug, row)
+    return views.view(ctx, found.slug, row)
 
 
 def financing_findings(ctx: Context) -> list[Finding]:
@@ -313,7 +209,7 @@ def financing_findings(ctx: Context) -> list[Finding]:
     for row, slug in rows:
         if not may_read_row(ctx, row):
             continue
-        view = _view(ctx, slug, row)
+        view = views.view(ctx, slug, row)
         for text in view.findings:
             out.append(Finding(None, Kind.CAPITAL_NOT_FINANCED, f"{view.summary.title} ({view.summary.label})", text,
                                entity="capital", key=f"{slug}/{row.financial_year}"))
@@ -401,103 +297,3 @@ def _decision(ctx: Context, text: str) -> tuple[int | None, int | None]:
                           "nor a decision's number")
     return notice.id, notice.decision_id
 
-
-def _amendment_sums(row: Any) -> dict[tuple[str, int, bool], Decimal]:
-    """(scheme|financing, id, approved) → the sum of amendment lines."""
-    sums: dict[tuple[str, int, bool], Decimal] = {}
-    for a in row.amendments:
-        for line in a.lines:
-            key = ("scheme", line.scheme_id, a.approved) if line.scheme_id else ("financing", line.financing_id,
-                                                                                  a.approved)
-            sums[key] = sums.get(key, ZERO) + Decimal(line.amount)
-    return sums
-
-
-def _budget(kind: str, line: Any, sums: dict[tuple[str, int, bool], Decimal]) -> capital.Budget:
-    approved, proposed = sums.get((kind, line.id, True), ZERO), sums.get((kind, line.id, False), ZERO)
-    amendments = tuple(a for a in (capital.Amendment(approved, True), capital.Amendment(proposed, False)) if a.amount)
-    return capital.Budget(Decimal(line.brought_forward), Decimal(line.original), amendments)
-
-
-def _scheme_view(s: Any, sums: dict[tuple[str, int, bool], Decimal]) -> SchemeView:
-    budget = _budget("scheme", s, sums)
-    fig = capital.SchemeFigures(budget, Decimal(s.actual), Decimal(s.commitments),
-                                Decimal(s.forecast) if s.forecast is not None else None)
-    return SchemeView(s.id, s.code, s.name, s.category, budget.brought_forward, budget.original,
-                      sums.get(("scheme", s.id, True), ZERO), sums.get(("scheme", s.id, False), ZERO),
-                      budget.approved, budget.revised, fig.actual, fig.commitments, fig.spent, fig.variance,
-                      fig.percent_spent, fig.forecast, fig.slippage, s.progress, s.version)
-
-
-def _financing_view(f: Any, sums: dict[tuple[str, int, bool], Decimal]) -> FinancingView:
-    budget = _budget("financing", f, sums)
-    return FinancingView(f.id, f.label, str(f.source), budget.brought_forward, budget.original,
-                         sums.get(("financing", f.id, True), ZERO), sums.get(("financing", f.id, False), ZERO),
-                         budget.approved, budget.revised, Decimal(f.applied) if f.applied is not None else None,
-                         f.version)
-
-
-def _amendment_view(ctx: Context, row: Any, a: Any) -> AmendmentView:
-    m = models()
-    schemes = {s.id: s for s in row.schemes}
-    financing = {f.id: f for f in row.financing}
-    lines = tuple(AmendmentLineView(f"{schemes[x.scheme_id].code or ''} {schemes[x.scheme_id].name}".strip()
-                                    if x.scheme_id else None,
-                                    financing[x.financing_id].label if x.financing_id else None, Decimal(x.amount))
-                  for x in a.lines)
-    decision = a.approval_reference
-    if a.notice_id:
-        decision = ctx.session.scalar(sa.select(m.DecisionNotice.reference).where(m.DecisionNotice.id == a.notice_id))
-    elif a.decision_id:
-        decision = f"decision {a.decision_id}"
-    return AmendmentView(a.id, a.description, "approved" if a.approved else "proposed", a.proposed_on,
-                         a.approved_on, decision, sum((x.amount for x in lines if x.scheme), ZERO),
-                         sum((x.amount for x in lines if x.financing), ZERO), lines, a.version)
-
-
-def _summary(body: str, row: Any) -> ProgrammeSummary:
-    return ProgrammeSummary(body, row.financial_year, fy(row.financial_year), row.title, str(row.marking), row.version)
-
-
-def _view(ctx: Context, body: str, row: Any) -> ProgrammeView:
-    sums = _amendment_sums(row)
-    schemes = tuple(_scheme_view(s, sums) for s in row.schemes)
-    financing = tuple(_financing_view(f, sums) for f in row.financing)
-    amendments = tuple(_amendment_view(ctx, row, a) for a in row.amendments)
-    pay = [_budget("scheme", s, sums) for s in row.schemes]
-    fin = [(f.label, _budget("financing", f, sums)) for f in row.financing]
-    balances = []
-    findings = []
-    tolerance = budget_rules.rounding_tolerance_for(row.unit, len(pay) + len(fin)) if row.unit != Unit.GBP else ZERO
-    for column in capital.COLUMNS:
-        b = capital.programme_balance(pay, fin, column)
-        view = BalanceView(column, b.payments, b.financing, b.difference,
-                           tuple((str(k), v) for k, v in b.by_source.items()), tolerance)
-        balances.append(view)
-        if not view.within_rounding:
-            gap = "more than" if b.difference > 0 else "less than"
-            findings.append(f"{column} budget: financing {_show(b.financing)} is {gap} payments "
-                            f"{_show(b.payments)} by {_show(abs(b.difference))}")
-    for a in amendments:
-        if not a.balances:
-            findings.append(f"amendment {a.id} ({a.description}, {a.status}): payments {_show(a.payments)} but "
-                            f"financing {_show(a.financing)}")
-    rcco = capital.rcco_in([(f.label, f.revised) for f in financing])
-    totals = _totals(schemes) if schemes else None
-    return ProgrammeView(_summary(body, row), schemes, financing, amendments, tuple(balances), totals, rcco,
-                         tuple(findings))
-
-
-def _totals(schemes: Sequence[SchemeView]) -> SchemeView:
-    def total(attr: str) -> Decimal:
-        return sum((getattr(s, attr) for s in schemes), ZERO)
-
-    revised, spent = total("revised"), total("spent")
-    return SchemeView(0, None, "Total", None, total("brought_forward"), total("original"),
-                      total("approved_amendments"), total("proposed_amendments"), total("approved"), revised,
-                      total("actual"), total("commitments"), spent, spent - revised,
-                      capital.percent_spent(spent, revised), None, total("slippage"), None, 0)
-
-
-def _show(pounds: Decimal) -> str:
-    return f"£{pounds:,.2f}"

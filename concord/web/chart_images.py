@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from concord import charts
 
 if TYPE_CHECKING:
-    from concord.services.capital import ProgrammeView
+    from concord.services.capital_views import ProgrammeView
     from concord.services.mtfp import Scenario
     from concord.services.savings import SavingsRegister
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from concord.domain.errors import DomainError
-from concord.services import capital
+from concord.services import capital, capital_views
 from concord.services.context import Context
 from concord.store.finance_lookups import policing_body
 from concord.services.spreadsheets import registers, rows
@@ -75,7 +75,7 @@ AMENDMENT_COLUMNS = (
 )
 
 
-def _programmes(ctx: Context) -> dict[tuple[str, int], capital.ProgrammeView]:
+def _programmes(ctx: Context) -> dict[tuple[str, int], capital_views.ProgrammeView]:
     cache: dict = {}
     for s in capital.programmes(ctx):
         cache[(s.body, s.year)] = capital.programme(ctx, s.body, s.year)
@@ -122,7 +122,7 @@ def load_programmes(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
 
 
 def _needs_programme(ctx: Context, sheet: Sheet, r: Any, body: str, year: int,
-                     have: dict, problems: list) -> capital.ProgrammeView | None:
+                     have: dict, problems: list) -> capital_views.ProgrammeView | None:
     found = have.get((body, year))
     if found is None and ("programme", body, year) not in rows.adds(ctx):
         problems.append(sheet.problem(r, "year", f"{body} has no capital programme for {year_label(year)}: add it "
@@ -316,7 +316,7 @@ def load_amendments(ctx: Context, sheet: Sheet, write: bool) -> Loaded:
 
 # --- export ----------------------------------------------------------------------------------
 
-def _views(ctx: Context, year: int | None) -> list[capital.ProgrammeView]:
+def _views(ctx: Context, year: int | None) -> list[capital_views.ProgrammeView]:
     return [capital.programme(ctx, s.body, s.year) for s in capital.programmes(ctx) if year is None or s.year == year]
 
 

@@ -14,7 +14,7 @@ from wtforms.validators import InputRequired, Length, Optional
 
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
-from concord.services import capital
+from concord.services import capital, capital_views
 from concord.services.context import Context
 from concord.web import chart_images
 from concord.web.access import route
@@ -78,14 +78,14 @@ def approve(ctx: Context, body: str, year: int, amendment: int):  # noqa: ANN201
     return render_template("capital/approve.html", form=form, p=view, a=item)
 
 
-def programme_or_404(ctx: Context, body: str, year: int) -> capital.ProgrammeView:
+def programme_or_404(ctx: Context, body: str, year: int) -> capital_views.ProgrammeView:
     try:
         return capital.programme(ctx, body, year)
     except DomainError:
         abort(404)
 
 
-def balance_state(view: capital.ProgrammeView) -> str:
+def balance_state(view: capital_views.ProgrammeView) -> str:
     """Whether payments and financing balance in the approved budget, as a sentence for the banner."""
     approved = next(b for b in view.balances if b.column == "approved")
     state = ("still balance" if approved.balances else "balance within rounding" if approved.within_rounding

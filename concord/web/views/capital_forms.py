@@ -16,7 +16,7 @@ from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]
 from wtforms.validators import InputRequired, Length, Optional
 
 from concord.domain.access import Permission
-from concord.services import capital
+from concord.services import capital, capital_views
 from concord.services.context import Context
 from concord.web.access import route
 from concord.web.dates import DayField
@@ -118,7 +118,7 @@ def _pair(chosen: Any, amount: MoneyField) -> bool:  # noqa: ANN401
     return False
 
 
-def _writable(ctx: Context, body: str, year: int) -> capital.ProgrammeView:
+def _writable(ctx: Context, body: str, year: int) -> capital_views.ProgrammeView:
     """The programme, for a form: 404 if there is none, 403 unless the reader may change it (its body's
     OPCC); the service asks again when the form is sent."""
     view = programme_or_404(ctx, body, year)
