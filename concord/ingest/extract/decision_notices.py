@@ -14,7 +14,8 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
-from concord.ingest.split import DECISION_NUMBER
+from concord.ingest.extract.forcenames import forces_in
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -26,7 +27,7 @@ STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
-    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet))\b[\s:-]*"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
@@ -79,29 +80,10 @@ PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
-_YEAR_RX = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<n>\d\d))?")
-
-
-def _is_year(ref: str) -> bool:
-    """A year ("2015") or a financial year ("2015/16", "2019-20") is no reference; "2020/07" (the seventh of
-    2020) is one."""
-    m = _YEAR_RX.fullmatch(ref)
-    if m is None:
-        return False
-    return m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100
-
-
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
-    return None if ref and _is_year(ref) else ref
-
-
-# a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
-# dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019")
-_REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
-                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:19|20)\d\d\b){0,3})(?![\w/])")
-_REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
+    return None if ref and is_year(ref) else ref
 
 
 def _fuller(ref: str | None, whole: str | None) -> str | None:
@@ -112,26 +94,7 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
     return ref or whole
 
 
-def reference_value(value: str) -> str | None:
-    """The reference a ``Reference:`` label holds, spaces removed; None when it holds no reference."""
-    head = _REF_LEAD.sub("", value[:60]).strip()
-    dates = find_dates(head)
-    if dates and dates[0].start == 0:
-        return None
-    m = _REF_VALUE.match(head)
-    if not m:
-        return None
-    ref = m.group("ref").strip(" .-/")
-    if not re.search(r"\d", ref) or len(ref) > 30 or _is_year(ref):  # "Decision Record 2015": a year
-        return None
-    words = re.findall(r"[A-Za-z]{4,}", ref)
-    if any(w.lower() in _NOT_PREFIX for w in words):
-        return None
-    return re.sub(r"\s+", "", ref.replace("–", "-"))
-
-
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
-_NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -148,7 +111,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if heading:
         line = unglue(heading.group(0))
         tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
-        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
+        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report|log)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
                       tail)
         ref = reference_in(tail) or reference_value(tail)
         if ref:
@@ -180,6 +143,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = _maker(ctx, fields, prov)
+    if not maker and decision and conf == 0.7:  # no signature nor maker label: the office the decision names
+        maker = stated_maker(decision)
+        if maker:
+            prov["decision_maker"] = prov["decision"]
     date = None
     # the date the record was signed, when a Date label follows the signature: else the first full date
     signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
@@ -312,10 +279,26 @@ def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
     return m
 
 
+# an office named by its area ("West Mercia Police and Crime Commissioner"): the words before the office are a
+# force's area, not a person's name
+_AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?"
+                          r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
+
+
+def _area_office(line: str) -> bool:
+    m = _AREA_OFFICE.fullmatch(line)
+    if m is None:
+        return False
+    found = forces_in(m.group("area"))
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(m.group("area"))
+
+
 def maker_value(value: str) -> str | None:
     """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
     else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
     line = squash(value.split("\n")[0]).strip(" .,;:")
+    if _area_office(line):
+        return line
     name = person_name(line)
     if name:
         return name
@@ -379,19 +362,12 @@ def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
         line = squash(above[a:])
         if not line or vocab.pattern("decision", strict=True).match(line):
             continue
-        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
+        name = (maker_value(line) if _area_office(line) else person_name(line)) or \
+            (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
             return name
     return None
-
-
-# on a notice with no Decision label, the sentence that states what was decided: its maker and a verb in the past
-# ("The Police & Crime Commissioner approved a recommendation to ...", "I have agreed to fund ...")
-_DECIDED = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|"
-    r"Commissioner|PCC|PFCC|Mayor)|I)\s+(?:has\s+|have\s+)?(?:approved|agreed|decided|authorised|authorized|awarded|"
-    r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
 
 
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
@@ -418,13 +394,36 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
     labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
-    for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+    for m in DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
         if any(a <= m.start("s") < b for a, b in labelled_spans):
             continue
-        value = squash(m.group("s"))
+        end = m.end("s")
+        if m.group("s").rstrip().endswith(":"):  # "The PCC supports the purchase:" over the list of what
+            end = _list_end(ctx.text, end, ctx.part.end)
+        value = squash(ctx.text[m.start("s"):end])
         if len(value) >= 20:
-            return Field("decision", value, m.start("s"), m.end("s"))
+            return Field("decision", value, m.start("s"), end)
     return None
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·*\-–])[ \t]*\S")
+
+
+def _list_end(text: str, pos: int, endpos: int) -> int:
+    """The end of the list a sentence ending in a colon introduces: its items (numbered, lettered or bulleted,
+    each perhaps wrapped over lines) up to the next blank line; ``pos`` itself when no item follows."""
+    first = text.find("\n", pos, endpos)
+    if first < 0 or not _ITEM_MARK.match(text, first + 1, endpos):
+        return pos
+    blank = re.compile(r"\n[ \t]*\n").search(text, first, endpos)
+    return blank.start() if blank else endpos
+
+
+def stated_maker(decision: Field) -> str | None:
+    """The office that a stated decision names as deciding it ("The PCC supports ..." is the PCC's): as printed,
+    without "The"; None for "I have agreed ..." (the signatory, elsewhere, says who)."""
+    m = DECIDED.match(decision.value)
+    return squash(m.group("office"))[4:] if m and m.group("office") else None
 
 
 _NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
