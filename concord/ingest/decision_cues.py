@@ -28,6 +28,11 @@ _DECISION = re.compile(
 DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:ref\.?[ \t]*no\.?|no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
                    r"(?:[A-Z]{1,10}[ \t/.-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|\.(?:19|20)\d\d|[ \t]+(?:(?i:of)[ \t]+)?(?:19|20)\d\d)[ \t]*$")
 _DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
+# the number as a heading with the decision's title after it ("Decision 045/2019: Custody suite refurbishment")
+NUMBER_TITLE = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:no\.?|number|ref(?:erence)?\.?)?"
+                r"[ \t]*[:\-–]?[ \t]*(?:[A-Z]{1,10}[ \t/.-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|\.(?:19|20)\d\d|[ \t]+(?:(?i:of)[ \t]+)?"
+                r"(?:19|20)\d\d)[ \t]*[:\-–][ \t]+[A-Z][^\n]{3,150}$")
+_NUMBER_TITLE = re.compile(NUMBER_TITLE, re.M)
 
 _DECISION_FIELDS = vocab.pattern("decision", strict=True)
 _DECISION_REACH = 1500  # how far below its heading or reference a decision record's own labels stand
@@ -147,9 +152,7 @@ def lone_reference(text: str, cued: list[int]) -> list[tuple[int, str]]:
     m = _DECISION_REF.search(text, 0, 600)
     if m is None or any(p < m.start() + 4000 for p in cued):
         return []
-    web = vocab.web_furniture()
-    above = [ln.strip() for ln in text[:m.start()].split("\n") if ln.strip() and not web.search(ln.strip())]
-    if len(above) > 3 or any(len(ln) > 60 for ln in above):
+    if not _top(text, m.start()):
         return []
     eol = text.find("\n", m.end())
     line = text[m.end():eol if eol >= 0 else len(text)]
@@ -158,4 +161,27 @@ def lone_reference(text: str, cued: list[int]) -> list[tuple[int, str]]:
         return []  # "Ref: 12": a bare number says too little to make a record of the page
     below = text[m.end():m.end() + 4000]
     signs = _CONFIRM.search(below) or _SIGNED.search(below) or DECIDED.search(below)
+    return [(m.start(), "decision_notice")] if signs else []
+
+
+def _top(text: str, pos: int) -> bool:
+    """Nothing but a few short lines (a saved page's furniture aside) above ``pos``."""
+    web = vocab.web_furniture()
+    above = [ln.strip() for ln in text[:pos].split("\n") if ln.strip() and not web.search(ln.strip())]
+    return len(above) <= 3 and all(len(ln) <= 60 for ln in above)
+
+
+def titled_number(text: str, cued: list[int]) -> list[tuple[int, str]]:
+    """A record headed by its number and its title on one line ("Decision 045/2019: Custody suite refurbishment")
+    at the top of the page, with a decision record's own labels or signs below: one record. A page printing
+    several such lines is a listing (decision_index reads it), and one under another paper's cue is that paper's."""
+    found = list(_NUMBER_TITLE.finditer(text))
+    if len(found) != 1 or found[0].start() > 600 or not _top(text, found[0].start()):
+        return []
+    m = found[0]
+    if any(p < m.start() + 3000 for p in cued):
+        return []
+    below = text[m.end():m.end() + 3000]
+    labels = {vocab.field_of(x) for x in _DECISION_FIELDS.finditer(below)}
+    signs = labels & {"decision", "signature", "maker"} or _CONFIRM.search(below) or DECIDED.search(below)
     return [(m.start(), "decision_notice")] if signs else []

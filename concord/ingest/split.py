@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from concord.ingest import vocab
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
-                                          lone_reference)
+                                          lone_reference, titled_number)
 from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
@@ -189,6 +189,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(lone_reference(text, [p for p, _ in found]))
+    found.extend(titled_number(text, [p for p, _ in found]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
         for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line

@@ -59,6 +59,19 @@ funded from the capital budget for 2021/22
 1) North team
 The north team has no van of its own.
 """,
+    "furniture_over_title": """Skip to content
+Home > Decisions
+Custody suite refurbishment
+
+Decision number: 045/2019
+Date: 14 March 2019
+Decision: To approve capital spending of £120,000.
+""",
+    "number_and_title": """Lincolnshire Office of the Police and Crime Commissioner
+Decision 045/2019: Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+Signed by the Police and Crime Commissioner on 14 March 2019
+""",
     "log_heading": """Decision Log 017/2021 – Replacement of Body Worn Video Cameras
 
 The PCC has considered the request from the force to replace its cameras. If you would like to view the decision
@@ -76,6 +89,12 @@ EXPECTED = {  # reference, subject, decision, maker, date
     "stated_list": ("PCC/D/2021/08", "", "The PCC supports the purchase: 1) of a van for the north team up to £30,000 "
                     "funded from the capital budget for 2021/22 2) of a van for the south team up to £30,000", "PCC", None),
     "log_heading": ("017/2021", "Replacement of Body Worn Video Cameras", "", None, None),
+    # the site's skip link and breadcrumb over the title are no part of it
+    "furniture_over_title": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                             None, "2019-03-14"),
+    # the number and the title on one line head the record; the sentence says who signed it and when
+    "number_and_title": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                         "Police and Crime Commissioner", "2019-03-14"),
 }
 
 
@@ -90,11 +109,13 @@ def _run(concord, tmp_path: Path, papers: dict[str, str]) -> dict:
 
 
 def test_references_titles_and_makers_in_other_shapes(concord, tmp_path):
-    out = _run(concord, tmp_path, {**PAPERS, "letter": LETTER, "bare_number": BARE_NUMBER})
+    out = _run(concord, tmp_path, {**PAPERS, "letter": LETTER, "bare_number": BARE_NUMBER, "listing": LISTING})
     got: dict[str, list[tuple]] = {name: [] for name in PAPERS}
     for r in out["decision_notices"]:
         got.setdefault(Path(r["source"]).stem, []).append(
             (r["reference"], r["subject"], r["decision"], r["decision_maker"], r["date"]))
+    listed = [r[0] for r in got.pop("listing", [])]
+    assert listed in ([], ["045/2019", "046/2019"])  # never one notice made of the first entry
     assert got == {name: [want] for name, want in EXPECTED.items()}
     docs = {Path(d["source"]).stem: d for d in out["documents"]}
     assert {name: docs[name]["kind"] for name in PAPERS} == {name: "decision_notice" for name in PAPERS}
@@ -119,4 +140,14 @@ The current cameras are at the end of their life.
 Lincolnshire Police and Crime Commissioner
 
 I hereby approve the above proposal.
+"""
+
+# a page of lines each headed by a decision's number and title is a listing, not one notice headed by the first
+LISTING = """Decisions 2019
+
+Decision 045/2019: Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+
+Decision 046/2019: Fleet telematics contract
+Decision: To award the contract to a regional supplier.
 """

@@ -14,8 +14,9 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
-from concord.ingest.extract.forcenames import forces_in
-from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, is_year, reference_value
+from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, SIGNED_BY, find_maker,  # noqa: F401
+                                                    maker_value, signatories, stated_maker)
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -25,30 +26,13 @@ LABELS = vocab.pattern("decision", names=(
     "confirm", "reference", "sections"))
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
-    r"(?m)" + DECISION_NUMBER + "|"
+    r"(?m)" + DECISION_NUMBER + "|" + NUMBER_TITLE + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
-_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
-                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
-
-
-# the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
-# Eastvale" (then, often, the date on a line of its own)
-_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
-                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
-_NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
-                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
-
-
-def _signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """The name-over-office blocks whose first line is a person's name."""
-    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
-        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
-            yield m
 
 
 class _Stops:
@@ -56,7 +40,7 @@ class _Stops:
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from _STOP.finditer(text, pos, endpos)
-        yield from _signatories(text, pos, endpos)
+        yield from signatories(text, pos, endpos)
 
 
 class _Printed(vocab.LabelPattern):
@@ -142,7 +126,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     contact_name = _contact_name(ctx.text[contact.start:contact.end]) if contact else None
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
-    maker = _maker(ctx, fields, prov)
+    maker = find_maker(ctx, fields, prov)
     if not maker and decision and conf == 0.7:  # no signature nor maker label: the office the decision names
         maker = stated_maker(decision)
         if maker:
@@ -165,11 +149,18 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 prov["date"] = (m.start("v"), m.end("v"))
                 break
     if not date:  # the date on its own line below a name-over-office block
-        block = next(_signatories(ctx.text, part.start, part.end), None)
+        block = next(signatories(ctx.text, part.start, part.end), None)
         d = date_in(block.group("date")) if block and block.group("date") else None
         if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
             date = d
             prov["date"] = (block.start("date"), block.end("date"))
+    if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
+        for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
+            d = date_in(sb.group("date")) if sb.group("date") else None
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (sb.start("date"), sb.end("date"))
+                break
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
@@ -243,12 +234,19 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         return None
     region = ctx.text[ctx.part.start:heading.start()]
     paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
+    web = vocab.web_furniture()
     for m in reversed(paras[-2:]):
-        text = squash(m.group(0))
+        # a saved page's furniture ("Skip to content", "Home > Decisions") over the title is no part of it
+        lines = list(re.finditer(r"[^\n]+", m.group(0)))
+        kept = [ln for ln in lines if not (web.search(ln.group(0).strip()) and
+                                           (len(ln.group(0).strip()) <= 20 or re.search(r"[>|»]", ln.group(0))))]
+        if not kept:
+            continue
+        text = squash(" ".join(ln.group(0) for ln in kept))
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
                 not _NOT_TITLE.search(text):  # the office's name over the heading is no title
             a = ctx.part.start + m.start()
-            prov["subject"] = (a, a + len(m.group(0)))
+            prov["subject"] = (a + kept[0].start(), a + kept[-1].end())
             return text
     # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
     nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
@@ -277,97 +275,6 @@ def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
     if text.endswith((".", ":", ",")) or _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text):
         return None
     return m
-
-
-# an office named by its area ("West Mercia Police and Crime Commissioner"): the words before the office are a
-# force's area, not a person's name
-_AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?"
-                          r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
-
-
-def _area_office(line: str) -> bool:
-    m = _AREA_OFFICE.fullmatch(line)
-    if m is None:
-        return False
-    found = forces_in(m.group("area"))
-    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(m.group("area"))
-
-
-def maker_value(value: str) -> str | None:
-    """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
-    else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
-    line = squash(value.split("\n")[0]).strip(" .,;:")
-    if _area_office(line):
-        return line
-    name = person_name(line)
-    if name:
-        return name
-    for piece in re.split(r"\s*[,(–]\s*|\s+-\s+", line)[1:]:  # "<office>, <name>" or "<office> (<name>)"
-        name = person_name(piece.strip(" )"))
-        if name:
-            return name
-    if 2 <= len(line) <= 60 and line[:1].isupper() and not re.search(r"\d|[.;:]", line) and len(line.split()) <= 8:
-        return line
-    return None
-
-
-def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
-    f = first(fields, "maker")
-    if f:
-        name = maker_value(f.value)
-        if name:
-            prov["decision_maker"] = (f.start, f.end)
-            return name
-    for m in _SIGNER.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        name = person_name(m.group("name"))
-        if name:
-            prov["decision_maker"] = (m.start(), m.end())
-            return name
-    f = first(fields, "signature")
-    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
-        lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
-        lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
-        # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
-        lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
-        # the person who signs (the office may be printed above the name), else the office that signs
-        # ("Signed | Police and Crime Commissioner")
-        line = lines[0]
-        name = next((person_name(ln) for ln in lines[:2] if person_name(ln)), None) or \
-            (maker_value(line) if _OFFICE.search(line) else None)
-        if name:
-            prov["decision_maker"] = (f.start, f.end)
-            return name
-    for m in _signatories(ctx.text, ctx.part.start, ctx.part.end):
-        prov["decision_maker"] = (m.start("name"), m.end("name"))
-        return squash(m.group("name"))
-    return _approver(ctx, prov)
-
-
-# what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
-_SIGN_SPACE = re.compile(r"(?i)[ \t]*(?:[._\-–…]{3,}|\(?\[?(?:original\s+)?(?:signed|signature)(?:\s+copy)?\]?\)?)[ \t]*")
-
-
-# "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
-_CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")
-_OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|chief\s+executive|policing\s+body)\b")
-
-
-def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
-    """The approval block: an office or a person on one line, then the approving sentence ("I approve the
-    recommendations ...") on the next. The line just above that sentence names who approves."""
-    for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        line_start = m.start()
-        above = ctx.text[ctx.part.start:line_start].rstrip()
-        a = above.rfind("\n") + 1
-        line = squash(above[a:])
-        if not line or vocab.pattern("decision", strict=True).match(line):
-            continue
-        name = (maker_value(line) if _area_office(line) else person_name(line)) or \
-            (maker_value(line) if _OFFICE.search(line) else None)
-        if name:
-            prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
-            return name
-    return None
 
 
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
@@ -419,14 +326,6 @@ def _list_end(text: str, pos: int, endpos: int) -> int:
     return blank.start() if blank else endpos
 
 
-def stated_maker(decision: Field) -> str | None:
-    """The office that a stated decision names as deciding it ("The PCC supports ..." is the PCC's): as printed,
-    without "The"; None for "I have agreed ..." (the signatory, elsewhere, says who)."""
-    m = DECIDED.match(decision.value)
-    return squash(m.group("office"))[4:] if m and m.group("office") else None
-
-
-_NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
 
 
 def _contact_name(value: str) -> str | None:
