@@ -92,3 +92,36 @@ def test_listed_decisions_with_no_subject_or_a_figure_for_one_are_kept_and_budge
     assert got == {}  # "Police staff pay 241 246 5": a budget table's row, no decision 241
     kinds = {d["source"]: (d["kind"], d["title"]) for d in out["documents"]}
     assert kinds["budget.txt"] == ("report", "Revenue budget monitoring: quarter 2")
+
+
+SUMMARY_TABLES = {
+    # "Summary" beside a Title column says what the paper is about: no decision
+    "titled": "Decisions of the Commissioner\n\n| Reference | Title | Summary | Date |\n"
+              "| DN 101 | Estates review | A review of the police estate in the north. | 3 May 2021 |\n"
+              "| DN 102 | Fleet contract | The fleet contract ends in March. | 4 May 2021 |\n",
+    # with no Title column, the summary is what the decision is about
+    "untitled": "Decisions of the Commissioner\n\n| Reference | Date | Summary |\n"
+                "| DN 101 | 3 May 2021 | Estates review |\n| DN 102 | 4 May 2021 | Fleet contract |\n",
+    # a column headed as the decision's summary holds the decision
+    "decision_summary": "Decisions of the Commissioner\n\n| Reference | Title | Decision Summary | Date |\n"
+                        "| DN 101 | Estates review | To close two stations. | 3 May 2021 |\n"
+                        "| DN 102 | Fleet contract | To extend the contract by a year. | 4 May 2021 |\n",
+}
+
+
+def test_a_listing_column_headed_summary_is_no_decision(concord, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in SUMMARY_TABLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list[tuple]] = {}
+    for r in json.loads(ran.out)["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append((r["reference"], r["subject"], r["decision"], r["date"]))
+    assert got == {
+        "titled": [("DN101", "Estates review", "", "2021-05-03"), ("DN102", "Fleet contract", "", "2021-05-04")],
+        "untitled": [("DN101", "Estates review", "", "2021-05-03"), ("DN102", "Fleet contract", "", "2021-05-04")],
+        "decision_summary": [("DN101", "Estates review", "To close two stations.", "2021-05-03"),
+                             ("DN102", "Fleet contract", "To extend the contract by a year.", "2021-05-04")],
+    }

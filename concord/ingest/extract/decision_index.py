@@ -84,7 +84,10 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         maker = maker_value(get("maker")) if get("maker") else None
         rec: dict[str, Any] = {
                "reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
-               "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
+               # a column headed "Summary" says what the decision is about, not what was decided: the subject where
+               # no column is headed as the title; only a "Decision Summary" column holds the decision
+               "subject": get("subject") or ("" if "subject" in cols else get("summary")),
+               "decision": get("decision") or get("decision_summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
                "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
         if not (rec["subject"] or rec["decision"]):
@@ -94,11 +97,19 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
     return out if len(out) >= 2 else []
 
 
+_DECISION_SUMMARY = re.compile(r"(?i)decision\s+summary|summary\s+of\s+(?:the\s+)?decision")
+_PLAIN_SUMMARY = re.compile(r"(?i)(?:executive\s+)?summary")
+
+
 def _header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for i, c in enumerate(cells):
         hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
         f = vocab.field_of(hit) if hit else None
+        if f == "summary" and _DECISION_SUMMARY.fullmatch(c.strip(" :")):
+            f = "decision_summary"
+        elif f == "summary" and not _PLAIN_SUMMARY.fullmatch(c.strip(" :")):
+            f = None  # "Background", "Reasons", "Financial implications": no column a listing's record reads
         if f and f != "_not" and f not in found:
             found[f] = i
     return found if "reference" in found and len(found) >= 2 else None
