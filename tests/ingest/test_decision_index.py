@@ -125,3 +125,21 @@ def test_a_listing_column_headed_summary_is_no_decision(concord, tmp_path):
         "decision_summary": [("DN101", "Estates review", "To close two stations.", "2021-05-03"),
                              ("DN102", "Fleet contract", "To extend the contract by a year.", "2021-05-04")],
     }
+
+
+def test_a_listing_page_that_keeps_one_entry_gives_its_record(concord, tmp_path):
+    # the entry's reference printed again under its label says it is an entry of a listing, not a stray number
+    page = ("Skip to main content\nHome\nShowing 101-120 of 310 results found\n\nCommissioner's decisions\n\n"
+            "  • DN 146 Estates Review Contract Variation\n\n    Page type: Decision\n\n    • Date signed:\n"
+            "    • Reference code: DN 146\n    The estate review needs more time, so the contract is to be varied.\n")
+    lone = "Commissioner's decisions\n\nThe fleet plan for 2021 is set out below.\n\n  • 146 vehicles to replace\n"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "page.txt").write_text(page, encoding="utf-8")
+    (folder / "lone.txt").write_text(lone, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert [(Path(r["source"]).stem, r["reference"], r["subject"], r["decision"]) for r in out["decision_notices"]] == \
+        [("page", "DN146", "Estates Review Contract Variation", "")]
+    assert {Path(d["source"]).stem: d["title"] for d in out["documents"]}["page"] == "Commissioner's decisions"

@@ -156,6 +156,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if len(hits) > len(best):
             best = hits
+    single_entry = False
+    if not best:
+        best = _lone_entry(by_shape)
+        single_entry = bool(best)
     if not best:
         return []
     out: list[dict[str, Any]] = []
@@ -213,7 +217,27 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         seen[key] = rec
         out.append(rec)
     _odd_rows_less_certain(out)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or single_entry else []
+
+
+# "Reference code: PCD 1746" under an entry: the entry's reference printed again under its label
+_REF_LABEL_LINE = re.compile(r"(?i)^[\s•*·>-]*(?:decision\s+)?ref(?:erence)?(?:\s+(?:code|no\.?|number))?\s*:\s*")
+
+
+def _lone_entry(by_shape: dict[str, list[tuple[int, str, str, re.Match[str]]]]
+                ) -> list[tuple[int, str, str, re.Match[str]]]:
+    """A listing page whose stored text keeps one entry ("• PCD 1746 EY Contract Variation" over "Reference code:
+    PCD 1746"): the entry's line with its title, its reference printed again under a reference label just below.
+    Only when the page has one such entry and no other reference repeats so."""
+    found = []
+    for hits in by_shape.values():
+        if len({re.sub(r"\D", "", h[1]) for h in hits}) != 1:
+            continue
+        labelled_at = [h for h in hits if (lab := _REF_LABEL_LINE.match(h[2])) and h[3].start() == lab.end()]
+        entry = [h for h in hits if h not in labelled_at and _subject(h[2], h[3])]
+        if labelled_at and entry and 0 < labelled_at[0][0] - entry[0][0] <= 6:
+            found.append(entry[0])
+    return found if len(found) == 1 else []
 
 
 # "Decisions" alone heads the page, not a column
