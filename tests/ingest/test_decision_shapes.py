@@ -72,6 +72,20 @@ Decision 045/2019: Custody suite refurbishment
 Decision: To approve capital spending of £120,000.
 Signed by the Police and Crime Commissioner on 14 March 2019
 """,
+    "title_after_ref": """Police and Crime Commissioner for Lincolnshire
+Decision Notice
+Reference: 045/2019 – Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+PCC signature: Harriet Moss
+Date: 14 March 2019
+""",
+    "number_below_heading": """DECISION RECORD
+Decision No. 045/2019
+Subject: Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+Decision taken by: Police & Crime Commissioner Harriet Moss
+Signed on 14 March 2019
+""",
     "log_heading": """Decision Log 017/2021 – Replacement of Body Worn Video Cameras
 
 The PCC has considered the request from the force to replace its cameras. If you would like to view the decision
@@ -89,6 +103,12 @@ EXPECTED = {  # reference, subject, decision, maker, date
     "stated_list": ("PCC/D/2021/08", "", "The PCC supports the purchase: 1) of a van for the north team up to £30,000 "
                     "funded from the capital budget for 2021/22 2) of a van for the south team up to £30,000", "PCC", None),
     "log_heading": ("017/2021", "Replacement of Body Worn Video Cameras", "", None, None),
+    # the title after the number in the Reference label's value; a signature label that names the office
+    "title_after_ref": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                        "Harriet Moss", "2019-03-14"),
+    # the number on the line below the form's heading; "Signed on <date>" dates it
+    "number_below_heading": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                             "Harriet Moss", "2019-03-14"),
     # the site's skip link and breadcrumb over the title are no part of it
     "furniture_over_title": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
                              None, "2019-03-14"),

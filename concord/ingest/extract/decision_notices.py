@@ -81,25 +81,39 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 
 
+_SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
+
+
+def _heading_ref(heading: str) -> str | None:
+    """The reference a decision heading prints after its words ("Record of Decision 2021-017")."""
+    line = unglue(heading)
+    tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
+    tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report|log)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
+                  tail)
+    return reference_in(tail) or reference_value(tail)
+
+
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
-    heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
-    if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
-        fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
-    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
-    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
+    headings = list(_HEADING.finditer(ctx.text, part.start, part.end))
+    heading = headings[0] if headings else None
     ref = None
     prov: dict[str, tuple[int, int]] = {}
     conf = 0.9
-    if heading:
-        line = unglue(heading.group(0))
-        tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
-        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report|log)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
-                      tail)
-        ref = reference_in(tail) or reference_value(tail)
+    # "DECISION RECORD" over "Decision No. 045/2019": the heading that carries the number, when the first does not
+    for h in headings:
+        if h.start() - headings[0].start() > 600:
+            break
+        ref = _heading_ref(h.group(0))
         if ref:
-            prov["reference"] = (heading.start(), heading.end())
+            heading = h
+            prov["reference"] = (h.start(), h.end())
+            break
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
+    for h in headings[:1] + ([heading] if heading else []):  # the heading's own words are no label
+        fields = [f for f in fields if not h.start() <= f.start < h.end()]
+    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
+    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
     if not ref:
         for f in fields:
             if f.label == "reference" and f.value:
@@ -154,6 +168,13 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
             date = d
             prov["date"] = (block.start("date"), block.end("date"))
+    if not date:  # "Signed on 3 May 2021", "Approved on 14/03/2019": the day it was signed, on a line of its own
+        for so in _SIGNED_ON.finditer(ctx.text, part.start, part.end):
+            d = date_in(so.group("date"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (so.start("date"), so.end("date"))
+                break
     if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
         for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
             d = date_in(sb.group("date")) if sb.group("date") else None
@@ -224,6 +245,16 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         if at is not None and len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
             prov["subject"] = (heading.start() + at.end(), heading.end())
             return rest
+    # "Reference: 045/2019 – Custody suite refurbishment": the title after the number in the label's value
+    span = prov.get("reference")
+    if heading is None and span and ref:
+        line = ctx.text[span[0]:span[1]].split("\n", 1)[0]
+        at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
+        after = re.match(r"[ \t]*[–—-][ \t]+(?P<t>[A-Z][^\n]{3,150}?)[ \t]*$", line[at.end():]) if at else None
+        if at is not None and after and not after.group("t").endswith((".", ":")) and not _NOT_TITLE.search(after.group("t")):
+            a = span[0] + at.end() + after.start("t")
+            prov["subject"] = (a, a + len(after.group("t")))
+            return squash(after.group("t"))
     # "Reference: 017/2021", then the title alone on a line below it, before the next label
     lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
     if lone:
