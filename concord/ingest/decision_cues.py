@@ -114,9 +114,19 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
     lead: set[str] = set()
     for n, i in enumerate(refs):
         pos = labels[i][0]
+        prev_ref = labels[refs[n - 1]][0] if n else -1
+        block = _block_before(text, labels, i, prev_ref)
+        if block is not None:
+            # the reference printed last in its paragraph ("Issue … Decision … Date … Reference: 045/2019"): the
+            # record is the paragraph, its labels above the reference
+            first_label, block_end = block
+            ahead = {f for p, f in labels if first_label <= p < block_end and p != pos}
+            if "decision" in ahead and ahead & {"subject", "date", "maker"} or \
+                    "subject" in ahead and ahead & {"date", "maker", "summary"}:
+                out.append((first_label, "decision_fields"))
+            continue
         stop = labels[refs[n + 1]][0] if n + 1 < len(refs) else pos + 4000
         ahead = {f for p, f in labels[i + 1:] if p < min(stop, pos + 4000)}
-        prev_ref = labels[refs[n - 1]][0] if n else -1
         ahead |= {f for p, f in labels[:i] if p > max(prev_ref, pos - 600)}  # "Decision Title:" above the reference
         if not ("decision" in ahead and ahead & {"subject", "date", "maker"} or
                 "subject" in ahead and ahead & {"date", "maker", "summary"} or
@@ -136,6 +146,24 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
                 lead.add(f)
         out.append((start, "decision_fields"))
     return out
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _block_before(text: str, labels: list[tuple[int, str]], i: int, prev_ref: int) -> tuple[int, int] | None:
+    """When the reference label ``labels[i]`` is the last label of a paragraph whose other labels (a subject, a
+    decision, a date ...) stand above it, after the previous reference: that paragraph's first label and its end."""
+    pos = labels[i][0]
+    gap = max((m.end() for m in _BLANK.finditer(text, max(prev_ref, 0), pos)), default=max(prev_ref, 0))
+    above = [p for p, f in labels[:i] if p >= gap and p > prev_ref and f in ("subject", "decision", "date", "maker")]
+    if len(above) < 2:
+        return None
+    blank = _BLANK.search(text, pos)
+    end = blank.start() if blank else len(text)
+    if any(gap <= p < end and p > pos and f in ("subject", "decision") for p, f in labels[i + 1:]):
+        return None  # the paragraph goes on with the record's own fields after its reference
+    return min(above), end
 
 
 _CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")

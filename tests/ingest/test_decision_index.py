@@ -143,3 +143,36 @@ def test_a_listing_page_that_keeps_one_entry_gives_its_record(concord, tmp_path)
     assert [(Path(r["source"]).stem, r["reference"], r["subject"], r["decision"]) for r in out["decision_notices"]] == \
         [("page", "DN146", "Estates Review Contract Variation", "")]
     assert {Path(d["source"]).stem: d["title"] for d in out["documents"]}["page"] == "Commissioner's decisions"
+
+
+LISTING_LAYOUTS = {
+    # each record's reference printed last in its paragraph
+    "reference_last": "Decisions made by the Commissioner\n\n"
+                      "Issue: Estates review\nDecision: To close two stations.\nDate: 3 May 2021\n"
+                      "Decision maker: Police and Crime Commissioner\nReference: 101/2021\n\n"
+                      "Issue: Fleet contract\nDecision: To extend the contract by a year.\nDate: 4 May 2021\n"
+                      "Decision maker: Chief Constable\nReference: 102/2021\n\n"
+                      "Issue: Custody suite\nDecision: To refurbish the suite.\nDate: 5 May 2021\n"
+                      "Decision maker: Police and Crime Commissioner\nReference: 103/2021\n",
+    # a line for each entry, its labelled fields under it
+    "fields_under_lines": "Record of decisions\n\n101/2021 – Estates review\nDecision: To close two stations.\n"
+                          "Date: 3 May 2021\n\n102/2021 – Fleet contract\nDecision: To extend the contract by a year.\n"
+                          "Date: 4 May 2021\n\n103/2021 – Custody suite\nDecision: To refurbish the suite.\n"
+                          "Date: 5 May 2021\n",
+}
+
+
+def test_listing_records_keep_their_own_fields(concord, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in LISTING_LAYOUTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list[tuple]] = {}
+    for r in json.loads(ran.out)["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append((r["reference"], r["subject"], r["decision"], r["date"]))
+    want = [("101/2021", "Estates review", "To close two stations.", "2021-05-03"),
+            ("102/2021", "Fleet contract", "To extend the contract by a year.", "2021-05-04"),
+            ("103/2021", "Custody suite", "To refurbish the suite.", "2021-05-05")]
+    assert got == {"reference_last": want, "fields_under_lines": want}

@@ -18,7 +18,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
@@ -208,8 +208,19 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                     break
         if date:
             subject = _without_date(subject, date)
+        # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
+        # before the next entry: that entry's own fields
+        below = _fields_below(ctx, a + lines[k][0] + len(lines[k][1]),
+                              a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
+        maker = None
+        if below:
+            said, dated, signed = first(below, "decision"), first(below, "date"), first(below, "maker")
+            decision = (said.value if said else "") or decision
+            date = (date_in(dated.value[:60]) if dated else None) or date
+            date = date if date and len(date) == 10 else None
+            maker = maker_value(signed.value) if signed else None
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
-               "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
+               "date": date, "subject": subject, "decision": decision, "decision_maker": maker, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
         rec["confidence"] = completeness(rec, (("subject",), ("date", "decision")), 0.75)
@@ -218,6 +229,17 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 or single_entry else []
+
+
+_BELOW = vocab.pattern("decision", names=("decision", "date", "maker"), strict=True)
+
+
+def _fields_below(ctx: Ctx, start: int, end: int) -> list[Field]:
+    """The labelled Decision, Date and Decision maker fields between an entry's line and the next entry; none when
+    another label (a reference, a subject) stands there, which would make them another record's."""
+    fields = labelled(ctx, _BELOW, start=start, end=end)
+    others = vocab.pattern("decision", names=("reference", "subject"), strict=True)
+    return [] if others.search(ctx.text, start, end) else fields
 
 
 # "Reference code: PCD 1746" under an entry: the entry's reference printed again under its label
