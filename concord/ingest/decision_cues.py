@@ -144,8 +144,25 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
             start = p
             if not out:
                 lead.add(f)
-        out.append((start, "decision_fields"))
+        out.append((title_over(text, start, prev), "decision_fields"))
     return out
+
+
+_TITLE_LINE = re.compile(r"[ \t]*(?P<t>[A-Z][^\n]{2,150}?)[ \t]*\n")
+
+
+def title_over(text: str, start: int, floor: int) -> int:
+    """A record's title printed alone on the line above its first label, after a blank line ("Custody suite
+    refurbishment" over "Decision number: 045/2019"): the record starts at the title."""
+    if start <= 0 or floor >= start:
+        return start
+    above = text.rfind("\n", 0, start - 1) + 1
+    m = _TITLE_LINE.fullmatch(text, above, start)
+    if m is None or above <= max(floor, 0) or m.group("t").endswith((".", ":", ",", ";")) or \
+            _DECISION_FIELDS.match(text, above):
+        return start
+    before = text.rfind("\n", 0, max(above - 1, 0)) + 1
+    return above if above == 0 or not text[before:above].strip() else start
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from concord.ingest import vocab
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
-                                          lone_reference, titled_number)
+                                          lone_reference, title_over, titled_number)
 from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
@@ -411,6 +411,8 @@ def split(text: str) -> list[Part]:
             summaries = list(_SUMMARY.finditer(text, window_floor, start))
             if summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
                 start = _line_start(text, summaries[-1].start())
+            else:
+                start = title_over(text, start, prev)
         elif kind in ("agenda", "minutes"):
             start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
         elif kind == "report":

@@ -154,6 +154,11 @@ LISTING_LAYOUTS = {
                       "Decision maker: Chief Constable\nReference: 102/2021\n\n"
                       "Issue: Custody suite\nDecision: To refurbish the suite.\nDate: 5 May 2021\n"
                       "Decision maker: Police and Crime Commissioner\nReference: 103/2021\n",
+    # each record's title alone on the line over its labels
+    "title_over_labels": "Decisions 2021\n\nEstates review\nDecision number: 101/2021\nDate of decision: 3 May 2021\n"
+                         "Decision: To close two stations.\n\nFleet contract\nDecision number: 102/2021\n"
+                         "Date of decision: 4 May 2021\nDecision: To extend the contract by a year.\n\nCustody suite\n"
+                         "Decision number: 103/2021\nDate of decision: 5 May 2021\nDecision: To refurbish the suite.\n",
     # a line for each entry, its labelled fields under it
     "fields_under_lines": "Record of decisions\n\n101/2021 – Estates review\nDecision: To close two stations.\n"
                           "Date: 3 May 2021\n\n102/2021 – Fleet contract\nDecision: To extend the contract by a year.\n"
@@ -175,4 +180,4 @@ def test_listing_records_keep_their_own_fields(concord, tmp_path):
     want = [("101/2021", "Estates review", "To close two stations.", "2021-05-03"),
             ("102/2021", "Fleet contract", "To extend the contract by a year.", "2021-05-04"),
             ("103/2021", "Custody suite", "To refurbish the suite.", "2021-05-05")]
-    assert got == {"reference_last": want, "fields_under_lines": want}
+    assert got == {"reference_last": want, "fields_under_lines": want, "title_over_labels": want}
