@@ -86,6 +86,17 @@ Decision: To approve capital spending of £120,000.
 Decision taken by: Police & Crime Commissioner Harriet Moss
 Signed on 14 March 2019
 """,
+    "signed_inline": """Decision Notice 045/2019
+Proposal title: Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+Signed (Police and Crime Commissioner): Harriet Moss Date: 14 March 2019
+""",
+    "approved_by": """Decision Notice 045/2019
+Subject: Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+Decision approved by: Sam Lee, Deputy Police and Crime Commissioner
+Date approved: 14 March 2019
+""",
     "log_heading": """Decision Log 017/2021 – Replacement of Body Worn Video Cameras
 
 The PCC has considered the request from the force to replace its cameras. If you would like to view the decision
@@ -109,6 +120,11 @@ EXPECTED = {  # reference, subject, decision, maker, date
     # the number on the line below the form's heading; "Signed on <date>" dates it
     "number_below_heading": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
                              "Harriet Moss", "2019-03-14"),
+    # the office in brackets after "Signed" and the Date label after the name are no part of the name
+    "signed_inline": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                      "Harriet Moss", "2019-03-14"),
+    "approved_by": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                    "Sam Lee", "2019-03-14"),
     # the site's skip link and breadcrumb over the title are no part of it
     "furniture_over_title": ("045/2019", "Custody suite refurbishment", "To approve capital spending of £120,000.",
                              None, "2019-03-14"),

@@ -84,6 +84,9 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
         # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
         lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
+        # "Signed (Police and Crime Commissioner): Harriet Moss", "Signed: Harriet Moss Date: 14 March 2019": the
+        # office in brackets before the name and a Date label after it are no part of it
+        lines = [_DATE_AFTER.split(_OFFICE_FIRST.sub("", ln), maxsplit=1)[0] for ln in lines]
         # the person who signs (the office may be printed above the name), else the office that signs
         # ("Signed | Police and Crime Commissioner")
         line = lines[0]
@@ -107,6 +110,10 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
 # signed (and when), on a line of its own
 SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?"
                        r"(?P<who>[A-Z][^\n,;:]{2,80}?)(?:[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?))?[ \t]*\.?[ \t]*$")
+
+
+_OFFICE_FIRST = re.compile(r"^[ \t]*\([^)\n]{2,60}\)[ \t]*[:\-–]?[ \t]*")
+_DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
 
 
 # what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
