@@ -159,6 +159,17 @@ LISTING_LAYOUTS = {
                          "Decision: To close two stations.\n\nFleet contract\nDecision number: 102/2021\n"
                          "Date of decision: 4 May 2021\nDecision: To extend the contract by a year.\n\nCustody suite\n"
                          "Decision number: 103/2021\nDate of decision: 5 May 2021\nDecision: To refurbish the suite.\n",
+    # cards: the title, then "Reference:" and "Date:" under it
+    "cards": "Our decisions\n\nEstates review\nReference: 101/2021\nDate: 3 May 2021\nRead more\n\n"
+             "Fleet contract\nReference: 102/2021\nDate: 4 May 2021\nRead more\n\n"
+             "Custody suite\nReference: 103/2021\nDate: 5 May 2021\nRead more\n",
+    # a table without its header: the cell that names the decision, not the status in the last cell
+    "status_cells": "Decisions register 2021/22\n101/2021 | Estates review | 03/05/2021 | Approved\n"
+                    "102/2021 | Fleet contract | 04/05/2021 | Approved\n103/2021 | Custody suite | 05/05/2021 | Deferred\n",
+    # the date over each entry, the reference in brackets after the title
+    "dated_above": "Decisions\n\n3 May 2021\nEstates review (101/2021)\nThe Commissioner closed two stations.\n\n"
+                   "4 May 2021\nFleet contract (102/2021)\nThe Commissioner extended the contract.\n\n"
+                   "5 May 2021\nCustody suite (103/2021)\nThe Commissioner approved the works.\n",
     # a line for each entry, its labelled fields under it
     "fields_under_lines": "Record of decisions\n\n101/2021 – Estates review\nDecision: To close two stations.\n"
                           "Date: 3 May 2021\n\n102/2021 – Fleet contract\nDecision: To extend the contract by a year.\n"
@@ -177,7 +188,11 @@ def test_listing_records_keep_their_own_fields(concord, tmp_path):
     got: dict[str, list[tuple]] = {}
     for r in json.loads(ran.out)["decision_notices"]:
         got.setdefault(Path(r["source"]).stem, []).append((r["reference"], r["subject"], r["decision"], r["date"]))
+    got_bare = {k: got.pop(k, []) for k in ("cards", "status_cells", "dated_above")}
     want = [("101/2021", "Estates review", "To close two stations.", "2021-05-03"),
             ("102/2021", "Fleet contract", "To extend the contract by a year.", "2021-05-04"),
             ("103/2021", "Custody suite", "To refurbish the suite.", "2021-05-05")]
     assert got == {"reference_last": want, "fields_under_lines": want, "title_over_labels": want}
+    # no decision is printed under a decision label in these: the records keep their titles and dates only
+    bare = [(r, subj, "", d) for r, subj, _, d in want]
+    assert got_bare == {"cards": bare, "status_cells": bare, "dated_above": bare}

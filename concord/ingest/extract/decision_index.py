@@ -172,9 +172,16 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     # the text below an entry's title is its decision only under a column headed as the decision or its summary
     # ("Summary of Decision"); else it describes the paper or asks for a decision, and is none
     decision_column = _decision_heading(ctx.text[a:a + lines[best[0][0]][0]])
+    # "14 March 2019" alone on the line over each entry: the listing dates its entries above them, not below
+    dated_above = _date_only(lines, best[0][0] - 1, taken_lines)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         subject = _subject(text, m)
+        if subject and _REF_WORDS.fullmatch(subject + ":"):
+            # "Reference: 045/2019" under the entry's title: the title is the line above
+            above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
+            subject = above if above and not _COLUMNS.match(above) and not _FURNITURE.match(above) and \
+                not _date_only(lines, k - 1, taken_lines) else ""
         decision = ""
         if not subject or names_column:
             # "2015.068 Charlotte Radford": the officer; the subject is the next line, the decision what follows
@@ -197,8 +204,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if not subject or len(subject) < 3 or len(subject) > 200 or subject.endswith(".") and len(subject) > 60:
             continue
-        date = None
-        for j in range(k, min(k + 4, len(lines))):
+        date = _date_only(lines, k - 1, taken_lines) if dated_above else None
+        for j in ([] if dated_above else range(k, min(k + 4, len(lines)))):
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
             on_line = find_dates(lines[j][1])
@@ -307,13 +314,35 @@ def _odd_rows_less_certain(recs: list[dict[str, Any]]) -> None:
             r["confidence"] = round(max(0.3, r["confidence"] - 0.25), 2)
 
 
+def _date_only(lines: list[tuple[int, str]], j: int, taken: set[int]) -> str | None:
+    """The date a line holds when it holds nothing else ("14 March 2019"), else None."""
+    if j < 0 or j in taken:
+        return None
+    line = squash(lines[j][1]).strip(" |")
+    hits = find_dates(line)
+    if len(line) > 30 or not hits or len(hits[0].value) != 10 or line[:hits[0].start].strip(" -–:(") or \
+            line[hits[0].end:].strip(" -–:)."):
+        return None
+    return hits[0].value
+
+
+_REF_WORDS = vocab.pattern("decision", names=("reference",), strict=True)
+
+
 def _subject(text: str, m: re.Match[str]) -> str:
     cells = [c for c in text.split("|")]
     if len(cells) > 1:  # "001 Decision Form 2012 | 001 Governance Framework 2012": the last cell
         cell = cells[-1]
+        if m.group("ref") not in cell:
+            # "045/2019 | Custody suite refurbishment | 14/03/2019 | Approved": the cell that names the decision,
+            # not a date's nor a one-word status
+            named = [c for c in cells if m.group("ref") not in c and not _date_only([(0, c)], 0, set()) and
+                     (len(c.split()) >= 2 or len(c.strip()) > 12)]
+            cell = max(named, key=lambda c: len(c.split())) if named else cell
         text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
     else:
         text = text[:m.start()] + " " + text[m.end():]
+    text = re.sub(r"[(\[][ \t]*[)\]]", " ", text)  # "Custody suite (045/2019)": the brackets the reference stood in
     text = squash(text)
     for _ in range(2):
         text = _LEAD.sub("", text).strip(" -–:|")
