@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from concord.ingest import vocab
+from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
+                                          DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
+                                          lone_reference, title_over, titled_number)
 from concord.ingest.textutil import split_people
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
@@ -22,18 +25,6 @@ _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in 
 _ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
 _TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
 _FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
-_DECISION = re.compile(
-    r"(?m)^.{0,80}?\b(?:DECISION\s*(?:RECORD|NOTICE|SHEET|REPORT)|(?i:record\s+of\s+(?:the\s+)?decision)|"
-    r"(?i:decision\s+(?:record|notice|(?P<form>report|form))\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*"
-    r"(?(form)(?![ \t]*(?:19|20)\d\d\b(?![/-]\d)))(?:[A-Z]{1,10}[/-]?){0,3}\s?\d))"
-    r".{0,60}$")
-# ("Decision Report 2019/045" is a heading; "Decision Form 2012 | Governance Framework", a listing's form of a year, is not)
-# "DECISION: 012/2025", "Decision No. PCC 14-2013" alone on a line: a decision's number as its heading; the
-# office or the kind of decision may stand before the word ("Key Decision 2019/045") and the year after the number
-# with a space ("PCC Decision 14 2018")
-DECISION_NUMBER = (r"^[ \t]*(?:(?:[A-Z]{2,6}|(?i:key|executive|delegated))[ \t]+)?(?i:decision)[ \t]*(?i:ref\.?[ \t]*no\.?|no\.?|number|ref(?:erence)?\.?)?[ \t]*[:\-–]?[ \t]*"
-                   r"(?:[A-Z]{1,10}[ \t/-]?)?\d{1,4}(?:[ \t]*[/-][ \t]*\d{2,4}|[ \t]+(?:19|20)\d\d)[ \t]*$")
-_DECISION_NUMBER = re.compile(DECISION_NUMBER, re.M)
 _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
 # a table cell's mark a converter leaves before a heading printed in a cell ("/ Minutes of Meeting", docsbay)
 _CELL = r"(?:/[ \t]+)?"
@@ -197,6 +188,8 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(lone_reference(text, [p for p, _ in found]))
+    found.extend(titled_number(text, [p for p, _ in found]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
         for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line
@@ -229,10 +222,6 @@ def cues(text: str) -> list[tuple[int, str]]:
     return [(p, "report" if k == "cover" else k) for p, k in out]
 
 
-_DECISION_FIELDS = vocab.pattern("decision", strict=True)
-_DECISION_REACH = 1500  # how far below its heading or reference a decision record's own labels stand
-_RECORD_HEADER = 300  # how far below its reference a decision record's header (Subject, Report of, Date) starts
-_DECISION_REF = vocab.pattern("decision", names=("reference",), strict=True)
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
@@ -400,54 +389,6 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
     return out
 
 
-def _two_records(text: str, a: int, b: int) -> bool:
-    """Two numbered decision headings close together ("Decision reference: 045/2019" ... "Decision reference:
-    046/2019"), each number different, with a record's own labels (subject, decision, date, maker) between them:
-    two records of a listing, not one notice's heading and its number printed again."""
-    first, second = (text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for p in (a, b))
-    numbers = [re.findall(r"\d+", line) for line in (first, second)]
-    if not all(numbers) or numbers[0] == numbers[1]:
-        return False
-    between = {vocab.field_of(m) for m in _DECISION_FIELDS.finditer(text, a + len(first), b)}
-    return len(between & {"subject", "decision", "date", "maker", "summary"}) >= 2
-
-
-def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
-    """Decision records known by their labelled fields alone (a listing page: several decisions, each a
-    Reference, a Subject, a Decision, a Date ...): a record starts at each reference label followed by a
-    decision and a subject or date label, unless a decision heading just above already starts it."""
-    if not _DECISION_REF.search(text):
-        return []  # no reference label at all (most papers): skip the full vocabulary
-    labels = [(m.start(), vocab.field_of(m)) for m in _DECISION_FIELDS.finditer(text)]
-    out: list[tuple[int, str]] = []
-    refs = [i for i, (_, f) in enumerate(labels) if f == "reference"]
-    lead: set[str] = set()
-    for n, i in enumerate(refs):
-        pos = labels[i][0]
-        stop = labels[refs[n + 1]][0] if n + 1 < len(refs) else pos + 4000
-        ahead = {f for p, f in labels[i + 1:] if p < min(stop, pos + 4000)}
-        prev_ref = labels[refs[n - 1]][0] if n else -1
-        ahead |= {f for p, f in labels[:i] if p > max(prev_ref, pos - 600)}  # "Decision Title:" above the reference
-        if not ("decision" in ahead and ahead & {"subject", "date", "maker"} or
-                "subject" in ahead and ahead & {"date", "maker", "summary"} or
-                "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
-            continue  # a reference with a decision, or with a subject and its date, maker or summary
-        prev = out[-1][0] if out else -1
-        if any(prev < h <= pos and pos - h < 2500 for h in headings):
-            continue
-        # the record starts at the labels printed just above its reference ("Title ... Reference ..."):
-        # the first record says which labels a record prints before its reference
-        start = pos
-        for p, f in reversed(labels[:i]):
-            if p <= prev or pos - p > 600 or f in ("decision", "reference") or (out and f not in lead):
-                break
-            start = p
-            if not out:
-                lead.add(f)
-        out.append((start, "decision_fields"))
-    return out
-
-
 def _preview_of(above: str, paper: str) -> bool:
     """Whether ``above`` holds a one-line preview of ``paper`` (document-hosting pages print the paper's first
     page flattened onto a line, then its transcript): a long line there that holds the paper's first line."""
@@ -470,6 +411,8 @@ def split(text: str) -> list[Part]:
             summaries = list(_SUMMARY.finditer(text, window_floor, start))
             if summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
                 start = _line_start(text, summaries[-1].start())
+            else:
+                start = title_over(text, start, prev)
         elif kind in ("agenda", "minutes"):
             start = _lines_back(text, start, 3 if kind == "agenda" else 2, prev)
         elif kind == "report":

@@ -26,6 +26,15 @@ def data() -> dict[str, dict[str, list[str]]]:
     return tomllib.loads(text)
 
 
+@lru_cache(maxsize=1)
+def web_furniture() -> re.Pattern[str]:
+    """A line of a saved web page that is the site's furniture, not the paper (data/web.toml)."""
+    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
+    starts = "|".join(re.escape(w) for w in words["furniture"])
+    ends = "|".join(re.escape(w) for w in words.get("furniture_ends", []))
+    return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
+
+
 def phrase_rx(phrase: str) -> str:
     """A printed phrase as a pattern: white space flexible, "(s)" an optional plural, "/" and "-" spaced or not."""
     out = []

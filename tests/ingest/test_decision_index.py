@@ -92,3 +92,107 @@ def test_listed_decisions_with_no_subject_or_a_figure_for_one_are_kept_and_budge
     assert got == {}  # "Police staff pay 241 246 5": a budget table's row, no decision 241
     kinds = {d["source"]: (d["kind"], d["title"]) for d in out["documents"]}
     assert kinds["budget.txt"] == ("report", "Revenue budget monitoring: quarter 2")
+
+
+SUMMARY_TABLES = {
+    # "Summary" beside a Title column says what the paper is about: no decision
+    "titled": "Decisions of the Commissioner\n\n| Reference | Title | Summary | Date |\n"
+              "| DN 101 | Estates review | A review of the police estate in the north. | 3 May 2021 |\n"
+              "| DN 102 | Fleet contract | The fleet contract ends in March. | 4 May 2021 |\n",
+    # with no Title column, the summary is what the decision is about
+    "untitled": "Decisions of the Commissioner\n\n| Reference | Date | Summary |\n"
+                "| DN 101 | 3 May 2021 | Estates review |\n| DN 102 | 4 May 2021 | Fleet contract |\n",
+    # a column headed as the decision's summary holds the decision
+    "decision_summary": "Decisions of the Commissioner\n\n| Reference | Title | Decision Summary | Date |\n"
+                        "| DN 101 | Estates review | To close two stations. | 3 May 2021 |\n"
+                        "| DN 102 | Fleet contract | To extend the contract by a year. | 4 May 2021 |\n",
+}
+
+
+def test_a_listing_column_headed_summary_is_no_decision(concord, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in SUMMARY_TABLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list[tuple]] = {}
+    for r in json.loads(ran.out)["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append((r["reference"], r["subject"], r["decision"], r["date"]))
+    assert got == {
+        "titled": [("DN101", "Estates review", "", "2021-05-03"), ("DN102", "Fleet contract", "", "2021-05-04")],
+        "untitled": [("DN101", "Estates review", "", "2021-05-03"), ("DN102", "Fleet contract", "", "2021-05-04")],
+        "decision_summary": [("DN101", "Estates review", "To close two stations.", "2021-05-03"),
+                             ("DN102", "Fleet contract", "To extend the contract by a year.", "2021-05-04")],
+    }
+
+
+def test_a_listing_page_that_keeps_one_entry_gives_its_record(concord, tmp_path):
+    # the entry's reference printed again under its label says it is an entry of a listing, not a stray number
+    page = ("Skip to main content\nHome\nShowing 101-120 of 310 results found\n\nCommissioner's decisions\n\n"
+            "  • DN 146 Estates Review Contract Variation\n\n    Page type: Decision\n\n    • Date signed:\n"
+            "    • Reference code: DN 146\n    The estate review needs more time, so the contract is to be varied.\n")
+    lone = "Commissioner's decisions\n\nThe fleet plan for 2021 is set out below.\n\n  • 146 vehicles to replace\n"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "page.txt").write_text(page, encoding="utf-8")
+    (folder / "lone.txt").write_text(lone, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert [(Path(r["source"]).stem, r["reference"], r["subject"], r["decision"]) for r in out["decision_notices"]] == \
+        [("page", "DN146", "Estates Review Contract Variation", "")]
+    assert {Path(d["source"]).stem: d["title"] for d in out["documents"]}["page"] == "Commissioner's decisions"
+
+
+LISTING_LAYOUTS = {
+    # each record's reference printed last in its paragraph
+    "reference_last": "Decisions made by the Commissioner\n\n"
+                      "Issue: Estates review\nDecision: To close two stations.\nDate: 3 May 2021\n"
+                      "Decision maker: Police and Crime Commissioner\nReference: 101/2021\n\n"
+                      "Issue: Fleet contract\nDecision: To extend the contract by a year.\nDate: 4 May 2021\n"
+                      "Decision maker: Chief Constable\nReference: 102/2021\n\n"
+                      "Issue: Custody suite\nDecision: To refurbish the suite.\nDate: 5 May 2021\n"
+                      "Decision maker: Police and Crime Commissioner\nReference: 103/2021\n",
+    # each record's title alone on the line over its labels
+    "title_over_labels": "Decisions 2021\n\nEstates review\nDecision number: 101/2021\nDate of decision: 3 May 2021\n"
+                         "Decision: To close two stations.\n\nFleet contract\nDecision number: 102/2021\n"
+                         "Date of decision: 4 May 2021\nDecision: To extend the contract by a year.\n\nCustody suite\n"
+                         "Decision number: 103/2021\nDate of decision: 5 May 2021\nDecision: To refurbish the suite.\n",
+    # cards: the title, then "Reference:" and "Date:" under it
+    "cards": "Our decisions\n\nEstates review\nReference: 101/2021\nDate: 3 May 2021\nRead more\n\n"
+             "Fleet contract\nReference: 102/2021\nDate: 4 May 2021\nRead more\n\n"
+             "Custody suite\nReference: 103/2021\nDate: 5 May 2021\nRead more\n",
+    # a table without its header: the cell that names the decision, not the status in the last cell
+    "status_cells": "Decisions register 2021/22\n101/2021 | Estates review | 03/05/2021 | Approved\n"
+                    "102/2021 | Fleet contract | 04/05/2021 | Approved\n103/2021 | Custody suite | 05/05/2021 | Deferred\n",
+    # the date over each entry, the reference in brackets after the title
+    "dated_above": "Decisions\n\n3 May 2021\nEstates review (101/2021)\nThe Commissioner closed two stations.\n\n"
+                   "4 May 2021\nFleet contract (102/2021)\nThe Commissioner extended the contract.\n\n"
+                   "5 May 2021\nCustody suite (103/2021)\nThe Commissioner approved the works.\n",
+    # a line for each entry, its labelled fields under it
+    "fields_under_lines": "Record of decisions\n\n101/2021 – Estates review\nDecision: To close two stations.\n"
+                          "Date: 3 May 2021\n\n102/2021 – Fleet contract\nDecision: To extend the contract by a year.\n"
+                          "Date: 4 May 2021\n\n103/2021 – Custody suite\nDecision: To refurbish the suite.\n"
+                          "Date: 5 May 2021\n",
+}
+
+
+def test_listing_records_keep_their_own_fields(concord, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in LISTING_LAYOUTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    got: dict[str, list[tuple]] = {}
+    for r in json.loads(ran.out)["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append((r["reference"], r["subject"], r["decision"], r["date"]))
+    got_bare = {k: got.pop(k, []) for k in ("cards", "status_cells", "dated_above")}
+    want = [("101/2021", "Estates review", "To close two stations.", "2021-05-03"),
+            ("102/2021", "Fleet contract", "To extend the contract by a year.", "2021-05-04"),
+            ("103/2021", "Custody suite", "To refurbish the suite.", "2021-05-05")]
+    assert got == {"reference_last": want, "fields_under_lines": want, "title_over_labels": want}
+    # no decision is printed under a decision label in these: the records keep their titles and dates only
+    bare = [(r, subj, "", d) for r, subj, _, d in want]
+    assert got_bare == {"cards": bare, "status_cells": bare, "dated_above": bare}

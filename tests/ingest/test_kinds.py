@@ -210,8 +210,24 @@ The total budget for the year is £120.0m.
 """
 
 
+# a record of decision whose number and heading were lost: its summary, then the approval, signed
+SIGNED_APPROVAL = """Executive Summary
+
+The Commissioner is asked to fund community projects from the reserve.
+
+Approval Of
+
+Southmere Police and Crime Commissioner
+
+I hereby approve the above proposal
+
+Signed: A. Commissioner
+"""
+
+
 @pytest.mark.parametrize("text, kind", [(RECORD_NO_REF, "decision_notice"), (FORM_NO_HEADING, "decision_notice"),
-                                        (REPORT_NO_HEADER, "report"), (SELF_NAMED, "decision_notice")])
+                                        (REPORT_NO_HEADER, "report"), (SELF_NAMED, "decision_notice"),
+                                        (SIGNED_APPROVAL, "decision_notice")])
 def test_the_kind_from_corroborated_signals_without_a_record(concord, tmp_path: Path, text, kind):
     out = _ingest(concord, tmp_path, text)
     [doc] = out["documents"]

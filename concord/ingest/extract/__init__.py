@@ -8,13 +8,12 @@ EXTRACTION_FORMAT.md plus the document entry.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
@@ -208,14 +207,7 @@ def _up_to_date(heading: str | None) -> str | None:
     return heading[:end] if re.match(r"(?i)\s*(?:,\s*)?(?:at|in|commencing)\b", heading[end:]) else heading
 
 
-def _furniture() -> re.Pattern[str]:
-    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
-    starts = "|".join(re.escape(w) for w in words["furniture"])
-    ends = "|".join(re.escape(w) for w in words.get("furniture_ends", []))
-    return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
-
-
-_WEB_LINE = _furniture()
+_WEB_LINE = vocab.web_furniture()
 
 
 def _page_title(text: str) -> str | None:
@@ -236,8 +228,12 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         kind = kinds[0]
         title, date = titles[0]
         page = _page_title(doc.text) if kind == "decision_notice" else None
-        if page and ref and re.sub(r"\s+", "", page).upper().startswith(ref.upper()):
-            title = page  # "WPCC3-0049 Commissioner's Grants Scheme": the page's heading, reference and all
+        flat = re.sub(r"\s+", "", page or "").upper()
+        if page and ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
+                             re.sub(r"\s+", "", title).upper() in flat):
+            # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
+            # reference and all
+            title = page
     elif kinds:
         kind = "pack"
         # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own
@@ -247,6 +243,7 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         kind, title, date = "other", None, None
     if title:
         title = re.sub(r"^/\s+", "", title) or None  # "/ Minutes of Meeting": a table cell's mark, no part of it
+    title = title or None
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
                              "parts": Counter(kinds)}

@@ -18,7 +18,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
@@ -84,7 +84,10 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         maker = maker_value(get("maker")) if get("maker") else None
         rec: dict[str, Any] = {
                "reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
-               "subject": get("subject"), "decision": get("decision") or get("summary"), "decision_maker": maker,
+               # a column headed "Summary" says what the decision is about, not what was decided: the subject where
+               # no column is headed as the title; only a "Decision Summary" column holds the decision
+               "subject": get("subject") or ("" if "subject" in cols else get("summary")),
+               "decision": get("decision") or get("decision_summary"), "decision_maker": maker,
                "contact_officer": None, "source": ctx.source,
                "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
         if not (rec["subject"] or rec["decision"]):
@@ -94,11 +97,19 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
     return out if len(out) >= 2 else []
 
 
+_DECISION_SUMMARY = re.compile(r"(?i)decision\s+summary|summary\s+of\s+(?:the\s+)?decision")
+_PLAIN_SUMMARY = re.compile(r"(?i)(?:executive\s+)?summary")
+
+
 def _header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for i, c in enumerate(cells):
         hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
         f = vocab.field_of(hit) if hit else None
+        if f == "summary" and _DECISION_SUMMARY.fullmatch(c.strip(" :")):
+            f = "decision_summary"
+        elif f == "summary" and not _PLAIN_SUMMARY.fullmatch(c.strip(" :")):
+            f = None  # "Background", "Reasons", "Financial implications": no column a listing's record reads
         if f and f != "_not" and f not in found:
             found[f] = i
     return found if "reference" in found and len(found) >= 2 else None
@@ -145,6 +156,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if len(hits) > len(best):
             best = hits
+    single_entry = False
+    if not best:
+        best = _lone_entry(by_shape)
+        single_entry = bool(best)
     if not best:
         return []
     out: list[dict[str, Any]] = []
@@ -157,9 +172,16 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     # the text below an entry's title is its decision only under a column headed as the decision or its summary
     # ("Summary of Decision"); else it describes the paper or asks for a decision, and is none
     decision_column = _decision_heading(ctx.text[a:a + lines[best[0][0]][0]])
+    # "14 March 2019" alone on the line over each entry: the listing dates its entries above them, not below
+    dated_above = _date_only(lines, best[0][0] - 1, taken_lines)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         subject = _subject(text, m)
+        if subject and _REF_WORDS.fullmatch(subject + ":"):
+            # "Reference: 045/2019" under the entry's title: the title is the line above
+            above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
+            subject = above if above and not _COLUMNS.match(above) and not _FURNITURE.match(above) and \
+                not _date_only(lines, k - 1, taken_lines) else ""
         decision = ""
         if not subject or names_column:
             # "2015.068 Charlotte Radford": the officer; the subject is the next line, the decision what follows
@@ -182,8 +204,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if not subject or len(subject) < 3 or len(subject) > 200 or subject.endswith(".") and len(subject) > 60:
             continue
-        date = None
-        for j in range(k, min(k + 4, len(lines))):
+        date = _date_only(lines, k - 1, taken_lines) if dated_above else None
+        for j in ([] if dated_above else range(k, min(k + 4, len(lines)))):
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
             on_line = find_dates(lines[j][1])
@@ -193,8 +215,19 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                     break
         if date:
             subject = _without_date(subject, date)
+        # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
+        # before the next entry: that entry's own fields
+        below = _fields_below(ctx, a + lines[k][0] + len(lines[k][1]),
+                              a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
+        maker = None
+        if below:
+            said, dated, signed = first(below, "decision"), first(below, "date"), first(below, "maker")
+            decision = (said.value if said else "") or decision
+            date = (date_in(dated.value[:60]) if dated else None) or date
+            date = date if date and len(date) == 10 else None
+            maker = maker_value(signed.value) if signed else None
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
-               "date": date, "subject": subject, "decision": decision, "decision_maker": None, "contact_officer": None,
+               "date": date, "subject": subject, "decision": decision, "decision_maker": maker, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
                "_provenance": ctx.provenance({"reference": (a + lines[k][0], a + lines[k][0] + len(lines[k][1]))})}
         rec["confidence"] = completeness(rec, (("subject",), ("date", "decision")), 0.75)
@@ -202,7 +235,38 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         seen[key] = rec
         out.append(rec)
     _odd_rows_less_certain(out)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or single_entry else []
+
+
+_BELOW = vocab.pattern("decision", names=("decision", "date", "maker"), strict=True)
+
+
+def _fields_below(ctx: Ctx, start: int, end: int) -> list[Field]:
+    """The labelled Decision, Date and Decision maker fields between an entry's line and the next entry; none when
+    another label (a reference, a subject) stands there, which would make them another record's."""
+    fields = labelled(ctx, _BELOW, start=start, end=end)
+    others = vocab.pattern("decision", names=("reference", "subject"), strict=True)
+    return [] if others.search(ctx.text, start, end) else fields
+
+
+# "Reference code: PCD 1746" under an entry: the entry's reference printed again under its label
+_REF_LABEL_LINE = re.compile(r"(?i)^[\s•*·>-]*(?:decision\s+)?ref(?:erence)?(?:\s+(?:code|no\.?|number))?\s*:\s*")
+
+
+def _lone_entry(by_shape: dict[str, list[tuple[int, str, str, re.Match[str]]]]
+                ) -> list[tuple[int, str, str, re.Match[str]]]:
+    """A listing page whose stored text keeps one entry ("• PCD 1746 EY Contract Variation" over "Reference code:
+    PCD 1746"): the entry's line with its title, its reference printed again under a reference label just below.
+    Only when the page has one such entry and no other reference repeats so."""
+    found = []
+    for hits in by_shape.values():
+        if len({re.sub(r"\D", "", h[1]) for h in hits}) != 1:
+            continue
+        labelled_at = [h for h in hits if (lab := _REF_LABEL_LINE.match(h[2])) and h[3].start() == lab.end()]
+        entry = [h for h in hits if h not in labelled_at and _subject(h[2], h[3])]
+        if labelled_at and entry and 0 < labelled_at[0][0] - entry[0][0] <= 6:
+            found.append(entry[0])
+    return found if len(found) == 1 else []
 
 
 # "Decisions" alone heads the page, not a column
@@ -250,13 +314,35 @@ def _odd_rows_less_certain(recs: list[dict[str, Any]]) -> None:
             r["confidence"] = round(max(0.3, r["confidence"] - 0.25), 2)
 
 
+def _date_only(lines: list[tuple[int, str]], j: int, taken: set[int]) -> str | None:
+    """The date a line holds when it holds nothing else ("14 March 2019"), else None."""
+    if j < 0 or j in taken:
+        return None
+    line = squash(lines[j][1]).strip(" |")
+    hits = find_dates(line)
+    if len(line) > 30 or not hits or len(hits[0].value) != 10 or line[:hits[0].start].strip(" -–:(") or \
+            line[hits[0].end:].strip(" -–:)."):
+        return None
+    return hits[0].value
+
+
+_REF_WORDS = vocab.pattern("decision", names=("reference",), strict=True)
+
+
 def _subject(text: str, m: re.Match[str]) -> str:
     cells = [c for c in text.split("|")]
     if len(cells) > 1:  # "001 Decision Form 2012 | 001 Governance Framework 2012": the last cell
         cell = cells[-1]
+        if m.group("ref") not in cell:
+            # "045/2019 | Custody suite refurbishment | 14/03/2019 | Approved": the cell that names the decision,
+            # not a date's nor a one-word status
+            named = [c for c in cells if m.group("ref") not in c and not _date_only([(0, c)], 0, set()) and
+                     (len(c.split()) >= 2 or len(c.strip()) > 12)]
+            cell = max(named, key=lambda c: len(c.split())) if named else cell
         text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
     else:
         text = text[:m.start()] + " " + text[m.end():]
+    text = re.sub(r"[(\[][ \t]*[)\]]", " ", text)  # "Custody suite (045/2019)": the brackets the reference stood in
     text = squash(text)
     for _ in range(2):
         text = _LEAD.sub("", text).strip(" -–:|")

@@ -14,7 +14,9 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
-from concord.ingest.split import DECISION_NUMBER
+from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, SIGNED_BY, find_maker,  # noqa: F401
+                                                    maker_value, signatories, stated_maker)
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -24,30 +26,13 @@ LABELS = vocab.pattern("decision", names=(
     "confirm", "reference", "sections"))
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
-    r"(?m)" + DECISION_NUMBER + "|"
+    r"(?m)" + DECISION_NUMBER + "|" + NUMBER_TITLE + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
-    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet))\b[\s:-]*"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
-_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
-                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
-
-
-# the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
-# Eastvale" (then, often, the date on a line of its own)
-_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
-                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
-_NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
-                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
-
-
-def _signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """The name-over-office blocks whose first line is a person's name."""
-    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
-        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
-            yield m
 
 
 class _Stops:
@@ -55,7 +40,7 @@ class _Stops:
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from _STOP.finditer(text, pos, endpos)
-        yield from _signatories(text, pos, endpos)
+        yield from signatories(text, pos, endpos)
 
 
 class _Printed(vocab.LabelPattern):
@@ -79,29 +64,10 @@ PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
-_YEAR_RX = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<n>\d\d))?")
-
-
-def _is_year(ref: str) -> bool:
-    """A year ("2015") or a financial year ("2015/16", "2019-20") is no reference; "2020/07" (the seventh of
-    2020) is one."""
-    m = _YEAR_RX.fullmatch(ref)
-    if m is None:
-        return False
-    return m.group("n") is None or int(m.group("n")) == (int(m.group("y")) + 1) % 100
-
-
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
-    return None if ref and _is_year(ref) else ref
-
-
-# a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
-# dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019")
-_REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
-                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:19|20)\d\d\b){0,3})(?![\w/])")
-_REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
+    return None if ref and is_year(ref) else ref
 
 
 def _fuller(ref: str | None, whole: str | None) -> str | None:
@@ -112,47 +78,42 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
     return ref or whole
 
 
-def reference_value(value: str) -> str | None:
-    """The reference a ``Reference:`` label holds, spaces removed; None when it holds no reference."""
-    head = _REF_LEAD.sub("", value[:60]).strip()
-    dates = find_dates(head)
-    if dates and dates[0].start == 0:
-        return None
-    m = _REF_VALUE.match(head)
-    if not m:
-        return None
-    ref = m.group("ref").strip(" .-/")
-    if not re.search(r"\d", ref) or len(ref) > 30 or _is_year(ref):  # "Decision Record 2015": a year
-        return None
-    words = re.findall(r"[A-Za-z]{4,}", ref)
-    if any(w.lower() in _NOT_PREFIX for w in words):
-        return None
-    return re.sub(r"\s+", "", ref.replace("–", "-"))
-
-
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
-_NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
+
+
+_SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
+
+
+def _heading_ref(heading: str) -> str | None:
+    """The reference a decision heading prints after its words ("Record of Decision 2021-017")."""
+    line = unglue(heading)
+    tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
+    tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report|log)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
+                  tail)
+    return reference_in(tail) or reference_value(tail)
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
-    heading = _HEADING.search(ctx.text, part.start, part.end)
-    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
-    if heading:  # "Record of / Decision DN-12" wrapped: the heading's own words are no label
-        fields = [f for f in fields if not heading.start() <= f.start < heading.end()]
-    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
-    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
+    headings = list(_HEADING.finditer(ctx.text, part.start, part.end))
+    heading = headings[0] if headings else None
     ref = None
     prov: dict[str, tuple[int, int]] = {}
     conf = 0.9
-    if heading:
-        line = unglue(heading.group(0))
-        tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
-        tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
-                      tail)
-        ref = reference_in(tail) or reference_value(tail)
+    # "DECISION RECORD" over "Decision No. 045/2019": the heading that carries the number, when the first does not
+    for h in headings:
+        if h.start() - headings[0].start() > 600:
+            break
+        ref = _heading_ref(h.group(0))
         if ref:
-            prov["reference"] = (heading.start(), heading.end())
+            heading = h
+            prov["reference"] = (h.start(), h.end())
+            break
+    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
+    for h in headings[:1] + ([heading] if heading else []):  # the heading's own words are no label
+        fields = [f for f in fields if not h.start() <= f.start < h.end()]
+    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
+    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
     if not ref:
         for f in fields:
             if f.label == "reference" and f.value:
@@ -179,7 +140,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     contact_name = _contact_name(ctx.text[contact.start:contact.end]) if contact else None
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
-    maker = _maker(ctx, fields, prov)
+    maker = find_maker(ctx, fields, prov)
+    if not maker and decision and conf == 0.7:  # no signature nor maker label: the office the decision names
+        maker = stated_maker(decision)
+        if maker:
+            prov["decision_maker"] = prov["decision"]
     date = None
     # the date the record was signed, when a Date label follows the signature: else the first full date
     signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
@@ -198,11 +163,25 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 prov["date"] = (m.start("v"), m.end("v"))
                 break
     if not date:  # the date on its own line below a name-over-office block
-        block = next(_signatories(ctx.text, part.start, part.end), None)
+        block = next(signatories(ctx.text, part.start, part.end), None)
         d = date_in(block.group("date")) if block and block.group("date") else None
         if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
             date = d
             prov["date"] = (block.start("date"), block.end("date"))
+    if not date:  # "Signed on 3 May 2021", "Approved on 14/03/2019": the day it was signed, on a line of its own
+        for so in _SIGNED_ON.finditer(ctx.text, part.start, part.end):
+            d = date_in(so.group("date"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (so.start("date"), so.end("date"))
+                break
+    if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
+        for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
+            d = date_in(sb.group("date")) if sb.group("date") else None
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (sb.start("date"), sb.end("date"))
+                break
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
@@ -266,6 +245,16 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         if at is not None and len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
             prov["subject"] = (heading.start() + at.end(), heading.end())
             return rest
+    # "Reference: 045/2019 – Custody suite refurbishment": the title after the number in the label's value
+    span = prov.get("reference")
+    if heading is None and span and ref:
+        line = ctx.text[span[0]:span[1]].split("\n", 1)[0]
+        at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
+        after = re.match(r"[ \t]*[–—-][ \t]+(?P<t>[A-Z][^\n]{3,150}?)[ \t]*$", line[at.end():]) if at else None
+        if at is not None and after and not after.group("t").endswith((".", ":")) and not _NOT_TITLE.search(after.group("t")):
+            a = span[0] + at.end() + after.start("t")
+            prov["subject"] = (a, a + len(after.group("t")))
+            return squash(after.group("t"))
     # "Reference: 017/2021", then the title alone on a line below it, before the next label
     lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
     if lone:
@@ -276,12 +265,19 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         return None
     region = ctx.text[ctx.part.start:heading.start()]
     paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
+    web = vocab.web_furniture()
     for m in reversed(paras[-2:]):
-        text = squash(m.group(0))
+        # a saved page's furniture ("Skip to content", "Home > Decisions") over the title is no part of it
+        lines = list(re.finditer(r"[^\n]+", m.group(0)))
+        kept = [ln for ln in lines if not (web.search(ln.group(0).strip()) and
+                                           (len(ln.group(0).strip()) <= 20 or re.search(r"[>|»]", ln.group(0))))]
+        if not kept:
+            continue
+        text = squash(" ".join(ln.group(0) for ln in kept))
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
                 not _NOT_TITLE.search(text):  # the office's name over the heading is no title
             a = ctx.part.start + m.start()
-            prov["subject"] = (a, a + len(m.group(0)))
+            prov["subject"] = (a + kept[0].start(), a + kept[-1].end())
             return text
     # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
     nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
@@ -312,88 +308,6 @@ def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
     return m
 
 
-def maker_value(value: str) -> str | None:
-    """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
-    else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
-    line = squash(value.split("\n")[0]).strip(" .,;:")
-    name = person_name(line)
-    if name:
-        return name
-    for piece in re.split(r"\s*[,(–]\s*|\s+-\s+", line)[1:]:  # "<office>, <name>" or "<office> (<name>)"
-        name = person_name(piece.strip(" )"))
-        if name:
-            return name
-    if 2 <= len(line) <= 60 and line[:1].isupper() and not re.search(r"\d|[.;:]", line) and len(line.split()) <= 8:
-        return line
-    return None
-
-
-def _maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
-    f = first(fields, "maker")
-    if f:
-        name = maker_value(f.value)
-        if name:
-            prov["decision_maker"] = (f.start, f.end)
-            return name
-    for m in _SIGNER.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        name = person_name(m.group("name"))
-        if name:
-            prov["decision_maker"] = (m.start(), m.end())
-            return name
-    f = first(fields, "signature")
-    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
-        lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
-        lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
-        # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
-        lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
-        # the person who signs (the office may be printed above the name), else the office that signs
-        # ("Signed | Police and Crime Commissioner")
-        line = lines[0]
-        name = next((person_name(ln) for ln in lines[:2] if person_name(ln)), None) or \
-            (maker_value(line) if _OFFICE.search(line) else None)
-        if name:
-            prov["decision_maker"] = (f.start, f.end)
-            return name
-    for m in _signatories(ctx.text, ctx.part.start, ctx.part.end):
-        prov["decision_maker"] = (m.start("name"), m.end("name"))
-        return squash(m.group("name"))
-    return _approver(ctx, prov)
-
-
-# what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
-_SIGN_SPACE = re.compile(r"(?i)[ \t]*(?:[._\-–…]{3,}|\(?\[?(?:original\s+)?(?:signed|signature)(?:\s+copy)?\]?\)?)[ \t]*")
-
-
-# "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
-_CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")
-_OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|chief\s+executive|policing\s+body)\b")
-
-
-def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
-    """The approval block: an office or a person on one line, then the approving sentence ("I approve the
-    recommendations ...") on the next. The line just above that sentence names who approves."""
-    for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        line_start = m.start()
-        above = ctx.text[ctx.part.start:line_start].rstrip()
-        a = above.rfind("\n") + 1
-        line = squash(above[a:])
-        if not line or vocab.pattern("decision", strict=True).match(line):
-            continue
-        name = person_name(line) or (maker_value(line) if _OFFICE.search(line) else None)
-        if name:
-            prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
-            return name
-    return None
-
-
-# on a notice with no Decision label, the sentence that states what was decided: its maker and a verb in the past
-# ("The Police & Crime Commissioner approved a recommendation to ...", "I have agreed to fund ...")
-_DECIDED = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|"
-    r"Commissioner|PCC|PFCC|Mayor)|I)\s+(?:has\s+|have\s+)?(?:approved|agreed|decided|authorised|authorized|awarded|"
-    r"accepted|endorsed|resolved)\b[^\n]*?(?:[.!?](?=\s|$)|$))")
-
-
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
 
 
@@ -418,16 +332,31 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
     labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
-    for m in _DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+    for m in DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
         if any(a <= m.start("s") < b for a, b in labelled_spans):
             continue
-        value = squash(m.group("s"))
+        end = m.end("s")
+        if m.group("s").rstrip().endswith(":"):  # "The PCC supports the purchase:" over the list of what
+            end = _list_end(ctx.text, end, ctx.part.end)
+        value = squash(ctx.text[m.start("s"):end])
         if len(value) >= 20:
-            return Field("decision", value, m.start("s"), m.end("s"))
+            return Field("decision", value, m.start("s"), end)
     return None
 
 
-_NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·*\-–])[ \t]*\S")
+
+
+def _list_end(text: str, pos: int, endpos: int) -> int:
+    """The end of the list a sentence ending in a colon introduces: its items (numbered, lettered or bulleted,
+    each perhaps wrapped over lines) up to the next blank line; ``pos`` itself when no item follows."""
+    first = text.find("\n", pos, endpos)
+    if first < 0 or not _ITEM_MARK.match(text, first + 1, endpos):
+        return pos
+    blank = re.compile(r"\n[ \t]*\n").search(text, first, endpos)
+    return blank.start() if blank else endpos
+
+
 
 
 def _contact_name(value: str) -> str | None:

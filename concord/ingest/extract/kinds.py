@@ -24,6 +24,7 @@ _MEETING = vocab.pattern("meeting", names=("date", "time", "venue", "members", "
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?\d{1,3}(?:/\d{2,4})?\.?[ \t]+[A-Z][^\n]{2,}$")
 _SELF_DECISION = re.compile(r"(?i)\b(?:this|the\s+present)\s+(?:decision\s+(?:notice|record|sheet|form)|record\s+of\s+"
                             r"(?:the\s+)?decision)\b")
+_APPROVAL = re.compile(r"(?im)^[ \t]*I[ \t]+(?:hereby[ \t]+)?approve[ \t]+(?:the|this)\b")
 _RECO = re.compile(r"(?im)^[ \t]*(?:[A-Z\d]{1,2}[.)][ \t]+)?recommendations?(?:\(s\))?\b")
 
 # how many distinct labels of its genre a part must carry besides its heading
@@ -78,6 +79,10 @@ def _uncued(text: str) -> tuple[str, str] | None:
     found = _labels(_DECISION, text)
     if "decision" in found and found & {"signature", "confirm", "maker"} and "date" in found:
         return "decision_notice", ", ".join(sorted(found))
+    if _APPROVAL.search(text) and "signature" in found and found & {"summary", "decision", "reference"}:
+        # "I hereby approve the above proposal" / "Signed: <name>" under an Executive Summary: an approval signed,
+        # what every decision form ends with
+        return "decision_notice", ", ".join(sorted(found | {"signed approval"}))
     if _SELF_DECISION.search(text) and found & {"summary", "decision", "maker", "reference"}:
         # "... must be approved by the PCC. These are included within this decision notice.": the paper names
         # its own genre, and carries a decision record's labels (an Executive Summary, a Decision)

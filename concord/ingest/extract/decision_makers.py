@@ -1,0 +1,154 @@
+"""Who made a decision, as a decision record prints it: a Decision maker label, a signer's line ("Harriet Moss,
+Police and Crime Commissioner"), a name under Signature or Signed (after dots or "(signed)"), a name over the office's
+line, the office over an approval ("Eastvale Police and Crime Commissioner" / "I hereby approve ..."), a sentence
+("Signed by the Police and Crime Commissioner on 3 May 2021"), or the office a stated decision names ("The PCC supports
+..."). Used by concord/ingest/extract/decision_notices.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from concord.ingest import vocab
+from concord.ingest.decision_cues import DECIDED
+from concord.ingest.extract.common import Ctx, Field, first
+from concord.ingest.extract.forcenames import forces_in
+from concord.ingest.textutil import person_name, squash
+
+_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
+                     r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
+
+# the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
+# Eastvale" (then, often, the date on a line of its own)
+_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
+                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
+_NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
+                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
+
+
+def signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The name-over-office blocks whose first line is a person's name."""
+    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
+        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
+            yield m
+
+
+
+# an office named by its area ("West Mercia Police and Crime Commissioner"): the words before the office are a
+# force's area, not a person's name
+_AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?"
+                          r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
+
+
+def _area_office(line: str) -> bool:
+    m = _AREA_OFFICE.fullmatch(line)
+    if m is None:
+        return False
+    found = forces_in(m.group("area"))
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(m.group("area"))
+
+
+def maker_value(value: str) -> str | None:
+    """Who a Decision maker label names: a person ("Police and Crime Commissioner, Sarah Cole" is Sarah Cole),
+    else the office as printed ("PCC", "Deputy Police and Crime Commissioner"); None for a sentence."""
+    line = squash(value.split("\n")[0]).strip(" .,;:")
+    if _area_office(line):
+        return line
+    name = person_name(line)
+    if name:
+        return name
+    for piece in re.split(r"\s*[,(–]\s*|\s+-\s+", line)[1:]:  # "<office>, <name>" or "<office> (<name>)"
+        name = person_name(piece.strip(" )"))
+        if name:
+            return name
+    if 2 <= len(line) <= 60 and line[:1].isupper() and not re.search(r"\d|[.;:]", line) and len(line.split()) <= 8:
+        return line
+    return None
+
+
+def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
+    f = first(fields, "maker")
+    if f:
+        name = maker_value(f.value)
+        if name:
+            prov["decision_maker"] = (f.start, f.end)
+            return name
+    for m in _SIGNER.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        name = person_name(m.group("name"))
+        if name:
+            prov["decision_maker"] = (m.start(), m.end())
+            return name
+    f = first(fields, "signature")
+    if f:  # "Signature: Philip Seccombe TD": a name printed as the signature (after a line of dots, if any)
+        lines = [ln for ln in ctx.text[f.start:f.end].split("\n") if ln.strip()]
+        lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
+        # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
+        lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
+        # "Signed (Police and Crime Commissioner): Harriet Moss", "Signed: Harriet Moss Date: 14 March 2019": the
+        # office in brackets before the name and a Date label after it are no part of it
+        lines = [_DATE_AFTER.split(_OFFICE_FIRST.sub("", ln), maxsplit=1)[0] for ln in lines]
+        # the person who signs (the office may be printed above the name), else the office that signs
+        # ("Signed | Police and Crime Commissioner")
+        line = lines[0]
+        name = next((person_name(ln) for ln in lines[:2] if person_name(ln)), None) or \
+            (maker_value(line) if _OFFICE.search(line) else None)
+        if name:
+            prov["decision_maker"] = (f.start, f.end)
+            return name
+    for m in signatories(ctx.text, ctx.part.start, ctx.part.end):
+        prov["decision_maker"] = (m.start("name"), m.end("name"))
+        return squash(m.group("name"))
+    for m in SIGNED_BY.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        name = maker_value(m.group("who"))
+        if name:
+            prov["decision_maker"] = (m.start("who"), m.end("who"))
+            return name
+    return _approver(ctx, prov)
+
+
+# "Signed by the Police and Crime Commissioner on 3 May 2021", "Approved by Harriet Moss": the sentence that says who
+# signed (and when), on a line of its own
+SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?"
+                       r"(?P<who>[A-Z][^\n,;:]{2,80}?)(?:[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?))?[ \t]*\.?[ \t]*$")
+
+
+_OFFICE_FIRST = re.compile(r"^[ \t]*\([^)\n]{2,60}\)[ \t]*[:\-–]?[ \t]*")
+_DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
+
+
+# what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"
+_SIGN_SPACE = re.compile(r"(?i)[ \t]*(?:[._\-–…]{3,}|\(?\[?(?:original\s+)?(?:signed|signature)(?:\s+copy)?\]?\)?)[ \t]*")
+
+
+# "I hereby approve the recommendations above": the approving words at the start of a line, a sentence after them
+_CONFIRM = re.compile(rf"(?im)^[ \t|>*•-]*(?:{vocab.alternation(vocab.phrases('decision', 'confirm'))})\b")
+_OFFICE = re.compile(r"(?i)\b(?:commissioner|pcc|pfcc|mayor|chief\s+constable|chief\s+executive|policing\s+body)\b")
+
+
+def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
+    """The approval block: an office or a person on one line, then the approving sentence ("I approve the
+    recommendations ...") on the next. The line just above that sentence names who approves."""
+    for m in _CONFIRM.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        line_start = m.start()
+        above = ctx.text[ctx.part.start:line_start].rstrip()
+        a = above.rfind("\n") + 1
+        line = squash(above[a:])
+        if not line or vocab.pattern("decision", strict=True).match(line):
+            continue
+        name = (maker_value(line) if _area_office(line) else person_name(line)) or \
+            (maker_value(line) if _OFFICE.search(line) else None)
+        if name:
+            prov["decision_maker"] = (ctx.part.start + a, ctx.part.start + len(above))
+            return name
+    return None
+
+
+
+def stated_maker(decision: Field) -> str | None:
+    """The office that a stated decision names as deciding it ("The PCC supports ..." is the PCC's): as printed,
+    without "The"; None for "I have agreed ..." (the signatory, elsewhere, says who)."""
+    m = DECIDED.match(decision.value)
+    return squash(m.group("office"))[4:] if m and m.group("office") else None
+
+
+_NAME_LABEL = re.compile(r"(?i)^[ \t]*(?:full\s+)?name[ \t]*[:\-–][ \t]*")
