@@ -49,9 +49,9 @@ def unflatten(text: str) -> str:
     may stand anywhere in a long line (a whole page run together): its labels are those that follow each other
     closely, a value between each two."""
     colons = _COLON_DATE.search(text) is not None
+    chars: list[str] | None = _prose_header(text)
     if "DATE" not in text and not colons:
-        return text
-    chars: list[str] | None = None
+        return text if chars is None else "".join(chars)
     for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
         chars = chars if chars is not None else list(text)
         for gap in ("gap1", "gap2"):
@@ -102,3 +102,57 @@ def _runs(hits: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         else:
             runs.append([m])
     return runs
+
+
+# A prose header run onto one line: "AGENDA NO: 6 JOINT AUDIT COMMITTEE – 5 SEPTEMBER 2013 BUDGET MONITORING – OUTTURN
+# 2012/13 REPORT BY TREASURER PURPOSE OF THE REPORT To present ...": in capitals, the meeting and its date, the title,
+# "REPORT BY" (or OF, FROM) and who it is from, then the first section's heading and its text in mixed case.
+_PROSE_AUTHOR = re.compile(r"(?<=[ ])REPORT[ ]+(?:BY|OF|FROM)[ ]+(?=[A-Z]{2})")
+_PROSE_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ ]+(?:ITEM[ ]+)?|ITEM[ ]+)(?:NO\.?|NUMBER)?[ ]?:?[ ]*\d{1,3}[A-Z]?(?P<gap>[ ])")
+_PROSE_DATE = re.compile(r"\b\d{1,2}(?:ST|ND|RD|TH)?[ ]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                         r"OCTOBER|NOVEMBER|DECEMBER)[ ]+(?:19|20)\d\d(?P<gap>[ ])(?=[A-Z]{2})")
+
+
+@lru_cache(maxsize=1)
+def _prose_section() -> re.Pattern[str]:
+    """The first section's heading in capitals ("PURPOSE OF THE REPORT", "INTRODUCTION", "RECOMMENDATIONS"), then a
+    word in mixed case: where the author's office ends and the paper's text begins."""
+    words = sorted({p.upper() for f in ("purpose", "recommendations") for p in vocab.phrases("report", f)
+                    if "(" not in p and len(p) >= 7}, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in words)
+    return re.compile(rf"(?P<gap1>[ ])(?:\d{{1,2}}\.?[ ]+)?(?:{alts})[ ]?:?(?P<gap2>[ ])(?=[A-Z]?[a-z]|\d)")
+
+
+def _prose_header(text: str) -> list[str] | None:
+    chars: list[str] | None = None
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if len(body) < 80 or "REPORT" not in body:
+            continue
+        author = _PROSE_AUTHOR.search(body, 0, 600)
+        section = _prose_section().search(body, author.end()) if author else None
+        if not author or not section or section.start() - author.end() > 120:
+            continue
+        head = body[:section.start()]
+        if author.start() - _start_of_caps(head) < 10:
+            continue  # the meeting and the title in capitals before the author (a marking may precede them)
+        chars = chars if chars is not None else list(text)
+        at = line.start()
+        for k in (author.start() - 1, section.start("gap1"), section.start("gap2")):
+            chars[at + k] = "\n"
+        item = _PROSE_ITEM.search(head, _start_of_caps(head))
+        if item:
+            chars[at + item.start("gap")] = "\n"
+        date = _PROSE_DATE.search(head, 0, author.start())
+        if date:
+            chars[at + date.start("gap")] = "\n"
+    return chars
+
+
+def _start_of_caps(head: str) -> int:
+    """Where the run of capitals that ends at the section heading starts: after the last word with a small letter
+    (a protective marking, a site's furniture), else the line's start."""
+    last = None
+    for last in re.finditer(r"\S*[a-z]\S*", head):
+        pass
+    return last.end() if last else 0
