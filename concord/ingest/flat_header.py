@@ -50,6 +50,8 @@ def unflatten(text: str) -> str:
     closely, a value between each two."""
     colons = _COLON_DATE.search(text) is not None
     chars: list[str] | None = _prose_header(text)
+    chars = _cell_marks(text, chars)
+    chars = _spaced_labels(text, chars)
     if "DATE" not in text and not colons:
         return text if chars is None else "".join(chars)
     for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
@@ -156,3 +158,75 @@ def _start_of_caps(head: str) -> int:
     for last in re.finditer(r"\S*[a-z]\S*", head):
         pass
     return last.end() if last else 0
+
+
+@lru_cache(maxsize=1)
+def _cell_rx() -> re.Pattern[str]:
+    """A header table's row whose cell border a converter printed as " / " (docsbay): ``Report of / Treasurer``,
+    ``Report of: / Treasurer``; the group ``mark`` is the border."""
+    entries = sorted({p for f in _FIELDS for p in vocab.phrases("report", f)}, key=len, reverse=True)
+    alts = "|".join(vocab.phrase_rx(p) for p in entries)
+    return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t]*:?[ \t]+(?P<mark>/)[ \t]+(?=\S)")
+
+
+def _cell_marks(text: str, chars: list[str] | None) -> list[str] | None:
+    """Two or more header rows in a row (at most a blank line apart) with " / " between label and value: the border
+    becomes a tab (no colon) or a space (after the colon), so that the label reads as in any two-column header."""
+    if " / " not in text:
+        return chars
+    hits = list(_cell_rx().finditer(text))
+    keep = [m for k, m in enumerate(hits)
+            if any(0 < abs(text.count("\n", min(m.start(), o.start()), max(m.start(), o.start()))) <= 2
+                   for o in hits[max(0, k - 1):k] + hits[k + 1:k + 2])]
+    for m in keep:
+        chars = chars if chars is not None else list(text)
+        colon = ":" in text[m.start():m.start("mark")]
+        chars[m.start("mark")] = " " if colon else "\t"
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _spaced_rx() -> re.Pattern[str]:
+    """A header row whose two columns a converter or OCR joined with a single space: ``REPORT OF Treasurer``."""
+    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f)}, key=lambda e: len(e[0]),
+                     reverse=True)
+    alts = "|".join(f"(?P<{f}__{i}>{vocab.phrase_rx(p)})" for i, (p, f) in enumerate(entries))
+    return re.compile(rf"(?i)^[ \t]*(?:{alts})(?P<gap>[ ])(?=[A-Z0-9£(])")
+
+
+def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
+    """Three or more header rows in a row (at most a blank line apart), each a label, one space and its value, of
+    three different fields, one a date that reads as one and one an author or a title: the space becomes a tab."""
+    run: list[tuple[re.Match[str], int, str]] = []
+    blank = 0
+
+    def close() -> None:
+        nonlocal chars
+        fields = {f for _, _, f in run}
+        dated = any(f == "date" and _DATE_VALUE.search(text, at + m.end(), text.find("\n", at + m.end()) % (len(text) + 1))
+                    for m, at, f in run)
+        if len(run) >= 3 and len(fields) >= 3 and dated and fields & {"from", "subject"}:
+            chars = chars if chars is not None else list(text)
+            for m, at, _ in run:
+                chars[at + m.start("gap")] = "\t"
+        run.clear()
+
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group(0)
+        if not body.strip():
+            blank += 1
+            if blank > 1 and run:
+                close()
+            continue
+        blank = 0
+        m = _spaced_rx().match(body) if len(body) <= 160 else None
+        if m and not re.match(r"[ \t]*[:|\t-]|[ \t]{2}", body[m.end("gap") - 1:]):
+            run.append((m, line.start(), next(k for k, v in m.groupdict().items() if v and "__" in k).split("__")[0]))
+        elif run:
+            close()
+    if run:
+        close()
+    return chars
+
+
+_DATE_VALUE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ ]+[A-Za-z]{3,9}[ ]+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")

@@ -338,7 +338,7 @@ def _numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     return [(cue, kind)]
 
 
-_REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
+_REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
 _RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 
 
