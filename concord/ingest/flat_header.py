@@ -52,6 +52,7 @@ def unflatten(text: str) -> str:
     chars: list[str] | None = _prose_header(text)
     chars = _cell_marks(text, chars)
     chars = _spaced_labels(text, chars)
+    chars = _lifted_ordinal(text, chars)
     if "DATE" not in text and not colons:
         return text if chars is None else "".join(chars)
     for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
@@ -230,3 +231,23 @@ def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
 
 
 _DATE_VALUE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ ]+[A-Za-z]{3,9}[ ]+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+# "th February 2009 DATE: 9": a date's ordinal printed raised, with the month and year, ran ahead of its label and
+# day when the converter read the raised line first ("DATE: 9th February 2009")
+_LIFTED = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<suf>st|nd|rd|th)[ ]+(?P<my>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                     r"[a-z]*,?[ ]+(?:19|20)\d\d)[ ]+(?P<label>(?i:date(?:[ ]+of[ ]+(?:meeting|report))?)[ ]?:)[ ]*"
+                     r"(?P<day>[1-9]|[12]\d|3[01])[ \t]*$")
+
+
+def _lifted_ordinal(text: str, chars: list[str] | None) -> list[str] | None:
+    """The line put back in reading order, as long as it was, so that every offset stays where it was."""
+    for m in _LIFTED.finditer(text):
+        fixed = f"{m.group('label')} {m.group('day')}{m.group('suf')} {m.group('my')}"
+        body = m.group(0)[len(m.group("lead")):]
+        if len(fixed) > len(body):
+            continue
+        chars = chars if chars is not None else list(text)
+        at = m.start() + len(m.group("lead"))
+        chars[at:at + len(body)] = list(fixed.ljust(len(body)))
+    return chars

@@ -58,12 +58,12 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             for rec in reports.extract(ctx):
                 out["reports"].append(rec)
                 report_parts.append((part, rec))
-                ag = agreements.extract(ctx, rec["title"])
+                ag = agreements.extract(ctx, rec["title"] or "")
                 if ag:
                     agreement_recs.append(ag)
                 found = projects.extract(ctx)
                 names = {p["name"].lower() for p in found}
-                extra = project_savings.yearly(ctx, rec["date"]) + [project_savings.programme(ctx, rec["title"])]
+                extra = project_savings.yearly(ctx, rec["date"]) + [project_savings.programme(ctx, rec["title"] or "")]
                 found += [p for p in extra if p and p["name"].lower() not in names]
                 out["projects"].extend(found)
                 agreement_recs.extend(agreements.listed(ctx))
@@ -96,7 +96,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     # reports about a scheme an agreement names (e.g. the business case behind it)
     agreement_names = [a["name"].lower() for a in agreement_recs]
     for part, rec in report_parts:
-        if not agreements._AGREEMENT.search(rec["title"]) and agreement_names and max(
+        if rec["title"] and not agreements._AGREEMENT.search(rec["title"]) and agreement_names and max(
                 fuzz.token_set_ratio(rec["title"].lower(), n) for n in agreement_names) >= 90:
             ag = agreements.extract(Ctx(doc, text, part, known, shared), rec["title"], force=True)
             if ag:

@@ -70,7 +70,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             break
     conf = 0.9 if title and (to and frm and date) else 0.7
     rec: dict[str, Any] = {
-        "title": title or "",
+        "title": title or None,  # no heading printed: none, as the format writes what is not there
         "to": to_value,
         "from": frm.value if frm else None,
         "date": date_in(date.value) if date else None,
@@ -192,7 +192,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     # a cover page: the title printed before the To: line
     first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
     before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
-    cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
+    cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))
+            and not _ITEM_ONLY.fullmatch(squash(x)) and not _furniture(squash(x))]
     labels_only = all(HEADER.match(c) for c in cand)
     cand = [c for c in cand if not HEADER.match(c)] or cand
     headings = [c for c in cand if not c.endswith(".") and len(c) <= 160]
@@ -221,10 +222,21 @@ def _line_above(text: str, pos: int) -> str | None:
             continue
         if line.endswith(".") or len(line) > 160 or HEADER.match(line) or _SECTION_WORD.fullmatch(line):
             return None
-        return line
+        return None if _furniture(line) else line
     return None
 
 
+def _furniture(line: str) -> bool:
+    """A hosting page's line, no heading: its source address, or a counter ("10 views 0", "VIEWS: 46 PAGES: 3")."""
+    return bool(_ADDRESS.match(line) or _STAMP.search(line)) or \
+        len(re.findall(r"[A-Za-z]{2,}", line)) <= 2 and len(re.findall(r"\d+", line)) >= 2 and bool(_COUNTER.search(line))
+
+
+_ADDRESS = re.compile(r"(?i)(?:source:\s*)?(?:https?://|www\.)")
+_STAMP = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d{1,2}:\d\d\b")  # an upload's date and time
+_COUNTER = re.compile(r"(?i)\b(?:views?|downloads?|pages?)\b")
+# "Item 18", "ITEM NO. 6": the agenda item's number alone on its line, no title
+_ITEM_ONLY = re.compile(r"(?i)(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\([a-z]\))?")
 _ITEM_TITLE = re.compile(r"^\s*\d{1,3}[A-Za-z]?\.?\s+(?P<title>[A-Z][^\n]{10,160}?)\s*$")
 _SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
     vocab.phrases("report", "purpose") + vocab.phrases("report", "recommendations")) + r")\s*:?")
