@@ -108,12 +108,16 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             rec.pop(k, None)
     _drop_bare_meetings(out, kinds, titles)
     listed_agreements: list[dict[str, Any]] = []
+    out["tables"] = tables.extract(doc)
+    figures = {str(v) for t in out["tables"] for r in t["rows"] for v in r["values"] if v is not None}
     if not kinds:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
             # a budget table's rows are no listing: decision_index leaves out figures that stand in a run of them
             found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
+            if found and all(f["reference"] in figures for f in found):
+                found = []  # a table's figures, each under its row's label (one cell a line): no references
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
@@ -125,7 +129,6 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 kinds.append("agreement")
                 titles.append((_page_title(text), None))
     out["agreements"].extend(listed_agreements)
-    out["tables"] = tables.extract(doc)
     cued = [p.kind for p in parts if p.kind != "other"]
     reason = None
     if cued and not kinds:
