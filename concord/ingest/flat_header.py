@@ -196,22 +196,25 @@ def _spaced_rx() -> re.Pattern[str]:
 
 
 def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
-    """Three or more header rows in a row (at most a blank line apart), each a label, one space and its value, of
-    three different fields, one a date that reads as one and one an author or a title: the space becomes a tab."""
-    run: list[tuple[re.Match[str], int, str]] = []
+    """Three or more header rows in a row (at most a blank line apart), of three different fields, one a date that
+    reads as one and one an author or a title, where some rows are a label, one space and its value (the others
+    labelled as usual, "Date: 3 June 2010"): the space becomes a tab."""
+    run: list[tuple[int | None, int, str]] = []  # (where the space is, where the value starts, field)
     blank = 0
 
     def close() -> None:
         nonlocal chars
         fields = {f for _, _, f in run}
-        dated = any(f == "date" and _DATE_VALUE.search(text, at + m.end(), text.find("\n", at + m.end()) % (len(text) + 1))
-                    for m, at, f in run)
-        if len(run) >= 3 and len(fields) >= 3 and dated and fields & {"from", "subject"}:
+        dated = any(f == "date" and _DATE_VALUE.search(text, v, text.find("\n", v) % (len(text) + 1)) for _, v, f in run)
+        if len(run) >= 3 and len(fields) >= 3 and dated and fields & {"from", "subject"} and \
+                any(gap is not None for gap, _, _ in run):
             chars = chars if chars is not None else list(text)
-            for m, at, _ in run:
-                chars[at + m.start("gap")] = "\t"
+            for gap, _, _ in run:
+                if gap is not None:
+                    chars[gap] = "\t"
         run.clear()
 
+    strict = vocab.pattern("report", names=_FIELDS, strict=True)
     for line in re.finditer(r"[^\n]*", text):
         body = line.group(0)
         if not body.strip():
@@ -220,9 +223,19 @@ def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
                 close()
             continue
         blank = 0
-        m = _spaced_rx().match(body) if len(body) <= 160 else None
+        first = _FIRST_WORD.match(body)
+        if len(body) > 160 or not first or first.group(1).lower() not in strict.firsts:
+            if run:
+                close()
+            continue  # no label's first word: no header row (most lines, cheaply)
+        m = _spaced_rx().match(body)
         if m and not re.match(r"[ \t]*[:|\t-]|[ \t]{2}", body[m.end("gap") - 1:]):
-            run.append((m, line.start(), next(k for k, v in m.groupdict().items() if v and "__" in k).split("__")[0]))
+            field = next(k for k, v in m.groupdict().items() if v and "__" in k).split("__")[0]
+            run.append((line.start() + m.start("gap"), line.start() + m.end(), field))
+            continue
+        labelled = strict.match(body)
+        if labelled and vocab.field_of(labelled) != "_not" and body[labelled.end():].strip():
+            run.append((None, line.start() + labelled.end(), vocab.field_of(labelled)))
         elif run:
             close()
     if run:
@@ -230,6 +243,7 @@ def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
     return chars
 
 
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 _DATE_VALUE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ ]+[A-Za-z]{3,9}[ ]+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 

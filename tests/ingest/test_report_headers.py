@@ -105,3 +105,18 @@ def test_raised_ordinal_before_its_label_and_no_title(concord, tmp_path):
     assert r["date"] == "2010-03-03"
     assert r["to"] == "Eastshire Police Authority" and r["from"] == "Ann Other, Chief Executive"
     assert r["title"] is None  # "Item 7", the counter and the uploader's line are no title
+
+
+MIXED = """MEETING: Finance Committee
+DATE: 3 June 2010
+REPORT OF Treasurer
+SUBJECT Capital Programme Outturn 2009/10
+
+Purpose
+To report the outturn of the capital programme.
+"""
+
+
+def test_some_header_rows_labelled_with_a_colon_others_with_one_space():
+    text = unflatten(MIXED)
+    assert "REPORT OF\tTreasurer\nSUBJECT\tCapital" in text and text.startswith("MEETING: Finance Committee\n")
