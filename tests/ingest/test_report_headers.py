@@ -120,3 +120,26 @@ To report the outturn of the capital programme.
 def test_some_header_rows_labelled_with_a_colon_others_with_one_space():
     text = unflatten(MIXED)
     assert "REPORT OF\tTreasurer\nSUBJECT\tCapital" in text and text.startswith("MEETING: Finance Committee\n")
+
+
+WRAPPED = """WESTSHIRE POLICE AUTHORITY
+
+Meeting
+Date
+Report of
+Subject
+Police Authority
+3 June 2010
+Chief Constable and
+Treasurer
+Capital Programme Outturn 2009/10
+
+Purpose of report
+1. To report the outturn of the capital programme.
+"""
+
+
+def test_a_header_read_column_by_column_with_a_value_wrapped_over_two_lines(concord, tmp_path):
+    [r] = ingest_text(concord, tmp_path, WRAPPED)["reports"]
+    assert (r["title"], r["from"], r["date"]) == ("Capital Programme Outturn 2009/10", "Chief Constable and Treasurer",
+                                                  "2010-06-03")

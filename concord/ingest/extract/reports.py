@@ -105,11 +105,28 @@ def _stacked(ctx: Ctx, end: int) -> list[Field]:
                 break
             run.append(vocab.field_of(m))
         if len(run) >= 3 and len(set(run)) == len(run):
-            values = lines[k + len(run):k + 2 * len(run)]
-            if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t in values):
-                return [Field(name, t, a, a + len(t)) for name, (a, t) in zip(run, values)]
+            values = _joined(lines[k + len(run):k + 2 * len(run) + 3], len(run))
+            if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t, _ in values):
+                return [Field(name, t, a, e) for name, (a, t, e) in zip(run, values)]
         k += max(1, len(run))
     return []
+
+
+def _joined(lines: list[tuple[int, str]], n: int) -> list[tuple[int, str, int]]:
+    """The first ``n`` values of a column, a value that ends in a joining word ("Chief Constable and", "Head of")
+    run on onto the next line, as the column's cell wrapped it."""
+    out: list[tuple[int, str, int]] = []
+    for a, t in lines:
+        if out and _WRAPS.search(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {t}", a + len(t))
+        elif len(out) < n:
+            out.append((a, t, a + len(t)))
+        else:
+            break
+    return out
+
+
+_WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
 
 
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
