@@ -143,3 +143,12 @@ def test_a_header_read_column_by_column_with_a_value_wrapped_over_two_lines(conc
     [r] = ingest_text(concord, tmp_path, WRAPPED)["reports"]
     assert (r["title"], r["from"], r["date"]) == ("Capital Programme Outturn 2009/10", "Chief Constable and Treasurer",
                                                   "2010-06-03")
+
+
+def test_a_recommendation_on_its_headings_line(concord, tmp_path):
+    head = "Meeting: Finance Committee\nDate: 3 June 2010\nReport of: Treasurer\nSubject: Capital Programme Outturn\n\n"
+    for n, line in enumerate(("Recommendation: That the report be noted.",
+                              "RECOMMENDATION That the report be noted.")):
+        [r] = ingest_text(concord, tmp_path, head + line + "\n\nBackground\n1. The programme was set.\n",
+                          name=f"r{n}.txt")["reports"]
+        assert r["recommendations"] == ["That the report be noted."], line

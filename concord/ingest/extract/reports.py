@@ -325,7 +325,27 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         out = [_without_lead_in(x) for x in out]
         if out:
             return out, (start, end)
-    return [], None
+    return _inline_recommendation(ctx)
+
+
+# "Recommendation: That the report be noted." / "RECOMMENDATION That members note ...": the heading and the one
+# recommendation on the same line
+_RECO_INLINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:(?i:recommendations?(?:\(s\))?)[ \t]*:[ \t]*|"
+                          r"RECOMMENDATIONS?(?:\(S\))?[ \t]+(?=[A-Z][a-z]))(?P<text>\S[^\n]*)$")
+
+
+def _inline_recommendation(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
+    """The recommendation printed on its heading's line, with the lines of its paragraph below it; a lead-in ending
+    in a colon ("Recommendation: Members are asked to:") introduces a list this reader does not take."""
+    m = _RECO_INLINE.search(ctx.text, ctx.part.start, ctx.part.end)
+    if not m:
+        return [], None
+    para = re.split(r"\n[ \t]*\n", ctx.text[m.start("text"):min(ctx.part.end, m.start("text") + 1000)])[0]
+    nxt = _NEXT_HEAD.search(para) or _SECTION.search(para)
+    text = repair_text(squash(para[:nxt.start()] if nxt else para))
+    if not text or text.endswith(":"):
+        return [], None
+    return [text], (m.start("text"), m.start("text") + len(para))
 
 
 # a paragraph that opens with a section's heading word and runs on into its text
