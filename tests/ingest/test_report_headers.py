@@ -152,3 +152,13 @@ def test_a_recommendation_on_its_headings_line(concord, tmp_path):
         [r] = ingest_text(concord, tmp_path, head + line + "\n\nBackground\n1. The programme was set.\n",
                           name=f"r{n}.txt")["reports"]
         assert r["recommendations"] == ["That the report be noted."], line
+
+
+def test_the_meeting_named_in_a_prose_header(concord, tmp_path):
+    for n, (top, to) in enumerate((("REPORT TO THE FINANCE COMMITTEE – 3 JUNE 2010", "Finance Committee"),
+                                   ("Westshire Police Authority Finance Committee – 3 June 2010",
+                                    "Westshire Police Authority Finance Committee"))):
+        text = f"{top}\n\nCAPITAL PROGRAMME OUTTURN 2009/10\n\nREPORT OF THE TREASURER\n\n1. Purpose of report\n" \
+               "1.1 To report the outturn.\n"
+        [r] = ingest_text(concord, tmp_path, text, name=f"p{n}.txt")["reports"]
+        assert (r["to"].lower(), r["date"], r["from"]) == (to.lower(), "2010-06-03", "Treasurer"), top

@@ -130,7 +130,10 @@ _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
 
 
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
-_FORUM_LINE = re.compile(r"(?i)^(?P<to>[^\n]*?\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
+# the meeting a prose header names, to its last forum word before any date ("NORTHSHIRE POLICE AUTHORITY RESOURCES
+# COMMITTEE – 12 MARCH 2009"), without a lead-in ("REPORT TO THE ...")
+_FORUM_LINE = re.compile(r"(?i)^(?:(?:joint\s+)?report\s+to\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?"
+                         r"(?P<to>[^\n\d]*\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
 
 
 def _report_of_line(ctx: Ctx) -> list[Field]:
