@@ -53,6 +53,7 @@ def unflatten(text: str) -> str:
     chars = _cell_marks(text, chars)
     chars = _spaced_labels(text, chars)
     chars = _lifted_ordinal(text, chars)
+    chars = _two_pairs(text, chars)
     if "DATE" not in text and not colons:
         return text if chars is None else "".join(chars)
     for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
@@ -264,4 +265,59 @@ def _lifted_ordinal(text: str, chars: list[str] | None) -> list[str] | None:
         chars = chars if chars is not None else list(text)
         at = m.start() + len(m.group("lead"))
         chars[at:at + len(body)] = list(fixed.ljust(len(body)))
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _pair_rx() -> re.Pattern[str]:
+    """A second header cell on a row, after a tab or a wide gap: ``... Police Authority      Date: 12 March 2009``; the
+    group ``gap`` is the first character of the gap, the label's group names its field."""
+    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f) if len(p) >= 4},
+                     key=lambda e: len(e[0]), reverse=True)
+    alts = "|".join(f"(?P<{f}__{i}>{vocab.phrase_rx(p)})" for i, (p, f) in enumerate(entries))
+    return re.compile(rf"(?i)\S(?P<gap>\t|[ ]{{2,}})[ \t]*(?:{alts})(?:[ ]?:|\t|[ ]{{2,}})[ \t]*\S")
+
+
+def _two_pairs(text: str, chars: list[str] | None) -> list[str] | None:
+    """A header table of four columns, two label-and-value pairs a row ("Meeting: Police Authority    Date: 12 March
+    2009" / "Report of: Treasurer    Subject: ..."): where header rows in a row hold three fields or more, a date
+    among them, the second pair of each row goes onto a line of its own."""
+    if "\t" not in text and "   " not in text:
+        return chars
+    strict = vocab.pattern("report", names=_FIELDS, strict=True)
+    rows: list[tuple[int | None, set[str]]] = []
+    blank = 0
+
+    def close() -> None:
+        nonlocal chars
+        fields = set().union(*(f for _, f in rows)) if rows else set()
+        splits = [g for g, _ in rows if g is not None]
+        if splits and len(fields) >= 3 and "date" in fields:
+            chars = chars if chars is not None else list(text)
+            for g in splits:
+                chars[g] = "\n"
+        rows.clear()
+
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group(0)
+        if not body.strip():
+            blank += 1
+            if blank > 1 and rows:
+                close()
+            continue
+        blank = 0
+        word = _FIRST_WORD.match(body)
+        first = strict.match(body) if len(body) <= 200 and word and word.group(1).lower() in strict.firsts else None
+        if not first or vocab.field_of(first) == "_not":
+            if rows:
+                close()
+            continue
+        second = _pair_rx().search(body, first.end())
+        if second:
+            field2 = next(k for k, v in second.groupdict().items() if v and "__" in k).split("__")[0]
+            rows.append((line.start() + second.start("gap"), {vocab.field_of(first), field2}))
+        else:
+            rows.append((None, {vocab.field_of(first)}))
+    if rows:
+        close()
     return chars

@@ -162,3 +162,24 @@ def test_the_meeting_named_in_a_prose_header(concord, tmp_path):
                "1.1 To report the outturn.\n"
         [r] = ingest_text(concord, tmp_path, text, name=f"p{n}.txt")["reports"]
         assert (r["to"].lower(), r["date"], r["from"]) == (to.lower(), "2010-06-03", "Treasurer"), top
+
+
+FOUR_COLUMNS = """Meeting: Finance Committee          Date: 3 June 2010
+Report of: Treasurer                 Subject: Capital Programme Outturn 2009/10
+
+Purpose
+To report the outturn of the capital programme.
+"""
+
+
+def test_a_header_of_two_label_and_value_pairs_a_row(concord, tmp_path):
+    for n, text in enumerate((FOUR_COLUMNS, FOUR_COLUMNS.replace("          Date", "\tDate").replace(
+            "                 Subject", "\tSubject"))):
+        [r] = ingest_text(concord, tmp_path, text, name=f"q{n}.txt")["reports"]
+        assert (r["title"], r["to"], r["from"], r["date"]) == (
+            "Capital Programme Outturn 2009/10", "Finance Committee", "Treasurer", "2010-06-03"), text
+
+
+def test_two_pairs_a_row_of_a_meetings_header_are_left_alone():
+    text = "Meeting: Police and Crime Panel      Date: 3 June 2010\nVenue: County Hall      Time: 10.00 am\n"
+    assert unflatten(text) == text
