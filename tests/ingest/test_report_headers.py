@@ -183,3 +183,14 @@ def test_a_header_of_two_label_and_value_pairs_a_row(concord, tmp_path):
 def test_two_pairs_a_row_of_a_meetings_header_are_left_alone():
     text = "Meeting: Police and Crime Panel      Date: 3 June 2010\nVenue: County Hall      Time: 10.00 am\n"
     assert unflatten(text) == text
+
+
+def test_the_contact_in_capitals_under_sub_labels_or_in_a_sentence(concord, tmp_path):
+    head = "Meeting: Finance Committee\nDate: 3 June 2010\nReport of: Treasurer\nSubject: Capital Programme Outturn\n\n"
+    for n, (tail, who) in enumerate((
+            ("CONTACT OFFICER: ANN OTHER, HEAD OF FINANCE, EXT 1234\n", "ANN OTHER"),
+            ("Contact Officer\nName: Ann Other\nTitle: Head of Finance\n", "Ann Other"),
+            ("For further information please contact Ann Other, Head of Finance, on 01234 567890.\n", "Ann Other"),
+            ("For further information please contact Democratic Services on 01234 567890.\n", None))):
+        [r] = ingest_text(concord, tmp_path, head + tail, name=f"c{n}.txt")["reports"]
+        assert r["contact_officer"] == who, tail

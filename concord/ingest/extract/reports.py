@@ -59,7 +59,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         prov["recommendations"] = rspan
     contact = None
     for f in labelled(ctx, CONTACT):
-        name = person_name(f.value)
+        name = _contact_name(f.value)
         if name:
             label = ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]
             line_end = ctx.text.find("\n", f.start)
@@ -68,6 +68,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             contact = "; ".join([name] + more)
             prov["contact_officer"] = (f.start, f.end)
             break
+    if not contact:  # "For further information please contact Jane Smith, Head of Finance"
+        said = _CONTACT_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
+        name = _contact_name(said.group("v")) if said else None
+        if said and name:
+            contact = name
+            prov["contact_officer"] = (said.start("v"), said.end("v"))
     conf = 0.9 if title and (to and frm and date) else 0.7
     rec: dict[str, Any] = {
         "title": title or None,  # no heading printed: none, as the format writes what is not there
@@ -244,6 +250,27 @@ def _line_above(text: str, pos: int) -> str | None:
             return None
         return None if _furniture(line) else line
     return None
+
+
+def _contact_name(value: str) -> str | None:
+    """The person a contact label or sentence names: without a "Name:" sub-label, the office, telephone or title
+    after the name, read in title case when the line is printed in capitals ("JANE SMITH, HEAD OF FINANCE")."""
+    value = _SUB_LABEL.sub("", value.strip(), count=1)
+    value = _AFTER_NAME.split(value, maxsplit=1)[0]
+    name = person_name(value)
+    if not name and value.isupper():
+        titled = person_name(smart_title(value))
+        at = value.upper().find(titled.upper()) if titled else -1
+        name = value[at:at + len(titled)] if titled and at >= 0 else None  # as printed, in capitals
+    return name
+
+
+_SUB_LABEL = re.compile(r"(?i)^name\s*:\s*")
+_AFTER_NAME = re.compile(r"(?i)\s+(?:(?:job\s+)?title|position|post|role|ext(?:ension)?|tel(?:ephone)?)\b\s*[:.]?|"
+                         r"\s+on\s+(?=\(?\d)")
+# a contact named in a sentence, not under a label
+_CONTACT_SENTENCE = re.compile(r"(?i)\b(?:please\s+contact|contact\s+officer\s+(?:for\s+this\s+report\s+)?is|"
+                               r"the\s+author\s+of\s+this\s+report\s+is)\s+(?P<v>[^\n.;]{3,80})")
 
 
 def _furniture(line: str) -> bool:
