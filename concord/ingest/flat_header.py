@@ -49,9 +49,13 @@ def unflatten(text: str) -> str:
     may stand anywhere in a long line (a whole page run together): its labels are those that follow each other
     closely, a value between each two."""
     colons = _COLON_DATE.search(text) is not None
+    chars: list[str] | None = _prose_header(text)
+    chars = _cell_marks(text, chars)
+    chars = _spaced_labels(text, chars)
+    chars = _lifted_ordinal(text, chars)
+    chars = _two_pairs(text, chars)
     if "DATE" not in text and not colons:
-        return text
-    chars: list[str] | None = None
+        return text if chars is None else "".join(chars)
     for m in _MEMO_LINE.finditer(text):  # "ITEM 20b TO: NORTHSHIRE POLICE AUTHORITY DATE: 28 March 2007"
         chars = chars if chars is not None else list(text)
         for gap in ("gap1", "gap2"):
@@ -102,3 +106,218 @@ def _runs(hits: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         else:
             runs.append([m])
     return runs
+
+
+# A prose header run onto one line: "AGENDA NO: 6 JOINT AUDIT COMMITTEE – 5 SEPTEMBER 2013 BUDGET MONITORING – OUTTURN
+# 2012/13 REPORT BY TREASURER PURPOSE OF THE REPORT To present ...": in capitals, the meeting and its date, the title,
+# "REPORT BY" (or OF, FROM) and who it is from, then the first section's heading and its text in mixed case.
+_PROSE_AUTHOR = re.compile(r"(?<=[ ])REPORT[ ]+(?:BY|OF|FROM)[ ]+(?=[A-Z]{2})")
+_PROSE_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ ]+(?:ITEM[ ]+)?|ITEM[ ]+)(?:NO\.?|NUMBER)?[ ]?:?[ ]*\d{1,3}[A-Z]?(?P<gap>[ ])")
+_PROSE_DATE = re.compile(r"\b\d{1,2}(?:ST|ND|RD|TH)?[ ]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                         r"OCTOBER|NOVEMBER|DECEMBER)[ ]+(?:19|20)\d\d(?P<gap>[ ])(?=[A-Z]{2})")
+
+
+@lru_cache(maxsize=1)
+def _prose_section() -> re.Pattern[str]:
+    """The first section's heading in capitals ("PURPOSE OF THE REPORT", "INTRODUCTION", "RECOMMENDATIONS"), then a
+    word in mixed case: where the author's office ends and the paper's text begins."""
+    words = sorted({p.upper() for f in ("purpose", "recommendations") for p in vocab.phrases("report", f)
+                    if "(" not in p and len(p) >= 7}, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in words)
+    return re.compile(rf"(?P<gap1>[ ])(?:\d{{1,2}}\.?[ ]+)?(?:{alts})[ ]?:?(?P<gap2>[ ])(?=[A-Z]?[a-z]|\d)")
+
+
+def _prose_header(text: str) -> list[str] | None:
+    chars: list[str] | None = None
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if len(body) < 80 or "REPORT" not in body:
+            continue
+        author = _PROSE_AUTHOR.search(body, 0, 600)
+        section = _prose_section().search(body, author.end()) if author else None
+        if not author or not section or section.start() - author.end() > 120:
+            continue
+        head = body[:section.start()]
+        if author.start() - _start_of_caps(head) < 10:
+            continue  # the meeting and the title in capitals before the author (a marking may precede them)
+        chars = chars if chars is not None else list(text)
+        at = line.start()
+        for k in (author.start() - 1, section.start("gap1"), section.start("gap2")):
+            chars[at + k] = "\n"
+        item = _PROSE_ITEM.search(head, _start_of_caps(head))
+        if item:
+            chars[at + item.start("gap")] = "\n"
+        date = _PROSE_DATE.search(head, 0, author.start())
+        if date:
+            chars[at + date.start("gap")] = "\n"
+    return chars
+
+
+def _start_of_caps(head: str) -> int:
+    """Where the run of capitals that ends at the section heading starts: after the last word with a small letter
+    (a protective marking, a site's furniture), else the line's start."""
+    last = None
+    for last in re.finditer(r"\S*[a-z]\S*", head):
+        pass
+    return last.end() if last else 0
+
+
+@lru_cache(maxsize=1)
+def _cell_rx() -> re.Pattern[str]:
+    """A header table's row whose cell border a converter printed as " / " (docsbay): ``Report of / Treasurer``,
+    ``Report of: / Treasurer``; the group ``mark`` is the border."""
+    entries = sorted({p for f in _FIELDS for p in vocab.phrases("report", f)}, key=len, reverse=True)
+    alts = "|".join(vocab.phrase_rx(p) for p in entries)
+    return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t]*:?[ \t]+(?P<mark>/)[ \t]+(?=\S)")
+
+
+def _cell_marks(text: str, chars: list[str] | None) -> list[str] | None:
+    """Two or more header rows in a row (at most a blank line apart) with " / " between label and value: the border
+    becomes a tab (no colon) or a space (after the colon), so that the label reads as in any two-column header."""
+    if " / " not in text:
+        return chars
+    hits = list(_cell_rx().finditer(text))
+    keep = [m for k, m in enumerate(hits)
+            if any(0 < abs(text.count("\n", min(m.start(), o.start()), max(m.start(), o.start()))) <= 2
+                   for o in hits[max(0, k - 1):k] + hits[k + 1:k + 2])]
+    for m in keep:
+        chars = chars if chars is not None else list(text)
+        colon = ":" in text[m.start():m.start("mark")]
+        chars[m.start("mark")] = " " if colon else "\t"
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _spaced_rx() -> re.Pattern[str]:
+    """A header row whose two columns a converter or OCR joined with a single space: ``REPORT OF Treasurer``."""
+    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f)}, key=lambda e: len(e[0]),
+                     reverse=True)
+    alts = "|".join(f"(?P<{f}__{i}>{vocab.phrase_rx(p)})" for i, (p, f) in enumerate(entries))
+    return re.compile(rf"(?i)^[ \t]*(?:{alts})(?P<gap>[ ])(?=[A-Z0-9£(])")
+
+
+def _spaced_labels(text: str, chars: list[str] | None) -> list[str] | None:
+    """Three or more header rows in a row (at most a blank line apart), of three different fields, one a date that
+    reads as one and one an author or a title, where some rows are a label, one space and its value (the others
+    labelled as usual, "Date: 3 June 2010"): the space becomes a tab."""
+    run: list[tuple[int | None, int, str]] = []  # (where the space is, where the value starts, field)
+    blank = 0
+
+    def close() -> None:
+        nonlocal chars
+        fields = {f for _, _, f in run}
+        dated = any(f == "date" and _DATE_VALUE.search(text, v, text.find("\n", v) % (len(text) + 1)) for _, v, f in run)
+        if len(run) >= 3 and len(fields) >= 3 and dated and fields & {"from", "subject"} and \
+                any(gap is not None for gap, _, _ in run):
+            chars = chars if chars is not None else list(text)
+            for gap, _, _ in run:
+                if gap is not None:
+                    chars[gap] = "\t"
+        run.clear()
+
+    strict = vocab.pattern("report", names=_FIELDS, strict=True)
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group(0)
+        if not body.strip():
+            blank += 1
+            if blank > 1 and run:
+                close()
+            continue
+        blank = 0
+        first = _FIRST_WORD.match(body)
+        if len(body) > 160 or not first or first.group(1).lower() not in strict.firsts:
+            if run:
+                close()
+            continue  # no label's first word: no header row (most lines, cheaply)
+        m = _spaced_rx().match(body)
+        if m and not re.match(r"[ \t]*[:|\t-]|[ \t]{2}", body[m.end("gap") - 1:]):
+            field = next(k for k, v in m.groupdict().items() if v and "__" in k).split("__")[0]
+            run.append((line.start() + m.start("gap"), line.start() + m.end(), field))
+            continue
+        labelled = strict.match(body)
+        if labelled and vocab.field_of(labelled) != "_not" and body[labelled.end():].strip():
+            run.append((None, line.start() + labelled.end(), vocab.field_of(labelled)))
+        elif run:
+            close()
+    if run:
+        close()
+    return chars
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_DATE_VALUE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ ]+[A-Za-z]{3,9}[ ]+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+# "th February 2009 DATE: 9": a date's ordinal printed raised, with the month and year, ran ahead of its label and
+# day when the converter read the raised line first ("DATE: 9th February 2009")
+_LIFTED = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<suf>st|nd|rd|th)[ ]+(?P<my>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                     r"[a-z]*,?[ ]+(?:19|20)\d\d)[ ]+(?P<label>(?i:date(?:[ ]+of[ ]+(?:meeting|report))?)[ ]?:)[ ]*"
+                     r"(?P<day>[1-9]|[12]\d|3[01])[ \t]*$")
+
+
+def _lifted_ordinal(text: str, chars: list[str] | None) -> list[str] | None:
+    """The line put back in reading order, as long as it was, so that every offset stays where it was."""
+    for m in _LIFTED.finditer(text):
+        fixed = f"{m.group('label')} {m.group('day')}{m.group('suf')} {m.group('my')}"
+        body = m.group(0)[len(m.group("lead")):]
+        if len(fixed) > len(body):
+            continue
+        chars = chars if chars is not None else list(text)
+        at = m.start() + len(m.group("lead"))
+        chars[at:at + len(body)] = list(fixed.ljust(len(body)))
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _pair_rx() -> re.Pattern[str]:
+    """A second header cell on a row, after a tab or a wide gap: ``... Police Authority      Date: 12 March 2009``; the
+    group ``gap`` is the first character of the gap, the label's group names its field."""
+    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f) if len(p) >= 4},
+                     key=lambda e: len(e[0]), reverse=True)
+    alts = "|".join(f"(?P<{f}__{i}>{vocab.phrase_rx(p)})" for i, (p, f) in enumerate(entries))
+    return re.compile(rf"(?i)\S(?P<gap>\t|[ ]{{2,}})[ \t]*(?:{alts})(?:[ ]?:|\t|[ ]{{2,}})[ \t]*\S")
+
+
+def _two_pairs(text: str, chars: list[str] | None) -> list[str] | None:
+    """A header table of four columns, two label-and-value pairs a row ("Meeting: Police Authority    Date: 12 March
+    2009" / "Report of: Treasurer    Subject: ..."): where header rows in a row hold three fields or more, a date
+    among them, the second pair of each row goes onto a line of its own."""
+    if "\t" not in text and "   " not in text:
+        return chars
+    strict = vocab.pattern("report", names=_FIELDS, strict=True)
+    rows: list[tuple[int | None, set[str]]] = []
+    blank = 0
+
+    def close() -> None:
+        nonlocal chars
+        fields = set().union(*(f for _, f in rows)) if rows else set()
+        splits = [g for g, _ in rows if g is not None]
+        if splits and len(fields) >= 3 and "date" in fields:
+            chars = chars if chars is not None else list(text)
+            for g in splits:
+                chars[g] = "\n"
+        rows.clear()
+
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group(0)
+        if not body.strip():
+            blank += 1
+            if blank > 1 and rows:
+                close()
+            continue
+        blank = 0
+        word = _FIRST_WORD.match(body)
+        first = strict.match(body) if len(body) <= 200 and word and word.group(1).lower() in strict.firsts else None
+        if not first or vocab.field_of(first) == "_not":
+            if rows:
+                close()
+            continue
+        second = _pair_rx().search(body, first.end())
+        if second:
+            field2 = next(k for k, v in second.groupdict().items() if v and "__" in k).split("__")[0]
+            rows.append((line.start() + second.start("gap"), {vocab.field_of(first), field2}))
+        else:
+            rows.append((None, {vocab.field_of(first)}))
+    if rows:
+        close()
+    return chars

@@ -327,19 +327,27 @@ def _numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     return [(cue, kind)]
 
 
-_REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
+_REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
 _RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 
 
 def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
     """A paper with no header block that opens "REPORT OF THE CHIEF CONSTABLE" and goes on to a
-    Recommendation(s) heading: a report (the first such line at the top of the text, no other cue before)."""
+    Recommendation(s) heading, or to its first section's heading ("Purpose of report") a title's lines below:
+    a report (the first such line at the top of the text, no other cue before)."""
     m = _REPORT_OF.search(text, 0, 800)
     if not m or any(p <= m.start() + 800 for p in cued):
         return []
-    if not _RECO_HEADING.search(text, m.end(), m.end() + 6000):
+    if not _RECO_HEADING.search(text, m.end(), m.end() + 6000) and \
+            not _PURPOSE_HEADING.search(text, m.end(), m.end() + _PURPOSE_REACH):
         return []
     return [(m.start(), "report")]
+
+
+# a report's first section heading on a line of its own ("Purpose of report", "1. PURPOSE OF THE REPORT")
+_PURPOSE_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:" +
+                              vocab.alternation(vocab.phrases("report", "purpose")) + r")[ \t]*:?[ \t]*$")
+_PURPOSE_REACH = 400  # just below the author and the title
 
 
 _TITLE_LABEL = vocab.pattern("report", names=("subject",), strict=True)

@@ -57,12 +57,12 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             for rec in reports.extract(ctx):
                 out["reports"].append(rec)
                 report_parts.append((part, rec))
-                ag = agreements.extract(ctx, rec["title"])
+                ag = agreements.extract(ctx, rec["title"] or "")
                 if ag:
                     agreement_recs.append(ag)
                 found = projects.extract(ctx)
                 names = {p["name"].lower() for p in found}
-                extra = project_savings.yearly(ctx, rec["date"]) + [project_savings.programme(ctx, rec["title"])]
+                extra = project_savings.yearly(ctx, rec["date"]) + [project_savings.programme(ctx, rec["title"] or "")]
                 found += [p for p in extra if p and p["name"].lower() not in names]
                 out["projects"].extend(found)
                 agreement_recs.extend(agreements.listed(ctx))
@@ -95,7 +95,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     # reports about a scheme an agreement names (e.g. the business case behind it)
     agreement_names = [a["name"].lower() for a in agreement_recs]
     for part, rec in report_parts:
-        if not agreements._AGREEMENT.search(rec["title"]) and agreement_names and max(
+        if rec["title"] and not agreements._AGREEMENT.search(rec["title"]) and agreement_names and max(
                 fuzz.token_set_ratio(rec["title"].lower(), n) for n in agreement_names) >= 90:
             ag = agreements.extract(Ctx(doc, text, part, known, shared), rec["title"], force=True)
             if ag:
@@ -107,12 +107,16 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             rec.pop(k, None)
     _drop_bare_meetings(out, kinds, titles)
     listed_agreements: list[dict[str, Any]] = []
+    out["tables"] = tables.extract(doc)
+    figures = {str(v) for t in out["tables"] for r in t["rows"] for v in r["values"] if v is not None}
     if not kinds:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
             # a budget table's rows are no listing: decision_index leaves out figures that stand in a run of them
             found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
+            if found and all(f["reference"] in figures for f in found):
+                found = []  # a table's figures, each under its row's label (one cell a line): no references
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
@@ -124,7 +128,6 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 kinds.append("agreement")
                 titles.append((_page_title(text), None))
     out["agreements"].extend(listed_agreements)
-    out["tables"] = tables.extract(doc)
     cued = [p.kind for p in parts if p.kind != "other"]
     reason = None
     if cued and not kinds:

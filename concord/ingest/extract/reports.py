@@ -59,7 +59,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         prov["recommendations"] = rspan
     contact = None
     for f in labelled(ctx, CONTACT):
-        name = person_name(f.value)
+        name = _contact_name(f.value)
         if name:
             label = ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]
             line_end = ctx.text.find("\n", f.start)
@@ -68,9 +68,15 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             contact = "; ".join([name] + more)
             prov["contact_officer"] = (f.start, f.end)
             break
+    if not contact:  # "For further information please contact Jane Smith, Head of Finance"
+        said = _CONTACT_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
+        name = _contact_name(said.group("v")) if said else None
+        if said and name:
+            contact = name
+            prov["contact_officer"] = (said.start("v"), said.end("v"))
     conf = 0.9 if title and (to and frm and date) else 0.7
     rec: dict[str, Any] = {
-        "title": title or "",
+        "title": title or None,  # no heading printed: none, as the format writes what is not there
         "to": to_value,
         "from": frm.value if frm else None,
         "date": date_in(date.value) if date else None,
@@ -105,15 +111,35 @@ def _stacked(ctx: Ctx, end: int) -> list[Field]:
                 break
             run.append(vocab.field_of(m))
         if len(run) >= 3 and len(set(run)) == len(run):
-            values = lines[k + len(run):k + 2 * len(run)]
-            if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t in values):
-                return [Field(name, t, a, a + len(t)) for name, (a, t) in zip(run, values)]
+            values = _joined(lines[k + len(run):k + 2 * len(run) + 3], len(run))
+            if len(values) == len(run) and not any(HEADER.match(t, 0) for _, t, _ in values):
+                return [Field(name, t, a, e) for name, (a, t, e) in zip(run, values)]
         k += max(1, len(run))
     return []
 
 
-_REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
-_FORUM_LINE = re.compile(r"(?i)^(?P<to>[^\n]*?\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
+def _joined(lines: list[tuple[int, str]], n: int) -> list[tuple[int, str, int]]:
+    """The first ``n`` values of a column, a value that ends in a joining word ("Chief Constable and", "Head of")
+    run on onto the next line, as the column's cell wrapped it."""
+    out: list[tuple[int, str, int]] = []
+    for a, t in lines:
+        if out and _WRAPS.search(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {t}", a + len(t))
+        elif len(out) < n:
+            out.append((a, t, a + len(t)))
+        else:
+            break
+    return out
+
+
+_WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
+
+
+_REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
+# the meeting a prose header names, to its last forum word before any date ("NORTHSHIRE POLICE AUTHORITY RESOURCES
+# COMMITTEE – 12 MARCH 2009"), without a lead-in ("REPORT TO THE ...")
+_FORUM_LINE = re.compile(r"(?i)^(?:(?:joint\s+)?report\s+to\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?"
+                         r"(?P<to>[^\n\d]*\b(?:panel|committee|board|authority|forum|group))\b[\s,–-]*(?P<rest>[^\n]*)$")
 
 
 def _report_of_line(ctx: Ctx) -> list[Field]:
@@ -192,7 +218,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     # a cover page: the title printed before the To: line
     first_label = min((f.start for f in fields if f.label in ("to", "from", "date", "number")), default=ctx.part.cue)
     before = ctx.text[ctx.part.start:max(ctx.part.cue, first_label)]
-    cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))]
+    cand = [squash(x) for x in before.split("\n") if squash(x) and not re.match(r"(?i)agenda\s+item", squash(x))
+            and not _ITEM_ONLY.fullmatch(squash(x)) and not _furniture(squash(x))]
     labels_only = all(HEADER.match(c) for c in cand)
     cand = [c for c in cand if not HEADER.match(c)] or cand
     headings = [c for c in cand if not c.endswith(".") and len(c) <= 160]
@@ -221,10 +248,42 @@ def _line_above(text: str, pos: int) -> str | None:
             continue
         if line.endswith(".") or len(line) > 160 or HEADER.match(line) or _SECTION_WORD.fullmatch(line):
             return None
-        return line
+        return None if _furniture(line) else line
     return None
 
 
+def _contact_name(value: str) -> str | None:
+    """The person a contact label or sentence names: without a "Name:" sub-label, the office, telephone or title
+    after the name, read in title case when the line is printed in capitals ("JANE SMITH, HEAD OF FINANCE")."""
+    value = _SUB_LABEL.sub("", value.strip(), count=1)
+    value = _AFTER_NAME.split(value, maxsplit=1)[0]
+    name = person_name(value)
+    if not name and value.isupper():
+        titled = person_name(smart_title(value))
+        at = value.upper().find(titled.upper()) if titled else -1
+        name = value[at:at + len(titled)] if titled and at >= 0 else None  # as printed, in capitals
+    return name
+
+
+_SUB_LABEL = re.compile(r"(?i)^name\s*:\s*")
+_AFTER_NAME = re.compile(r"(?i)\s+(?:(?:job\s+)?title|position|post|role|ext(?:ension)?|tel(?:ephone)?)\b\s*[:.]?|"
+                         r"\s+on\s+(?=\(?\d)")
+# a contact named in a sentence, not under a label
+_CONTACT_SENTENCE = re.compile(r"(?i)\b(?:please\s+contact|contact\s+officer\s+(?:for\s+this\s+report\s+)?is|"
+                               r"the\s+author\s+of\s+this\s+report\s+is)\s+(?P<v>[^\n.;]{3,80})")
+
+
+def _furniture(line: str) -> bool:
+    """A hosting page's line, no heading: its source address, or a counter ("10 views 0", "VIEWS: 46 PAGES: 3")."""
+    return bool(_ADDRESS.match(line) or _STAMP.search(line)) or \
+        len(re.findall(r"[A-Za-z]{2,}", line)) <= 2 and len(re.findall(r"\d+", line)) >= 2 and bool(_COUNTER.search(line))
+
+
+_ADDRESS = re.compile(r"(?i)(?:source:\s*)?(?:https?://|www\.)")
+_STAMP = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d[ T]\d{1,2}:\d\d\b")  # an upload's date and time
+_COUNTER = re.compile(r"(?i)\b(?:views?|downloads?|pages?)\b")
+# "Item 18", "ITEM NO. 6": the agenda item's number alone on its line, no title
+_ITEM_ONLY = re.compile(r"(?i)(?:agenda\s+)?item\s*(?:no\.?\s*)?\d{1,3}[a-z]?(?:\([a-z]\))?")
 _ITEM_TITLE = re.compile(r"^\s*\d{1,3}[A-Za-z]?\.?\s+(?P<title>[A-Z][^\n]{10,160}?)\s*$")
 _SECTION_WORD = re.compile(r"(?i)(?:[A-H\d]{1,2}\.?\s+)?(?:" + vocab.alternation(
     vocab.phrases("report", "purpose") + vocab.phrases("report", "recommendations")) + r")\s*:?")
@@ -296,7 +355,27 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
         out = [_without_lead_in(x) for x in out]
         if out:
             return out, (start, end)
-    return [], None
+    return _inline_recommendation(ctx)
+
+
+# "Recommendation: That the report be noted." / "RECOMMENDATION That members note ...": the heading and the one
+# recommendation on the same line
+_RECO_INLINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:(?i:recommendations?(?:\(s\))?)[ \t]*:[ \t]*|"
+                          r"RECOMMENDATIONS?(?:\(S\))?[ \t]+(?=[A-Z][a-z]))(?P<text>\S[^\n]*)$")
+
+
+def _inline_recommendation(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
+    """The recommendation printed on its heading's line, with the lines of its paragraph below it; a lead-in ending
+    in a colon ("Recommendation: Members are asked to:") introduces a list this reader does not take."""
+    m = _RECO_INLINE.search(ctx.text, ctx.part.start, ctx.part.end)
+    if not m:
+        return [], None
+    para = re.split(r"\n[ \t]*\n", ctx.text[m.start("text"):min(ctx.part.end, m.start("text") + 1000)])[0]
+    nxt = _NEXT_HEAD.search(para) or _SECTION.search(para)
+    text = repair_text(squash(para[:nxt.start()] if nxt else para))
+    if not text or text.endswith(":"):
+        return [], None
+    return [text], (m.start("text"), m.start("text") + len(para))
 
 
 # a paragraph that opens with a section's heading word and runs on into its text

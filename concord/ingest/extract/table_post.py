@@ -20,6 +20,9 @@ _TABLE_BELOW = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:following
                           r"(?:\s*,?\s+(?:based\s+on|using|in\s+line\s+with)\b.*)?[\s:.]*$")
 
 
+_PARAGRAPH = re.compile(r"\d{1,2}\.\d{1,2}\.?\s")
+
+
 def title(printed: str, caption: str | None) -> str:
     """A table's title: its printed label with the caption beside it ("Table 2: Revenue budget ..."),
     a sentence introducing it reduced to what it shows, a unit note dropped."""
@@ -28,6 +31,8 @@ def title(printed: str, caption: str | None) -> str:
     if m:
         x = m.group("x").strip()
         t = x[:1].upper() + x[1:]
+    if _PARAGRAPH.match(t) or t.endswith("."):
+        t = ""  # a numbered paragraph or a sentence of the text above the table: no caption
     base = _CONT.sub("", t).strip()
     if caption and (not t or _LABEL_ONLY.match(base)):
         return f"{t}: {caption}" if t else caption

@@ -10,6 +10,7 @@ from charset_normalizer import from_bytes
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
+from concord.ingest.readers.text_stacked import stacked_tables
 from concord.ingest.textutil import squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -109,7 +110,8 @@ def _gap_split(line: str):
 
 
 def find_text_tables(text: str, page: int) -> list[Table]:
-    """Tab-separated, Markdown pipe, space-aligned and single-space (``readers.text_rows``) tables in plain text."""
+    """Tab-separated, Markdown pipe, space-aligned, single-space (``readers.text_rows``) and one-cell-a-line
+    (``readers.text_stacked``) tables in plain text."""
     tables: list[Table] = []
     lines = text.split("\n")
     pos, i = 0, 0
@@ -157,7 +159,7 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
-    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page)
+    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page)
 
 
 def _is_gap_header(line: str, least: int = 3) -> bool:

@@ -111,13 +111,15 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
     return Table(rows, page, title=title, offset=offsets[start], method="spaces")
 
 
+_YEAR_OR_SIGN = r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|over\s*/\s*\(?under\)?|\(?under\)?\s*/\s*over"
 # the words column headings are made of: a heading opens with one of these; a modifier takes the next word into its
 # heading ("Annual Budget", "Forecast Outturn"), a joining word and a unit always go with the heading before them
 _HEAD_WORD = re.compile(r"(?i)^(?:budget|actual|actuals|variance|forecast|outturn|projected|projection|spend|spent|"
                         r"expenditure|estimate|income|movement|change|committed|profile|annual|full|revised|original|"
-                        r"approved|latest|current|ytd|net|gross|profiled)$")
+                        r"approved|latest|current|ytd|net|gross|profiled|" + _YEAR_OR_SIGN + r")$")
+# a financial year ("2010/11 Budget") or the sign of a variance ("Over/(Under) spend") before the words it qualifies
 _MODIFIER = re.compile(r"(?i)^(?:annual|full|year|revised|original|approved|latest|current|ytd|forecast|projected|net|"
-                       r"gross|profiled)$")
+                       r"gross|profiled|" + _YEAR_OR_SIGN + r")$")
 _JOINING = re.compile(r"(?i)^(?:to|date|of|in|at|vs|against|on|year|the)$|^\((?:£\S*|%)\)$|^£\S*$")
 
 
