@@ -135,6 +135,21 @@ def title_of(seg: str, last: bool = False) -> str:
     return " ".join(seg.split()).strip(" :;,-–")
 
 
+def page_range_out(title: str) -> str:
+    """"TVP Risk Management Report 15 - 26": an agenda line's title without the page range printed after it, and
+    "… Plan Delivery and 53 - 64 Summary of …" joined where the range split it (a joining word before it)."""
+    while True:
+        m = _RANGE.search(title)
+        if not m:
+            return title
+        after = title[m.end():].strip()
+        if not after:
+            return title[:m.start()].rstrip()
+        if not (_JOINING.search(title[:m.start()]) or after[:1].islower()):
+            return title
+        title = title[:m.start()] + " " + after
+
+
 _SMALL = frozenset("a an and as at be by for from in is it of on or the to with".split())
 
 

@@ -419,6 +419,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
             raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
+            raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
             title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
             num = re.sub(r"\s+", "", m.group("num"))
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None

@@ -41,6 +41,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             continue  # an agenda's "Members:" says who sits on the panel, not who came
         end = hits[k + 1][0].start() if k + 1 < len(hits) else b
         target = field
+        if field == "members" and got["members"] and _BARE_PRESENT.match(m.group(0)) and any(
+                f == "members" and "member" in h.group(0).lower() for h, f in hits[:k]):
+            target = "attendance"  # "Members Present: …  Present: the Chief Constable …": those who came, not members
         seen_names = False
         misses = 0
         pos = m.end()
@@ -139,6 +142,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+# a bare "Present:" label (no word naming members in it)
+_BARE_PRESENT = re.compile(r"(?i)^[ \t]*present\b[ \t]*:?[ \t]*$|^[ \t]*present\b[ \t]*:")
 
 
 def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: str, names: list[str],
