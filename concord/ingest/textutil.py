@@ -138,6 +138,9 @@ def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
+    lead = _ROLE_LEAD.match(text)
+    if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
+        text = lead.group("rest")  # "Chief Finance Officer - Mr E Ellis": the post printed before the name
     text = _NAME_CUT.split(text, maxsplit=1)[0]
     text = unglue_name(text)
     words = text.split()
@@ -175,6 +178,8 @@ def person_name(text: str) -> str | None:
     return text
 
 
+# a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
+_ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")

@@ -285,7 +285,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         time = parse_time(rest)
         venue_bits: list[str] = []
         rest_v = _TIME_TEXT.sub("", rest)
-        rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed)(?:\s+at)?\b", "", rest_v)
+        rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed|commencing|starting)(?:\s+at)?\b", "", rest_v)
         rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
         if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
             venue_bits.append(rest_v)
@@ -379,7 +379,8 @@ _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][
 _NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 _WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
-_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
+# "JAC 12/16 INTERNAL AUDIT REPORT": the committee's initials may stand before the reference; they are kept with it
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/))?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
 
 
@@ -422,6 +423,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
             title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
             num = re.sub(r"\s+", "", m.group("num"))
+            if "pre" in rx.groupindex and m.group("pre"):
+                num = m.group("pre") + ("/" if m.group("sep") == "/" else " ") + num
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
@@ -457,12 +460,18 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     return best if len(best) >= 2 else []
 
 
+def _seq_of(num: str) -> int:
+    """The running number of an item's number as printed: 12 of "JAC 12/16", 4 of "4.1"."""
+    m = re.search(r"\d+", num)
+    return int(m.group(0)) if m else 0
+
+
 def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
     """The longest run n, n+1, n+2 ... (from 0 or 1 unless ``any_start``, or when it runs 3 or more: minutes
     numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
     best: list[tuple[str, str, int]] = []
     for k, (n0, _, _, _) in enumerate(cands):
-        if n0 < 0 or best and n0 <= int(best[0][0].split("/")[0].split(".")[0]) + len(best) - 1:
+        if n0 < 0 or best and n0 <= _seq_of(best[0][0]) + len(best) - 1:
             continue
         out: list[tuple[str, str, int]] = []
         expected = n0
