@@ -294,7 +294,8 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
             nl = ctx.text.find("\n", pos)
             if nl < 0 or nl > head_end:
                 break
-            line = squash(ctx.text[pos:nl])
+            raw = ctx.text[pos:nl]
+            line = squash(raw)
             pos = nl + 1
             if not line:
                 if venue_bits or time:
@@ -309,7 +310,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
             if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
                     find_dates(line) or HEADER.match(line) or
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
-                    people.INITIALS_LINE.match(line) or
+                    people.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):
                 break

@@ -136,6 +136,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got[target] = fresh + got[target] if target == "members" else got[target] + fresh
             if fresh:
                 where.setdefault(target, span)
+    if not got["members"] and not got["attendance"] and ctx.part.kind == "minutes":
+        table = _attendee_table(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 3000))
+        if table:  # "| Name | Role |" under the heading, no label: who attended, the members by the block rule
+            got["members"], where["members"] = [n for n in table[0] if not any(n in v for v in got.values())], table[1]
     if not got["members"] and not got["attendance"]:
         initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
         if initials:
@@ -146,6 +150,25 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
 
 # a bare "Present:" label (no word naming members in it)
 _BARE_PRESENT = re.compile(r"(?i)^[ \t]*present\b[ \t]*:?[ \t]*$|^[ \t]*present\b[ \t]*:")
+
+
+_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|[^\n]*\n"
+                             r"(?P<rows>(?:[ \t]*\|[^\n]*(?:\n|$))+)")
+
+
+def _attendee_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The people in the first column of a table headed "Name" (or "Attendee") under the minutes' heading."""
+    m = _ATTENDEE_TABLE.search(text, a, b)
+    if not m:
+        return None
+    names = []
+    for row in m.group("rows").splitlines():
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if cells and not all(_TABLE_HEAD.match(c) for c in cells):
+            name = person_name(cells[0])
+            if name and name not in names:
+                names.append(name)
+    return (names, (m.start(), m.end())) if len(names) >= 2 else None
 
 
 def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: str, names: list[str],
