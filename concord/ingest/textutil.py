@@ -52,7 +52,7 @@ def unmark(text: str) -> str:
     return text
 
 
-_LONG_LINE = re.compile(r"[^\n]{500,}")
+_LONG_LINE = re.compile(r"[^\n]{300,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
@@ -64,8 +64,8 @@ _BREAK_BEFORE = re.compile(
 
 
 def reflow(text: str) -> str:
-    """Line breaks back into lines of 500 characters or more, before the headings and labels that start a line."""
-    if len(text) < 500:
+    """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
+    if len(text) < 300:
         return text
     return _LONG_LINE.sub(lambda m: _BREAK_BEFORE.sub("\n", m.group(0)), text)
 

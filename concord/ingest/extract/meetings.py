@@ -51,7 +51,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
     if called:  # "A meeting of the X will be held at P on D at T": the letter's Date: is the day it was sent
-        forum, date, heading, flat = _clean_forum(called.forum), called.date, None, None
+        named = _clean_forum(called.forum)
+        if forum and named and " " not in named and forum.lower().endswith(named.lower()):
+            named = forum  # "a meeting of the Authority" under the heading "Northmoor Police Authority"
+        forum, date, heading, flat = named, called.date, None, None
     f = first(fields, "date")
     if f and date_in(f.value) and not called:
         date = date_in(f.value)

@@ -1,0 +1,120 @@
+"""Joint audit committee minutes in the layouts issue 13 describes: the heading, date, time and place on lines of
+their own, attendees in blocks (members; officers of the PCC; officers of the force; auditors) with posts printed
+before or after the names, minute references led by the committee's initials, Action lines, and an agenda letter
+that calls the reader to "a meeting of the X". Bodies, places and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+BLOCKS = """JOINT AUDIT COMMITTEE
+MINUTES OF THE MEETING HELD ON 9thJune 2016 AT POLICE HEADQUARTERS, SOUTHTOWN COMMENCING AT 9.30AM
+
+PRESENT
+Independent Members: Mr A Able (Chair), Mrs B Baker, Mr C Cole
+Police and Crime Commissioner's Office: Chief Executive - Ms D Dean; Chief Finance Officer - Mr E Ellis
+Constabulary: Deputy Chief Constable - Mr F Fox; Chief Finance Officer - Mrs G Gale
+Internal Audit (RSM): Mr H Hale
+External Audit (EY): Ms I Ives
+
+APOLOGIES
+Mr J Jones (Police and Crime Commissioner)
+
+JAC 12/16 MINUTES OF THE PREVIOUS MEETING
+The minutes of the meeting held on 10 March 2016 were agreed.
+JAC 13/16 INTERNAL AUDIT PROGRESS REPORT
+The Committee noted the report. ACTION: Chief Finance Officer to circulate the revised plan to members.
+JAC 14/16 ANNUAL GOVERNANCE STATEMENT
+Action 16/02: Mr Fox to bring the updated risk register to the next meeting.
+Action 10 - Firearms licensing
+Actions: None.
+"""
+
+TWO_PRESENT = """MINUTES OF A MEETING OF THE JOINT INDEPENDENT AUDIT COMMITTEE HELD AT POLICE HEADQUARTERS, NORTHTOWN ON 12 \
+SEPTEMBER 2017 COMMENCING AT 11.00AM AND CONCLUDED AT 12.35PM Members Present: Dr L Lane (Chairman)(LL), M A Moss (MM), \
+Mrs P Pike OBE (PP) Present: F Ford (Chief Constable) J Judd (Deputy Chief Constable) P Parr (Chief Executive, OPCC) \
+I Inch (Chief Finance Officer, OPCC) N North (Chief Internal Auditor, OPCC) A Ash (Manager, Ernst & Young)
+"""
+
+LETTER = """Date: 7 December 2017 Dear Member JOINT INDEPENDENT AUDIT COMMITTEE You are requested to attend a meeting of \
+the Joint Independent Audit Committee on Wednesday 13 December 2017 in the Conference Hall, Police Headquarters, \
+Northtown at 10.00am. Yours sincerely Jo Clerk Chief Executive To: Members of the Joint Independent Audit Committee
+
+Agenda Item Page No.
+
+1. Minutes of the last meeting held on 12 September 2017 3 - 14
+
+2. Northshire Police Risk Management Report 15 - 26
+
+3. Progress on 2017/18 Internal Audit Plan Delivery and 27 - 40 Summary of matters arising from completed audits
+
+4. Treasury Management Strategy 2018/19 41 - 52
+"""
+
+TABLE = """Joint Audit Committee
+Minutes of the meeting held on 12 July 2019
+
+| Name | Role |
+| Ann Able | Chair, Independent Member |
+| Bob Baker | Independent Member |
+| Cal Cole | Chief Finance Officer, OPCC |
+
+Apologies: Ed Ellis (Independent Member)
+
+5/19 Minutes of the last meeting
+Agreed.
+6/19 Annual Governance Statement
+The committee endorsed the statement.
+7/19 Treasury Management
+Noted.
+"""
+
+
+def test_blocks_with_posts_before_names_and_firms_in_brackets_are_in_attendance(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, BLOCKS)
+    [m] = out["meetings"]
+    assert (m["date"], m["time"], m["venue"]) == ("2016-06-09", "09:30", "POLICE HEADQUARTERS, SOUTHTOWN")
+    assert m["members"] == ["A Able", "B Baker", "C Cole"]
+    assert m["in_attendance"] == ["D Dean", "E Ellis", "F Fox", "G Gale", "H Hale", "I Ives"]
+    assert m["apologies"] == ["J Jones"]
+
+
+def test_minute_references_keep_the_committees_initials(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, BLOCKS)["meetings"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("JAC 12/16", "MINUTES OF THE PREVIOUS MEETING"), ("JAC 13/16", "INTERNAL AUDIT PROGRESS REPORT"),
+        ("JAC 14/16", "ANNUAL GOVERNANCE STATEMENT")]
+
+
+def test_numbered_and_inline_action_labels_give_actions_and_a_log_entry_heading_does_not(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, BLOCKS)
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("JAC 13/16", "Chief Finance Officer to circulate the revised plan to members."),
+        ("JAC 14/16", "Mr Fox to bring the updated risk register to the next meeting.")]
+
+
+def test_a_bare_present_block_after_members_present_is_in_attendance(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, TWO_PRESENT)
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Joint Independent Audit Committee", "2017-09-12", "11:00")
+    assert m["members"] == ["L Lane", "M A Moss", "P Pike"]
+    assert m["in_attendance"] == ["F Ford", "J Judd", "P Parr", "I Inch", "N North", "A Ash"]
+
+
+def test_a_letter_calling_the_member_to_a_meeting_of_the_committee_gives_its_agenda(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, LETTER)
+    assert out["documents"][0]["kind"] == "agenda"
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == (
+        "Joint Independent Audit Committee", "2017-12-13", "10:00", "Conference Hall, Police Headquarters, Northtown")
+    assert [i["title"] for i in m["items"]] == [
+        "Minutes of the last meeting held on 12 September 2017", "Northshire Police Risk Management Report",
+        "Progress on 2017/18 Internal Audit Plan Delivery and Summary of matters arising from completed audits",
+        "Treasury Management Strategy 2018/19"]
+
+
+def test_attendees_in_a_table_headed_name_are_members_and_no_venue(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, TABLE)["meetings"]
+    assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole"]
+    assert m["venue"] is None
+    assert m["apologies"] == ["Ed Ellis"]
