@@ -138,6 +138,7 @@ def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
+    text = _INITIALS_LEAD.sub("", text)  # "AA – Ann Able (Chair)": the initials the minutes go on to use
     lead = _ROLE_LEAD.match(text)
     if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
         text = lead.group("rest")  # "Chief Finance Officer - Mr E Ellis": the post printed before the name
@@ -179,6 +180,7 @@ def person_name(text: str) -> str | None:
 
 
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
+_INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")
 _ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
