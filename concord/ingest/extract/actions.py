@@ -98,12 +98,11 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
     out: list[dict[str, Any]] = []
     if not items:
         return out
-    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
-        a = ctx.part.start + para.start()
+    for a, body in _paragraphs(ctx, items):
         item = _item_at(items, a)
         if item is None:
             continue
-        lines = para.group(0).split("\n")
+        lines = body.split("\n")
         while len(lines) > 1 and len(lines[0].strip()) < 120 and not lines[0].rstrip().endswith((".", ",", ";")) \
                 and lines[1].strip()[:1].isupper():
             lines = lines[1:]  # the item's heading over its first paragraph
@@ -119,8 +118,21 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
             rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
                                    "due": due if basis == "stated" else None, "source": ctx.source,
                                    "item_title": item[1], "confidence": 0.5}
-            rec["_provenance"] = ctx.provenance({"text": (a, a + len(para.group(0)))}, a, a + len(para.group(0)))
+            rec["_provenance"] = ctx.provenance({"text": (a, a + len(body))}, a, a + len(body))
             out.append(rec)
+    return out
+
+
+def _paragraphs(ctx: Ctx, items: list[tuple[str, str, int]]) -> list[tuple[int, str]]:
+    """The part's paragraphs (offset, text), each cut again where an item's heading starts inside it: minutes
+    printed without blank lines between their items."""
+    out: list[tuple[int, str]] = []
+    starts = sorted(p for _, _, p in items)
+    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
+        a = ctx.part.start + para.start()
+        b = a + len(para.group(0))
+        cuts = [a] + [p for p in starts if a < p < b] + [b]
+        out += [(x, ctx.text[x:y]) for x, y in zip(cuts, cuts[1:]) if ctx.text[x:y].strip()]
     return out
 
 
