@@ -118,3 +118,32 @@ def test_attendees_in_a_table_headed_name_are_members_and_no_venue(concord, tmp_
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole"]
     assert m["venue"] is None
     assert m["apologies"] == ["Ed Ellis"]
+
+
+INITIALS = """Joint Audit Committee
+Minutes of meeting held on Wednesday 2 February 2022 at 2pm, Room 5, Police HQ, Northtown
+
+Present:
+AA – Ann Able (Chair, Independent Member)
+BB – Bob Baker (Independent Member)
+
+In attendance:
+CC – Cal Cole (PCC Chief Finance Officer)
+
+Apologies:
+FF – Fay Fox (Independent Member)
+1. APOLOGIES FOR ABSENCE
+Noted.
+2. DECLARATIONS OF INTEREST
+There were no declarations of interest.
+3. EXTERNAL AUDIT PLAN 2021/22
+Mr Gale presented the plan. The Chief Finance Officer will circulate the fee scale to members.
+"""
+
+
+def test_initials_before_names_are_dropped_and_an_undertaking_sits_under_its_own_item(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, INITIALS)
+    [m] = out["meetings"]
+    assert (m["members"], m["in_attendance"], m["apologies"]) == (["Ann Able", "Bob Baker"], ["Cal Cole"], ["Fay Fox"])
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("3", "The Chief Finance Officer will circulate the fee scale to members.")]
