@@ -147,3 +147,34 @@ def test_initials_before_names_are_dropped_and_an_undertaking_sits_under_its_own
     assert (m["members"], m["in_attendance"], m["apologies"]) == (["Ann Able", "Bob Baker"], ["Cal Cole"], ["Fay Fox"])
     assert [(a["item"], a["text"]) for a in out["actions"]] == [
         ("3", "The Chief Finance Officer will circulate the fee scale to members.")]
+
+
+ITEM_APOLOGIES = """Meeting: Joint Audit Committee
+Date: 18 November 2020
+Time: 09:30
+Location: Via Microsoft Teams
+
+Present
+Ann Able – Chair
+Bob Baker – Independent Member
+
+Officers
+Dee Dean – Chief Executive, OPCC
+
+Auditors
+Fay Fox – Grant Thornton (External Audit)
+
+Item 1 – Apologies
+Hal Hale (Chief Constable).
+Item 2 – Minutes of 16 September 2020
+Agreed.
+Item 3 – Risk management update
+Noted.
+"""
+
+
+def test_names_under_an_apologies_item_are_the_apologies(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, ITEM_APOLOGIES)["meetings"]
+    assert (m["members"], m["in_attendance"], m["apologies"]) == (["Ann Able", "Bob Baker"], ["Dee Dean", "Fay Fox"],
+                                                                  ["Hal Hale"])
+    assert [i["number"] for i in m["items"]] == ["1", "2", "3"]

@@ -9,8 +9,9 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.apologies import apologies_item, apologies_sentence
 from concord.ingest.extract.summons import summons
-from concord.ingest.textutil import ROLE_WORDS, person_name, squash
+from concord.ingest.textutil import person_name, squash
 
 PEOPLE_LABELS = people.LABELS
 
@@ -26,9 +27,6 @@ ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
                         r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$")
-_APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
-                               r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
-                               r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
@@ -104,7 +102,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             prov.setdefault("members", (chair_f.start, chair_f.end))
     items = items_in(ctx)
     if not apologies:
-        apologies = _apologies_sentence(ctx)
+        apologies = apologies_sentence(ctx)
+    if not apologies and kind == "minutes":
+        apologies = apologies_item(ctx, items, members + attendance)
     rec: dict[str, Any] = {
         "forum": forum or "",
         "date": date,
@@ -350,29 +350,7 @@ def _grid_header(ctx: Ctx) -> dict[str, str]:
     return out
 
 
-def _apologies_sentence(ctx: Ctx) -> list[str]:
-    m = _APOLOGY_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
-    if not m:
-        return []
-    out: list[str] = []
-    councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
-    for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
-        for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
-            name = person_name(sub)
-            bare = _SURNAMES.match(sub.strip())
-            if bare and bare.group("title"):
-                councillors = bool(re.match(r"(?i)c(?:ouncil)?l?l?(?:o)?rs", bare.group("title")))
-            if not name and bare and (bare.group("title") or councillors) and \
-                    bare.group("name").lower() not in ROLE_WORDS:
-                name = bare.group("name")
-            if name and name not in out:
-                out.append(name)
-    return out
-
-
 # a councillor printed by surname alone, with the title or after "Councillors ... and"
-_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
-                       r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 
 
 # other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
