@@ -178,3 +178,39 @@ def test_names_under_an_apologies_item_are_the_apologies(concord, tmp_path: Path
     assert (m["members"], m["in_attendance"], m["apologies"]) == (["Ann Able", "Bob Baker"], ["Dee Dean", "Fay Fox"],
                                                                   ["Hal Hale"])
     assert [i["number"] for i in m["items"]] == ["1", "2", "3"]
+
+
+RUN_IN = """JOINT AUDIT COMMITTEE
+Minutes of the meeting held on 3rdMarch 2015 at Police HQ, Easttown
+
+Present: Cllr A Able (Chair), Mrs B Baker, Supt C Cole
+Apologies: Ms E Ellis
+
+1. Apologies: as above
+2. Declarations of interest: none
+3. Minutes: The minutes of 9 December 2014 were approved.
+4. Internal Audit: Progress Report
+"""
+
+MINUTE_DASH = """JOINT AUDIT COMMITTEE MINUTES
+Date: 14 October 2020
+Time: 10:00
+
+Minute 23/2020 – Minutes of the previous meeting
+The minutes were agreed.
+Minute 24/2020 – Internal audit progress report
+Noted.
+"""
+
+
+def test_a_run_in_heading_is_the_items_title_and_a_titled_colon_is_kept(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, RUN_IN)["meetings"]
+    assert m["date"] == "2015-03-03"
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Apologies"), ("2", "Declarations of interest"), ("3", "Minutes"), ("4", "Internal Audit: Progress Report")]
+
+
+def test_a_minute_reference_and_its_title_set_apart_by_a_dash(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, MINUTE_DASH)["meetings"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("23/2020", "Minutes of the previous meeting"), ("24/2020", "Internal audit progress report")]

@@ -363,7 +363,7 @@ _NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}
 _WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # "JAC 12/16 INTERNAL AUDIT REPORT": the committee's initials may stand before the reference; they are kept with it
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/))?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
-                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+                         r"(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]+|[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
 
 
 # "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
@@ -387,6 +387,21 @@ _ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|p
 _PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
 
 
+_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&/ -]{1,50}?):[ \t]+(?P<rest>\S.*)$")
+
+
+def _run_in(title: str) -> str:
+    """"Apologies: as above", "Minutes: The minutes of … were approved.": a run-in heading, the minute's text after
+    its colon (a lower-case word, or a sentence). "Internal Audit: Progress Report" is one title."""
+    m = _RUN_IN.match(title)
+    if not m or len(m.group("head").split()) > 6:
+        return title
+    rest = m.group("rest")
+    if rest[:1].islower() or rest.rstrip().endswith(".") and len(rest.split()) >= 4:
+        return m.group("head").strip()
+    return title
+
+
 def _printed_stop(title: str) -> bool:
     """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
     words = title.split()
@@ -404,6 +419,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
             title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
+            title = _run_in(title) if rx is ITEM else title  # "3. Minutes: The minutes of … were approved."
             num = re.sub(r"\s+", "", m.group("num"))
             if "pre" in rx.groupindex and m.group("pre"):
                 num = m.group("pre") + ("/" if m.group("sep") == "/" else " ") + num
