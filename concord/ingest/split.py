@@ -49,7 +49,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
                       r"partnership|assembly))[ \t]*$")
 # an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
-_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
                            r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
@@ -458,6 +458,12 @@ def _preview_of(above: str, paper: str) -> bool:
     return any(len(line) >= 300 for line in above.split("\n")) and first in flat
 
 
+def _from_long_line(paper: str) -> str:
+    """The paper from its first line of twenty characters or more (its heading's short lines skipped)."""
+    m = re.search(r"(?m)^[ \t]*\S[^\n]{19,}", paper)
+    return paper[m.start():].lstrip() if m else paper
+
+
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     marks = cues(text)
@@ -492,6 +498,15 @@ def split(text: str) -> list[Part]:
         # a hosting site's one-line preview of the paper above its transcript: the same paper
         p1 = parts[1]
         parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
+    k = 0
+    while k + 1 < len(parts):
+        a, b = parts[k], parts[k + 1]
+        if a.kind == b.kind and a.kind in ("minutes", "agenda") and \
+                _preview_of(text[a.start:a.end], _from_long_line(text[b.start:b.end])):
+            # the paper flattened onto one line, then its transcript line by line: one paper, read from the first
+            parts[k:k + 2] = [Part(a.kind, a.start, b.end, a.cue)]
+            continue
+        k += 1
     if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
         # a short preamble (a logo, a letterhead) belongs to the first paper
         p1 = parts[1]

@@ -214,3 +214,39 @@ def test_a_minute_reference_and_its_title_set_apart_by_a_dash(concord, tmp_path:
     [m] = ingest_text(concord, tmp_path, MINUTE_DASH)["meetings"]
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("23/2020", "Minutes of the previous meeting"), ("24/2020", "Internal audit progress report")]
+
+
+TWICE = """152
+AUDIT COMMITTEE Tuesday 15 January 2019 at 2.00 p.m. Room 4, Headquarters, Low Road, Northtown NT1 2AB A G E N D A Note \
+for Members of the Public: If you have any specific requirements to enable you to attend the meeting, please contact the \
+office prior to the meeting. Part 1 – Public Agenda 1. Welcome and Apologies 2. Declarations of Interests 3. To approve \
+the minutes of the meeting held on 23 October 2018 4. External Audit Plan 2018/19 – Report from Associate Partner \
+(Northshire Audit LLP) 5. Internal Audit – Reports from Head of Internal Audit A. 2018/19 Plan Update B. Follow Up \
+Recommendations 6. Forward Work Plan – Report from Chief Finance Officer 1
+
+Citation preview
+
+AUDIT COMMITTEE
+
+Tuesday 15 January 2019 at 2.00 p.m. Room 4, Headquarters, Low Road,
+
+Northtown NT1 2AB
+
+A G E N D A
+
+Part 1 – Public Agenda
+
+1. Welcome and Apologies
+
+2. Declarations of Interests
+"""
+
+
+def test_an_agenda_printed_flattened_then_line_by_line_is_one_meeting_without_presenters(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, TWICE)
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == (
+        "Audit Committee", "2019-01-15", "14:00", "Room 4, Headquarters, Low Road, Northtown NT1 2AB")
+    assert [i["title"] for i in m["items"]] == [
+        "Welcome and Apologies", "Declarations of Interests", "To approve the minutes of the meeting held on 23 October 2018",
+        "External Audit Plan 2018/19", "Internal Audit", "Forward Work Plan"]
