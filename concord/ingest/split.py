@@ -42,7 +42,7 @@ _AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E 
 _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
                       r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
-                      r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
+                      r"(?:(?:[A-Z][\w&,'’()/-]*|[-–]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]+){0,10}(?:MINUTES|Minutes)|"
                       # "MEETING OF THE POLICE AND CRIME PANEL"
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
                       r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"

@@ -250,3 +250,14 @@ def test_an_agenda_printed_flattened_then_line_by_line_is_one_meeting_without_pr
     assert [i["title"] for i in m["items"]] == [
         "Welcome and Apologies", "Declarations of Interests", "To approve the minutes of the meeting held on 23 October 2018",
         "External Audit Plan 2018/19", "Internal Audit", "Forward Work Plan"]
+
+
+def test_a_heading_with_the_date_before_or_inside_it_still_names_the_committee(concord, tmp_path: Path):
+    body = ("Time: 10:00\nVenue: Room 1, Police HQ\n\nPresent: Jane Able (Chair), Ben Baker, Cara Cole\n"
+            "In attendance: Dan Dean (Treasurer)\n\n1. Apologies\nNone.\n2. Minutes\nAgreed.\n3. Risk\nNoted.\n")
+    for k, head in enumerate(("Record of the Joint Audit Committee meeting, 14 October 2020",
+                              "14 October 2020 – Joint Audit Committee – Minutes",
+                              "JOINT AUDIT COMMITTEE – 14/10/2020 – MINUTES")):
+        [m] = ingest_text(concord, tmp_path, head + "\n" + body, name=f"p{k}.txt")["meetings"]
+        assert (m["forum"], m["date"], m["time"]) == ("Joint Audit Committee", "2020-10-14", "10:00"), head
+        assert (m["members"], m["in_attendance"]) == (["Jane Able", "Ben Baker", "Cara Cole"], ["Dan Dean"]), head

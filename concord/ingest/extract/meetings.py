@@ -32,7 +32,7 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
-                         r"(?:meeting\s+)?on\s+\d.*|"
+                         r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
@@ -168,7 +168,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
-        if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
+        if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(_LEAD_RECORD.sub("", line))):
             forum = _clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
@@ -250,8 +250,15 @@ def _title_like(line: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+# a date printed before the forum's name in a heading ("14 October 2020 – Joint Audit Committee – Minutes"), and
+# the record's own name before it ("Record of the Joint Audit Committee meeting")
+_LEAD_DATE = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|"
+                        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–:,|]\s*(?=[A-Z])")
+_LEAD_RECORD = re.compile(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:record|notes|minutes)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _clean_forum(text: str) -> str | None:
-    text = squash(text)
+    text = _LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     whole = text
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
