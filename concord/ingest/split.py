@@ -35,7 +35,11 @@ def _minutes_heading(text: str, m: re.Match[str]) -> bool:
     at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
     above = text[:m.start()].strip()
     return len(above) <= 200 and above.count("\n") <= 2 and "held" in m.group(0).lower() and \
-        bool(_PEOPLE.search(text, m.end(), m.end() + 1500))
+        bool(_PEOPLE.search(text, m.end(), m.end() + 1500) or _ATTENDEE_TABLE.search(text, m.end(), m.end() + 600))
+
+
+# a table of who attended, under the heading: "| Name | Role | Attendance |"
+_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|")
 
 
 @dataclass(frozen=True)

@@ -261,3 +261,28 @@ def test_a_heading_with_the_date_before_or_inside_it_still_names_the_committee(c
         [m] = ingest_text(concord, tmp_path, head + "\n" + body, name=f"p{k}.txt")["meetings"]
         assert (m["forum"], m["date"], m["time"]) == ("Joint Audit Committee", "2020-10-14", "10:00"), head
         assert (m["members"], m["in_attendance"]) == (["Jane Able", "Ben Baker", "Cara Cole"], ["Dan Dean"]), head
+
+
+STATUS_TABLE = """Joint Audit Committee
+Minutes of the meeting held on 12 July 2019 at Police HQ, Northtown
+
+| Name | Role | Attendance |
+| Ann Able | Chair | Present |
+| Bob Baker | Independent Member | Present |
+| Cal Cole | Independent Member | Apologies |
+| Dee Dean | Chief Finance Officer | Present |
+
+1. Minutes of the last meeting
+Agreed.
+2. Annual Governance Statement
+Endorsed.
+"""
+
+
+def test_minutes_of_the_meeting_held_over_an_attendance_table_are_minutes_and_its_apologies_stay_apart(
+        concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, STATUS_TABLE)
+    assert out["documents"][0]["kind"] == "minutes"
+    [m] = out["meetings"]
+    assert (m["date"], m["venue"]) == ("2019-07-12", "Police HQ, Northtown")
+    assert (m["members"], m["apologies"]) == (["Ann Able", "Bob Baker", "Dee Dean"], ["Cal Cole"])
