@@ -15,45 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
+                                         _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES, _OTHER_LABEL, _SUMMARY, _TO)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
 from concord.ingest.textutil import split_people
 
-_LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
-# "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
-_ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
-_TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
-_FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
-_STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
-# a table cell's mark a converter leaves before a heading printed in a cell ("/ Minutes of Meeting", docsbay)
-_CELL = r"(?:/[ \t]+)?"
-_AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
-                     r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
-                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
-                      # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
-                      r"(?:[A-Z][\w&,'’()/-]*[ \t]+){0,8}(?:MINUTES|Minutes)|"
-                      # "MEETING OF THE POLICE AND CRIME PANEL"
-                      r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
-                      r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
-                      r"partnership|assembly))[ \t]*$")
-# an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
-# place, then "AGENDA 1 Apologies 2 ..." on the same line
-_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
-# "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
-_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
-                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
-# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
-_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
-# an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
-_AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
-_AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
-                             r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
-_ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
-_SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
-_OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
-                          r"background\s+papers|I\s+confirm)")
+__all__ = ["DECISION_NUMBER", "Part", "cues", "split"]
 
 
 def _sentence_line(line: str) -> bool:
@@ -68,7 +37,11 @@ def _minutes_heading(text: str, m: re.Match[str]) -> bool:
     at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
     above = text[:m.start()].strip()
     return len(above) <= 200 and above.count("\n") <= 2 and "held" in m.group(0).lower() and \
-        bool(_PEOPLE.search(text, m.end(), m.end() + 1500))
+        bool(_PEOPLE.search(text, m.end(), m.end() + 1500) or _ATTENDEE_TABLE.search(text, m.end(), m.end() + 600))
+
+
+# a table of who attended, under the heading: "| Name | Role | Attendance |"
+_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|")
 
 
 @dataclass(frozen=True)
@@ -407,6 +380,12 @@ def _preview_of(above: str, paper: str) -> bool:
     return any(len(line) >= 300 for line in above.split("\n")) and first in flat
 
 
+def _from_long_line(paper: str) -> str:
+    """The paper from its first line of twenty characters or more (its heading's short lines skipped)."""
+    m = re.search(r"(?m)^[ \t]*\S[^\n]{19,}", paper)
+    return paper[m.start():].lstrip() if m else paper
+
+
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     marks = cues(text)
@@ -443,6 +422,15 @@ def split(text: str) -> list[Part]:
         # a hosting site's one-line preview of the paper above its transcript: the same paper
         p1 = parts[1]
         parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
+    k = 0
+    while k + 1 < len(parts):
+        a, b = parts[k], parts[k + 1]
+        if a.kind == b.kind and a.kind in ("minutes", "agenda") and \
+                _preview_of(text[a.start:a.end], _from_long_line(text[b.start:b.end])):
+            # the paper flattened onto one line, then its transcript line by line: one paper, read from the first
+            parts[k:k + 2] = [Part(a.kind, a.start, b.end, a.cue)]
+            continue
+        k += 1
     if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
         # a short preamble (a logo, a letterhead) belongs to the first paper
         p1 = parts[1]

@@ -52,7 +52,7 @@ def unmark(text: str) -> str:
     return text
 
 
-_LONG_LINE = re.compile(r"[^\n]{800,}")
+_LONG_LINE = re.compile(r"[^\n]{300,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
@@ -64,8 +64,8 @@ _BREAK_BEFORE = re.compile(
 
 
 def reflow(text: str) -> str:
-    """Line breaks back into lines of 800 characters or more, before the headings and labels that start a line."""
-    if len(text) < 800:
+    """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
+    if len(text) < 300:
         return text
     return _LONG_LINE.sub(lambda m: _BREAK_BEFORE.sub("\n", m.group(0)), text)
 
@@ -138,6 +138,10 @@ def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
+    text = _INITIALS_LEAD.sub("", text)  # "AA – Ann Able (Chair)": the initials the minutes go on to use
+    lead = _ROLE_LEAD.match(text)
+    if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
+        text = lead.group("rest")  # "Chief Finance Officer - Mr E Ellis": the post printed before the name
     text = _NAME_CUT.split(text, maxsplit=1)[0]
     text = unglue_name(text)
     words = text.split()
@@ -175,6 +179,9 @@ def person_name(text: str) -> str | None:
     return text
 
 
+# a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
+_INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")
+_ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")

@@ -151,8 +151,9 @@ def field_of(m: re.Match[str]) -> str:
 
 def block_heading(line: str) -> str | None:
     """``members`` or ``attendance`` when a line heads a block of an attendee list, else None."""
-    text = re.sub(r"[\s:;\-–()]+$", "", line.strip().lower())
-    text = re.sub(r"\s*\([^)]*\)$", "", text)
+    text = re.sub(r"[\s:;\-–]+$", "", line.strip().lower())
+    text = re.sub(r"\s*\([^)]*\)$", "", text)  # "Internal Audit (RSM):": the firm in brackets
+    text = re.sub(r"[\s:;\-–()]+$", "", text)
     text = " ".join(text.split())
     for kind in ("members", "attendance"):
         if text in _blocks(kind):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
-from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
+from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, items, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, smart_title
@@ -89,7 +89,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 heading = rec.pop("_title", None)
                 out["meetings"].append(rec)
                 if part.kind == "minutes":
-                    out["actions"].extend(actions.extract(ctx, rec, meetings.items_in(ctx)))
+                    out["actions"].extend(actions.extract(ctx, rec, items.items_in(ctx)))
                 titles.append((_up_to_date(heading) or rec["forum"], rec["date"]))
                 kinds.append(part.kind)
     # reports about a scheme an agreement names (e.g. the business case behind it)

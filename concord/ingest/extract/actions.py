@@ -12,7 +12,14 @@ from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
-_ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")
+# "Action:", "Action 21/03:", "ACTION POINT 2 –", "Action (CFO):": the label, the action's number or owner after it
+_ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
+                          r"actions?(?:\s+agreed|\s+points?)?"
+                          r"(?:[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,4}\d{1,3}(?:[/.-]\d{1,4})?)?(?:[ \t]*\([^)\n]{1,40}\))?"
+                          r"(?:[ \t]*:|[ \t]+(?P<dash>[-–])(?=[ \t]))[ \t]*(?P<rest>[^\n]*)$")
+# after a dash, only "someone to do something" is an action ("Action 10 - Domestic Abuse" heads a log's entry)
+_TO_DO = re.compile(r"^(?:\S+\s+){0,5}to\s+[a-z]")
+_NO_ACTION = re.compile(r"(?i)^(?:none|nil|n/a|no(?:\s+(?:new|further|outstanding))?\s+actions?\b)[^\n]{0,40}$")
 _ENTRY = re.compile(r"(?m)^[ \t>*-]*(?:\((?:[ivx]{1,5}|[a-z])\)|[•·]|[a-z]\)|\d{1,2}\))[ \t]*(?P<text>\S[^\n]*)$")
 _END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]|[A-Z][^\n]{0,60}:?[ \t]*$)")
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
@@ -40,6 +47,8 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
     out: list[dict[str, Any]] = []
     date = meeting["date"]
     for head in _ACTION_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        if head.group("dash") and not _TO_DO.match(head.group("rest")):
+            continue
         item = _item_at(items, head.start())
         entries = []
         pos = head.end()
@@ -53,8 +62,8 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
             entries.append((head.group("rest"), head.start("rest"), head.end()))
         for text, a, b in entries:
             text = repair_text(squash(text).strip("*_ "))
-            if len(text) < 4:
-                continue
+            if len(text) < 4 or _NO_ACTION.match(text):
+                continue  # "Actions: None."
             due, basis = due_from(text, date, meeting.get("next_meeting"))
             rec: dict[str, Any] = {"meeting_date": date, "item": item[0] if item else "",
                                    "text": text, "due": due, "source": ctx.source}
@@ -89,12 +98,11 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
     out: list[dict[str, Any]] = []
     if not items:
         return out
-    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
-        a = ctx.part.start + para.start()
+    for a, body in _paragraphs(ctx, items):
         item = _item_at(items, a)
         if item is None:
             continue
-        lines = para.group(0).split("\n")
+        lines = body.split("\n")
         while len(lines) > 1 and len(lines[0].strip()) < 120 and not lines[0].rstrip().endswith((".", ",", ";")) \
                 and lines[1].strip()[:1].isupper():
             lines = lines[1:]  # the item's heading over its first paragraph
@@ -110,8 +118,21 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
             rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
                                    "due": due if basis == "stated" else None, "source": ctx.source,
                                    "item_title": item[1], "confidence": 0.5}
-            rec["_provenance"] = ctx.provenance({"text": (a, a + len(para.group(0)))}, a, a + len(para.group(0)))
+            rec["_provenance"] = ctx.provenance({"text": (a, a + len(body))}, a, a + len(body))
             out.append(rec)
+    return out
+
+
+def _paragraphs(ctx: Ctx, items: list[tuple[str, str, int]]) -> list[tuple[int, str]]:
+    """The part's paragraphs (offset, text), each cut again where an item's heading starts inside it: minutes
+    printed without blank lines between their items."""
+    out: list[tuple[int, str]] = []
+    starts = sorted(p for _, _, p in items)
+    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
+        a = ctx.part.start + para.start()
+        b = a + len(para.group(0))
+        cuts = [a] + [p for p in starts if a < p < b] + [b]
+        out += [(x, ctx.text[x:y]) for x, y in zip(cuts, cuts[1:]) if ctx.text[x:y].strip()]
     return out
 
 

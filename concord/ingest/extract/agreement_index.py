@@ -42,6 +42,21 @@ def regions() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _national_rx() -> re.Pattern[str]:
+    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
+    names = sorted(tomllib.loads(text)["national"]["phrases"], key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
+
+
+def _region_of(text: str) -> list[str] | None:
+    """The forces of the region a text names; None when it names none, or names the whole country."""
+    if _national_rx().search(text):
+        return None  # "all police forces in England and Wales": no region, and no list of forces
+    m = _region_rx().search(text)
+    return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())]) if m else None
+
+
+@lru_cache(maxsize=1)
 def _region_rx() -> re.Pattern[str]:
     names = sorted(regions(), key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
@@ -127,10 +142,10 @@ def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: st
 def _named(ctx: Ctx, text: str, page_forces: list[str]) -> list[str]:
     named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(text)))
     if not named:
-        m = _region_rx().search(text)
-        if m:
-            return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())])
-        if _ALL_N.search(text):
+        region = _region_of(text)
+        if region:
+            return region
+        if _ALL_N.search(text) and not _national_rx().search(text):
             return sorted(page_forces)
     return sorted(named)
 
@@ -144,7 +159,17 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
     if not titled and sum(f == "parties" for _, f in hits) < 2:
         return []  # untitled blocks count only as a run of them, each with its parties
     # untitled: "Regional Organised Crime Unit" over its "Parties:" line; the heading is the entry's title
-    heads = [None if titled else _heading_above(ctx.text, m.start(), a) for m, _ in hits]
+    # titled: a heading over the first labelled line of a block that has no Title label ("Regional Collaboration
+    # Agreement – Major Crime" over "Date agreed:") is that block's title too
+    heads = [None if f == "title" else _heading_above(ctx.text, m.start(), a) for m, f in hits]
+    if titled:
+        seen: set[str] = set()
+        for k, (_, f) in enumerate(hits):
+            if f == "title" or f in seen:
+                seen = {f}
+            else:
+                heads[k] = heads[k] if not seen else None
+                seen.add(f)
     blocks: list[dict[str, tuple[str, int, int]]] = []
     for k, (m, f) in enumerate(hits):
         end = hits[k + 1][0].start() if k + 1 < len(hits) else min(b, m.end() + 1500)
@@ -152,6 +177,8 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
         if nxt:
             end = nxt[1]
         value = squash(ctx.text[m.end():end])
+        if f == "title" and re.search(r"[-–][ \t]*$", m.group(0)):  # "Collaboration Agreement – Dogs Section": a heading
+            value = squash(ctx.text[m.start():ctx.text.find("\n", m.start()) if "\n" in ctx.text[m.start():end] else end])
         head = heads[k]
         if f == "title" or not blocks or f in blocks[-1] or head:
             blocks.append({})
@@ -278,10 +305,10 @@ def _parties(ctx: Ctx, title: str, desc: str, page_forces: list[str]) -> list[st
     if len(named) >= 2:
         return sorted(named)
     for text in (desc, title):
-        m = _region_rx().search(text)
-        if m:
-            return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())])
-    m = _ALL_N.search(desc)
+        region = _region_of(text)
+        if region:
+            return region
+    m = _ALL_N.search(desc) if not _national_rx().search(desc) else None
     if m and page_forces:
         n = m.group("n")
         want = int(n) if n and n.isdigit() else _WORDS.get((n or "").lower())

@@ -136,8 +136,10 @@ def smart_title(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
         small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with"}
-        words = text.lower().split(" ")
-        text = " ".join(w if (i and w in small) else (w[:1].upper() + w[1:]) for i, w in enumerate(words))
+        words = text.split(" ")
+        text = " ".join(w if re.fullmatch(r"\([A-Z&]{2,8}\)", w) else  # "(JARAP)": the body's initials stay
+                        w.lower() if (i and w.lower() in small) else (w[:1].upper() + w[1:].lower())
+                        for i, w in enumerate(words))
     return text
 
 

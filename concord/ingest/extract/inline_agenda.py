@@ -18,7 +18,7 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import Ctx, date_in
 
 # the word AGENDA, or the table's column heads ("Agenda Item Page No.") before item 1
-_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?)?)"
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda(?:[ \t]+Item(?:[ \t]+Page[ \t]+No\.?)?)?)"
                           r"(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
@@ -104,6 +104,9 @@ def _number(line: str, n: int, pos: int) -> re.Match[str] | None:
 _SUB_ITEM = re.compile(r"[ \t](?:\d{1,2})?\(?[a-z]\)[ \t]|[ \t]*:[ \t]*-|\(see\s+note\b|[ \t](?:Notes|NOTES)\b(?=[ \t]*(?:\(|•|-|:))"
                        rf"|[ \t]{_DAY},?[ \t]+\d")
 _PAGES = re.compile(r"[ \t]*\((?:Pages?|pp?\.?)[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?\)|[ \t]*\bPage[ \t]+\d+[ \t]+of[ \t]+\d+\b")
+# who brings the item, printed after a dash: "– Report from the Chief Finance Officer", "- Presentation by TIAA"
+_PRESENTER_TAIL = re.compile(r"(?i)[ \t]+[-–][ \t]+(?:(?:joint[ \t]+|verbal[ \t]+|oral[ \t]+)?(?:reports?|papers?|presentations?|"
+                             r"updates?)[ \t]+(?:from|of|by)|presented[ \t]+by)\b")
 _RANGE = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?=[ \t]|$)")
 _JOINING = re.compile(r"(?i)\b(?:and|of|the|for|to|in|on|with|by|from|&)$")
 _STATUS = re.compile(r"(?i)[ \t]*\((?:oral|verbal)(?:[ \t]+update)?\)|[ \t]+(?:oral|verbal)[ \t]+update$")
@@ -115,6 +118,7 @@ def title_of(seg: str, last: bool = False) -> str:
     # "Apologies for Absence. To approve and sign the following minutes: -": the lead-in to the next item
     seg = re.sub(r"(?<=[a-z]{3})\.\s+[A-Z][^.]{3,120}:[\s\-–]*$", "", seg)
     seg = re.split(_SUB_ITEM, seg, maxsplit=1)[0]
+    seg = _PRESENTER_TAIL.split(seg, maxsplit=1)[0]  # "Treasury Management – Reports from Chief Finance Officer"
     seg = _PAGES.sub("", seg)
     while True:  # "... Crime Types 71 - 84 and those local areas ...": a title split by its page range
         m = _RANGE.search(seg)
@@ -133,6 +137,21 @@ def title_of(seg: str, last: bool = False) -> str:
     if last:
         seg = re.sub(r"[ \t]+\d{1,3}$", "", seg)  # the last item's page number
     return " ".join(seg.split()).strip(" :;,-–")
+
+
+def page_range_out(title: str) -> str:
+    """"TVP Risk Management Report 15 - 26": an agenda line's title without the page range printed after it, and
+    "… Plan Delivery and 53 - 64 Summary of …" joined where the range split it (a joining word before it)."""
+    while True:
+        m = _RANGE.search(title)
+        if not m:
+            return title
+        after = title[m.end():].strip()
+        if not after:
+            return title[:m.start()].rstrip()
+        if not (_JOINING.search(title[:m.start()]) or after[:1].islower()):
+            return title
+        title = title[:m.start()] + " " + after
 
 
 _SMALL = frozenset("a an and as at be by for from in is it of on or the to with".split())

@@ -41,6 +41,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             continue  # an agenda's "Members:" says who sits on the panel, not who came
         end = hits[k + 1][0].start() if k + 1 < len(hits) else b
         target = field
+        if field == "members" and got["members"] and _BARE_PRESENT.match(m.group(0)) and any(
+                f == "members" and "member" in h.group(0).lower() for h, f in hits[:k]):
+            target = "attendance"  # "Members Present: …  Present: the Chief Constable …": those who came, not members
         seen_names = False
         misses = 0
         pos = m.end()
@@ -133,12 +136,48 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got[target] = fresh + got[target] if target == "members" else got[target] + fresh
             if fresh:
                 where.setdefault(target, span)
+    if not got["members"] and not got["attendance"] and ctx.part.kind == "minutes":
+        table = _attendee_table(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 3000))
+        if table:  # "| Name | Role |" under the heading, no label: who attended, the members by the block rule
+            got["members"] = [n for n in table[0] if not any(n in v for v in got.values())]
+            got["apologies"] += [n for n in table[1] if n not in got["apologies"]]
+            where["members"] = table[2]
     if not got["members"] and not got["attendance"]:
         initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
         if initials:
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+# a bare "Present:" label (no word naming members in it)
+_BARE_PRESENT = re.compile(r"(?i)^[ \t]*present\b[ \t]*:?[ \t]*$|^[ \t]*present\b[ \t]*:")
+
+
+_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|[^\n]*\n"
+                             r"(?P<rows>(?:[ \t]*\|[^\n]*(?:\n|$))+)")
+
+
+def _attendee_table(text: str, a: int, b: int) -> tuple[list[str], list[str], tuple[int, int]] | None:
+    """The people in the first column of a table headed "Name" (or "Attendee") under the minutes' heading: those
+    who came, and those the table marks as sending apologies."""
+    m = _ATTENDEE_TABLE.search(text, a, b)
+    if not m:
+        return None
+    head = [c.strip().lower() for c in m.group(0).split("\n", 1)[0].strip().strip("|").split("|")]
+    # "| Name | Role | Attendance |": a column saying whether each came ("Present", "Apologies", "Absent")
+    status = next((i for i, h in enumerate(head) if i and re.fullmatch(r"attendance|attended|present|status", h)), None)
+    names: list[str] = []
+    sent: list[str] = []
+    for row in m.group("rows").splitlines():
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if cells and not all(_TABLE_HEAD.match(c) for c in cells):
+            name = person_name(cells[0])
+            said = cells[status].lower() if status is not None and status < len(cells) else ""
+            if not name or name in names or name in sent or re.search(r"\babsent\b|\bno\b|^n$|^x$", said):
+                continue
+            (sent if "apolog" in said else names).append(name)
+    return (names, sent, (m.start(), m.end())) if len(names) >= 2 else None
 
 
 def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: str, names: list[str],

@@ -28,9 +28,13 @@ _SUMMONS = re.compile(
 
 # "You are requested to attend a Level 1 meeting on Friday 29 November 2019 at 10.00am in the Conference Hall, …":
 # the letter addressed to the one who is called
+# "You are requested to attend a meeting of the Joint Audit Committee on Wednesday 13 December 2017 in the
+# Conference Hall, Headquarters, at 10.00am.": the forum named after "a meeting of", the place before the time
 _CALLED = re.compile(
-    r"(?i:\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\s+to\s+attend\s+(?:an?\s+|the\s+)?)"
+    r"(?i:\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\s+to\s+attend\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?)"
     r"(?P<forum>[A-Z0-9][^\n.;]{2,100}?)\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
+    r"(?:\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue2>(?!\d)[^\n]{3,160}?)(?=,?\s+(?i:at|commencing\s+at)\s+\d))?"
     r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?(?:,?\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue>[^\n.]{3,160}))?")
 
 _ANCHOR = re.compile(r"(?i)\bmeeting\s+of\b|\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\b")

@@ -1,0 +1,42 @@
+"""The headings and header lines that mark where a paper starts (``split.cues``): a To/From header, an Agenda
+or Minutes heading, an agenda flattened onto one line, an agreement's heading, an agenda item's cover line. Patterns
+only; ``split`` decides what they mean together (a decision record's heading is in ``decision_cues``)."""
+
+from __future__ import annotations
+
+import re
+
+_LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
+# "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
+_ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
+_TO = re.compile(rf"(?im)^[ \t>*]*{_ITEM_NO}(?:report\s+)?to{_LSEP}[ \t]*\S.*$")
+_FROM = re.compile(rf"(?im)^[ \t>*]*(?:report\s+)?(?:from|author|by){_LSEP}")
+_STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|private|revised|final|supplementary)\s+)?"
+# a table cell's mark a converter leaves before a heading printed in a cell ("/ Minutes of Meeting", docsbay)
+_CELL = r"(?:/[ \t]+)?"
+_AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
+                     r"(?:\(.*\))?[ \t]*$")
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|MINUTES[ \t]+OF[ \t][^\na-z]{{3,240}}|"
+                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
+                      # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
+                      r"(?:(?:[A-Z][\w&,'’()/-]*|[-–]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]+){0,10}(?:MINUTES|Minutes)|"
+                      # "MEETING OF THE POLICE AND CRIME PANEL"
+                      r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
+                      r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"
+                      r"partnership|assembly))[ \t]*$")
+# an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
+# place, then "AGENDA 1 Apologies 2 ..." on the same line
+_INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
+# "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
+_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
+# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
+_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
+# an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
+_AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
+_AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
+                             r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
+_ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
+_SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
+_OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
+                          r"background\s+papers|I\s+confirm)")

@@ -1,0 +1,54 @@
+"""Who sent apologies, where minutes print them in prose rather than under an Apologies label: the sentence
+"Apologies for absence were received from …", or the line of names under an "Item 1 – Apologies" heading."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
+
+_APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
+                               r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
+                               r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
+                       r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
+_APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")
+
+
+def apologies_item(ctx: Ctx, items: list[tuple[str, str, int]], present: list[str]) -> list[str]:
+    """"Item 1 – Apologies" over a line of names ("Hal Hale (Chief Constable)."): the people who sent them."""
+    for _, title, pos in items:
+        if not _APOLOGIES_TITLE.match(title.strip()):
+            continue
+        nl = ctx.text.find("\n", pos)
+        for line in ctx.text[nl + 1:min(ctx.part.end, nl + 400)].split("\n")[:3] if nl >= 0 else []:
+            text = squash(line)
+            if not text:
+                continue
+            if len(text.split()) > 16 or re.search(r"(?i)\b(?:were|was|had|have|none|no\s+apologies|nil)\b", text):
+                return []  # a sentence: the apologies sentence rule reads it, or there were none
+            return [n for n in split_people(text) if n not in present]
+        return []
+    return []
+
+
+def apologies_sentence(ctx: Ctx) -> list[str]:
+    """Who sent apologies, from "Apologies for absence were received from Mr A Smith and Councillors Rogers and X"."""
+    m = _APOLOGY_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
+    if not m:
+        return []
+    out: list[str] = []
+    councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
+    for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
+        for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
+            name = person_name(sub)
+            bare = _SURNAMES.match(sub.strip())
+            if bare and bare.group("title"):
+                councillors = bool(re.match(r"(?i)c(?:ouncil)?l?l?(?:o)?rs", bare.group("title")))
+            if not name and bare and (bare.group("title") or councillors) and \
+                    bare.group("name").lower() not in ROLE_WORDS:
+                name = bare.group("name")
+            if name and name not in out:
+                out.append(name)
+    return out
