@@ -52,9 +52,20 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
 _INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
-                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?i:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b"
+                           # the heading on a line of its own, or in capitals at the start of a paper a converter
+                           # flattened onto one line ("MINUTES OF A MEETING OF THE X PANEL HELD ON 11TH DECEMBER 2013
+                           # AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ...")
+                           r"(?:[^\n]{0,160}$|(?<=[A-Z0-9 ,]{12}\d{4})(?=[^\n]{300,}))")
+# a council committee page's heading: the forum's name, a dash, the day, date and time of the meeting ("Northshire
+# Police and Crime Panel Complaint Sub-Committee - Thursday, 28th March, 2024 4.30 pm")
+_DATED_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{2,120}?\b(?i:panel|committee|sub-committee|board|authority|forum|"
+                            r"group|executive|council)[ \t]+[-–][ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
+                            r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\b[^\n]{0,30}$")
 # an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
-_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
+_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meetings?\s+held")
+# a minute's reference on the line above ("PCP" / "5/21", "31.", "CSC 3/23"): the line is that item's title
+_ITEM_REF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z]{2,5}[ \t]*\n?[ \t]*)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[ \t]*\n[ \t]*$")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
@@ -169,6 +180,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         if not _sentence_line(m.group(0)):
             found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
+        if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):
@@ -197,6 +210,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_meeting_headers(text))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(_dated_heading(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
         for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line
@@ -336,6 +350,18 @@ def _numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     body = text[m.start():m.start() + 6000]
     kind = "minutes" if _PEOPLE.search(text, cue, m.start()) or _MINUTES_WORDS.search(body) else "agenda"
     return [(cue, kind)]
+
+
+def _dated_heading(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """A council committee page with no Agenda or Minutes heading, only the line naming the meeting and its date
+    ("X Panel - Thursday, 28th March, 2024 4.30 pm"): the first such line, where no meeting's cue was found at all;
+    minutes when people or resolutions are recorded below it, else an agenda."""
+    m = _DATED_HEADING.search(text)
+    if not m or meetings:
+        return []
+    body = text[m.end():m.end() + 6000]
+    kind = "minutes" if _PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
+    return [(m.start(), kind)]
 
 
 _REPORT_OF = re.compile(r"(?im)^[ \t]*report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")

@@ -8,9 +8,7 @@ EXTRACTION_FORMAT.md plus the document entry.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -20,7 +18,7 @@ from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
-from concord.ingest.extract.common import Ctx, smart_title
+from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
 from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
@@ -208,14 +206,6 @@ def _up_to_date(heading: str | None) -> str | None:
     return heading[:end] if re.match(r"(?i)\s*(?:,\s*)?(?:at|in|commencing)\b", heading[end:]) else heading
 
 
-def _furniture() -> re.Pattern[str]:
-    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
-    starts = "|".join(re.escape(w) for w in words["furniture"])
-    ends = "|".join(re.escape(w) for w in words.get("furniture_ends", []))
-    return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
-
-
-_WEB_LINE = _furniture()
 
 
 def _page_title(text: str) -> str | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -159,3 +161,14 @@ def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: 
     (a group counts when any of its fields has a value), so the least complete records are reviewed first."""
     filled = sum(1 for g in groups if any(rec.get(f) not in (None, "", []) for f in g))
     return round(floor + (cap - floor) * filled / len(groups), 2)
+
+
+def _furniture() -> re.Pattern[str]:
+    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
+    starts = "|".join(re.escape(w) for w in words["furniture"])
+    ends = "|".join(re.escape(w) for w in words.get("furniture_ends", []))
+    return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
+
+
+# a line of a saved web page that is the site's furniture (data/web.toml), not the paper's
+WEB_LINE = _furniture()

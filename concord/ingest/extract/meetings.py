@@ -8,7 +8,8 @@ from typing import Any
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.items import WEB_NOISE, items_in, title_like as _title_like
+from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash
 
@@ -20,12 +21,6 @@ _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counc
                          r"assembly|partnership|conference|executive|team)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
-                  r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
-                  r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
-_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
-                        r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
-                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
@@ -153,7 +148,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             return smart_title(value), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
-            forum = _clean_forum(_WEB_NOISE.sub("", m.group("forum")))
+            forum = _clean_forum(WEB_NOISE.sub("", m.group("forum")))
             if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _line_at(top, m.start())
                 return forum, date_in(line), _heading_of(line)
@@ -162,7 +157,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for k, line in enumerate(lines):
-        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or \
+        if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or _title_like(line)):
@@ -242,11 +237,6 @@ def _first_part_start(ctx: Ctx) -> int:
     return ctx.shared.setdefault("first_part", ctx.part.start)
 
 
-def _title_like(line: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", line)
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _clean_forum(text: str) -> str | None:
     text = squash(text)
     whole = text
@@ -287,7 +277,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         rest_v = _TIME_TEXT.sub("", rest)
         rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed)(?:\s+at)?\b", "", rest_v)
         rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
-        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
+        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v) and len(rest_v) <= 160:  # not a flattened page's run-on
             venue_bits.append(rest_v)
         pos = line_end + 1
         for _ in range(6):
@@ -307,6 +297,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 if not line:
                     continue
             if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
+                    _STATUS.fullmatch(line) or WEB_LINE.search(line) or
                     find_dates(line) or HEADER.match(line) or
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
                     people.INITIALS_LINE.match(line) or
@@ -320,6 +311,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
+_STATUS = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'status'))})\.?")  # "Scheduled": no place
 _TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
                         r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
                         r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
@@ -369,109 +361,3 @@ def _apologies_sentence(ctx: Ctx) -> list[str]:
 # a councillor printed by surname alone, with the title or after "Councillors ... and"
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
-
-
-# other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
-# its own above the title; "Minute 12" headings
-_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
-# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
-# mark a converter leaves between a table's cells
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
-                       r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
-_WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
-_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
-                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
-
-
-# "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
-# number it took up
-_AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)?"
-                         r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
-
-
-_RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
-_PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\)?(?=[ \t]|$)")
-_MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
-
-
-_MONTH_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*$")
-# an agenda item worded as what the meeting is to do ("To receive ...", "To approve the minutes ...")
-_INSTRUCTION = re.compile(r"To\s+(?:receive|approve|consider|confirm|note|agree|elect|appoint|sign|adopt|review)\b")
-
-
-_ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|papers)\s+(?:attached|enclosed|herewith|"
-                       r"to\s+follow|circulated)\)")
-_PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
-
-
-def _printed_stop(title: str) -> bool:
-    """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
-    words = title.split()
-    return not re.search(r"[a-z]{3}\.\s", title) and len(words) <= 12 and not _PROSE_START.match(title) and _title_like(title)
-
-
-def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
-    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
-    references and "(ITEM n)" headings, which go on from the last meeting's)."""
-    best: list[tuple[str, str, int]] = []
-    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
-                          (_AGENDA_REF, True)):
-        cands = []
-        for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
-            raw = _PAGE_REF.sub("", _WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
-            title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
-            num = re.sub(r"\s+", "", m.group("num"))
-            minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
-            if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
-                num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
-            title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
-            if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
-                title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
-            elif title.endswith(".") and ctx.part.kind == "agenda" and _printed_stop(title):
-                title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
-            if _MONTH_YEAR.match(title) and m.group("num").isdigit():
-                continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
-            if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
-                    title.endswith((",", ";")) or title.endswith(".") and not own_line:
-                continue
-            seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
-            if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
-                if len(title.split()) < 2 or not _title_like(title):
-                    continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
-                seq = -seq  # a sub-item: it belongs under its item, not in the run
-            cands.append((seq, num, title, m.start()))
-        if len(cands) >= 3 and all(c[0] == 1 for c in cands):
-            # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
-            cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
-        out = _run(cands, any_start)
-        if len(out) > len(best):
-            best = out
-    for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
-        if len(flat) > len(best):
-            best = flat
-    caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
-    if len(caps) >= 3 and len(caps) > len(best):
-        best = caps
-    return best if len(best) >= 2 else []
-
-
-def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
-    """The longest run n, n+1, n+2 ... (from 0 or 1 unless ``any_start``, or when it runs 3 or more: minutes
-    numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
-    best: list[tuple[str, str, int]] = []
-    for k, (n0, _, _, _) in enumerate(cands):
-        if n0 < 0 or best and n0 <= int(best[0][0].split("/")[0].split(".")[0]) + len(best) - 1:
-            continue
-        out: list[tuple[str, str, int]] = []
-        expected = n0
-        for n, num, title, pos in cands[k:]:
-            if n == expected:
-                out.append((num, title, pos))
-                expected = n + 1
-            elif n < 0 and -n == expected - 1:
-                out.append((num, title, pos))
-        mains = sum(1 for num, _, _ in out if "." not in num)
-        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if "." not in num):
-            best = out
-    return best

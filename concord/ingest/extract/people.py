@@ -15,7 +15,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
+from concord.ingest.textutil import ROLE_WORDS, leading_name, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -28,6 +28,9 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
+_HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
+# "Item Description Decision": a table's column heads under the attendees, no one's name
+_COLUMN_HEADS = re.compile(rf"(?i)^[ \t|]*(?:{_HEADS})(?:[ \t|/]+(?:{_HEADS}))+[ \t|]*$")
 
 
 def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
@@ -57,7 +60,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             if pos + line_m.start() > m.end() + 3000:
                 break
-            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)):
+            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
+                    _COLUMN_HEADS.match(text):
                 break
             head = _HEADING_COLON.match(text)
             if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
@@ -126,6 +130,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
             if ended:
                 break
+    if not got["members"] and ctx.part.kind == "minutes":
+        register = _register(ctx.text, a, min(b, ctx.part.cue + 4000))
+        if register:
+            _add(got, where, "members", register[0], register[1])
     if not got["members"] and ctx.part.kind == "minutes":
         blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
         for target, names, span in blocks:
@@ -255,6 +263,33 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     if not out or out[0][0] != "members" or len(out[0][1]) < 2:
         return []  # the first block, the members, lists two people or more
     return out
+
+
+# "Bristol City Council P. Councillor Gary Hopkins P. Councillor Hibaq Jama Mendip District Council A. Councillor John
+# Parham": an attendance register, each member marked P. (present) or A. (absent), the bodies they sit for between
+_REGISTER = re.compile(r"(?<![\w.])(?P<mark>[PA])\.[ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof\w*|Sir|Lady)\.?"
+                       r"[ \t]+[A-Z]|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z])")
+
+
+def _register(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The members a register marks present (three or more P. marks, each within 200 characters of the last); those
+    marked A. were absent: neither members nor apologies."""
+    marks: list[re.Match[str]] = []
+    for m in _REGISTER.finditer(text, a, b):
+        if marks and m.start() - marks[-1].end() > 200:
+            if sum(x.group("mark") == "P" for x in marks) >= 3:
+                break
+            marks = []
+        marks.append(m)
+    if sum(m.group("mark") == "P" for m in marks) < 3:
+        return None
+    names: list[str] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else min(b, m.end() + 120)
+        name = leading_name(text[m.end():end].split("\n")[0]) if m.group("mark") == "P" else None
+        if name and name not in names:
+            names.append(name)
+    return (names, (marks[0].start(), marks[-1].end())) if len(names) >= 3 else None
 
 
 INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"

@@ -1,0 +1,155 @@
+"""A meeting's numbered items: agenda numbers (1, 2, 3 ...), sub-items (4.1, 7A), minute references (39/20, PCP 1/21,
+34.12/13), "(ITEM n)" headings, and the flattened agendas and minutes of document-hosting pages."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.extract import inline_agenda, timed_agenda
+from concord.ingest.extract.common import Ctx
+from concord.ingest.textutil import squash
+
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
+                  r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
+                  r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
+_TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
+                        r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
+                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$")
+
+
+def title_like(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+# other numberings: "CHAIR'S REPORT (ITEM 3)"; minute references "39/20 Apologies" or "39/20" on a line of
+# its own above the title; "Minute 12" headings
+_ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
+# "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
+# mark a converter leaves between a table's cells
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
+                       r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
+WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
+# a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
+# "1/21"), and the year after a point ("34.12/13"); its heading is the line, or where a page was flattened onto one line,
+# the heading in capitals before the minute's first sentence ("PCP 34.12/13 MEMBERSHIP OF THE PANEL The Chairman ...")
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>[A-Z]{2,5})(?:[ \t]+|[ \t]*\n[ \t]*))?"
+                         r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?"
+                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
+                         r"(?P<caps>[A-Z][A-Z0-9'’&,/\- ]{2,120}?[A-Z0-9])(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z][a-z]))")
+
+
+# "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
+# number it took up
+_AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)?"
+                         r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
+
+
+_RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
+_PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\)?(?=[ \t]|$)")
+_MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
+
+
+_MONTH_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*$")
+# an agenda item worded as what the meeting is to do ("To receive ...", "To approve the minutes ...")
+_INSTRUCTION = re.compile(r"To\s+(?:receive|approve|consider|confirm|note|agree|elect|appoint|sign|adopt|review)\b")
+
+
+_ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|papers)\s+(?:attached|enclosed|herewith|"
+                       r"to\s+follow|circulated)\)")
+_PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
+
+
+def _printed_stop(title: str) -> bool:
+    """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
+    words = title.split()
+    return not re.search(r"[a-z]{3}\.\s", title) and len(words) <= 12 and not _PROSE_START.match(title) and title_like(title)
+
+
+def _cut_title(raw: str) -> str:
+    """The title without a presenter, page or status tail; "ANNUAL REPORT OF THE COMMISSIONER 2020/21" is whole (a
+    "Report of ..." tail leaves the title two words or more)."""
+    for m in _TITLE_CUT.finditer(raw):
+        if re.match(r"(?i)\s+report\b", m.group(0)) and len(raw[:m.start()].split()) < 2:
+            continue
+        return raw[:m.start()]
+    return raw
+
+
+def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
+    """Numbered items (number, title, offset) running 1, 2, 3 ... in the part (or n, n+1 ... for minute
+    references and "(ITEM n)" headings, which go on from the last meeting's)."""
+    best: list[tuple[str, str, int]] = []
+    for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
+                          (_AGENDA_REF, True)):
+        cands = []
+        for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
+            raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title") or m.groupdict().get("caps") or "")).strip()
+            title = re.sub(r"\s*:-$", "", squash(_cut_title(raw))).strip(" :")  # "PUBLIC QUESTIONS:-"
+            num = re.sub(r"\s+", "", m.group("num"))
+            if m.groupdict().get("pre"):
+                num = m.group("pre") + " " + num  # "PCP 1/21": the prefix is part of the reference
+            minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
+            if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
+                num, title = minute.group(1), title[minute.end():]
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
+            if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
+                title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
+            elif title.endswith(".") and (ctx.part.kind == "agenda" or rx is _MINUTE_REF) and _printed_stop(title):
+                title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
+            if _MONTH_YEAR.match(title) and m.group("num").isdigit():
+                continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
+            if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
+                    title.endswith((",", ";")) or title.endswith(".") and not own_line:
+                continue
+            seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
+                if len(title.split()) < 2 or not title_like(title):
+                    continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
+                seq = -seq  # a sub-item: it belongs under its item, not in the run
+            cands.append((seq, num, title, m.start()))
+        if len(cands) >= 3 and all(c[0] == 1 for c in cands):
+            # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
+            cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
+        out = _run(cands, any_start)
+        if len(out) > len(best):
+            best = out
+    for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
+        if len(flat) > len(best):
+            best = flat
+    caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
+    if len(caps) >= 3 and len(caps) > len(best):
+        best = caps
+    return best if len(best) >= 2 else []
+
+
+_SUB_NO = re.compile(r"\d{1,3}\.\d{1,2}")  # "4.1", a sub-item; not "34.12/13", minute 34 of 2012/13
+
+
+def _seq(num: str) -> int:
+    """The number an item's reference runs on ("PCP 34.12/13" → 34)."""
+    m = re.search(r"\d+", num)
+    return int(m.group(0)) if m else 0
+
+
+def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
+    """The longest run n, n+1, n+2 ... (from 0 or 1 unless ``any_start``, or when it runs 3 or more: minutes
+    numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
+    best: list[tuple[str, str, int]] = []
+    for k, (n0, _, _, _) in enumerate(cands):
+        if n0 < 0 or best and n0 <= _seq(best[0][0]) + len(best) - 1:
+            continue
+        out: list[tuple[str, str, int]] = []
+        expected = n0
+        for n, num, title, pos in cands[k:]:
+            if n == expected:
+                out.append((num, title, pos))
+                expected = n + 1
+            elif n < 0 and -n == expected - 1:
+                out.append((num, title, pos))
+        mains = sum(1 for num, _, _ in out if not _SUB_NO.fullmatch(num))
+        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if not _SUB_NO.fullmatch(num)):
+            best = out
+    return best
