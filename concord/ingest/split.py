@@ -51,12 +51,12 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
 _INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
-_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
+_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINUTES))?(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
                            r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?i:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b"
                            # the heading on a line of its own, or in capitals at the start of a paper a converter
                            # flattened onto one line ("MINUTES OF A MEETING OF THE X PANEL HELD ON 11TH DECEMBER 2013
                            # AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ...")
-                           r"(?:[^\n]{0,160}$|(?<=[A-Z0-9 ,]{12}\d{4})(?=[^\n]{300,}))")
+                           r"(?:[^\n]{0,160}$|(?<=[A-Z0-9 ,]{12}\d{4})(?=[^\n]{161,}))")
 # a council committee page's heading: the forum's name, a dash, the day, date and time of the meeting ("Northshire
 # Police and Crime Panel Complaint Sub-Committee - Thursday, 28th March, 2024 4.30 pm")
 _DATED_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{2,120}?\b(?i:panel|committee|sub-committee|board|authority|forum|"

@@ -52,7 +52,7 @@ def unmark(text: str) -> str:
     return text
 
 
-_LONG_LINE = re.compile(r"[^\n]{800,}")
+_LONG_LINE = re.compile(r"[^\n]{400,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
@@ -71,8 +71,8 @@ _MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b
 
 
 def reflow(text: str) -> str:
-    """Line breaks back into lines of 800 characters or more, before the headings and labels that start a line."""
-    if len(text) < 800:
+    """Line breaks back into lines of 400 characters or more, before the headings and labels that start a line."""
+    if len(text) < 400:
         return text
     return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
 

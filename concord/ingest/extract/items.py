@@ -8,7 +8,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import person_name, split_people, squash
 
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
@@ -101,6 +101,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                 title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
+            if _PERSON.match(title) and split_people(title) == [person_name(title)]:
+                continue  # "2. Councillor B Baker": a numbered list of people (apologies, members), not an item
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
@@ -125,6 +127,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     return best if len(best) >= 2 else []
 
 
+_PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")
 _SUB_NO = re.compile(r"\d{1,3}\.\d{1,2}")  # "4.1", a sub-item; not "34.12/13", minute 34 of 2012/13
 
 

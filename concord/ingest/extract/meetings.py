@@ -135,6 +135,10 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
+    banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
+    if banner and _FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
+        line = _line_at(head, banner.start())
+        return _clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
     if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
@@ -183,6 +187,10 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
+# THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
+_BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
+                             r"MEETING[ \t]+HELD\b")
 _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
                          r"conference|executive|commission|trust)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")

@@ -28,6 +28,7 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
+_LIST_NO = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof\w*)\.?[ \t]+[A-Z])")
 _HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
 # "Item Description Decision": a table's column heads under the attendees, no one's name
 _COLUMN_HEADS = re.compile(rf"(?i)^[ \t|]*(?:{_HEADS})(?:[ \t|/]+(?:{_HEADS}))+[ \t|]*$")
@@ -60,7 +61,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             if pos + line_m.start() > m.end() + 3000:
                 break
-            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
+            numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
+            if numbered and split_people(line[numbered.end():]):
+                line = text = line[numbered.end():]
+            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
                     _COLUMN_HEADS.match(text):
                 break
             head = _HEADING_COLON.match(text)
@@ -87,6 +91,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             listed = text if head else line
             nxt = _NEXT_NUMBERED.search(listed) if field == "apologies" else None
+            if nxt and (not listed[:nxt.start()].strip() or nxt.group("n") == "1"):
+                nxt = None  # "   2. Cllr B Baker": apologies listed one a line and numbered, not the agenda's next item
             if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
                 listed = listed[:nxt.start()]
             segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
@@ -195,7 +201,7 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
 
 
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)")
-_NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+\d{1,2}\.[ \t]+(?=[A-Z])")
+_NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+(?P<n>\d{1,2})\.[ \t]+(?=[A-Z])")
 
 
 _POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])

@@ -1,0 +1,202 @@
+"""Panel and board minutes in layouts of other bodies (issue 13): minute references with the panel's prefix ("PCP" over
+"1/21", "CSC 3/23", "34.12/13"), a P./A. attendance register, people run onto one line as "Name – post", a
+substitute's remark in brackets, a table's column heads under the attendees, a council page's dated heading as the
+only cue, a meeting page's furniture (CMIS), numbered apologies, and a police authority's minutes flattened onto one
+line under its name. Bodies, places and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+STACKED = """Northshire Police and Crime Panel Minutes
+
+Date:
+Tuesday, 6th July, 2021
+Time:
+5.00 p.m.
+Place:
+The Hall, 1 High Street, Northtown, NT1 1AA
+
+Attendance Details
+
+Present:
+Cllr Ann Able (Chair), Cllr Ben Baker (Substitute for Cllr Cal Cole), Mayor Dee Dent and Cllr Eve Ellis O.B.E.
+Officers:
+Fay Ford, Gil Gray (Northtown Borough Council).
+In Attendance:
+Hal Hunt (PCC), Ian Irwin (OPCC).
+Apologies for absence:
+Cllr Cal Cole and Cllr Jo Jones.
+Item Description Decision
+PCP
+1/21
+APPOINTMENT OF CHAIR 2021/22
+RESOLVED that Councillor Ann Able be appointed Chair.
+PCP
+2/21
+MINUTES OF THE MEETINGS HELD ON 4 MARCH AND 3 JUNE 2021
+RESOLVED that the minutes be approved.
+PCP
+3/21
+ANNUAL REPORT OF THE COMMISSIONER 2020/21
+RESOLVED that the report be noted.
+"""
+
+
+def _meeting(concord, tmp_path: Path, text: str) -> dict:
+    out = ingest_text(concord, tmp_path, text)
+    [m] = out["meetings"]
+    return m
+
+
+def test_a_prefixed_minute_reference_over_its_heading_and_labelled_blocks(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, STACKED)
+    assert out["documents"][0]["kind"] == "minutes"  # an item about earlier minutes is no second paper
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel", "2021-07-06", "17:00")
+    assert m["members"] == ["Ann Able", "Ben Baker", "Dee Dent", "Eve Ellis"]
+    assert m["in_attendance"] == ["Fay Ford", "Gil Gray", "Hal Hunt", "Ian Irwin"]
+    assert m["apologies"] == ["Cal Cole", "Jo Jones"]  # the column heads below are nobody
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("PCP 1/21", "APPOINTMENT OF CHAIR 2021/22"),
+        ("PCP 2/21", "MINUTES OF THE MEETINGS HELD ON 4 MARCH AND 3 JUNE 2021"),
+        ("PCP 3/21", "ANNUAL REPORT OF THE COMMISSIONER 2020/21")]
+
+
+DATED = """Northshire Police and Crime Panel Complaints Sub-Committee - Thursday, 28th March, 2024 4.30 pm
+
+CSC 1/23
+
+Welcome and Introductions
+
+
+The Chair welcomed everyone to the meeting.
+
+CSC 2/23
+
+Declarations of Interest
+
+
+There were no interests declared.
+
+CSC 3/23
+
+Exclusion of the Press and Public.
+
+
+RESOLVED that the public be excluded from the meeting.
+"""
+
+
+def test_a_council_page_with_only_its_dated_heading_gives_minutes(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, DATED)
+    assert out["documents"][0]["kind"] == "minutes"
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel Complaints Sub-Committee",
+                                                  "2024-03-28", "16:30")
+    assert [(i["number"], i["title"].rstrip(".")) for i in m["items"]] == [
+        ("CSC 1/23", "Welcome and Introductions"), ("CSC 2/23", "Declarations of Interest"),
+        ("CSC 3/23", "Exclusion of the Press and Public")]
+
+
+REGISTER = (
+    "AGENDA ITEM NO:4\n"
+    "MINUTES OF A MEETING OF THE NORTHSHIRE POLICE AND CRIME PANEL HELD ON 11TH DECEMBER 2013 AT 10.30 A.M. "
+    "Northtown Borough Council P. Councillor Ann Able P. Councillor Ben Baker Southtown District Council A. Councillor "
+    "Cal Cole P. Councillor Dee Dent (Chairman), P. Councillor Eve Ellis Easttown City Council P. Councillor Fay Ford "
+    "Independent Members P. Gil Gray P. Hal Hunt Officers Present: Ian Irwin – Lead Officer Northtown BC Jo Jones – "
+    "Scrutiny Officer, Northtown BC Kim King – Police and Crime Commissioner Lee Lamb – Chief Constable "
+    "PCP 34.12/13 MEMBERSHIP OF THE PANEL The Chairman welcomed Mr Gray to his first meeting of the Panel, which he "
+    "attended in place of a member who had resigned earlier in the year. RESOLVED - that the appointment be noted. "
+    "35.12/13 APOLOGIES FOR ABSENCE\n")
+
+
+def test_a_present_absent_register_and_name_post_runs_on_a_flattened_page(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, REGISTER)
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel", "2013-12-11", "10:30")
+    assert m["venue"] is None  # the run-on after the time is the register, no place
+    assert m["members"] == ["Ann Able", "Ben Baker", "Dee Dent", "Eve Ellis", "Fay Ford", "Gil Gray", "Hal Hunt"]
+    assert "Cal Cole" not in m["members"] + m["apologies"]  # marked A.: absent, not an apology
+    assert m["in_attendance"] == ["Ian Irwin", "Jo Jones", "Kim King", "Lee Lamb"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("PCP 34.12/13", "MEMBERSHIP OF THE PANEL"), ("35.12/13", "APOLOGIES FOR ABSENCE")]
+
+
+CMIS = """Meeting Details
+
+Meeting Summary
+Northshire Police and Crime Panel
+2 Feb 2026 - 14:00 to 17:00
+Scheduled
+  • Documents
+  • Attendance
+  • Visitors
+
+Documents
+
+Agenda
+
+Public Agenda
+1 NOTICE OF RECORDING
+
+The Chair to advise that this meeting will be webcast.
+
+2 APOLOGIES
+To receive any apologies.
+3 DECLARATIONS OF INTEREST
+
+Members are reminded they must declare all relevant interests.
+"""
+
+
+def test_a_meeting_page_s_tabs_and_status_are_no_forum_or_venue(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, CMIS)
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == (
+        "Northshire Police and Crime Panel", "2026-02-02", "14:00", None)
+    assert [i["title"] for i in m["items"]] == ["NOTICE OF RECORDING", "APOLOGIES", "DECLARATIONS OF INTEREST"]
+
+
+NUMBERED_APOLOGIES = """MINUTES OF THE NORTHSHIRE POLICE AND CRIME PANEL
+
+Held on Friday 5 March 2021 at 10.00am, Town Hall, Northtown
+
+Present: Councillor A Able (Chair), Councillor B Baker, Mr C Cole
+
+Apologies:
+   1. Councillor D Dent
+   2. Councillor E Eve
+   3. Mrs F Fox
+
+1. DECLARATIONS OF INTEREST
+
+None.
+
+2. MINUTES OF THE LAST MEETING
+
+Agreed.
+"""
+
+
+def test_apologies_numbered_one_a_line_are_apologies_not_items(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, NUMBERED_APOLOGIES)
+    assert m["apologies"] == ["D Dent", "E Eve", "F Fox"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "DECLARATIONS OF INTEREST"), ("2", "MINUTES OF THE LAST MEETING")]
+
+
+FLAT_AUTHORITY = (
+    "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD ON 4 JUNE 2010 AT POLICE HEADQUARTERS, NORTHTOWN "
+    "PRESENT: Councillor A Able (Chair), Councillor B Baker, Mr C Cole, Mrs D Dent "
+    "OFFICERS: Mr H Hill (Chief Executive), Mrs I Ince (Treasurer) 41 APOLOGIES FOR ABSENCE Apologies were received "
+    "from Councillor J Jones. 42 DECLARATIONS OF INTEREST There were none. 43 MINUTES OF THE LAST MEETING The minutes "
+    "were agreed, subject to the note at Agenda Item 1 Apologies being corrected. 44 CHIEF CONSTABLE'S REPORT The "
+    "Chief Constable reported on performance. RESOLVED that the report be noted.\n")
+
+
+def test_a_police_authority_s_minutes_flattened_under_its_name(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, FLAT_AUTHORITY)
+    assert (m["forum"], m["date"]) == ("Northshire Police Authority", "2010-06-04")
+    assert m["members"] == ["A Able", "B Baker", "C Cole", "D Dent"]
+    assert m["in_attendance"] == ["H Hill", "I Ince"]
+    assert m["apologies"] == ["J Jones"]
+    assert [i["number"] for i in m["items"]] == ["41", "42", "43", "44"]
