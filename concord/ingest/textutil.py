@@ -118,7 +118,9 @@ _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 # "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
 # "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
-_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))")
+_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))|"
+                        # "Bakerand Mr C Cole": before a title, a surname in -r too (not -land, -mand)
+                        r"(?<=[a-z]{2}r)and(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])

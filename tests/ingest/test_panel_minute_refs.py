@@ -200,3 +200,55 @@ def test_a_police_authority_s_minutes_flattened_under_its_name(concord, tmp_path
     assert m["in_attendance"] == ["H Hill", "I Ince"]
     assert m["apologies"] == ["J Jones"]
     assert [i["number"] for i in m["items"]] == ["41", "42", "43", "44"]
+
+
+BLOCKS = """SOUTHSHIRE POLICE AND CRIME PANEL
+
+Minutes of the meeting held on Monday 3 February 2020 at 10.30am in the Council Chamber, County Hall, Southtown
+
+Present: Cllr A Able (Chairman), Cllr B Bakerand Mr C Cole, Mrs D Dent
+Also present: Mr E Ellis (Police and Crime Commissioner), Ms F Ford (Chief Executive, OPCC)
+In attendance: Mr G Gray (Panel Support Officer)
+
+PCP 1/2020 – Apologies for Absence
+Apologies were received from Cllr H Hunt and Cllr I Irwin.
+
+PCP 2/2020: Declarations of Interest
+There were none.
+"""
+
+
+def test_a_block_ends_at_the_first_minute_and_glued_names_are_parted(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, BLOCKS)
+    assert m["members"] == ["A Able", "B Baker", "C Cole", "D Dent"]
+    assert m["in_attendance"] == ["E Ellis", "F Ford", "G Gray"]
+    assert m["apologies"] == ["H Hunt", "I Irwin"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("PCP 1/2020", "Apologies for Absence"), ("PCP 2/2020", "Declarations of Interest")]
+
+
+RUN_ON = """Eastshire Police and Crime Panel
+Minutes of a meeting held on 14 October 2020, 2.00pm, virtual meeting
+
+| Name | Role |
+|---|---|
+| Ann Able | Chair |
+| Ben Baker | Vice-Chair |
+
+23/45 Welcome and apologies
+Apologies were received from Councillor Fay Ford.
+24/45 Minutes of the previous meeting
+The minutes were agreed.
+25/45 Police and Crime Plan update
+Ms Dent will provide a written update to the next meeting.
+"""
+
+
+def test_minutes_without_blank_lines_put_an_undertaking_under_its_own_item(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, RUN_ON)
+    [m] = out["meetings"]
+    assert m["forum"] == "Eastshire Police and Crime Panel"  # "a meeting" names no forum
+    assert m["members"] == ["Ann Able", "Ben Baker"]  # an unlabelled table of names under the heading
+    assert m["apologies"] == ["Fay Ford"]
+    [a] = out["actions"]
+    assert (a["item"], a["text"]) == ("25/45", "Ms Dent will provide a written update to the next meeting.")

@@ -89,12 +89,12 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
     out: list[dict[str, Any]] = []
     if not items:
         return out
-    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:ctx.part.end]):
-        a = ctx.part.start + para.start()
+    for chunk in _chunks(ctx.text, ctx.part.start, ctx.part.end, [it[2] for it in items]):
+        a, body = chunk
         item = _item_at(items, a)
         if item is None:
             continue
-        lines = para.group(0).split("\n")
+        lines = body.split("\n")
         while len(lines) > 1 and len(lines[0].strip()) < 120 and not lines[0].rstrip().endswith((".", ",", ";")) \
                 and lines[1].strip()[:1].isupper():
             lines = lines[1:]  # the item's heading over its first paragraph
@@ -110,8 +110,19 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
             rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
                                    "due": due if basis == "stated" else None, "source": ctx.source,
                                    "item_title": item[1], "confidence": 0.5}
-            rec["_provenance"] = ctx.provenance({"text": (a, a + len(para.group(0)))}, a, a + len(para.group(0)))
+            rec["_provenance"] = ctx.provenance({"text": (a, a + len(body))}, a, a + len(body))
             out.append(rec)
+    return out
+
+
+def _chunks(text: str, start: int, end: int, item_starts: list[int]) -> list[tuple[int, str]]:
+    """The part's paragraphs (lines with no blank line between), each cut where an item starts inside it (minutes
+    printed without blank lines: "24/45 Minutes ... 25/45 Plan update / Ms X will ..."), as (offset, text)."""
+    out: list[tuple[int, str]] = []
+    for para in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", text[start:end]):
+        a, b = start + para.start(), start + para.end()
+        cuts = [a] + sorted(p for p in item_starts if a < p < b) + [b]
+        out.extend((x, text[x:y]) for x, y in zip(cuts, cuts[1:]) if text[x:y].strip())
     return out
 
 

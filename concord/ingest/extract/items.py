@@ -35,7 +35,7 @@ WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # "1/21"), and the year after a point ("34.12/13"); its heading is the line, or where a page was flattened onto one line,
 # the heading in capitals before the minute's first sentence ("PCP 34.12/13 MEMBERSHIP OF THE PANEL The Chairman ...")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>[A-Z]{2,5})(?:[ \t]+|[ \t]*\n[ \t]*))?"
-                         r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?"
+                         r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?(?:[ \t]+[–—-]|[ \t]*:)?"
                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
                          r"(?P<caps>[A-Z][A-Z0-9'’&,/\- ]{2,120}?[A-Z0-9])(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z][a-z]))")
 

@@ -195,7 +195,7 @@ _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|cou
                          r"conference|executive|commission|trust)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
-_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
+_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$")
 
 
 def _line_at(text: str, pos: int) -> str:

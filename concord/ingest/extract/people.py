@@ -18,7 +18,7 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import ROLE_WORDS, leading_name, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
-_ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
+_ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
@@ -82,6 +82,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
+            if field != "apologies" and re.match(r"(?i)\s*apologies\b", line) and seen_names:
+                break  # "Apologies were received from ...": another block's sentence, under the next heading
             if field == "apologies" and _RECEIVED_FROM.match(line):
                 line = _RECEIVED_FROM.sub("", line)
             elif _sentence(text):
@@ -147,6 +149,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got[target] = fresh + got[target] if target == "members" else got[target] + fresh
             if fresh:
                 where.setdefault(target, span)
+    if not got["members"] and not got["attendance"]:
+        table = _name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if table:
+            _add(got, where, "members", table[0], table[1])
     if not got["members"] and not got["attendance"]:
         initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
         if initials:
@@ -296,6 +302,31 @@ def _register(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | 
         if name and name not in names:
             names.append(name)
     return (names, (marks[0].start(), marks[-1].end())) if len(names) >= 3 else None
+
+
+# "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
+_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
+
+
+def _name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The people of an unlabelled attendance table (the first column under a Name head): members, as an unlabelled
+    attendance list under the meeting's heading is (two or more of them)."""
+    head = _NAME_HEAD.search(text, a, b)
+    if not head:
+        return None
+    names: list[str] = []
+    end = head.end()
+    for row in re.finditer(r"\n[ \t]*\|(?P<cells>[^\n]*)", text[head.end():b]):
+        if row.start() != end - head.end():
+            break  # the table ends at the first line that is not a row
+        end = head.end() + row.end()
+        first = row.group("cells").split("|")[0].strip()
+        if re.fullmatch(r"[-: ]*", first):
+            continue  # the rule under the head
+        name = person_name(first)
+        if name and name not in names:
+            names.append(name)
+    return (names, (head.start(), end)) if len(names) >= 2 else None
 
 
 INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
