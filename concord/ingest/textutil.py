@@ -205,6 +205,12 @@ def leading_name(text: str) -> str | None:
     return None
 
 
+_SURNAME = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
+_SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
+                          rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
+_BRACKET = re.compile(r"\([^)]*\)")
+
+
 def _outside_brackets(rx: re.Pattern[str], repl: str, text: str) -> str:
     """``rx.sub(repl, text)``, except inside a bracket (a remark about the person before it)."""
     def sub(m: re.Match[str]) -> str:
@@ -302,6 +308,13 @@ def split_people(text: str) -> list[str]:
         marked = _by_dashes(text)
     if marked is not None:
         return marked
+    plural = _SURNAME_RUN.search(text)
+    if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
+        bare = [w for w in re.findall(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
+                if w.lower() not in ROLE_WORDS]
+        rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
+        names = bare + rest if plural.start() == 0 else rest + bare
+        return [n for k, n in enumerate(names) if n not in names[:k]]
     text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)

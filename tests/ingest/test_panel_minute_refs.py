@@ -252,3 +252,43 @@ def test_minutes_without_blank_lines_put_an_undertaking_under_its_own_item(conco
     assert m["apologies"] == ["Fay Ford"]
     [a] = out["actions"]
     assert (a["item"], a["text"]) == ("25/45", "Ms Dent will provide a written update to the next meeting.")
+
+
+SURNAMES = """Agenda and minutes
+
+Northshire Police and Crime Panel - Friday, 17th January, 2020 10.00 am
+
+Venue: Council Chamber, Town Hall, Northtown. View directions
+
+Items
+No. Item
+
+Present: Councillors Able (Chair), Baker, Cole and Dent; Mr E Ellis and Mrs F Ford (Independent Members).
+
+Also in attendance: Mr G Gray (Police and Crime Commissioner) and Chief Superintendent H Hunt.
+
+43.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies for absence were received from Councillors Irwin and Jones.
+
+44.
+
+Minutes of the meeting held on 15 November 2019 pdf icon PDF 120 KB
+
+Minutes:
+
+RESOLVED – That the minutes be confirmed.
+"""
+
+
+def test_councillors_by_surname_and_two_minutes_numbered_on_from_the_last_meeting(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, SURNAMES)
+    assert m["members"] == ["Able", "Baker", "Cole", "Dent", "E Ellis", "F Ford"]
+    assert m["in_attendance"] == ["G Gray", "H Hunt"]
+    assert m["apologies"] == ["Irwin", "Jones"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("43", "Apologies for Absence"), ("44", "Minutes of the meeting held on 15 November 2019")]

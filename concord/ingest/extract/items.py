@@ -116,6 +116,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
         out = _run(cands, any_start)
+        if len(out) < 2 and rx is _NUM_LINE and ctx.part.kind == "minutes":
+            # "43." over "Apologies for Absence", "44." over "Minutes of ...": a council page's minutes numbered on from
+            # the last meeting's, two of them, each over a heading (no sentence)
+            more = _run(cands, True)
+            if all(not t.endswith((".", ",", ";", ":")) and len(t.split()) <= 16 for _, t, _ in more):
+                out = more
         if len(out) > len(best):
             best = out
     for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
