@@ -292,3 +292,18 @@ def test_councillors_by_surname_and_two_minutes_numbered_on_from_the_last_meetin
     assert m["apologies"] == ["Irwin", "Jones"]
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("43", "Apologies for Absence"), ("44", "Minutes of the meeting held on 15 November 2019")]
+
+
+NOTE_ABOVE = (
+    "Northshire Police and Crime Panel Monday, 3 May 2021 at 10.00am, Town Hall, Northtown. Note: the papers for Agenda "
+    "Item 1 Minutes of the last meeting were sent separately to members and are not reprinted here for that reason, "
+    "please bring them. AGENDA 1. Apologies for Absence 2. Declarations of Interest 3. Minutes of the last meeting "
+    "3 - 10 4. Police and Crime Plan 11 - 30 5. Date of next meeting\n")
+
+
+def test_a_note_naming_agenda_item_1_is_no_start_of_the_flattened_agenda(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, NOTE_ABOVE)
+    assert m["venue"] == "Town Hall, Northtown"
+    assert [i["title"] for i in m["items"]] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Police and Crime Plan",
+        "Date of next meeting"]
