@@ -307,3 +307,45 @@ def test_a_note_naming_agenda_item_1_is_no_start_of_the_flattened_agenda(concord
     assert [i["title"] for i in m["items"]] == [
         "Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Police and Crime Plan",
         "Date of next meeting"]
+
+
+BOARD = """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR NORTHSHIRE
+
+Notes of the Accountability Board
+
+Date: Tuesday 8th November 2016
+Time: 14:00 – 15:10
+Venue: OPCC Conference Room
+
+Present:
+Ann Able          Police and Crime Commissioner (Chair)
+ACO Ben Baker     Assistant Chief Officer
+DCS Cal Cole      Head of Crime
+
+In attendance:
+Dee Dent          Chief Executive, OPCC
+Eve Ellis         Chief Finance Officer, OPCC (minutes)
+
+Apologies:
+Fay Ford          Assistant Chief Constable
+
+1.0  Welcome and apologies
+     The Chair welcomed everyone.
+2.0  Notes of the last meeting and matters arising
+     The notes were agreed.
+3.0  Finance update
+     EE to circulate the revised budget to all members by 30 November 2016.
+     CC to the meeting: the figures were noted.
+"""
+
+
+def test_a_board_s_items_numbered_n_0_and_an_action_under_an_attendee_s_initials(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, BOARD)
+    [m] = out["meetings"]
+    assert m["members"] == ["Ann Able", "Ben Baker", "Cal Cole"]  # ACO, DCS: titles
+    assert m["in_attendance"] == ["Dee Dent", "Eve Ellis"]
+    assert m["apologies"] == ["Fay Ford"]
+    assert [i["number"] for i in m["items"]] == ["1.0", "2.0", "3.0"]
+    [a] = out["actions"]  # "CC" is nobody's initials at this meeting
+    assert (a["item"], a["due"]) == ("3.0", "2016-11-30")
+    assert a["text"].startswith("EE to circulate the revised budget")

@@ -134,7 +134,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
 
 
 _PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")
-_SUB_NO = re.compile(r"\d{1,3}\.\d{1,2}")  # "4.1", a sub-item; not "34.12/13", minute 34 of 2012/13
+_SUB_NO = re.compile(r"\d{1,3}\.(?:[1-9]\d?|0[1-9])")  # "4.1", a sub-item; not "2.0" nor "34.12/13" (minute 34 of 2012/13)
 
 
 def _seq(num: str) -> int:
