@@ -209,6 +209,7 @@ _SURNAME = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
+_NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
 
 
 def _outside_brackets(rx: re.Pattern[str], repl: str, text: str) -> str:
@@ -321,6 +322,9 @@ def split_people(text: str) -> list[str]:
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)
+        inner = None if name else _NAMED_IN_BRACKET.search(piece)
+        if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
+            name = person_name(inner.group(1))
         if name and name not in out:
             out.append(name)
     return out

@@ -349,3 +349,28 @@ def test_a_board_s_items_numbered_n_0_and_an_action_under_an_attendee_s_initials
     [a] = out["actions"]  # "CC" is nobody's initials at this meeting
     assert (a["item"], a["due"]) == ("3.0", "2016-11-30")
     assert a["text"].startswith("EE to circulate the revised budget")
+
+
+OFFICES = """NORTHSHIRE POLICE AND CRIME PANEL
+
+Minutes of the meeting held on 2 June 2022 at 10.00am at County Hall, Northtown
+
+Present: Mr A Able (Chairman), Cllr B Baker (Vice-Chairman), Cllr C Cole
+
+Also present: The Police and Crime Commissioner (Mr D Dent), the Chief Executive (Mr E Ellis) and Chief Constable F Ford
+
+1. Apologies
+
+Apologies were received from Cllr G Gray.
+
+2. Minutes of the last meeting
+
+Agreed.
+"""
+
+
+def test_an_office_with_its_holder_in_brackets_gives_the_holder(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, OFFICES)
+    assert m["members"] == ["A Able", "B Baker", "C Cole"]
+    assert m["in_attendance"] == ["D Dent", "E Ellis", "F Ford"]
+    assert m["apologies"] == ["G Gray"]
