@@ -315,7 +315,7 @@ def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
         d = _DATE_WORDS.search(above)
         if not d or out and m.start() - out[-1][0] < 3000:
             continue
-        out.append((max(0, m.start() - 600) + d.start(), "minutes"))
+        out.append((_line_start(text, max(0, m.start() - 600) + d.start()), "minutes"))  # the dated line, whole
     return out
 
 

@@ -374,3 +374,20 @@ def test_an_office_with_its_holder_in_brackets_gives_the_holder(concord, tmp_pat
     assert m["members"] == ["A Able", "B Baker", "C Cole"]
     assert m["in_attendance"] == ["D Dent", "E Ellis", "F Ford"]
     assert m["apologies"] == ["G Gray"]
+
+
+STATUS = ("Northshire Police and Crime Panel - Friday, 4th March, 2022 10.00 am\n\nVenue: Council Chamber, Northtown\n\n"
+          "Attendance\n\nAttendee\tRole\tAttendance\nCouncillor Ann Able\tChairman\tPresent\n"
+          "Councillor Ben Baker\tVice-Chairman\tPresent\nCouncillor Cal Cole\tCommittee Member\tApologies\n"
+          "Mr Dee Dent\tCo-opted Member\tPresent, as expected\nCouncillor Eve Ellis\tCommittee Member\tAbsent\n"
+          "Ms Fay Ford\tPolice and Crime Commissioner\tIn attendance\n\n1. Apologies for absence\n\n"
+          "Apologies were received from Councillor Cal Cole.\n\n2. Minutes\n\nRESOLVED that the minutes be approved.\n")
+
+
+def test_an_attendance_table_says_who_came_in_which_role(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, STATUS)
+    assert out["documents"][0]["title"] == "Northshire Police and Crime Panel - Friday, 4th March, 2022 10.00 am"
+    [m] = out["meetings"]
+    assert m["members"] == ["Ann Able", "Ben Baker", "Dee Dent"]
+    assert m["in_attendance"] == ["Fay Ford"]
+    assert m["apologies"] == ["Cal Cole"]  # "Absent": Eve Ellis is neither

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, leading_name, names_data, person_name, split_people, squash
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -138,8 +139,17 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
             if ended:
                 break
+    status = attendance_tables.status_table(ctx.text, a, b)
+    if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
+        in_table = {n for table_names, _ in status.values() for n in table_names}
+        for field_name in got:
+            got[field_name] = [n for n in got[field_name] if n not in in_table]
+        for field_name, (table_names, span) in status.items():
+            if field_name != "absent":  # "Absent": neither at the meeting nor sending apologies
+                got[field_name] = table_names + got[field_name]
+                where[field_name] = span
     if not got["members"] and ctx.part.kind == "minutes":
-        register = _register(ctx.text, a, min(b, ctx.part.cue + 4000))
+        register = attendance_tables.register(ctx.text, a, min(b, ctx.part.cue + 4000))
         if register:
             _add(got, where, "members", register[0], register[1])
     if not got["members"] and ctx.part.kind == "minutes":
@@ -150,7 +160,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if fresh:
                 where.setdefault(target, span)
     if not got["members"] and not got["attendance"]:
-        table = _name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
+        table = attendance_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
         if table:
             _add(got, where, "members", table[0], table[1])
     if not got["members"] and not got["attendance"]:
@@ -275,58 +285,6 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     if not out or out[0][0] != "members" or len(out[0][1]) < 2:
         return []  # the first block, the members, lists two people or more
     return out
-
-
-# "Bristol City Council P. Councillor Gary Hopkins P. Councillor Hibaq Jama Mendip District Council A. Councillor John
-# Parham": an attendance register, each member marked P. (present) or A. (absent), the bodies they sit for between
-_REGISTER = re.compile(r"(?<![\w.])(?P<mark>[PA])\.[ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof\w*|Sir|Lady)\.?"
-                       r"[ \t]+[A-Z]|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z])")
-
-
-def _register(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
-    """The members a register marks present (three or more P. marks, each within 200 characters of the last); those
-    marked A. were absent: neither members nor apologies."""
-    marks: list[re.Match[str]] = []
-    for m in _REGISTER.finditer(text, a, b):
-        if marks and m.start() - marks[-1].end() > 200:
-            if sum(x.group("mark") == "P" for x in marks) >= 3:
-                break
-            marks = []
-        marks.append(m)
-    if sum(m.group("mark") == "P" for m in marks) < 3:
-        return None
-    names: list[str] = []
-    for k, m in enumerate(marks):
-        end = marks[k + 1].start() if k + 1 < len(marks) else min(b, m.end() + 120)
-        name = leading_name(text[m.end():end].split("\n")[0]) if m.group("mark") == "P" else None
-        if name and name not in names:
-            names.append(name)
-    return (names, (marks[0].start(), marks[-1].end())) if len(names) >= 3 else None
-
-
-# "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
-_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
-
-
-def _name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
-    """The people of an unlabelled attendance table (the first column under a Name head): members, as an unlabelled
-    attendance list under the meeting's heading is (two or more of them)."""
-    head = _NAME_HEAD.search(text, a, b)
-    if not head:
-        return None
-    names: list[str] = []
-    end = head.end()
-    for row in re.finditer(r"\n[ \t]*\|(?P<cells>[^\n]*)", text[head.end():b]):
-        if row.start() != end - head.end():
-            break  # the table ends at the first line that is not a row
-        end = head.end() + row.end()
-        first = row.group("cells").split("|")[0].strip()
-        if re.fullmatch(r"[-: ]*", first):
-            continue  # the rule under the head
-        name = person_name(first)
-        if name and name not in names:
-            names.append(name)
-    return (names, (head.start(), end)) if len(names) >= 2 else None
 
 
 INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
