@@ -391,3 +391,31 @@ def test_an_attendance_table_says_who_came_in_which_role(concord, tmp_path: Path
     assert m["members"] == ["Ann Able", "Ben Baker", "Dee Dent"]
     assert m["in_attendance"] == ["Fay Ford"]
     assert m["apologies"] == ["Cal Cole"]  # "Absent": Eve Ellis is neither
+
+
+ACTIONS = """MINUTES OF THE NORTHSHIRE POLICE AND CRIME PANEL HELD ON 5 MARCH 2021 AT COUNTY HALL
+
+Present: Cllr A Able (Chair), Cllr B Baker, Mr C Cole
+
+Also present: Mr D Dent (Police and Crime Commissioner)
+
+1. APOLOGIES
+Apologies were received from Cllr E Ellis.
+
+2. COMPLAINTS UPDATE
+Action Point 1: The OPCC to share the survey results with members by 31 March 2021.
+
+3. ANY OTHER BUSINESS
+The Panel agreed to support the proposal in principle and noted the report.
+The Chair agreed to write to the Home Secretary on behalf of the Panel.
+Mr Dent undertook to report back on the estates review at the next meeting.
+"""
+
+
+def test_numbered_action_points_and_undertakings_someone_agreed_to(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, ACTIONS)
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("2", "The OPCC to share the survey results with members by 31 March 2021."),
+        ("3", "The Chair agreed to write to the Home Secretary on behalf of the Panel."),
+        ("3", "Mr Dent undertook to report back on the estates review at the next meeting.")]
+    assert out["actions"][0]["due"] == "2021-03-31"

@@ -12,7 +12,8 @@ from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
-_ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")
+_ACTION_HEAD = re.compile(r"(?im)^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?actions?(?:\s+agreed|\s+points?)?"
+                          r"(?:[ \t]+(?:no\.?[ \t]*)?\d{1,3})?[ \t]*:[ \t]*(?P<rest>[^\n]*)$")  # "Action Point 1:"
 _ENTRY = re.compile(r"(?m)^[ \t>*-]*(?:\((?:[ivx]{1,5}|[a-z])\)|[•·]|[a-z]\)|\d{1,2}\))[ \t]*(?P<text>\S[^\n]*)$")
 _END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]|[A-Z][^\n]{0,60}:?[ \t]*$)")
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
@@ -101,7 +102,9 @@ def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     words = vocab.data()["action"]
     verbs = vocab.alternation(words["undertaking"])
     passive = vocab.alternation(words["passive"])
-    will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)")
+    agreed = vocab.alternation(words["agreed"])  # "Mr X agreed to write to ...", "undertook to report back"
+    will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:will\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)|"
+                      rf"(?:{agreed})\s+to\s+(?:{verbs})\b)")
     honorifics = "|".join(re.escape(w) for w in sorted(names_data()["honorifics"], key=len, reverse=True))
     who = re.compile(rf"(?i)\b(?:{vocab.alternation(words['holders'])})\b|"
                      rf"\b(?-i:(?i:{honorifics})\.?\s+[A-Z][\w'’-]+)")
