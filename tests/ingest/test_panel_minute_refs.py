@@ -419,3 +419,13 @@ def test_numbered_action_points_and_undertakings_someone_agreed_to(concord, tmp_
         ("3", "The Chair agreed to write to the Home Secretary on behalf of the Panel."),
         ("3", "Mr Dent undertook to report back on the estates review at the next meeting.")]
     assert out["actions"][0]["due"] == "2021-03-31"
+
+
+def test_a_meeting_held_via_a_video_service_has_the_service_as_its_venue(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, "Minutes of the Police and Crime Panel held on Wednesday 3rd March 2021 at 2pm via "
+                 "Microsoft Teams\n\nPresent: Councillors Able (Chair) and Baker\n\n12. Apologies\nNone.\n13. Minutes\n"
+                 "Agreed.\n14. Precept\nNoted.\n")
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Police and Crime Panel", "2021-03-03", "14:00",
+                                                              "Microsoft Teams")
+    assert m["members"] == ["Able", "Baker"]
+    assert [i["number"] for i in m["items"]] == ["12", "13", "14"]

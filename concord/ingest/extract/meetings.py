@@ -85,7 +85,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
     if venue:
-        venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
+        venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     chair_f = first(fields, "chair")
