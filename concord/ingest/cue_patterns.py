@@ -28,10 +28,15 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
 _INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
-_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
-                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b[^\n]{0,160}$")
-# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
-_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meeting\s+held")
+_MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINUTES))?(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?i:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b"
+                           # the heading on a line of its own, or in capitals at the start of a paper a converter
+                           # flattened onto one line ("MINUTES OF A MEETING OF THE X PANEL HELD ON 11TH DECEMBER 2013
+                           # AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ...")
+                           r"(?:[^\n]{0,160}$|(?<=[A-Z0-9 ,]{12}\d{4})(?=[^\n]{161,}))")
+_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meetings?\s+held")
+# a minute's reference on the line above ("PCP" / "5/21", "31.", "CSC 3/23"): the line is that item's title
+_ITEM_REF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z]{2,5}[ \t]*\n?[ \t]*)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[ \t]*\n[ \t]*$")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"

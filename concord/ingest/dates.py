@@ -22,12 +22,12 @@ _OCR_LETTERS = str.maketrans({"Q": "p", "q": "p", "0": "o", "1": "l", "|": "l", 
 
 # A month-like word: letters, possibly with OCR damage (Q for p, 0 for o).
 _MONTH_WORD = r"[A-Za-z][A-Za-z0Q~|]{2,9}\.?"
-_DAY = r"(?P<day>[0-9Il]{1,2})\s*(?P<suf>st|nd|rd|th|[a-z~]{2})?"
+_DAY = r"(?P<day>[0-9Il]{1,2})\s*(?P<suf>st|nd|rd|th|ST|ND|RD|TH|[a-z~]{2})?"  # "11TH DECEMBER 2013": a heading in capitals
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _LONG = re.compile(
     rf"(?<![\w/£$.,-]){_DAY}(?:\s+of)?[\s,]*(?P<month>{_MONTH_WORD})(?:,?\s*|\s*-\s*){_YEAR}(?!\d)")
 _MONTH_FIRST = re.compile(
-    rf"(?<![\w/£$.-])(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
+    rf"(?<![\w/£$.-])(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+{_YEAR}(?!\d)")
 _NUMERIC = re.compile(r"(?<![\w/.£$-])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)?\d\d)(?![\w/]|\.\d)")
 _ISO = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?![\w-])")
 _MONTH_YEAR = re.compile(rf"(?<![\w/£$.-])(?P<month>{_MONTH_WORD})[\s,]+{_YEAR}(?![\d/-])")

@@ -16,10 +16,15 @@ from dataclasses import dataclass
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
-                                         _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES, _OTHER_LABEL, _SUMMARY, _TO)
+                                         _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES, _OTHER_LABEL, _SUMMARY, _TO,
+                                         _ITEM_REF_LINE)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
+from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
+                                         PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
+                                         dated_heading as _dated_heading, label_runs as _label_runs,
+                                         meeting_headers as _meeting_headers, numbered_business as _numbered_business)
 from concord.ingest.textutil import split_people
 
 __all__ = ["DECISION_NUMBER", "Part", "cues", "split"]
@@ -133,6 +138,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         if not _sentence_line(m.group(0)):
             found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
+        if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):
@@ -158,11 +165,12 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
     found.extend(_report_of(text, [p for p, _ in found]))
     found.extend(_titled_report(text, [p for p, _ in found]))
-    found.extend(_meeting_headers(text))
+    found.extend(_meeting_headers(text, _AGENDA))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(lone_reference(text, [p for p, _ in found]))
     found.extend(titled_number(text, [p for p, _ in found]))
+    found.extend(_dated_heading(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
         for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line
@@ -199,107 +207,6 @@ _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject",
 
 
 _MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)[ \t]*:")
-_MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
-
-
-def _label_runs(rx: vocab.LabelPattern, text: str):
-    """Labels on lines next to each other (at most one blank line between): after each label, the run so far
-    as (offset, field) pairs and the end of the label's line."""
-    run: list[tuple[int, str]] = []
-    last_end = -1
-    for m in rx.finditer(text):
-        f = vocab.field_of(m)
-        if f == "_not":
-            continue
-        if run and text.count("\n", last_end, m.start()) > 2:
-            run = []
-        run.append((m.start(), f))
-        last_end = text.find("\n", m.end())
-        last_end = len(text) if last_end < 0 else last_end
-        yield run, last_end
-
-
-def _meeting_headers(text: str) -> list[tuple[int, str]]:
-    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
-    lines next to each other; an agenda, or minutes when attendees are listed after it."""
-    out: list[tuple[int, str]] = []
-    for run, last_end in _label_runs(_MEETING_LABELS, text):
-        if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
-            start = run[0][0]
-            around = text[max(0, start - 300):last_end + 400]
-            if _REPORT_AUTHOR.search(around):
-                continue  # "Title of Paper", "Presented By": a report's header that names its meeting
-            above = text[max(0, start - 300):start]
-            kind = "minutes" if _PEOPLE.search(text, last_end, last_end + 1500) or \
-                re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
-            if kind == "minutes" and not re.search(r"(?i)\b(?:minutes|notes)\b", above) and \
-                    _AGENDA.search(text, last_end, last_end + 1500):
-                kind = "agenda"  # the panel's members listed above its AGENDA heading: an agenda
-            out.append((start, kind))
-    return out
-
-
-_PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
-_REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
-_MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
-_DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
-                         r"(?:19|20)\d\d\b")
-
-
-def _attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
-    """Minutes without a Minutes heading: a Present/Attendees label with a date a few lines above it (the
-    heading, date, time and place of the meeting); the minutes start at the heading."""
-    out: list[tuple[int, str]] = []
-    for m in _MEMBERS.finditer(text):
-        if vocab.field_of(m) != "members" or any(m.start() - 3000 < p <= m.start() for p in meetings):
-            continue
-        label = m.group(0).strip().lower()
-        if re.match(r"[\d(]", label) or "membership" in label:
-            continue  # "3. MEMBERSHIP": a section of terms of reference
-        lines = re.findall(r"\S[^\n]*", text[m.end():m.end() + 600])[:3]
-        if not any(split_people(x) for x in lines):
-            continue  # a label with no one after it
-        above = text[max(0, m.start() - 600):m.start()]
-        d = _DATE_WORDS.search(above)
-        if not d or out and m.start() - out[-1][0] < 3000:
-            continue
-        out.append((max(0, m.start() - 600) + d.start(), "minutes"))
-    return out
-
-
-_FIRST_ITEM = re.compile(r"(?m)^[ \t]*1\.?[ \t]+(?=[A-Z])")
-_NUMBERED = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+(?P<title>[A-Z][^\n]{2,160})$")
-_STANDING_ITEM = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "agenda_items")) + r")\b")
-_MINUTES_WORDS = re.compile(r"(?i)\bresolved\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+"
-                            r"(?:received|given|noted)|\bit\s+was\s+agreed\b")
-
-
-def _numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
-    """A meeting's business with no Agenda or Minutes heading: the meeting's name and date above a numbered list
-    (1, 2, 3 ...) whose items, two or more of them, are an agenda's standing items (Apologies, Declarations of
-    interest, Minutes of the previous meeting ...). Minutes when people or resolutions are recorded, else an agenda.
-    The cue is the date line, so that the forum's name above it heads the part."""
-    m = _FIRST_ITEM.search(text)
-    if not m or meetings:
-        return []  # only where no meeting's heading was found at all
-    items: list[str] = []
-    expected = 1
-    for n in _NUMBERED.finditer(text, m.start(), m.start() + 4000):
-        if int(n.group("n")) == expected:
-            items.append(n.group("title"))
-            expected += 1
-    if len(items) < 2 or sum(1 for t in items[:4] if _STANDING_ITEM.match(t.strip())) < 2:
-        return []
-    above = text[max(0, m.start() - 600):m.start()]
-    dates = list(_DATE_WORDS.finditer(above))
-    if not dates:
-        return []
-    cue = max(0, m.start() - 600) + dates[-1].start()
-    body = text[m.start():m.start() + 6000]
-    kind = "minutes" if _PEOPLE.search(text, cue, m.start()) or _MINUTES_WORDS.search(body) else "agenda"
-    return [(cue, kind)]
-
-
 _REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
 _RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 

@@ -56,6 +56,7 @@ _LONG_LINE = re.compile(r"[^\n]{300,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
+    r"(?<!\bOfficers)(?<!\bOthers)(?<!\bMembers)(?<!\bAlso)(?<!\bOFFICERS)(?<!\bMEMBERS)(?<!\bALSO)"  # "Officers Present:"
     r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+attendance)\s*:|Also\s+(?:Present|in\s+attendance)\b|In\s+attendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
@@ -63,11 +64,17 @@ _BREAK_BEFORE = re.compile(
     r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
 
 
+# ... and before a minute's reference and its heading in capitals ("... Chief Finance Officer PCP 34.12/13 MEMBERSHIP OF
+# THE PANEL The Chairman ...", "... signed. 35.12/13 APOLOGIES FOR ABSENCE"), the prefix and its number kept together
+_MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b[A-Z]{5}) (?=(?:[A-Z]{2,5} )?\d{1,3}"
+                           r"(?:\.\d{1,2})?/\d{2,4} [A-Z][A-Z/'’&,-]+(?: [A-Z][A-Z/'’&,-]*)+\b)")
+
+
 def reflow(text: str) -> str:
     """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
     if len(text) < 300:
         return text
-    return _LONG_LINE.sub(lambda m: _BREAK_BEFORE.sub("\n", m.group(0)), text)
+    return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
 
 
 def squash(text: str) -> str:
@@ -111,7 +118,9 @@ _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 # "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
 # "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
-_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))")
+_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))|"
+                        # "Bakerand Mr C Cole": before a title, a surname in -r too (not -land, -mand)
+                        r"(?<=[a-z]{2}r)and(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
@@ -164,7 +173,7 @@ def person_name(text: str) -> str | None:
                 return None  # "East Herts District Council": a place before an organisation, not a name
             words = words[:i]
             break
-    while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,") in _POSTNOMINALS:
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,").replace(".", "") in _POSTNOMINALS:
         words = words[:-1]
     text = " ".join(words).strip(" .:")
     words = text.split()
@@ -182,6 +191,44 @@ def person_name(text: str) -> str | None:
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
 _INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")
 _ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
+
+
+def leading_name(text: str) -> str | None:
+    """The name a run opens with when other words follow it unmarked ("Councillor Francine Haeberling Bristol City
+    Council", an attendance register): the titles, then initials and two words."""
+    words = squash(re.split(r"[(,;]", text, maxsplit=1)[0]).split()
+    while words:
+        m = _HONORIFIC.match(" ".join(words) + " ")
+        if not m or not m.group(0).strip():
+            break
+        words = words[len(m.group(0).split()):]
+    took: list[str] = []
+    full = 0
+    for w in words:
+        if not re.fullmatch(r"[A-Z][\w'’.-]*", w):
+            break
+        took.append(w)
+        full += 0 if _INITIAL.fullmatch(w) else 1
+        if full == 2:
+            return person_name(" ".join(took))
+    return None
+
+
+_SURNAME = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
+_SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
+                          rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
+_BRACKET = re.compile(r"\([^)]*\)")
+_NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
+
+
+def _outside_brackets(rx: re.Pattern[str], repl: str, text: str) -> str:
+    """``rx.sub(repl, text)``, except inside a bracket (a remark about the person before it)."""
+    def sub(m: re.Match[str]) -> str:
+        before = text[:m.start()]
+        return m.group(0) if before.count("(") > before.count(")") else repl
+    return rx.sub(sub, text)
+
+
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
@@ -230,19 +277,63 @@ def _by_initials(text: str) -> list[str] | None:
     return out if matched else None
 
 
+# "Ian Pagan – Lead Officer, Bristol CC Shana Johnson – Scrutiny Co-ordinator Sue Mountstevens – Police and Crime
+# Commissioner": people run onto one line, each name before a dash and its post after it
+_ROLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _by_dashes(text: str) -> list[str] | None:
+    """Three or more "Name – post" on one line: the two capitalised words before each dash (three when the first
+    is an initial or a title), else None."""
+    marks = list(_ROLE_DASH.finditer(text))
+    if len(marks) < 3:
+        return None
+    out: list[str] = []
+    for m in marks:
+        caps: list[str] = []
+        for w in reversed(text[:m.start()].split()[-4:]):
+            if not re.fullmatch(r"[A-Z][\w'’.-]*", w):
+                break
+            caps.insert(0, w)
+        if len(caps) < 2:
+            return None
+        take = caps[-2:]
+        if len(caps) >= 3 and (_INITIAL.fullmatch(take[0]) or _INITIAL.fullmatch(caps[-3]) or _HONORIFIC.match(caps[-3] + " ")):
+            take = caps[-3:]  # "Mr S M Green", "J R Smith"
+        name = person_name(" ".join(take))
+        if not name:
+            return None
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def split_people(text: str) -> list[str]:
     """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
     Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
     text = _GLUED_AND.sub(" and", text)
     marked = _by_initials(text)
+    if marked is None:
+        marked = _by_dashes(text)
     if marked is not None:
         return marked
-    text = _NEXT_TITLE.sub("; ", text)
+    plural = _SURNAME_RUN.search(text)
+    if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
+        bare = [w for w in re.findall(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
+                if w.lower() not in ROLE_WORDS]
+        rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
+        names = bare + rest if plural.start() == 0 else rest + bare
+        return [n for k, n in enumerate(names) if n not in names[:k]]
+    text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
         name = person_name(piece)
+        inner = None if name else _NAMED_IN_BRACKET.search(piece)
+        if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
+            name = person_name(inner.group(1))
         if name and name not in out:
             out.append(name)
     return out

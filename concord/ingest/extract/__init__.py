@@ -19,7 +19,7 @@ from concord.ingest.flat_header import unflatten
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, items, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
-from concord.ingest.extract.common import Ctx, smart_title
+from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
 from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
@@ -210,7 +210,6 @@ def _up_to_date(heading: str | None) -> str | None:
     return heading[:end] if re.match(r"(?i)\s*(?:,\s*)?(?:at|in|commencing)\b", heading[end:]) else heading
 
 
-_WEB_LINE = vocab.web_furniture()
 
 
 def _page_title(text: str) -> str | None:

@@ -75,14 +75,44 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
             rec["_provenance"] = ctx.provenance({"text": (a, b)}, a, b)
             out.append(rec)
     labelled = {r["text"] for r in out}
-    return out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled] + _from_tables(ctx, date)
+    found = out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled]
+    labelled = {r["text"] for r in found}
+    return found + [r for r in _by_initials(ctx, meeting, items) if r["text"] not in labelled] + _from_tables(ctx, date)
+
+
+# "EE to circulate the revised budget by 30 November 2016": an action note that opens with the initials of someone at
+# the meeting, then what they are to do
+_INITIALS_TO = re.compile(r"(?m)^[ \t]*(?P<ini>[A-Z]{2,4})[ \t]+to[ \t]+(?P<verb>[a-z]{3,})\b[^\n]*")
+
+
+def _by_initials(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
+    people = meeting["members"] + meeting["in_attendance"] + meeting["apologies"]
+    known = {"".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", n) if w[0].isupper()) for n in people}
+    out: list[dict[str, Any]] = []
+    for m in _INITIALS_TO.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        if m.group("ini") not in known or m.group("verb") in ("be", "the", "and"):
+            continue  # only the initials of someone the minutes list, so that "CC to ..." is no guess
+        item = _item_at(items, m.start())
+        text = repair_text(squash(m.group(0)))
+        due, basis = due_from(text, meeting["date"], meeting.get("next_meeting"))
+        rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0] if item else "", "text": text,
+                               "due": due, "source": ctx.source, "confidence": 0.6 if item else 0.5}
+        if item:
+            rec["item_title"] = item[1]
+        if basis:
+            rec["due_basis"] = basis
+        rec["_provenance"] = ctx.provenance({"text": (m.start(), m.end())}, m.start(), m.end())
+        out.append(rec)
+    return out
 
 
 def _undertaking_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = vocab.data()["action"]
     verbs = vocab.alternation(words["undertaking"])
     passive = vocab.alternation(words["passive"])
-    will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)")
+    agreed = vocab.alternation(words["agreed"])  # "Mr X agreed to write to ...", "undertook to report back"
+    will = re.compile(rf"(?i)(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:will\s+(?:(?:{verbs})\b|be\s+(?:{passive})\b)|"
+                      rf"(?:{agreed})\s+to\s+(?:{verbs})\b)")
     honorifics = "|".join(re.escape(w) for w in sorted(names_data()["honorifics"], key=len, reverse=True))
     who = re.compile(rf"(?i)\b(?:{vocab.alternation(words['holders'])})\b|"
                      rf"\b(?-i:(?i:{honorifics})\.?\s+[A-Z][\w'’-]+)")

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from concord.ingest.dates import find_dates
 from concord.ingest.document import Document
 from concord.ingest.extract.forcenames import DocForces
-from concord.ingest.vocab import LabelPattern, field_of
+from concord.ingest.vocab import LabelPattern, field_of, web_furniture
 from concord.ingest.split import Part
 from concord.ingest.textutil import squash
 
@@ -161,3 +161,7 @@ def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: 
     (a group counts when any of its fields has a value), so the least complete records are reviewed first."""
     filled = sum(1 for g in groups if any(rec.get(f) not in (None, "", []) for f in g))
     return round(floor + (cap - floor) * filled / len(groups), 2)
+
+
+# a line of a saved web page that is the site's furniture (data/web.toml), not the paper's
+WEB_LINE = web_furniture()

@@ -17,16 +17,17 @@ from typing import NamedTuple
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import Ctx, date_in
 
-# the word AGENDA, or the table's column heads ("Agenda Item Page No.") before item 1
-_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda(?:[ \t]+Item(?:[ \t]+Page[ \t]+No\.?)?)?)"
-                          r"(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
+# the word AGENDA before item 1, or else the table's column heads ("Agenda Item Page No. 1. Apologies"); a note about
+# "Agenda Item 1 Minutes of ..." in the text above the agenda is no start of it
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
+_COLUMN_HEADS = re.compile(r"(?<![\w])Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?[ \t]+(?=1\.?[ \t]+[A-Z])|[ \t]+(?=1\.[ \t]+[A-Z]))")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
                    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
                    r"(?:,?[ \t]+(?:at|commencing(?:[ \t]+at)?|from)[ \t]+(?P<time>\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?|hrs)?))?"
                    r"(?P<rest>[^\n]*)")
 # where the place printed after the time ends: the agenda, a note to members, a rule, the membership list
-_VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+meeting\b|_{3,}|"
+_VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+meeting\b|_{3,}|Note[ \t]*:|"
                         r"Membership\b|Members[ \t]*:)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -46,7 +47,7 @@ def _agenda_line(ctx: Ctx) -> tuple[int, int, re.Match[str]] | None:
     src = _flat(ctx)
     a = src.rfind("\n", 0, ctx.part.cue) + 1
     for line in re.finditer(r"[^\n]{300,}", src[a:ctx.part.end]):
-        m = _AGENDA_WORD.search(line.group(0))
+        m = _AGENDA_WORD.search(line.group(0)) or _COLUMN_HEADS.search(line.group(0))
         if m and a + line.start() + m.start() >= ctx.part.start:  # not the agenda printed before this part
             return a + line.start(), a + line.end(), m
     return None

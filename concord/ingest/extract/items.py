@@ -1,6 +1,5 @@
-"""The numbered items of a meeting's agenda or minutes: "1. Apologies", "39/20 Minutes", "JAC 12/16 INTERNAL AUDIT",
-"551. Chair's Report (Item 3)", a number on a line of its own over its title, and the flattened forms
-(``inline_agenda``, ``timed_agenda``). A run 1, 2, 3 ... (or n, n+1 ... for minute references) is the business."""
+"""A meeting's numbered items: agenda numbers (1, 2, 3 ...), sub-items (4.1, 7A), minute references (39/20, PCP 1/21,
+34.12/13), "(ITEM n)" headings, and the flattened agendas and minutes of document-hosting pages."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import person_name, split_people, squash
 
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
@@ -32,9 +31,14 @@ _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][
 _NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
-# "JAC 12/16 INTERNAL AUDIT REPORT": the committee's initials may stand before the reference; they are kept with it
-_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/))?(?P<num>(?P<seq>\d{1,3})[ \t]*/[ \t]*\d{2,4})\.?"
-                         r"(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]+|[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+# a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
+# "1/21"), and the year after a point ("34.12/13"); its heading is the line, or where a page was flattened onto one line,
+# the heading in capitals before the minute's first sentence ("PCP 34.12/13 MEMBERSHIP OF THE PANEL The Chairman ...");
+# the committee's initials are kept with the number ("JAC 12/16", "JAC/12/16")
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/|[ \t]*\n[ \t]*))?"
+                         r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?(?:[ \t]+[–—-]|[ \t]*:)?"
+                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
+                         r"(?P<caps>[A-Z][A-Z0-9'’&,/\- ]{2,120}?[A-Z0-9])(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z][a-z]))")
 
 
 # "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
@@ -58,25 +62,20 @@ _ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|p
 _PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
 
 
-_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&/ -]{1,50}?):[ \t]+(?P<rest>\S.*)$")
-
-
-def _run_in(title: str) -> str:
-    """"Apologies: as above", "Minutes: The minutes of … were approved.": a run-in heading, the minute's text after
-    its colon (a lower-case word, or a sentence). "Internal Audit: Progress Report" is one title."""
-    m = _RUN_IN.match(title)
-    if not m or len(m.group("head").split()) > 6:
-        return title
-    rest = m.group("rest")
-    if rest[:1].islower() or rest.rstrip().endswith(".") and len(rest.split()) >= 4:
-        return m.group("head").strip()
-    return title
-
-
 def _printed_stop(title: str) -> bool:
     """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
     words = title.split()
     return not re.search(r"[a-z]{3}\.\s", title) and len(words) <= 12 and not _PROSE_START.match(title) and title_like(title)
+
+
+def _cut_title(raw: str) -> str:
+    """The title without a presenter, page or status tail; "ANNUAL REPORT OF THE COMMISSIONER 2020/21" is whole (a
+    "Report of ..." tail leaves the title two words or more)."""
+    for m in _TITLE_CUT.finditer(raw):
+        if re.match(r"(?i)\s+report\b", m.group(0)) and len(raw[:m.start()].split()) < 2:
+            continue
+        return raw[:m.start()]
+    return raw
 
 
 def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
@@ -87,12 +86,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                           (_AGENDA_REF, True)):
         cands = []
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
-            raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title"))).strip()  # "... Taxpayers’ Page 11 Money’"
+            raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title") or m.groupdict().get("caps") or "")).strip()
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
-            title = re.sub(r"\s*:-$", "", squash(_TITLE_CUT.split(raw, maxsplit=1)[0])).strip(" :")  # "PUBLIC QUESTIONS:-"
+            title = re.sub(r"\s*:-$", "", squash(_cut_title(raw))).strip(" :")  # "PUBLIC QUESTIONS:-"
             title = _run_in(title) if rx is ITEM else title  # "3. Minutes: The minutes of … were approved."
             num = re.sub(r"\s+", "", m.group("num"))
-            if "pre" in rx.groupindex and m.group("pre"):
+            if m.groupdict().get("pre"):  # "PCP 1/21", "JAC/12/16": the prefix is part of the reference
                 num = m.group("pre") + ("/" if m.group("sep") == "/" else " ") + num
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
@@ -101,10 +100,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
-            elif title.endswith(".") and ctx.part.kind == "agenda" and _printed_stop(title):
+            elif title.endswith(".") and (ctx.part.kind == "agenda" or rx is _MINUTE_REF) and _printed_stop(title):
                 title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
+            if _PERSON.match(title) and split_people(title) == [person_name(title)]:
+                continue  # "2. Councillor B Baker": a numbered list of people (apologies, members), not an item
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
@@ -118,6 +119,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
         out = _run(cands, any_start)
+        if len(out) < 2 and rx is _NUM_LINE and ctx.part.kind == "minutes":
+            # "43." over "Apologies for Absence", "44." over "Minutes of ...": a council page's minutes numbered on from
+            # the last meeting's, two of them, each over a heading (no sentence)
+            more = _run(cands, True)
+            if all(not t.endswith((".", ",", ";", ":")) and len(t.split()) <= 16 for _, t, _ in more):
+                out = more
         if len(out) > len(best):
             best = out
     for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
@@ -129,8 +136,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     return best if len(best) >= 2 else []
 
 
-def _seq_of(num: str) -> int:
-    """The running number of an item's number as printed: 12 of "JAC 12/16", 4 of "4.1"."""
+_PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")
+_SUB_NO = re.compile(r"\d{1,3}\.(?:[1-9]\d?|0[1-9])")  # "4.1", a sub-item; not "2.0" nor "34.12/13" (minute 34 of 2012/13)
+
+
+def _seq(num: str) -> int:
+    """The number an item's reference runs on ("PCP 34.12/13" → 34)."""
     m = re.search(r"\d+", num)
     return int(m.group(0)) if m else 0
 
@@ -140,7 +151,7 @@ def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[
     numbered on from the last meeting's); a sub-item n.m stays when it stands under item n."""
     best: list[tuple[str, str, int]] = []
     for k, (n0, _, _, _) in enumerate(cands):
-        if n0 < 0 or best and n0 <= _seq_of(best[0][0]) + len(best) - 1:
+        if n0 < 0 or best and n0 <= _seq(best[0][0]) + len(best) - 1:
             continue
         out: list[tuple[str, str, int]] = []
         expected = n0
@@ -150,7 +161,22 @@ def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[
                 expected = n + 1
             elif n < 0 and -n == expected - 1:
                 out.append((num, title, pos))
-        mains = sum(1 for num, _, _ in out if "." not in num)
-        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if "." not in num):
+        mains = sum(1 for num, _, _ in out if not _SUB_NO.fullmatch(num))
+        if (n0 in (0, 1) or any_start or mains >= 3) and mains > sum(1 for num, _, _ in best if not _SUB_NO.fullmatch(num)):
             best = out
     return best
+
+
+_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&/ -]{1,50}?):[ \t]+(?P<rest>\S.*)$")
+
+
+def _run_in(title: str) -> str:
+    """"Apologies: as above", "Minutes: The minutes of … were approved.": a run-in heading, the minute's text after
+    its colon (a lower-case word, or a sentence). "Internal Audit: Progress Report" is one title."""
+    m = _RUN_IN.match(title)
+    if not m or len(m.group("head").split()) > 6:
+        return title
+    rest = m.group("rest")
+    if rest[:1].islower() or rest.rstrip().endswith(".") and len(rest.split()) >= 4:
+        return m.group("head").strip()
+    return title

@@ -8,8 +8,8 @@ from typing import Any
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
-from concord.ingest.extract.common import Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence
+from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import person_name, squash
@@ -86,7 +86,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
     if venue:
-        venue = _VENUE_NOISE.sub("", venue).strip(" ,./") or None
+        venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     chair_f = first(fields, "chair")
@@ -138,6 +138,10 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
+    banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
+    if banner and _FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
+        line = _line_at(head, banner.start())
+        return _clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
     if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
@@ -160,7 +164,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     for k, line in enumerate(lines):
-        if not line or _SKIP_LINE.search(line) or line.lower().startswith("date") or \
+        if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or title_like(_LEAD_RECORD.sub("", line))):
@@ -186,11 +190,15 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
+# THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
+_BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
+                             r"MEETING[ \t]+HELD\b")
 _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
                          r"conference|executive|commission|trust)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
-_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:meeting|the\s+meeting)$")
+_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$")
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -287,7 +295,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         rest_v = _TIME_TEXT.sub("", rest)
         rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed|commencing|starting)(?:\s+at)?\b", "", rest_v)
         rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
-        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v):
+        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v) and len(rest_v) <= 160:  # not a flattened page's run-on
             venue_bits.append(rest_v)
         pos = line_end + 1
         for _ in range(6):
@@ -308,6 +316,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
                 if not line:
                     continue
             if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
+                    _STATUS.fullmatch(line) or WEB_LINE.search(line) or
                     find_dates(line) or HEADER.match(line) or
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
                     people.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
@@ -321,6 +330,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
+_STATUS = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'status'))})\.?")  # "Scheduled": no place
 _TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
                         r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
                         r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
-_ITEMISH = re.compile(r"(?i)^\s*(?:\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
+_ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
@@ -28,6 +29,10 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
+_LIST_NO = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof\w*)\.?[ \t]+[A-Z])")
+_HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
+# "Item Description Decision": a table's column heads under the attendees, no one's name
+_COLUMN_HEADS = re.compile(rf"(?i)^[ \t|]*(?:{_HEADS})(?:[ \t|/]+(?:{_HEADS}))+[ \t|]*$")
 
 
 def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
@@ -60,7 +65,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             if pos + line_m.start() > m.end() + 3000:
                 break
-            if line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)):
+            numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
+            if numbered and split_people(line[numbered.end():]):
+                line = text = line[numbered.end():]
+            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
+                    _COLUMN_HEADS.match(text):
                 break
             head = _HEADING_COLON.match(text)
             if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
@@ -77,6 +86,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
+            if field != "apologies" and re.match(r"(?i)\s*apologies\b", line) and seen_names:
+                break  # "Apologies were received from ...": another block's sentence, under the next heading
             if field == "apologies" and _RECEIVED_FROM.match(line):
                 line = _RECEIVED_FROM.sub("", line)
             elif _sentence(text):
@@ -86,6 +97,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             listed = text if head else line
             nxt = _NEXT_NUMBERED.search(listed) if field == "apologies" else None
+            if nxt and (not listed[:nxt.start()].strip() or nxt.group("n") == "1"):
+                nxt = None  # "   2. Cllr B Baker": apologies listed one a line and numbered, not the agenda's next item
             if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
                 listed = listed[:nxt.start()]
             segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
@@ -129,6 +142,19 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
             if ended:
                 break
+    status = attendance_tables.status_table(ctx.text, a, b)
+    if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
+        in_table = {n for table_names, _ in status.values() for n in table_names}
+        for field_name in got:
+            got[field_name] = [n for n in got[field_name] if n not in in_table]
+        for field_name, (table_names, span) in status.items():
+            if field_name != "absent":  # "Absent": neither at the meeting nor sending apologies
+                got[field_name] = table_names + got[field_name]
+                where[field_name] = span
+    if not got["members"] and ctx.part.kind == "minutes":
+        register = attendance_tables.register(ctx.text, a, min(b, ctx.part.cue + 4000))
+        if register:
+            _add(got, where, "members", register[0], register[1])
     if not got["members"] and ctx.part.kind == "minutes":
         blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
         for target, names, span in blocks:
@@ -142,6 +168,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got["members"] = [n for n in table[0] if not any(n in v for v in got.values())]
             got["apologies"] += [n for n in table[1] if n not in got["apologies"]]
             where["members"] = table[2]
+    if not got["members"] and not got["attendance"]:
+        named = attendance_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
+        if named:
+            _add(got, where, "members", named[0], named[1])
     if not got["members"] and not got["attendance"]:
         initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
         if initials:
@@ -226,7 +256,7 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
 
 
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)")
-_NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+\d{1,2}\.[ \t]+(?=[A-Z])")
+_NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+(?P<n>\d{1,2})\.[ \t]+(?=[A-Z])")
 
 
 _POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])

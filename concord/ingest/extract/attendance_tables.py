@@ -1,0 +1,97 @@
+"""Attendance printed as a table or a register rather than under labels: a register of P./A. marks, a council page's
+``Attendee / Role / Attendance`` table, and an unlabelled ``| Name | Role |`` table under a meeting's heading."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.textutil import leading_name, person_name
+
+
+# "Bristol City Council P. Councillor Gary Hopkins P. Councillor Hibaq Jama Mendip District Council A. Councillor John
+# Parham": an attendance register, each member marked P. (present) or A. (absent), the bodies they sit for between
+_REGISTER = re.compile(r"(?<![\w.])(?P<mark>[PA])\.[ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof\w*|Sir|Lady)\.?"
+                       r"[ \t]+[A-Z]|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z])")
+
+
+def register(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The members a register marks present (three or more P. marks, each within 200 characters of the last); those
+    marked A. were absent: neither members nor apologies."""
+    marks: list[re.Match[str]] = []
+    for m in _REGISTER.finditer(text, a, b):
+        if marks and m.start() - marks[-1].end() > 200:
+            if sum(x.group("mark") == "P" for x in marks) >= 3:
+                break
+            marks = []
+        marks.append(m)
+    if sum(m.group("mark") == "P" for m in marks) < 3:
+        return None
+    names: list[str] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else min(b, m.end() + 120)
+        name = leading_name(text[m.end():end].split("\n")[0]) if m.group("mark") == "P" else None
+        if name and name not in names:
+            names.append(name)
+    return (names, (marks[0].start(), marks[-1].end())) if len(names) >= 3 else None
+
+
+_STATUS_HEAD = re.compile(r"(?im)^[ \t|]*(?:attendee|attendees|name)(?:[ \t]*\t|[ \t]{2,}|[ \t]*\|)[ \t|]*role"
+                          r"(?:[ \t]*\t|[ \t]{2,}|[ \t]*\|)[ \t|]*(?:attendance|status)(?:[ \t]+status)?[ \t|]*$")
+
+
+def _phrases_rx(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', name))})\b")
+
+
+_PRESENT, _SENT, _AWAY, _MEMBER_ROLE = (_phrases_rx(n) for n in ("came", "sent_apologies", "stayed_away", "member_roles"))
+
+
+def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
+    """``Attendee / Role / Attendance`` rows ("Councillor Ann Able <tab> Chairman <tab> Present"): those present in a
+    member's role are members, others present are in attendance, "Apologies" are apologies, "Absent" nobody."""
+    head = _STATUS_HEAD.search(text, a, b)
+    out: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    if not head:
+        return out
+    pos = head.end()
+    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
+        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}|\|", row.group("row")) if c.strip()]
+        if len(cells) != 3:
+            break
+        name, role, state = cells
+        who = person_name(name)
+        kind = ("apologies" if _SENT.match(state) else "absent" if _AWAY.match(state) else
+                ("members" if _MEMBER_ROLE.match(role) and not re.match(r"(?i)in\s+attendance", state) else "attendance")
+                if _PRESENT.match(state) else "?")
+        if who is None or kind == "?":
+            break
+        names, _ = out.setdefault(kind, ([], (head.start(), head.end())))
+        names.append(who)
+        pos = head.end() + row.end()
+    return {k: (v[0], (v[1][0], pos)) for k, v in out.items()}
+
+
+# "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
+_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
+
+
+def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The people of an unlabelled attendance table (the first column under a Name head): members, as an unlabelled
+    attendance list under the meeting's heading is (two or more of them)."""
+    head = _NAME_HEAD.search(text, a, b)
+    if not head:
+        return None
+    names: list[str] = []
+    end = head.end()
+    for row in re.finditer(r"\n[ \t]*\|(?P<cells>[^\n]*)", text[head.end():b]):
+        if row.start() != end - head.end():
+            break  # the table ends at the first line that is not a row
+        end = head.end() + row.end()
+        first = row.group("cells").split("|")[0].strip()
+        if re.fullmatch(r"[-: ]*", first):
+            continue  # the rule under the head
+        name = person_name(first)
+        if name and name not in names:
+            names.append(name)
+    return (names, (head.start(), end)) if len(names) >= 2 else None

@@ -1,0 +1,132 @@
+"""Cues of a meeting's paper that has no Agenda or Minutes heading: a Date/Time/Venue header, a Present label under a
+dated line, a numbered list of standing items under the meeting's name and date, a council page's dated heading."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.textutil import split_people
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+# a council committee page's heading: the forum's name, a dash, the day, date and time of the meeting ("Northshire
+# Police and Crime Panel Complaint Sub-Committee - Thursday, 28th March, 2024 4.30 pm")
+_DATED_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{2,120}?\b(?i:panel|committee|sub-committee|board|authority|forum|"
+                            r"group|executive|council)[ \t]+[-–][ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
+                            r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\b[^\n]{0,30}$")
+# an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
+MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
+
+
+def label_runs(rx: vocab.LabelPattern, text: str):
+    """Labels on lines next to each other (at most one blank line between): after each label, the run so far
+    as (offset, field) pairs and the end of the label's line."""
+    run: list[tuple[int, str]] = []
+    last_end = -1
+    for m in rx.finditer(text):
+        f = vocab.field_of(m)
+        if f == "_not":
+            continue
+        if run and text.count("\n", last_end, m.start()) > 2:
+            run = []
+        run.append((m.start(), f))
+        last_end = text.find("\n", m.end())
+        last_end = len(text) if last_end < 0 else last_end
+        yield run, last_end
+
+
+def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]:
+    """A meeting's header without an Agenda or Minutes heading: Date, Time and Venue (or Location) labels on
+    lines next to each other; an agenda, or minutes when attendees are listed after it."""
+    out: list[tuple[int, str]] = []
+    for run, last_end in label_runs(MEETING_LABELS, text):
+        if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
+            start = run[0][0]
+            around = text[max(0, start - 300):last_end + 400]
+            if _REPORT_AUTHOR.search(around):
+                continue  # "Title of Paper", "Presented By": a report's header that names its meeting
+            above = text[max(0, start - 300):start]
+            kind = "minutes" if PEOPLE.search(text, last_end, last_end + 1500) or \
+                re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            if kind == "minutes" and not re.search(r"(?i)\b(?:minutes|notes)\b", above) and \
+                    agenda.search(text, last_end, last_end + 1500):
+                kind = "agenda"  # the panel's members listed above its AGENDA heading: an agenda
+            out.append((start, kind))
+    return out
+
+
+PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
+_MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
+DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                         r"(?:19|20)\d\d\b")
+
+
+def attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """Minutes without a Minutes heading: a Present/Attendees label with a date a few lines above it (the
+    heading, date, time and place of the meeting); the minutes start at the heading."""
+    out: list[tuple[int, str]] = []
+    for m in _MEMBERS.finditer(text):
+        if vocab.field_of(m) != "members" or any(m.start() - 3000 < p <= m.start() for p in meetings):
+            continue
+        label = m.group(0).strip().lower()
+        if re.match(r"[\d(]", label) or "membership" in label:
+            continue  # "3. MEMBERSHIP": a section of terms of reference
+        lines = re.findall(r"\S[^\n]*", text[m.end():m.end() + 600])[:3]
+        if not any(split_people(x) for x in lines):
+            continue  # a label with no one after it
+        above = text[max(0, m.start() - 600):m.start()]
+        d = DATE_WORDS.search(above)
+        if not d or out and m.start() - out[-1][0] < 3000:
+            continue
+        out.append((line_start(text, max(0, m.start() - 600) + d.start()), "minutes"))  # the dated line, whole
+    return out
+
+
+_FIRST_ITEM = re.compile(r"(?m)^[ \t]*1\.?[ \t]+(?=[A-Z])")
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+(?P<title>[A-Z][^\n]{2,160})$")
+_STANDING_ITEM = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "agenda_items")) + r")\b")
+_MINUTES_WORDS = re.compile(r"(?i)\bresolved\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+"
+                            r"(?:received|given|noted)|\bit\s+was\s+agreed\b")
+
+
+def numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """A meeting's business with no Agenda or Minutes heading: the meeting's name and date above a numbered list
+    (1, 2, 3 ...) whose items, two or more of them, are an agenda's standing items (Apologies, Declarations of
+    interest, Minutes of the previous meeting ...). Minutes when people or resolutions are recorded, else an agenda.
+    The cue is the date line, so that the forum's name above it heads the part."""
+    m = _FIRST_ITEM.search(text)
+    if not m or meetings:
+        return []  # only where no meeting's heading was found at all
+    items: list[str] = []
+    expected = 1
+    for n in _NUMBERED.finditer(text, m.start(), m.start() + 4000):
+        if int(n.group("n")) == expected:
+            items.append(n.group("title"))
+            expected += 1
+    if len(items) < 2 or sum(1 for t in items[:4] if _STANDING_ITEM.match(t.strip())) < 2:
+        return []
+    above = text[max(0, m.start() - 600):m.start()]
+    dates = list(DATE_WORDS.finditer(above))
+    if not dates:
+        return []
+    cue = max(0, m.start() - 600) + dates[-1].start()
+    body = text[m.start():m.start() + 6000]
+    kind = "minutes" if PEOPLE.search(text, cue, m.start()) or _MINUTES_WORDS.search(body) else "agenda"
+    return [(cue, kind)]
+
+
+def dated_heading(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """A council committee page with no Agenda or Minutes heading, only the line naming the meeting and its date
+    ("X Panel - Thursday, 28th March, 2024 4.30 pm"): the first such line, where no meeting's cue was found at all;
+    minutes when people or resolutions are recorded below it, else an agenda."""
+    m = _DATED_HEADING.search(text)
+    if not m or meetings:
+        return []
+    body = text[m.end():m.end() + 6000]
+    kind = "minutes" if PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
+    return [(m.start(), kind)]
