@@ -285,4 +285,5 @@ def test_minutes_of_the_meeting_held_over_an_attendance_table_are_minutes_and_it
     assert out["documents"][0]["kind"] == "minutes"
     [m] = out["meetings"]
     assert (m["date"], m["venue"]) == ("2019-07-12", "Police HQ, Northtown")
-    assert (m["members"], m["apologies"]) == (["Ann Able", "Bob Baker", "Dee Dean"], ["Cal Cole"])
+    # the Role column names who sits on the committee: the Chief Finance Officer attended as an officer
+    assert (m["members"], m["in_attendance"], m["apologies"]) == (["Ann Able", "Bob Baker"], ["Dee Dean"], ["Cal Cole"])
