@@ -77,6 +77,15 @@ def reflow(text: str) -> str:
     return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
 
 
+def line_starts(lines: list[str]) -> list[int]:
+    """The offset at which each of ``text.split("\\n")``'s lines starts in ``text``."""
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return offsets
+
+
 def squash(text: str) -> str:
     """One line, single spaces, plain quotes and dashes, no bullets at the ends."""
     text = text.translate(_QUOTES)

@@ -11,7 +11,7 @@ from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
 from concord.ingest.readers.text_stacked import stacked_tables
-from concord.ingest.textutil import squash, unmark
+from concord.ingest.textutil import line_starts, squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -114,11 +114,8 @@ def find_text_tables(text: str, page: int) -> list[Table]:
     (``readers.text_stacked``) tables in plain text."""
     tables: list[Table] = []
     lines = text.split("\n")
-    pos, i = 0, 0
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    i = 0
+    offsets = line_starts(lines)
     while i < len(lines):
         line = lines[i]
         kind = ("tabs" if "\t" in line else "pipes" if _PIPE_ROW.match(line)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest.document import Cell, Span, Table
-from concord.ingest.textutil import squash, unmark
+from concord.ingest.textutil import line_starts, squash, unmark
 
 # a figure (brackets or a sign for negatives, thousands separators, a footnote star), or a dash for nil
 _FIG = r"\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?\*?|\(?[-–−]?£?\d+(?:\.\d+)?\)?%?\*?|[-–—](?=[ ]|$)"
@@ -31,10 +31,7 @@ _MAX_ROW = 300  # a table's row is a short line; a paper run onto one line is no
 def spaced_row_tables(text: str, page: int, taken: set[int]) -> list[Table]:
     """The single-space tables of a page's text; ``taken`` holds the numbers of lines already in a table."""
     lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = line_starts(lines)
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -198,10 +195,7 @@ def glued_row_tables(text: str, page: int) -> list[Table]:
     exactly one figure per heading when every figure has the same number of decimal places. A row that reads
     otherwise, or no reading at all, is no table."""
     lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = line_starts(lines)
     out: list[Table] = []
     for i, line in enumerate(lines):
         head = squash(line)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from concord.ingest import vocab
 from concord.ingest.document import Cell, Span, Table
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import line_starts, squash
 
 _FIGURE = re.compile(r"^\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^\(?[-–−]?£?\d+(?:\.\d+)?\)?$")
 _LABEL = re.compile(r"^[A-Za-z][^\t|]{1,99}$")
@@ -39,10 +39,7 @@ def _unit() -> re.Pattern[str]:
 
 def stacked_tables(text: str, page: int) -> list[Table]:
     lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = line_starts(lines)
     out: list[Table] = []
     i = 0
     while i < len(lines):
