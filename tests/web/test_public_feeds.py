@@ -47,6 +47,23 @@ def test_each_forum_has_a_calendar_linked_from_its_page(demo_api) -> None:  # no
     assert client.get("/public/meetings/forums/no-such-forum/calendar.ics").status_code == 404
 
 
+def test_event_uids_name_the_configured_public_host_whatever_address_was_asked(
+        demo_api, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001, F811
+    from icalendar import Calendar
+
+    def uids(host: str) -> list[str]:
+        got = demo_api.get("/public/meetings/forums/cambridgeshire-bcb/calendar.ics", base_url=f"http://{host}")
+        assert got.status_code == 200
+        return [str(e["UID"]) for e in Calendar.from_ical(got.data).walk("VEVENT")]
+
+    monkeypatch.delenv("CONCORD_PUBLIC_HOST", raising=False)
+    assert all(u.endswith("@localhost") for u in uids("localhost"))  # unset: the address asked
+    monkeypatch.setenv("CONCORD_PUBLIC_HOST", "register.example.police.uk")
+    inside, outside = uids("10.0.0.7:8000"), uids("concord.internal")
+    assert inside == outside and len(inside) >= 6
+    assert all(u.startswith("meeting-") and u.endswith("@register.example.police.uk") for u in inside)
+
+
 def test_a_cancelled_meeting_is_sent_as_cancelled(client, db_url: str) -> None:  # noqa: ANN001
     from icalendar import Calendar
 

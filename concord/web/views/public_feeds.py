@@ -6,12 +6,17 @@ Built by `concord.services.opendata` from the published records only.
 from __future__ import annotations
 
 import json
+import os
 
 from flask import Blueprint, Response, abort, request, url_for
 
 from concord.services import opendata
 from concord.services.context import Context
 from concord.web.access import PUBLIC, route
+
+#: the register's public host name, which every event's UID ends with, so that a calendar
+#: subscribed through two addresses (or behind a proxy) does not show each meeting twice
+PUBLIC_HOST = "CONCORD_PUBLIC_HOST"
 
 bp = Blueprint("public_feeds", __name__, url_prefix="/public")
 
@@ -30,7 +35,8 @@ def calendar(ctx: Context, slug: str) -> Response:
     def page(meeting_id: int) -> str:
         return f"{base}{meeting_id}"
 
-    body = opendata.calendar(ctx, slug, page, request.host.split(":")[0]) or abort(404)
+    host = os.environ.get(PUBLIC_HOST) or request.host.split(":")[0]
+    body = opendata.calendar(ctx, slug, page, host) or abort(404)
     response = Response(body, mimetype="text/calendar")
     response.headers["Content-Disposition"] = f'inline; filename="{slug}.ics"'
     return response
