@@ -8,7 +8,7 @@ from typing import Any
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
-from concord.ingest.extract.apologies import apologies_item, apologies_sentence
+from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.summons import summons
@@ -100,6 +100,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         apologies = apologies_sentence(ctx)
     if not apologies and kind == "minutes":
         apologies = apologies_item(ctx, items, members + attendance)
+    if kind == "minutes":  # "Cllr Ian Ward was in attendance as the deputy for ...": in attendance
+        attendance = attendance + [n for n in attending_sentences(ctx) if n not in members + attendance + apologies]
     rec: dict[str, Any] = {
         "forum": forum or "",
         "date": date,

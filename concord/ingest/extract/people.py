@@ -143,6 +143,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if ended:
                 break
     status = attendance_tables.status_table(ctx.text, a, b)
+    if not status and not got["members"] and not got["attendance"]:
+        status = attendance_tables.stacked_status(ctx.text, a, b)  # one cell a line: name, body, status
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
         in_table = {n for table_names, _ in status.values() for n in table_names}
         for field_name in got:
