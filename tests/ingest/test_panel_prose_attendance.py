@@ -1,0 +1,161 @@
+"""Panel and police-authority minutes in more layouts (issue 13): attendance printed one cell a line (name, the body the
+person sits for, status), apologies as a bulleted list after "received from:", a deputy "in attendance" in a sentence,
+minute references of the committee's initials glued to the number ("CE01"), "Item 1" over its title, a minutes table's
+rows, and a post in brackets with "and" in it. Bodies, places and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+STACKED = """Agenda and minutes
+
+Northshire Police and Crime Panel - Friday, 26th July, 2024 10.00 am
+
+Venue: The Hall, Northtown. View directions
+
+Meeting Attendees
+Chairman
+Councillor Ann Able
+
+Northtown Borough Council
+
+Present, as expected
+
+Councillor Ben Baker photo
+Committee Member
+Councillor Ben Baker
+
+Independent
+
+Present, as expected
+
+View Profile
+Co-opted Member
+Cal Cole MBE
+
+Independent Co-opted Member
+
+Apologies, sent representative
+
+Deputy
+Councillor Dee Dent
+
+Southtown District Council
+
+Not required
+
+Committee Member
+Councillor Eve Ellis
+
+Westtown City Council
+
+Absent
+"""
+
+BULLETS = """Agenda and minutes
+
+Northshire Police and Crime Panel - Friday, 12th May, 2023 10.00 am
+
+Venue: The Hall, Northtown. View directions
+
+Items
+No. Item
+
+11.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from:
+
+·         Cllr Fay Ford (Northtown Borough Council)
+
+·         Cllr Gil Gray (Local Authority Co-opted Member)
+
+It was noted that Cllr Hal Hunt was in attendance as the deputy for Northtown Borough Council.
+
+12.
+
+Declarations of Interest
+
+Minutes:
+
+No declarations were made.
+
+13.
+
+Minutes of the Previous Meeting
+"""
+
+CODES = """Westshire Police Authority
+
+     Minutes of a Meeting of the Estates Committee
+
+        Held at Police Headquarters, Westtown
+                           On Tuesday 28th July 2009 at 2pm
+
+Present:               Mrs A Able (Chair)
+                       Cllr B Baker
+
+In attendance:          Mr C Cole (Chief Executive)
+                        Ms D Dent (Public Relations and Marketing Manager)
+
+EC01 Appointment of Chair
+
+        That Mrs Ann Able be appointed as Chair.
+
+EC02 Apologies for Absence
+
+Apologies for absence were received from Mr E Ellis.
+
+EC03 Minutes of the Previous Meeting
+
+The minutes were approved.
+"""
+
+TABLE = """MINUTES OF THE EASTSHIRE POLICE AND CRIME PANEL HELD ON 3 MARCH 2022
+
+Present: Councillor Ann Able (Chair), Councillor Ben Baker
+
+| Minute No. | Title |
+| --- | --- |
+| 12/22 | Apologies for absence |
+| 13/22 | Declarations of interest |
+| 14/22 | Police and Crime Plan |
+"""
+
+
+def _meeting(concord, tmp_path: Path, text: str) -> dict:  # noqa: ANN001
+    out = ingest_text(concord, tmp_path, text)
+    assert len(out["meetings"]) == 1, out["meetings"]
+    return out["meetings"][0]
+
+
+def test_attendance_one_cell_a_line_gives_who_came_and_who_sent_apologies(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, STACKED)
+    assert m["members"] == ["Ann Able", "Ben Baker"]
+    assert m["apologies"] == ["Cal Cole"]
+    assert m["in_attendance"] == []  # "Not required", "Absent": nobody
+
+
+def test_bulleted_apologies_and_a_deputy_in_attendance(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, BULLETS)
+    assert m["apologies"] == ["Fay Ford", "Gil Gray"]
+    assert m["in_attendance"] == ["Hal Hunt"]
+    assert [i["number"] for i in m["items"]] == ["11", "12", "13"]
+
+
+def test_initials_glued_to_minute_numbers_and_a_post_with_and_in_brackets(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, CODES)
+    assert m["items"] == [{"number": "EC01", "title": "Appointment of Chair"},
+                          {"number": "EC02", "title": "Apologies for Absence"},
+                          {"number": "EC03", "title": "Minutes of the Previous Meeting"}]
+    assert m["in_attendance"] == ["C Cole", "D Dent"]
+    assert m["members"] == ["A Able", "B Baker"]
+
+
+def test_a_minutes_table_of_numbers_and_titles(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, TABLE)
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("12/22", "Apologies for absence"), ("13/22", "Declarations of interest"), ("14/22", "Police and Crime Plan")]
