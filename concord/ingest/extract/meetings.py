@@ -211,6 +211,10 @@ def _line_at(text: str, pos: int) -> str:
 
 def _heading_of(line: str) -> str:
     """A heading line without the sentence that runs on after it ("... held on 2 April 2009 at ...")."""
+    held = re.search(r"(?i)\s+held\s+(?:at|in)\b", line)
+    dated = find_dates(line[held.end():]) if held else []
+    if held and dated and len(dated[0].value) == 10:  # "held at X on Thursday, 19 June 1997": up to and with its date
+        return line[:held.end() + dated[0].end].rstrip(" .,")
     line = re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line)
     return re.sub(r"(?<=\d{4}),?\s+(?:at|in)\s+(?:the\s+)?(?:\d+\s+)?[A-Z].*$", "", line).rstrip(" .")
 
