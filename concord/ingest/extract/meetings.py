@@ -134,7 +134,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
-        line = _line_at(head, m.start())
+        line = _continued(head, m.start())
         forum = _clean_forum(m.group("forum"))
         if forum and not _FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
@@ -159,7 +159,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         for m in rx.finditer(top):
             forum = _clean_forum(WEB_NOISE.sub("", m.group("forum")))
             if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
-                line = _line_at(top, m.start())
+                line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
@@ -207,6 +207,25 @@ def _line_at(text: str, pos: int) -> str:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     return squash(text[a:b if b >= 0 else len(text)])
+
+
+_GOES_ON = re.compile(r"(?i)[ \t]*(?:held|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]*")
+
+
+def _continued(text: str, pos: int) -> str:
+    """A heading's line and the lines that go on with it ("Minutes of a Meeting of the X" / "Held at P" / "On Tuesday
+    28th July 2009 at 2pm"), at most two, while none of them has given a date yet."""
+    line = _line_at(text, pos)
+    end = text.find("\n", pos)
+    for _ in range(2):
+        if end < 0 or find_dates(line):
+            break
+        nxt = _GOES_ON.match(text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip("\n")))
+        if not nxt:
+            break
+        line = f"{line} {squash(nxt.group(0))}"
+        end = text.find("\n", nxt.end())
+    return line
 
 
 def _heading_of(line: str) -> str:
