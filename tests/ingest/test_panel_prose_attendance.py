@@ -159,3 +159,58 @@ def test_a_minutes_table_of_numbers_and_titles(concord, tmp_path: Path):
     m = _meeting(concord, tmp_path, TABLE)
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("12/22", "Apologies for absence"), ("13/22", "Declarations of interest"), ("14/22", "Police and Crime Plan")]
+
+
+HELD = """Eastshire Police Authority
+
+     Minutes of a Meeting of the Estates Committee
+
+        Held at the Authority Offices, Easttown
+                           On Tuesday 28th July 2009 at 2pm
+
+Present:               Mrs A Able (Chair)
+                       Cllr B Baker
+
+EC01 Appointment of Chair
+
+EC02 Apologies for Absence
+"""
+
+ORDINARY = """Agenda and minutes
+
+Ordinary Meeting, Southshire Police and Crime Panel - Thursday, 8th July, 2021 1.00 pm
+
+Venue: The Hall, Southtown. View directions
+
+Items
+No. Item
+
+9.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from:
+
+  • Councillor Ken Hale, Southtown Council. Councillor Al Ray was in attendance as his deputy, without a vote.
+  • Councillor Reg Bell, Co-opted Member
+
+10.
+
+Declarations of Interest
+"""
+
+
+def test_a_heading_that_goes_on_over_held_at_and_on_lines(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, HELD)
+    assert out["documents"][0]["title"] == ("Minutes of a Meeting of the Estates Committee Held at the Authority Offices, "
+                                            "Easttown On Tuesday 28th July 2009")
+    assert out["meetings"][0]["time"] == "14:00"
+
+
+def test_an_occasion_before_the_forum_and_a_deputy_in_a_bulleted_apology(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, ORDINARY)
+    assert m["forum"] == "Southshire Police and Crime Panel"
+    assert m["apologies"] == ["Ken Hale", "Reg Bell"]
+    assert m["in_attendance"] == ["Al Ray"]
