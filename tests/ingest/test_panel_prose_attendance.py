@@ -214,3 +214,27 @@ def test_an_occasion_before_the_forum_and_a_deputy_in_a_bulleted_apology(concord
     assert m["forum"] == "Southshire Police and Crime Panel"
     assert m["apologies"] == ["Ken Hale", "Reg Bell"]
     assert m["in_attendance"] == ["Al Ray"]
+
+
+YEAR_FIRST = """Minutes of the Westshire Police and Crime Panel
+
+Held at: The Guildhall, Westtown
+Date: 5 April 2023
+Time: 10:30
+
+Attendees: Cllr Pat Page (Chair), Cllr Quin Quay, Sue Snow (Independent Co-opted Member)
+
+In attendance: Tim Toll (PCC)
+
+PCP/23/12 Apologies
+PCP/23/13 Minutes of the previous meeting
+PCP/23/14 Precept proposal
+"""
+
+
+def test_minute_references_with_the_year_before_the_number(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, YEAR_FIRST)
+    assert [i["number"] for i in m["items"]] == ["PCP/23/12", "PCP/23/13", "PCP/23/14"]
+    assert m["venue"] == "The Guildhall, Westtown"
+    assert m["members"] == ["Pat Page", "Quin Quay", "Sue Snow"]
+    assert m["in_attendance"] == ["Tim Toll"]

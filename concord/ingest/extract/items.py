@@ -129,6 +129,10 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             cands.append((seq, num, title, m.start()))
+        if rx is _MINUTE_REF and len(cands) >= 2 and len({c[0] for c in cands}) == 1 and \
+                len({re.findall(r"\d+", c[1])[-1] for c in cands}) == len(cands):
+            # "PCP/23/12", "PCP/23/13": the year first, the minute's number last; the run is the last number's
+            cands = [(int(re.findall(r"\d+", num)[-1]), num, t, p) for _, num, t, p in cands]
         if len(cands) >= 3 and all(c[0] == 1 for c in cands):
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
