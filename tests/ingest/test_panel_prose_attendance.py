@@ -238,3 +238,32 @@ def test_minute_references_with_the_year_before_the_number(concord, tmp_path: Pa
     assert m["venue"] == "The Guildhall, Westtown"
     assert m["members"] == ["Pat Page", "Quin Quay", "Sue Snow"]
     assert m["in_attendance"] == ["Tim Toll"]
+
+
+BRACKETED = """Minutes of the Northshire Police Authority Resources Committee held on 14 October 2010
+
+Present: Councillor A Able (Chairman), Councillor B Baker, Mr C Cole.
+
+Officers: Mr F Ford (Treasurer).
+
+(1) Apologies for absence
+Apologies were received from Councillor H Hunt.
+
+(2) Minutes
+The minutes of the meeting held on 9 September 2010 were agreed.
+
+(3) Budget monitoring
+RESOLVED:
+(1) That the report be noted.
+(2) The Treasurer will report back to the next meeting on the overtime budget.
+"""
+
+
+def test_items_numbered_in_brackets_and_an_undertaking_under_one(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, BRACKETED)
+    m = out["meetings"][0]
+    assert m["items"] == [{"number": "1", "title": "Apologies for absence"}, {"number": "2", "title": "Minutes"},
+                          {"number": "3", "title": "Budget monitoring"}]
+    assert m["apologies"] == ["H Hunt"]
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("3", "The Treasurer will report back to the next meeting on the overtime budget.")]
