@@ -267,3 +267,31 @@ def test_items_numbered_in_brackets_and_an_undertaking_under_one(concord, tmp_pa
     assert m["apologies"] == ["H Hunt"]
     assert [(a["item"], a["text"]) for a in out["actions"]] == [
         ("3", "The Treasurer will report back to the next meeting on the overtime budget.")]
+
+
+ALIGNED = """NORTHSHIRE POLICE AND CRIME PANEL
+
+Minutes of the meeting held on Wednesday 7 June 2023 at 10.00 am at County Hall, Northtown
+
+Present: Councillor Amy Able (Chair), Councillor Bob Baker
+
+1. Apologies for Absence
+None.
+
+2. Police and Crime Plan
+The Commissioner presented the report. Mr Dent agreed to ensure that the survey results were shared with the Panel.
+
+3. Actions arising
+No.   Action                                              Owner      Due
+1     Circulate the performance report to members         OPCC       30 June 2023
+2     Arrange a briefing on the precept for new           Chair      September 2023
+      members of the Panel
+"""
+
+
+def test_an_agreed_to_ensure_undertaking_and_a_space_aligned_action_log(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, ALIGNED)
+    assert [(a["item"], a["text"], a["due"]) for a in out["actions"]] == [
+        ("2", "Mr Dent agreed to ensure that the survey results were shared with the Panel.", None),
+        ("3", "Circulate the performance report to members", "2023-06-30"),
+        ("3", "Arrange a briefing on the precept for new members of the Panel", "2023-09")]
