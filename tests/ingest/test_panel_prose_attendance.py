@@ -295,3 +295,30 @@ def test_an_agreed_to_ensure_undertaking_and_a_space_aligned_action_log(concord,
         ("2", "Mr Dent agreed to ensure that the survey results were shared with the Panel.", None),
         ("3", "Circulate the performance report to members", "2023-06-30"),
         ("3", "Arrange a briefing on the precept for new members of the Panel", "2023-09")]
+
+
+TWO_COLUMNS = """Southshire Police and Crime Panel
+Minutes of the meeting held on 12 September 2019 in the Council Chamber, Civic Centre, Southtown at 2pm
+
+PRESENT:
+Cllr Ann Able (Chair)          Cllr Ben Baker
+Cllr Cal Cole                  Mr Dan Dent (Independent Member)
+
+APOLOGIES FOR ABSENCE:
+Cllr Gil Gray and Cllr Hal Hunt
+
+Minute 41 Declarations of interest
+None.
+
+Minute 42 Minutes
+Agreed.
+
+Minute 43 Proposed precept 2020/21
+"""
+
+
+def test_a_place_before_the_time_and_minute_numbered_headings(concord, tmp_path: Path):
+    m = _meeting(concord, tmp_path, TWO_COLUMNS)
+    assert (m["venue"], m["time"]) == ("Council Chamber, Civic Centre, Southtown", "14:00")
+    assert m["members"] == ["Ann Able", "Ben Baker", "Cal Cole", "Dan Dent"]
+    assert [i["number"] for i in m["items"]] == ["41", "42", "43"]

@@ -10,7 +10,7 @@ from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import person_name, split_people, squash
 
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"

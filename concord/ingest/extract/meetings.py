@@ -87,6 +87,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or t2, venue or v2
     if venue:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
+        venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     chair_f = first(fields, "chair")
@@ -243,6 +244,8 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
                       r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
                       r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
                       r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
+_TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?|hrs|hours)?$")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
