@@ -27,6 +27,9 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business)
 from concord.ingest.textutil import split_people
 
+_HEADS_ROW = re.compile(rf"(?i)[ \t|]*(?:(?:{vocab.alternation(vocab.phrases('meeting', 'column_heads'))})[ \t|/]+)+"
+                        r"minutes[ \t|]*$")
+
 __all__ = ["DECISION_NUMBER", "Part", "cues", "split"]
 
 
@@ -138,8 +141,8 @@ def cues(text: str) -> list[tuple[int, str]]:
         if not _sentence_line(m.group(0)):
             found.append((m.start(), "agenda"))
     for m in _MINUTES.finditer(text):
-        if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()):
-            continue
+        if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()) or _HEADS_ROW.match(m.group(0)):
+            continue  # "Item Title Minutes": a table's column heads, not a heading
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):

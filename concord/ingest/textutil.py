@@ -338,7 +338,8 @@ def split_people(text: str) -> list[str]:
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
     out: list[str] = []
-    for piece in re.split(r";|,(?![^()]*\))|\s+and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|\s+&\s+", text):
+    for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
+                                     r"\s+&\s+(?![^()]*\))", text):
         name = person_name(piece)
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket

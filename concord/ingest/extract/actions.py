@@ -7,6 +7,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import add_months, find_dates
+from concord.ingest.extract.action_columns import aligned_actions
 from concord.ingest.extract.common import Ctx
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import names_data
@@ -77,7 +78,10 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
     labelled = {r["text"] for r in out}
     found = out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled]
     labelled = {r["text"] for r in found}
-    return found + [r for r in _by_initials(ctx, meeting, items) if r["text"] not in labelled] + _from_tables(ctx, date)
+    found += [r for r in _by_initials(ctx, meeting, items) if r["text"] not in labelled]
+    labelled = {r["text"] for r in found}
+    aligned = [r for r in aligned_actions(ctx, date, lambda pos: _item_at(items, pos)) if r["text"] not in labelled]
+    return found + aligned + _from_tables(ctx, date)
 
 
 # "EE to circulate the revised budget by 30 November 2016": an action note that opens with the initials of someone at

@@ -35,7 +35,10 @@ def apologies_item(ctx: Ctx, items: list[tuple[str, str, int]], present: list[st
 
 def apologies_sentence(ctx: Ctx) -> list[str]:
     """Who sent apologies, from "Apologies for absence were received from Mr A Smith and Councillors Rogers and X"."""
+    lead = _LIST_LEAD.search(ctx.text, ctx.part.start, ctx.part.end)
     m = _APOLOGY_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
+    if lead and (not m or lead.start() <= m.start()):
+        return _bulleted(ctx.text, lead.end(), ctx.part.end)  # "Apologies were received from:" over a list
     if not m:
         return []
     out: list[str] = []
@@ -51,4 +54,44 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
                 name = bare.group("name")
             if name and name not in out:
                 out.append(name)
+    return out
+
+
+_LIST_LEAD = re.compile(r"(?i)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|given|"
+                        r"noted|submitted)\s+(?:from|by)[ \t]*:-?[ \t]*(?=\n)")
+_BULLET = re.compile(r"^[ \t]*[·•▪◦*\-–][ \t]+(?P<entry>\S[^\n]*)$")
+
+
+def _bulleted(text: str, pos: int, end: int) -> list[str]:
+    """The names of a bulleted list under "Apologies were received from:", one a bullet ("• Cllr Ann Able (Northtown
+    Council)", "• Councillor Bo Bell, Additional Co-opted Member. Councillor Cy Cole was in attendance as his deputy"):
+    the name before the body the person sits for and before any sentence after it. The list ends at the first line
+    that is not a bullet."""
+    out: list[str] = []
+    for line in text[pos:min(end, pos + 2000)].split("\n")[1:]:
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        if not bullet:
+            break
+        entry = re.split(r"[,(]|\.\s|\s[-–]\s", bullet.group("entry"))[0]
+        name = person_name(entry.strip(" ."))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+_HONORIFIC = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?"
+_ATTENDED = re.compile(rf"\b(?P<who>{_HONORIFIC}[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|[A-Z]\.?)){{0,3}})"
+                       r"[ \t]+(?:was|had\s+been)[ \t]+(?:also[ \t]+)?in[ \t]+attendance\b")
+
+
+def attending_sentences(ctx: Ctx) -> list[str]:
+    """People the minutes say were in attendance ("It was noted that Cllr Ian Ward was in attendance as the deputy for
+    Northtown Council"): in attendance, not members (a deputy without a vote, an officer)."""
+    out: list[str] = []
+    for m in _ATTENDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        name = person_name(m.group("who"))
+        if name and name not in out:
+            out.append(name)
     return out

@@ -95,3 +95,41 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         if name and name not in names:
             names.append(name)
     return (names, (head.start(), end)) if len(names) >= 2 else None
+
+
+_FULL = {n: re.compile(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', n))})\.?$")
+         for n in ("came", "sent_apologies", "stayed_away")}
+_PAGE_FURNITURE = re.compile(r"(?i)^(?:view\s+profile|.+\bphoto)$")
+
+
+def stacked_status(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
+    """A council page's attendance printed one cell a line, each person's status under the name and the body they sit for
+    ("Councillor Ann Able" / "Northtown Borough Council" / "Present, as expected"): the status's line names who came
+    ("Present", "In attendance"), sent apologies or stayed away ("Absent", "Not required"); the name is the line above the
+    body's. Three or more such rows, else nothing. Those present are members (an attendance list under the meeting's
+    heading), those whose status says "In attendance" are in attendance; "Expected" says nothing yet."""
+    lines = [(m.start() + a, squash_line) for m in re.finditer(r"[^\n]*", text[a:b])
+             if (squash_line := " ".join(m.group(0).split())) and not _PAGE_FURNITURE.match(squash_line)]
+    out: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    rows = 0
+    first = last = -1
+    for k, (pos, line) in enumerate(lines):
+        kind = ("apologies" if _FULL["sent_apologies"].match(line) else "absent" if _FULL["stayed_away"].match(line) else
+                ("attendance" if re.match(r"(?i)in\s+attendance", line) else "members")
+                if _FULL["came"].match(line) and line.lower() != "expected" else None)
+        if kind is None or k < 2:
+            continue
+        body, name_line = lines[k - 1][1], lines[k - 2][1]
+        who = person_name(name_line)
+        if who is None or person_name(body) == who or _FULL["came"].match(name_line) or \
+                _FULL["sent_apologies"].match(name_line) or _FULL["stayed_away"].match(name_line):
+            continue
+        rows += 1
+        first = lines[k - 2][0] if first < 0 else first
+        last = pos + len(line)
+        names, _ = out.setdefault(kind, ([], (first, last)))
+        if who not in names:
+            names.append(who)
+    if rows < 3:
+        return {}
+    return {k: (v[0], (first, last)) for k, v in out.items()}

@@ -10,7 +10,7 @@ from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import person_name, split_people, squash
 
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
@@ -28,7 +28,7 @@ def title_like(line: str) -> bool:
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
 # "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
 # mark a converter leaves between a table's cells
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[Aa]genda[ \t]+|AGENDA[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n)?[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")
 WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
@@ -45,6 +45,20 @@ _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b
 # number it took up
 _AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)?"
                          r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
+
+
+# a minute's reference of the committee's initials glued to its number, then its heading ("CE01 Appointment of Chair",
+# "CE02 Apologies for Absence"): the reference as printed
+_CODE_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<pre>[A-Z]{2,5})(?P<seq>\d{1,3}))[ \t]+(?:[–—-][ \t]+)?"
+                       r"(?P<title>[A-Z(][^\n]{2,120}?)[ \t]*$")
+# "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
+_ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
+                      r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
+
+
+# "(1) Apologies for absence": an item numbered in brackets, its heading after it (a phrase: no sentence, no resolution)
+_PAREN_NUM = re.compile(r"(?m)^[ \t]*\((?P<num>(?P<seq>\d{1,2}))\)[ \t]+(?!That\b|The\b|This\b|It\b)"
+                        r"(?P<title>[A-Z][^\n.;,]{2,100}?)[ \t]*$")
 
 
 _RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
@@ -83,20 +97,26 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
     best: list[tuple[str, str, int]] = []
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
-                          (_AGENDA_REF, True)):
+                          (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
+                          (_PAREN_NUM, False)):
         cands = []
+        prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
+            if rx is _CODE_REF:  # one committee's references: the initials of the first, a heading's words
+                prefix = prefix or m.group("pre")
+                if m.group("pre") != prefix or not title_like(m.group("title")):
+                    continue
             raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title") or m.groupdict().get("caps") or "")).strip()
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
             title = re.sub(r"\s*:-$", "", squash(_cut_title(raw))).strip(" :")  # "PUBLIC QUESTIONS:-"
             title = _run_in(title) if rx is ITEM else title  # "3. Minutes: The minutes of … were approved."
             num = re.sub(r"\s+", "", m.group("num"))
-            if m.groupdict().get("pre"):  # "PCP 1/21", "JAC/12/16": the prefix is part of the reference
+            if m.groupdict().get("pre") and rx is not _CODE_REF:  # "PCP 1/21", "JAC/12/16": the prefix is part of the reference
                 num = m.group("pre") + ("/" if m.group("sep") == "/" else " ") + num
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF)  # the title is the whole line
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
@@ -115,6 +135,10 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             cands.append((seq, num, title, m.start()))
+        if rx is _MINUTE_REF and len(cands) >= 2 and len({c[0] for c in cands}) == 1 and \
+                len({re.findall(r"\d+", c[1])[-1] for c in cands}) == len(cands):
+            # "PCP/23/12", "PCP/23/13": the year first, the minute's number last; the run is the last number's
+            cands = [(int(re.findall(r"\d+", num)[-1]), num, t, p) for _, num, t, p in cands]
         if len(cands) >= 3 and all(c[0] == 1 for c in cands):
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]

@@ -8,7 +8,7 @@ from typing import Any
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
-from concord.ingest.extract.apologies import apologies_item, apologies_sentence
+from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.summons import summons
@@ -87,6 +87,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or t2, venue or v2
     if venue:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
+        venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     chair_f = first(fields, "chair")
@@ -100,6 +101,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         apologies = apologies_sentence(ctx)
     if not apologies and kind == "minutes":
         apologies = apologies_item(ctx, items, members + attendance)
+    if kind == "minutes":  # "Cllr Ian Ward was in attendance as the deputy for ...": in attendance
+        attendance = attendance + [n for n in attending_sentences(ctx) if n not in members + attendance + apologies]
     rec: dict[str, Any] = {
         "forum": forum or "",
         "date": date,
@@ -132,7 +135,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
-        line = _line_at(head, m.start())
+        line = _continued(head, m.start())
         forum = _clean_forum(m.group("forum"))
         if forum and not _FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
@@ -157,7 +160,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         for m in rx.finditer(top):
             forum = _clean_forum(WEB_NOISE.sub("", m.group("forum")))
             if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
-                line = _line_at(top, m.start())
+                line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
@@ -207,8 +210,31 @@ def _line_at(text: str, pos: int) -> str:
     return squash(text[a:b if b >= 0 else len(text)])
 
 
+_GOES_ON = re.compile(r"(?i)[ \t]*(?:held|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]*")
+
+
+def _continued(text: str, pos: int) -> str:
+    """A heading's line and the lines that go on with it ("Minutes of a Meeting of the X" / "Held at P" / "On Tuesday
+    28th July 2009 at 2pm"), at most two, while none of them has given a date yet."""
+    line = _line_at(text, pos)
+    end = text.find("\n", pos)
+    for _ in range(2):
+        if end < 0 or find_dates(line):
+            break
+        nxt = _GOES_ON.match(text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip("\n")))
+        if not nxt:
+            break
+        line = f"{line} {squash(nxt.group(0))}"
+        end = text.find("\n", nxt.end())
+    return line
+
+
 def _heading_of(line: str) -> str:
     """A heading line without the sentence that runs on after it ("... held on 2 April 2009 at ...")."""
+    held = re.search(r"(?i)\s+held\s+(?:at|in)\b", line)
+    dated = find_dates(line[held.end():]) if held else []
+    if held and dated and len(dated[0].value) == 10:  # "held at X on Thursday, 19 June 1997": up to and with its date
+        return line[:held.end() + dated[0].end].rstrip(" .,")
     line = re.sub(r"(?i)\s+held\s+(?:at|in)\b.*$", "", line)
     return re.sub(r"(?<=\d{4}),?\s+(?:at|in)\s+(?:the\s+)?(?:\d+\s+)?[A-Z].*$", "", line).rstrip(" .")
 
@@ -218,6 +244,8 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
                       r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
                       r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
                       r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
+_TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?|hrs|hours)?$")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 

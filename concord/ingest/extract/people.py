@@ -90,6 +90,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 break  # "Apologies were received from ...": another block's sentence, under the next heading
             if field == "apologies" and _RECEIVED_FROM.match(line):
                 line = _RECEIVED_FROM.sub("", line)
+            elif field == "apologies" and _BULLETED_NAME.match(line):
+                # "• Councillor Ken Hale, Northtown Council. Councillor Al Ray was in attendance as his deputy": the
+                # bullet's name, before the body it sits for and the sentence after it
+                line = text = re.split(r"[,(]|\.\s", _BULLETED_NAME.match(line).group("entry"))[0]  # type: ignore[union-attr]
             elif _sentence(text):
                 misses += 1  # "The Chairman noted that Councillor X would be late": prose, not a list of people
                 if seen_names and misses > 1:
@@ -143,6 +147,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if ended:
                 break
     status = attendance_tables.status_table(ctx.text, a, b)
+    if not status and not got["members"] and not got["attendance"]:
+        status = attendance_tables.stacked_status(ctx.text, a, b)  # one cell a line: name, body, status
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
         in_table = {n for table_names, _ in status.values() for n in table_names}
         for field_name in got:
@@ -178,6 +184,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+_BULLETED_NAME = re.compile(r"^[ \t]*[·•▪◦*][ \t]+(?P<entry>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][^\n]*)$")
 
 
 # a bare "Present:" label (no word naming members in it)
