@@ -16,17 +16,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import columns
+from concord.ingest.extract import agreement_prose, columns
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
 
 _AGREEMENT_WORD = re.compile(r"(?i)\b(?:agreements?|collaborat\w+|memorand\w+\s+of\s+understanding|s(?:ection)?\s*22a?)\b")
 _PAGE_CUE = re.compile(r"(?i)\bcollaborat\w+|\bsection\s+2[23][a-z]?\b|\bs\.?\s?2[23][a-z]\b")
 _BULLET = re.compile(r"^[ \t]*(?:[-•·*▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?P<text>\S.*)$")
-_DATE_CUE = re.compile(r"(?i)\b(?:commencing|commenced|to\s+commence|with\s+effect\s+from|effective\s+from|to\s+have\s+"
-                       r"effect\s+from|from|dated|made\s+on|signed\s+(?:on|in))\b")
 _TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b.*|(?:commencing|to\s+commence|with\s+effect\s+"
                          r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
 _DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -70,8 +70,10 @@ def structured(ctx: Ctx) -> list[dict[str, Any]]:
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     body = ctx.text[a:b]
+    page_forces = _page_forces(ctx, body)
+    prose = agreement_prose.sentences(ctx, page_forces, _region_of)
     if not _PAGE_CUE.search(body) or len(_PAGE_CUE.findall(body)) + len(re.findall(r"(?i)\bagreements?\b", body)) < 2:
-        return []
+        return prose
     found = _table_rows(ctx) or _labelled(ctx)
     if found:
         return found
@@ -87,11 +89,13 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             cands.append((k, squash(bullet.group("text")), desc))
         elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
             cands.append((k, line, desc))
-    # headings count only as a run of entries (a list), each a paragraph apart
+    # headings count only as a run of entries (a list), each a paragraph apart; a run's section headings
+    # ("Working in Wales", "Policing Board for Wales") are no entries
     heads = [c for c in cands if not _BULLET.match(lines[c[0]][1])]
     if len(heads) < 2:
         cands = [c for c in cands if _BULLET.match(lines[c[0]][1])]
-    page_forces = _page_forces(ctx, body)
+    cands = [c for c in cands if _BULLET.match(lines[c[0]][1]) or not agreement_prose.section_heading(
+        c[1], [(s, e) for _, s, e in ctx.forces.find(c[1])] + [m.span() for m in _place_rx().finditer(c[1])])]
     # "The PCC has entered into the following agreements with Norfolk PCC, Norfolk Constabulary and ...":
     # the forces the paragraph introducing the list names are the parties of an entry that names none
     intro: list[str] = []
@@ -108,18 +112,42 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         title, date = _title_and_date(line)
         if not title or len(title) < 6 or title.lower() in seen:
             continue
-        if not date and desc:
-            cue = _DATE_CUE.search(desc)
-            hits = find_dates(desc[cue.end():cue.end() + 40]) if cue else []
+        # the entry's text runs to the next heading: its later paragraphs may name the parties and the date
+        text = desc if _BULLET.match(lines[k][1]) else _entry_text(lines, k) or desc
+        if not date and text:
+            cue = agreement_prose.start_cue().search(text)
+            hits = find_dates(text[cue.end():cue.end() + 40]) if cue else []
             date = hits[0].value if hits else None
-        parties = _parties(ctx, title, desc, page_forces) or intro
+        parties = _parties(ctx, title, text, page_forces) or intro
         seen.add(title.lower())
         pos = a + lines[k][0]
         out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
                     "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
                     "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
+    names = [r["title"].lower() for r in out]
+    out += [r for r in prose if not any(fuzz.token_set_ratio(r["title"].lower(), n) >= 85 for n in names)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern[str]:
+    """Region names and the bare names of the nations ("Wales"), as a heading may name its section's area."""
+    names = sorted(set(regions()) | {"england", "wales", "scotland", "uk", "united kingdom"}, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
+
+
+def _entry_text(lines: list[tuple[int, str]], k: int) -> str:
+    """An entry's paragraphs, up to the next heading line (at most 20 lines)."""
+    out: list[str] = []
+    for _, raw in lines[k + 1:k + 21]:
+        line = squash(raw)
+        if not line:
+            continue
+        if _BULLET.match(raw) or (_heading(line) and out):
+            break
+        out.append(line)
+    return " ".join(out)
 
 
 _FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose", "lead", "review", "end"),
