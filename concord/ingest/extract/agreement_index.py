@@ -118,11 +118,19 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             cue = agreement_prose.start_cue().search(text)
             hits = find_dates(text[cue.end():cue.end() + 40]) if cue else []
             date = hits[0].value if hits else None
-        parties = _parties(ctx, title, text, page_forces) or intro
+        lead = agreement_prose.lead(ctx, f"{line} {text}")
+        title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
+        parties = _parties(ctx, title, text if text != desc or not lead else f"{line} {text}", page_forces)
+        if not parties or (len(parties) == 1 and parties[0] in intro):
+            parties = intro or parties  # an entry naming only its lead force is between the page's parties
+        if lead and parties and lead not in parties:
+            lead = None
+        ended = agreement_prose.ended_title(title)
         seen.add(title.lower())
         pos = a + lines[k][0]
-        out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
-                    "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
+        out.append({"title": title, "parties": parties, "lead": lead, "start_date": None if ended else date,
+                    "review_date": None, "end_date": date if ended else None, "annual_budget_gbp": None,
+                    "cost_basis": None, "notice_period_months": None,
                     "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
     names = [r["title"].lower() for r in out]

@@ -55,12 +55,36 @@ def section_heading(line: str, places: list[tuple[int, int]]) -> bool:
     return all(w in _generic() for w in words)
 
 
+# "... with Avon and Somerset Constabulary acting as the lead force", "..., hosted by Kent Police": who leads
+# an entry, printed after its title
+LEAD_TAIL = re.compile(r"(?i),?\s+with\s+[^,;]{0,60}?\bacting\s+as\s+(?:the\s+)?(?:lead|host)\b.*$"
+                       r"|,\s*[^,;]{0,60}?\bacting\s+as\s+(?:the\s+)?(?:lead|host)\b.*$|[\s,]+(?:led|hosted)\s+by\s+.*$")
+_LEAD = re.compile(r"(?i)\b(?P<f>[A-Z][\w&' -]{2,50}?)\s+(?:acting\s+as|as)\s+(?:the\s+)?(?:lead|host)\s+force\b"
+                   r"|\b(?:led|hosted)\s+by\s+(?P<g>[A-Z][\w&' -]{2,50})"
+                   r"|\b(?:lead|host)\s+force\s*(?:is|:|-|–)\s*(?P<h>[A-Z][\w&' -]{2,50})")
+
+
+def lead(ctx: Ctx, text: str) -> str | None:
+    """The force an entry names as its lead ("with South Yorkshire Police acting as the Lead Force")."""
+    for m in _LEAD.finditer(text):
+        found = ctx.forces.find(m.group("f") or m.group("g") or m.group("h"))
+        if found:
+            return found[-1][0] if m.group("f") else found[0][0]
+    return None
+
+
+def ended_title(title: str) -> bool:
+    """An entry titled "Termination of agreement in relation to X": its date is the date the agreement ended."""
+    rx = re.compile(rf"(?i)^\s*(?:{_alts(wording()['entries']['ended'])})\b")
+    return bool(rx.match(title))
+
+
 _NAME = re.compile(
     r"\b(?i:a|an|the)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){1,6}Agreement)\b"
     r"|(?P<mou>\bMemorandum\s+of\s*(?:Understanding)?\s*(?:\((?:MOU|MoU)\))?)"
     r"|\b(?i:the)\s+agreement\s+to\s+(?:form|create|establish)\s+the\s+(?P<formed>[a-z][a-z ]{2,30}?)\b(?=\s+(?:was|were|had|has))"
     r"|\bthe\s+(?P<kind>[a-z][a-z ]{2,30}?)\s+agreement\b")
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]|$)")
+_SENT = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+(?:[.!?]|$)")  # a sentence may wrap, not cross a blank line
 _COUNT = re.compile(r"(?i)\b(?:(?:the\s+)?(?P<n>two|three|four|five|six|seven)\s+forces?\b|\bboth\s+forces\b)")
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -87,7 +111,7 @@ def sentences(ctx: Ctx, page_forces: list[str], region_of: Any) -> list[dict[str
     end_cue = re.compile(rf"(?i)\b(?:{_alts(wording()['prose']['end_cues'])})\s+$")
     out: dict[str, dict[str, Any]] = {}
     for s in _SENT.finditer(body):
-        sent = s.group(0)
+        sent = " ".join(s.group(0).split())
         m = next((m for m in _NAME.finditer(sent) if _name(m)), None)
         if not m:
             continue
@@ -103,14 +127,15 @@ def sentences(ctx: Ctx, page_forces: list[str], region_of: Any) -> list[dict[str
         elif dates:
             start = dates[0].value
         parties = _parties(ctx, sent, page_forces, region_of)
+        chief = lead(ctx, sent)
         pos = a + s.start()
         rec = out.get(title.lower())
         if rec is None:
             out[title.lower()] = {
-                "title": title, "parties": parties, "lead": None, "start_date": start, "review_date": None,
+                "title": title, "parties": parties, "lead": chief if chief in parties else None, "start_date": start, "review_date": None,
                 "end_date": end, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
                 "source": ctx.source, "confidence": 0.55 if parties and (start or end) else 0.5,
-                "_provenance": ctx.provenance({"title": (pos + m.start(), pos + m.end())}, pos, pos + len(sent))}
+                "_provenance": ctx.provenance({"title": (pos, pos + len(s.group(0)))}, pos, pos + len(s.group(0)))}
         else:
             rec["parties"] = sorted(set(rec["parties"]) | set(parties))
             rec["start_date"] = rec["start_date"] or start
