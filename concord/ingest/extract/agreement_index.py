@@ -11,16 +11,14 @@ page names together. A date printed with the title is the date made.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import agreement_prose, columns
+from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
 
@@ -35,33 +33,6 @@ _ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-@lru_cache(maxsize=1)
-def regions() -> dict[str, list[str]]:
-    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["regions"]
-
-
-@lru_cache(maxsize=1)
-def _national_rx() -> re.Pattern[str]:
-    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
-    names = sorted(tomllib.loads(text)["national"]["phrases"], key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
-
-
-def _region_of(text: str) -> list[str] | None:
-    """The forces of the region a text names; None when it names none, or names the whole country."""
-    if _national_rx().search(text):
-        return None  # "all police forces in England and Wales": no region, and no list of forces
-    m = _region_rx().search(text)
-    return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())]) if m else None
-
-
-@lru_cache(maxsize=1)
-def _region_rx() -> re.Pattern[str]:
-    names = sorted(regions(), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
-
-
 def structured(ctx: Ctx) -> list[dict[str, Any]]:
     """Agreements listed as table rows or as blocks of labelled fields (Parties, Date made, Purpose)."""
     return _table_rows(ctx) or _labelled(ctx)
@@ -71,7 +42,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     body = ctx.text[a:b]
     page_forces = _page_forces(ctx, body)
-    prose = agreement_prose.sentences(ctx, page_forces, _region_of)
+    prose = agreement_prose.sentences(ctx, page_forces, agreement_regions.region_of)
     if not _PAGE_CUE.search(body) or len(_PAGE_CUE.findall(body)) + len(re.findall(r"(?i)\bagreements?\b", body)) < 2:
         return prose
     found = _table_rows(ctx) or _labelled(ctx)
@@ -141,7 +112,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern[str]:
     """Region names and the bare names of the nations ("Wales"), as a heading may name its section's area."""
-    names = sorted(set(regions()) | {"england", "wales", "scotland", "uk", "united kingdom"}, key=len, reverse=True)
+    names = sorted(set(agreement_regions.regions()) | {"england", "wales", "scotland", "uk", "united kingdom"},
+                   key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
 
 
@@ -163,11 +135,14 @@ _FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose
 
 
 def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: str, start: int, end: int,
-            page_forces: list[str], review: str = "", finish: str = "") -> dict[str, Any]:
+            page_forces: list[str], review: str = "", finish: str = "", lead_text: str = "") -> dict[str, Any]:
     dates = [find_dates(x) for x in (date_text, review, finish)]
     parties = _parties(ctx, title, " ".join(x for x in (parties_text, purpose) if x), page_forces) \
         if not parties_text else _named(ctx, parties_text, page_forces)
-    return {"title": title, "parties": parties, "lead": None,
+    lead = next((f for f, _, _ in ctx.forces.find(lead_text)), None)
+    if lead and lead not in parties:
+        parties = sorted(parties + [lead])  # the lead force is a party to what it leads
+    return {"title": title, "parties": parties, "lead": lead,
             "start_date": dates[0][0].value if dates[0] else None,
             "review_date": dates[1][0].value if dates[1] else None,
             "end_date": dates[2][0].value if dates[2] else None, "annual_budget_gbp": None, "cost_basis": None,
@@ -178,10 +153,10 @@ def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: st
 def _named(ctx: Ctx, text: str, page_forces: list[str]) -> list[str]:
     named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(text)))
     if not named:
-        region = _region_of(text)
+        region = agreement_regions.region_of(text)
         if region:
             return region
-        if _ALL_N.search(text) and not _national_rx().search(text):
+        if _ALL_N.search(text) and not agreement_regions.national_rx().search(text):
             return sorted(page_forces)
     return sorted(named)
 
@@ -230,7 +205,7 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
         get = lambda k: blk[k][0] if k in blk else ""  # noqa: E731
         if 3 <= len(title) <= 200:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), s0, e0, page_forces,
-                               get("review"), get("end")))
+                               get("review"), get("end"), get("lead")))
     return out
 
 
@@ -265,7 +240,35 @@ def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         title = get("title")
         if title and len(title) >= 3:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), pos, pos + len(line),
-                               page_forces, get("review"), get("end")))
+                               page_forces, get("review"), get("end"), get("lead")))
+    return out or _cell_rows(ctx, page_forces)
+
+
+def _cell_rows(ctx: Ctx, page_forces: list[str]) -> list[dict[str, Any]]:
+    """A table printed one cell a line: a run of header lines naming the fields ("Agreement" / "Parties" /
+    "Date made"), then each row as that many lines, for as long as each row's date cell holds a date."""
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start(), squash(m.group(0))) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if m.group(0).strip()]
+    out: list[dict[str, Any]] = []
+    k = 0
+    while k < len(lines):
+        n = 0
+        while k + n < len(lines) and len(lines[k + n][1]) <= 40 and _FIELDS.fullmatch(lines[k + n][1].strip(" :").lower() + ":"):
+            n += 1
+        cols = _header([c for _, c in lines[k:k + n]]) if n >= 3 else None
+        if not cols:
+            k += 1
+            continue
+        k += n
+        while k + n <= len(lines):
+            cells = [c for _, c in lines[k:k + n]]
+            if "date" in cols and not find_dates(cells[cols["date"]]) or len(cells[cols["title"]]) > 200:
+                break
+            get = lambda f: cells[cols[f]] if f in cols else ""  # noqa: E731
+            pos = a + lines[k][0]
+            out.append(_record(ctx, get("title"), get("parties"), get("date"), get("purpose"), pos,
+                               pos + len(get("title")), page_forces, get("review"), get("end"), get("lead")))
+            k += n
     return out
 
 
@@ -341,10 +344,10 @@ def _parties(ctx: Ctx, title: str, desc: str, page_forces: list[str]) -> list[st
     if len(named) >= 2:
         return sorted(named)
     for text in (desc, title):
-        region = _region_of(text)
+        region = agreement_regions.region_of(text)
         if region:
             return region
-    m = _ALL_N.search(desc) if not _national_rx().search(desc) else None
+    m = _ALL_N.search(desc) if not agreement_regions.national_rx().search(desc) else None
     if m and page_forces:
         n = m.group("n")
         want = int(n) if n and n.isdigit() else _WORDS.get((n or "").lower())

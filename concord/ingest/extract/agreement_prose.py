@@ -80,6 +80,12 @@ def ended_title(title: str) -> bool:
 
 
 _NAME = re.compile(
+    # "X and Y entered into an agreement on 1 April 2014 to provide a joint protective services command": the
+    # agreement is named by what it is for
+    r"\b(?i:entered\s+into\s+(?:a|an)\s+(?:(?:section\s+22a|s\.?\s?22a)\s+)?(?:collaboration\s+)?agreement)\b[^.]{0,80}?"
+    r"\b(?i:to\s+(?:provide|establish|create|deliver|set\s+up)|for|in\s+respect\s+of|relating\s+to)\s+"
+    r"(?i:(?:a|an|the)\s+)?(?P<purpose>[^.,;()]{3,80}?)(?=\s*(?:[.,;(]|$))"
+    r"|"
     r"\b(?i:a|an|the)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){1,6}Agreement)\b"
     r"|(?P<mou>\bMemorandum\s+of\s*(?:Understanding)?\s*(?:\((?:MOU|MoU)\))?)"
     r"|\b(?i:the)\s+agreement\s+to\s+(?:form|create|establish)\s+the\s+(?P<formed>[a-z][a-z ]{2,30}?)\b(?=\s+(?:was|were|had|has))"
@@ -90,6 +96,8 @@ _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _name(m: re.Match[str]) -> str | None:
+    if m.group("purpose"):
+        return squash(m.group("purpose"))
     if m.group("name"):
         return squash(m.group("name"))
     if m.group("mou"):
