@@ -85,10 +85,13 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         # the entry's text runs to the next heading: its later paragraphs may name the parties and the date
         text = desc if _BULLET.match(lines[k][1]) else _entry_text(lines, k) or desc
-        if not date and text:
-            cue = agreement_prose.start_cue().search(text)
-            hits = find_dates(text[cue.end():cue.end() + 40]) if cue else []
-            date = hits[0].value if hits else None
+        # the entry's first paragraph by any cue; its later paragraphs only by a verb of starting ("launched
+        # in"), not by a bare "from" ("savings from 2016")
+        for part, bare in ((desc, True), (text[len(desc):] if text.startswith(desc) else "", False)):
+            cue = next((c for c in agreement_prose.start_cue().finditer(part or "")
+                        if bare or c.group(0).lower() != "from"), None) if not date else None
+            hits = find_dates(part[cue.end():cue.end() + 40]) if cue else []
+            date = date or (hits[0].value if hits else None)
         lead = agreement_prose.lead(ctx, f"{line} {text}")
         title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
         parties = _parties(ctx, title, text if text != desc or not lead else f"{line} {text}", page_forces)
