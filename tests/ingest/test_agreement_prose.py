@@ -92,3 +92,27 @@ def test_a_listed_entry_names_its_lead_and_a_termination_gives_the_end_date(conc
         ("Agreement for the provision of Regional Forensics", trio, "leicestershire", "2016-10-01", None),
         ("Agreement for the provision of a Joint Dogs Section", trio, None, "2015-04-01", None),
         ("Termination of agreement in relation to Vehicle Recovery", trio, None, None, "2019-03-31")]
+
+
+TERMS = """Collaboration agreements
+
+The Commissioner publishes the collaboration agreements made under section 22A of the Police Act 1996.
+
+Joint Firearms Unit
+
+The Commissioners and Chief Constables of Gwent and South Wales signed this agreement on 12 June 2016. The agreement
+runs until 31 March 2021 and will be reviewed in April 2019.
+
+Regional Scientific Support
+
+The PCCs and Chief Constables of Gwent, South Wales and Dyfed-Powys entered into this agreement on 1 April 2015. It
+expires on 31 March 2020.
+"""
+
+
+def test_an_entry_s_paragraph_gives_the_date_made_the_review_and_the_end(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, TERMS)
+    assert sorted((a["title"], a["parties"], a["start_date"], a["review_date"], a["end_date"])
+                  for a in out["agreements"]) == [
+        ("Joint Firearms Unit", ["gwent", "south-wales"], "2016-06-12", "2019-04", "2021-03-31"),
+        ("Regional Scientific Support", ["dyfed-powys", "gwent", "south-wales"], "2015-04-01", None, "2020-03-31")]

@@ -92,6 +92,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                         if bare or c.group(0).lower() != "from"), None) if not date else None
             hits = find_dates(part[cue.end():cue.end() + 40]) if cue else []
             date = date or (hits[0].value if hits else None)
+        date = date or agreement_prose.made_on(text)  # "signed this agreement on 12 June 2016"
+        review, finish = agreement_prose.review_and_end(text)
         lead = agreement_prose.lead(ctx, f"{line} {text}")
         title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
         parties = _parties(ctx, title, text if text != desc or not lead else f"{line} {text}", page_forces)
@@ -103,7 +105,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         seen.add(title.lower())
         pos = a + lines[k][0]
         out.append({"title": title, "parties": parties, "lead": lead, "start_date": None if ended else date,
-                    "review_date": None, "end_date": date if ended else None, "annual_budget_gbp": None,
+                    "review_date": review, "end_date": date if ended else finish, "annual_budget_gbp": None,
                     "cost_basis": None, "notice_period_months": None,
                     "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})

@@ -79,6 +79,29 @@ def ended_title(title: str) -> bool:
     return bool(rx.match(title))
 
 
+def made_on(text: str) -> str | None:
+    """The date a sentence says the agreement was made: a verb of making, a few words, then "on" or "in" and
+    the date ("signed this agreement on 12 June 2016", "entered into the agreement in April 2015")."""
+    rx = re.compile(rf"(?i)\b(?:{_alts(wording()['start']['verbs'])})\b[^.]{{0,40}}?\b(?:on|in|from|with\s+effect\s+from)\s+$")
+    for d in find_dates(text):
+        if rx.search(text[max(0, d.start - 60):d.start]):
+            return d.value
+    return None
+
+
+def review_and_end(text: str) -> tuple[str | None, str | None]:
+    """The review date and the end date an entry's text gives ("will be reviewed in April 2019", "runs until
+    31 March 2021", "expires on 31 March 2020")."""
+    found: dict[str, str | None] = {"review": None, "end": None}
+    for key in found:
+        rx = re.compile(rf"(?i)\b(?:{_alts(wording()['terms'][key])})\b[^.]{{0,40}}?\b(?:on|in|by|until|to|at|date|of)?\s*[:–-]?\s*$")
+        for d in find_dates(text):
+            if rx.search(text[max(0, d.start - 60):d.start]):
+                found[key] = d.value
+                break
+    return found["review"], found["end"]
+
+
 _NAME = re.compile(
     # "X and Y entered into an agreement on 1 April 2014 to provide a joint protective services command": the
     # agreement is named by what it is for
