@@ -82,7 +82,8 @@ def ended_title(title: str) -> bool:
 def made_on(text: str) -> str | None:
     """The date a sentence says the agreement was made: a verb of making, a few words, then "on" or "in" and
     the date ("signed this agreement on 12 June 2016", "entered into the agreement in April 2015")."""
-    rx = re.compile(rf"(?i)\b(?:{_alts(wording()['start']['verbs'])})\b[^.]{{0,40}}?\b(?:on|in|from|with\s+effect\s+from)\s+$")
+    verbs = _alts(wording()["start"]["verbs"])
+    rx = re.compile(rf"(?i)\b(?:{verbs})\b[^.]{{0,40}}?\b(?:on|in|from|with\s+effect\s+from)\s+$")
     for d in find_dates(text):
         if rx.search(text[max(0, d.start - 60):d.start]):
             return d.value
@@ -94,7 +95,8 @@ def review_and_end(text: str) -> tuple[str | None, str | None]:
     31 March 2021", "expires on 31 March 2020")."""
     found: dict[str, str | None] = {"review": None, "end": None}
     for key in found:
-        rx = re.compile(rf"(?i)\b(?:{_alts(wording()['terms'][key])})\b[^.]{{0,40}}?\b(?:on|in|by|until|to|at|date|of)?\s*[:–-]?\s*$")
+        cues = _alts(wording()["terms"][key])
+        rx = re.compile(rf"(?i)\b(?:{cues})\b[^.]{{0,40}}?\b(?:on|in|by|until|to|at|date|of)?\s*[:–-]?\s*$")
         for d in find_dates(text):
             if rx.search(text[max(0, d.start - 60):d.start]):
                 found[key] = d.value
@@ -111,7 +113,8 @@ _NAME = re.compile(
     r"|"
     r"\b(?i:a|an|the)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){1,6}Agreement)\b"
     r"|(?P<mou>\bMemorandum\s+of\s*(?:Understanding)?\s*(?:\((?:MOU|MoU)\))?)"
-    r"|\b(?i:the)\s+agreement\s+to\s+(?:form|create|establish)\s+the\s+(?P<formed>[a-z][a-z ]{2,30}?)\b(?=\s+(?:was|were|had|has))"
+    r"|\b(?i:the)\s+agreement\s+to\s+(?:form|create|establish)\s+the\s+(?P<formed>[a-z][a-z ]{2,30}?)\b"
+    r"(?=\s+(?:was|were|had|has))"
     r"|\bthe\s+(?P<kind>[a-z][a-z ]{2,30}?)\s+agreement\b")
 _SENT = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+(?:[.!?]|$)")  # a sentence may wrap, not cross a blank line
 _COUNT = re.compile(r"(?i)\b(?:(?:the\s+)?(?P<n>two|three|four|five|six|seven)\s+forces?\b|\bboth\s+forces\b)")
@@ -163,7 +166,8 @@ def sentences(ctx: Ctx, page_forces: list[str], region_of: Any) -> list[dict[str
         rec = out.get(title.lower())
         if rec is None:
             out[title.lower()] = {
-                "title": title, "parties": parties, "lead": chief if chief in parties else None, "start_date": start, "review_date": None,
+                "title": title, "parties": parties, "lead": chief if chief in parties else None,
+                "start_date": start, "review_date": None,
                 "end_date": end, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
                 "source": ctx.source, "confidence": 0.55 if parties and (start or end) else 0.5,
                 "_provenance": ctx.provenance({"title": (pos, pos + len(s.group(0)))}, pos, pos + len(s.group(0)))}
