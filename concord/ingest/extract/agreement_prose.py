@@ -112,7 +112,7 @@ _NAME = re.compile(
     r"(?i:(?:a|an|the)\s+)?(?P<purpose>[^.,;()]{3,80}?)(?=\s*(?:[.,;(]|$))"
     r"|"
     r"\b(?i:a|an|the)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){1,6}Agreement)\b"
-    r"|(?P<mou>\bMemorandum\s+of\s*(?:Understanding)?\s*(?:\((?:MOU|MoU)\))?)"
+    r"|(?P<mou>\bMemorandum\s+of\s*(?:Understanding(?:\s*\((?:MOU|MoU)\))?|\((?:MOU|MoU)\)))"
     r"|\b(?i:the)\s+agreement\s+to\s+(?:form|create|establish)\s+the\s+(?P<formed>[a-z][a-z ]{2,30}?)\b"
     r"(?=\s+(?:was|were|had|has))"
     r"|\bthe\s+(?P<kind>[a-z][a-z ]{2,30}?)\s+agreement\b")
