@@ -11,55 +11,26 @@ page names together. A date printed with the title is the date made.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import columns
+from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
 
 _AGREEMENT_WORD = re.compile(r"(?i)\b(?:agreements?|collaborat\w+|memorand\w+\s+of\s+understanding|s(?:ection)?\s*22a?)\b")
 _PAGE_CUE = re.compile(r"(?i)\bcollaborat\w+|\bsection\s+2[23][a-z]?\b|\bs\.?\s?2[23][a-z]\b")
 _BULLET = re.compile(r"^[ \t]*(?:[-•·*▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?P<text>\S.*)$")
-_DATE_CUE = re.compile(r"(?i)\b(?:commencing|commenced|to\s+commence|with\s+effect\s+from|effective\s+from|to\s+have\s+"
-                       r"effect\s+from|from|dated|made\s+on|signed\s+(?:on|in))\b")
 _TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b.*|(?:commencing|to\s+commence|with\s+effect\s+"
                          r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
 _DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:\s*\([^)]*\))?\s*[-–:)]?\s*")
 _ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+the\s+)?forces\b")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-@lru_cache(maxsize=1)
-def regions() -> dict[str, list[str]]:
-    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["regions"]
-
-
-@lru_cache(maxsize=1)
-def _national_rx() -> re.Pattern[str]:
-    text = resources.files("concord.ingest").joinpath("data/regions.toml").read_text(encoding="utf-8")
-    names = sorted(tomllib.loads(text)["national"]["phrases"], key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
-
-
-def _region_of(text: str) -> list[str] | None:
-    """The forces of the region a text names; None when it names none, or names the whole country."""
-    if _national_rx().search(text):
-        return None  # "all police forces in England and Wales": no region, and no list of forces
-    m = _region_rx().search(text)
-    return sorted(regions()[re.sub(r"\s+", " ", m.group(0).lower())]) if m else None
-
-
-@lru_cache(maxsize=1)
-def _region_rx() -> re.Pattern[str]:
-    names = sorted(regions(), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
 
 
 def structured(ctx: Ctx) -> list[dict[str, Any]]:
@@ -70,8 +41,10 @@ def structured(ctx: Ctx) -> list[dict[str, Any]]:
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
     a, b = ctx.part.start, ctx.part.end
     body = ctx.text[a:b]
+    page_forces = _page_forces(ctx, body)
+    prose = agreement_prose.sentences(ctx, page_forces, agreement_regions.region_of)
     if not _PAGE_CUE.search(body) or len(_PAGE_CUE.findall(body)) + len(re.findall(r"(?i)\bagreements?\b", body)) < 2:
-        return []
+        return prose
     found = _table_rows(ctx) or _labelled(ctx)
     if found:
         return found
@@ -87,11 +60,13 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             cands.append((k, squash(bullet.group("text")), desc))
         elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
             cands.append((k, line, desc))
-    # headings count only as a run of entries (a list), each a paragraph apart
+    # headings count only as a run of entries (a list), each a paragraph apart; a run's section headings
+    # ("Working in Wales", "Policing Board for Wales") are no entries
     heads = [c for c in cands if not _BULLET.match(lines[c[0]][1])]
     if len(heads) < 2:
         cands = [c for c in cands if _BULLET.match(lines[c[0]][1])]
-    page_forces = _page_forces(ctx, body)
+    cands = [c for c in cands if _BULLET.match(lines[c[0]][1]) or not agreement_prose.section_heading(
+        c[1], [(s, e) for _, s, e in ctx.forces.find(c[1])] + [m.span() for m in _place_rx().finditer(c[1])])]
     # "The PCC has entered into the following agreements with Norfolk PCC, Norfolk Constabulary and ...":
     # the forces the paragraph introducing the list names are the parties of an entry that names none
     intro: list[str] = []
@@ -108,18 +83,56 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         title, date = _title_and_date(line)
         if not title or len(title) < 6 or title.lower() in seen:
             continue
-        if not date and desc:
-            cue = _DATE_CUE.search(desc)
-            hits = find_dates(desc[cue.end():cue.end() + 40]) if cue else []
-            date = hits[0].value if hits else None
-        parties = _parties(ctx, title, desc, page_forces) or intro
+        # the entry's text runs to the next heading: its later paragraphs may name the parties and the date
+        text = desc if _BULLET.match(lines[k][1]) else _entry_text(lines, k) or desc
+        # the entry's first paragraph by any cue; its later paragraphs only by a verb of starting ("launched
+        # in"), not by a bare "from" ("savings from 2016")
+        for part, bare in ((desc, True), (text[len(desc):] if text.startswith(desc) else "", False)):
+            cue = next((c for c in agreement_prose.start_cue().finditer(part or "")
+                        if bare or c.group(0).lower() != "from"), None) if not date else None
+            hits = find_dates(part[cue.end():cue.end() + 40]) if cue else []
+            date = date or (hits[0].value if hits else None)
+        date = date or agreement_prose.made_on(text)  # "signed this agreement on 12 June 2016"
+        review, finish = agreement_prose.review_and_end(text)
+        lead = agreement_prose.lead(ctx, f"{line} {text}")
+        title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
+        parties = _parties(ctx, title, text if text != desc or not lead else f"{line} {text}", page_forces)
+        if not parties or (len(parties) == 1 and parties[0] in intro):
+            parties = intro or parties  # an entry naming only its lead force is between the page's parties
+        if lead and parties and lead not in parties:
+            lead = None
+        ended = agreement_prose.ended_title(title)
         seen.add(title.lower())
         pos = a + lines[k][0]
-        out.append({"title": title, "parties": parties, "lead": None, "start_date": date, "review_date": None,
-                    "end_date": None, "annual_budget_gbp": None, "cost_basis": None, "notice_period_months": None,
+        out.append({"title": title, "parties": parties, "lead": lead, "start_date": None if ended else date,
+                    "review_date": review, "end_date": date if ended else finish, "annual_budget_gbp": None,
+                    "cost_basis": None, "notice_period_months": None,
                     "source": ctx.source, "confidence": 0.65 if parties and date else 0.6 if parties else 0.45,
                     "_provenance": ctx.provenance({"title": (pos, pos + len(lines[k][1]))}, pos, pos + len(lines[k][1]))})
+    names = [r["title"].lower() for r in out]
+    out += [r for r in prose if not any(fuzz.token_set_ratio(r["title"].lower(), n) >= 85 for n in names)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern[str]:
+    """Region names and the bare names of the nations ("Wales"), as a heading may name its section's area."""
+    names = sorted(set(agreement_regions.regions()) | {"england", "wales", "scotland", "uk", "united kingdom"},
+                   key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
+
+
+def _entry_text(lines: list[tuple[int, str]], k: int) -> str:
+    """An entry's paragraphs, up to the next heading line (at most 20 lines)."""
+    out: list[str] = []
+    for _, raw in lines[k + 1:k + 21]:
+        line = squash(raw)
+        if not line:
+            continue
+        if _BULLET.match(raw) or (_heading(line) and out):
+            break
+        out.append(line)
+    return " ".join(out)
 
 
 _FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose", "lead", "review", "end"),
@@ -127,11 +140,14 @@ _FIELDS = vocab.pattern("agreement", names=("title", "parties", "date", "purpose
 
 
 def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: str, start: int, end: int,
-            page_forces: list[str], review: str = "", finish: str = "") -> dict[str, Any]:
+            page_forces: list[str], review: str = "", finish: str = "", lead_text: str = "") -> dict[str, Any]:
     dates = [find_dates(x) for x in (date_text, review, finish)]
     parties = _parties(ctx, title, " ".join(x for x in (parties_text, purpose) if x), page_forces) \
         if not parties_text else _named(ctx, parties_text, page_forces)
-    return {"title": title, "parties": parties, "lead": None,
+    lead = next((f for f, _, _ in ctx.forces.find(lead_text)), None)
+    if lead and lead not in parties:
+        parties = sorted(parties + [lead])  # the lead force is a party to what it leads
+    return {"title": title, "parties": parties, "lead": lead,
             "start_date": dates[0][0].value if dates[0] else None,
             "review_date": dates[1][0].value if dates[1] else None,
             "end_date": dates[2][0].value if dates[2] else None, "annual_budget_gbp": None, "cost_basis": None,
@@ -142,10 +158,10 @@ def _record(ctx: Ctx, title: str, parties_text: str, date_text: str, purpose: st
 def _named(ctx: Ctx, text: str, page_forces: list[str]) -> list[str]:
     named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(text)))
     if not named:
-        region = _region_of(text)
+        region = agreement_regions.region_of(text)
         if region:
             return region
-        if _ALL_N.search(text) and not _national_rx().search(text):
+        if _ALL_N.search(text) and not agreement_regions.national_rx().search(text):
             return sorted(page_forces)
     return sorted(named)
 
@@ -194,7 +210,7 @@ def _labelled(ctx: Ctx) -> list[dict[str, Any]]:
         get = lambda k: blk[k][0] if k in blk else ""  # noqa: E731
         if 3 <= len(title) <= 200:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), s0, e0, page_forces,
-                               get("review"), get("end")))
+                               get("review"), get("end"), get("lead")))
     return out
 
 
@@ -229,7 +245,35 @@ def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
         title = get("title")
         if title and len(title) >= 3:
             out.append(_record(ctx, title, get("parties"), get("date"), get("purpose"), pos, pos + len(line),
-                               page_forces, get("review"), get("end")))
+                               page_forces, get("review"), get("end"), get("lead")))
+    return out or _cell_rows(ctx, page_forces)
+
+
+def _cell_rows(ctx: Ctx, page_forces: list[str]) -> list[dict[str, Any]]:
+    """A table printed one cell a line: a run of header lines naming the fields ("Agreement" / "Parties" /
+    "Date made"), then each row as that many lines, for as long as each row's date cell holds a date."""
+    a, b = ctx.part.start, ctx.part.end
+    lines = [(m.start(), squash(m.group(0))) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if m.group(0).strip()]
+    out: list[dict[str, Any]] = []
+    k = 0
+    while k < len(lines):
+        n = 0
+        while k + n < len(lines) and len(lines[k + n][1]) <= 40 and _FIELDS.fullmatch(lines[k + n][1].strip(" :").lower() + ":"):
+            n += 1
+        cols = _header([c for _, c in lines[k:k + n]]) if n >= 3 else None
+        if not cols:
+            k += 1
+            continue
+        k += n
+        while k + n <= len(lines):
+            cells = [c for _, c in lines[k:k + n]]
+            if "date" in cols and not find_dates(cells[cols["date"]]) or len(cells[cols["title"]]) > 200:
+                break
+            get = lambda f: cells[cols[f]] if f in cols else ""  # noqa: E731
+            pos = a + lines[k][0]
+            out.append(_record(ctx, get("title"), get("parties"), get("date"), get("purpose"), pos,
+                               pos + len(get("title")), page_forces, get("review"), get("end"), get("lead")))
+            k += n
     return out
 
 
@@ -305,10 +349,10 @@ def _parties(ctx: Ctx, title: str, desc: str, page_forces: list[str]) -> list[st
     if len(named) >= 2:
         return sorted(named)
     for text in (desc, title):
-        region = _region_of(text)
+        region = agreement_regions.region_of(text)
         if region:
             return region
-    m = _ALL_N.search(desc) if not _national_rx().search(desc) else None
+    m = _ALL_N.search(desc) if not agreement_regions.national_rx().search(desc) else None
     if m and page_forces:
         n = m.group("n")
         want = int(n) if n and n.isdigit() else _WORDS.get((n or "").lower())
