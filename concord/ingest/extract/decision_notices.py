@@ -14,8 +14,8 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
-from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, SIGNED_BY, find_maker,  # noqa: F401
-                                                    maker_value, signatories, stated_maker)
+from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, SIGNED_BY,  # noqa: F401
+                                                    find_maker, maker_value, signatories, stated_maker)
 from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
@@ -41,6 +41,13 @@ class _Stops:
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from _STOP.finditer(text, pos, endpos)
         yield from signatories(text, pos, endpos)
+        # the office alone on its line and "Approved by the PCC on 3 May 2021" belong to the signature, not the
+        # decision above them
+        for m in OFFICE_ALONE.finditer(text, pos, endpos):
+            above = text[text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1:m.start()].strip()
+            if not (above and STRICT.fullmatch(above)):  # "Decision maker:" over the office: the label's value
+                yield m
+        yield from SIGNED_BY.finditer(text, pos, endpos)
 
 
 class _Printed(vocab.LabelPattern):
