@@ -14,6 +14,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
+from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, SIGNED_BY,  # noqa: F401
                                                     find_maker, maker_value, signatories, stated_maker)
 from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
@@ -70,7 +71,6 @@ PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
-_DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
@@ -87,8 +87,6 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
 
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 
-
-_SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
 
 
 def _heading_ref(heading: str) -> str | None:
@@ -152,43 +150,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         maker = stated_maker(decision)
         if maker:
             prov["decision_maker"] = prov["decision"]
-    date = None
-    # the date the record was signed, when a Date label follows the signature: else the first full date
-    signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
-    for f in signed + fields:
-        if f.label == "date" and f.value:
-            date = date_in(f.value[:60])
-            if date and len(date) == 10:
-                prov["date"] = (f.start, f.end)
-                break
-            date = None
-    if not date:  # "Signature ........   Date 3 May 2019": a Date label in the signature's column
-        for m in _DATE_WORD.finditer(ctx.text, part.start, part.end):
-            d = date_in(m.group("v"))
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (m.start("v"), m.end("v"))
-                break
-    if not date:  # the date on its own line below a name-over-office block
-        block = next(signatories(ctx.text, part.start, part.end), None)
-        d = date_in(block.group("date")) if block and block.group("date") else None
-        if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
-            date = d
-            prov["date"] = (block.start("date"), block.end("date"))
-    if not date:  # "Signed on 3 May 2021", "Approved on 14/03/2019": the day it was signed, on a line of its own
-        for so in _SIGNED_ON.finditer(ctx.text, part.start, part.end):
-            d = date_in(so.group("date"))
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (so.start("date"), so.end("date"))
-                break
-    if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
-        for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
-            d = date_in(sb.group("date")) if sb.group("date") else None
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (sb.start("date"), sb.end("date"))
-                break
+    date = signed_date(ctx, fields, prov)
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
