@@ -75,8 +75,8 @@ def maker_value(value: str) -> str | None:
 
 def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     f = first(fields, "maker")
-    if f:
-        name = maker_value(f.value)
+    if f:  # the label's first line as printed, not the paragraph a blank line below it
+        name = maker_value(ctx.text[f.start:f.end] if "|" not in ctx.text[f.start:f.end] else f.value)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
