@@ -1,0 +1,116 @@
+"""Single decision notices whose reference label is abbreviated, or whose signature block is printed in a layout the
+earlier shapes did not show (concord/ingest/extract/decision_notices.py, decision_makers.py, decision_dates.py): "Ref
+No. 2019.045" with its value after one space; the office alone on its line under the decision ("Police and Crime
+Commissioner for Northvale"), which ends the decision and, by an empty Signature label, signs it; "Approved by the
+Police and Crime Commissioner on 14 March 2019" under the decision; a date alone on a line, or in a column, of the
+signature block; a Decision maker label over a stated decision a blank line below. The bodies, people and facts are
+invented; every paper goes through one run of the real `concord ingest DIR --json`."""
+
+import json
+from pathlib import Path
+
+_HEAD = """DECISION NOTICE
+
+Reference: 2019/045
+Subject: Purchase of mobile data terminals
+
+Decision: To approve capital spending of £420,000 on mobile data terminals.
+"""
+_DECISION = "To approve capital spending of £420,000 on mobile data terminals."
+
+PAPERS = {
+    "ref_no_dot": """Police and Crime Commissioner for Northvale
+Decision Record Form
+Ref No. 2019.045
+
+Title of decision: Purchase of mobile data terminals
+
+Summary of decision: To approve capital spending of £420,000 on mobile data terminals.
+
+Background: The force needs 400 new terminals.
+
+Decision maker: Alan Grant, Police and Crime Commissioner
+Date signed: 14/03/2019
+""",
+    "office_over_empty_signature": _HEAD + """
+Police and Crime Commissioner for Northvale
+Signature
+Date: 14 March 2019
+""",
+    "office_under_decision": _HEAD + """Police and Crime Commissioner for Northvale
+Signature: Alan Grant
+Date: 14 March 2019
+""",
+    "maker_label_over_office": _HEAD + """
+Decision maker:
+Deputy Police and Crime Commissioner
+Date: 14 March 2019
+""",
+    "approved_by_line": _HEAD + "Approved by the Police and Crime Commissioner on 14 March 2019\n",
+    "date_alone_in_block": _HEAD + """
+Signed
+Jane Doe
+Chief Executive (under delegated authority)
+14 March 2019
+""",
+    "date_in_column": _HEAD + """
+Signed ........................ Date ..........
+Alan Grant, Police and Crime Commissioner       14 March 2019
+""",
+    "maker_over_stated": """Skip to main content
+Home > Transparency > Decisions
+
+Purchase of mobile data terminals
+
+Decision number: 045/2019
+Date: 14 March 2019
+Decision maker: Police and Crime Commissioner
+
+The Commissioner approved capital spending of £420,000 on mobile data terminals.
+""",
+}
+
+_TITLE = "Purchase of mobile data terminals"
+EXPECTED = {
+    "ref_no_dot": ("2019.045", _TITLE, _DECISION, "Alan Grant", "2019-03-14"),
+    "office_over_empty_signature": ("2019/045", _TITLE, _DECISION, "Police and Crime Commissioner for Northvale",
+                                    "2019-03-14"),
+    "office_under_decision": ("2019/045", _TITLE, _DECISION, "Alan Grant", "2019-03-14"),
+    "maker_label_over_office": ("2019/045", _TITLE, _DECISION, "Deputy Police and Crime Commissioner", "2019-03-14"),
+    "approved_by_line": ("2019/045", _TITLE, _DECISION, "Police and Crime Commissioner", "2019-03-14"),
+    "date_alone_in_block": ("2019/045", _TITLE, _DECISION, "Jane Doe", "2019-03-14"),
+    "date_in_column": ("2019/045", _TITLE, _DECISION, "Alan Grant", "2019-03-14"),
+    "maker_over_stated": ("045/2019", _TITLE,
+                          "The Commissioner approved capital spending of £420,000 on mobile data terminals.",
+                          "Police and Crime Commissioner", "2019-03-14"),
+}
+
+# a paper whose only "No." line is an item number, under no reference label: no decision record
+NOT_A_NOTICE = """Minutes of the Northvale Police and Crime Panel
+
+No. 12 Purchase of mobile data terminals
+The Panel noted the report.
+
+Date: 14 March 2019
+"""
+
+
+def _run(concord, tmp_path: Path, papers: dict[str, str]) -> dict:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in papers.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(folder), "--json")
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def test_signature_blocks_and_abbreviated_labels(concord, tmp_path):
+    out = _run(concord, tmp_path, {**PAPERS, "not_a_notice": NOT_A_NOTICE})
+    got: dict[str, list[tuple]] = {}
+    for r in out["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append(
+            (r["reference"], r["subject"], r["decision"], r["decision_maker"], r["date"]))
+    assert got == {name: [want] for name, want in EXPECTED.items()}
+    docs = {Path(d["source"]).stem: d for d in out["documents"]}
+    assert {name: docs[name]["kind"] for name in PAPERS} == {name: "decision_notice" for name in PAPERS}
