@@ -17,7 +17,7 @@ from concord.ingest.extract.common import Ctx, Field, completeness, date_in, fir
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, SIGNED_BY,  # noqa: F401
                                                     find_maker, maker_value, signatories, stated_maker)
-from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value, title_over
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -129,6 +129,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not ref:
         return []
     subject = _subject(ctx, fields, heading, prov, ref)
+    if subject:  # a page's "Decisions" heading over a card's title: the title is no decision
+        fields = [f for f in fields if not (f.label == "decision" and f.value == subject)]
     decision = first(fields, "decision")
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
@@ -229,6 +231,10 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     if lone:
         prov["subject"] = (lone.start("t"), lone.end("t"))
         return squash(lone.group("t"))
+    # a card of a listing: its title alone on the line over its Reference label, after a blank line
+    card = _card_title(ctx, prov.get("reference")) if heading is None and not lone else None
+    if card:
+        return card
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -262,6 +268,21 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
 # a line naming the office, not the decision
 _NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
 _LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
+
+
+def _card_title(ctx: Ctx, span: tuple[int, int] | None) -> str | None:
+    """The title printed alone on the line over a Reference label's line, a blank line (or the record's start)
+    above it ("Custody suite refurbishment" / "Reference: 045/2019")."""
+    if span is None:
+        return None
+    label_line = ctx.text.rfind("\n", 0, span[0]) + 1
+    above = title_over(ctx.text, label_line, ctx.part.start - 1)
+    if above == label_line or above < ctx.part.start:
+        return None
+    text = squash(ctx.text[above:label_line])
+    if _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text) or len(text) < 5:
+        return None
+    return text
 
 
 def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
