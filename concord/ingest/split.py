@@ -267,6 +267,8 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
         near = [run[0][0] - d for d in decisions if 0 <= run[0][0] - d < _DECISION_REACH]
         if near and ("from" not in fields or "to" not in fields and min(near) < _RECORD_HEADER):
             continue
+        if not fields & {"from", "subject"} and _decision_beside(text, run[0][0], last_end):
+            continue  # "Decision: ..." / "Decision maker: PCC" / "Date: ...": a decision's own fields, no report
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
@@ -275,6 +277,16 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))
     return out
+
+
+_DECISION_LABEL = vocab.pattern("decision", names=("decision",), strict=True)
+
+
+def _decision_beside(text: str, start: int, end: int) -> bool:
+    """A Decision label on the line just above or just below a run of header labels."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
+    below = end + 1 if end < len(text) and text[end] == "\n" else text.find("\n", end) + 1
+    return any(0 <= p < len(text) and _DECISION_LABEL.match(text, p) for p in (above, below) if p != start)
 
 
 def _preview_of(above: str, paper: str) -> bool:
