@@ -114,3 +114,53 @@ def test_signature_blocks_and_abbreviated_labels(concord, tmp_path):
     assert got == {name: [want] for name, want in EXPECTED.items()}
     docs = {Path(d["source"]).stem: d for d in out["documents"]}
     assert {name: docs[name]["kind"] for name in PAPERS} == {name: "decision_notice" for name in PAPERS}
+
+
+# listings: cards whose title stands over their Reference line, under the page's "Decisions" heading; entries headed by
+# their number and title, each with Decision, Decision maker and Date labels below (never a report's header block)
+CARDS = """Decisions
+
+Purchase of mobile data terminals
+Reference: 045/2019
+Date: 14 March 2019
+Decision maker: PCC
+Decision: To approve capital spending of £420,000 on mobile data terminals.
+
+Fleet telematics contract
+Reference: 046/2019
+Date: 21 March 2019
+Decision maker: Deputy PCC
+Decision: To award the contract to a regional supplier.
+"""
+ENTRIES = """Key decisions 2019
+
+045/2019 Purchase of mobile data terminals
+Decision: To approve capital spending of £420,000 on mobile data terminals.
+Decision maker: PCC
+Date: 14 March 2019
+
+046/2019 Fleet telematics contract
+Decision: To award the contract to a regional supplier.
+Decision maker: Deputy PCC
+Date: 21 March 2019
+
+047/2019 Custody suite refurbishment
+Decision: To approve capital spending of £120,000.
+Decision maker: PCC
+Date: 28 March 2019
+"""
+_LISTED = [("045/2019", _TITLE, _DECISION, "PCC", "2019-03-14"),
+           ("046/2019", "Fleet telematics contract", "To award the contract to a regional supplier.", "Deputy PCC",
+            "2019-03-21")]
+
+
+def test_listing_cards_and_entries_with_labels_below(concord, tmp_path):
+    out = _run(concord, tmp_path, {"cards": CARDS, "entries": ENTRIES})
+    got: dict[str, list[tuple]] = {}
+    for r in out["decision_notices"]:
+        got.setdefault(Path(r["source"]).stem, []).append(
+            (r["reference"], r["subject"], r["decision"], r["decision_maker"], r["date"]))
+    assert got["cards"] == _LISTED
+    assert got["entries"] == _LISTED + [("047/2019", "Custody suite refurbishment",
+                                         "To approve capital spending of £120,000.", "PCC", "2019-03-28")]
+    assert out["reports"] == []
