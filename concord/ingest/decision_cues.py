@@ -133,7 +133,11 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
                 "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
             continue  # a reference with a decision, or with a subject and its date, maker or summary
         prev = out[-1][0] if out else -1
-        if any(prev < h <= pos and pos - h < 2500 for h in headings):
+        # a decision heading above starts the record; the reference's own line read as a heading ("Decision number:
+        # 046/2019") does not, when the record prints labels of its own just above it ("Decision title: ...")
+        if any(max(prev, prev_ref) < h < pos and pos - h < 2500 for h in headings) or pos in headings and not any(
+                max(prev, prev_ref) < p < pos and pos - p <= 600 and f not in ("decision", "reference") and
+                not _BLANK.search(text, p, pos) for p, f in labels[:i]):
             continue
         # the record starts at the labels printed just above its reference ("Title ... Reference ..."):
         # the first record says which labels a record prints before its reference

@@ -280,6 +280,7 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
 
 
 _DECISION_LABEL = vocab.pattern("decision", names=("decision",), strict=True)
+_SUBJECT_LABEL = vocab.pattern("decision", names=("subject",), strict=True)
 
 
 def _decision_beside(text: str, start: int, end: int) -> bool:
@@ -315,7 +316,9 @@ def split(text: str) -> list[Part]:
         if kind == "decision_notice":
             window_floor = max(prev, start - 6000)
             summaries = list(_SUMMARY.finditer(text, window_floor, start))
-            if summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
+            if _SUBJECT_LABEL.match(text, start):
+                pass  # a record that starts at its own title label ("Decision title: ...") takes nothing above it
+            elif summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
                 start = _line_start(text, summaries[-1].start())
             else:
                 start = title_over(text, start, prev)

@@ -149,13 +149,26 @@ Decision: To approve capital spending of £120,000.
 Decision maker: PCC
 Date: 28 March 2019
 """
+# each entry's title label above its reference label, the reference line also read as a decision's number heading
+TITLED = """Decisions 2019
+
+Decision title: Purchase of mobile data terminals
+Decision number: 045/2019
+Decision date: 14 March 2019
+Decision summary: To approve capital spending of £420,000 on mobile data terminals.
+
+Decision title: Fleet telematics contract
+Decision number: 046/2019
+Decision date: 21 March 2019
+Decision summary: To award the contract to a regional supplier.
+"""
 _LISTED = [("045/2019", _TITLE, _DECISION, "PCC", "2019-03-14"),
            ("046/2019", "Fleet telematics contract", "To award the contract to a regional supplier.", "Deputy PCC",
             "2019-03-21")]
 
 
 def test_listing_cards_and_entries_with_labels_below(concord, tmp_path):
-    out = _run(concord, tmp_path, {"cards": CARDS, "entries": ENTRIES})
+    out = _run(concord, tmp_path, {"cards": CARDS, "entries": ENTRIES, "titled": TITLED})
     got: dict[str, list[tuple]] = {}
     for r in out["decision_notices"]:
         got.setdefault(Path(r["source"]).stem, []).append(
@@ -163,4 +176,5 @@ def test_listing_cards_and_entries_with_labels_below(concord, tmp_path):
     assert got["cards"] == _LISTED
     assert got["entries"] == _LISTED + [("047/2019", "Custody suite refurbishment",
                                          "To approve capital spending of £120,000.", "PCC", "2019-03-28")]
+    assert [r[:3] + r[4:] for r in got["titled"]] == [r[:3] + r[4:] for r in _LISTED]
     assert out["reports"] == []
