@@ -68,6 +68,29 @@ Decision maker: Police and Crime Commissioner
 
 The Commissioner approved capital spending of £420,000 on mobile data terminals.
 """,
+    # the title on its label's line, a sentence of explanation below it with no blank line between
+    "title_then_sentence": """Northvale PCC | Decisions
+Home > Decisions > 2019
+
+Decision 045/2019
+
+Subject: Purchase of mobile data terminals
+The force needs 400 new terminals to replace devices that are no longer supported.
+Decision: To approve capital spending of £420,000 on mobile data terminals.
+Date: 14 March 2019
+""",
+    # the title alone under the form's name, over the Reference line
+    "title_under_form_name": """Police and Crime Commissioner for Northvale
+Decision Record
+Purchase of mobile data terminals
+Reference: 045/2019
+
+Decision
+To approve capital spending of £420,000 on mobile data terminals.
+
+Signed: Alan Grant
+Date: 14 March 2019
+""",
 }
 
 _TITLE = "Purchase of mobile data terminals"
@@ -83,6 +106,8 @@ EXPECTED = {
     "maker_over_stated": ("045/2019", _TITLE,
                           "The Commissioner approved capital spending of £420,000 on mobile data terminals.",
                           "Police and Crime Commissioner", "2019-03-14"),
+    "title_then_sentence": ("045/2019", _TITLE, _DECISION, None, "2019-03-14"),
+    "title_under_form_name": ("045/2019", _TITLE, _DECISION, "Alan Grant", "2019-03-14"),
 }
 
 # a paper whose only "No." line is an item number, under no reference label: no decision record

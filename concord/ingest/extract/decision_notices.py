@@ -12,19 +12,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
+from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, SIGNED_BY,  # noqa: F401
                                                     find_maker, maker_value, signatories, stated_maker)
-from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value, title_over
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
-# the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
-LABELS = vocab.pattern("decision", names=(
-    "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
-    "confirm", "reference", "sections"))
+# the labels of a decision record (LABELS: loose, a value may follow one space; STRICT: after a colon or a gap)
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|" + NUMBER_TITLE + "|"
@@ -196,6 +193,7 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     if f and len(f.value) > 3:
         # the title under its heading, not the paragraph of explanation printed after a blank line
         para = re.split(r"\n[ \t]*\n", ctx.text[f.start:f.end], maxsplit=1)[0]
+        para = title_line(ctx, f, para)
         value = squash(para) if "|" not in para else f.value
         prov["subject"] = (f.start, f.start + len(para.rstrip()))
         return value
@@ -227,12 +225,12 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
             prov["subject"] = (a, a + len(after.group("t")))
             return squash(after.group("t"))
     # "Reference: 017/2021", then the title alone on a line below it, before the next label
-    lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
+    lone = lone_title(ctx, prov.get("reference")) if heading is None else None
     if lone:
         prov["subject"] = (lone.start("t"), lone.end("t"))
         return squash(lone.group("t"))
     # a card of a listing: its title alone on the line over its Reference label, after a blank line
-    card = _card_title(ctx, prov.get("reference")) if heading is None and not lone else None
+    card = card_title(ctx, prov.get("reference")) if heading is None and not lone else None
     if card:
         return card
     # OCR layouts: the subject printed as a lone paragraph near the heading
@@ -263,39 +261,6 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
             prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
-
-
-# a line naming the office, not the decision
-_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
-_LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
-
-
-def _card_title(ctx: Ctx, span: tuple[int, int] | None) -> str | None:
-    """The title printed alone on the line over a Reference label's line, a blank line (or the record's start)
-    above it ("Custody suite refurbishment" / "Reference: 045/2019")."""
-    if span is None:
-        return None
-    label_line = ctx.text.rfind("\n", 0, span[0]) + 1
-    above = title_over(ctx.text, label_line, ctx.part.start - 1)
-    if above == label_line or above < ctx.part.start:
-        return None
-    text = squash(ctx.text[above:label_line])
-    if _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text) or len(text) < 5:
-        return None
-    return text
-
-
-def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
-    """The one line standing between a reference label's line and the next label, when it reads as a title."""
-    if span is None:
-        return None
-    m = _LONE.fullmatch(ctx.text, span[0], span[1])
-    if m is None:
-        return None
-    text = squash(m.group("t"))
-    if text.endswith((".", ":", ",")) or _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text):
-        return None
-    return m
 
 
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
