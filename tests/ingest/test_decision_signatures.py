@@ -203,3 +203,24 @@ def test_listing_cards_and_entries_with_labels_below(concord, tmp_path):
                                          "To approve capital spending of £120,000.", "PCC", "2019-03-28")]
     assert [r[:3] + r[4:] for r in got["titled"]] == [r[:3] + r[4:] for r in _LISTED]
     assert out["reports"] == []
+
+
+def _labelled(label: str, n: int) -> str:
+    return (f"DECISION NOTICE\n\nReference: 2019/{n:03d}\nSubject: Purchase of mobile data terminals\n\n{label}:\n"
+            f"{_DECISION}\n\nSignature: Alan Grant\nDate: 14 March 2019\n")
+
+
+# the decision's label names its maker or its reasons; a label that only asks for a decision holds none, and a
+# longer label is never read as "Decision" followed by the rest of its words
+DECISION_LABELS = ["PCC Decision", "Commissioner's decision", "Decision by the Police and Crime Commissioner",
+                   "Decisions made", "Details of the decision", "Decision and rationale",
+                   "The Police and Crime Commissioner's decision", "Deputy PCC decision", "Decision(s) taken"]
+REQUEST_LABELS = ["Decision sought", "Decision being sought", "Decision requested"]
+
+
+def test_decision_labels_in_other_words(concord, tmp_path):
+    labels = DECISION_LABELS + REQUEST_LABELS
+    out = _run(concord, tmp_path, {f"d{n}": _labelled(label, n) for n, label in enumerate(labels)})
+    got = {r["reference"]: r["decision"] for r in out["decision_notices"]}
+    assert got == {f"2019/{n:03d}": _DECISION if label in DECISION_LABELS else ""
+                   for n, label in enumerate(labels)}

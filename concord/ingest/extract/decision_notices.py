@@ -60,6 +60,8 @@ class _Printed(vocab.LabelPattern):
             loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
             if loose and m.group(key)[:1].islower():
                 continue
+            if loose and text[m.end():m.end() + 1].islower():  # "Decision by the ...:", a longer label: none of ours
+                continue
             yield m
 
 
