@@ -224,3 +224,15 @@ def test_decision_labels_in_other_words(concord, tmp_path):
     got = {r["reference"]: r["decision"] for r in out["decision_notices"]}
     assert got == {f"2019/{n:03d}": _DECISION if label in DECISION_LABELS else ""
                    for n, label in enumerate(labels)}
+
+
+SUBJECT_LABELS = ["Subject title", "Title / Subject", "Subject of report", "Title of the report", "Name of the decision",
+                  "Subject heading", "Title of Decision Report", "Paper title"]
+
+
+def test_subject_labels_in_other_words(concord, tmp_path):
+    papers = {f"s{n}": (f"DECISION NOTICE\n\nReference: 2019/{n:03d}\n{label}: {_TITLE}\n\nDecision:\n{_DECISION}\n\n"
+                        "Signature: Alan Grant\nDate: 14 March 2019\n") for n, label in enumerate(SUBJECT_LABELS)}
+    out = _run(concord, tmp_path, papers)
+    assert {r["reference"]: r["subject"] for r in out["decision_notices"]} == {
+        f"2019/{n:03d}": _TITLE for n in range(len(SUBJECT_LABELS))}
