@@ -54,9 +54,10 @@ def is_year(ref: str) -> bool:
 
 # a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
 # dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019",
-# "17 of 2021")
+# "17 of 2021", "PCC 19 045" when the number ends the value)
 _REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
-                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:of[ \t])?(?:19|20)\d\d\b){0,3})"
+                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:of[ \t])?(?:19|20)\d\d\b|"
+                        r"[ \t]\d{2,6}(?=[ \t]*$)){0,3})"
                         r"(?![\w/])")
 _REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
 _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}

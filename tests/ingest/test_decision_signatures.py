@@ -236,3 +236,16 @@ def test_subject_labels_in_other_words(concord, tmp_path):
     out = _run(concord, tmp_path, papers)
     assert {r["reference"]: r["subject"] for r in out["decision_notices"]} == {
         f"2019/{n:03d}": _TITLE for n in range(len(SUBJECT_LABELS))}
+
+
+# references in other shapes: after "Record of Decision –", and a prefix, a two-digit year and a number with spaces
+REFERENCE_HEADS = {"Record of Decision – 2019/045": "2019/045", "Decision Reference: PCC 19 045": "PCC19045",
+                   "Ref No. 19.045": "19.045", "Decision No. 2019/45": "2019/45"}
+
+
+def test_references_in_other_shapes(concord, tmp_path):
+    papers = {f"r{n}": (f"{head}\n\nSubject: {_TITLE}\n\nDecision: {_DECISION}\n\nSignature: Alan Grant\n"
+                        "Date: 14 March 2019\n") for n, head in enumerate(REFERENCE_HEADS)}
+    out = _run(concord, tmp_path, papers)
+    got = {Path(r["source"]).stem: r["reference"] for r in out["decision_notices"]}
+    assert got == {f"r{n}": ref for n, ref in enumerate(REFERENCE_HEADS.values())}

@@ -26,7 +26,7 @@ STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|" + NUMBER_TITLE + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
-    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:-]*"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
