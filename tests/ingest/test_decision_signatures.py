@@ -249,3 +249,19 @@ def test_references_in_other_shapes(concord, tmp_path):
     out = _run(concord, tmp_path, papers)
     got = {Path(r["source"]).stem: r["reference"] for r in out["decision_notices"]}
     assert got == {f"r{n}": ref for n, ref in enumerate(REFERENCE_HEADS.values())}
+
+
+# who signs: a "Print name" or "Name" line by the Signature label, or a signature label naming the office
+SIGNERS = {
+    "name_above": "Name: Alan Grant\nPosition: Police and Crime Commissioner\nSignature:\nDate: 14 March 2019\n",
+    "print_name": "Print name: Alan Grant\nSignature: ____________\nDate: 14 March 2019\n",
+    "office_signature": "Police and Crime Commissioner's signature: Alan Grant\nDate: 14 March 2019\n",
+    "signature_of_office": "Signature of Police and Crime Commissioner: Alan Grant\nDate: 14 March 2019\n",
+}
+
+
+def test_signers_named_beside_the_signature(concord, tmp_path):
+    papers = {name: _HEAD + "\n" + block for name, block in SIGNERS.items()}
+    out = _run(concord, tmp_path, papers)
+    got = {Path(r["source"]).stem: (r["decision_maker"], r["date"], r["decision"]) for r in out["decision_notices"]}
+    assert got == {name: ("Alan Grant", "2019-03-14", _DECISION) for name in SIGNERS}

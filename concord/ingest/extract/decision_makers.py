@@ -105,6 +105,20 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     for m in signatories(ctx.text, ctx.part.start, ctx.part.end):
         prov["decision_maker"] = (m.start("name"), m.end("name"))
         return squash(m.group("name"))
+    for s in _SIGN_LINE.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        # "Print name: Harriet Moss" (or "Name: ...") on one of the three lines above or below a Signature label
+        a = s.start()
+        for _ in range(3):
+            a = ctx.text.rfind("\n", 0, max(a - 1, 0)) + 1
+        b = s.end()
+        for _ in range(3):
+            nxt = ctx.text.find("\n", b + 1)
+            b = len(ctx.text) if nxt < 0 else nxt
+        for n in _PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
+            name = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
+            if name:
+                prov["decision_maker"] = (n.start("n"), n.end("n"))
+                return name
     for m in SIGNED_BY.finditer(ctx.text, ctx.part.start, ctx.part.end):
         name = maker_value(m.group("who"))
         if name:
@@ -136,6 +150,11 @@ SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed)[ \
 
 _OFFICE_FIRST = re.compile(r"^[ \t]*\([^)\n]{2,60}\)[ \t]*[:\-–]?[ \t]*")
 _DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
+
+
+_SIGN_LINE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})\b[^\n]*$")
+_PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–][ \t]*"
+                         r"(?P<n>[^\n]{3,80}?)[ \t]*$")
 
 
 # a Signature label with nothing after it but dots or a rule
