@@ -265,3 +265,10 @@ def test_signers_named_beside_the_signature(concord, tmp_path):
     out = _run(concord, tmp_path, papers)
     got = {Path(r["source"]).stem: (r["decision_maker"], r["date"], r["decision"]) for r in out["decision_notices"]}
     assert got == {name: ("Alan Grant", "2019-03-14", _DECISION) for name in SIGNERS}
+
+
+def test_a_contact_officers_name_line_stays_the_contacts(concord, tmp_path):
+    text = _HEAD + ("\nContact Officer\nName: Karen Wells\nJob title: Head of Fleet\n\nSignature: Alan Grant\n"
+                    "Date: 14 March 2019\n")
+    [r] = _run(concord, tmp_path, {"contact": text})["decision_notices"]
+    assert (r["contact_officer"], r["decision_maker"], r["decision"]) == ("Karen Wells", "Alan Grant", _DECISION)

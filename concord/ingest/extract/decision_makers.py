@@ -114,7 +114,7 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         for _ in range(3):
             nxt = ctx.text.find("\n", b + 1)
             b = len(ctx.text) if nxt < 0 else nxt
-        for n in _PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
+        for n in PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
             name = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
             if name:
                 prov["decision_maker"] = (n.start("n"), n.end("n"))
@@ -153,7 +153,7 @@ _DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
 
 
 _SIGN_LINE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})\b[^\n]*$")
-_PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–][ \t]*"
+PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–][ \t]*"
                          r"(?P<n>[^\n]{3,80}?)[ \t]*$")
 
 

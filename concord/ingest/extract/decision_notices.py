@@ -15,8 +15,8 @@ from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
-from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, SIGNED_BY,  # noqa: F401
-                                                    find_maker, maker_value, signatories, stated_maker)
+from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
+                                                    SIGNED_BY, find_maker, maker_value, signatories, stated_maker)
 from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
@@ -33,6 +33,9 @@ REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
 
 
+_CONTACT = vocab.pattern("decision", names=("contact",), strict=True)
+
+
 class _Stops:
     """What ends a value besides the next label: a decision heading, a signer's line, a name over an office."""
 
@@ -46,6 +49,10 @@ class _Stops:
             if not (above and STRICT.fullmatch(above)):  # "Decision maker:" over the office: the label's value
                 yield m
         yield from SIGNED_BY.finditer(text, pos, endpos)
+        for m in PRINT_NAME.finditer(text, pos, endpos):  # "Print name: Harriet Moss" by the signature
+            above = text[text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1:m.start()]
+            if not _CONTACT.match(above):  # "Contact Officer" / "Name: Karen Wells": the contact's own sub-label
+                yield m
 
 
 class _Printed(vocab.LabelPattern):
