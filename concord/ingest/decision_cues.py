@@ -54,9 +54,10 @@ def is_year(ref: str) -> bool:
 
 # a labelled reference in any shape: a prefix, a number and a year in any order, with slashes, dashes,
 # dots or spaces between, or a bare number with leading zeros ("045", "DN 12/2015", "2015-012", "PCC 07 2019",
-# "17 of 2021")
+# "17 of 2021", "PCC 19 045" when the number ends the value)
 _REF_VALUE = re.compile(r"(?<![\w/])(?P<ref>(?:[A-Z][A-Za-z]{0,11}[ \t]?[/.-]?[ \t]?){0,3}\d{1,6}[A-Za-z]?"
-                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:of[ \t])?(?:19|20)\d\d\b){0,3})"
+                        r"(?:[/.\-–][A-Za-z0-9]{1,8}|[ \t]?[/.\-–][ \t]?\d{1,8}|[ \t](?:of[ \t])?(?:19|20)\d\d\b|"
+                        r"[ \t]\d{2,6}(?=[ \t]*$)){0,3})"
                         r"(?![\w/])")
 _REF_LEAD = re.compile(r"(?i)^\s*(?:decision\s+)?(?:no\.?|number|ref(?:erence)?\.?|id)?[\s:#.]*")
 _NOT_PREFIX = {"page", "item", "paragraph", "minute", "section", "appendix", "annex", "table", "version"}
@@ -133,7 +134,11 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
                 "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
             continue  # a reference with a decision, or with a subject and its date, maker or summary
         prev = out[-1][0] if out else -1
-        if any(prev < h <= pos and pos - h < 2500 for h in headings):
+        # a decision heading above starts the record; the reference's own line read as a heading ("Decision number:
+        # 046/2019") does not, when the record prints labels of its own just above it ("Decision title: ...")
+        if any(max(prev, prev_ref) < h < pos and pos - h < 2500 for h in headings) or pos in headings and not any(
+                max(prev, prev_ref) < p < pos and pos - p <= 600 and f not in ("decision", "reference") and
+                not _BLANK.search(text, p, pos) for p, f in labels[:i]):
             continue
         # the record starts at the labels printed just above its reference ("Title ... Reference ..."):
         # the first record says which labels a record prints before its reference

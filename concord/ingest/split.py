@@ -270,6 +270,8 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
         near = [run[0][0] - d for d in decisions if 0 <= run[0][0] - d < _DECISION_REACH]
         if near and ("from" not in fields or "to" not in fields and min(near) < _RECORD_HEADER):
             continue
+        if not fields & {"from", "subject"} and _decision_beside(text, run[0][0], last_end):
+            continue  # "Decision: ..." / "Decision maker: PCC" / "Date: ...": a decision's own fields, no report
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
@@ -278,6 +280,17 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))
     return out
+
+
+_DECISION_LABEL = vocab.pattern("decision", names=("decision",), strict=True)
+_SUBJECT_LABEL = vocab.pattern("decision", names=("subject",), strict=True)
+
+
+def _decision_beside(text: str, start: int, end: int) -> bool:
+    """A Decision label on the line just above or just below a run of header labels."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
+    below = end + 1 if end < len(text) and text[end] == "\n" else text.find("\n", end) + 1
+    return any(0 <= p < len(text) and _DECISION_LABEL.match(text, p) for p in (above, below) if p != start)
 
 
 def _preview_of(above: str, paper: str) -> bool:
@@ -306,7 +319,9 @@ def split(text: str) -> list[Part]:
         if kind == "decision_notice":
             window_floor = max(prev, start - 6000)
             summaries = list(_SUMMARY.finditer(text, window_floor, start))
-            if summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
+            if _SUBJECT_LABEL.match(text, start):
+                pass  # a record that starts at its own title label ("Decision title: ...") takes nothing above it
+            elif summaries and not _OTHER_LABEL.search(text, summaries[-1].end(), start):
                 start = _line_start(text, summaries[-1].start())
             else:
                 start = title_over(text, start, prev)

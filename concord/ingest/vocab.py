@@ -16,7 +16,8 @@ from importlib import resources
 
 _PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?"
 # after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
-_AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$))"
+_AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
+# (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
 _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 
 

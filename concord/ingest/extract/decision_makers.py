@@ -26,6 +26,13 @@ _NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \
                                r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
 
 
+# the office alone on its line, where a notice prints who signs ("Police and Crime Commissioner for Eastvale",
+# "Deputy PCC"): no sentence, nothing after the area it names
+OFFICE_ALONE = re.compile(r"(?m)^[ \t]*(?P<office>(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+"
+                          r"Rescue[ \t]+)?)?(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC)"
+                          r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&, -]{1,60}?)?)[ \t]*$")
+
+
 def signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """The name-over-office blocks whose first line is a person's name."""
     for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
@@ -68,8 +75,8 @@ def maker_value(value: str) -> str | None:
 
 def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     f = first(fields, "maker")
-    if f:
-        name = maker_value(f.value)
+    if f:  # the label's first line as printed, not the paragraph a blank line below it
+        name = maker_value(ctx.text[f.start:f.end] if "|" not in ctx.text[f.start:f.end] else f.value)
         if name:
             prov["decision_maker"] = (f.start, f.end)
             return name
@@ -98,12 +105,41 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     for m in signatories(ctx.text, ctx.part.start, ctx.part.end):
         prov["decision_maker"] = (m.start("name"), m.end("name"))
         return squash(m.group("name"))
+    for s in _SIGN_LINE.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        # "Print name: Harriet Moss" (or "Name: ...") on one of the three lines above or below a Signature label
+        a = s.start()
+        for _ in range(3):
+            a = ctx.text.rfind("\n", 0, max(a - 1, 0)) + 1
+        b = s.end()
+        for _ in range(3):
+            nxt = ctx.text.find("\n", b + 1)
+            b = len(ctx.text) if nxt < 0 else nxt
+        for n in PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
+            name = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
+            if name:
+                prov["decision_maker"] = (n.start("n"), n.end("n"))
+                return name
     for m in SIGNED_BY.finditer(ctx.text, ctx.part.start, ctx.part.end):
         name = maker_value(m.group("who"))
         if name:
             prov["decision_maker"] = (m.start("who"), m.end("who"))
             return name
-    return _approver(ctx, prov)
+    return _approver(ctx, prov) or _office_at_signature(ctx, fields, prov)
+
+
+def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
+    """A Signature label left empty, the office printed alone on the line just above or below it ("Police and Crime
+    Commissioner for Eastvale" / "Signature" / "Date ..."): the office signs."""
+    for s in _SIGN_ALONE.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        above_end = s.start() - 1
+        above = ctx.text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
+        below = s.end() + 1 if s.end() < len(ctx.text) else -1
+        for a in (above, below):
+            m = OFFICE_ALONE.match(ctx.text, a) if ctx.part.start <= a < ctx.part.end else None
+            if m and m.end() <= ctx.part.end:
+                prov["decision_maker"] = (m.start("office"), m.end("office"))
+                return squash(m.group("office"))
+    return None
 
 
 # "Signed by the Police and Crime Commissioner on 3 May 2021", "Approved by Harriet Moss": the sentence that says who
@@ -114,6 +150,16 @@ SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed)[ \
 
 _OFFICE_FIRST = re.compile(r"^[ \t]*\([^)\n]{2,60}\)[ \t]*[:\-–]?[ \t]*")
 _DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
+
+
+_SIGN_LINE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})\b[^\n]*$")
+PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–][ \t]*"
+                         r"(?P<n>[^\n]{3,80}?)[ \t]*$")
+
+
+# a Signature label with nothing after it but dots or a rule
+_SIGN_ALONE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})[ \t]*[:.]?[ \t]*"
+                         r"(?:[._…\-–]{3,}[ \t]*)?$")
 
 
 # what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"

@@ -12,27 +12,28 @@ from collections.abc import Iterator
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
-from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, SIGNED_BY, find_maker,  # noqa: F401
-                                                    maker_value, signatories, stated_maker)
+from concord.ingest.extract.decision_dates import signed_date
+from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
+from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
+                                                    SIGNED_BY, find_maker, maker_value, signatories, stated_maker)
 from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
-# the labels of a decision record, from data/labels.toml; the old forms, loose (a value may follow one space)
-LABELS = vocab.pattern("decision", names=(
-    "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
-    "confirm", "reference", "sections"))
+# the labels of a decision record (LABELS: loose, a value may follow one space; STRICT: after a colon or a gap)
 STRICT = vocab.pattern("decision", strict=True)
 _HEADING = re.compile(
     r"(?m)" + DECISION_NUMBER + "|" + NUMBER_TITLE + "|"
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
-    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:-]*"
+    r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 _STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
+
+
+_CONTACT = vocab.pattern("decision", names=("contact",), strict=True)
 
 
 class _Stops:
@@ -41,6 +42,17 @@ class _Stops:
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         yield from _STOP.finditer(text, pos, endpos)
         yield from signatories(text, pos, endpos)
+        # the office alone on its line and "Approved by the PCC on 3 May 2021" belong to the signature, not the
+        # decision above them
+        for m in OFFICE_ALONE.finditer(text, pos, endpos):
+            above = text[text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1:m.start()].strip()
+            if not (above and STRICT.fullmatch(above)):  # "Decision maker:" over the office: the label's value
+                yield m
+        yield from SIGNED_BY.finditer(text, pos, endpos)
+        for m in PRINT_NAME.finditer(text, pos, endpos):  # "Print name: Harriet Moss" by the signature
+            above = text[text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1:m.start()]
+            if not _CONTACT.match(above):  # "Contact Officer" / "Name: Karen Wells": the contact's own sub-label
+                yield m
 
 
 class _Printed(vocab.LabelPattern):
@@ -55,6 +67,8 @@ class _Printed(vocab.LabelPattern):
             loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
             if loose and m.group(key)[:1].islower():
                 continue
+            if loose and text[m.end():m.end() + 1].islower():  # "Decision by the ...:", a longer label: none of ours
+                continue
             yield m
 
 
@@ -63,7 +77,6 @@ PRINTED = _Printed(LABELS.rx, LABELS.firsts)
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
-_DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
@@ -80,8 +93,6 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
 
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 
-
-_SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
 
 
 def _heading_ref(heading: str) -> str | None:
@@ -124,6 +135,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not ref:
         return []
     subject = _subject(ctx, fields, heading, prov, ref)
+    if subject:  # a page's "Decisions" heading over a card's title: the title is no decision
+        fields = [f for f in fields if not (f.label == "decision" and f.value == subject)]
     decision = first(fields, "decision")
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
@@ -145,43 +158,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         maker = stated_maker(decision)
         if maker:
             prov["decision_maker"] = prov["decision"]
-    date = None
-    # the date the record was signed, when a Date label follows the signature: else the first full date
-    signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
-    for f in signed + fields:
-        if f.label == "date" and f.value:
-            date = date_in(f.value[:60])
-            if date and len(date) == 10:
-                prov["date"] = (f.start, f.end)
-                break
-            date = None
-    if not date:  # "Signature ........   Date 3 May 2019": a Date label in the signature's column
-        for m in _DATE_WORD.finditer(ctx.text, part.start, part.end):
-            d = date_in(m.group("v"))
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (m.start("v"), m.end("v"))
-                break
-    if not date:  # the date on its own line below a name-over-office block
-        block = next(signatories(ctx.text, part.start, part.end), None)
-        d = date_in(block.group("date")) if block and block.group("date") else None
-        if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
-            date = d
-            prov["date"] = (block.start("date"), block.end("date"))
-    if not date:  # "Signed on 3 May 2021", "Approved on 14/03/2019": the day it was signed, on a line of its own
-        for so in _SIGNED_ON.finditer(ctx.text, part.start, part.end):
-            d = date_in(so.group("date"))
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (so.start("date"), so.end("date"))
-                break
-    if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
-        for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
-            d = date_in(sb.group("date")) if sb.group("date") else None
-            if d and len(d) == 10:
-                date = d
-                prov["date"] = (sb.start("date"), sb.end("date"))
-                break
+    date = signed_date(ctx, fields, prov)
     if not date or not maker:  # "Signature        Date" over "A Brooks        9 June 2014": labels in columns
         cols = _SIGN_COLUMNS.search(ctx.text, part.start, part.end)
         cells = re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t", cols.group("vals").strip(" \t|")) if cols else []
@@ -225,6 +202,7 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     if f and len(f.value) > 3:
         # the title under its heading, not the paragraph of explanation printed after a blank line
         para = re.split(r"\n[ \t]*\n", ctx.text[f.start:f.end], maxsplit=1)[0]
+        para = title_line(ctx, f, para)
         value = squash(para) if "|" not in para else f.value
         prov["subject"] = (f.start, f.start + len(para.rstrip()))
         return value
@@ -256,10 +234,14 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
             prov["subject"] = (a, a + len(after.group("t")))
             return squash(after.group("t"))
     # "Reference: 017/2021", then the title alone on a line below it, before the next label
-    lone = _lone_title(ctx, prov.get("reference")) if heading is None else None
+    lone = lone_title(ctx, prov.get("reference")) if heading is None else None
     if lone:
         prov["subject"] = (lone.start("t"), lone.end("t"))
         return squash(lone.group("t"))
+    # a card of a listing: its title alone on the line over its Reference label, after a blank line
+    card = card_title(ctx, prov.get("reference")) if heading is None and not lone else None
+    if card:
+        return card
     # OCR layouts: the subject printed as a lone paragraph near the heading
     if heading is None:
         return None
@@ -288,24 +270,6 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
             prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
-
-
-# a line naming the office, not the decision
-_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
-_LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
-
-
-def _lone_title(ctx: Ctx, span: tuple[int, int] | None) -> re.Match[str] | None:
-    """The one line standing between a reference label's line and the next label, when it reads as a title."""
-    if span is None:
-        return None
-    m = _LONE.fullmatch(ctx.text, span[0], span[1])
-    if m is None:
-        return None
-    text = squash(m.group("t"))
-    if text.endswith((".", ":", ",")) or _NOT_TITLE.search(text) or find_dates(text) or LABELS.match(text):
-        return None
-    return m
 
 
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")

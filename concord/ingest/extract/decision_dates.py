@@ -1,0 +1,77 @@
+"""The day a decision record was signed, as the record prints it: a Date label after the signature (else the first
+full date a Date label holds), a Date label in the signature's column, the date under a name-over-office block,
+"Signed on 3 May 2021", "Signed by the Police and Crime Commissioner on 3 May 2021", or a date alone on a line (or in a
+column) of the signature block. Used by concord/ingest/extract/decision_notices.py."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import Ctx, Field, date_in
+from concord.ingest.extract.decision_makers import SIGNED_BY, signatories
+
+_DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
+_SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
+
+
+def signed_date(ctx: Ctx, fields: list[Field], prov: dict[str, tuple[int, int]]) -> str | None:
+    part = ctx.part
+    date = None
+    # the date the record was signed, when a Date label follows the signature: else the first full date
+    signed = [f for k, f in enumerate(fields) if f.label == "date" and k and fields[k - 1].label == "signature"]
+    for f in signed + fields:
+        if f.label == "date" and f.value:
+            date = date_in(f.value[:60])
+            if date and len(date) == 10:
+                prov["date"] = (f.start, f.end)
+                break
+            date = None
+    if not date:  # "Signature ........   Date 3 May 2019": a Date label in the signature's column
+        for m in _DATE_WORD.finditer(ctx.text, part.start, part.end):
+            d = date_in(m.group("v"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (m.start("v"), m.end("v"))
+                break
+    if not date:  # the date on its own line below a name-over-office block
+        block = next(signatories(ctx.text, part.start, part.end), None)
+        d = date_in(block.group("date")) if block and block.group("date") else None
+        if d and block is not None and len(d) == 10 and find_dates(block.group("date"))[0].start == 0:
+            date = d
+            prov["date"] = (block.start("date"), block.end("date"))
+    if not date:  # "Signed on 3 May 2021", "Approved on 14/03/2019": the day it was signed, on a line of its own
+        for so in _SIGNED_ON.finditer(ctx.text, part.start, part.end):
+            d = date_in(so.group("date"))
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (so.start("date"), so.end("date"))
+                break
+    if not date:  # "Signed by the Police and Crime Commissioner on 3 May 2021"
+        for sb in SIGNED_BY.finditer(ctx.text, part.start, part.end):
+            d = date_in(sb.group("date")) if sb.group("date") else None
+            if d and len(d) == 10:
+                date = d
+                prov["date"] = (sb.start("date"), sb.end("date"))
+                break
+    if not date:  # "Signed" / "Jane Doe" / "Chief Executive" / "14 March 2019": a date alone on a line of the signature
+        date = _date_below_signature(ctx, fields, prov)
+    return date
+
+
+def _date_below_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
+    """A full date printed alone on one of the four lines that start at a Signature label's value, or alone in a
+    column of one ("Harriet Moss, Police and Crime Commissioner        14 March 2019")."""
+    for f in fields:
+        if f.label != "signature":
+            continue
+        a = ctx.text.rfind("\n", 0, f.start) + 1
+        for m in list(re.finditer(r"[^\n]+", ctx.text[a:ctx.part.end]))[:4]:
+            for cell in re.split(r"[ \t]{2,}|\t|\|", m.group(0)):
+                cell = cell.strip()
+                found = find_dates(cell)
+                d = date_in(cell) if found and found[0].start == 0 and len(cell) <= 30 else None
+                if d and len(d) == 10:
+                    prov["date"] = (a + m.start(), a + m.end())
+                    return d
+    return None
