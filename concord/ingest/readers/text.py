@@ -10,7 +10,7 @@ from charset_normalizer import from_bytes
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
-from concord.ingest.readers.text_stacked import stacked_tables
+from concord.ingest.readers.text_stacked import stacked_grids, stacked_tables
 from concord.ingest.textutil import line_starts, squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -156,7 +156,8 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
-    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page)
+    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page) + \
+        stacked_grids(text, page)
 
 
 def _is_gap_header(line: str, least: int = 3) -> bool:
