@@ -71,7 +71,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
                     _COLUMN_HEADS.match(text):
                 break
-            head = _HEADING_COLON.match(text)
+            head = _HEADING_COLON.match(text) or _cell_heading(line)
             if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
@@ -350,6 +350,16 @@ def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]
 def _sentence(text: str) -> bool:
     words = re.sub(r"\([^)]*\)", " ", text).split()
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
+
+
+# "Officers of the Commissioner<TAB>Mr A Dunn, Mrs P Rowe": a two-column attendance table, the block's heading in
+# the first cell and its people in the second, no colon between them
+_CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
+
+
+def _cell_heading(line: str) -> re.Match[str] | None:
+    m = _CELL_SPLIT.match(line)
+    return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
 
 
 def _block_kind(line: str) -> str | None:
