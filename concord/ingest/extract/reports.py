@@ -28,7 +28,7 @@ _MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -190,7 +190,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     after = ctx.part.cue
     for f in sorted((f for f in fields if f.label in ("to", "from", "date", "marking", "number", "item")),
                     key=lambda f: f.start):
-        if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
+        if f.start > ctx.part.cue and len(re.findall(r"\S[^\n]*", ctx.text[after:f.start])) > 3:
             break  # a label further down ("Status" in a table) is not the header's
         after = max(after, f.end)
     lines: list[tuple[str, int, int]] = []
@@ -198,7 +198,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         line = squash(m.group(0))
         if not line:
             continue
-        if lines and (_NUMBERED.match(line) or not line.isupper() or len(lines) >= 3):
+        if lines and (_NUMBERED.match(line) or not line.isupper() or len(lines) >= 3 or
+                      _SECTION_WORD.fullmatch(line)):  # "PURPOSE OF REPORT" under the title: a section
             break
         if not lines and (_NUMBERED.match(line) or _MARKING.fullmatch(line)):
             if _NUMBERED.match(line):

@@ -1,0 +1,68 @@
+"""Joint audit committee minutes in other bodies' layouts (concord/ingest/extract/people.py, data/labels.toml): the
+attendance printed as a two-column table whose first cell names the block (members, officers of the commissioner,
+of the chief constable, auditors) with no colon; "Independent Members Present" under a "Minutes of the meeting held
+on ..." heading; minute numbers with the committee's prefix. Bodies and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+TABLE_BLOCKS = """Minutes of the Joint Audit Committee
+held at Police Headquarters, Riverbank Road, Southam
+on Thursday 3rd November 2016 commencing at 10.00am
+
+PRESENT
+Members\tMr P Ridley (Chairman), Mrs S Ward, Mr K Bell
+Officers of the Commissioner\tMr A Dunn (Chief Executive), Mrs P Rowe (Chief Finance Officer)
+Officers of the Chief Constable\tMr T Hall (Deputy Chief Constable), Mr G Moss (Head of Finance)
+Auditors\tMr J Frost (Internal Audit), Ms E Kay (External Audit, EY)
+
+42. APOLOGIES
+Apologies were received from Mrs L Fenwick.
+43. MINUTES
+RESOLVED That the minutes of the meeting held on 8 September 2016 be confirmed.
+44. STATEMENT OF ACCOUNTS
+The Committee considered the report.
+"""
+
+HELD_ON = """JOINT INDEPENDENT AUDIT COMMITTEE
+
+Minutes of the meeting held on Tuesday 5 June 2019 at 2.00pm in the Board Room, Force Headquarters, Northgate
+
+Independent Members Present:
+Ann Wheeler (Chair), Robert Fisk, Claire Dunmore
+
+Office of the PCC:
+Police and Crime Commissioner Mark Steele; Rachel Ford (Chief Executive); Tim Green (Treasurer)
+
+Auditors:
+Dean Harlow (Mazars); Lucy Pike (TIAA)
+
+JIAC 15/19 Apologies for Absence
+Apologies were received from Ian Trent.
+
+JIAC 16/19 Declarations of Interest
+None.
+
+JIAC 17/19 Treasury Management Annual Report 2018/19
+The Treasurer introduced the report. RESOLVED that the report be noted.
+"""
+
+
+def test_blocks_named_in_the_first_cell_of_a_row(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, TABLE_BLOCKS)["meetings"]
+    assert m["members"] == ["P Ridley", "S Ward", "K Bell"]
+    assert m["in_attendance"] == ["A Dunn", "P Rowe", "T Hall", "G Moss", "J Frost", "E Kay"]
+    assert m["apologies"] == ["L Fenwick"]
+    assert [i["number"] for i in m["items"]] == ["42", "43", "44"]
+
+
+def test_independent_members_present_under_a_held_on_heading(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, HELD_ON)
+    assert out["decision_notices"] == []
+    [m] = out["meetings"]
+    assert m["date"] == "2019-06-05" and m["time"] == "14:00"
+    assert m["members"] == ["Ann Wheeler", "Robert Fisk", "Claire Dunmore"]
+    assert m["in_attendance"] == ["Mark Steele", "Rachel Ford", "Tim Green", "Dean Harlow", "Lucy Pike"]
+    assert m["apologies"] == ["Ian Trent"]
+    assert [i["number"] for i in m["items"]] == ["JIAC 15/19", "JIAC 16/19", "JIAC 17/19"]

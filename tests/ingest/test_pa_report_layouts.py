@@ -1,0 +1,97 @@
+"""Police-authority reports in other bodies' layouts (concord/ingest/extract/reports.py): the header on lines of
+its own with blank lines between them and the title under "Report of"; a section heading in capitals under the
+title; recommendations listed with roman numerals under a lead-in; "For further information contact" over the
+contact's name. Bodies and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+SPACED_HEADER = """AGENDA ITEM 9
+
+NORTHSHIRE POLICE AUTHORITY
+
+FULL AUTHORITY
+
+28 JUNE 2010
+
+JOINT REPORT OF THE CHIEF EXECUTIVE AND THE CHIEF CONSTABLE
+
+ANNUAL POLICING PLAN 2010/11
+
+1. PURPOSE
+
+1.1 To present the plan for approval.
+
+2. RECOMMENDATION
+
+2.1 It is recommended that Members approve the Annual Policing Plan 2010/11.
+
+3. BACKGROUND
+
+3.1 The plan sets out the priorities.
+
+CONTACT OFFICER: Jim Bell, Head of Planning, Tel: 01632 960555
+"""
+
+SECTION_UNDER_TITLE = """Agenda Item 7
+
+REPORT TO THE POLICE AUTHORITY
+
+14 July 2010
+
+REPORT OF THE CHIEF EXECUTIVE
+
+ESTATES STRATEGY UPDATE
+
+PURPOSE OF REPORT
+
+To update Members on the estates strategy.
+
+RECOMMENDATION
+
+That the Authority notes the progress made.
+
+CONTACT OFFICER
+Name: Peter Dawes
+Telephone: 01632 960123
+"""
+
+ROMAN_LIST = """Report to the Police Authority
+Date: 22 September 2011
+Report by: Chief Constable
+Title: Collaboration with neighbouring forces
+
+Summary
+This report updates Members on collaboration.
+
+Recommendations
+Members are asked to:
+i. note the progress made on regional collaboration;
+ii. approve the section 23 agreement for the joint firearms unit.
+
+For further information contact:
+Sue Grant, Collaboration Manager, 01632 960777
+"""
+
+
+def test_header_lines_apart_and_the_title_under_report_of(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, SPACED_HEADER)["reports"]
+    assert r["title"] == "ANNUAL POLICING PLAN 2010/11"
+    assert r["to"] == "Full Authority"
+    assert r["date"] == "2010-06-28"
+    assert r["recommendations"] == ["It is recommended that Members approve the Annual Policing Plan 2010/11."]
+    assert r["contact_officer"] == "Jim Bell"
+
+
+def test_a_section_heading_under_the_title_is_not_part_of_it(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, SECTION_UNDER_TITLE)["reports"]
+    assert r["title"] == "ESTATES STRATEGY UPDATE"
+    assert r["contact_officer"] == "Peter Dawes"
+
+
+def test_roman_numbered_recommendations_and_further_information_contact(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, ROMAN_LIST)["reports"]
+    assert r["recommendations"] == ["note the progress made on regional collaboration",
+                                    "approve the section 23 agreement for the joint firearms unit."]
+    assert r["contact_officer"] == "Sue Grant"
