@@ -66,3 +66,39 @@ def test_independent_members_present_under_a_held_on_heading(concord, tmp_path: 
     assert m["in_attendance"] == ["Mark Steele", "Rachel Ford", "Tim Green", "Dean Harlow", "Lucy Pike"]
     assert m["apologies"] == ["Ian Trent"]
     assert [i["number"] for i in m["items"]] == ["JIAC 15/19", "JIAC 16/19", "JIAC 17/19"]
+
+
+ROLE_FIRST = """Joint Audit Committee
+Minutes
+Monday 12th March 2018, 2.00pm
+Committee Room A, Headquarters, Westbury
+
+Present
+Independent Members
+Chair – Mr Alan Short
+Mrs Brenda Long
+Mr Colin Ward
+
+Office of the Police and Crime Commissioner
+Chief Executive – Mrs Dawn Hale
+Chief Finance Officer – Mr Eric Pond
+
+Westbury Constabulary
+Deputy Chief Constable – Mr Frank Lowe
+
+External Audit (Grant Thornton)
+Ms Iris Fenn
+
+1. Apologies
+Apologies were received from Mr John Kerr.
+
+2. Minutes of the last meeting
+The minutes of the meeting held on 11 December 2017 were agreed.
+"""
+
+
+def test_the_chair_named_with_the_role_inside_the_members_block(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, ROLE_FIRST)["meetings"]
+    assert m["members"] == ["Alan Short", "Brenda Long", "Colin Ward"]
+    assert m["in_attendance"] == ["Dawn Hale", "Eric Pond", "Frank Lowe", "Iris Fenn"]
+    assert m["apologies"] == ["John Kerr"]

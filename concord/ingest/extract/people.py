@@ -68,7 +68,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
             if numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
-            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
+            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or
+                                     stops.match(line) and not _chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break
             head = _HEADING_COLON.match(text) or _cell_heading(line)
@@ -355,6 +356,13 @@ def _sentence(text: str) -> bool:
 # "Officers of the Commissioner<TAB>Mr A Dunn, Mrs P Rowe": a two-column attendance table, the block's heading in
 # the first cell and its people in the second, no colon between them
 _CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
+
+
+def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field: str) -> bool:
+    """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
+    header's Chair label that ends the list."""
+    m = stops.match(line)
+    return bool(m) and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
 
 
 def _cell_heading(line: str) -> re.Match[str] | None:
