@@ -1,6 +1,7 @@
-"""Budget tables of several figure columns printed one cell a line (concord/ingest/readers/text_stacked.py,
+"""Budget tables of several figure columns: printed one cell a line (concord/ingest/readers/text_stacked.py,
 stacked_grids): the column heads a line each, then each row's label and figures a line each, the unit in the caption
-or in the heads, blank lines between cells or none. Bodies and figures invented."""
+or in the heads, blank lines between cells or none; and space-aligned under a two-level heading whose upper
+heading spans two columns (concord/ingest/readers/text.py). Bodies and figures invented."""
 
 from pathlib import Path
 
@@ -113,3 +114,24 @@ def test_unit_in_the_heads_with_blank_lines_between_cells(concord, tmp_path: Pat
 
 def test_one_figure_a_row_is_no_grid():
     assert stacked_grids(AGENDA, 1) == []
+
+
+TWO_LEVEL = """Revenue position to 30 September
+
+                              Full Year      Year to Date
+                              Budget         Budget       Actual       Variance
+                              £000           £000         £000         £000
+Police officers               52,300         26,150       25,980       (170)
+Police staff                  24,100         12,050       12,300       250
+Non-pay                       11,800         5,900        5,610        (290)
+Total                         88,200         44,100       43,890       (210)
+"""
+
+
+def test_a_heading_over_two_columns_heads_each_of_them(concord, tmp_path: Path):
+    [t] = ingest_text(concord, tmp_path, TWO_LEVEL)["tables"]
+    assert t["unit"] == "GBP_thousands"
+    assert t["columns"] == ["Full Year Budget £000", "Year to Date Budget £000", "Year to Date Actual £000",
+                            "Variance £000"]
+    assert t["rows"][0] == {"label": "Police officers", "values": [52300, 26150, 25980, -170]}
+    assert t["rows"][-1]["values"] == [88200, 44100, 43890, -210]
