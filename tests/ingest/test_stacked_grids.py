@@ -135,3 +135,22 @@ def test_a_heading_over_two_columns_heads_each_of_them(concord, tmp_path: Path):
                             "Variance £000"]
     assert t["rows"][0] == {"label": "Police officers", "values": [52300, 26150, 25980, -170]}
     assert t["rows"][-1]["values"] == [88200, 44100, 43890, -210]
+
+
+INNER_BARS = """Subjective analysis
+
+Expenditure type | Budget £000 | Actual £000 | Variance £000
+Employees | 66,400 | 66,100 | (300)
+Premises | 4,100 | 4,250 | 150
+Total expenditure | 70,500 | 70,350 | (150)
+
+Staff | Room | Extension
+Ann Able | 2.01 | 4410
+"""
+
+
+def test_cells_between_bars_with_no_outer_bars_and_no_rule(concord, tmp_path: Path):
+    [t] = ingest_text(concord, tmp_path, INNER_BARS)["tables"]
+    assert t["title"] == "Subjective analysis" and t["unit"] == "GBP_thousands"
+    assert t["columns"] == ["Budget £000", "Actual £000", "Variance £000"]
+    assert [r["label"] for r in t["rows"]] == ["Employees", "Premises", "Total expenditure"]
