@@ -362,7 +362,7 @@ def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, fiel
     """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
     header's Chair label that ends the list."""
     m = stops.match(line)
-    return bool(m) and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
+    return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
 
 
 def _cell_heading(line: str) -> re.Match[str] | None:
