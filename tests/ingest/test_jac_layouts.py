@@ -102,3 +102,29 @@ def test_the_chair_named_with_the_role_inside_the_members_block(concord, tmp_pat
     assert m["members"] == ["Alan Short", "Brenda Long", "Colin Ward"]
     assert m["in_attendance"] == ["Dawn Hale", "Eric Pond", "Frank Lowe", "Iris Fenn"]
     assert m["apologies"] == ["John Kerr"]
+
+
+LINES_APART = """MINUTES OF THE JOINT AUDIT COMMITTEE
+
+Wednesday 14 March 2018
+
+10.00 am
+
+Conference Room 2, Police Headquarters, Wessex
+
+Present:
+
+Mr John Harding (Chair)
+Mrs Alison Cole
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies were received from Mr Tom Black.
+"""
+
+
+def test_date_time_and_place_on_lines_of_their_own_blank_lines_apart(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, LINES_APART)["meetings"]
+    assert (m["date"], m["time"]) == ("2018-03-14", "10:00")
+    assert m["venue"] == "Conference Room 2, Police Headquarters, Wessex"
+    assert m["members"] == ["John Harding", "Alison Cole"]
