@@ -95,3 +95,28 @@ def test_roman_numbered_recommendations_and_further_information_contact(concord,
     assert r["recommendations"] == ["note the progress made on regional collaboration",
                                     "approve the section 23 agreement for the joint firearms unit."]
     assert r["contact_officer"] == "Sue Grant"
+
+
+TAB_HEADER = """SOUTHSHIRE POLICE AUTHORITY
+
+Committee:\tFinance and Resources Committee
+Date:\t9 March 2011
+Joint report of:\tTreasurer and Director of Finance
+Title:\tTreasury Management Strategy 2011/12
+
+Purpose of report
+To seek approval of the treasury management strategy.
+
+Recommendation
+Members are recommended to approve the strategy at Appendix A.
+
+Officer to contact:\tRuth Ellis, Treasurer, 01632 960999
+"""
+
+
+def test_committee_joint_report_of_and_officer_to_contact_labels(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, TAB_HEADER)["reports"]
+    assert r["to"] == "Finance and Resources Committee"
+    assert r["from"] == "Treasurer and Director of Finance"
+    assert r["title"] == "Treasury Management Strategy 2011/12"
+    assert r["contact_officer"] == "Ruth Ellis"
