@@ -62,6 +62,17 @@ _ATTACHED = re.compile(r"(?i)\s*\((?:a\s+)?(?:copy|copies|report|reports|paper|p
 _PROSE_START = re.compile(r"(?i)^(?:the|this|these|it|there|members|we|he|she|they|a|an)\b")
 
 
+def _year_first(cands: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+    """"JAC/15/31", "JAC/15/32": the year first and the minute's number after it (every first number the same):
+    the minutes run on the second number."""
+    if len(cands) < 2 or len({c[0] for c in cands}) > 1:
+        return cands
+    seconds = [re.search(r"/\s*(\d{1,3})$", c[1]) for c in cands]
+    if not all(seconds):
+        return cands
+    return [(int(m.group(1)), n, t, p) for m, (_, n, t, p) in zip(seconds, cands) if m]
+
+
 def _printed_stop(title: str) -> bool:
     """"Amended Panel Arrangements.": a heading with a full stop (one short phrase), not a numbered sentence."""
     words = title.split()
@@ -115,6 +126,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             cands.append((seq, num, title, m.start()))
+        if rx is _MINUTE_REF:
+            cands = _year_first(cands)
         if len(cands) >= 3 and all(c[0] == 1 for c in cands):
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
