@@ -128,3 +128,48 @@ def test_date_time_and_place_on_lines_of_their_own_blank_lines_apart(concord, tm
     assert (m["date"], m["time"]) == ("2018-03-14", "10:00")
     assert m["venue"] == "Conference Room 2, Police Headquarters, Wessex"
     assert m["members"] == ["John Harding", "Alison Cole"]
+
+
+YEAR_FIRST = """MINUTES OF THE JOINT AUDIT COMMITTEE
+Held on Friday 9 October 2015 at 10.00am at Police Headquarters
+
+Present: Mr A Bell (Chair), Mrs C Dale, Mr E Frost
+In attendance: Mr G Hunt (Chief Finance Officer, OPCC), Mr K Lamb (Internal Audit)
+
+JAC/15/31\tApologies for absence
+There were none.
+JAC/15/32\tDeclarations of interest
+None were made.
+JAC/15/33\tInternal Audit Progress Report
+The Committee noted the report.
+"""
+
+NAME_ROLE = """Joint Audit Committee – Minutes
+Date: 4 February 2020
+Venue: Meeting Room, OPCC, Eastgate
+
+Attendees:
+Name\tRole
+Jill Evans\tChair, Independent Member
+Kate Ford\tIndependent Member
+Liam Grey\tChief Finance Officer, OPCC
+Nina Irwin\tInternal Auditor
+
+Apologies: Owen Jakes
+
+1. Welcome and apologies
+2. Minutes and action log
+"""
+
+
+def test_minute_references_with_the_year_first(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, YEAR_FIRST)["meetings"]
+    assert [i["number"] for i in m["items"]] == ["JAC/15/31", "JAC/15/32", "JAC/15/33"]
+    assert m["items"][2]["title"] == "Internal Audit Progress Report"
+
+
+def test_a_name_and_role_table_under_attendees(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, NAME_ROLE)["meetings"]
+    assert m["members"] == ["Jill Evans", "Kate Ford"]
+    assert m["in_attendance"] == ["Liam Grey", "Nina Irwin"]
+    assert m["apologies"] == ["Owen Jakes"]

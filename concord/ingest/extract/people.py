@@ -143,7 +143,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
             if ended:
                 break
-    status = attendance_tables.status_table(ctx.text, a, b)
+    status = attendance_tables.status_table(ctx.text, a, b) or attendance_tables.role_table(ctx.text, a, b)
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
         in_table = {n for table_names, _ in status.values() for n in table_names}
         for field_name in got:
