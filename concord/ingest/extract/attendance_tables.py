@@ -72,8 +72,9 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()}
 
 
-_ROLE_HEAD = re.compile(r"(?im)^[ \t|]*(?:name|names|attendee|attendees)(?:[ \t]*\t|[ \t]{2,}|[ \t]*\|)[ \t|]*"
-                        r"(?:role|position|post|job\s+title|title|representing)[ \t|]*$")
+# (a "| Name | Role |" table of bars is read by the block rule: people.py, _attendee_table)
+_ROLE_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)(?:[ \t]*\t|[ \t]{2,})[ \t]*"
+                        r"(?:role|position|post|job\s+title|title|representing)[ \t]*$")
 
 
 def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
@@ -85,8 +86,8 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
         return out
     pos = head.end()
     for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
-        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}|\|", row.group("row")) if c.strip()]
-        who = person_name(cells[0]) if len(cells) == 2 else None
+        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}", row.group("row")) if c.strip()]
+        who = person_name(cells[0]) if len(cells) == 2 and "|" not in row.group("row") else None
         if who is None:
             break
         kind = "members" if _MEMBER_ROLE.match(cells[1]) else "attendance"
