@@ -120,3 +120,51 @@ def test_committee_joint_report_of_and_officer_to_contact_labels(concord, tmp_pa
     assert r["from"] == "Treasurer and Director of Finance"
     assert r["title"] == "Treasury Management Strategy 2011/12"
     assert r["contact_officer"] == "Ruth Ellis"
+
+
+RECOMMENDED = """WESTSHIRE POLICE AUTHORITY
+REPORT TO: Full Authority
+DATE: 25 March 2010
+REPORT OF: Chief Executive
+SUBJECT: Members' Allowances Scheme 2010/11
+
+1. PURPOSE OF REPORT
+1.1 To ask Members to approve the allowances scheme.
+
+2. RECOMMENDED:
+That the Authority approves the Members' Allowances Scheme for 2010/11 set out at Appendix 1.
+
+3. BACKGROUND
+3.1 The scheme is reviewed each year.
+
+PERSON TO CONTACT: Mary Lowe, Governance Officer, tel 01632 960321
+"""
+
+LEAD_IN_ONLY = """REPORT TO: Audit Committee
+DATE: 2 December 2010
+REPORT BY: Treasurer
+SUBJECT: Risk Register Update
+
+SUMMARY
+The risk register has been reviewed.
+
+It is recommended that the Committee:
+(a) notes the changes to the risk register; and
+(b) agrees the new risk on pension costs.
+
+Background papers: None
+Contact: Neil Owen (Risk Manager) 01632 960444
+"""
+
+
+def test_a_recommended_heading(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, RECOMMENDED)["reports"]
+    assert r["recommendations"] == [
+        "That the Authority approves the Members' Allowances Scheme for 2010/11 set out at Appendix 1."]
+    assert r["contact_officer"] == "Mary Lowe"
+
+
+def test_a_lead_in_with_no_heading_over_a_lettered_list(concord, tmp_path: Path):
+    [r] = ingest_text(concord, tmp_path, LEAD_IN_ONLY)["reports"]
+    assert r["recommendations"] == ["notes the changes to the risk register", "agrees the new risk on pension costs."]
+    assert (r["to"], r["from"], r["contact_officer"]) == ("Audit Committee", "Treasurer", "Neil Owen")

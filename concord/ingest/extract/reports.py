@@ -16,9 +16,13 @@ CONTACT = vocab.pattern("report", names=("contact",))
 _CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 # the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*"
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|recommended)[ \t]*:?[ \t]*"
                         r"(?:(?:it\s+is\s+recommended\s+that|members\s+are\s+(?:asked|invited)\s+to|the\s+\w+(?:\s+\w+){0,5}"
-                        r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$")
+                        r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$|"
+                        # no heading, a lead-in ending in a colon over the list: "It is recommended that the Committee:"
+                        r"^[ \t]*(?:it\s+is\s+recommended\s+that\s+(?:the\s+)?\w+(?:\s+\w+){0,4}|members\s+are\s+"
+                        r"(?:asked|invited|recommended)\s+to|the\s+\w+(?:\s+\w+){0,5}\s+(?:is|are)\s+(?:asked|recommended|"
+                        r"invited)\s+to)[ \t]*:[ \t]*$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
                         r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
