@@ -99,7 +99,7 @@ def test_roman_numbered_recommendations_and_further_information_contact(concord,
 
 TAB_HEADER = """SOUTHSHIRE POLICE AUTHORITY
 
-Committee:\tFinance and Resources Committee
+Meeting:\tFinance and Resources Committee
 Date:\t9 March 2011
 Joint report of:\tTreasurer and Director of Finance
 Title:\tTreasury Management Strategy 2011/12
@@ -114,7 +114,7 @@ Officer to contact:\tRuth Ellis, Treasurer, 01632 960999
 """
 
 
-def test_committee_joint_report_of_and_officer_to_contact_labels(concord, tmp_path: Path):
+def test_joint_report_of_and_officer_to_contact_labels(concord, tmp_path: Path):
     [r] = ingest_text(concord, tmp_path, TAB_HEADER)["reports"]
     assert r["to"] == "Finance and Resources Committee"
     assert r["from"] == "Treasurer and Director of Finance"
