@@ -72,6 +72,30 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()}
 
 
+# (a "| Name | Role |" table of bars is read by the block rule: people.py, _attendee_table)
+_ROLE_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)(?:[ \t]*\t|[ \t]{2,})[ \t]*"
+                        r"(?:role|position|post|job\s+title|title|representing)[ \t]*$")
+
+
+def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
+    """``Name / Role`` rows under the attendees' label ("Liam Grey <tab> Chief Finance Officer, OPCC"): those in a
+    member's role (Chair, Independent Member) are members, the others (posts) are in attendance."""
+    head = _ROLE_HEAD.search(text, a, b)
+    out: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    if not head:
+        return out
+    pos = head.end()
+    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
+        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}", row.group("row")) if c.strip()]
+        who = person_name(cells[0]) if len(cells) == 2 and "|" not in row.group("row") else None
+        if who is None:
+            break
+        kind = "members" if _MEMBER_ROLE.match(cells[1]) else "attendance"
+        out.setdefault(kind, ([], (head.start(), head.end())))[0].append(who)
+        pos = head.end() + row.end()
+    return {k: (v[0], (v[1][0], pos)) for k, v in out.items()} if sum(len(v[0]) for v in out.values()) >= 2 else {}
+
+
 # "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
 _NAME_HEAD = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
 

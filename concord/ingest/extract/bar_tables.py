@@ -26,7 +26,7 @@ def bar_tables(doc: Document) -> list[Table]:
     k = 0
     while k < len(lines):
         if not _RULE.match(lines[k][1]):
-            ruleless = _ruleless(doc, lines, k)
+            ruleless = _ruleless(doc, lines, k) or _inner_ruleless(doc, lines, k)
             if ruleless:
                 table, k = ruleless
                 out.append(table)
@@ -79,6 +79,31 @@ def _ruleless(doc: Document, lines: list[tuple[int, str]], k: int) -> tuple[Tabl
         return None
     if not header[-1] and header[0] and rows[0][0] and not _FIGURE.match(rows[0][0]):
         header = [""] + header[:-1]
+    page = doc.locate(lines[k][0]).page
+    grid = [[Cell(c, page) for c in header]] + [[Cell(c, page) for c in r] for r in rows]
+    return Table(grid, page, title=_caption(lines, k), offset=lines[k][0] - doc.page_offset(page),
+                 method="pipes"), j
+
+
+def _inner_ruleless(doc: Document, lines: list[tuple[int, str]], k: int) -> tuple[Table, int] | None:
+    """Cells between bars with no bar at either end and no rule ("Expenditure type | Budget £000 | Actual £000" over
+    "Employees | 66,400 | 66,100"): a header of three cells or more with no figures, then two or more rows of as
+    many cells, each with a figure after its label."""
+    if k and _INNER.match(lines[k - 1][1]) or not _INNER.match(lines[k][1]):
+        return None
+    header = [c.strip() for c in lines[k][1].split("|")]
+    if len(header) < 3 or any(_FIGURE.match(c) for c in header) or not all(header[1:]):
+        return None
+    rows = []
+    j = k + 1
+    while j < len(lines) and _INNER.match(lines[j][1]):
+        row = [c.strip() for c in lines[j][1].split("|")]
+        if len(row) != len(header) or not any(_FIGURE.match(c) for c in row[1:]):
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None
     page = doc.locate(lines[k][0]).page
     grid = [[Cell(c, page) for c in header]] + [[Cell(c, page) for c in r] for r in rows]
     return Table(grid, page, title=_caption(lines, k), offset=lines[k][0] - doc.page_offset(page),

@@ -326,6 +326,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
         if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v) and len(rest_v) <= 160:  # not a flattened page's run-on
             venue_bits.append(rest_v)
         pos = line_end + 1
+        bare_time = False  # the time on a line of its own: the place may follow a blank line
         for _ in range(6):
             nl = ctx.text.find("\n", pos)
             if nl < 0 or nl > head_end:
@@ -334,14 +335,16 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
             line = squash(raw)
             pos = nl + 1
             if not line:
-                if venue_bits or time:
+                if venue_bits or time and not bare_time:
                     break
+                bare_time = False
                 continue
             lead = _TIME_LEAD.match(line)
             if not time and lead and parse_time(lead.group(0)):
                 time = parse_time(lead.group(0))  # "09:00, FF33, Kelvedon Park": the time, then the venue
                 line = line[lead.end():].strip(" ,-–")
                 if not line:
+                    bare_time = True
                     continue
             if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
                     _STATUS.fullmatch(line) or WEB_LINE.search(line) or

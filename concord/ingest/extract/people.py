@@ -68,10 +68,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
             if numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
-            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or stops.match(line)) or \
+            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or
+                                     stops.match(line) and not _chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break
-            head = _HEADING_COLON.match(text)
+            head = _HEADING_COLON.match(text) or _cell_heading(line)
             if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
@@ -146,7 +147,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
             if ended:
                 break
-    status = attendance_tables.status_table(ctx.text, a, b)
+    status = attendance_tables.status_table(ctx.text, a, b) or attendance_tables.role_table(ctx.text, a, b)
     if not status and not got["members"] and not got["attendance"]:
         status = attendance_tables.stacked_status(ctx.text, a, b)  # one cell a line: name, body, status
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
@@ -359,6 +360,23 @@ def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]
 def _sentence(text: str) -> bool:
     words = re.sub(r"\([^)]*\)", " ", text).split()
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
+
+
+# "Officers of the Commissioner<TAB>Mr A Dunn, Mrs P Rowe": a two-column attendance table, the block's heading in
+# the first cell and its people in the second, no colon between them
+_CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
+
+
+def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field: str) -> bool:
+    """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
+    header's Chair label that ends the list."""
+    m = stops.match(line)
+    return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
+
+
+def _cell_heading(line: str) -> re.Match[str] | None:
+    m = _CELL_SPLIT.match(line)
+    return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
 
 
 def _block_kind(line: str) -> str | None:

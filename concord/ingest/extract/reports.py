@@ -16,9 +16,13 @@ CONTACT = vocab.pattern("report", names=("contact",))
 _CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 # the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*"
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|recommended)[ \t]*:?[ \t]*"
                         r"(?:(?:it\s+is\s+recommended\s+that|members\s+are\s+(?:asked|invited)\s+to|the\s+\w+(?:\s+\w+){0,5}"
-                        r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$")
+                        r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$|"
+                        # no heading, a lead-in ending in a colon over the list: "It is recommended that the Committee:"
+                        r"^[ \t]*(?:it\s+is\s+recommended\s+that\s+(?:the\s+)?\w+(?:\s+\w+){0,4}|members\s+are\s+"
+                        r"(?:asked|invited|recommended)\s+to|the\s+\w+(?:\s+\w+){0,5}\s+(?:is|are)\s+(?:asked|recommended|"
+                        r"invited)\s+to)[ \t]*:[ \t]*$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
                         r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
@@ -28,7 +32,7 @@ _MEETING_OF = re.compile(r"\bmeeting\s+of\s+the\s+(?P<to>[A-Z][\w&'’ -]{2,60}?
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _MARKING = PRINTED  # every spelling of a marking; never a shorter, lower one
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
@@ -190,7 +194,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     after = ctx.part.cue
     for f in sorted((f for f in fields if f.label in ("to", "from", "date", "marking", "number", "item")),
                     key=lambda f: f.start):
-        if f.start > ctx.part.cue and ctx.text.count("\n", after, f.start) > 3:
+        if f.start > ctx.part.cue and len(re.findall(r"\S[^\n]*", ctx.text[after:f.start])) > 3:
             break  # a label further down ("Status" in a table) is not the header's
         after = max(after, f.end)
     lines: list[tuple[str, int, int]] = []
@@ -198,7 +202,8 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         line = squash(m.group(0))
         if not line:
             continue
-        if lines and (_NUMBERED.match(line) or not line.isupper() or len(lines) >= 3):
+        if lines and (_NUMBERED.match(line) or not line.isupper() or len(lines) >= 3 or
+                      _SECTION_WORD.fullmatch(line)):  # "PURPOSE OF REPORT" under the title: a section
             break
         if not lines and (_NUMBERED.match(line) or _MARKING.fullmatch(line)):
             if _NUMBERED.match(line):

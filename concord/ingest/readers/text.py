@@ -10,7 +10,7 @@ from charset_normalizer import from_bytes
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
-from concord.ingest.readers.text_stacked import stacked_tables
+from concord.ingest.readers.text_stacked import stacked_grids, stacked_tables
 from concord.ingest.textutil import line_starts, squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -156,7 +156,8 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
-    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page)
+    return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page) + \
+        stacked_grids(text, page)
 
 
 def _is_gap_header(line: str, least: int = 3) -> bool:
@@ -166,7 +167,37 @@ def _is_gap_header(line: str, least: int = 3) -> bool:
 
 def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]]:
     """Cells of a space-aligned table cut at the columns blank on every line (a gap of two or more),
-    so an empty cell keeps its place; else each line cut at its own gaps."""
+    so an empty cell keeps its place; else each line cut at its own gaps. A heading over two or more columns
+    ("Year to Date" over "Budget  Actual"), on the first of two heading lines, heads each column under it."""
+    if len(lines) >= 4 and _is_gap_header(lines[1]):
+        cols, merged = _columns(lines[1:]), _columns(lines)
+        top = [(c.start(), c.end()) for c in _GAP.finditer(lines[0])]
+        # the columns the top line's heading runs together, each headed by that heading
+        within = [next(((ma, mb) for ma, mb in merged if ma <= ca and cb <= mb), (ca, cb)) for ca, cb in cols]
+        over = [[(a, b) for a, b in top if max(a, ma) < min(b, mb)] for ma, mb in within]
+        if len(cols) > len(merged) and all(len(o) <= 1 for o in over):
+
+            def spans(line: str, first: bool):
+                for (a, b), o in zip(cols, over):
+                    if first:
+                        yield o[0] if o else (a, a)
+                    else:
+                        yield a, min(b, len(line)) if a < len(line) else a
+            return [_cells(ln, off, page, lambda x, f=(k == 0): spans(x, f))
+                    for k, (ln, off) in enumerate(zip(lines, offsets))]
+    cols = _columns(lines)
+    head = [c.group(0) for c in _GAP.finditer(lines[0])]
+    if len(lines) < 2 or len(cols) < max(len(head), 2):
+        return [_cells(ln, off, page, _gap_split) for ln, off in zip(lines, offsets)]
+
+    def split(line: str):
+        for a, b in cols:
+            yield a, min(b, len(line)) if a < len(line) else a
+    return [_cells(ln, off, page, split) for ln, off in zip(lines, offsets)]
+
+
+def _columns(lines: list[str]) -> list[tuple[int, int]]:
+    """The columns of space-aligned lines: runs of positions inked on some line, a single blank inside a run."""
     width = max(len(ln) for ln in lines)
     inked = [False] * width
     for ln in lines:
@@ -183,14 +214,7 @@ def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]
         while k < width and (inked[k] or (k + 1 < width and inked[k + 1] and k > a)):
             k += 1
         cols.append((a, k))
-    head = [c.group(0) for c in _GAP.finditer(lines[0])]
-    if len(lines) < 2 or len(cols) < max(len(head), 2):
-        return [_cells(ln, off, page, _gap_split) for ln, off in zip(lines, offsets)]
-
-    def split(line: str):
-        for a, b in cols:
-            yield a, min(b, len(line)) if a < len(line) else a
-    return [_cells(ln, off, page, split) for ln, off in zip(lines, offsets)]
+    return cols
 
 
 def _is_gap_row(line: str) -> bool:

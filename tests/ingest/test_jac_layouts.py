@@ -1,0 +1,175 @@
+"""Joint audit committee minutes in other bodies' layouts (concord/ingest/extract/people.py, data/labels.toml): the
+attendance printed as a two-column table whose first cell names the block (members, officers of the commissioner,
+of the chief constable, auditors) with no colon; "Independent Members Present" under a "Minutes of the meeting held
+on ..." heading; minute numbers with the committee's prefix. Bodies and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+TABLE_BLOCKS = """Minutes of the Joint Audit Committee
+held at Police Headquarters, Riverbank Road, Southam
+on Thursday 3rd November 2016 commencing at 10.00am
+
+PRESENT
+Members\tMr P Ridley (Chairman), Mrs S Ward, Mr K Bell
+Officers of the Commissioner\tMr A Dunn (Chief Executive), Mrs P Rowe (Chief Finance Officer)
+Officers of the Chief Constable\tMr T Hall (Deputy Chief Constable), Mr G Moss (Head of Finance)
+Auditors\tMr J Frost (Internal Audit), Ms E Kay (External Audit, EY)
+
+42. APOLOGIES
+Apologies were received from Mrs L Fenwick.
+43. MINUTES
+RESOLVED That the minutes of the meeting held on 8 September 2016 be confirmed.
+44. STATEMENT OF ACCOUNTS
+The Committee considered the report.
+"""
+
+HELD_ON = """JOINT INDEPENDENT AUDIT COMMITTEE
+
+Minutes of the meeting held on Tuesday 5 June 2019 at 2.00pm in the Board Room, Force Headquarters, Northgate
+
+Independent Members Present:
+Ann Wheeler (Chair), Robert Fisk, Claire Dunmore
+
+Office of the PCC:
+Police and Crime Commissioner Mark Steele; Rachel Ford (Chief Executive); Tim Green (Treasurer)
+
+Auditors:
+Dean Harlow (Mazars); Lucy Pike (TIAA)
+
+JIAC 15/19 Apologies for Absence
+Apologies were received from Ian Trent.
+
+JIAC 16/19 Declarations of Interest
+None.
+
+JIAC 17/19 Treasury Management Annual Report 2018/19
+The Treasurer introduced the report. RESOLVED that the report be noted.
+"""
+
+
+def test_blocks_named_in_the_first_cell_of_a_row(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, TABLE_BLOCKS)["meetings"]
+    assert m["members"] == ["P Ridley", "S Ward", "K Bell"]
+    assert m["in_attendance"] == ["A Dunn", "P Rowe", "T Hall", "G Moss", "J Frost", "E Kay"]
+    assert m["apologies"] == ["L Fenwick"]
+    assert [i["number"] for i in m["items"]] == ["42", "43", "44"]
+
+
+def test_independent_members_present_under_a_held_on_heading(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, HELD_ON)
+    assert out["decision_notices"] == []
+    [m] = out["meetings"]
+    assert m["date"] == "2019-06-05" and m["time"] == "14:00"
+    assert m["members"] == ["Ann Wheeler", "Robert Fisk", "Claire Dunmore"]
+    assert m["in_attendance"] == ["Mark Steele", "Rachel Ford", "Tim Green", "Dean Harlow", "Lucy Pike"]
+    assert m["apologies"] == ["Ian Trent"]
+    assert [i["number"] for i in m["items"]] == ["JIAC 15/19", "JIAC 16/19", "JIAC 17/19"]
+
+
+ROLE_FIRST = """Joint Audit Committee
+Minutes
+Monday 12th March 2018, 2.00pm
+Committee Room A, Headquarters, Westbury
+
+Present
+Independent Members
+Chair – Mr Alan Short
+Mrs Brenda Long
+Mr Colin Ward
+
+Office of the Police and Crime Commissioner
+Chief Executive – Mrs Dawn Hale
+Chief Finance Officer – Mr Eric Pond
+
+Westbury Constabulary
+Deputy Chief Constable – Mr Frank Lowe
+
+External Audit (Grant Thornton)
+Ms Iris Fenn
+
+1. Apologies
+Apologies were received from Mr John Kerr.
+
+2. Minutes of the last meeting
+The minutes of the meeting held on 11 December 2017 were agreed.
+"""
+
+
+def test_the_chair_named_with_the_role_inside_the_members_block(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, ROLE_FIRST)["meetings"]
+    assert m["members"] == ["Alan Short", "Brenda Long", "Colin Ward"]
+    assert m["in_attendance"] == ["Dawn Hale", "Eric Pond", "Frank Lowe", "Iris Fenn"]
+    assert m["apologies"] == ["John Kerr"]
+
+
+LINES_APART = """MINUTES OF THE JOINT AUDIT COMMITTEE
+
+Wednesday 14 March 2018
+
+10.00 am
+
+Conference Room 2, Police Headquarters, Wessex
+
+Present:
+
+Mr John Harding (Chair)
+Mrs Alison Cole
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies were received from Mr Tom Black.
+"""
+
+
+def test_date_time_and_place_on_lines_of_their_own_blank_lines_apart(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, LINES_APART)["meetings"]
+    assert (m["date"], m["time"]) == ("2018-03-14", "10:00")
+    assert m["venue"] == "Conference Room 2, Police Headquarters, Wessex"
+    assert m["members"] == ["John Harding", "Alison Cole"]
+
+
+YEAR_FIRST = """MINUTES OF THE JOINT AUDIT COMMITTEE
+Held on Friday 9 October 2015 at 10.00am at Police Headquarters
+
+Present: Mr A Bell (Chair), Mrs C Dale, Mr E Frost
+In attendance: Mr G Hunt (Chief Finance Officer, OPCC), Mr K Lamb (Internal Audit)
+
+JAC/15/31\tApologies for absence
+There were none.
+JAC/15/32\tDeclarations of interest
+None were made.
+JAC/15/33\tInternal Audit Progress Report
+The Committee noted the report.
+"""
+
+NAME_ROLE = """Joint Audit Committee – Minutes
+Date: 4 February 2020
+Venue: Meeting Room, OPCC, Eastgate
+
+Attendees:
+Name\tRole
+Jill Evans\tChair, Independent Member
+Kate Ford\tIndependent Member
+Liam Grey\tChief Finance Officer, OPCC
+Nina Irwin\tInternal Auditor
+
+Apologies: Owen Jakes
+
+1. Welcome and apologies
+2. Minutes and action log
+"""
+
+
+def test_minute_references_with_the_year_first(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, YEAR_FIRST)["meetings"]
+    assert [i["number"] for i in m["items"]] == ["JAC/15/31", "JAC/15/32", "JAC/15/33"]
+    assert m["items"][2]["title"] == "Internal Audit Progress Report"
+
+
+def test_a_name_and_role_table_under_attendees(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, NAME_ROLE)["meetings"]
+    assert m["members"] == ["Jill Evans", "Kate Ford"]
+    assert m["in_attendance"] == ["Liam Grey", "Nina Irwin"]
+    assert m["apologies"] == ["Owen Jakes"]
