@@ -113,11 +113,35 @@ def test_a_letter_calling_the_member_to_a_meeting_of_the_committee_gives_its_age
         "Treasury Management Strategy 2018/19"]
 
 
-def test_attendees_in_a_table_headed_name_are_members_and_no_venue(concord, tmp_path: Path):
+def test_attendees_in_a_table_headed_name_are_members_by_their_roles_and_no_venue(concord, tmp_path: Path):
     [m] = ingest_text(concord, tmp_path, TABLE)["meetings"]
-    assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole"]
+    # the Role column: a seat on the committee makes a member, a post (the Chief Finance Officer) attendance
+    assert m["members"] == ["Ann Able", "Bob Baker"]
+    assert m["in_attendance"] == ["Cal Cole"]
     assert m["venue"] is None
     assert m["apologies"] == ["Ed Ellis"]
+
+
+DEPUTIES = """Police and Crime Panel
+Minutes of the meeting held on 3 March 2021
+
+| Name | Role |
+| Cllr Ann Able | Chair |
+| Cllr Bob Baker | Deputy Chair |
+| Dee Dean | Deputy Chief Constable |
+| Fay Ford | Deputy Police and Crime Commissioner |
+
+1. Apologies for absence
+None.
+2. Police and crime plan
+Noted.
+"""
+
+
+def test_a_deputy_chair_sits_on_the_panel_and_a_deputy_chief_constable_attends(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, DEPUTIES)["meetings"]
+    assert m["members"] == ["Ann Able", "Bob Baker"]
+    assert m["in_attendance"] == ["Dee Dean", "Fay Ford"]
 
 
 INITIALS = """Joint Audit Committee

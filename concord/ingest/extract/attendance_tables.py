@@ -47,6 +47,11 @@ def _phrases_rx(name: str) -> re.Pattern[str]:
 _PRESENT, _SENT, _AWAY, _MEMBER_ROLE = (_phrases_rx(n) for n in ("came", "sent_apologies", "stayed_away", "member_roles"))
 
 
+def member_role(role: str) -> bool:
+    """A Role cell naming a seat on the body (Chair, Independent Member, Councillor), not a post (Chief Finance Officer)."""
+    return bool(_MEMBER_ROLE.match(role))
+
+
 def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
     """``Attendee / Role / Attendance`` rows ("Councillor Ann Able <tab> Chairman <tab> Present"): those present in a
     member's role are members, others present are in attendance, "Apologies" are apologies, "Absent" nobody."""
