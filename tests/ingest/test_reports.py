@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from concord.ingest.extract.reports import _without_lead_in
+from concord.ingest.extract.recommendations import _without_lead_in
 
 PAGE = """Contents
 
