@@ -22,7 +22,7 @@ _HASHES = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t])")
 _ESCAPE = re.compile(r"\\(?=[*_#\\|-])")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}[ \t-]*$")
 _ORD_GAP = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
-_BULLET_ENDS = re.compile(r"^[-–•]+\s+|\s+[-–]+$|^[-–]+$")
+_BULLET_ENDS = re.compile(r"^[-–•·]+\s+|\s+[-–]+$|^[-–]+$")
 _WS = re.compile(r"[ \t\u00a0]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2022": "-",
