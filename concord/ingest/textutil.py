@@ -223,7 +223,9 @@ def leading_name(text: str) -> str | None:
     return None
 
 
-_SURNAME = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
+# a surname's particle ("De Freitas", "Van Dyke"): part of the surname
+_PARTICLE = r"(?:(?:De|Da|Di|Du|Van|Von|Le|La|Del|Della|Den|Der)[ \t]+)?"
+_SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
@@ -329,7 +331,7 @@ def split_people(text: str) -> list[str]:
         return marked
     plural = _SURNAME_RUN.search(text)
     if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
-        bare = [w for w in re.findall(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
+        bare = [w for w in re.findall(rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
                 if w.lower() not in ROLE_WORDS]
         rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
         names = bare + rest if plural.start() == 0 else rest + bare
