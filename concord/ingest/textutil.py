@@ -229,6 +229,8 @@ _SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
+_IN_THE_CHAIR = re.compile(r"(?i)[ \t]*\(?\bin[ \t]+the[ \t]+chair\b\)?")
+_LONE_COUNCILLOR = re.compile(rf"^[ \t]*(?:Councillor|Cllr)\.?[ \t]+(?P<name>{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)[ \t]*\.?[ \t]*$")
 _NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
 
 
@@ -336,6 +338,7 @@ def split_people(text: str) -> list[str]:
         rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
         names = bare + rest if plural.start() == 0 else rest + bare
         return [n for k, n in enumerate(names) if n not in names[:k]]
+    text = _IN_THE_CHAIR.sub("", text)  # "Councillor Stroud in the Chair": the chair, a member like the rest
     text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
@@ -343,6 +346,9 @@ def split_people(text: str) -> list[str]:
     for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
                                      r"\s+&\s+(?![^()]*\))", text):
         name = person_name(piece)
+        lone = None if name else _LONE_COUNCILLOR.match(piece)
+        if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
+            name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
             name = person_name(inner.group(1))
