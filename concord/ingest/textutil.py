@@ -22,7 +22,7 @@ _HASHES = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t])")
 _ESCAPE = re.compile(r"\\(?=[*_#\\|-])")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}[ \t-]*$")
 _ORD_GAP = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
-_BULLET_ENDS = re.compile(r"^[-–•]+\s+|\s+[-–]+$|^[-–]+$")
+_BULLET_ENDS = re.compile(r"^[-–•·]+\s+|\s+[-–]+$|^[-–]+$")
 _WS = re.compile(r"[ \t\u00a0]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2022": "-",
@@ -223,10 +223,14 @@ def leading_name(text: str) -> str | None:
     return None
 
 
-_SURNAME = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
+# a surname's particle ("De Freitas", "Van Dyke"): part of the surname
+_PARTICLE = r"(?:(?:De|Da|Di|Du|Van|Von|Le|La|Del|Della|Den|Der)[ \t]+)?"
+_SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
+_IN_THE_CHAIR = re.compile(r"(?i)[ \t]*\(?\bin[ \t]+the[ \t]+chair\b\)?")
+_LONE_COUNCILLOR = re.compile(rf"^[ \t]*(?:Councillor|Cllr)\.?[ \t]+(?P<name>{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)[ \t]*\.?[ \t]*$")
 _NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
 
 
@@ -329,11 +333,12 @@ def split_people(text: str) -> list[str]:
         return marked
     plural = _SURNAME_RUN.search(text)
     if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
-        bare = [w for w in re.findall(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
+        bare = [w for w in re.findall(rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
                 if w.lower() not in ROLE_WORDS]
         rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
         names = bare + rest if plural.start() == 0 else rest + bare
         return [n for k, n in enumerate(names) if n not in names[:k]]
+    text = _IN_THE_CHAIR.sub("", text)  # "Councillor Stroud in the Chair": the chair, a member like the rest
     text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
@@ -341,6 +346,9 @@ def split_people(text: str) -> list[str]:
     for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
                                      r"\s+&\s+(?![^()]*\))", text):
         name = person_name(piece)
+        lone = None if name else _LONE_COUNCILLOR.match(piece)
+        if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
+            name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
             name = person_name(inner.group(1))

@@ -9,9 +9,9 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
 
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
-                               r"(?:received|given|noted|submitted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
+                               r"(?:received|given|noted|submitted|presented|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
-_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
+_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")
 
@@ -48,7 +48,7 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
             name = person_name(sub)
             bare = _SURNAMES.match(sub.strip())
             if bare and bare.group("title"):
-                councillors = bool(re.match(r"(?i)c(?:ouncil)?l?l?(?:o)?rs", bare.group("title")))
+                councillors = bool(re.match(r"(?i)c(?:ouncil)?l?l?(?:o)?rs\b", bare.group("title")))
             if not name and bare and (bare.group("title") or councillors) and \
                     bare.group("name").lower() not in ROLE_WORDS:
                 name = bare.group("name")

@@ -56,6 +56,12 @@ _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?
                       r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
 
 
+# "151   APOLOGIES – Apologies for absence were received from …": a minute's number, its heading in capitals, then a dash
+# and the minute's text (an old authority's or council's typed minutes); the heading is the capitals before the dash
+_CAPS_DASH = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/()\- ]{2,150}?[A-Z0-9)])"
+                        r"[ \t]+[–—-](?=[ \t]|$)")
+
+
 # "(1) Apologies for absence": an item numbered in brackets, its heading after it (a phrase: no sentence, no resolution)
 _PAREN_NUM = re.compile(r"(?m)^[ \t]*\((?P<num>(?P<seq>\d{1,2}))\)[ \t]+(?!That\b|The\b|This\b|It\b)"
                         r"(?P<title>[A-Z][^\n.;,]{2,100}?)[ \t]*$")
@@ -98,7 +104,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     best: list[tuple[str, str, int]] = []
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
                           (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
-                          (_PAREN_NUM, False)):
+                          (_PAREN_NUM, False), (_CAPS_DASH, True)):
         cands = []
         prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
@@ -116,7 +122,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM)  # the title is the whole line
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task

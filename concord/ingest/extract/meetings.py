@@ -82,6 +82,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
             time = time or parse_time(held.group(0))
+    if not venue:
+        met = _MET_AT.search(ctx.text, ctx.part.start, head_end)
+        venue = squash(met.group("venue")) if met else None
     if not (time and venue):
         t2, v2, _ = _date_line(ctx, date, head_end)
         time, venue = time or t2, venue or v2
@@ -244,6 +247,9 @@ _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(
                       r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
                       r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
                       r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
+# "The Authority met at Pacific Exchange, Northtown.": the place, in the sentence typed minutes print under the attendees
+_MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|panel|committee|sub-committee|board|forum|"
+                     r"commission|group)[ \t]+met[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]{3,120}?)\.[ \t]*$")
 _TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
                         r"(?:[ap]\.?m\.?|hrs|hours)?$")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")

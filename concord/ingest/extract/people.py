@@ -52,7 +52,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         seen_names = False
         misses = 0
         pos = m.end()
-        for line_m in re.finditer(r"[^\n]*", ctx.text[pos:end]):
+        for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
             if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -87,6 +87,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
                 continue
+            if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
+                line = squash(line)
             if field != "apologies" and re.match(r"(?i)\s*apologies\b", line) and seen_names:
                 break  # "Apologies were received from ...": another block's sentence, under the next heading
             if field == "apologies" and _RECEIVED_FROM.match(line):
@@ -188,6 +190,17 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
     return got["members"], got["attendance"], got["apologies"], where
+
+
+# a typed two-column block's value wrapped onto the next line, under its value column ("Mr J Bates, Director of Finance
+# and" over "        Resources, Mr D Griffin"): the line runs on after a comma, an "and" or an initial; the newline is read
+# as a space (the text keeps its length, so the places found stay true)
+_WRAPPED = re.compile(r"(?:(?<=,)|(?<=\band)|(?<=\b[A-Z]))[ \t]*\n[ \t]{12,}(?=\S)")
+
+
+def _run_on(m: re.Match[str]) -> str:
+    """One space, then no-break spaces to the wrapped line's start: no column gap is left that reads as a cell's edge."""
+    return " " + "\u00a0" * (len(m.group(0)) - 1)
 
 
 _BULLETED_NAME = re.compile(r"^[ \t]*[·•▪◦*][ \t]+(?P<entry>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][^\n]*)$")
