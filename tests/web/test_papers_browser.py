@@ -76,6 +76,24 @@ def test_upload_a_paper_and_accept_its_records_with_no_wcag_violation(server, br
     assert len(found) == 9
 
 
+def _choose_files_by_keyboard(page, tab_to):  # noqa: ANN001, ANN202
+    """Space on the focused file input opens the file chooser. On a loaded machine Chromium has been seen to drop
+    the first key press (the chooser never came in a minute): the input is focused again and Space pressed again,
+    at most three times, so the test still goes by the keyboard alone."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        tab_to("el.id === 'papers'")
+        try:
+            with page.expect_file_chooser(timeout=30_000) as chooser:
+                page.keyboard.press("Space")
+            return chooser.value
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 def test_upload_a_paper_and_accept_a_record_by_keyboard_alone(server, browser, seeds, tmp_path) -> None:  # noqa: ANN001, F811
     context = browser.new_context()  # under the real Content-Security-Policy
     page = context.new_page()
@@ -88,10 +106,8 @@ def test_upload_a_paper_and_accept_a_record_by_keyboard_alone(server, browser, s
     page.keyboard.press("Enter")
     page.wait_for_selector("h1:has-text('Papers in')")
     page.wait_for_load_state("networkidle")  # GOV.UK Frontend's file upload has set itself up before we tab to it
-    tab_to("el.id === 'papers'")
-    with page.expect_file_chooser(timeout=60_000) as chooser:
-        page.keyboard.press("Space")
-    chooser.value.set_files(str(_paper(tmp_path, seeds, "update.docx")))
+    chooser = _choose_files_by_keyboard(page, tab_to)
+    chooser.set_files(str(_paper(tmp_path, seeds, "update.docx")))
     tab_to("el.textContent.trim() === 'Upload and read'")
     page.keyboard.press("Enter")
     page.wait_for_selector(READ, timeout=120_000)
