@@ -77,7 +77,7 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()}
 
 
-# (a "| Name | Role |" table of bars is read by the block rule: people.py, _attendee_table)
+# (a "| Name | Role |" table of bars under the minutes' heading is read by name_role_table below, by the same roles)
 _ROLE_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)(?:[ \t]*\t|[ \t]{2,})[ \t]*"
                         r"(?:role|position|post|job\s+title|title|representing)[ \t]*$")
 
@@ -162,3 +162,41 @@ def stacked_status(text: str, a: int, b: int) -> dict[str, tuple[list[str], tupl
     if rows < 3:
         return {}
     return {k: (v[0], (first, last)) for k, v in out.items()}
+
+
+# the head cells of an attendance table, never a person
+TABLE_HEAD = re.compile(r"(?i)^(?:[-:\s]*|name|names|role|title|organisation|representing|position|job\s+title|attendee)$")
+_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|[^\n]*\n"
+                             r"(?P<rows>(?:[ \t]*\|[^\n]*(?:\n|$))+)")
+
+
+def name_role_table(text: str, a: int, b: int) -> tuple[list[str], list[str], list[str], tuple[int, int]] | None:
+    """The people in the first column of a table headed "Name" (or "Attendee") under the minutes' heading: those
+    who came, those the table marks as sending apologies, and those whose Role column names a post, not a seat on
+    the body ("Chief Finance Officer"): in attendance, as in every other attendance table with roles."""
+    m = _ATTENDEE_TABLE.search(text, a, b)
+    if not m:
+        return None
+    head = [c.strip().lower() for c in m.group(0).split("\n", 1)[0].strip().strip("|").split("|")]
+    # "| Name | Role | Attendance |": a column saying whether each came ("Present", "Apologies", "Absent")
+    status = next((i for i, h in enumerate(head) if i and re.fullmatch(r"attendance|attended|present|status", h)), None)
+    role = next((i for i, h in enumerate(head) if i and re.fullmatch(r"role|position|post|title", h)), None)
+    names: list[str] = []
+    sent: list[str] = []
+    posts: list[str] = []
+    for row in m.group("rows").splitlines():
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if cells and not all(TABLE_HEAD.match(c) for c in cells):
+            name = person_name(cells[0])
+            said = cells[status].lower() if status is not None and status < len(cells) else ""
+            if not name or name in names or name in sent or name in posts or \
+                    re.search(r"\babsent\b|\bno\b|^n$|^x$", said):
+                continue
+            held = cells[role] if role is not None and role < len(cells) else ""
+            if "apolog" in said:
+                sent.append(name)
+            elif held and not member_role(held):
+                posts.append(name)
+            else:
+                names.append(name)
+    return (names, sent, posts, (m.start(), m.end())) if len(names) + len(posts) >= 2 else None

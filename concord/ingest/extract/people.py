@@ -56,7 +56,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             line = line_m.group(0)
             if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
-                if all(_TABLE_HEAD.match(c) for c in cells):
+                if all(attendance_tables.TABLE_HEAD.match(c) for c in cells):
                     continue  # its header or rule
                 line = cells[0]
             line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
@@ -172,7 +172,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if fresh:
                 where.setdefault(target, span)
     if not got["members"] and not got["attendance"] and ctx.part.kind == "minutes":
-        table = _attendee_table(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 3000))
+        table = attendance_tables.name_role_table(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 3000))
         if table:  # "| Name | Role |" under the heading, no label: who attended, the members by their roles
             got["members"] = [n for n in table[0] if not any(n in v for v in got.values())]
             got["attendance"] = [n for n in table[2] if not any(n in v for v in got.values())]
@@ -208,42 +208,6 @@ _BULLETED_NAME = re.compile(r"^[ \t]*[·•▪◦*][ \t]+(?P<entry>(?:Councillor
 
 # a bare "Present:" label (no word naming members in it)
 _BARE_PRESENT = re.compile(r"(?i)^[ \t]*present\b[ \t]*:?[ \t]*$|^[ \t]*present\b[ \t]*:")
-
-
-_ATTENDEE_TABLE = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:names?|attendees?|attendance|present|members?)[ \t]*\|[^\n]*\n"
-                             r"(?P<rows>(?:[ \t]*\|[^\n]*(?:\n|$))+)")
-
-
-def _attendee_table(text: str, a: int, b: int) -> tuple[list[str], list[str], list[str], tuple[int, int]] | None:
-    """The people in the first column of a table headed "Name" (or "Attendee") under the minutes' heading: those
-    who came, those the table marks as sending apologies, and those whose Role column names a post, not a seat on
-    the body ("Chief Finance Officer"): in attendance, as in every other attendance table with roles."""
-    m = _ATTENDEE_TABLE.search(text, a, b)
-    if not m:
-        return None
-    head = [c.strip().lower() for c in m.group(0).split("\n", 1)[0].strip().strip("|").split("|")]
-    # "| Name | Role | Attendance |": a column saying whether each came ("Present", "Apologies", "Absent")
-    status = next((i for i, h in enumerate(head) if i and re.fullmatch(r"attendance|attended|present|status", h)), None)
-    role = next((i for i, h in enumerate(head) if i and re.fullmatch(r"role|position|post|title", h)), None)
-    names: list[str] = []
-    sent: list[str] = []
-    posts: list[str] = []
-    for row in m.group("rows").splitlines():
-        cells = [c.strip() for c in row.strip().strip("|").split("|")]
-        if cells and not all(_TABLE_HEAD.match(c) for c in cells):
-            name = person_name(cells[0])
-            said = cells[status].lower() if status is not None and status < len(cells) else ""
-            if not name or name in names or name in sent or name in posts or \
-                    re.search(r"\babsent\b|\bno\b|^n$|^x$", said):
-                continue
-            held = cells[role] if role is not None and role < len(cells) else ""
-            if "apolog" in said:
-                sent.append(name)
-            elif held and not attendance_tables.member_role(held):
-                posts.append(name)
-            else:
-                names.append(name)
-    return (names, sent, posts, (m.start(), m.end())) if len(names) + len(posts) >= 2 else None
 
 
 def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: str, names: list[str],
@@ -304,7 +268,6 @@ def _after_title(before: str) -> bool:
     return bool(last) and bool(re.fullmatch(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|prof)\.?", last[0]))
 
 
-_TABLE_HEAD = re.compile(r"(?i)^(?:[-:\s]*|name|names|role|title|organisation|representing|position|job\s+title|attendee)$")
 _CAME = re.compile(r"(?i)present|attend")
 _APOLOGY_MARK = re.compile(r"(?i)\((?:apolog(?:y|ies)|sent\s+apologies|absent)(?:\s+(?:received|given|sent|noted))?\)")
 
