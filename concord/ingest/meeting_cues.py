@@ -130,3 +130,23 @@ def dated_heading(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     body = text[m.end():m.end() + 6000]
     kind = "minutes" if PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
     return [(m.start(), kind)]
+
+
+_FORUM_LINE = re.compile(r"(?i)^[^\n]{0,100}\b(?:panel|committee|sub-committee|board|authority|forum)\b[^\n]{0,80}$")
+
+
+def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """A council page recording who attended a meeting, one cell a line (name, the body sat for, "Present, as
+    expected" / "Apologies" / "Not required"), with no Agenda or Minutes heading: minutes, from the line naming the
+    forum above the first row. Only where no meeting's cue was found at all."""
+    if meetings:
+        return []
+    from concord.ingest.extract.attendance_tables import stacked_status  # the extractors import this module
+    rows = stacked_status(text, 0, len(text))
+    if not rows:
+        return []
+    first = min(span[0] for _, span in rows.values())
+    for line in reversed(list(re.finditer(r"[^\n]+", text[max(0, first - 2000):first]))):
+        if _FORUM_LINE.match(line.group(0).strip()) and not DATE_WORDS.search(line.group(0)):
+            return [(max(0, first - 2000) + line.start(), "minutes")]
+    return []

@@ -151,14 +151,15 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
     if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
-        value = _line_at(top, m.end())[len(squash(m.group(0))):].strip(" :") if False else \
-            squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
+        value = squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
+        if not value.strip(" :"):  # "Meeting" on a line of its own, the forum's name on the next
+            value = squash(next((x for x in top[m.end():].split("\n") if x.strip()), ""))
         if value and _FORUM_WORD.search(value) and len(value) < 100:
             cue_line = _line_at(ctx.text, ctx.part.cue)
             # "Minutes of Meeting" over "Meeting: COMMAND TEAM": the form's heading is the paper's title
             heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
                 len(cue_line) < 60 else value
-            return smart_title(value), date_in(value), heading
+            return smart_title(_without_site(value)), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
             forum = _clean_forum(WEB_NOISE.sub("", m.group("forum")))
@@ -173,7 +174,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
-        if _FORUM_WORD.search(line) and not line.endswith(".") and (line.isupper() or title_like(_LEAD_RECORD.sub("", line))):
+        if _FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
+                (line.isupper() or title_like(_LEAD_RECORD.sub("", line))):
             forum = _clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
@@ -289,6 +291,17 @@ _LEAD_DATE = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s
 _LEAD_RECORD = re.compile(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:record|notes|minutes)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+_SITE_TAIL = re.compile(r"(?<=[a-z)])\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+
+
+def _without_site(text: str) -> str:
+    """"X Panel (Statutory Joint Committee) - Northshire": the forum's name without the hosting site's council after it."""
+    m = _SITE_TAIL.search(text)
+    if m and (text[m.start() - 1] == ")" or _FORUM_KIND.search(text[:m.start()].rsplit(" ", 1)[-1])):
+        return text[:m.start()]
+    return text
+
+
 def _clean_forum(text: str) -> str | None:
     text = _LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     whole = text
@@ -302,6 +315,7 @@ def _clean_forum(text: str) -> str | None:
     text = ", ".join(segments)
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
+    text = _without_site(text)
     # "Minutes of a meeting of the X Panel": the forum is X Panel
     text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual|\d{1,4}(?:st|nd|rd|th))\s+)?meeting\s+of\s+(?:the\s+)?"
                   r"(?=\S)", "", text)
