@@ -105,10 +105,10 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
         heads, k = one
     sentence_title = False
     if not heads or not _MONEY.search(" ".join(heads)) or len(heads) not in (n, n + 1):
-        cells = _unit_ended_heads(lines, i, n)
-        if not cells:
+        found = _unit_ended_heads(lines, i, n)
+        if not found:
             return None
-        heads, k = cells
+        heads, k = found
         sentence_title = True
     label_head = ""
     if len(heads) == n + 1:
@@ -229,9 +229,9 @@ def _unit_ended_heads(lines: list[str], i: int, n: int) -> tuple[list[str], int]
     if len(heads) != n or not all(_NAMES_FIGURE.search(h) for h in heads):
         return None
     label_head = ""
-    m = re.match(r"(?P<lead>[^\d]+?)[ ]+(?P<rest>(?:19|20)\d\d[/-]\d\d.*)$", heads[0])
-    if m and not _NAMES_FIGURE.search(m.group("lead")) and m.group("lead").lower() not in _modifiers():
-        label_head, heads[0] = m.group("lead"), m.group("rest")
+    lead = re.match(r"(?P<lead>[^\d]+?)[ ]+(?P<rest>(?:19|20)\d\d[/-]\d\d.*)$", heads[0])
+    if lead and not _NAMES_FIGURE.search(lead.group("lead")) and lead.group("lead").lower() not in _modifiers():
+        label_head, heads[0] = lead.group("lead"), lead.group("rest")
     return [label_head] + heads, k
 
 
