@@ -26,6 +26,7 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
                                          status_page as _status_page)
+from concord.ingest.report_heading import heading_report
 from concord.ingest.textutil import split_people
 
 _HEADS_ROW = re.compile(rf"(?i)[ \t|]*(?:(?:{vocab.alternation(vocab.phrases('meeting', 'column_heads'))})[ \t|/]+)+"
@@ -169,6 +170,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
     found.extend(_report_of(text, [p for p, _ in found]))
     found.extend(_titled_report(text, [p for p, _ in found]))
+    found.extend(heading_report(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text, _AGENDA))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_numbered_business(text, [p for p, k in found if k in ("minutes", "agenda")]))

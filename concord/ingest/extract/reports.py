@@ -9,6 +9,7 @@ from concord.domain.markings import PRINTED
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
+from concord.ingest.report_heading import heading_fields
 from concord.ingest.textutil import person_name, squash
 
 HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
@@ -27,6 +28,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not to and not frm:
         fields = fields + _report_of_line(ctx)
         to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
+    # a report known by its heading ("Report / of the / X Authority", or a title over "The purpose of this ...")
+    found = heading_fields(ctx.text, ctx.part.start) or {}
+    fields = fields + [Field(k, v, a, b) for k, (v, a, b) in found.items()
+                       if not first(fields, k) and (k == "subject" or not to and not frm)]
+    to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm and not (first(fields, "subject") and _CONTACT_LINE.search(ctx.text, ctx.part.start, head_end)):
         return []  # neither addressee nor author, nor a titled paper naming its contact (a paper for a commissioner)
     to_value = to.value if to else None

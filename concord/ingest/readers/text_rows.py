@@ -11,14 +11,18 @@ that is only a unit (``(£000)``, ``(%)``) belongs to the heading above it; the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from concord.ingest import vocab
 from concord.ingest.document import Cell, Span, Table
 from concord.ingest.textutil import line_starts, squash, unmark
 
 # a figure (brackets or a sign for negatives, thousands separators, a footnote star), or a dash for nil
 _FIG = r"\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?\*?|\(?[-–−]?£?\d+(?:\.\d+)?\)?%?\*?|[-–—](?=[ ]|$)"
 # a label may end in a footnote mark (``Police staff¹``, ``Overtime*``, ``Estates†``)
-_ROW = re.compile(rf"^(?P<label>[A-Za-z][^\t|]*?[A-Za-z).:][¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)(?P<figs>(?:[ ]+(?:{_FIG}))+)[ ]*$")
+# a label may open with a financial year (``2023/24 Budget 292.8 290.2 2.6``)
+_ROW = re.compile(rf"^(?P<label>(?:(?:19|20)\d\d[/-]\d\d(?:\d\d)?[ ]+)?[A-Za-z][^\t|]*?[A-Za-z).:][¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)"
+                  rf"(?P<figs>(?:[ ]+(?:{_FIG}))+)[ ]*$")
 _UNIT_ONLY = re.compile(r"^\(?\s*(?:£\s?['’]?(?:000s?|k|m|bn)|%|£)\s*\)?$", re.I)
 _MONEY = re.compile(r"(?i)£|budget|actual|variance|forecast|outturn|spend|cost|income|expenditure")
 # where a column's own words start in the heading line that also carries the label column's heading
@@ -55,10 +59,26 @@ def _figures(line: str) -> int:
         return 0
     if not line.rstrip(" *%)")[-1:].isdigit() and not _NIL_END.search(line):
         return 0  # a row ends in a figure (or a dash for nil after one)
-    m = _ROW.match(line.strip())
-    if not m or all(f in _DASHES for f in m.group("figs").split()):
+    split = _split(line)
+    if not split or all(f in _DASHES for f in split[1]):
         return 0  # dashes alone are no row of figures
-    return len(m.group("figs").split())
+    return len(split[1])
+
+
+def _split(line: str) -> tuple[str, list[str]] | None:
+    """A row's label and its figures; the number after a period word is the label's (``Month 7 2.8 258.9``)."""
+    m = _ROW.match(line.strip())
+    if not m:
+        return None
+    label, figs = m.group("label"), m.group("figs").split()
+    if label.split()[-1].lower() in _periods() and len(figs) > 1 and re.fullmatch(r"\d{1,2}", figs[0]):
+        label, figs = f"{label} {figs[0]}", figs[1:]
+    return label, figs
+
+
+@lru_cache(maxsize=1)
+def _periods() -> frozenset[str]:
+    return frozenset(vocab.phrases("table", "periods"))
 
 
 _DASHES = {"-", "–", "—"}
@@ -83,8 +103,13 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
     one = _heading_line(lines, i, n)
     if one:  # the headings on one line ("Area Budget Forecast Variance"), a line of units under them or not
         heads, k = one
+    sentence_title = False
     if not heads or not _MONEY.search(" ".join(heads)) or len(heads) not in (n, n + 1):
-        return None
+        found = _unit_ended_heads(lines, i, n)
+        if not found:
+            return None
+        heads, k = found
+        sentence_title = True
     label_head = ""
     if len(heads) == n + 1:
         label_head, heads = heads[0], heads[1:]
@@ -96,15 +121,17 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
     header = [Cell(label_head, page)] + [Cell(h, page) for h in heads]
     rows = [header]
     for r in range(i, j):
-        m = _ROW.match(lines[r].strip())
-        assert m
+        split = _split(lines[r])
+        assert split
         lead = len(lines[r]) - len(lines[r].lstrip())
         at = offsets[r] + lead
-        label = squash(m.group("label")).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡").rstrip()  # a footnote mark is no part of it
-        cells = [Cell(label, page, span=Span(page, at, at + m.end("label")))]
-        cells += [Cell(f, page) for f in m.group("figs").split()]
+        label = squash(split[0]).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡").rstrip()  # a footnote mark is no part of it
+        cells = [Cell(label, page, span=Span(page, at, at + len(split[0])))]
+        cells += [Cell(f, page) for f in split[1]]
         rows.append(cells)
     title = _title(lines, start)
+    if sentence_title and title and (title.endswith((".", ":")) or len(title.split()) > 14):
+        title = None  # a sentence above the table is no caption
     return Table(rows, page, title=title, offset=offsets[start], method="spaces")
 
 
@@ -174,6 +201,54 @@ def _one_line_heads(line: str, n: int) -> list[str] | None:
     if len(found) != 1:
         return None
     return [" ".join(words[:first])] + [" ".join(g) for g in found[0]]
+
+
+def _unit_ended_heads(lines: list[str], i: int, n: int) -> tuple[list[str], int] | None:
+    """Column headings a web page printed one cell a line, blank lines between, or several on a line each ended by
+    its unit (``Total 2023/24 Budget £m Total 2023/24 Outturn £m Variance £m``): the lines above the rows up to a
+    sentence, cut after each unit. Taken only when that gives one heading per column of figures, each naming a
+    figure (budget, outturn, variance ...). Words before a financial year that open the first heading and name no
+    figure (``Surrey 2021/22 PCC Budget £m``) head the label column."""
+    cells: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= 2 * _MAX_HEAD_LINES and len(cells) <= n:
+        line = squash(unmark(lines[k]))
+        if line:
+            if line.endswith((".", ":", ";")) or len(line) > 120 or _figures(lines[k]):
+                break
+            cells.insert(0, line)
+        k -= 1
+    heads: list[str] = []
+    for cell in cells:
+        at = 0
+        for m in _unit_in().finditer(cell):
+            if cell[m.end():].strip():
+                heads.append(cell[at:m.end()].strip())
+                at = m.end()
+        heads.append(cell[at:].strip())
+    if len(heads) != n or not all(_NAMES_FIGURE.search(h) for h in heads):
+        return None
+    label_head = ""
+    lead = re.match(r"(?P<lead>[^\d]+?)[ ]+(?P<rest>(?:19|20)\d\d[/-]\d\d.*)$", heads[0])
+    if lead and not _NAMES_FIGURE.search(lead.group("lead")) and lead.group("lead").lower() not in _modifiers():
+        label_head, heads[0] = lead.group("lead"), lead.group("rest")
+    return [label_head] + heads, k
+
+
+_NAMES_FIGURE = re.compile(r"(?i)\b(?:budget|actuals?|variance|forecast|outturn|projected|projection|spend|spent|"
+                           r"expenditure|estimate|income|movement|committed|profile)\b")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(vocab.phrases("table", "heading_modifiers"))
+
+
+@lru_cache(maxsize=1)
+def _unit_in() -> re.Pattern[str]:
+    units = sorted({u for k in ("thousands", "millions") for u in vocab.phrases("table", k) if "£" in u},
+                   key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(u).replace(r"\ ", "[ ]?") for u in units) + r")(?![\w'])")
 
 
 def _title(lines: list[str], start: int) -> str | None:
