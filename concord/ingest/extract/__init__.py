@@ -45,6 +45,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         ctx = Ctx(doc, text, part, known, shared)
         if part.kind == "decision_notice":
             for rec in decision_notices.extract(ctx):
+                if _repeated_heading(rec, out["decision_notices"]):
+                    continue
                 out["decision_notices"].append(rec)
                 known.update(n for n in (rec["decision_maker"], rec["contact_officer"]) if n)
                 ag = agreements.extract(ctx, rec["subject"], party_text=f"{rec['subject']}\n\n{rec['decision']}")
@@ -146,6 +148,13 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                                f"({genre[1]}), no record made")
     out["documents"].append(entry)
     return out
+
+
+def _repeated_heading(rec: dict[str, Any], earlier: list[dict[str, Any]]) -> bool:
+    """A record's heading printed again below it (a page's footer repeats "Decision Record 189- <title>"): a record
+    with the reference of an earlier one and nothing of its own (no decision, maker or date) is no second record."""
+    return not (rec["decision"] or rec["decision_maker"] or rec["date"] or rec["contact_officer"]) and any(
+        e["reference"] == rec["reference"] for e in earlier)
 
 
 # the wording of an agreement's own terms: a paper that has it is the agreement, not a page listing several

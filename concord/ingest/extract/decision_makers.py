@@ -15,7 +15,9 @@ from concord.ingest.extract.common import Ctx, Field, first
 from concord.ingest.extract.forcenames import forces_in
 from concord.ingest.textutil import person_name, squash
 
-_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
+# "The Police, Fire and Crime Commissioner has ..." and "Northamptonshire Police, Fire and Crime Commissioner" are an
+# office whose comma follows "Police", not a name and its role
+_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>(?!The\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})(?<!\bPolice)[ \t]*,[ \t]*"
                      r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
 
 # the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
