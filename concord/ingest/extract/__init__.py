@@ -136,7 +136,13 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
                   "(a reference, a meeting date, a To/From header ...) were not found")
     refs = [d["reference"] for d in out["decision_notices"]]
+    supported = _supporting_report(out, kinds)
+    if supported:  # one decision record and the report behind it: a decision notice, titled and dated by it
+        kinds, titles = ["decision_notice"], [(out["decision_notices"][0]["subject"] or None,
+                                               out["decision_notices"][0]["date"])]
     entry = _document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None)
+    if supported:
+        entry["parts"] = Counter(supported)
     if not kinds:
         genre = corroborated(text, parts)
         if not genre and budget_paper(text, out["tables"]):
@@ -148,6 +154,17 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                                f"({genre[1]}), no record made")
     out["documents"].append(entry)
     return out
+
+
+def _supporting_report(out: dict[str, list[Any]], kinds: list[str]) -> list[str] | None:
+    """A decision record followed by one report (its "Supporting Report to the Commissioner"): the paper is the
+    decision notice; a record that prints no subject of its own takes the report's title. Returns the parts' kinds."""
+    if kinds != ["decision_notice", "report"] or len(out["decision_notices"]) != 1 or len(out["reports"]) != 1:
+        return None
+    rec, report = out["decision_notices"][0], out["reports"][0]
+    if not rec["subject"] and report["title"]:
+        rec["subject"] = report["title"]
+    return list(kinds)
 
 
 def _repeated_heading(rec: dict[str, Any], earlier: list[dict[str, Any]]) -> bool:
@@ -231,6 +248,19 @@ def _page_title(text: str) -> str | None:
     return None
 
 
+def _head_lines(text: str) -> list[str]:
+    """The page's title and, when that is a single word (a site's section label over the heading), the heading
+    line below it."""
+    first = _page_title(text)
+    if not first:
+        return []
+    if " " in first:
+        return [first]
+    rest = text[text.find(first) + len(first):]
+    nxt = _page_title(rest)
+    return [first] + ([nxt] if nxt else [])
+
+
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
                     reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
@@ -238,13 +268,14 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
     elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
-        page = _page_title(doc.text) if kind == "decision_notice" else None
-        flat = re.sub(r"\s+", "", page or "").upper()
-        if page and ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
-                             re.sub(r"\s+", "", title).upper() in flat):
-            # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
-            # reference and all
-            title = page
+        for page in (_head_lines(doc.text) if kind == "decision_notice" else []):
+            flat = re.sub(r"\s+", "", page).upper()
+            if ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
+                        re.sub(r"\s+", "", title).upper() in flat):
+                # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
+                # reference and all (under a site's one-word section label, "Information", if any)
+                title = page
+                break
     elif kinds:
         kind = "pack"
         # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own
