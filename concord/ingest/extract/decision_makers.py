@@ -49,6 +49,19 @@ _AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?
                           r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
 
 
+# a line that may be such an office alone ("Northamptonshire Police, Fire and Crime Commissioner"); _area_office says
+# whether its first words are a force's area
+AREA_OFFICE_LINE = re.compile(r"(?m)^[ \t]*(?P<office>[A-Z][^\n:;|]{1,40}?[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+"
+                              r"Rescue[ \t]+)?)?(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC))[ \t]*$")
+
+
+def area_offices(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The lines that are an office named by its area, alone: they sign a record and end the decision above them."""
+    for m in AREA_OFFICE_LINE.finditer(text, pos, endpos):
+        if _area_office(squash(m.group("office"))):
+            yield m
+
+
 def _area_office(line: str) -> bool:
     m = _AREA_OFFICE.fullmatch(line)
     if m is None:
