@@ -5,8 +5,9 @@ pinned here on an invented body: "The Police, Fire and Crime Commissioner has ta
 record's heading printed again at the page's foot is no second record; a decision record followed by its supporting
 report is a decision notice, and takes the report's subject when it prints none; the report's "Supporting Report to the
 ..." names its addressee and "Decision(s) Recommended" heads its recommendations; the heading under a site's one-word
-section label is the page's title; a link's file size ("PDF (241 KB)") is no listing's reference. Every paper goes
-through one run of the real `concord ingest DIR --json`."""
+section label is the page's title; a link's file size ("PDF (241 KB)") is no listing's reference, and a page of
+decisions each stated by the office over its date is a listing of decisions (titled by the heading naming them) with no
+record. Every paper goes through one run of the real `concord ingest DIR --json`."""
 
 import json
 from pathlib import Path
@@ -82,7 +83,8 @@ def test_decision_records_of_a_pfcc(concord, tmp_path):
         "section_label": [("56", "Custody Suite Refurbishment", _DECISION, None, None)],
     }
     docs = {Path(d["source"]).stem: d for d in out["documents"]}
-    assert {name: docs[name]["kind"] for name in PAPERS} == {name: "decision_notice" for name in PAPERS}
+    assert {name: docs[name]["kind"] for name in docs} == {name: "decision_notice" for name in [*PAPERS, "listing"]}
+    assert docs["listing"]["title"] == "Decisions taken by the PCC"
     assert docs["supporting_report"]["date"] == "2019-03-14"
     assert docs["section_label"]["title"] == "Decision Record 56 – Custody Suite Refurbishment"
     [report] = out["reports"]

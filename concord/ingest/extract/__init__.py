@@ -20,7 +20,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
-from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated
+from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated, decisions_heading
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -148,6 +148,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         if not genre and budget_paper(text, out["tables"]):
             genre = budget_paper(text, out["tables"])
             entry["title"] = entry.get("title") or budget_heading(text)
+        elif genre and genre[0] == "decision_notice":
+            entry["title"] = entry.get("title") or decisions_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
             entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "
