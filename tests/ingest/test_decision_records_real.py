@@ -6,8 +6,8 @@ record's heading printed again at the page's foot is no second record; a decisio
 report is a decision notice, and takes the report's subject when it prints none; the report's "Supporting Report to the
 ..." names its addressee and "Decision(s) Recommended" heads its recommendations; the heading under a site's one-word
 section label is the page's title; a link's file size ("PDF (241 KB)") is no listing's reference, and a page of
-decisions each stated by the office over its date is a listing of decisions (titled by the heading naming them) with no
-record. Every paper goes through one run of the real `concord ingest DIR --json`."""
+decisions each stated by the office over its date, or a year's table of decisions under its column heads, is a listing
+of decisions (titled by the heading naming them) with no record. Every paper goes through one run of the real `concord ingest DIR --json`."""
 
 import json
 from pathlib import Path
@@ -59,6 +59,28 @@ The PCC supports the extension of the training project with the probation servic
 Date: 2024-10-31 / PDF (242 KB)
 """
 
+# a year's table of decisions (its column heads one a line) whose entries print no reference: a listing, no record
+TABLE = """View the Commissioner's latest decisions
+
+This page is where you can view the latest decisions made by the Police and Crime Commissioner.
+
+2024 Decisions
+Summary of Decision
+Supporting Document
+
+Community Grants Fund – Round 2
+
+This decision relates to the second round of funding of the 2024/2025 financial year, which closed on 28/10/2024.
+
+Supporting Document
+
+Control Room Refurbishment
+
+A decision is necessary for additional funds of £98,000 to remove asbestos flooring.
+
+Supporting Document
+"""
+
 
 def _run(concord, tmp_path: Path, papers: dict[str, str]) -> dict:
     folder = tmp_path / "papers"
@@ -71,7 +93,7 @@ def _run(concord, tmp_path: Path, papers: dict[str, str]) -> dict:
 
 
 def test_decision_records_of_a_pfcc(concord, tmp_path):
-    out = _run(concord, tmp_path, {**PAPERS, "listing": LISTING})
+    out = _run(concord, tmp_path, {**PAPERS, "listing": LISTING, "table": TABLE})
     got: dict[str, list[tuple]] = {}
     for r in out["decision_notices"]:
         got.setdefault(Path(r["source"]).stem, []).append(
@@ -83,8 +105,10 @@ def test_decision_records_of_a_pfcc(concord, tmp_path):
         "section_label": [("56", "Custody Suite Refurbishment", _DECISION, None, None)],
     }
     docs = {Path(d["source"]).stem: d for d in out["documents"]}
-    assert {name: docs[name]["kind"] for name in docs} == {name: "decision_notice" for name in [*PAPERS, "listing"]}
+    assert {name: docs[name]["kind"] for name in docs} == {name: "decision_notice"
+                                                            for name in [*PAPERS, "listing", "table"]}
     assert docs["listing"]["title"] == "Decisions taken by the PCC"
+    assert docs["table"]["title"] == "View the Commissioner's latest decisions"
     assert docs["supporting_report"]["date"] == "2019-03-14"
     assert docs["section_label"]["title"] == "Decision Record 56 – Custody Suite Refurbishment"
     [report] = out["reports"]

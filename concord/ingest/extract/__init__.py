@@ -148,8 +148,10 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         if not genre and budget_paper(text, out["tables"]):
             genre = budget_paper(text, out["tables"])
             entry["title"] = entry.get("title") or budget_heading(text)
-        elif genre and genre[0] == "decision_notice":
-            entry["title"] = entry.get("title") or decisions_heading(text)
+        elif genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them
+            page = _page_title(text)
+            named = page if page and re.search(r"(?i)\bdecisions?\b", page) else None
+            entry["title"] = entry.get("title") or named or decisions_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
             entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "

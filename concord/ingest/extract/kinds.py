@@ -93,10 +93,21 @@ def _uncued(text: str) -> tuple[str, str] | None:
         # "The Police and Crime Commissioner approves grant funding to ..." / "Date: 2025-01-08 / PDF (251 KB)", entry
         # after entry: a page listing decisions, none with a reference
         return "decision_notice", f"{len(stated)} decisions stated by the office, each over its date"
+    if _YEAR_DECISIONS.search(text) and _DECISION_COLUMN.search(text):
+        # "2024 Decisions" over the column heads "Summary of Decision" / "Supporting Document": a page's table of
+        # decisions, whose entries print no reference
+        return "decision_notice", "a table of decisions under its year's heading"
     found = _labels(_REPORT, text)
     if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
         return "report", ", ".join(sorted(found | {"recommendations"}))
     return None
+
+
+# a listing's heading ("2024 Decisions", "Decisions 2019/20") and a decision table's column head alone on its line
+_YEAR_DECISIONS = re.compile(r"(?im)^[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?[ \t]+(?:key[ \t]+)?decisions|"
+                             r"(?:key[ \t]+)?decisions[ \t]+(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?)[ \t]*$")
+_DECISION_COLUMN = re.compile(r"(?im)^[ \t|]*(?:summary[ \t]+of[ \t]+(?:the[ \t]+)?decision|decision[ \t]+summary|"
+                              r"date[ \t]+of[ \t]+decision|decision[ \t]+date)[ \t|]*$")
 
 
 def stated_and_dated(text: str) -> list[int]:
@@ -114,11 +125,14 @@ def stated_and_dated(text: str) -> list[int]:
 
 
 def decisions_heading(text: str) -> str | None:
-    """The heading over a page's first stated and dated decision ("Decisions taken by the PCC"), when it names them."""
+    """The heading over a page's first stated and dated decision ("Decisions taken by the PCC"), or over its year's
+    table of decisions, when it names them."""
     stated = stated_and_dated(text)
-    if not stated:
+    head = _YEAR_DECISIONS.search(text)
+    first = stated[0] if stated else head.start() if head else None
+    if first is None:
         return None
-    lines = [ln.strip() for ln in text[:stated[0]].split("\n") if ln.strip()][-6:]
+    lines = [ln.strip() for ln in text[:first].split("\n") if ln.strip()][-6:]
     for line in reversed(lines):  # above an entry the list's first words did not state as a decision, if need be
         if re.search(r"(?i)\bdecisions?\b", line) and len(line) <= 80 and not line.endswith(".") and \
                 not find_dates(line):
