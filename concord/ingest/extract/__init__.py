@@ -20,7 +20,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
-from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated
+from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated, decisions_heading
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -45,6 +45,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         ctx = Ctx(doc, text, part, known, shared)
         if part.kind == "decision_notice":
             for rec in decision_notices.extract(ctx):
+                if _repeated_heading(rec, out["decision_notices"]):
+                    continue
                 out["decision_notices"].append(rec)
                 known.update(n for n in (rec["decision_maker"], rec["contact_officer"]) if n)
                 ag = agreements.extract(ctx, rec["subject"], party_text=f"{rec['subject']}\n\n{rec['decision']}")
@@ -134,18 +136,46 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
                   "(a reference, a meeting date, a To/From header ...) were not found")
     refs = [d["reference"] for d in out["decision_notices"]]
+    supported = _supporting_report(out, kinds)
+    if supported:  # one decision record and the report behind it: a decision notice, titled and dated by it
+        kinds, titles = ["decision_notice"], [(out["decision_notices"][0]["subject"] or None,
+                                               out["decision_notices"][0]["date"])]
     entry = _document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None)
+    if supported:
+        entry["parts"] = Counter(supported)
     if not kinds:
         genre = corroborated(text, parts)
         if not genre and budget_paper(text, out["tables"]):
             genre = budget_paper(text, out["tables"])
             entry["title"] = entry.get("title") or budget_heading(text)
+        elif genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them
+            page = _page_title(text)
+            named = page if page and re.search(r"(?i)\bdecisions?\b", page) else None
+            entry["title"] = entry.get("title") or named or decisions_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
             entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "
                                f"({genre[1]}), no record made")
     out["documents"].append(entry)
     return out
+
+
+def _supporting_report(out: dict[str, list[Any]], kinds: list[str]) -> list[str] | None:
+    """A decision record followed by one report (its "Supporting Report to the Commissioner"): the paper is the
+    decision notice; a record that prints no subject of its own takes the report's title. Returns the parts' kinds."""
+    if kinds != ["decision_notice", "report"] or len(out["decision_notices"]) != 1 or len(out["reports"]) != 1:
+        return None
+    rec, report = out["decision_notices"][0], out["reports"][0]
+    if not rec["subject"] and report["title"]:
+        rec["subject"] = report["title"]
+    return list(kinds)
+
+
+def _repeated_heading(rec: dict[str, Any], earlier: list[dict[str, Any]]) -> bool:
+    """A record's heading printed again below it (a page's footer repeats "Decision Record 189- <title>"): a record
+    with the reference of an earlier one and nothing of its own (no decision, maker or date) is no second record."""
+    return not (rec["decision"] or rec["decision_maker"] or rec["date"] or rec["contact_officer"]) and any(
+        e["reference"] == rec["reference"] for e in earlier)
 
 
 # the wording of an agreement's own terms: a paper that has it is the agreement, not a page listing several
@@ -222,6 +252,19 @@ def _page_title(text: str) -> str | None:
     return None
 
 
+def _head_lines(text: str) -> list[str]:
+    """The page's title and, when that is a single word (a site's section label over the heading), the heading
+    line below it."""
+    first = _page_title(text)
+    if not first:
+        return []
+    if " " in first:
+        return [first]
+    rest = text[text.find(first) + len(first):]
+    nxt = _page_title(rest)
+    return [first] + ([nxt] if nxt else [])
+
+
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
                     reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
@@ -229,13 +272,14 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
     elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
-        page = _page_title(doc.text) if kind == "decision_notice" else None
-        flat = re.sub(r"\s+", "", page or "").upper()
-        if page and ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
-                             re.sub(r"\s+", "", title).upper() in flat):
-            # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
-            # reference and all
-            title = page
+        for page in (_head_lines(doc.text) if kind == "decision_notice" else []):
+            flat = re.sub(r"\s+", "", page).upper()
+            if ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
+                        re.sub(r"\s+", "", title).upper() in flat):
+                # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
+                # reference and all (under a site's one-word section label, "Information", if any)
+                title = page
+                break
     elif kinds:
         kind = "pack"
         # a pack is titled and dated by its agenda; a bundle of papers without one has no title of its own

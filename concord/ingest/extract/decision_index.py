@@ -30,6 +30,7 @@ _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:
 _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*decisions?(?:\s+(?:form|record|notice|sheet))?"
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
+_FILE_SIZE = re.compile(r"[ \t]*(?:[KMG]B|kB|Kb|bytes)\b")
 # an agenda's page range ("[36 - 103]", "(Pages 5 - 18)", "pp. 12-20", "Risk register 104 - 120" at a line's end):
 # neither end of it is a decision's reference
 _PAGE_RANGE = re.compile(r"(?i)[\[(][ \t]*(?:pages?|pp?\.?)?[ \t]*(?P<a>\d{1,4})[ \t]*[-–][ \t]*(?P<b>\d{1,4})[ \t]*[\])]|"
@@ -133,6 +134,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 continue  # a page range: "[36 - 103]"
             if re.fullmatch(r"(?:19|20)\d\d", ref):
                 continue  # a year
+            if _FILE_SIZE.match(text, m.end()):
+                continue  # a link's file size: "PDF (241 KB)", "pdf icon PDF 135 KB"
             if _in_figure_run(text, m):
                 continue  # a budget table's row: "Police staff pay 241 246 5"
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \

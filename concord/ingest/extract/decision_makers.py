@@ -15,7 +15,9 @@ from concord.ingest.extract.common import Ctx, Field, first
 from concord.ingest.extract.forcenames import forces_in
 from concord.ingest.textutil import person_name, squash
 
-_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*,[ \t]*"
+# "The Police, Fire and Crime Commissioner has ..." and "Northamptonshire Police, Fire and Crime Commissioner" are an
+# office whose comma follows "Police", not a name and its role
+_SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>(?!The\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})(?<!\bPolice)[ \t]*,[ \t]*"
                      r"(?P<role>[^\n]{0,80}?(?:Commissioner|Mayor|Deputy|Chief\s+Constable|Chair|Leader|Authority|Policing\s+Body)[^\n]{0,40})$")
 
 # the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
@@ -45,6 +47,19 @@ def signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 # force's area, not a person's name
 _AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?"
                           r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
+
+
+# a line that may be such an office alone ("Northamptonshire Police, Fire and Crime Commissioner"); _area_office says
+# whether its first words are a force's area
+AREA_OFFICE_LINE = re.compile(r"(?m)^[ \t]*(?P<office>[A-Z][^\n:;|]{1,40}?[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+"
+                              r"Rescue[ \t]+)?)?(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC))[ \t]*$")
+
+
+def area_offices(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The lines that are an office named by its area, alone: they sign a record and end the decision above them."""
+    for m in AREA_OFFICE_LINE.finditer(text, pos, endpos):
+        if _area_office(squash(m.group("office"))):
+            yield m
 
 
 def _area_office(line: str) -> bool:

@@ -16,7 +16,8 @@ from concord.ingest.extract.common import Ctx, Field, completeness, date_in, fir
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
-                                                    SIGNED_BY, find_maker, maker_value, signatories, stated_maker)
+                                                    SIGNED_BY, area_offices, find_maker, maker_value, signatories,
+                                                    stated_maker)
 from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
@@ -49,6 +50,7 @@ class _Stops:
             if not (above and STRICT.fullmatch(above)):  # "Decision maker:" over the office: the label's value
                 yield m
         yield from SIGNED_BY.finditer(text, pos, endpos)
+        yield from area_offices(text, pos, endpos)  # "Northamptonshire Police, Fire and Crime Commissioner" alone
         for m in PRINT_NAME.finditer(text, pos, endpos):  # "Print name: Harriet Moss" by the signature
             above = text[text.rfind("\n", 0, max(text.rfind("\n", 0, m.start()), 0)) + 1:m.start()]
             if not _CONTACT.match(above):  # "Contact Officer" / "Name: Karen Wells": the contact's own sub-label

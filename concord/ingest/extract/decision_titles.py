@@ -18,7 +18,8 @@ LABELS = vocab.pattern("decision", names=(
     "confirm", "reference", "sections"))
 
 # a line naming the office, not the decision
-_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b")
+# the office's name, or a web address (a saved page's "Source: https://..." line), is no record's title
+_NOT_TITLE = re.compile(r"(?i)\b(?:commissioner|office|police\s+and\s+crime)\b|\bhttps?://|\bwww\.")
 _LONE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<t>[A-Z][^\n]{4,150}?)[ \t]*(?:\n[ \t]*)*$")
 
 

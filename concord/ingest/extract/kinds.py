@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
+from concord.ingest.decision_cues import DECIDED
 from concord.ingest.split import Part
 
 _DECISION = vocab.pattern("decision", names=("decision", "signature", "maker", "date", "confirm", "summary",
@@ -87,9 +88,55 @@ def _uncued(text: str) -> tuple[str, str] | None:
         # "... must be approved by the PCC. These are included within this decision notice.": the paper names
         # its own genre, and carries a decision record's labels (an Executive Summary, a Decision)
         return "decision_notice", ", ".join(sorted(found | {"names itself a decision notice"}))
+    stated = stated_and_dated(text)
+    if len(stated) >= 2:
+        # "The Police and Crime Commissioner approves grant funding to ..." / "Date: 2025-01-08 / PDF (251 KB)", entry
+        # after entry: a page listing decisions, none with a reference
+        return "decision_notice", f"{len(stated)} decisions stated by the office, each over its date"
+    if _YEAR_DECISIONS.search(text) and _DECISION_COLUMN.search(text):
+        # "2024 Decisions" over the column heads "Summary of Decision" / "Supporting Document": a page's table of
+        # decisions, whose entries print no reference
+        return "decision_notice", "a table of decisions under its year's heading"
     found = _labels(_REPORT, text)
     if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
         return "report", ", ".join(sorted(found | {"recommendations"}))
+    return None
+
+
+# a listing's heading ("2024 Decisions", "Decisions 2019/20") and a decision table's column head alone on its line
+_YEAR_DECISIONS = re.compile(r"(?im)^[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?[ \t]+(?:key[ \t]+)?decisions|"
+                             r"(?:key[ \t]+)?decisions[ \t]+(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?)[ \t]*$")
+_DECISION_COLUMN = re.compile(r"(?im)^[ \t|]*(?:summary[ \t]+of[ \t]+(?:the[ \t]+)?decision|decision[ \t]+summary|"
+                              r"date[ \t]+of[ \t]+decision|decision[ \t]+date)[ \t|]*$")
+
+
+def stated_and_dated(text: str) -> list[int]:
+    """Where a page lists decisions one a paragraph: each a line stating what the office decided ("The PCC supports
+    ..."), the next line a short one giving its date ("Date: 2024-10-31 / PDF (242 KB)")."""
+    out = []
+    for m in DECIDED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("s")) + 1
+        if text[line_start:m.start("s")].strip():
+            continue  # a sentence inside a paragraph, not an entry's first words
+        nxt = re.match(r"[^\n]*\n[ \t]*(?P<d>[^\n]{6,60})[ \t]*(?:\n|$)", text[m.start("s"):])
+        if nxt and find_dates(nxt.group("d")) and not DECIDED.match(nxt.group("d")):
+            out.append(line_start)
+    return out
+
+
+def decisions_heading(text: str) -> str | None:
+    """The heading over a page's first stated and dated decision ("Decisions taken by the PCC"), or over its year's
+    table of decisions, when it names them."""
+    stated = stated_and_dated(text)
+    head = _YEAR_DECISIONS.search(text)
+    first = stated[0] if stated else head.start() if head else None
+    if first is None:
+        return None
+    lines = [ln.strip() for ln in text[:first].split("\n") if ln.strip()][-6:]
+    for line in reversed(lines):  # above an entry the list's first words did not state as a decision, if need be
+        if re.search(r"(?i)\bdecisions?\b", line) and len(line) <= 80 and not line.endswith(".") and \
+                not find_dates(line):
+            return line
     return None
 
 

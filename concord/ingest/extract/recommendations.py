@@ -12,8 +12,9 @@ from concord.ingest.textutil import squash
 
 _CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
-# the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:")
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|recommended)[ \t]*:?[ \t]*"
+# the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:"); a decision
+# record's supporting report heads them "2. Decision(s) Recommended:"
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|recommended|decisions?(?:\(s\))?[ \t]+recommended|recommended[ \t]+decisions?(?:\(s\))?)[ \t]*:?[ \t]*"
                         r"(?:(?:it\s+is\s+recommended\s+that|members\s+are\s+(?:asked|invited)\s+to|the\s+\w+(?:\s+\w+){0,5}"
                         r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$|"
                         # no heading, a lead-in ending in a colon over the list: "It is recommended that the Committee:"
