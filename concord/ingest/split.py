@@ -24,7 +24,8 @@ from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION
 from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
-                                         meeting_headers as _meeting_headers, numbered_business as _numbered_business)
+                                         meeting_headers as _meeting_headers, numbered_business as _numbered_business,
+                                         titled_record as _titled_record)
 from concord.ingest.textutil import split_people
 
 _HEADS_ROW = re.compile(rf"(?i)[ \t|]*(?:(?:{vocab.alternation(vocab.phrases('meeting', 'column_heads'))})[ \t|/]+)+"
@@ -174,6 +175,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(lone_reference(text, [p for p, _ in found]))
     found.extend(titled_number(text, [p for p, _ in found]))
     found.extend(_dated_heading(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(_titled_record(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
         for start, _, _ in timed_agenda.slot_runs(text):  # "10:20 – 10:25 1. Welcome …" flattened onto one line

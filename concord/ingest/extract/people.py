@@ -325,7 +325,7 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     return out
 
 
-INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’./-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
                             r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
 
 
