@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
-                                         _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES, _OTHER_LABEL, _SUMMARY, _TO,
-                                         _ITEM_REF_LINE)
+                                         _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
+                                         _OTHER_LABEL, _SUMMARY, _TO, _ITEM_REF_LINE)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
@@ -148,6 +148,9 @@ def cues(text: str) -> list[tuple[int, str]]:
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):
         if _DATE_WORDS.search(m.group("head")):
+            found.append((m.start(), "agenda"))
+    for m in _INLINE_AGENDA_TABLE.finditer(text):
+        if _DATE_WORDS.search(m.group("head")) and not any(k == "agenda" and p == m.start() for p, k in found):
             found.append((m.start(), "agenda"))
     held = _MINUTES_HELD.search(text)
     if held and not _NOT_MINUTES.search(held.group(0)) and not any(

@@ -87,9 +87,9 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
 # "EE to circulate the revised budget by 30 November 2016": an action note that opens with the initials of someone at
 # the meeting, then what they are to do
 _INITIALS_TO = re.compile(r"(?m)^[ \t]*(?P<ini>[A-Z]{2,4})[ \t]+to[ \t]+(?P<verb>[a-z]{3,})\b[^\n]*"
-                          # "Action SN send formal note to SM ...": the word Action, the initials, then what they are to do
-                          r"|^[ \t]*Actions?[ \t]+(?=[A-Z]{2,4}[ \t]+(?:to[ \t]+)?[a-z]{3,}\b)(?P<body>(?P<ini2>[A-Z]{2,4})[ \t]+"
-                          r"(?:to[ \t]+)?(?P<verb2>[a-z]{3,})\b[^\n]*)")
+                          # "Action SN send formal note to SM ...": the word Action, the initials, what they are to do
+                          r"|^[ \t]*Actions?[ \t]+(?=[A-Z]{2,4}[ \t]+(?:to[ \t]+)?[a-z]{3,}\b)"
+                          r"(?P<body>(?P<ini2>[A-Z]{2,4})[ \t]+(?:to[ \t]+)?(?P<verb2>[a-z]{3,})\b[^\n]*)")
 
 
 def _by_initials(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
