@@ -144,8 +144,9 @@ _TITLED_RECORD = re.compile(
 
 def titled_record(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     """Minutes or notes whose heading names the forum, the record and the date on one line ("X Board Notes 10th March
-    2020"), where no meeting's cue was found at all: the first such line."""
-    m = _TITLED_RECORD.search(text)
+    2020"), where no meeting's cue was found at all: the first such line, near the top of the paper (further down, such
+    a line names papers listed in another's text)."""
+    m = _TITLED_RECORD.search(text, 0, 2000)
     if not m or meetings:
         return []
     return [(m.start(), "minutes")]
