@@ -1,7 +1,9 @@
 """A PCC's accountability board notes in the layout a real paper showed (issue 13, twelfth round): one heading line
 naming the forum, the record and the date ("X Board Notes 10th March 2020"), an unlabelled list of those present with
 their initials in brackets (ranks "T/ACC", "ACO" among them), "Apologies were accepted from …" (a rank before a
-surname alone), numbered items, and an action written "Action SN send …" with no colon. Bodies and people invented."""
+surname alone), numbered items, and an action written "Action SN send …" with no colon; and an earlier page of the same board whose people are bare
+names one a line, its actions bulleted ("• ACTION: SN and SB to review …") among other bullets. Bodies and people
+invented."""
 
 from pathlib import Path
 
@@ -67,3 +69,43 @@ def test_action_word_then_initials_of_someone_present(concord, tmp_path: Path):
     out, _ = _meeting(concord, tmp_path)
     assert [(a["item"], a["text"]) for a in out["actions"]] == [
         ("2", "EE send a note to AA on the fleet contract before the next meeting.")]
+
+
+PLAIN = """Strategic Assurance Board Notes 14th May 2019
+
+
+14th May 2019
+
+
+1. Welcome and introductions
+
+
+Alan Abbot
+
+Beth Baker
+
+Carl Cole
+
+Dana Dunn
+
+Eric Evans
+
+  • AA welcomed the meeting.
+  • ACTION: BB and CC to meet to discuss the estates review further.
+
+
+2. Budget
+
+  • AA noted the pay overspend.
+  • ACTION: DD to review use of the contingency budget.
+  • AA noted confidence in the leadership team.
+"""
+
+
+def test_bare_names_listed_under_the_first_item_and_bulleted_actions(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, PLAIN)
+    [m] = out["meetings"]
+    assert m["members"] == ["Alan Abbot", "Beth Baker", "Carl Cole", "Dana Dunn", "Eric Evans"]
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("1", "BB and CC to meet to discuss the estates review further."),
+        ("2", "DD to review use of the contingency budget.")]

@@ -14,7 +14,7 @@ from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
 # "Action:", "Action 21/03:", "ACTION POINT 2 –", "Action (CFO):": the label, the action's number or owner after it
-_ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
+_ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*•·▪-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
                           r"actions?(?:\s+agreed|\s+points?)?"
                           r"(?:[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,4}\d{1,3}(?:[/.-]\d{1,4})?)?(?:[ \t]*\([^)\n]{1,40}\))?"
                           r"(?:[ \t]*:|[ \t]+(?P<dash>[-–])(?=[ \t]))[ \t]*(?P<rest>[^\n]*)$")
@@ -53,7 +53,9 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
         item = _item_at(items, head.start())
         entries = []
         pos = head.end()
-        while True:
+        # "• ACTION: SN to review …" among bullets: the bullets after it are its siblings, not its entries
+        sibling = bool(head.group("rest").strip()) and bool(re.match(r"[ \t]*[•·▪]", ctx.text[head.start():head.end()]))
+        while not sibling:
             m = _ENTRY.match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
             if not m or m.start() >= ctx.part.end:
                 break

@@ -185,7 +185,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if named:
             _add(got, where, "members", named[0], named[1])
     if not got["members"] and not got["attendance"]:
-        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
+            (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500))
+             if ctx.part.kind == "minutes" else None)
         if initials:
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
