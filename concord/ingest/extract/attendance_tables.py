@@ -213,7 +213,7 @@ def name_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | N
     for k, line in enumerate(_LINE.finditer(text, a, b)):
         m = _NAME_LINE.fullmatch(line.group(0))
         name = person_name(m.group("name")) if m else None
-        if m and name == m.group("name"):
+        if m and name and name == m.group("name"):
             run.append((line, name))
         elif len(run) >= 4:
             break
