@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from concord.ingest import vocab
+
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
 # "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
 _ITEM_NO = r"(?:(?:agenda[ \t]+)?item[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?(?:\([a-z]\))?[ \t]+)?"
@@ -26,6 +28,12 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
                       r"partnership|assembly))[ \t]*$")
 # an agenda flattened onto one line by a PDF-to-text converter (docslib, docplayer): the meeting's name, date and
 # place, then "AGENDA 1 Apologies 2 ..." on the same line
+# an agenda table's column heads flattened before its first item ("Agenda Item No Subject Page No 1 Welcome and
+# Introductions 2 …"): three heads or more (data/labels.toml, meeting.column_heads) after the word Agenda
+AGENDA_TABLE_HEADS = (r"(?<![\w])(?:AGENDA|Agenda)(?:[ \t]+(?i:" + vocab.alternation(vocab.phrases("meeting", "column_heads")) +
+                      r")){3,5}[ \t]+(?=1\.?[ \t]+[A-Z])")
+# the meeting's name and date may stand further back on such a page: its membership list comes before the table
+_INLINE_AGENDA_TABLE = re.compile(r"(?m)^(?P<head>[^\n]{0,2400}?)" + AGENDA_TABLE_HEADS + r"[^\n]{10,}$")
 _INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINUTES))?(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"

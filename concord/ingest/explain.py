@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from concord.ingest import meeting_cues
 from concord.ingest import split as splitter
 from concord.ingest import vocab
 from concord.ingest.errors import IngestError
@@ -38,10 +39,14 @@ _RULES = {
     "minutes": (
         ("minutes heading", lambda t, p: splitter._MINUTES.match(t, p)),
         ("meeting header (Date, Time, Venue labels) with attendees after it",
-         lambda t, p: splitter._MEETING_LABELS.match(t, p))),
+         lambda t, p: splitter._MEETING_LABELS.match(t, p)),
+        ("a heading naming the forum, the record (Minutes, Notes) and the date on one line",
+         lambda t, p: meeting_cues._TITLED_RECORD.match(t, p))),
     "agenda": (
         ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
         ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p)),
+        ("a flattened agenda whose table's column heads stand before item 1",
+         lambda t, p: splitter._INLINE_AGENDA_TABLE.match(t, p)),
         ("the meeting's date above a numbered list of an agenda's standing items (Apologies, Declarations, Minutes)",
          lambda t, p: splitter._DATE_WORDS.match(t, p))),
     "report": (

@@ -150,3 +150,23 @@ def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
         if _FORUM_LINE.match(line.group(0).strip()) and not DATE_WORDS.search(line.group(0)):
             return [(max(0, first - 2000) + line.start(), "minutes")]
     return []
+
+
+# a heading on a line of its own that names the forum, the record and the meeting's date ("Police Accountability Board
+# Notes 10th March 2020", "Strategic Policing Board Minutes 4 May 2021"): no Minutes heading starts the line
+_TITLED_RECORD = re.compile(
+    r"(?m)^[ \t]*(?P<forum>[A-Z][^\n]{2,100}?\b(?i:board|panel|committee|sub-committee|forum|group|authority|executive))"
+    r"[ \t]+(?i:" + vocab.alternation(vocab.phrases("meeting", "record_words")) + r")[ \t,:–-]*(?i:of[ \t]+(?:the[ \t]+)?"
+    r"meeting[ \t]+)?(?i:held[ \t]+)?(?i:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d)"
+    r"[ \t]*$")
+
+
+def titled_record(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """Minutes or notes whose heading names the forum, the record and the date on one line ("X Board Notes 10th March
+    2020"), where no meeting's cue was found at all: the first such line, near the top of the paper (further down, such
+    a line names papers listed in another's text)."""
+    m = _TITLED_RECORD.search(text, 0, 2000)
+    if not m or meetings:
+        return []
+    return [(m.start(), "minutes")]

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
-                                         _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES, _OTHER_LABEL, _SUMMARY, _TO,
-                                         _ITEM_REF_LINE)
+                                         _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
+                                         _OTHER_LABEL, _SUMMARY, _TO, _ITEM_REF_LINE)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
@@ -25,7 +25,7 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
-                                         status_page as _status_page)
+                                         status_page as _status_page, titled_record as _titled_record)
 from concord.ingest.report_heading import heading_report
 from concord.ingest.textutil import split_people
 
@@ -150,6 +150,9 @@ def cues(text: str) -> list[tuple[int, str]]:
     for m in _INLINE_AGENDA.finditer(text):
         if _DATE_WORDS.search(m.group("head")):
             found.append((m.start(), "agenda"))
+    for m in _INLINE_AGENDA_TABLE.finditer(text):
+        if _DATE_WORDS.search(m.group("head")) and not any(k == "agenda" and p == m.start() for p, k in found):
+            found.append((m.start(), "agenda"))
     held = _MINUTES_HELD.search(text)
     if held and not _NOT_MINUTES.search(held.group(0)) and not any(
             k in ("minutes", "agenda") and p <= held.start() for p, k in found):
@@ -177,6 +180,7 @@ def cues(text: str) -> list[tuple[int, str]]:
     found.extend(lone_reference(text, [p for p, _ in found]))
     found.extend(titled_number(text, [p for p, _ in found]))
     found.extend(_dated_heading(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(_titled_record(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_status_page(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module

@@ -14,7 +14,7 @@ from concord.ingest.textutil import names_data
 from concord.ingest.textutil import squash
 
 # "Action:", "Action 21/03:", "ACTION POINT 2 –", "Action (CFO):": the label, the action's number or owner after it
-_ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
+_ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*•·▪-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
                           r"actions?(?:\s+agreed|\s+points?)?"
                           r"(?:[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,4}\d{1,3}(?:[/.-]\d{1,4})?)?(?:[ \t]*\([^)\n]{1,40}\))?"
                           r"(?:[ \t]*:|[ \t]+(?P<dash>[-–])(?=[ \t]))[ \t]*(?P<rest>[^\n]*)$")
@@ -53,7 +53,9 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
         item = _item_at(items, head.start())
         entries = []
         pos = head.end()
-        while True:
+        # "• ACTION: SN to review …" among bullets: the bullets after it are its siblings, not its entries
+        sibling = bool(head.group("rest").strip()) and bool(re.match(r"[ \t]*[•·▪]", ctx.text[head.start():head.end()]))
+        while not sibling:
             m = _ENTRY.match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
             if not m or m.start() >= ctx.part.end:
                 break
@@ -86,7 +88,10 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
 
 # "EE to circulate the revised budget by 30 November 2016": an action note that opens with the initials of someone at
 # the meeting, then what they are to do
-_INITIALS_TO = re.compile(r"(?m)^[ \t]*(?P<ini>[A-Z]{2,4})[ \t]+to[ \t]+(?P<verb>[a-z]{3,})\b[^\n]*")
+_INITIALS_TO = re.compile(r"(?m)^[ \t]*(?P<ini>[A-Z]{2,4})[ \t]+to[ \t]+(?P<verb>[a-z]{3,})\b[^\n]*"
+                          # "Action SN send formal note to SM ...": the word Action, the initials, what they are to do
+                          r"|^[ \t]*Actions?[ \t]+(?=[A-Z]{2,4}[ \t]+(?:to[ \t]+)?[a-z]{3,}\b)"
+                          r"(?P<body>(?P<ini2>[A-Z]{2,4})[ \t]+(?:to[ \t]+)?(?P<verb2>[a-z]{3,})\b[^\n]*)")
 
 
 def _by_initials(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
@@ -94,10 +99,11 @@ def _by_initials(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, 
     known = {"".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", n) if w[0].isupper()) for n in people}
     out: list[dict[str, Any]] = []
     for m in _INITIALS_TO.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        if m.group("ini") not in known or m.group("verb") in ("be", "the", "and"):
+        ini, verb = m.group("ini") or m.group("ini2"), m.group("verb") or m.group("verb2")
+        if ini not in known or verb in ("be", "the", "and", "was", "were", "has", "had", "is"):
             continue  # only the initials of someone the minutes list, so that "CC to ..." is no guess
         item = _item_at(items, m.start())
-        text = repair_text(squash(m.group(0)))
+        text = repair_text(squash(m.group("body") or m.group(0)))
         due, basis = due_from(text, meeting["date"], meeting.get("next_meeting"))
         rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0] if item else "", "text": text,
                                "due": due, "source": ctx.source, "confidence": 0.6 if item else 0.5}

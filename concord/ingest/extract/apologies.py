@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash
+from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash, titled_surname
 
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
-                               r"(?:received|given|noted|submitted|presented|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
+                               r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
@@ -52,13 +52,14 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
             if not name and bare and (bare.group("title") or councillors) and \
                     bare.group("name").lower() not in ROLE_WORDS:
                 name = bare.group("name")
+            name = name or titled_surname(sub)  # "ACC Blatchly": a surname after a rank
             if name and name not in out:
                 out.append(name)
     return out
 
 
 _LIST_LEAD = re.compile(r"(?i)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|given|"
-                        r"noted|submitted)\s+(?:from|by)[ \t]*:-?[ \t]*(?=\n)")
+                        r"noted|submitted|accepted)\s+(?:from|by)[ \t]*:-?[ \t]*(?=\n)")
 _BULLET = re.compile(r"^[ \t]*[·•▪◦*\-–][ \t]+(?P<entry>\S[^\n]*)$")
 
 

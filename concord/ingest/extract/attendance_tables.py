@@ -200,3 +200,27 @@ def name_role_table(text: str, a: int, b: int) -> tuple[list[str], list[str], li
             else:
                 names.append(name)
     return (names, sent, posts, (m.start(), m.end())) if len(names) + len(posts) >= 2 else None
+
+
+_LINE = re.compile(r"(?m)^[ \t]*\S[^\n]*$")
+_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*$")
+
+
+def name_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """Those present listed without a label or initials, a bare name a line ("Stephen Mold" / "Paul Bullen" / …), among
+    the first lines of the minutes: four such lines or more, nothing but blank lines between them."""
+    run: list[tuple[re.Match[str], str]] = []
+    for k, line in enumerate(_LINE.finditer(text, a, b)):
+        m = _NAME_LINE.fullmatch(line.group(0))
+        name = person_name(m.group("name")) if m else None
+        if m and name and name == m.group("name"):
+            run.append((line, name))
+        elif len(run) >= 4:
+            break
+        else:
+            run = []
+            if k > 8:
+                return None  # not among the first lines under the heading
+    if len(run) < 4:
+        return None
+    return [n for _, n in run], (run[0][0].start(), run[-1][0].end())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from concord.ingest.cue_patterns import AGENDA_TABLE_HEADS
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract.common import Ctx, date_in
 
@@ -21,13 +22,16 @@ from concord.ingest.extract.common import Ctx, date_in
 # "Agenda Item 1 Minutes of ..." in the text above the agenda is no start of it
 _AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
 _COLUMN_HEADS = re.compile(r"(?<![\w])Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?[ \t]+(?=1\.?[ \t]+[A-Z])|[ \t]+(?=1\.[ \t]+[A-Z]))")
+_TABLE_HEADS = re.compile(AGENDA_TABLE_HEADS)  # "Agenda Item No Subject Page No 1 Welcome …"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
                    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
                    r"(?:,?[ \t]+(?:at|commencing(?:[ \t]+at)?|from)[ \t]+(?P<time>\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?|hrs)?))?"
                    r"(?P<rest>[^\n]*)")
+_WHEN = re.compile(rf"(?P<day>{_DAY}),?[ \t]+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{{4}}),?[ \t]+"
+                   r"(?:(?:at|commencing(?:[ \t]+at)?|from)[ \t]+)?(?P<time>\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?|hrs))(?P<rest>[^\n]*)")
 # where the place printed after the time ends: the agenda, a note to members, a rule, the membership list
-_VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+meeting\b|_{3,}|Note[ \t]*:|"
+_VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+(?:meeting|document)\b|_{3,}|Note[ \t]*:|"
                         r"Membership\b|Members[ \t]*:)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -47,7 +51,7 @@ def _agenda_line(ctx: Ctx) -> tuple[int, int, re.Match[str]] | None:
     src = _flat(ctx)
     a = src.rfind("\n", 0, ctx.part.cue) + 1
     for line in re.finditer(r"[^\n]{300,}", src[a:ctx.part.end]):
-        m = _AGENDA_WORD.search(line.group(0)) or _COLUMN_HEADS.search(line.group(0))
+        m = _AGENDA_WORD.search(line.group(0)) or _COLUMN_HEADS.search(line.group(0)) or _TABLE_HEADS.search(line.group(0))
         if m and a + line.start() + m.start() >= ctx.part.start:  # not the agenda printed before this part
             return a + line.start(), a + line.end(), m
     return None
@@ -71,10 +75,17 @@ def header(ctx: Ctx) -> Header | None:
     if not m:
         return None
     forum = re.sub(r"(?i)^public\s+document\s+pack\.?\s+", "", m.group("forum").strip(" ,-–"))
-    venue = _VENUE_END.split(m.group("rest").strip(" ,.-–"), maxsplit=1)[0]
+    forum = re.split(r"[ \t]+(?:AGENDA|Agenda)[ \t]+", forum)[-1]  # "X Panel Agenda X Panel Wednesday, …": a cover's words
+    time, rest = m.group("time"), m.group("rest")
+    if not time:  # the date printed again further on with its time and place ("Tuesday, 31 August 2021, 10.00 am County Hall")
+        again = next((w for w in _WHEN.finditer(head, m.start("day")) if date_in(w.group("date")) == date_in(m.group("date"))),
+                     None)
+        if again:
+            time, rest = again.group("time"), again.group("rest")
+    venue = _VENUE_END.split(rest.strip(" ,.-–"), maxsplit=1)[0]
     post = _POSTCODE.search(venue)
     venue = (venue[:post.end()] if post else venue).strip(" ,.-–") or None
-    return Header(forum, forum, date_in(m.group("date")), parse_time(m.group("time")), venue)
+    return Header(forum, forum, date_in(m.group("date")), parse_time(time), venue)
 
 
 def items(ctx: Ctx) -> list[tuple[str, str, int]]:
@@ -135,6 +146,8 @@ def title_of(seg: str, last: bool = False) -> str:
     seg = _STATUS.sub("", seg).strip()
     seg = re.sub(r"(?i)^(apologies(?:\s+for\s+absence)?)\s*:.*$", r"\1", seg)  # "Apologies: Jo Roe, Al Ray -"
     seg = _sentence_cut(seg)
+    if last and len(seg.split()) > 12:
+        seg = _run_on_cut(seg)
     if last:
         seg = re.sub(r"[ \t]+\d{1,3}$", "", seg)  # the last item's page number
     return " ".join(seg.split()).strip(" :;,-–")
@@ -156,6 +169,19 @@ def page_range_out(title: str) -> str:
 
 
 _SMALL = frozenset("a an and as at be by for from in is it of on or the to with".split())
+
+
+def _run_on_cut(seg: str) -> str:
+    """"Public Participation Members of the public wishing to take part … Enquir": the last item's title in capitalised
+    words, then the note under it that the page cut off before its full stop (a capitalised word and three lower-case
+    words after it): the title alone."""
+    words = seg.split()
+    for k in range(1, min(len(words) - 3, 10)):
+        if not all(w[:1].isupper() for w in words[:k]):
+            return seg
+        if words[k][:1].isupper() and all(w[:1].islower() for w in words[k + 1:k + 4]):
+            return " ".join(words[:k])
+    return seg
 
 
 def _sentence_cut(seg: str) -> str:

@@ -26,7 +26,7 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
@@ -369,7 +369,7 @@ def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | No
             if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
                     _STATUS.fullmatch(line) or WEB_LINE.search(line) or
                     find_dates(line) or HEADER.match(line) or
-                    re.search(r"(?i)\b(?:minutes|agenda)\b", line) or
+                    re.search(r"(?i)\b(?:minutes|agenda)\b", line) or re.match(r"\d{1,2}[.)][ \t]+[A-Z]", line) or
                     people.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):

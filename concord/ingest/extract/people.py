@@ -185,7 +185,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if named:
             _add(got, where, "members", named[0], named[1])
     if not got["members"] and not got["attendance"]:
-        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000))
+        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
+            (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500))
+             if ctx.part.kind == "minutes" else None)
         if initials:
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
             where["members"] = initials[1]
@@ -325,7 +327,7 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     return out
 
 
-INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’./-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
                             r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
 
 
