@@ -31,6 +31,8 @@ _GENRE = {
     "minutes": ("meeting", ("date", "time", "venue", "members", "attendance", "apologies")),
     "agenda": ("meeting", ("date", "time", "venue")),
 }
+_LAST_RESORT = ("the last resort, nothing of any genre matched: a forum's name with the meeting's date near the top, "
+                "over a meeting's business (numbered items, attendees, apologies or resolutions)")
 _RULES = {
     "decision_notice": (
         ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
@@ -41,14 +43,18 @@ _RULES = {
         ("meeting header (Date, Time, Venue labels) with attendees after it",
          lambda t, p: splitter._MEETING_LABELS.match(t, p)),
         ("a heading naming the forum, the record (Minutes, Notes) and the date on one line",
-         lambda t, p: meeting_cues._TITLED_RECORD.match(t, p))),
+         lambda t, p: meeting_cues._TITLED_RECORD.match(t, p)),
+        ("a council page's attendance (name, body, status one cell a line) under the forum's name",
+         lambda t, p: any(c == p for c, _ in meeting_cues.status_page(t, []))),
+        (_LAST_RESORT, lambda t, p: any(c == p for c, _ in meeting_cues.forum_date_heading(t)))),
     "agenda": (
         ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
         ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p)),
         ("a flattened agenda whose table's column heads stand before item 1",
          lambda t, p: splitter._INLINE_AGENDA_TABLE.match(t, p)),
         ("the meeting's date above a numbered list of an agenda's standing items (Apologies, Declarations, Minutes)",
-         lambda t, p: splitter._DATE_WORDS.match(t, p))),
+         lambda t, p: splitter._DATE_WORDS.match(t, p)),
+        (_LAST_RESORT, lambda t, p: any(c == p for c, _ in meeting_cues.forum_date_heading(t)))),
     "report": (
         ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
         ("report header block (Meeting, Date, Report of, Subject ...)",

@@ -170,3 +170,38 @@ def titled_record(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     if not m or meetings:
         return []
     return [(m.start(), "minutes")]
+
+
+# the last resort, where no cue of any genre was found in the whole paper: a line near the top that names a forum
+# with the meeting's date on it or just under it ("X Board Notes 10th March 2020", "Agenda Document for X Panel,
+# 05/02/2020 11:00"), over a meeting's business (numbered items, apologies, attendees or resolutions)
+_FORUM_NAME = re.compile(r"(?i)\b(?:panel|committee|sub-committee|board|authority|forum|group|executive|partnership|"
+                         r"commission)\b")
+_NUMBERED_LINES = re.compile(r"(?m)^[ \t]*(?:item[ \t]+)?\d{1,2}\.?[ \t]+[A-Z][^\n]{2,120}$")
+_RECORD_WORD = re.compile(r"(?i)\b(?:minutes|notes|record|summary)\b")
+
+
+def forum_date_heading(text: str) -> list[tuple[int, str]]:
+    """Minutes or an agenda whose heading nothing else recognised: the first of the paper's first twelve lines that
+    names a forum and has a full date on it or on one of the two lines under it, when the paper below it records a
+    meeting's business (two numbered items, an Apologies or Present label, or a resolution). Minutes when the heading
+    says so (Minutes, Notes, Record) or people and resolutions are recorded, an agenda when it says Agenda."""
+    from concord.ingest.dates import find_dates
+    lines = [m for m in re.finditer(r"[^\n]+", text[:3000]) if m.group(0).strip() and
+             not re.match(r"(?i)\s*(?:source:|https?://|www\.)", m.group(0))][:12]
+    for k, m in enumerate(lines):
+        line = m.group(0).strip()
+        if len(line) > 200 or not _FORUM_NAME.search(line) or line.endswith("."):
+            continue
+        near = " ".join(x.group(0) for x in lines[k:k + 3])
+        if not any(len(d.value) == 10 for d in find_dates(near)):
+            continue
+        body = text[m.end():m.end() + 6000]
+        business = len(_NUMBERED_LINES.findall(body)) >= 2 or PEOPLE.search(body) or _MINUTES_WORDS.search(body)
+        if not business:
+            return []
+        said = re.search(r"(?i)\bagenda\b", line)
+        kind = "agenda" if said and not _RECORD_WORD.search(line) else "minutes" if _RECORD_WORD.search(line) or \
+            PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
+        return [(m.start(), kind)]
+    return []

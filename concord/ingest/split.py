@@ -25,7 +25,8 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
-                                         status_page as _status_page, titled_record as _titled_record)
+                                         forum_date_heading as _forum_date_heading, status_page as _status_page,
+                                         titled_record as _titled_record)
 from concord.ingest.report_heading import heading_report
 from concord.ingest.textutil import split_people
 
@@ -191,6 +192,8 @@ def cues(text: str) -> list[tuple[int, str]]:
     if called is not None and not any(k in ("minutes", "agenda") and p <= called for p, k in found) and \
             not minutes_of_it(text, called, [p for p, k in found if k == "minutes"]):  # and not minutes' own letter
         found.append((_line_start(text, called), "agenda"))
+    if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top
+        found.extend(_forum_date_heading(text))
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []

@@ -129,8 +129,17 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                                              ctx.text[ctx.part.start:ctx.part.cue + 40]) else "final"
     rec["confidence"] = completeness(rec, (("forum",), ("time", "venue"), ("members", "in_attendance", "apologies"),
                                            ("items",)), 0.95 if forum and items else 0.7)
+    if _last_resort(ctx):  # found by a forum's name and date alone: reviewed among the least certain
+        rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
+
+
+def _last_resort(ctx: Ctx) -> bool:
+    """The part was cued by ``forum_date_heading``, the cue of last resort (nothing of any genre matched)."""
+    from concord.ingest.meeting_cues import forum_date_heading
+    cues = ctx.shared.setdefault("last_resort", [c for c, _ in forum_date_heading(ctx.text)])
+    return ctx.part.cue in cues
 
 
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
