@@ -11,12 +11,11 @@ from concord.ingest.extract import inline_agenda, people, stacked_heading, timed
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
+from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import person_name, squash
 
-PEOPLE_LABELS = people.LABELS
 
-HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                          r"assembly|partnership|conference|executive|team)\b")
@@ -62,7 +61,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or flat.time, venue or flat.venue
     if called:
         time, venue = time or called.time, venue or called.venue
-    grid = _grid_header(ctx)
+    grid = grid_header(ctx)
     date = date or grid.get("date")
     time = time or grid.get("time")
     venue = venue or grid.get("venue")
@@ -86,7 +85,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         met = _MET_AT.search(ctx.text, ctx.part.start, head_end)
         venue = squash(met.group("venue")) if met else None
     if not (time and venue):
-        t2, v2, _ = _date_line(ctx, date, head_end)
+        t2, v2, _ = date_line(ctx, date, head_end, _top(ctx))
         time, venue = time or t2, venue or v2
     if venue:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
@@ -331,90 +330,3 @@ def _clean_forum(text: str) -> str | None:
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
-
-
-def _date_line(ctx: Ctx, date: str, head_end: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """Time and venue printed with the meeting's date: on its line after it, or on the lines below it."""
-    top = _top(ctx)
-    for d in find_dates(ctx.text[top:head_end]):
-        if d.value != date:
-            continue
-        at = top + d.end
-        line_end = ctx.text.find("\n", at)
-        line_end = head_end if line_end < 0 else line_end
-        whole = ctx.text[ctx.text.rfind("\n", 0, top + d.start) + 1:line_end].strip()
-        rest = ctx.text[at:line_end]
-        if whole.endswith(".") and len(whole.split()) > 8 and \
-                not re.match(r"(?i)\s*(?:[,.(]|at\b|in\b|from\b|commencing\b|starting\b|\d|$)", rest):
-            continue  # "Agenda for the 10 May 2009 meeting of the X Committee and ...": a sentence, not the date line
-        time = parse_time(rest)
-        venue_bits: list[str] = []
-        rest_v = _TIME_TEXT.sub("", rest)
-        rest_v = re.sub(r"(?i)\b(?:and\s+)?(?:concluding|finishing|ending|closing|closed|commencing|starting)(?:\s+at)?\b", "", rest_v)
-        rest_v = re.sub(r"(?i)^[\s,.\-–]*(?:at|in|commencing|starting|venue)?\b[\s,:\-–]*", "", rest_v).strip(" ,.-–")
-        if len(rest_v) > 3 and re.search(r"[A-Za-z]{3}", rest_v) and len(rest_v) <= 160:  # not a flattened page's run-on
-            venue_bits.append(rest_v)
-        pos = line_end + 1
-        bare_time = False  # the time on a line of its own: the place may follow a blank line
-        for _ in range(6):
-            nl = ctx.text.find("\n", pos)
-            if nl < 0 or nl > head_end:
-                break
-            raw = ctx.text[pos:nl]
-            line = squash(raw)
-            pos = nl + 1
-            if not line:
-                if venue_bits or time and not bare_time:
-                    break
-                bare_time = False
-                continue
-            lead = _TIME_LEAD.match(line)
-            if not time and lead and parse_time(lead.group(0)):
-                time = parse_time(lead.group(0))  # "09:00, FF33, Kelvedon Park": the time, then the venue
-                line = line[lead.end():].strip(" ,-–")
-                if not line:
-                    bare_time = True
-                    continue
-            if (len(line) > 80 or line.endswith(".") and (len(line.split()) > 8 or not _POSTCODE.search(line)) or
-                    _STATUS.fullmatch(line) or WEB_LINE.search(line) or
-                    find_dates(line) or HEADER.match(line) or
-                    re.search(r"(?i)\b(?:minutes|agenda)\b", line) or re.match(r"\d{1,2}[.)][ \t]+[A-Z]", line) or
-                    people.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
-                    PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
-                    venue_bits and line.isupper() != venue_bits[-1].isupper()):
-                break
-            venue_bits.append(line)
-        venue = ", ".join(b.strip(" ,") for b in venue_bits if b.strip(" ,")) or None
-        return time, venue, (at, line_end)
-    return None, None, None
-
-
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
-_STATUS = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'status'))})\.?")  # "Scheduled": no place
-_TIME_LEAD = re.compile(r"(?i)^\s*(?:at\s+|from\s+|commencing\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)\s*(?:[ap]\.?m\.?|hrs|hours)?"
-                        r"(?:\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?|hrs)?)?(?=[\s,;]|$)"
-                        r"|^\s*(?:[01]?\d)\s*[ap]\.?m\.?(?=[\s,;]|$)")
-_ONE_TIME = r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)?|(?:[01]?\d)\s*(?:[ap]\.?m\.?|hrs))"
-_TIME_TEXT = re.compile(rf"(?i)(?:\bfrom\s+|\bat\s+)?(?<![\d/£.]){_ONE_TIME}(?:\s*(?:-|–|to|until)\s*{_ONE_TIME})?(?![\d/])")
-
-
-def _grid_header(ctx: Ctx) -> dict[str, str]:
-    """``Date  Time  Venue`` printed as column heads with the values on the next line."""
-    head = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 800)]
-    m = re.search(r"(?im)^[ \t]*date[ \t]+time(?:[ \t]+(?:venue|location|place))?[ \t]*\n\s*(?P<vals>[^\n]+)", head)
-    if not m:
-        return {}
-    vals = m.group("vals")
-    cells = [squash(c) for c in re.split(r"\t" if "\t" in vals else r"\s{3,}", vals) if squash(c)]
-    out: dict[str, str] = {}
-    for c in cells:
-        if "date" not in out and date_in(c):
-            out["date"] = date_in(c)  # type: ignore[assignment]
-        elif "time" not in out and parse_time(c) and len(c) <= 12:
-            out["time"] = parse_time(c)  # type: ignore[assignment]
-        elif "venue" not in out and "date" in out:
-            out["venue"] = c
-    return out
-
-
-# a councillor printed by surname alone, with the title or after "Councillors ... and"
