@@ -46,7 +46,7 @@ _RULES = {
          lambda t, p: meeting_cues._TITLED_RECORD.match(t, p)),
         ("a council page's attendance (name, body, status one cell a line) under the forum's name",
          lambda t, p: any(c == p for c, _ in meeting_cues.status_page(t, []))),
-        (_LAST_RESORT, lambda t, p: any(c == p for c, _ in meeting_cues.forum_date_heading(t)))),
+        (_LAST_RESORT, lambda t, p: splitter.last_resort(t, p))),
     "agenda": (
         ("agenda heading", lambda t, p: splitter._AGENDA.match(t, p)),
         ("meeting header (Date, Time, Venue labels)", lambda t, p: splitter._MEETING_LABELS.match(t, p)),
@@ -54,7 +54,7 @@ _RULES = {
          lambda t, p: splitter._INLINE_AGENDA_TABLE.match(t, p)),
         ("the meeting's date above a numbered list of an agenda's standing items (Apologies, Declarations, Minutes)",
          lambda t, p: splitter._DATE_WORDS.match(t, p)),
-        (_LAST_RESORT, lambda t, p: any(c == p for c, _ in meeting_cues.forum_date_heading(t)))),
+        (_LAST_RESORT, lambda t, p: splitter.last_resort(t, p))),
     "report": (
         ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
         ("report header block (Meeting, Date, Report of, Subject ...)",

@@ -128,7 +128,8 @@ def _title_above(text: str, pos: int, floor: int) -> int:
     return pos
 
 
-def cues(text: str) -> list[tuple[int, str]]:
+def _found(text: str) -> list[tuple[int, str]]:
+    """Every cue of every genre in ``text``, before the cue of last resort and before cues close together are merged."""
     found: list[tuple[int, str]] = []
     for m in _TO.finditer(text):
         window = text[m.end(): m.end() + 400]
@@ -192,6 +193,17 @@ def cues(text: str) -> list[tuple[int, str]]:
     if called is not None and not any(k in ("minutes", "agenda") and p <= called for p, k in found) and \
             not minutes_of_it(text, called, [p for p, k in found if k == "minutes"]):  # and not minutes' own letter
         found.append((_line_start(text, called), "agenda"))
+    return found
+
+
+def last_resort(text: str, cue: int) -> bool:
+    """Whether ``cue`` is the cue of last resort: nothing of any genre was found, and a forum's name with its date near
+    the top, over a meeting's business, marked the paper (``meeting_cues.forum_date_heading``)."""
+    return any(c == cue for c, _ in _forum_date_heading(text)) and not _found(text)
+
+
+def cues(text: str) -> list[tuple[int, str]]:
+    found = _found(text)
     if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top
         found.extend(_forum_date_heading(text))
     found.sort()

@@ -68,3 +68,12 @@ def test_a_paper_with_a_cue_of_its_own_is_not_read_by_the_last_resort(concord, t
     [meeting] = out["meetings"]
     assert meeting["members"] == ["Ann Able", "Ben Baker"]
     assert meeting["confidence"] > 0.6
+
+
+def test_a_minutes_heading_with_the_date_under_it_is_the_papers_own_cue_not_the_last_resort(concord, tmp_path: Path):
+    # the first lines name the forum and the date, as the last resort looks for, but they are a Minutes heading
+    paper = "Minutes of the Northshire Strategic Policing Board\n" + BOARD.split("\n", 1)[1]
+    out = ingest_text(concord, tmp_path, paper.replace("1. Welcome", "Present: Ann Able, Ben Baker\n\n1. Welcome"))
+    [meeting] = out["meetings"]
+    assert meeting["forum"] == "Northshire Strategic Policing Board"
+    assert meeting["confidence"] > 0.6

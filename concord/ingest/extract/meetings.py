@@ -135,10 +135,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
 
 
 def _last_resort(ctx: Ctx) -> bool:
-    """The part was cued by ``forum_date_heading``, the cue of last resort (nothing of any genre matched)."""
-    from concord.ingest.meeting_cues import forum_date_heading
-    cues = ctx.shared.setdefault("last_resort", [c for c, _ in forum_date_heading(ctx.text)])
-    return ctx.part.cue in cues
+    """The part was cued by the cue of last resort (nothing of any genre matched: ``split.last_resort``)."""
+    from concord.ingest.split import last_resort  # the splitter imports the extractors
+    return last_resort(ctx.text, ctx.part.cue)
 
 
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
