@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
@@ -61,6 +61,7 @@ class Part:
     start: int
     end: int
     cue: int  # offset of the cue that marked it (the heading or To: line)
+    resort: bool = False  # marked by the cue of last resort (nothing of any genre was found)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -203,7 +204,10 @@ def last_resort(text: str, cue: int) -> bool:
 
 
 def cues(text: str) -> list[tuple[int, str]]:
-    found = _found(text)
+    return _cues(_found(text), text)
+
+
+def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top
         found.extend(_forum_date_heading(text))
     found.sort()
@@ -334,7 +338,9 @@ def _from_long_line(paper: str) -> str:
 
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
-    marks = cues(text)
+    found = _found(text)
+    resort = None if found else next((c for c, _ in _forum_date_heading(text)), None)
+    marks = _cues(found, text)
     starts: list[tuple[int, str, int]] = []
     prev = 0
     for pos, kind in marks:
@@ -383,4 +389,6 @@ def split(text: str) -> list[Part]:
         # a short preamble (a logo, a letterhead) belongs to the first paper
         p1 = parts[1]
         parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
+    if resort is not None:
+        parts = [replace(p, resort=True) if p.cue == resort and p.kind in ("minutes", "agenda") else p for p in parts]
     return parts

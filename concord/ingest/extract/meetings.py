@@ -128,16 +128,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                                              ctx.text[ctx.part.start:ctx.part.cue + 40]) else "final"
     rec["confidence"] = completeness(rec, (("forum",), ("time", "venue"), ("members", "in_attendance", "apologies"),
                                            ("items",)), 0.95 if forum and items else 0.7)
-    if _last_resort(ctx):  # found by a forum's name and date alone: reviewed among the least certain
+    if ctx.part.resort:  # found by a forum's name and date alone: reviewed among the least certain
         rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
-
-def _last_resort(ctx: Ctx) -> bool:
-    """The part was cued by the cue of last resort (nothing of any genre matched: ``split.last_resort``)."""
-    from concord.ingest.split import last_resort  # the splitter imports the extractors
-    return last_resort(ctx.text, ctx.part.cue)
 
 
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
