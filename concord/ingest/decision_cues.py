@@ -88,9 +88,12 @@ _OFFICE = (r"The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+C
            r"Mayor)")
 _PAST = r"(?:approved|agreed|decided|authorised|authorized|awarded|accepted|endorsed|resolved)"
 _PRESENT = r"(?:approves|agrees|decides|authorises|authorizes|awards|accepts|endorses|supports)"
+# a sentence hard-wrapped over lines goes on where the next line starts in lower case, with a figure or a pound sign
+_GOES_ON = r"\n[ \t]*[a-z0-9£(]"
+_WRAPPED = r"(?:[^\n]|\n(?=[ \t]*[a-z0-9£(]))"
 DECIDED = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:(?P<office>" + _OFFICE + r")\s+(?:has\s+)?(?:" + _PAST + "|" + _PRESENT +
-    r")|I\s+(?:have\s+)?" + _PAST + r")\b[^\n]*?(?:[.!?](?=\s|$)|$))")
+    r")|I\s+(?:have\s+)?" + _PAST + r")\b" + _WRAPPED + r"*?(?:[.!?](?=\s|$)|$(?!" + _GOES_ON + ")))")
 def _two_records(text: str, a: int, b: int) -> bool:
     """Two numbered decision headings close together ("Decision reference: 045/2019" ... "Decision reference:
     046/2019"), each number different, with a record's own labels (subject, decision, date, maker) between them:

@@ -33,11 +33,16 @@ _GENRE = {
 }
 _LAST_RESORT = ("the last resort, nothing of any genre matched: a forum's name with the meeting's date near the top, "
                 "over a meeting's business (numbered items, attendees, apologies or resolutions)")
+_RESORT_DECISION = ("the last resort, nothing of any genre matched: a line at the top speaks of a decision or gives its "
+                    "reference, over a body that approves, signs or decides")
+_RESORT_REPORT = ("the last resort, nothing of any genre matched: a line at the top calls the paper a report or a "
+                  "briefing note, over a report's sections or naming whose report it is")
 _RULES = {
     "decision_notice": (
         ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
         ("labelled decision fields (a Reference label, then Decision and Subject or Date)",
-         lambda t, p: splitter._DECISION_FIELDS.match(t, p))),
+         lambda t, p: splitter._DECISION_FIELDS.match(t, p)),
+        (_RESORT_DECISION, lambda t, p: splitter.last_resort(t, p))),
     "minutes": (
         ("minutes heading", lambda t, p: splitter._MINUTES.match(t, p)),
         ("meeting header (Date, Time, Venue labels) with attendees after it",
@@ -59,7 +64,8 @@ _RULES = {
         ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
         ("report header block (Meeting, Date, Report of, Subject ...)",
          lambda t, p: splitter._REPORT_FIELDS.match(t, p)),
-        ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p))),
+        ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p)),
+        (_RESORT_REPORT, lambda t, p: splitter.last_resort(t, p))),
     "agreement": (("agreement heading", lambda t, p: splitter._AGREEMENT.match(t, p)),),
 }
 _KEYS = {"decision_notices": "reference", "reports": "title", "meetings": "forum", "actions": "text",

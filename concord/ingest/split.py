@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from concord.ingest import vocab
+from concord.ingest import genre_resort, vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
                                          _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _SUMMARY, _TO, _ITEM_REF_LINE)
@@ -198,9 +198,15 @@ def _found(text: str) -> list[tuple[int, str]]:
 
 
 def last_resort(text: str, cue: int) -> bool:
-    """Whether ``cue`` is the cue of last resort: nothing of any genre was found, and a forum's name with its date near
-    the top, over a meeting's business, marked the paper (``meeting_cues.forum_date_heading``)."""
-    return any(c == cue for c, _ in _forum_date_heading(text)) and not _found(text)
+    """Whether ``cue`` is a cue of last resort: nothing of any genre was found, and a forum's name with its date near
+    the top, over a meeting's business, or a decision record's or report's own words at the top marked the paper."""
+    return any(c == cue for c, _ in _resort(text)) and not _found(text)
+
+
+def _resort(text: str) -> list[tuple[int, str]]:
+    """The cues of last resort, where nothing of any genre was found: a forum's name and date over a meeting's
+    business; else a decision record's or a report's own words at the paper's top (``genre_resort``)."""
+    return _forum_date_heading(text) or genre_resort.cue(text)
 
 
 def cues(text: str) -> list[tuple[int, str]]:
@@ -208,8 +214,8 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 
 def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
-    if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top
-        found.extend(_forum_date_heading(text))
+    if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top, or a
+        found.extend(_resort(text))  # decision record's or report's own words there
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
@@ -339,7 +345,7 @@ def _from_long_line(paper: str) -> str:
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     found = _found(text)
-    resort = None if found else next((c for c, _ in _forum_date_heading(text)), None)
+    resort = None if found else next((c for c, _ in _resort(text)), None)
     marks = _cues(found, text)
     starts: list[tuple[int, str, int]] = []
     prev = 0
@@ -390,5 +396,5 @@ def split(text: str) -> list[Part]:
         p1 = parts[1]
         parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
     if resort is not None:
-        parts = [replace(p, resort=True) if p.cue == resort and p.kind in ("minutes", "agenda") else p for p in parts]
+        parts = [replace(p, resort=True) if p.cue == resort and p.kind != "other" else p for p in parts]
     return parts

@@ -195,6 +195,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         conf = min(conf, max(email_conf, 0.8))
     rec["confidence"] = min(conf, completeness(rec, (("subject",), ("decision",), ("date",),
                                                      ("decision_maker", "contact_officer")), 0.95))
+    if ctx.part.resort:  # found by the record's own words alone: reviewed among the least certain
+        rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 

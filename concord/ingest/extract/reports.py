@@ -33,7 +33,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     fields = fields + [Field(k, v, a, b) for k, (v, a, b) in found.items()
                        if not first(fields, k) and (k == "subject" or not to and not frm)]
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
-    if not to and not frm and not (first(fields, "subject") and _CONTACT_LINE.search(ctx.text, ctx.part.start, head_end)):
+    if not to and not frm and not (first(fields, "subject") and _CONTACT_LINE.search(ctx.text, ctx.part.start, head_end)) \
+            and not ctx.part.resort:  # (a paper that calls itself a report at its top, over a report's sections, is one)
         return []  # neither addressee nor author, nor a titled paper naming its contact (a paper for a commissioner)
     to_value = to.value if to else None
     if not to_value:
@@ -87,6 +88,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         rec["agenda_item"] = item.value.split(" ")[0]
     rec["confidence"] = min(conf, completeness(rec, (("title",), ("to",), ("from",), ("date",),
                                                      ("recommendations", "contact_officer")), 0.95))
+    if ctx.part.resort:  # found by the report's own words alone: reviewed among the least certain
+        rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
 
