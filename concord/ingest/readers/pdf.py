@@ -12,7 +12,9 @@ from concord.ingest.document import Page, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
+from concord.ingest.readers.pdf_layout import laid_out
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
+from concord.ingest.readers.text import find_text_tables
 
 _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
                      r"(?<![\w/.])\(?-?[£$]?\d+(?:\.\d+)?[%km]?\)?(?![\w/.])|(?<=\s)-(?=\s)")
@@ -91,7 +93,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                 page = pdf[i]
                 tp = page.get_textpage()
                 raw_text = tp.get_text_range()
-                text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+                text = laid_out(tp, raw_text)  # with the blank lines and tabs of its layout
                 tables = None
                 if table_candidate(text):
                     try:
@@ -118,7 +120,9 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             chars += len(text)
             pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()),
                       unread=bool(unread) and unread[-1] == i + 1)
-            pg.tables = tables or []
+            # no table drawn on the page: those its text holds (rows a line, cells in columns or a cell a line), as
+            # for a paper converted to text
+            pg.tables = tables or (find_text_tables(text, i + 1) if text.strip() else [])
             make_blocks(pg)
             pages.append(pg)
             if page is not None:
@@ -142,7 +146,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
     if table_pages:
         try:
             for idx, tables in read_tables(path, table_pages).items():
-                pages[idx].tables = tables
+                pages[idx].tables = tables or pages[idx].tables
         except Exception as e:  # a table failure must not lose the text
             warnings.append(f"{name}: tables could not be read ({type(e).__name__}: {e})")
     return pages, warnings

@@ -115,9 +115,12 @@ def _title_from_words(words: list[dict], top: float) -> str | None:
     above = [w for w in words if top - 40 < w["bottom"] <= top + 0.5]
     if not above:
         return None
-    last = max(w["top"] for w in above)
-    line = sorted((w for w in above if abs(w["top"] - last) < 3), key=lambda w: w["x0"])
-    return squash(" ".join(w["text"] for w in line))[:200] or None
+    # the line nearest the table: the words whose height overlaps the nearest word's (a dash's small box sits
+    # inside its line's height, not on a line of its own)
+    near = max(above, key=lambda w: w["bottom"])
+    line = sorted((w for w in above if w["top"] < near["bottom"] and w["bottom"] > near["top"]), key=lambda w: w["x0"])
+    text = squash(" ".join(w["text"] for w in line))[:200]
+    return text if len(re.findall(r"[A-Za-z]", text)) >= 2 else None
 
 
 def read_tables(path: Path, page_indices: list[int]) -> dict[int, list[Table]]:
@@ -274,5 +277,6 @@ def _title_above(page, top: float) -> str | None:
         text = strip.extract_text() or ""
     except ValueError:
         return None
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # a line with no word is no title: a dash or rule the strip's edge cut from the title line's letters
+    lines = [ln.strip() for ln in text.split("\n") if len(re.findall(r"[A-Za-z]", ln)) >= 2]
     return squash(lines[-1])[:200] if lines else None

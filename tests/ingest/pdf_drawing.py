@@ -1,0 +1,58 @@
+"""Drawing a paper's text as a PDF the way a word processor places it (for tests): each line's cells — runs of text
+separated by a tab or two or more spaces — at their own places across the page, a line's indent as its distance
+from the margin, a blank line as a gap, long lines wrapped at the page's width."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+_CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
+
+
+def draw_text(text: str, path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    y = height - 50
+
+    def line(x: float, s: str) -> None:
+        nonlocal y
+        if y < 50:
+            c.showPage()
+            y = height - 50
+        c.setFont("Helvetica", 10)
+        if s:
+            c.drawString(x, y, _drawable(s))
+
+    for raw in text.replace("\t", "    ").split("\n"):
+        cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
+        if len(cells) > 1 and sum(len(s) for _, s in cells) < 110:
+            line(0, "")
+            for off, s in cells:
+                c.drawString(50 + off * _CHAR, y, _drawable(s))
+            y -= 12
+            continue
+        indent = (len(raw) - len(raw.lstrip(" "))) * _CHAR
+        words, cur = raw.split(), ""
+        for w in words or [""]:
+            t = f"{cur} {w}" if cur else w
+            if cur and stringWidth(t, "Helvetica", 10) > width - 100 - indent:
+                line(50 + indent, cur)
+                y -= 12
+                cur = w
+            else:
+                cur = t
+        line(50 + indent, cur)
+        y -= 12
+    c.save()
+    return path
+
+
+def _drawable(s: str) -> str:
+    """The text in the characters Helvetica's Windows encoding has (dashes, quotes, £ and € among them)."""
+    return s.encode("cp1252", "replace").decode("cp1252")

@@ -1,0 +1,128 @@
+"""A paper as a PDF reads as the same paper converted to text (issue 13): the gaps between paragraphs come back as
+blank lines, a label and its value printed in two columns come back with a tab between them, and a table drawn
+without rules (a budget's rows a line, its columns at their own places) is read from the page's text. The PDFs are
+drawn here with reportlab, cell by cell as a word processor places them; bodies and people invented."""
+
+from pathlib import Path
+
+import json
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from concord.ingest.readers.pdf import read_pdf
+
+# (x of each cell in points from the left margin, the cells); None is a blank line (a paragraph's gap)
+MINUTES = [
+    [(0, "NORTHSHIRE POLICE AND CRIME PANEL")],
+    None,
+    [(0, "Minutes of the meeting of the Panel")],
+    None,
+    [(0, "Date:"), (120, "14 June 2023")],
+    [(0, "Time:"), (120, "10.00 am")],
+    [(0, "Venue:"), (120, "Council Chamber, County Hall, Northtown")],
+    None,
+    [(0, "Present:"), (120, "Councillor Ann Able (Chair)")],
+    [(120, "Councillor Ben Baker")],
+    [(120, "Mrs Cara Cole (Independent Member)")],
+    None,
+    [(0, "Apologies:"), (120, "Councillor Dev Dhar")],
+    None,
+    [(0, "1."), (30, "Declarations of interest")],
+    None,
+    [(0, "There were no declarations of interest.")],
+    None,
+    [(0, "2."), (30, "Police and Crime Plan")],
+    None,
+    [(0, "The Commissioner presented the plan. The Panel noted the plan.")],
+]
+
+BUDGET = [
+    [(0, "NORTHSHIRE POLICE AUTHORITY")],
+    None,
+    [(0, "Revenue budget monitoring at month 6")],
+    None,
+    [(0, "Table 1 - Revenue forecast by service (£000)")],
+    None,
+    [(0, "Service"), (180, "Budget"), (260, "Forecast"), (340, "Variance")],
+    [(0, "Local policing"), (180, "120,400"), (260, "121,900"), (340, "1,500")],
+    [(0, "Crime and justice"), (180, "64,200"), (260, "63,100"), (340, "-1,100")],
+    [(0, "Operations"), (180, "30,750"), (260, "31,020"), (340, "270")],
+    [(0, "Total"), (180, "215,350"), (260, "216,020"), (340, "670")],
+]
+
+
+def _draw(path: Path, lines) -> Path:  # noqa: ANN001
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = A4[1] - 60
+    for line in lines:
+        for x, cell in line or []:
+            c.drawString(60 + x, y, cell)
+        y -= 13
+    c.save()
+    return path
+
+
+def test_paragraph_gaps_come_back_as_blank_lines_and_columns_as_tabs(tmp_path: Path):
+    pages, _ = read_pdf(_draw(tmp_path / "minutes.pdf", MINUTES))
+    lines = pages[0].text.split("\n")
+    assert "Date:\t14 June 2023" in lines
+    assert lines[lines.index("NORTHSHIRE POLICE AND CRIME PANEL") + 1] == ""  # the gap under the heading
+    # lines of one block are not split apart, and a value's next line keeps its place under the value's column
+    at = lines.index("Present:\tCouncillor Ann Able (Chair)")
+    assert lines[at + 1].strip() == "Councillor Ben Baker" and lines[at + 1].startswith(" " * 10)
+    # the item's number and title, set at their own places on one line
+    assert "1.\tDeclarations of interest" in lines
+
+
+def test_minutes_drawn_as_a_pdf_give_their_meeting(concord, tmp_path: Path):
+    ran = concord("ingest", str(_draw(tmp_path / "minutes.pdf", MINUTES)), "--json")
+    assert ran.code == 0, ran.err
+    [meeting] = json.loads(ran.out)["meetings"]
+    assert (meeting["date"], meeting["time"]) == ("2023-06-14", "10:00")
+    assert meeting["venue"] == "Council Chamber, County Hall, Northtown"
+    assert meeting["members"] == ["Ann Able", "Ben Baker", "Cara Cole"]
+    assert meeting["apologies"] == ["Dev Dhar"]
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [("1", "Declarations of interest"),
+                                                                     ("2", "Police and Crime Plan")]
+
+
+def test_a_budget_table_drawn_without_rules_keeps_its_title_and_unit(concord, tmp_path: Path):
+    ran = concord("ingest", str(_draw(tmp_path / "budget.pdf", BUDGET)), "--json")
+    assert ran.code == 0, ran.err
+    tables = json.loads(ran.out)["tables"]
+    [table] = [t for t in tables if any(r["label"] == "Local policing" for r in t["rows"])]
+    rows = {r["label"]: r["values"] for r in table["rows"]}
+    assert rows["Local policing"] == [120400, 121900, 1500]
+    assert rows["Crime and justice"] == [64200, 63100, -1100]
+    assert table["unit"] == "GBP_thousands"
+
+# a table typed as text: its heads one cell a line, then its rows one a line with single spaces (no column gaps
+# for a geometric reader to find)
+TYPED = [
+    [(0, "NORTHSHIRE POLICE AUTHORITY")],
+    None,
+    [(0, "Table 2 - Capital forecast by scheme")],
+    None,
+    [(0, "Scheme Budget")],
+    [(0, "(£000)")],
+    [(0, "Forecast")],
+    [(0, "(£000)")],
+    [(0, "Variance")],
+    [(0, "(£000)")],
+    [(0, "Custody suite 4,200 3,900 -300")],
+    [(0, "Fleet replacement 2,150 2,400 250")],
+    [(0, "Body-worn video 900 880 -20")],
+]
+
+
+def test_a_table_typed_as_text_is_read_from_the_pages_text(concord, tmp_path: Path):
+    ran = concord("ingest", str(_draw(tmp_path / "typed.pdf", TYPED)), "--json")
+    assert ran.code == 0, ran.err
+    tables = json.loads(ran.out)["tables"]
+    [table] = [t for t in tables if any(r["label"] == "Custody suite" for r in t["rows"])]
+    rows = {r["label"]: r["values"] for r in table["rows"]}
+    assert rows == {"Custody suite": [4200, 3900, -300], "Fleet replacement": [2150, 2400, 250],
+                    "Body-worn video": [900, 880, -20]}
+    assert table["unit"] == "GBP_thousands"
