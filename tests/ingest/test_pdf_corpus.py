@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from devtools.ingest import score_corpus as sc
-from tests.ingest.pdf_drawing import draw_text
+from devtools.ingest.pdf_drawing import draw_text
+from devtools.ingest.score_pdf import as_text_sources
 
 CORPUS = Path(__file__).parent / "corpus"
 PAPERS = ("wyp-command-team-2013-01-30", "wyp-cot-2013-07-01", "mpa-finres-2009-12-17-report05",
@@ -30,17 +31,9 @@ def test_corpus_papers_drawn_as_pdfs_keep_their_fields(concord, drawn):
     folder, papers = drawn
     ran = concord("ingest", str(folder), "--json", "--jobs", "1")
     assert ran.code == 0, ran.err
-    pred = json.loads(ran.out)
-    for kind, recs in pred.items():  # the gold names the text file: the PDF stands for it
-        for r in recs if isinstance(recs, list) else []:
-            if isinstance(r, dict) and "source" in r:
-                r["source"] = Path(r["source"]).name.replace(".pdf", ".txt")
+    pred = as_text_sources(json.loads(ran.out), [papers[pid] for pid in PAPERS])
     scores = {}
     for pid in PAPERS:
         gold = json.loads(papers[pid].gold_path.read_text(encoding="utf-8"))
-        mine = sc._only(pred, {pid + ".txt"})
-        for doc in mine["documents"]:  # the PDF's bytes are not the text's
-            doc["sha256"] = gold["documents"][0]["sha256"]
-        c = sc.score(gold, mine).overall
-        scores[pid] = round(c.f1, 3)
+        scores[pid] = round(sc.score(gold, sc._only(pred, {pid + ".txt"})).overall.f1, 3)
     assert all(f >= 0.9 for f in scores.values()), scores

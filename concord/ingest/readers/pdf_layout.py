@@ -37,9 +37,7 @@ def laid_out(textpage, raw: str) -> str:
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return plain
     steps = [prev[0] - cur[0] for prev, cur in zip(base, base[1:]) if prev and cur and 0 < prev[0] - cur[0] < 4 * cur[1]]
-    # the page's line spacing: the step between the lines of one paragraph, the shorter steps (a page of short
-    # paragraphs has more gaps than steps within one, so not the median of them all)
-    pitch = sorted(steps)[len(steps) // 5] if len(steps) >= 3 else None
+    pitch = _pitch(steps, [x[1] for x in base if x])
     lefts = sorted(x[2] for x in base if x)
     margin = lefts[len(lefts) // 10] if lefts else 0.0
     out: list[str] = []
@@ -57,6 +55,22 @@ def laid_out(textpage, raw: str) -> str:
         elif not text.strip():
             prev = None
     return "\n".join(out)
+
+
+def _pitch(steps: list[float], heights: list[float]) -> float | None:
+    """The page's line spacing: the shortest step between baselines that recurs (a page of short paragraphs has
+    more gaps than steps within a paragraph, so not the median), and no shorter than a line's letters are tall (a
+    line pdfium broke at a superscript is no line spacing)."""
+    if len(steps) < 3 or not heights:
+        return None
+    tall = sorted(heights)[len(heights) // 2]
+    counts: dict[float, int] = {}
+    for step in steps:
+        if step >= tall:
+            key = round(step * 2) / 2
+            counts[key] = counts.get(key, 0) + 1
+    recurring = [k for k, n in counts.items() if n >= 2 or n >= 0.1 * len(steps)]
+    return min(recurring) if recurring else None
 
 
 def _baseline(textpage, raw: str, a: int, b: int) -> tuple[float, float, float] | None:

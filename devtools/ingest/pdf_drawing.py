@@ -1,6 +1,7 @@
-"""Drawing a paper's text as a PDF the way a word processor places it (for tests): each line's cells — runs of text
-separated by a tab or two or more spaces — at their own places across the page, a line's indent as its distance
-from the margin, a blank line as a gap, long lines wrapped at the page's width."""
+"""Drawing a paper's text as a PDF the way a word processor places it (for tests and ``score_pdf``): each line's
+cells — runs of text separated by a tab or two or more spaces — at their own places across the page, a line's indent
+as its distance from the margin, a blank line as a gap, long lines wrapped at the page's width. Needs reportlab (the
+test extra)."""
 
 from __future__ import annotations
 
