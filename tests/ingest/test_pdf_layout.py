@@ -126,3 +126,35 @@ def test_a_table_typed_as_text_is_read_from_the_pages_text(concord, tmp_path: Pa
     assert rows == {"Custody suite": [4200, 3900, -300], "Fleet replacement": [2150, 2400, 250],
                     "Body-worn video": [900, 880, -20]}
     assert table["unit"] == "GBP_thousands"
+
+
+def test_a_paragraph_wrapped_at_the_margin_is_one_line_again_and_a_list_is_not(tmp_path: Path):
+    from devtools.ingest.pdf_drawing import draw_text
+
+    para = ("The Panel considered the Commissioner's proposed precept for 2024/25 and the medium term financial plan, "
+            "and noted the pressures on the force's budget from pay awards, inflation and the cost of the new "
+            "custody suite, which together add some four million pounds to next year's spending plans.")
+    names = "Present:\n\nCouncillor Ann Able\nCouncillor Ben Baker\nMrs Cara Cole"
+    pages, _ = read_pdf(draw_text(f"PRECEPT 2024/25\n\n{para}\n\n{names}\n", tmp_path / "p.pdf"))
+    lines = pages[0].text.split("\n")
+    assert para in lines  # drawn over three lines, read as the one paragraph it is
+    assert lines[lines.index("Councillor Ann Able") + 1] == "Councillor Ben Baker"  # short lines stay lines
+
+
+def test_a_heading_in_large_letters_over_two_lines_stays_one_block(tmp_path: Path):
+    path = tmp_path / "h.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+    for size, text, step in ((20, "CUSTODY SERVICES COLLABORATION", 24), (20, "AGREEMENT", 30),
+                             (10, "An agreement under section 22A of the Police Act 1996", 13),
+                             (10, "between the forces of Northshire and Southshire.", 26),
+                             (10, "Parties", 13), (10, "The Chief Constable of Northshire Police", 13),
+                             (10, "The Chief Constable of Southshire Police", 13)):
+        c.setFont("Helvetica", size)
+        c.drawString(60, y, text)
+        y -= step
+    c.save()
+    text = read_pdf(path)[0][0].text
+    assert "CUSTODY SERVICES COLLABORATION\nAGREEMENT\n" in text  # its lines are far apart only as its letters are big
+    assert "Police Act 1996\nbetween" in text or "Police Act 1996 between" in text
+    assert "Southshire.\n\nParties\n" in text  # the paragraph's gap before the next block

@@ -122,7 +122,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                       unread=bool(unread) and unread[-1] == i + 1)
             # no table drawn on the page: those its text holds (rows a line, cells in columns or a cell a line), as
             # for a paper converted to text
-            pg.tables = tables or (find_text_tables(text, i + 1) if text.strip() else [])
+            pg.tables = tables or ([t for t in find_text_tables(text, i + 1) if t.method != "tabs"] if text.strip() else [])
             make_blocks(pg)
             pages.append(pg)
             if page is not None:

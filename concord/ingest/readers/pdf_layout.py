@@ -21,6 +21,13 @@ _PARAGRAPH = 1.6
 # a column's gap: a segment that starts this many line heights right of the end of the one before it
 _COLUMN = 1.5
 _BULLET = re.compile(r"[•·▪◦‣∙○●■□➢➤►\-–—*o]")
+# a line that starts an entry of a list: a bullet, "12.", "3.1", "(a)", "iv)"
+_LIST_MARK = re.compile(r"\s*(?:[•·▪◦‣∙○●■□➢➤►*]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$))")
+# a line that stops mid-sentence: on a word in lower case, a comma, an ampersand or a dash (a line ending on a name
+# in capitals, "… Borough Council", over "Present", is a cell of its own, not a wrapped sentence)
+_GOES_ON = re.compile(r"(?:(?<![\w'’])[a-z][\w'’-]*|[,;&–-])[ \t]*$")
+# a line that starts with a label ("Venue:", "Report of:", "Contact officer -"): a field of its own
+_LABEL = re.compile(r"\s*[A-Z][\w'’/&() -]{0,40}?\s?[:–-](?:\s|$)")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
@@ -34,22 +41,44 @@ def laid_out(textpage, raw: str) -> str:
         tabs = _column_starts(textpage, raw)
         lines = [(m.start(), m.start() + len(m.group(1))) for m in _LINE.finditer(raw) if m.group(0)]
         base: list[tuple[float, float, float] | None] = [_baseline(textpage, raw, a, b) for a, b in lines]
+        rights = [_right_end(textpage, raw, a, b) for a, b in lines]
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return plain
     steps = [prev[0] - cur[0] for prev, cur in zip(base, base[1:]) if prev and cur and 0 < prev[0] - cur[0] < 4 * cur[1]]
     pitch = _pitch(steps, [x[1] for x in base if x])
+    heights = sorted(x[1] for x in base if x)
+    tall = heights[len(heights) // 2] if heights else None  # the body text's letters
     lefts = sorted(x[2] for x in base if x)
     margin = lefts[len(lefts) // 10] if lefts else 0.0
+    ends = sorted(r for r in rights if r is not None)
+    edge = ends[len(ends) * 9 // 10] if len(ends) >= 5 else None  # the page's right margin, where full lines end
     out: list[str] = []
     prev = None
-    for (a, b), here in zip(lines, base):
+    full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
+    start_left = None
+    last_right = 0.0
+    for (a, b), here, right in zip(lines, base, rights):
         text = "".join("\t" if i in tabs else raw[i] for i in range(a, b)) if any(a <= t < b for t in tabs) else raw[a:b]
-        if here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
-            text = " " * round((here[2] - margin) / (0.7 * here[1])) + text
-        if pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch and \
-                prev[0] - here[0] < 12 * pitch:
-            out.append("")
-        out.append(text)
+        # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
+        scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
+        gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
+                   and prev[0] - here[0] < 12 * pitch)
+        if full and edge is not None and here and not gap and start_left is not None and \
+                abs(here[2] - start_left) < 0.5 * here[1] and \
+                "\t" not in text and not _LIST_MARK.match(text) and not _LABEL.match(text) and \
+                last_right + _first_word(textpage, raw, a, b) + 0.3 * here[1] > edge and \
+                (_GOES_ON.search(out[-1]) or text.lstrip()[:1].islower()):  # its first word did not fit above, mid-sentence
+            joined = out[-1].rstrip()
+            out[-1] = joined + ("" if re.search(r"[A-Za-z]-$", joined) else " ") + text.strip()
+        else:
+            if here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
+                text = " " * round((here[2] - margin) / (0.7 * here[1])) + text
+            if gap:
+                out.append("")
+            out.append(text)
+            start_left = here[2] if here else None
+        full = bool(edge and right is not None and here and "\t" not in out[-1] and not out[-1].rstrip().endswith(":"))
+        last_right = right or 0.0
         if here:
             prev = here
         elif not text.strip():
@@ -71,6 +100,30 @@ def _pitch(steps: list[float], heights: list[float]) -> float | None:
             counts[key] = counts.get(key, 0) + 1
     recurring = [k for k, n in counts.items() if n >= 2 or n >= 0.1 * len(steps)]
     return min(recurring) if recurring else None
+
+
+def _first_word(textpage, raw: str, a: int, b: int) -> float:
+    """How wide the line's first word is."""
+    text = raw[a:b]
+    lead = len(text) - len(text.lstrip())
+    end = text.find(" ", lead)
+    end = len(text) if end < 0 else end
+    if end <= lead:
+        return 0.0
+    left = textpage.get_charbox(a + lead)[0]
+    right = textpage.get_charbox(a + end - 1)[2]
+    return max(0.0, right - left)
+
+
+def _right_end(textpage, raw: str, a: int, b: int) -> float | None:
+    """Where the line's last character ends."""
+    for i in range(b - 1, max(a, b - 8) - 1, -1):
+        if raw[i].isspace():
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        if right > left:
+            return right
+    return None
 
 
 def _baseline(textpage, raw: str, a: int, b: int) -> tuple[float, float, float] | None:
