@@ -85,6 +85,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = (near or hits)[0].value if hits else None
     if not date or len(date) != 10 or not forum and not (ctx.part.kind == "minutes" and ctx.text.count(
             "\n", ctx.part.start, ctx.part.end) > 3 and _has_forum_line(ctx)):
+        if kind == "agenda":
+            _items_to_cover(ctx, forum)
         return []  # no date, or no forum named anywhere near: nothing a reviewer could file
     if not venue:
         held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
@@ -143,7 +145,22 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if ctx.part.resort:  # found by a forum's name and date alone: reviewed among the least certain
         rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
+    if kind == "agenda" and not rec["items"]:
+        ctx.shared["cover_meeting"] = rec  # a cover sheet: its agenda's list may follow under a heading of its own
     return [rec]
+
+
+def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
+    """An agenda's list under its own AGENDA heading, after the cover sheet that named the meeting (forum, date, place,
+    the summons) and listed no items: the list's numbered items are that meeting's, when the list names no other
+    forum and no date of its own."""
+    cover = ctx.shared.get("cover_meeting")
+    if not cover or cover["items"] or forum and forum.lower() != cover["forum"].lower():
+        return
+    items = items_in(ctx)
+    if len(items) >= 2:
+        cover["items"] = [{"number": n, "title": t} for n, t, _ in items]
+        ctx.shared.pop("cover_meeting")
 
 
 
