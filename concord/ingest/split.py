@@ -224,6 +224,9 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
         if kind == "decision_notice" and out and out[-1][1] == kind and _two_records(text, out[-1][0], pos):
             out.append((pos, kind))
             continue
+        if kind == "minutes" and out and out[-1][1] == "minutes" and pos - out[-1][0] < 2000 and \
+                _BARE_RECORD.match(text, pos):
+            continue  # "Attendance … Apologies … Minutes": the minutes' own section heading over its business
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
                 (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
@@ -234,6 +237,7 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     return [(p, "report" if k == "cover" else k) for p, k in out]
 
 
+_BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(?:\n|$)")
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 

@@ -11,7 +11,7 @@ from concord.ingest.extract import flat_attendance, inline_agenda, people, stack
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
-from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header
+from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import person_name, squash
 
@@ -65,6 +65,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     date = date or grid.get("date")
     time = time or grid.get("time")
     venue = venue or grid.get("venue")
+    if date is None:  # "Wednesday 21st June, 14:30-17:00": the one year the paper prints that fits the weekday
+        date, t3, v3 = yearless_date(ctx, head_end)
+        time, venue = time or t3, venue or v3
     held_line = _HELD_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue), min(head_end, ctx.part.cue + 300)) \
         if date is None and kind == "minutes" else None
     if held_line and date_in(held_line.group(0)):
