@@ -57,6 +57,10 @@ _CODE_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<pre>[A-Z]{2,5})(?P<seq>\d{1,3}))
 # item's number with the meeting's date after it
 _REF_ITEM = re.compile(r"(?m)^[ \t]*(?i:ref(?:erence)?\.?(?:[ \t]+no\.?)?)[ \t]*:?[ \t]+(?P<num>(?P<seq>\d{1,3})(?:/\d{1,4}){1,3})"
                        r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+# "1. ATTENDANCE 1.1 Present …", "2. WELCOME AND APOLOGIES 2.1 Apologies were …": a numbered heading in capitals over its
+# first numbered paragraph, on a page a converter ran onto one line
+_CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.[ \t]+(?P<title>[A-Z][A-Z'’&,/ -]{2,80}?[A-Z])"
+                             r"(?:[ \t]+\((?i:cont\.?|continued)\))?\s+(?P=seq)\.1\s+(?=[A-Z])")
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
 _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
                       r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
@@ -110,7 +114,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     best: list[tuple[str, str, int]] = []
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
                           (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
-                          (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True)):
+                          (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True),
+                          (_CAPS_OVER_PARA, False)):
         cands = []
         prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
