@@ -59,7 +59,7 @@ _REF_ITEM = re.compile(r"(?m)^[ \t]*(?i:ref(?:erence)?\.?(?:[ \t]+no\.?)?)[ \t]*
                        r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
 # "1. ATTENDANCE 1.1 Present …", "2. WELCOME AND APOLOGIES 2.1 Apologies were …": a numbered heading in capitals over its
 # first numbered paragraph, on a page a converter ran onto one line
-_CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.[ \t]+(?P<title>[A-Z][A-Z'’&,/ -]{2,80}?[A-Z])"
+_CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.\s+(?P<title>[A-Z][A-Z'’&,/ -]{2,80}?[A-Z])"
                              r"(?:[ \t]+\((?i:cont\.?|continued)\))?\s+(?P=seq)\.1\s+(?=[A-Z])")
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
 _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
