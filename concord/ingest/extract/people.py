@@ -15,8 +15,9 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
+from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash, titled_surname
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -117,7 +118,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue  # "ABSENT: Mrs J Bunting": neither at the meeting nor sending apologies
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
-                    _titled_list(seg) if target == "apologies" else split_people(seg)
+                    titled_list(seg) if target == "apologies" else split_people(seg)
                 for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
                     if n in found and n not in got["apologies"]:
                         found.remove(n)
@@ -384,16 +385,3 @@ def _block_kind(line: str) -> str | None:
         # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
         return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
     return None
-
-
-def _titled_list(seg: str) -> list[str]:
-    """"Mr Hollis, Miss Beaton, Mr Barker- McCardle, Mr Allison": apologies listed by title and surname, each a surname
-    (a name a line break split at its hyphen joined again); else the names as ``split_people`` reads them."""
-    seg = re.sub(r"(?<=[a-z])-[ \t]+(?=[A-Z])", "-", seg)
-    seg = re.sub(r"[ \t]+\d{1,2}\.?[ \t]*$", "", seg)  # "…, Mr Nash 3.": the next heading's number, its words broken off
-    pieces = [p.strip(" .") for p in re.split(r",|;|\s+and\s+", seg) if p.strip(" .")]
-    named = [person_name(p) or titled_surname(p) for p in pieces]
-    if len(pieces) >= 2 and all(named) and any(titled_surname(p) for p in pieces):
-        return [n for n in named if n]
-    return split_people(seg)
-
