@@ -162,6 +162,30 @@ _TITLED_RECORD = re.compile(
     r"[ \t]*$")
 
 
+# the forum's name on a line of its own (after a page number or a contents leader) over "Minutes of the meeting held on
+# <date>", the attendance following: "Chief Officers' Council" / "Minutes of the meeting held on Thursday, 7 March 2013,
+# Northtown 1. ATTENDANCE 1.1 Present ..." (a page a converter ran onto one line, broken again before the heading)
+BANNER_OVER_MINUTES = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[ \t]+)?(?:\.{3,}[ \t]*)?(?P<forum>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,7})[ \t]*\n"
+    r"[ \t]*(?P<head>(?i:minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]+held[ \t]+on)[ \t]+(?:[A-Za-z]+day,?[ \t]+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+(?:19|20)\d\d))"
+    r"(?:,[ \t]*(?P<place>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?=[ \t]+\d{1,2}\.[ \t]+[A-Z]|[ \t]*$))?")
+_FORUM_END = re.compile(r"(?i)\b(?:board|committee|sub-committee|panel|council|cabinet|authority|forum|group|executive)$")
+_ATTENDANCE_WORD = re.compile(r"\b(?:ATTENDANCE|Attendance|Present|PRESENT|Attendees|ATTENDEES)\b")
+
+
+def banner_minutes(text: str, meetings: list[int]) -> list[tuple[int, str]]:
+    """Minutes whose heading is the forum's name alone on a line over "Minutes of the meeting held on <date>", with
+    the attendance right after it: the forum's line, where no meeting's cue was found at all (without the forum over
+    it, or an attendance after it, "Minutes of the meeting held on ..." is an agenda's item about earlier minutes)."""
+    if meetings:
+        return []
+    for m in BANNER_OVER_MINUTES.finditer(text, 0, 4000):
+        if _FORUM_END.search(m.group("forum")) and _ATTENDANCE_WORD.search(text, m.end(), m.end() + 200):
+            return [(line_start(text, m.start("forum")), "minutes")]
+    return []
+
+
 def titled_record(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     """Minutes or notes whose heading names the forum, the record and the date on one line ("X Board Notes 10th March
     2020"), where no meeting's cue was found at all: the first such line, near the top of the paper (further down, such

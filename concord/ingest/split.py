@@ -26,7 +26,7 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
                                          forum_date_heading as _forum_date_heading, status_page as _status_page,
-                                         titled_record as _titled_record)
+                                         titled_record as _titled_record, banner_minutes as _banner_minutes)
 from concord.ingest.report_heading import heading_report
 from concord.ingest.textutil import split_people
 
@@ -184,6 +184,7 @@ def _found(text: str) -> list[tuple[int, str]]:
     found.extend(titled_number(text, [p for p, _ in found]))
     found.extend(_dated_heading(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_titled_record(text, [p for p, k in found if k in ("minutes", "agenda")]))
+    found.extend(_banner_minutes(text, [p for p, k in found if k in ("minutes", "agenda")]))
     found.extend(_status_page(text, [p for p, k in found if k in ("minutes", "agenda")]))
     if not any(k in ("minutes", "agenda") for _, k in found):
         from concord.ingest.extract import timed_agenda  # the extractors import this module
@@ -229,6 +230,9 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
         if kind == "decision_notice" and out and out[-1][1] == kind and _two_records(text, out[-1][0], pos):
             out.append((pos, kind))
             continue
+        if kind == "minutes" and out and out[-1][1] == "minutes" and pos - out[-1][0] < 2000 and \
+                _BARE_RECORD.match(text, pos):
+            continue  # "Attendance … Apologies … Minutes": the minutes' own section heading over its business
         if out and pos - out[-1][0] < 300 and (
                 out[-1][1] == kind or out[-1][1] == "cover" or
                 (out[-1][1] == "report" and kind in ("agenda", "minutes", "agreement"))):
@@ -239,6 +243,7 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     return [(p, "report" if k == "cover" else k) for p, k in out]
 
 
+_BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(?:\n|$)")
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 

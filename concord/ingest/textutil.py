@@ -121,7 +121,8 @@ def titled_surname(text: str) -> str | None:
     """A surname printed alone after a title or rank ("ACC Blatchly", "Supt Rowe"): the surname; else None."""
     m = _HONORIFIC.match(text.strip())
     rest = text.strip()[m.end():].strip(" .") if m else ""
-    return rest if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", rest) and rest.lower() not in ROLE_WORDS else None
+    return rest if re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z'’]+)?", rest) and \
+        rest.lower() not in ROLE_WORDS else None
 # Words that make a phrase a role, an office or an organisation, not a person.
 ROLE_WORDS = frozenset(names_data()["role_words"].split())
 # Role words that name an organisation: a name never runs straight into one

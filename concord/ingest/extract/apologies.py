@@ -96,3 +96,16 @@ def attending_sentences(ctx: Ctx) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def titled_list(seg: str) -> list[str]:
+    """"Mr Hollis, Miss Beaton, Mr Barker- McCardle, Mr Allison": apologies listed by title and surname, each a surname
+    (a name a line break split at its hyphen joined again); else the names as ``split_people`` reads them."""
+    seg = re.sub(r"(?<=[a-z])-[ \t]+(?=[A-Z])", "-", seg)
+    seg = re.sub(r"[ \t]+\d{1,2}\.?[ \t]*$", "", seg)  # "…, Mr Nash 3.": the next heading's number, its words broken off
+    pieces = [p.strip(" .") for p in re.split(r",|;|\s+and\s+", seg) if p.strip(" .")]
+    named = [person_name(p) or titled_surname(p) for p in pieces]
+    if len(pieces) >= 2 and all(named) and any(titled_surname(p) for p in pieces):
+        return [n for n in named if n]
+    return split_people(seg)
+

@@ -15,7 +15,9 @@ ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM
                   r"(?P<title>[A-Z(][^\n]{1,160}?)[ \t]*$")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
-                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$")
+                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$|"
+                        # "Coroner's Review – Paper – For Decision.": the paper's status
+                        r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$")
 
 
 def title_like(line: str) -> bool:
@@ -51,6 +53,14 @@ _AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title
 # "CE02 Apologies for Absence"): the reference as printed
 _CODE_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<pre>[A-Z]{2,5})(?P<seq>\d{1,3}))[ \t]+(?:[–—-][ \t]+)?"
                        r"(?P<title>[A-Z(][^\n]{2,120}?)[ \t]*$")
+# "Ref 01/21/06/2023" on a line of its own, the heading on the next: a minute's reference under a "Ref" label, the
+# item's number with the meeting's date after it
+_REF_ITEM = re.compile(r"(?m)^[ \t]*(?i:ref(?:erence)?\.?(?:[ \t]+no\.?)?)[ \t]*:?[ \t]+(?P<num>(?P<seq>\d{1,3})(?:/\d{1,4}){1,3})"
+                       r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$")
+# "1. ATTENDANCE 1.1 Present …", "2. WELCOME AND APOLOGIES 2.1 Apologies were …": a numbered heading in capitals over its
+# first numbered paragraph, on a page a converter ran onto one line
+_CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.\s+(?P<title>[A-Z][A-Z'’&,/ -]{2,80}?[A-Z])"
+                             r"(?:[ \t]+\((?i:cont\.?|continued)\))?\s+(?P=seq)\.1\s+(?=[A-Z])")
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
 _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
                       r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
@@ -104,7 +114,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     best: list[tuple[str, str, int]] = []
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
                           (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
-                          (_PAREN_NUM, False), (_CAPS_DASH, True)):
+                          (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True),
+                          (_CAPS_OVER_PARA, False)):
         cands = []
         prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
@@ -122,11 +133,11 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH)  # the title is the whole line
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH, _REF_ITEM)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
-            elif title.endswith(".") and (ctx.part.kind == "agenda" or rx is _MINUTE_REF) and _printed_stop(title):
+            elif title.endswith(".") and (ctx.part.kind == "agenda" or rx in (_MINUTE_REF, _REF_ITEM)) and _printed_stop(title):
                 title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8

@@ -98,3 +98,36 @@ def grid_header(ctx: Ctx) -> dict[str, str]:
         elif "venue" not in out and "date" in out:
             out["venue"] = c
     return out
+
+
+# "Wednesday 21st June, 14:30-17:00": the heading's date with its weekday but no year
+_YEARLESS = re.compile(r"(?im)^[ \t]*(?:date[ \t]*:[ \t]*)?(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+"
+                       r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m>[a-z]{3,9})\b(?![ \t,]*\d{4})(?P<rest>[^\n]*)$")
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def yearless_date(ctx: Ctx, head_end: int) -> tuple[str | None, str | None, str | None]:
+    """(date, time, venue) of a heading that prints the weekday, day and month of the meeting but no year: the one year
+    printed in the paper that puts that day on that weekday (none when no year, or more than one, fits); the time
+    after it on its line, the place on the short line under it."""
+    import datetime
+    from concord.ingest.dates import month_number
+    m = _YEARLESS.search(ctx.text, ctx.part.start, head_end)
+    month = month_number(m.group("m")) if m else None
+    if not m or not month:
+        return None, None, None
+    day, weekday = int(m.group("d")), _WEEKDAYS.index(m.group("wd").lower())
+    fits = set()
+    for y in {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.text[ctx.part.start:ctx.part.end])}:
+        try:
+            if datetime.date(y, month, day).weekday() == weekday:
+                fits.add(y)
+        except ValueError:
+            continue
+    if len(fits) != 1:
+        return None, None, None
+    nxt = re.match(r"\n[ \t]*([^\n]{3,80})", ctx.text[m.end():m.end() + 90])
+    place = squash(nxt.group(1)) if nxt else ""
+    venue = place if "," in place and not re.search(r"[:()\d]", place) and not PEOPLE_LABELS.match(place) and \
+        not HEADER.match(place) else None
+    return f"{fits.pop():04d}-{month:02d}-{day:02d}", parse_time(m.group("rest")), venue

@@ -7,18 +7,18 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import inline_agenda, people, stacked_heading, timed_agenda
+from concord.ingest.extract import flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
-from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header
+from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import summons
 from concord.ingest.textutil import person_name, squash
 
 
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
-                         r"assembly|partnership|conference|executive|team)\b")
+                         r"assembly|partnership|conference|executive|team|cabinet)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
@@ -37,7 +37,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
     flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
-        stacked_heading.stacked(ctx) if kind == "minutes" else None
+        (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx)) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
@@ -65,6 +65,19 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     date = date or grid.get("date")
     time = time or grid.get("time")
     venue = venue or grid.get("venue")
+    if date is None:  # "Wednesday 21st June, 14:30-17:00": the one year the paper prints that fits the weekday
+        date, t3, v3 = yearless_date(ctx, head_end)
+        time, venue = time or t3, venue or v3
+    held_line = _HELD_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue), min(head_end, ctx.part.cue + 300)) \
+        if date is None and kind == "minutes" else None
+    if held_line and date_in(held_line.group(0)):
+        # "CABINET MINUTES" over "Minutes of the Meeting held at <place> on Wednesday 3 March 2010 at 11am": the
+        # banner names the forum, the line under it the date (and the paper's title), the time after the date
+        date = date_in(held_line.group(0))
+        if not heading or re.search(r"(?i)\bminutes\b", heading) and not date_in(heading):
+            heading = _heading_of(squash(held_line.group(0)))
+        after = find_dates(held_line.group(0))
+        time = time or (parse_time(held_line.group(0)[after[0].end:]) if after else None)
     if date is None:
         # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
         # the later meeting the minutes went to)
@@ -75,6 +88,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = (near or hits)[0].value if hits else None
     if not date or len(date) != 10 or not forum and not (ctx.part.kind == "minutes" and ctx.text.count(
             "\n", ctx.part.start, ctx.part.end) > 3 and _has_forum_line(ctx)):
+        if kind == "agenda":
+            _items_to_cover(ctx, forum)
         return []  # no date, or no forum named anywhere near: nothing a reviewer could file
     if not venue:
         held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
@@ -92,6 +107,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
+    if not (members or attendance) and kind == "minutes":  # "1.1 Present CC Jane Roe Northshire DCC ...", one line
+        members, attendance = flat_attendance.flat_people(ctx)
     chair_f = first(fields, "chair")
     chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
@@ -131,7 +148,22 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if ctx.part.resort:  # found by a forum's name and date alone: reviewed among the least certain
         rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
+    if kind == "agenda" and not rec["items"]:
+        ctx.shared["cover_meeting"] = rec  # a cover sheet: its agenda's list may follow under a heading of its own
     return [rec]
+
+
+def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
+    """An agenda's list under its own AGENDA heading, after the cover sheet that named the meeting (forum, date, place,
+    the summons) and listed no items: the list's numbered items are that meeting's, when the list names no other
+    forum and no date of its own."""
+    cover = ctx.shared.get("cover_meeting")
+    if not cover or cover["items"] or forum and forum.lower() != cover["forum"].lower():
+        return
+    items = items_in(ctx)
+    if len(items) >= 2:
+        cover["items"] = [{"number": n, "title": t} for n, t, _ in items]
+        ctx.shared.pop("cover_meeting")
 
 
 
@@ -205,7 +237,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
 _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
                              r"MEETING[ \t]+HELD\b")
 _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
-                         r"conference|executive|commission|trust)\b")
+                         r"conference|executive|commission|trust|cabinet)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$")
@@ -246,6 +278,8 @@ def _heading_of(line: str) -> str:
     return re.sub(r"(?<=\d{4}),?\s+(?:at|in)\s+(?:the\s+)?(?:\d+\s+)?[A-Z].*$", "", line).rstrip(" .")
 
 
+# "Minutes of the Meeting held at <place> on <date>": the heading's line under a banner that names the forum
+_HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]+held[ \t]+(?:at|in|on)\b[^\n]{0,200}")
 _HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
                       r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
                       r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"

@@ -15,6 +15,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
+from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
 
@@ -116,7 +117,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if target == "absent":
                     continue  # "ABSENT: Mrs J Bunting": neither at the meeting nor sending apologies
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
-                found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else split_people(seg)
+                found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
+                    titled_list(seg) if target == "apologies" else split_people(seg)
                 for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
                     if n in found and n not in got["apologies"]:
                         found.remove(n)

@@ -37,6 +37,17 @@ class Heading(NamedTuple):
     venue: str | None
 
 
+def banner_over(ctx: Ctx) -> Heading | None:
+    """The forum's name alone on a line over "Minutes of the meeting held on <date>[, <place>]" (``meeting_cues``):
+    the forum, the heading (the line up to and with its date), the date and the place printed after it."""
+    from concord.ingest.meeting_cues import BANNER_OVER_MINUTES
+    m = BANNER_OVER_MINUTES.match(ctx.text, ctx.part.cue)
+    if not m:
+        return None
+    return Heading(m.group("forum"), squash(m.group("head")), date_in(m.group("date")), None,
+                   m.group("place") or None)
+
+
 def stacked(ctx: Ctx) -> Heading | None:
     """The heading when the part opens with ``MINUTES`` alone on a line and the phrases of its heading on the
     short lines under it (no blank line between them, at most ten)."""

@@ -20,7 +20,9 @@ _TIME = r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?)"
 _SUMMONS = re.compile(
     r"(?i:\b(?:an?\s+)?(?:(?:ordinary|extraordinary|special|digital|virtual|remote|public|annual)\s+)?meeting\s+of\s+"
     r"(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,100}?)\s+(?i:will\s+(?:be\s+held|take\s+place))"
-    r"(?:\s+(?i:at|in|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,160}?))?\s+(?i:on)\s+(?:"
+    r"(?:\s+(?i:at|in|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,160}?))?"
+    # "... will be held at Northtown House, at 10.00 am on Tuesday 24 June 2008": the time before the date
+    r"(?:,?\s+(?i:at|commencing\s+at)\s+(?P<time0>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)))?\s+(?i:on)\s+(?:"
     + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
     # "... on Wednesday 20th November 2019 in Conference Room Two, Headquarters, at 10:30am.": the place after the date
     r"(?:\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue2>(?!\d)[^\n]{3,160}?)(?=,?\s+(?i:at|commencing\s+at)\s+\d))?"
@@ -54,7 +56,8 @@ def summons(text: str, start: int, end: int) -> Summons | None:
         date = date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date")))  # "20 th November 2019"
         if date:
             venue = (m.group("venue") or m.groupdict().get("venue2") or "").strip(" ,") or None
-            return Summons(m.group("forum").strip(), date, parse_time(m.group("time")), venue)
+            time = m.group("time") or m.groupdict().get("time0")
+            return Summons(m.group("forum").strip(), date, parse_time(time), venue)
     return None
 
 

@@ -1,0 +1,140 @@
+"""Minutes, agendas and board notes in layouts real papers showed (issue 13, thirteenth round, h/aminutes), with bodies
+and people invented:
+
+- a board's minutes a converter ran onto one line: the forum's name over "Minutes of the meeting held on <date>,
+  <place>", then "1. ATTENDANCE 1.1 Present" and numbered attendance blocks, each person led by a rank or title;
+  apologies listed by title and surname;
+- "CABINET MINUTES" over "Minutes of the Meeting held at <place> on <date> at <time>", under a dated file header;
+- an agenda's cover sheet (forum, date, place, the summons with the time before the date) and its list under a second
+  AGENDA heading;
+- board notes whose heading prints the weekday, day and month but no year, a bare "Minutes" heading between the
+  attendance and the business, and minute references "Ref 01/14/03/2024".
+"""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import ingest_text
+
+FLAT = """Northvale Chiefs' Council
+Total Page:12
+1 ................. Northvale Chiefs’ Council Minutes of the meeting held on Tuesday, 12 March 2019, Northtown 1. ATTENDANCE 1.1 Present CC Sir Alan Abbot President (Chair) CC Beth Baker Northshire DCC Carl Cole Southshire T/CC Dana Dunn Eastshire Miss Erin Evans Westshire Police Mr Fred Ford Chief Executive 1.2 Special Advisers CC Gail Grant Media Adviser 1.3 In attendance ACC Hugh Hale Northshire Ivy Irons Staff Officer 1.4 Observers Mr Jack Jones Staff Officer OPEN SESSION 2. WELCOME AND APOLOGIES 2.1 Apologies were received from: Mr Kemp, Miss Lowe, Mr Mason- McNeil, Mr Nash 3. MINUTES OF THE LAST MEETING 3.1 The minutes were agreed.
+"""
+
+
+def test_forum_over_minutes_line_run_on_with_ranked_attendance(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, FLAT)
+    assert out["documents"][0]["kind"] == "minutes"
+    [m] = out["meetings"]
+    assert m["forum"] in ("Northvale Chiefs’ Council", "Northvale Chiefs' Council")
+    assert (m["date"], m["venue"]) == ("2019-03-12", "Northtown")
+    assert m["members"] == ["Alan Abbot", "Beth Baker", "Carl Cole", "Dana Dunn", "Erin Evans", "Fred Ford"]
+    # a person printed without a title ("Ivy Irons Staff Officer") cannot be told from the post before: not read
+    assert m["in_attendance"] == ["Gail Grant", "Hugh Hale", "Jack Jones"]
+    assert m["apologies"] == ["Kemp", "Lowe", "Mason-McNeil", "Nash"]
+    assert [i["number"] for i in m["items"]] == ["1", "2", "3"]
+    assert m["items"][1]["title"] == "WELCOME AND APOLOGIES"
+
+
+def test_minutes_of_the_meeting_held_is_no_cue_without_forum_over_it_and_attendance(concord, tmp_path: Path):
+    text = ("Agenda item 4\n\nMinutes of the meeting held on 12 March 2019\n\n"
+            "To approve the minutes of the previous meeting as a correct record.\n")
+    out = ingest_text(concord, tmp_path, text)
+    assert out["meetings"] == []
+
+
+CABINET = """Security Classification: OFFICIAL Author: Ann Able Date Created: 20 May 2015
+
+NORTHVALE ASSOCIATION OF CHIEF OFFICERS
+
+CABINET MINUTES
+
+Minutes of the Meeting held at the Civic Centre, 4 High Street, Northtown NT1 2AB on Wednesday 13 May 2015 at 10am
+
+1. ATTENDANCE 1.1 Present Sir Bob Best President (Chair) Cal Carr Vice President 1.2 In Attendance Dee Dale Staff Officer
+"""
+
+
+def test_cabinet_minutes_banner_over_a_held_at_line(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, CABINET)
+    [m] = out["meetings"]
+    assert m["forum"] == "Cabinet"
+    assert (m["date"], m["time"]) == ("2015-05-13", "10:00")  # not the file header's Date Created
+    assert m["venue"] == "Civic Centre, 4 High Street, Northtown NT1 2AB"
+    assert m["members"] == ["Bob Best"]
+    doc = out["documents"][0]
+    assert doc["title"].startswith("Minutes of the Meeting held at the Civic Centre") and doc["title"].endswith("2015")
+
+
+COVER = """                                   Agenda
+                                   3 July 2012
+
+              RESOURCES COMMITTEE
+
+Northtown House, Mill Lane, Northtown NT1 1AA
+
+To:   Members of the Northvale Police Authority
+      Resources Committee
+
+(Mr A Able, Mrs B Best and Mr C Cole)
+
+A meeting of the RESOURCES COMMITTEE of the Northvale Police Authority will be
+held at Northtown House, Mill Lane, Northtown, at 2.30 pm on Tuesday 3 July
+2012
+
+                                   AGENDA
+
+1.     To confirm the minutes of the meeting held on 6 March 2012
+
+2.     Matters Arising
+
+3.     Declarations of Interest
+
+4.     Fleet Replacement Programme
+
+       Report* of the Chief Constable
+"""
+
+
+def test_agenda_list_under_its_own_heading_belongs_to_the_cover_meeting(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, COVER)
+    [m] = out["meetings"]
+    assert (m["date"], m["time"]) == ("2012-07-03", "14:30")
+    assert [i["number"] for i in m["items"]] == ["1", "2", "3", "4"]
+    assert m["items"][3]["title"] == "Fleet Replacement Programme"
+    assert m["members"] == []  # the addressees say who sits on the committee, not who came
+
+
+NOTES = """Northvale Assurance Board
+Notes of Meeting
+Thursday 14th March, 10:00-12:00
+Board Room, Northtown
+Attendance
+Ann Able (AA) Chair – Police & Crime Commissioner
+Ben Bell (BB) – Chief Executive
+Apologies
+Cat Cole (CC) – Treasurer
+Minutes
+Ref 01/14/03/2024
+Introduction / Apologies.
+Introductions were made.
+Ref 02/14/03/2024
+Estates Review – Paper – For Decision.
+The paper was agreed. The next review falls due in March 2025.
+"""
+
+
+def test_notes_dated_by_the_year_that_fits_the_weekday(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, NOTES)
+    [m] = out["meetings"]  # the bare "Minutes" heading is the notes' own section, not a second paper
+    assert (m["date"], m["time"], m["venue"]) == ("2024-03-14", "10:00", "Board Room, Northtown")  # 14 March 2024: a Thursday
+    assert m["members"] == ["Ann Able", "Ben Bell"] and m["apologies"] == ["Cat Cole"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("01/14/03/2024", "Introduction / Apologies"), ("02/14/03/2024", "Estates Review")]
+
+
+def test_yearless_date_with_two_fitting_years_is_left_undated(concord, tmp_path: Path):
+    # 14 March is a Thursday in 2019 and in 2024: the year is not certain, and no other date dates the notes
+    text = NOTES.replace("Ref 01/14/03/2024", "Ref 01").replace("Ref 02/14/03/2024", "Ref 02") \
+        .replace("March 2025", "March 2019 and in March 2024")
+    out = ingest_text(concord, tmp_path, text)
+    assert all(m["date"] != "2024-03-14" for m in out["meetings"])
