@@ -50,6 +50,7 @@ def unflatten(text: str) -> str:
     closely, a value between each two."""
     colons = _COLON_DATE.search(text) is not None
     chars: list[str] | None = _prose_header(text)
+    chars = _mixed_prose_header(text, chars)
     chars = _cell_marks(text, chars)
     chars = _spaced_labels(text, chars)
     chars = _lifted_ordinal(text, chars)
@@ -150,6 +151,48 @@ def _prose_header(text: str) -> list[str] | None:
         date = _PROSE_DATE.search(head, 0, author.start())
         if date:
             chars[at + date.start("gap")] = "\n"
+    return chars
+
+
+# The same header in mixed case, run onto one line: "ITEM 7(c) ... Police Authority Meeting Thursday, 19 February 2009
+# Joint Report of the Chief Constable and Treasurer 1. REVENUE BUDGET REPORT 2009/10 Purpose of Report 1.1 To confirm
+# ...": the meeting and its date, "(Joint) Report of" and who it is from, the title in capitals (a section number
+# before it or none), then the first section's heading in mixed case and its text. The meeting, the author, the title
+# and the section each go onto a line of their own.
+_MIXED_AUTHOR = re.compile(r"(?<=[ ])(?:Joint[ ]+)?Report[ ]+(?:of|by|from)[ ]+(?:the[ ]+)?(?=[A-Z][a-z])")
+_MIXED_TITLE = re.compile(r"(?<=[a-z)][ ])(?:\d{1,2}\.?[ ]+)?(?=[A-Z][A-Z0-9&/,'’()-]*(?:[ ]+[A-Z0-9&/,'’()-]+){2,}[ ])")
+_MIXED_MEETING = re.compile(r"(?<=[ ])(?:[A-Z][a-z]+[ ]+){0,6}(?:Authority|Panel|Committee|Board|Executive)(?:[ ]+Meeting)?[ ]+"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?\d{1,2}(?:st|nd|rd|th)?[ ]+"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r",?[ ]+(?:19|20)\d\d[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _mixed_section() -> re.Pattern[str]:
+    words = sorted({p for p in vocab.phrases("report", "purpose") if len(p) >= 7}, key=len, reverse=True)
+    alts = "|".join(w[0].upper() + "(?i:" + re.escape(w[1:]).replace(r"\ ", "[ ]+") + ")" for w in words)
+    return re.compile(rf"[ ](?:{alts})[ ]?:?(?P<gap>[ ])(?=\d|[A-Z][a-z])")
+
+
+def _mixed_prose_header(text: str, chars: list[str] | None) -> list[str] | None:
+    for line in _LINE.finditer(text):
+        body = line.group(0)
+        if len(body) < 120 or "Report" not in body:
+            continue
+        author = _MIXED_AUTHOR.search(body, 0, 600)
+        title = _MIXED_TITLE.search(body, author.end(), author.end() + 200) if author else None
+        caps = re.match(r"(?:\d{1,2}\.?[ ]+)?[A-Z0-9&/,'’() -]+?(?=[ ][A-Z][a-z])", body[title.start():]) \
+            if author and title else None
+        section = _mixed_section().match(body, title.start() + caps.end()) if title and caps else None
+        if not author or not title or not caps or not section:
+            continue
+        chars = chars if chars is not None else list(text)
+        at = line.start()
+        for k in (author.start() - 1, title.start() - 1, section.start(), section.start("gap")):
+            chars[at + k] = "\n"
+        meeting = _MIXED_MEETING.search(body[:author.start()])
+        if meeting and meeting.start() > 0:
+            chars[at + meeting.start() - 1] = "\n"
     return chars
 
 

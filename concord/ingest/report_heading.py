@@ -79,9 +79,41 @@ def _purpose_heading(text: str, lo: int) -> dict[str, tuple[str, int, int]] | No
     return None
 
 
+# a page's running header (or footer) naming the meeting a paper goes to and its date, ending its line: "NOT PROTECTIVELY
+# MARKED Page 3 of 36 Police Authority 13 February 2012"
+_RUNNING = re.compile(r"(?im)\bpage[ ]+\d{1,3}[ ]+of[ ]+\d{1,3}[ ]+(?P<to>[A-Z][A-Za-z&'’ -]{2,80}?)[ ]+"
+                      r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ ]+(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)[ ]+(?:19|20)\d\d)[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _trailing_section() -> re.Pattern[str]:
+    """A section's heading printed after the paper's title on its line ("... 2012 to 2016 Executive Summary")."""
+    words = vocab.phrases("report", "purpose")
+    return re.compile(r"(?i)[ \t]+(?:" + vocab.alternation(words) + r")$")
+
+
+def _running_header(text: str, lo: int) -> dict[str, tuple[str, int, int]] | None:
+    """A running header naming a body's meeting and its date, then the paper's title as the next line (a section's
+    heading after it dropped): a report to that meeting, on that date, under that title."""
+    m = _RUNNING.search(text, lo, lo + 1500)
+    if not m or not _body().match(m.group("to")):
+        return None
+    nxt = _lines(text, m.end(), m.end() + 300)[:1]
+    if not nxt:
+        return None
+    a, b, title = nxt[0]
+    title = _trailing_section().sub("", title)
+    if len(title) > _MAX_LINE or title.endswith((".", ":")) or len(title.split()) < 3 or _RUNNING.search(title) \
+            or not title[0].isupper():
+        return None
+    return {"to": (m.group("to"), m.start("to"), m.end("to")), "date": (m.group("date"), m.start("date"), m.end("date")),
+            "subject": (title, a, a + len(title))}
+
+
 def heading_fields(text: str, lo: int) -> dict[str, tuple[str, int, int]] | None:
     """The fields a report's heading gives at ``lo``: {"from"|"to": (value, start, end), "subject": ...}."""
-    return _report_of_heading(text, lo) or _purpose_heading(text, lo)
+    return _report_of_heading(text, lo) or _purpose_heading(text, lo) or _running_header(text, lo)
 
 
 def heading_report(text: str, cued: list[int]) -> list[tuple[int, str]]:

@@ -51,3 +51,36 @@ def test_report_of_a_body_in_the_middle_of_a_paper_is_no_heading(concord, tmp_pa
         + REPORT_OF
     out = ingest_text(concord, tmp_path, text)
     assert out["reports"] == []
+
+
+# A paper known by its running header (``_running_header``): the South Wales Police Authority's medium term financial
+# strategy of 13 February 2012 (tests/ingest/corpus) prints "Page 3 of 36 Police Authority 13 February 2012" over its
+# title. Bodies and text invented.
+RUNNING = """OFFICIAL
+
+OFFICIAL Page 2 of 10 Northshire Police Authority 4 March 2010
+
+Estates Strategy 2010 to 2015 Introduction
+
+The estate of the force has grown over forty years and no longer fits the way policing is delivered.
+"""
+
+
+def test_a_running_header_names_the_meeting_and_date_over_the_title(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, RUNNING)
+    [r] = out["reports"]
+    assert r["title"] == "Estates Strategy 2010 to 2015"  # the section's heading after it dropped
+    assert r["to"] == "Northshire Police Authority"
+    assert r["date"] == "2010-03-04"
+    assert r["from"] is None
+
+
+def test_a_running_header_over_a_sentence_gives_no_report(concord, tmp_path: Path):
+    text = RUNNING.replace("Estates Strategy 2010 to 2015 Introduction\n\n", "")
+    out = ingest_text(concord, tmp_path, text)
+    assert out["reports"] == []
+
+
+def test_a_running_header_naming_no_body_gives_no_report(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, RUNNING.replace("Northshire Police Authority", "Annual Review"))
+    assert out["reports"] == []

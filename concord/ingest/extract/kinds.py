@@ -97,6 +97,10 @@ def _uncued(text: str) -> tuple[str, str] | None:
         # "2024 Decisions" over the column heads "Summary of Decision" / "Supporting Document": a page's table of
         # decisions, whose entries print no reference
         return "decision_notice", "a table of decisions under its year's heading"
+    if _YEAR_DECISIONS.search(text) and _DECISIONS_TITLE.search(text, 0, 800):
+        # a page headed "Decisions and approvals" whose section "Decisions since January 2021" lists them (as links
+        # the page may not keep): the office's listing of decisions
+        return "decision_notice", "a page of decisions with a dated section of decisions"
     found = _labels(_REPORT, text)
     if _RECO.search(text) and len(found - {"recommendations"}) >= 2 and found & {"purpose", "contact"}:
         return "report", ", ".join(sorted(found | {"recommendations"}))
@@ -105,7 +109,14 @@ def _uncued(text: str) -> tuple[str, str] | None:
 
 # a listing's heading ("2024 Decisions", "Decisions 2019/20") and a decision table's column head alone on its line
 _YEAR_DECISIONS = re.compile(r"(?im)^[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?[ \t]+(?:key[ \t]+)?decisions|"
-                             r"(?:key[ \t]+)?decisions[ \t]+(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?)[ \t]*$")
+                             r"(?:key[ \t]+)?decisions[ \t]+(?:19|20)\d\d(?:[ \t]*[-/–][ \t]*\d{2,4})?|"
+                             # "Decisions since January 2021", "Decisions made from May 2016"
+                             r"(?:key[ \t]+)?decisions[ \t]+(?:made[ \t]+|taken[ \t]+)?(?:since|from)[ \t]+"
+                             r"(?:[a-z]{3,9}[ \t]+)?(?:19|20)\d\d)[ \t]*$")
+# a page's own heading naming decisions ("Decisions", "Decisions and approvals", "Our decisions", "Key decisions"), not
+# a policy's ("Decision making", "Decisions of significant public interest")
+_DECISIONS_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:our|key|recent|latest|published)[ \t]+)?decisions"
+                              r"(?:[ \t]+(?:and|&)[ \t]+approvals)?[ \t]*$")
 _DECISION_COLUMN = re.compile(r"(?im)^[ \t|]*(?:summary[ \t]+of[ \t]+(?:the[ \t]+)?decision|decision[ \t]+summary|"
                               r"date[ \t]+of[ \t]+decision|decision[ \t]+date)[ \t|]*$")
 

@@ -169,10 +169,30 @@ def _report_of_line(ctx: Ctx) -> list[Field]:
             continue
         if k == 0 and not forum and not _NOT_TITLE.match(text) and not text.endswith(".") and len(text) <= 160:
             title = Field("subject", text, a, a + len(line.group(0)))  # the title stands just above "Report of"
+    if not title:  # the title in capitals just below "Report of", over the first section's heading
+        title = _title_below(ctx, m.end())
     # a title only beside a meeting named above it: a line alone above "Report of" may be anything
     if title and any(f.label == "to" for f in out):
         out.append(title)
     return out
+
+
+_CAPS_TITLE = re.compile(r"(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Z0-9&/,'’() -]{8,158}[A-Z0-9)])")
+_SECTION_LINE = vocab.pattern("report", names=("purpose", "recommendations"), strict=True)
+
+
+def _title_below(ctx: Ctx, at: int) -> Field | None:
+    """"Report of the Treasurer" / "1. REVENUE BUDGET REPORT 2009/10" / "Purpose of Report": the line in capitals
+    (a section number before it or none) between the author and the first section's heading is the title."""
+    lines = [x for x in re.finditer(r"[^\n]+", ctx.text[at:min(ctx.part.end, at + 400)]) if x.group(0).strip()][:2]
+    if len(lines) < 2:
+        return None
+    cap = _CAPS_TITLE.fullmatch(lines[0].group(0).strip())
+    sect = _SECTION_LINE.match(lines[1].group(0).strip())
+    if not cap or not sect or lines[1].group(0).strip()[sect.end():].strip(" :"):
+        return None
+    a = at + lines[0].start() + lines[0].group(0).index(cap.group("t"))
+    return Field("subject", cap.group("t"), a, a + len(cap.group("t")))
 
 
 # a line that is only a date ("10 February 2014", "Thursday, 4th June 2015")
