@@ -20,15 +20,20 @@ _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\
                      r"(?<![\w/.])\(?-?[£$]?\d+(?:\.\d+)?[%km]?\)?(?![\w/.])|(?<=\s)-(?=\s)")
 
 
+def _figure_lines(text: str) -> tuple[int, int]:
+    """(lines with three figures or more, lines with two or more): cheap tests on a page's text before its tables are
+    read, from the drawing (three) or from the text (two)."""
+    three = two = 0
+    for line in text.split("\n"):
+        n = len(_NUMTOK.findall(line))
+        three += n >= 3
+        two += n >= 2
+    return three, two
+
+
 def table_candidate(text: str) -> bool:
     """Cheap test on a page's text: several lines with three or more numbers."""
-    hits = 0
-    for line in text.split("\n"):
-        if len(_NUMTOK.findall(line)) >= 3:
-            hits += 1
-            if hits >= 3:
-                return True
-    return False
+    return _figure_lines(text)[0] >= 3
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -95,7 +100,8 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                 raw_text = tp.get_text_range()
                 text = laid_out(tp, raw_text)  # with the blank lines and tabs of its layout
                 tables = None
-                if table_candidate(text):
+                three, two = _figure_lines(text)
+                if three >= 3:
                     try:
                         tables = tables_on_page(page, tp, raw_text, i + 1)
                     except Exception as e:  # noqa: BLE001 - a table failure must not lose the text
@@ -122,7 +128,8 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                       unread=bool(unread) and unread[-1] == i + 1)
             # no table drawn on the page: those its text holds (rows a line, cells in columns or a cell a line), as
             # for a paper converted to text
-            pg.tables = tables or ([t for t in find_text_tables(text, i + 1) if t.method != "tabs"] if text.strip() else [])
+            pg.tables = tables or ([t for t in find_text_tables(text, i + 1) if t.method != "tabs"]
+                                   if two >= 2 else [])
             make_blocks(pg)
             pages.append(pg)
             if page is not None:

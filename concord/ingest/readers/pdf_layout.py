@@ -38,8 +38,8 @@ def laid_out(textpage, raw: str) -> str:
     try:
         if textpage.count_chars() != len(raw):  # characters outside the BMP shift the indices: keep the plain text
             return plain
-        tabs = _column_starts(textpage, raw)
         lines = [(m.start(), m.start() + len(m.group(1))) for m in _LINE.finditer(raw) if m.group(0)]
+        tabs = _column_starts(textpage, raw, sum(1 for a, b in lines if b > a))
         base: list[tuple[float, float, float] | None] = [_baseline(textpage, raw, a, b) for a, b in lines]
         rights = [_right_end(textpage, raw, a, b) for a, b in lines]
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
@@ -58,7 +58,10 @@ def laid_out(textpage, raw: str) -> str:
     start_left = None
     last_right = 0.0
     for (a, b), here, right in zip(lines, base, rights):
-        text = "".join("\t" if i in tabs else raw[i] for i in range(a, b)) if any(a <= t < b for t in tabs) else raw[a:b]
+        text = raw[a:b]
+        if tabs:
+            for t in [t for t in tabs if a <= t < b]:
+                text = text[:t - a] + "\t" + text[t - a + 1:]
         # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
         scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
@@ -66,10 +69,10 @@ def laid_out(textpage, raw: str) -> str:
         if full and edge is not None and here and not gap and start_left is not None and \
                 abs(here[2] - start_left) < 0.5 * here[1] and \
                 "\t" not in text and not _LIST_MARK.match(text) and not _LABEL.match(text) and \
-                last_right + _first_word(textpage, raw, a, b) + 0.3 * here[1] > edge and \
-                (_GOES_ON.search(out[-1]) or text.lstrip()[:1].islower()):  # its first word did not fit above, mid-sentence
-            joined = out[-1].rstrip()
-            out[-1] = joined + ("" if re.search(r"[A-Za-z]-$", joined) else " ") + text.strip()
+                (_GOES_ON.search(out[-1][-40:]) or text.lstrip()[:1].islower()) and \
+                last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # mid-sentence, and its first
+            joined = out[-1].rstrip()                                              # word did not fit above
+            out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
         else:
             if here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
                 text = " " * round((here[2] - margin) / (0.7 * here[1])) + text
@@ -102,17 +105,12 @@ def _pitch(steps: list[float], heights: list[float]) -> float | None:
     return min(recurring) if recurring else None
 
 
-def _first_word(textpage, raw: str, a: int, b: int) -> float:
-    """How wide the line's first word is."""
-    text = raw[a:b]
-    lead = len(text) - len(text.lstrip())
-    end = text.find(" ", lead)
-    end = len(text) if end < 0 else end
-    if end <= lead:
+def _first_word(text: str, here: tuple[float, float, float], right: float | None) -> float:
+    """How wide the line's first word is, at the line's own mean width of a character (no box per character)."""
+    words = text.split()
+    if not words or right is None or right <= here[2]:
         return 0.0
-    left = textpage.get_charbox(a + lead)[0]
-    right = textpage.get_charbox(a + end - 1)[2]
-    return max(0.0, right - left)
+    return len(words[0]) * (right - here[2]) / max(len(text.strip()), 1)
 
 
 def _right_end(textpage, raw: str, a: int, b: int) -> float | None:
@@ -137,12 +135,12 @@ def _baseline(textpage, raw: str, a: int, b: int) -> tuple[float, float, float] 
     return None
 
 
-def _column_starts(textpage, raw: str) -> set[int]:
+def _column_starts(textpage, raw: str, lines: int) -> set[int]:
     """Indices of the spaces pdfium put between two segments of a line that a column's gap separates."""
     out: set[int] = set()
     n = textpage.count_rects()
-    if n < 2:
-        return out
+    if n < 2 or n <= lines:
+        return out  # a segment a line at most: no line has two columns
     rects = [textpage.get_rect(i) for i in range(n)]
     for (l0, b0, r0, t0), (l1, b1, r1, t1) in zip(rects, rects[1:]):
         height = max(t1 - b1, t0 - b0, 1.0)
