@@ -57,6 +57,7 @@ def laid_out(textpage, raw: str) -> str:
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
     start_left = None
     last_right = 0.0
+    last_line = ""
     for (a, b), here, right in zip(lines, base, rights):
         text = raw[a:b]
         if tabs:
@@ -69,7 +70,7 @@ def laid_out(textpage, raw: str) -> str:
         if full and edge is not None and here and not gap and start_left is not None and \
                 abs(here[2] - start_left) < 0.5 * here[1] and \
                 "\t" not in text and not _LIST_MARK.match(text) and not _LABEL.match(text) and \
-                (_GOES_ON.search(out[-1][-40:]) or text.lstrip()[:1].islower()) and \
+                (_GOES_ON.search(out[-1][-40:]) or text.lstrip()[:1].islower() or _prose(last_line)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # mid-sentence, and its first
             joined = out[-1].rstrip()                                              # word did not fit above
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
@@ -82,11 +83,20 @@ def laid_out(textpage, raw: str) -> str:
             start_left = here[2] if here else None
         full = bool(edge and right is not None and here and "\t" not in out[-1] and not out[-1].rstrip().endswith(":"))
         last_right = right or 0.0
+        last_line = text  # the line as printed, not what it was joined to
         if here:
             prev = here
         elif not text.strip():
             prev = None
     return "\n".join(out)
+
+
+def _prose(line: str) -> bool:
+    """A line of running text, not a cell or a title: ten words or more, nearly half of them in lower case, not ending
+    a sentence."""
+    words = line.split()
+    return len(words) >= 10 and sum(w[:1].islower() for w in words) >= 0.45 * len(words) and \
+        not line.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _pitch(steps: list[float], heights: list[float]) -> float | None:
