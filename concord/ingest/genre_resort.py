@@ -39,7 +39,10 @@ _SECTION = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d)?\.?[ \t]+)?(?P<s>purpose(
 def _top(text: str) -> list[re.Match[str]]:
     lines = [m for m in re.finditer(r"[^\n]+", text[:4000]) if m.group(0).strip() and
              not _FURNITURE.match(m.group(0))]
-    return lines[:_TOP]
+    # the top ends at the first sentence of running text: a heading below it stands in the middle of a paper
+    prose = next((k for k, m in enumerate(lines) if len(m.group(0).strip()) >= 60 and m.group(0).rstrip().endswith(".")),
+                 len(lines))
+    return lines[:min(_TOP, prose)]
 
 
 def decision_record(text: str) -> list[tuple[int, str]]:
@@ -60,15 +63,16 @@ def decision_record(text: str) -> list[tuple[int, str]]:
 
 
 def report(text: str) -> list[tuple[int, str]]:
-    """A report no header block marked: a line at its top that calls the paper a report or a briefing note, over at
-    least two of a report's section headings, or one when the top line names who the report is of."""
+    """A report no header block marked: a line at its top (above any sentence of running text) that calls the paper a
+    report or a briefing note, over at least two of a report's section headings, or one when the top line names whose
+    report it is."""
     for m in _top(text):
         line = m.group(0).strip()
         if len(line) > 120 or line.endswith((".", ",", ";")) or not _REPORT_HEAD.match(line):
             continue
         sections = {s.group("s").lower().split()[0] for s in _SECTION.finditer(text, m.end(), m.end() + 20000)}
         whose = _WHOSE.match(line + " " + " ".join(text[m.end():m.end() + 40].split()))
-        return [(m.start(), "report")] if len(sections) >= 2 or whose else []
+        return [(m.start(), "report")] if len(sections) >= 2 or whose and sections else []
     return []
 
 

@@ -337,8 +337,9 @@ def _preview_of(above: str, paper: str) -> bool:
     first = " ".join(paper.split("\n", 1)[0].split())[:60]
     if len(first) < 20:
         return False
-    flat = " ".join(above.split())
-    return any(len(line) >= 300 for line in above.split("\n")) and first in flat
+    # the long line itself holds it (a PDF's paragraph joined into one long line elsewhere in the paper above is no
+    # preview of the next paper)
+    return any(len(line) >= 300 and first in " ".join(line.split()) for line in above.split("\n"))
 
 
 def _from_long_line(paper: str) -> str:

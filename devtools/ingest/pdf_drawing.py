@@ -16,16 +16,30 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
-def draw_text(text: str, path: Path) -> Path:
+def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
+    """``furniture``: a running header printed at the top of every page, with "Page n" at its foot, as a word
+    processor's header and footer."""
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
-    y = height - 50
+    top = height - (80 if furniture else 50)
+    y = top
+    page = 1
+
+    def frame() -> None:
+        if furniture:
+            c.setFont("Helvetica", 8)
+            c.drawString(50, height - 40, _drawable(furniture))
+            c.drawString(width / 2 - 15, 30, f"Page {page}")
+
+    frame()
 
     def line(x: float, s: str) -> None:
-        nonlocal y
-        if y < 50:
+        nonlocal y, page
+        if y < 50 + (20 if furniture else 0):
             c.showPage()
-            y = height - 50
+            page += 1
+            frame()
+            y = top
         c.setFont("Helvetica", 10)
         if s:
             c.drawString(x, y, _drawable(s))

@@ -31,12 +31,12 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
     return pred
 
 
-def run(corpus: str, split: str, max_line: int, jobs: int) -> str:
+def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None) -> str:
     from concord.ingest import pipeline
     items = [p for p in sc.select(sc.papers(corpus), split)
              if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf") for p in items]
+        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture) for p in items]
         as_pdf = as_text_sources(pipeline.run(pdfs, jobs=jobs).as_json(), items)
     as_text = sc.predict(items, jobs)
     rows = {}
@@ -54,8 +54,9 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--max-line", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--furniture", help="a running header for every page (and 'Page n' at its foot)")
     a = ap.parse_args()
-    print(run(a.corpus, a.split, a.max_line, a.jobs))
+    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture))
 
 
 if __name__ == "__main__":

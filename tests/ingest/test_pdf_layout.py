@@ -158,3 +158,22 @@ def test_a_heading_in_large_letters_over_two_lines_stays_one_block(tmp_path: Pat
     assert "CUSTODY SERVICES COLLABORATION\nAGREEMENT\n" in text  # its lines are far apart only as its letters are big
     assert "Police Act 1996\nbetween" in text or "Police Act 1996 between" in text
     assert "Southshire.\n\nParties\n" in text  # the paragraph's gap before the next block
+
+
+def test_two_minutes_of_one_forum_stay_two_when_a_paragraph_above_is_one_long_line(concord, tmp_path: Path):
+    # a PDF's wrapped paragraphs come back as one long line each; a long line that merely names the forum is no
+    # one-line preview of the next paper (a hosting page's), so the second minutes are not swallowed by the first
+    prose = ("The Police and Crime Panel noted the progress of the estates programme, " * 6).strip()
+    first = ("Northshire Police and Crime Panel\nMinutes\nDate: 19 May 2014\nVenue: Room 3B, Police Headquarters\n\n"
+             "Present\n\u2022 Ann Able, Chief Executive\n\u2022 Ben Baker, Head of Estates\n\n"
+             f"1. Welcome and apologies\n{prose}\n\n2. Estates update\n{prose}\n\n")
+    second = ("Northshire Police and Crime Panel\nDraft minutes\nDate: 19 December 2018\nVenue: Council Chamber\n\n"
+              "Present\n\u2022 Cara Cole, Head of Procurement\n\u2022 Dev Dhar, Policy Officer\n\n"
+              "1. Welcome and apologies\nThe Panel welcomed members.\n\n2. Budget\nThe Panel noted the budget.\n")
+    p = tmp_path / "two.txt"
+    p.write_text(first + second, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    meetings = json.loads(ran.out)["meetings"]
+    assert [(m["date"], m["members"]) for m in meetings] == [("2014-05-19", ["Ann Able", "Ben Baker"]),
+                                                             ("2018-12-19", ["Cara Cole", "Dev Dhar"])]
