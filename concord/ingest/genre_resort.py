@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from concord.ingest.meeting_cues import forum_date_heading
+
 _TOP = 15  # lines of the paper's top that may hold its heading
 # a line of the hosting site, not the paper: its address, skip links, settings, breadcrumbs
 _FURNITURE = re.compile(r"(?i)^\s*(?:source:|https?://|www\.|skip\s+to|accessibility|cookie|home\s*[>›/»]|menu\b|"
@@ -77,5 +79,6 @@ def report(text: str) -> list[tuple[int, str]]:
 
 
 def cue(text: str) -> list[tuple[int, str]]:
-    """The cue of last resort for a decision record or a report, or none."""
-    return decision_record(text) or report(text)
+    """The cue of last resort, where nothing of any genre was found: a forum's name and date over a meeting's
+    business (``meeting_cues.forum_date_heading``), else a decision record's or a report's own words at the top."""
+    return forum_date_heading(text) or decision_record(text) or report(text)

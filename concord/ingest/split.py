@@ -25,7 +25,7 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
-                                         forum_date_heading as _forum_date_heading, status_page as _status_page,
+                                         status_page as _status_page,
                                          titled_record as _titled_record, banner_minutes as _banner_minutes)
 from concord.ingest.report_heading import heading_report
 from concord.ingest.textutil import split_people
@@ -201,13 +201,7 @@ def _found(text: str) -> list[tuple[int, str]]:
 def last_resort(text: str, cue: int) -> bool:
     """Whether ``cue`` is a cue of last resort: nothing of any genre was found, and a forum's name with its date near
     the top, over a meeting's business, or a decision record's or report's own words at the top marked the paper."""
-    return any(c == cue for c, _ in _resort(text)) and not _found(text)
-
-
-def _resort(text: str) -> list[tuple[int, str]]:
-    """The cues of last resort, where nothing of any genre was found: a forum's name and date over a meeting's
-    business; else a decision record's or a report's own words at the paper's top (``genre_resort``)."""
-    return _forum_date_heading(text) or genre_resort.cue(text)
+    return any(c == cue for c, _ in genre_resort.cue(text)) and not _found(text)
 
 
 def cues(text: str) -> list[tuple[int, str]]:
@@ -216,7 +210,7 @@ def cues(text: str) -> list[tuple[int, str]]:
 
 def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top, or a
-        found.extend(_resort(text))  # decision record's or report's own words there
+        found.extend(genre_resort.cue(text))  # decision record's or report's own words there
     found.sort()
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
@@ -351,7 +345,7 @@ def _from_long_line(paper: str) -> str:
 def split(text: str) -> list[Part]:
     """The papers in ``text`` (already unmarked), in order, covering all of it."""
     found = _found(text)
-    resort = None if found else next((c for c, _ in _resort(text)), None)
+    resort = None if found else next((c for c, _ in genre_resort.cue(text)), None)
     marks = _cues(found, text)
     starts: list[tuple[int, str, int]] = []
     prev = 0

@@ -31,11 +31,6 @@ def _figure_lines(text: str) -> tuple[int, int]:
     return three, two
 
 
-def table_candidate(text: str) -> bool:
-    """Cheap test on a page's text: several lines with three or more numbers."""
-    return _figure_lines(text)[0] >= 3
-
-
 def _open(path: Path) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(path))

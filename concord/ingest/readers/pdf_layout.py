@@ -1,4 +1,4 @@
-"""A PDF page's text with the two layout cues that plain text extraction loses.
+"""A PDF page's text with the layout cues that plain text extraction loses.
 
 pdfium gives a page's text line by line, but not where the page leaves room: the gap between paragraphs (a heading
 and what follows it, one attendee block and the next) and the jump across a line from a label to its value printed
@@ -6,8 +6,8 @@ in a second column, or between the cells of a table drawn without rules. Papers 
 blank line and a tab, and the extractors read them so ("Date<tab>14 June 2023", a block's end at a blank line). This
 module puts them back: a blank line where the distance between two lines' baselines is well over the page's usual
 line spacing, a tab where a text segment starts well to the right of the end of the one before it on the same line,
-and a line set in from the page's margin (a value's second line under its column) starts with spaces as a typed
-paper's does.
+a line set in from the page's margin (a value's second line under its column) starts with spaces as a typed paper's
+does, and the lines of a paragraph wrapped at the right margin are one line again, as a web page's paragraph is.
 
 It costs one character box per line and one rectangle per text segment, not a box per character.
 """
@@ -68,11 +68,9 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                abs(here[2] - start_left) < 0.5 * here[1] and \
-                "\t" not in text and not _LIST_MARK.match(text) and not _LABEL.match(text) and \
-                (_GOES_ON.search(out[-1][-40:]) or text.lstrip()[:1].islower() or _prose(last_line)) and \
-                last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # mid-sentence, and its first
-            joined = out[-1].rstrip()                                              # word did not fit above
+                abs(here[2] - start_left) < 0.5 * here[1] and _wraps(out[-1], last_line, text) and \
+                last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
+            joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
         else:
             if here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
@@ -89,6 +87,15 @@ def laid_out(textpage, raw: str) -> str:
         elif not text.strip():
             prev = None
     return "\n".join(out)
+
+
+def _wraps(above: str, printed: str, text: str) -> bool:
+    """Whether ``text`` may go on from the line above (``above`` as joined so far, ``printed`` as printed): it opens no
+    list entry, label or column, and the line above stops mid-sentence, or is running prose, or this one goes on in
+    lower case."""
+    if "\t" in text or _LIST_MARK.match(text) or _LABEL.match(text):
+        return False
+    return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
 
 
 def _prose(line: str) -> bool:
