@@ -20,7 +20,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
-from concord.ingest.extract.kinds import budget_heading, budget_paper, corroborated, decisions_heading
+from concord.ingest.extract.kinds import budget_heading, budget_paper, by_words, corroborated, decisions_heading
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -148,7 +148,13 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         if not genre and budget_paper(text, out["tables"]):
             genre = budget_paper(text, out["tables"])
             entry["title"] = entry.get("title") or budget_heading(text)
-        elif genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them
+        elif not genre:  # no signal of any genre: what its words say, when that is sure
+            said = by_words(text)
+            if said and said[2]:
+                genre = said[0], said[1]
+            elif said:
+                entry["reason"] = f"{entry['reason']}; {said[1]}, not sure enough to name its kind"
+        if genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them
             page = _page_title(text)
             named = page if page and re.search(r"(?i)\bdecisions?\b", page) else None
             entry["title"] = entry.get("title") or named or decisions_heading(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from concord.ingest import vocab
+from concord.ingest import genre_model, vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.decision_cues import DECIDED
 from concord.ingest.split import Part
@@ -174,3 +174,14 @@ def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
     if not heading or not any(len(t.get("rows") or []) >= 2 for t in tables):
         return None
     return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"
+
+
+def by_words(text: str) -> tuple[str, str, bool] | None:
+    """A paper no signal of any genre marked: the kind its words say (``genre_model``), why, and whether the model
+    is sure enough to name the paper's kind by it."""
+    guess = genre_model.guess(text)
+    if guess is None:
+        return None
+    why = (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
+           f"(a model of the words many bodies' papers use, p {guess.probability:.2f})")
+    return guess.kind, why, guess.probability >= genre_model.SURE

@@ -1,0 +1,107 @@
+"""The genre of a paper from its words (``concord.ingest.genre_model``), where no cue of any genre matched: the
+model is what the development corpus gives, it tells apart the kinds of papers of bodies it never saw (leave one
+body out), and through ``concord ingest`` it names the kind of a paper no rule reads while leaving a letter or a
+news item ``other``. Bodies, people and places invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from concord.ingest import genre_model
+from devtools.ingest import genre_train
+from tests.ingest.ingesting import ingest_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "ingest" / "corpus"
+
+# minutes in running prose: no heading, label or numbered item any rule reads
+MINUTES_PROSE = """Northshire Community Safety Board
+
+Gathering on Tuesday in the committee room
+
+Councillor Ann Other took the chair. Present were the vice chair and four members of the board; officers of the
+force were in attendance.
+
+Apologies for absence were received from Councillor Bea Smith. There were no declarations of interest.
+
+The notes of the last gathering were confirmed as a correct record and signed by the chair.
+
+Members received an update on neighbourhood work and asked how it would be kept under review. Resolved that the
+update be noted.
+"""
+
+LETTER = """Dear Mr Green
+
+Thank you for your letter of 3 March about parking on the high street. I have passed your concerns to the local
+policing team, who will look into the matter and write to you.
+
+Yours sincerely
+
+Jane Smith
+Chief Executive
+"""
+
+
+def test_the_committed_model_is_what_the_development_corpus_gives():
+    ran = subprocess.run([sys.executable, "-m", "devtools.ingest.genre_train", "--corpus", str(CORPUS), "--check"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "up to date" in ran.stdout
+
+
+def test_the_model_tells_apart_the_papers_of_bodies_it_never_saw():
+    rows = genre_train.examples(CORPUS)
+    assert len({body for _, (body, _, _) in rows}) >= 50
+    accuracy, misses = genre_train.cross_validate(rows)
+    assert accuracy >= 0.85, misses
+
+
+def test_words_of_a_web_address_and_a_pdf_glyph_are_no_words_of_the_paper():
+    found = genre_model.features("Source: https://example.org/minutes.html\n\nAgenda (cid:12)\nSee www.panel.gov.uk/x\n")
+    assert "^agenda" in found and "agenda" in found
+    assert not {"minutes", "html", "example", "panel", "cid"} & {w.lstrip("^") for w in found}
+
+
+def test_a_paper_no_rule_reads_is_named_by_its_words(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, MINUTES_PROSE)
+    [doc] = out["documents"]
+    assert doc["kind"] == "minutes"
+    assert "its words" in doc["reason"] and "no record made" in doc["reason"]
+    assert not out["meetings"]  # the kind only: no record is made from words alone
+
+
+def test_a_letter_says_too_little_to_be_named(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, LETTER)
+    [doc] = out["documents"]
+    assert doc["kind"] == "other"
+    assert genre_model.guess(LETTER) is None
+
+
+# minutes' words beside those of a plan (budget, funding, strategic): the model leans to minutes, not surely
+UNSURE = """Northshire Community Safety Board
+
+The board met in the Council Chamber on Tuesday.
+
+Councillor Ann Other was in the chair. Also present were the vice chair, members of the board and officers of the force.
+
+Apologies for absence were received from two members. There were no declarations of interest.
+
+The minutes of the last meeting were confirmed as a correct record.
+
+The board received an update on the strategic plan and the budget. Members asked how funding for communities would be allocated and the service working areas were set out. Resolved that the update be noted and the chair write to the government about funding.
+
+The next meeting will be held in the same room.
+"""
+
+
+def test_explain_says_what_the_words_suggest_when_the_model_is_not_sure(concord, tmp_path: Path):
+    guess = genre_model.guess(UNSURE)
+    assert guess is not None and guess.kind == "minutes" and guess.probability < genre_model.SURE
+    p = tmp_path / "unsure.txt"
+    p.write_text(UNSURE, encoding="utf-8")
+    ran = concord("ingest", str(p), "--explain")
+    assert ran.code == 0, ran.err
+    assert "kind other" in ran.out
+    assert "are those of minutes papers" in ran.out and "not sure enough to name its kind" in ran.out
