@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 SURE = 0.9  # the probability under which the model's guess is not used
+MIN_CHARS = 800  # a page of a few lines (a news item, a page about decision making) says too little to tell
 MIN_WORDS = 8  # a paper with fewer of the model's words says too little to tell (a letter, a news item)
 TOP_LINES = 12  # non-blank lines of the paper's top whose words are its heading's
 _WORD = re.compile(r"[a-z]{3,}")
@@ -65,6 +66,8 @@ class Model:
         return cls(log_prob, unseen, frozenset(vocab))
 
     def guess(self, text: str) -> Guess | None:
+        if len(" ".join(_SOURCE.sub("", text, count=1).split())) < MIN_CHARS:
+            return None
         return self.rank(features(text))
 
     def rank(self, found: set[str]) -> Guess | None:
@@ -94,5 +97,6 @@ def model() -> Model:
 
 def guess(text: str) -> Guess | None:
     """The kind of paper ``text`` most likely is (``minutes``, ``agenda``, ``decision_notice``, ``report`` or
-    ``agreement``), how likely, and the words that say so; None for a paper with too few of the model's words."""
+    ``agreement``), how likely, and the words that say so; None for a page too short, or with too few of the model's words, to
+    tell."""
     return model().guess(text)

@@ -143,6 +143,28 @@ _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
 
 
+_KEEP_CAPS = frozenset(names_data()["postnominals"]) - {"ms", "ma", "am", "ba"}  # MBE, QPM; not Ms, Ma
+
+
+_HONORIFIC_WORD = re.compile(r"(?i)(?<![\w/])(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|dame|lady|lord|prof)\.?(?=\s+[A-Z])")
+
+
+def uncap_names(text: str) -> str:
+    """A run of people printed in capitals ("COUNCILLOR JOHN SMITH (CHAIR), MRS A JONES MBE") in the case names are
+    read in ("Councillor John Smith (Chair), Mrs A Jones MBE"): each word capitalised, hyphenated and apostrophised
+    parts too, letters after a name kept as printed. Text with a small
+    letter in it, or without a personal title (Mr, Mrs, Cllr ...), is returned as it is."""
+    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text) or not _HONORIFIC_WORD.search(text):
+        return text  # a heading in capitals ("PART ONE") names no one: a run of people has a title in it
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in _KEEP_CAPS or len(w) == 1:
+            return w
+        return re.sub(r"[A-Z]+", lambda p: p.group(0)[0] + p.group(0)[1:].lower(), w)
+    return re.sub(r"[A-Z][A-Z'’/-]*", word, text)
+
+
 # "P.Seccombe", "J.R.Smith": an initial and its full stop glued to the surname
 _GLUED_DOTTED = re.compile(r"(?<![A-Za-z])((?:[A-Z]\.)+)(?=[A-Z][a-z])")
 

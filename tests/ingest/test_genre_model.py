@@ -30,6 +30,12 @@ The notes of the last gathering were confirmed as a correct record and signed by
 
 Members received an update on neighbourhood work and asked how it would be kept under review. Resolved that the
 update be noted.
+
+The board heard from the force's lead for rural crime. Members asked about the number of thefts of farm machinery
+reported since the spring and how quickly calls were answered. The lead agreed to circulate the figures to members
+before the next gathering. Resolved that the report be noted and the figures be circulated.
+
+The chair thanked members and officers for their attendance and closed the gathering at half past eleven.
 """
 
 LETTER = """Dear Mr Green
@@ -91,6 +97,10 @@ Apologies for absence were received from two members. There were no declarations
 The minutes of the last meeting were confirmed as a correct record.
 
 The board received an update on the strategic plan and the budget. Members asked how funding for communities would be allocated and the service working areas were set out. Resolved that the update be noted and the chair write to the government about funding.
+
+Members discussed the board's work programme for the year, the reports it expects from partners and the dates
+on which the strategic plan and the budget will be considered. The vice chair asked that funding for communities be
+set out area by area.
 
 The next meeting will be held in the same room.
 """

@@ -17,7 +17,7 @@ from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -109,6 +109,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 nxt = None  # "   2. Cllr B Baker": apologies listed one a line and numbered, not the agenda's next item
             if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
                 listed = listed[:nxt.start()]
+            listed = uncap_names(listed)  # "COUNCILLOR JOHN SMITH (CHAIR), MRS A JONES": people printed in capitals
             segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
             names = []
             sent = []
