@@ -5,6 +5,7 @@ news item ``other``. Bodies, people and places invented."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +116,61 @@ def test_explain_says_what_the_words_suggest_when_the_model_is_not_sure(concord,
     assert ran.code == 0, ran.err
     assert "kind other" in ran.out
     assert "are those of minutes papers" in ran.out and "not sure enough to name its kind" in ran.out
+
+
+# minutes that print a report within an item: a minutes part and a report part, which alone would make a "pack"
+MINUTES_WITH_REPORT = """Minutes of the Westshire Police and Crime Panel held on 4 June 2020 at 10.00 am at Shire Hall, Westport
+
+Present: Councillor Ann Other (Chair), Councillor Bob Hill, Councillor Cat Ray, Mr Dan Fox (Independent Member)
+
+Also present: Ms Eve Long (Police and Crime Commissioner), Mr Fred Cole (Chief Executive, OPCC)
+
+Apologies: Councillor Gus Park
+
+1. Declarations of interest
+There were no declarations of interest.
+
+2. Minutes of the meeting held on 5 March 2020
+Resolved that the minutes of the meeting held on 5 March 2020 be confirmed as a correct record and signed by the chair.
+
+3. Commissioner's update
+The Commissioner gave an update on recruitment and on the force's response to calls. Members asked about rural crime and
+the number of officers in each area. Resolved that the update be noted.
+
+4. Complaints received
+The panel received the report set out below.
+
+To: Westshire Police and Crime Panel
+From: Chief Executive, Office of the Police and Crime Commissioner
+Date: 4 June 2020
+Subject: Complaints received
+
+1. Purpose
+To inform members of the complaints received since the last meeting.
+
+2. Recommendation
+That the panel notes the report.
+
+Resolved that the report be noted.
+
+5. Date of the next meeting
+The next meeting will be held on 3 September 2020.
+"""
+
+
+def test_minutes_with_a_report_inside_are_minutes_not_a_pack(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, MINUTES_WITH_REPORT)
+    [doc] = out["documents"]
+    assert doc["kind"] == "minutes"
+    assert doc["date"] == "2020-06-04"
+    assert "read as one paper of minutes" in doc["reason"]
+    [m] = out["meetings"]
+    assert m["members"] == ["Ann Other", "Bob Hill", "Cat Ray", "Dan Fox"]
+
+
+def test_a_real_agenda_pack_stays_a_pack(concord):
+    # the development corpus's packs are an agenda with its papers: the words say agenda, which never unmakes a pack
+    for pid in ("thames-valley-jiac-pack-2017-12-13", "thames-valley-level1-2019-11-29"):
+        ran = concord("ingest", str(CORPUS / "papers" / f"{pid}.txt"), "--json")
+        assert ran.code == 0, ran.err
+        assert json.loads(ran.out)["documents"][0]["kind"] == "pack"

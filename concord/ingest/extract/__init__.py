@@ -20,7 +20,8 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
-from concord.ingest.extract.kinds import budget_heading, budget_paper, by_words, corroborated, decisions_heading
+from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
+                                         one_of_pack)
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -141,6 +142,11 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         kinds, titles = ["decision_notice"], [(out["decision_notices"][0]["subject"] or None,
                                                out["decision_notices"][0]["date"])]
     entry = _document_entry(doc, kinds, titles, reason, refs[0] if len(refs) == 1 else None)
+    one = one_of_pack(text, kinds) if entry["kind"] == "pack" else None
+    if one:  # minutes or a decision record with a paper beside it: that record, not a pack
+        entry["kind"] = one[0]
+        entry["title"], entry["date"] = titles[kinds.index(one[0])]
+        entry["reason"] = f"parts of {len(set(kinds))} kinds read as one paper of {one[0]}: {one[1]}"
     if supported:
         entry["parts"] = Counter(supported)
     if not kinds:

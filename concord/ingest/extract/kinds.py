@@ -185,3 +185,14 @@ def by_words(text: str) -> tuple[str, str, bool] | None:
     why = (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
            f"(a model of the words many bodies' papers use, p {guess.probability:.2f})")
     return guess.kind, why, guess.probability >= genre_model.SURE
+
+
+def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
+    """Parts of several kinds, which would make the paper a pack: a pack is an agenda with its papers, but minutes or a
+    decision record with another paper beside it is that record, when the paper's words surely say so. (kind, why)"""
+    guess = genre_model.guess(text)
+    if guess is None or guess.probability < genre_model.SURE or guess.kind not in ("minutes", "decision_notice") or \
+            guess.kind not in kinds:
+        return None
+    return guess.kind, (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
+                        f"(p {guess.probability:.2f})")
