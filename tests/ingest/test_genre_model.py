@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from concord.ingest import genre_model
+from concord.ingest.extract.kinds import top_date
 from devtools.ingest import genre_train
 from tests.ingest.ingesting import ingest_text
 
@@ -174,3 +175,12 @@ def test_a_real_agenda_pack_stays_a_pack(concord):
         ran = concord("ingest", str(CORPUS / "papers" / f"{pid}.txt"), "--json")
         assert ran.code == 0, ran.err
         assert json.loads(ran.out)["documents"][0]["kind"] == "pack"
+
+
+def test_a_paper_named_by_its_words_is_dated_by_the_first_date_at_its_top():
+    assert top_date("Source: x\n\nEastshire Board\nNotes of the meeting, Tuesday 14 May 2019\n\n1. Minutes of 2 March 2019\n") \
+        == "2019-05-14"
+    # an item's heading naming two earlier meetings dates neither the paper nor anything after it
+    assert top_date("MINUTES OF THE MEETINGS HELD ON 2 MARCH 2012 AND 30 MARCH 2012\nFriday 25 May 2012\n") is None
+    # a page flattened onto one line: a date far into it is the business's, not the heading's
+    assert top_date("MEMBERS PRESENT " + "Jo Roe " * 40 + "the meeting of 2 March 2012 was noted\n") is None

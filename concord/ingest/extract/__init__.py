@@ -21,7 +21,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
-                                         one_of_pack)
+                                         one_of_pack, top_date)
 from concord.ingest.split import split
 from concord.ingest.textutil import reflow, unmark
 
@@ -158,6 +158,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
             said = by_words(text)
             if said and said[2]:
                 genre = said[0], said[1]
+                if said[0] in ("minutes", "agenda", "report"):  # dated by the first full date at its top
+                    entry["date"] = entry.get("date") or top_date(text)
             elif said:
                 entry["reason"] = f"{entry['reason']}; {said[1]}, not sure enough to name its kind"
         if genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them

@@ -196,3 +196,17 @@ def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
         return None
     return guess.kind, (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
                         f"(p {guess.probability:.2f})")
+
+
+def top_date(text: str, lines: int = 15) -> str | None:
+    """The first full date among the paper's top lines (its source line aside) short enough to be a heading's: a
+    meeting paper's or a report's date, printed in or under its heading."""
+    top = [ln for ln in text.split("\n") if ln.strip() and not ln.lstrip().lower().startswith("source:")][:lines]
+    for line in top:
+        # a page flattened onto one line: its heading is its first words, the dates further on are its business's
+        found = {d.value for d in find_dates(line.strip()[:160]) if len(d.value) == 10}
+        if len(found) > 1:
+            return None  # "minutes of the meetings held on 2 March and 30 March": an item's dates, not the paper's
+        if found:
+            return found.pop()
+    return None
