@@ -153,13 +153,17 @@ def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
 
 
 # a heading on a line of its own that names the forum, the record and the meeting's date ("Police Accountability Board
-# Notes 10th March 2020", "Strategic Policing Board Minutes 4 May 2021"): no Minutes heading starts the line
+# Notes 10th March 2020", "Strategic Policing Board Minutes 4 May 2021", "X General Meeting Minutes: Thursday May 27
+# 2021:"): no Minutes heading starts the line
 _TITLED_RECORD = re.compile(
-    r"(?m)^[ \t]*(?P<forum>[A-Z][^\n]{2,100}?\b(?i:board|panel|committee|sub-committee|forum|group|authority|executive))"
+    r"(?m)^[ \t]*(?P<forum>[A-Z][^\n]{2,100}?\b(?i:board|panel|committee|sub-committee|forum|group|authority|executive|"
+    r"general[ \t]+meeting|annual[ \t]+meeting))"
     r"[ \t]+(?i:" + vocab.alternation(vocab.phrases("meeting", "record_words")) + r")[ \t,:–-]*(?i:of[ \t]+(?:the[ \t]+)?"
-    r"meeting[ \t]+)?(?i:held[ \t]+)?(?i:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d)"
-    r"[ \t]*$")
+    r"meeting[ \t]+)?(?i:held[ \t]+)?(?i:on[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d|"
+    # "Minutes: Thursday May 27 2021:": the month first
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d)"
+    r"[ \t:]*$")
 
 
 # the forum's name on a line of its own (after a page number or a contents leader) over "Minutes of the meeting held on

@@ -18,6 +18,11 @@ _PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][
 # after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
 _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
 # (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
+# a converter that dropped the gap between a form's cells glues the value to its label ("Date10th February 2015",
+# "VenueCollege of Policing", "Title of meetingCollege ..."): a label ending in a small letter, a capital or a digit
+# starting the next word
+_GLUED = r"(?<=[a-z])(?=[A-Z0-9][a-z0-9])"
+_GLUE_POINT = re.compile(_GLUED)
 _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 
 
@@ -88,8 +93,8 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     # one group per phrase, tried longest first whatever its field; a phrase listed under `loose` may be
     # followed by its value after a single space (OCR'd two-column forms: "Decision To sign ...")
     loose = {p.lower() for p in g.get("loose", [])} if not strict else set()
-    alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?![\\w'’])"
-            f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER})" for i, (p, k) in enumerate(entries)]
+    alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?:(?![\\w'’])"
+            f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}))" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
     firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
@@ -113,8 +118,13 @@ class LabelPattern:
     def _starts(self, text: str, pos: int, endpos: int):
         any_word = "*" in self.firsts
         for m in _FIRST.finditer(text, pos, endpos):
-            if any_word or m.group(1).lower() in self.firsts:
+            word = m.group(1)
+            if any_word or word.lower() in self.firsts:
                 yield m.start()
+            else:  # "Date10th", "VenueCollege": a label glued to its value (``_GLUED``)
+                glued = _GLUE_POINT.search(word)
+                if glued and word[:glued.start()].lower() in self.firsts:
+                    yield m.start()
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos

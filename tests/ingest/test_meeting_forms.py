@@ -1,78 +1,82 @@
-"""Minutes printed on a form (a force's or an office's own template, converted cell by cell): a generic heading in a
-table cell ("/ Minutes of Meeting"), the meeting named by a "Meeting:" label, a Time label glued to the date before
-it. Bodies and people invented."""
+"""Meeting forms of other bodies' templates (fourteenth round of issue 13): a form's labels glued to their values by
+a converter ("Date10th February 2015", "VenueCounty Hall"), a "Title of meeting" label that names the forum whatever
+heading a hosting page put above it, and a heading naming the forum, the record and a date printed month first.
+Bodies, people and places invented."""
 
 from pathlib import Path
+
 from tests.ingest.ingesting import ingest_text
 
-FORM = """PROTECT
+GLUED = """Minutes
 
-/ Minutes of Meeting
+Title of meetingEastshire Community Safety Panel
 
-Meeting: STRATEGY TEAM
+Date10th February 2015 at 12:30
 
-Venue: ROOM 4, WESTGATE HOUSE
+VenueCounty Hall, Eastport
 
-Date: TUESDAY 9 MARCH 2021Time: 2.30pm
+PresentCouncillor Ann Other (Chair), Councillor Bob Hill, Mr Dan Fox
 
-Attendance:
-Chief Constable Mr P Harrow (Chair)
-Deputy Chief Constable Mrs L Fenn
-Assistant Chief Officer Mr D Kaye
-ITEM 1: APOLOGIES
-Summary of Discussion:
-Apologies were submitted on behalf of Assistant Chief Constable Mr R Teal.
-ITEM 2: ESTATES REVIEW
-Summary of Discussion:
-The paper was noted.
-Action: ACO Mr Kaye to circulate the revised estates timetable to the team.
+ApologiesCouncillor Gus Park
+
+1. Welcome and introductions
+The Chair welcomed members.
+
+2. Minutes of the last meeting
+The minutes were agreed.
+"""
+
+HOSTED = """Panel notes, 3 October 2014
+
+advertisement
+MEETING OF THE PANEL
+FULL MINUTES
+Title of meeting Westshire Independent Advisory Panel
+Date
+03 October 2014 (0900 - 1300)
+Venue
+Committee Room (Northgate)
+Attendees
+Dame Ann Other (Chair)
+Bob Hill
+Cat Ray
+
+1. Welcome and administration
+The Chair welcomed members.
+
+2. Minutes of the last meeting
+The minutes were agreed.
+"""
+
+MONTH_FIRST = """Northshire General Meeting (27.5.21)
+
+Northshire General Meeting Minutes: Thursday May 27 2021:
+
+Members of the association met by video. The Chair welcomed new members and the minutes of the last meeting were
+agreed. The Chair thanked the outgoing members for their work over the last year and invited questions.
+
+The association heard from the Home Office about the year ahead, and members asked about funding for local
+partnerships and the timetable for the review.
 """
 
 
-_ingest = ingest_text
-
-
-def test_minutes_form_with_a_cell_mark_and_a_meeting_label(concord, tmp_path: Path):
-    out = _ingest(concord, tmp_path, FORM)
-    [doc] = out["documents"]
-    assert doc["kind"] == "minutes"
-    assert doc["title"] == "Minutes of Meeting"  # the form's own heading, without the cell's mark
-    [m] = out["meetings"]
-    assert m["forum"].lower() == "strategy team"  # the Meeting: label, not the generic heading
-    assert (m["date"], m["time"]) == ("2021-03-09", "14:30")  # the Time label glued to the year
-    assert m["members"] == ["P Harrow", "L Fenn", "D Kaye"]
-    assert m["apologies"] == ["R Teal"]
+def test_labels_glued_to_their_values_are_read(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, GLUED)["meetings"]
+    assert (m["forum"], m["date"], m["venue"]) == ("Eastshire Community Safety Panel", "2015-02-10",
+                                                   "County Hall, Eastport")
+    assert m["members"] == ["Ann Other", "Bob Hill", "Dan Fox"]
+    assert m["apologies"] == ["Gus Park"]
     assert [i["number"] for i in m["items"]] == ["1", "2"]
 
 
-CELLS = """NORTHSHIRE POLICE AUTHORITY BOARD
-
-A meeting of Northshire Police Authority Board was held on Thursday 11 March 2010 in the Board Room at Police HQ.
-PRESENT: / Councillor Anne Birch, Councillor Tom Crale (Chair) and Councillor Rob Dunn
-OFFICIALS: / Mr Ian Ford, Mrs Jo Gale
-101 /
-
-APOLOGIES FOR ABSENCE
-
-Apologies for absence were received from Councillor Sue Hart.
-102 /
-
-DECLARATIONS OF INTERESTS
-
-There were no declarations of interests.
-
-103 /
-
-ESTATES STRATEGY
-
-The Treasurer presented the estates strategy.
-"""
+def test_a_title_of_meeting_label_names_the_forum_over_a_hosting_pages_heading(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, HOSTED)["meetings"]
+    assert m["forum"] == "Westshire Independent Advisory Panel"
+    assert m["date"] == "2014-10-03"
 
 
-def test_attendees_and_minute_numbers_after_a_converters_cell_mark(concord, tmp_path: Path):
-    [m] = _ingest(concord, tmp_path, CELLS)["meetings"]
-    assert m["members"] == ["Anne Birch", "Tom Crale", "Rob Dunn"]  # the first name after "/ " too
-    assert m["in_attendance"] == ["Ian Ford", "Jo Gale"]
-    assert m["apologies"] == ["Sue Hart"]
-    assert [(i["number"], i["title"]) for i in m["items"]] == [
-        ("101", "APOLOGIES FOR ABSENCE"), ("102", "DECLARATIONS OF INTERESTS"), ("103", "ESTATES STRATEGY")]
+def test_a_heading_naming_the_forum_the_record_and_a_month_first_date_starts_minutes(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, MONTH_FIRST)
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire General Meeting", "2021-05-27")
+    assert out["documents"][0]["kind"] == "minutes"

@@ -33,12 +33,22 @@ _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:off
                         r"^(?:item|agenda\s+item)\s*\d")
 
 
+# a form's own label naming the meeting ("Title of meeting College Board of Directors", "Meeting title: X", or glued to
+# its value by a converter: "Title of meetingCollege ..."): it names the forum, whatever heading a site put above it
+_NAMING = [p for p in vocab.phrases("meeting", "forum") if re.search(r"\b(?:title|name)\b", p)]
+_NAMED_MEETING = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(_NAMING)})[ \t]*[:|\-–]?[ \t]*(?:\n[ \t]*)?"
+                            r"(?-i:(?P<forum>[A-Z][^\n|]{2,98}?))[ \t|]*$")
+
+
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
     flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
         (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx)) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
+    named = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
+    if named and _FORUM_WORD.search(named.group("forum")):
+        forum = smart_title(_without_site(squash(named.group("forum")))) or forum  # the form's name, as printed
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
