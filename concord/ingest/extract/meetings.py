@@ -46,9 +46,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
         (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx)) if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
-    named = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
-    if named and _FORUM_WORD.search(named.group("forum")):
-        forum = smart_title(_without_site(squash(named.group("forum")))) or forum  # the form's name, as printed
+    titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
+    if titled and _FORUM_WORD.search(titled.group("forum")):
+        forum = smart_title(_without_site(squash(titled.group("forum")))) or forum  # the form's name, as printed
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
