@@ -131,6 +131,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 kinds.append("agreement")
                 titles.append((_page_title(text), None))
     out["agreements"].extend(listed_agreements)
+    out["agreements"] = [a for a in out["agreements"] if not _principle(a)]
     cued = [p.kind for p in parts if p.kind != "other"]
     reason = None
     if cued and not kinds:
@@ -183,6 +184,13 @@ def _supporting_report(out: dict[str, list[Any]], kinds: list[str]) -> list[str]
     if not rec["subject"] and report["title"]:
         rec["subject"] = report["title"]
     return list(kinds)
+
+
+def _principle(rec: dict[str, Any]) -> bool:
+    """A sentence listed where agreements are ("Intention - We will operate on the presumption of working
+    collaboratively ..."): no party, no date, a title of more than fifteen words. An agreement's title names it."""
+    return not rec.get("parties") and not any(rec.get(k) for k in ("start_date", "review_date", "end_date")) and \
+        len((rec.get("title") or "").split()) > 15
 
 
 def _repeated_heading(rec: dict[str, Any], earlier: list[dict[str, Any]]) -> bool:
