@@ -31,6 +31,10 @@ _APPROVAL = re.compile(r"(?i)\b(?P<w>hereby\s+approve|approve[sd]?|approval|sign
 _REPORT_HEAD = re.compile(r"(?i)^(?:joint\s+)?(?:report|briefing\s+note|briefing\s+paper)\b(?!s)")
 # "Report of the Clerk", "Report" over "of the" over the authority: whose report it is, or to whom
 _WHOSE = re.compile(r"(?i)^(?:joint\s+)?report\s+(?:of|by|from|to)\s+(?:the\s+)?[A-Z]")
+# "Report of the Northshire Police and Crime Panel (The Panel) to the Police and Crime Commissioner (The PCC)": a
+# heading that names whose report it is and to whom
+_FROM_TO = re.compile(r"(?i)^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])[^\n]{3,100}?\s+to\s+(?:the\s+)?"
+                      r"(?-i:[A-Z])[^\n]{3,100}$")
 # a report's sections, each a heading on a line of its own (a number before it, a colon after it)
 _SECTION = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d)?\.?[ \t]+)?(?P<s>purpose(?:\s+of\s+(?:the\s+|this\s+)?(?:report|paper))?|"
                       r"recommendations?|background|(?:executive\s+)?summary|introduction|financial\s+implications|"
@@ -70,7 +74,11 @@ def report(text: str) -> list[tuple[int, str]]:
     report it is."""
     for m in _top(text):
         line = m.group(0).strip()
-        if len(line) > 120 or line.endswith((".", ",", ";")) or not _REPORT_HEAD.match(line):
+        if len(line) > 200 or line.endswith((".", ",", ";")) or not _REPORT_HEAD.match(line):
+            continue
+        if _FROM_TO.match(line):  # "Report of the Northshire Panel to the Commissioner": whose report, to whom
+            return [(m.start(), "report")]
+        if len(line) > 120:
             continue
         sections = {s.group("s").lower().split()[0] for s in _SECTION.finditer(text, m.end(), m.end() + 20000)}
         whose = _WHOSE.match(line + " " + " ".join(text[m.end():m.end() + 40].split()))

@@ -134,6 +134,11 @@ _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
 
 
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
+# "Report of the X Panel (The Panel) to the Commissioner for Y (The PFCC)": whose report, to whom, each with the short
+# name the report goes on to use in brackets
+_REPORT_OF_TO = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,100}?)\s+"
+                           r"to\s+(?:the\s+)?(?P<to>[A-Z][^\n.:;]{3,100}?)[ \t]*$")
+_SHORT_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][\w ]{0,20}\)\s*$", re.I)
 # the meeting a prose header names, to its last forum word before any date ("NORTHSHIRE POLICE AUTHORITY RESOURCES
 # COMMITTEE – 12 MARCH 2009"), without a lead-in ("REPORT TO THE ...")
 _FORUM_LINE = re.compile(r"(?i)^(?:(?:joint\s+)?report\s+to\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?"
@@ -146,10 +151,13 @@ def _report_of_line(ctx: Ctx) -> list[Field]:
     report's title, then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
     hi = min(ctx.part.end, ctx.part.cue + 200)
     # the line may run past the window it must start in: read it whole
-    m = next((x for x in _REPORT_OF_LINE.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None)
+    m = next((x for x in _REPORT_OF_TO.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None) or \
+        next((x for x in _REPORT_OF_LINE.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None)
     if not m:
         return []
-    out = [Field("from", smart_title(m.group("v")), m.start("v"), m.end("v"))]
+    out = [Field("from", smart_title(_SHORT_NAME.sub("", m.group("v"))), m.start("v"), m.end("v"))]
+    if "to" in m.groupdict():  # "Report of the X Panel (The Panel) to the Commissioner for Y (The PFCC)"
+        out.append(Field("to", smart_title(_SHORT_NAME.sub("", m.group("to"))), m.start("to"), m.end("to")))
     lo = max(ctx.part.start, m.start() - 600)
     above = [x for x in re.finditer(r"[^\n]+", ctx.text[lo:m.start()]) if x.group(0).strip()][-5:]
     title = None
