@@ -176,15 +176,18 @@ def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
     return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"
 
 
+def _said(guess: genre_model.Guess) -> str:
+    return (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
+            f"(a model of the words many bodies' papers use, p {guess.probability:.2f})")
+
+
 def by_words(text: str) -> tuple[str, str, bool] | None:
     """A paper no signal of any genre marked: the kind its words say (``genre_model``), why, and whether the model
     is sure enough to name the paper's kind by it."""
     guess = genre_model.guess(text)
     if guess is None:
         return None
-    why = (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
-           f"(a model of the words many bodies' papers use, p {guess.probability:.2f})")
-    return guess.kind, why, guess.probability >= genre_model.SURE
+    return guess.kind, _said(guess), guess.probability >= genre_model.SURE
 
 
 def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
@@ -194,13 +197,12 @@ def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
     if guess is None or guess.probability < genre_model.SURE or guess.kind not in ("minutes", "decision_notice") or \
             guess.kind not in kinds:
         return None
-    return guess.kind, (f"its words ({', '.join(guess.words)}) are those of {guess.kind.replace('_', ' ')} papers "
-                        f"(p {guess.probability:.2f})")
+    return guess.kind, _said(guess)
 
 
 def top_date(text: str, lines: int = 15) -> str | None:
-    """The first full date among the paper's top lines (its source line aside) short enough to be a heading's: a
-    meeting paper's or a report's date, printed in or under its heading."""
+    """The first full date among the paper's top lines (its source line aside), in the first 160 characters of each:
+    a meeting paper's or a report's date, printed in or under its heading."""
     top = [ln for ln in text.split("\n") if ln.strip() and not ln.lstrip().lower().startswith("source:")][:lines]
     for line in top:
         # a page flattened onto one line: its heading is its first words, the dates further on are its business's
