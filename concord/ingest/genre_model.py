@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-SURE = 0.9  # the probability under which the model's guess is not used
+SURE = 0.7  # the probability under which the model's guess is not used
 MIN_CHARS = 800  # a page of a few lines (a news item, a page about decision making) says too little to tell
 MIN_WORDS = 8  # a paper with fewer of the model's words says too little to tell (a letter, a news item)
 TOP_LINES = 12  # non-blank lines of the paper's top whose words are its heading's
