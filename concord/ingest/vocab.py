@@ -21,7 +21,7 @@ _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r
 # a converter that dropped the gap between a form's cells glues the value to its label ("Date10th February 2015",
 # "VenueCollege of Policing", "Title of meetingCollege ..."): a label ending in a small letter, a capital or a digit
 # starting the next word
-_GLUED = r"(?<=[a-z])(?=[A-Z0-9][a-z0-9])"
+_GLUED = r"(?-i:(?<=[a-z])(?=[A-Z0-9][a-z0-9]))"  # case-sensitive inside the (?i) label pattern
 _GLUE_POINT = re.compile(_GLUED)
 _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 
