@@ -10,9 +10,10 @@ words used by at least ``min_bodies`` different bodies are counted, so no body's
 learnt. Words of the paper's top lines (its heading) are counted apart from the rest. The file is written by
 ``python -m devtools.ingest.genre_train`` and checked against the corpus by the tests.
 
-The model only proposes: the extractors still need a genre's fields (a meeting's forum and date, a decision's
-reference), ``extract_document`` keeps what they find only when it is complete enough, and such records are marked
-as found by the last resort.
+The model names a kind only; it never makes a record. ``extract.kinds`` uses it where no cue and no signal of any
+genre marked a paper (its kind, and a meeting paper's or report's date from its top), and where parts of several
+kinds would make a minutes paper or a decision record a "pack". Reading a whole paper as the kind the model names was
+tried and dropped: the extractors, told the genre, still could not read those layouts, and made wrong records.
 """
 
 from __future__ import annotations
@@ -99,6 +100,6 @@ def model() -> Model:
 
 def guess(text: str) -> Guess | None:
     """The kind of paper ``text`` most likely is (``minutes``, ``agenda``, ``decision_notice``, ``report`` or
-    ``agreement``), how likely, and the words that say so; None for a page too short, or with too few of the model's words, to
-    tell."""
+    ``agreement``), how likely, and the words that say so; None for a page too short, or with too few of the model's
+    words, to tell."""
     return model().guess(text)

@@ -32,9 +32,9 @@ _REPORT_HEAD = re.compile(r"(?i)^(?:joint\s+)?(?:report|briefing\s+note|briefing
 # "Report of the Clerk", "Report" over "of the" over the authority: whose report it is, or to whom
 _WHOSE = re.compile(r"(?i)^(?:joint\s+)?report\s+(?:of|by|from|to)\s+(?:the\s+)?[A-Z]")
 # "Report of the Northshire Police and Crime Panel (The Panel) to the Police and Crime Commissioner (The PCC)": a
-# heading that names whose report it is and to whom
-_FROM_TO = re.compile(r"(?i)^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])[^\n]{3,100}?\s+to\s+(?:the\s+)?"
-                      r"(?-i:[A-Z])[^\n]{3,100}$")
+# heading that names whose report it is and to whom (``reports`` reads the two from it)
+REPORT_OF_TO = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?"
+                          r"(?P<v>(?-i:[A-Z])[^\n.:;]{3,100}?)\s+to\s+(?:the\s+)?(?P<to>(?-i:[A-Z])[^\n.:;]{3,100}?)[ \t]*$")
 # a report's sections, each a heading on a line of its own (a number before it, a colon after it)
 _SECTION = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d)?\.?[ \t]+)?(?P<s>purpose(?:\s+of\s+(?:the\s+|this\s+)?(?:report|paper))?|"
                       r"recommendations?|background|(?:executive\s+)?summary|introduction|financial\s+implications|"
@@ -76,7 +76,7 @@ def report(text: str) -> list[tuple[int, str]]:
         line = m.group(0).strip()
         if len(line) > 200 or line.endswith((".", ",", ";")) or not _REPORT_HEAD.match(line):
             continue
-        if _FROM_TO.match(line):  # "Report of the Northshire Panel to the Commissioner": whose report, to whom
+        if REPORT_OF_TO.match(line):  # "Report of the Northshire Panel to the Commissioner": whose report, to whom
             return [(m.start(), "report")]
         if len(line) > 120:
             continue

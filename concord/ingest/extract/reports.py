@@ -9,6 +9,7 @@ from concord.domain.markings import PRINTED
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
+from concord.ingest.genre_resort import REPORT_OF_TO
 from concord.ingest.report_heading import heading_fields
 from concord.ingest.textutil import person_name, squash
 
@@ -134,10 +135,7 @@ _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
 
 
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
-# "Report of the X Panel (The Panel) to the Commissioner for Y (The PFCC)": whose report, to whom, each with the short
-# name the report goes on to use in brackets
-_REPORT_OF_TO = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,100}?)\s+"
-                           r"to\s+(?:the\s+)?(?P<to>[A-Z][^\n.:;]{3,100}?)[ \t]*$")
+# the short name a report goes on to use, in brackets after a body's ("... Panel (The Panel)")
 _SHORT_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][\w ]{0,20}\)\s*$", re.I)
 # the meeting a prose header names, to its last forum word before any date ("NORTHSHIRE POLICE AUTHORITY RESOURCES
 # COMMITTEE – 12 MARCH 2009"), without a lead-in ("REPORT TO THE ...")
@@ -151,7 +149,7 @@ def _report_of_line(ctx: Ctx) -> list[Field]:
     report's title, then "REPORT OF THE POLICE AND CRIME COMMISSIONER" (who it is from)."""
     hi = min(ctx.part.end, ctx.part.cue + 200)
     # the line may run past the window it must start in: read it whole
-    m = next((x for x in _REPORT_OF_TO.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None) or \
+    m = next((x for x in REPORT_OF_TO.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None) or \
         next((x for x in _REPORT_OF_LINE.finditer(ctx.text, ctx.part.cue, ctx.part.end) if x.start() < hi), None)
     if not m:
         return []
