@@ -24,8 +24,10 @@ _OCR_LETTERS = str.maketrans({"Q": "p", "q": "p", "0": "o", "1": "l", "|": "l", 
 _MONTH_WORD = r"[A-Za-z][A-Za-z0Q~|]{2,9}\.?"
 _DAY = r"(?P<day>[0-9Il]{1,2})\s*(?P<suf>st|nd|rd|th|ST|ND|RD|TH|[a-z~]{2})?"  # "11TH DECEMBER 2013": a heading in capitals
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a day glued to the word before it by a converter ("Date10th February 2015", "on19 th September 2018") is a date when
+# its ordinal suffix marks it; a bare number after a letter ("Item10 March 2015") is not
 _LONG = re.compile(
-    rf"(?<![\w/£$.,-]){_DAY}(?:\s+of)?[\s,]*(?P<month>{_MONTH_WORD})(?:,?\s*|\s*-\s*){_YEAR}(?!\d)")
+    rf"(?:(?<![\w/£$.,-])|(?<=[a-z])(?=\d{{1,2}}\s?(?:st|nd|rd|th)\b)){_DAY}(?:\s+of)?[\s,]*(?P<month>{_MONTH_WORD})(?:,?\s*|\s*-\s*){_YEAR}(?!\d)")
 _MONTH_FIRST = re.compile(
     rf"(?<![\w/£$.-])(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+{_YEAR}(?!\d)")
 _NUMERIC = re.compile(r"(?<![\w/.£$-])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)?\d\d)(?![\w/]|\.\d)")

@@ -47,3 +47,12 @@ def test_dates_never_crash_and_are_iso(text):
     for d in find_dates(text):
         assert len(d.value) in (7, 10) and d.value[4] == "-"
     parse_time(text)
+
+
+def test_a_day_glued_to_the_word_before_it_is_read_when_its_ordinal_marks_it():
+    # a converter runs a form's label into its value, or a word into the date after it
+    assert parse_date("Date10th February 2015 at 12:30") == "2015-02-10"
+    assert parse_date("Meeting held on19 th September 2018") == "2018-09-19"
+    # a number glued to a word with no ordinal is no day: an item's number before a month
+    assert parse_date("Item10 March 2015") == "2015-03"
+    assert parse_date("Room4 May 2016") == "2016-05"
