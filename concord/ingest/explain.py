@@ -21,6 +21,7 @@ from concord.ingest import vocab
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import extract_document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.runs import unrun
 from concord.ingest.readers import read
 from concord.ingest.textutil import reflow, unmark
 
@@ -140,7 +141,7 @@ def explain_file(path: Path) -> Explained:
         ex.error = e.reason
         return ex
     ex.media_type, ex.pages, ex.warnings = doc.media_type, len(doc.pages), list(doc.warnings)
-    text = unflatten(reflow(unmark(doc.text)))  # the text the extractors split (same offsets)
+    text = unrun(unflatten(reflow(unmark(doc.text))))  # the text the extractors split (same offsets)
     for part in splitter.split(text):
         ex.parts.append(_part(text, part))
     recs = extract_document(doc)

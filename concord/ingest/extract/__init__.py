@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.runs import unrun
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, items, meetings,
                                     project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
@@ -34,7 +35,7 @@ def empty() -> dict[str, list[Any]]:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = empty()
-    text = unflatten(reflow(unmark(doc.text)))
+    text = unrun(unflatten(reflow(unmark(doc.text))))
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}

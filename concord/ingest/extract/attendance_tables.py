@@ -224,3 +224,48 @@ def name_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | N
     if len(run) < 4:
         return None
     return [n for _, n in run], (run[0][0].start(), run[-1][0].end())
+
+
+# a person named with the initials the minutes go on to use for them, the initials their name's own ("Ollie Dismore
+# (OD)", "Mark Reeves (MRe)", "Millie Banerjee(MB)"), wherever they stand: a page run onto one line keeps them
+_INITIALLED = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                            r"[a-z]*\b)[A-Z]")  # an item's number, not a day's before its month
+_CLUSTER_GAP = 200  # the most text between two attendees of one list (a post, a body, a region)
+
+
+def _initials_of(words: list[str], ini: str) -> list[str] | None:
+    """The last words of ``words`` whose initials are ``ini`` ("Mark Reeves" for MRe, "Burns-Williamson" counting
+    B and W), or None."""
+    caps = re.findall(r"[A-Z][a-z]*", ini)
+    for k in range(min(len(words), 4), 1, -1):
+        tail = words[-k:]
+        letters = [p[:1] for w in tail for p in w.split("-") if p[:1].isupper()]
+        if "".join(letters) == "".join(c[:1] for c in caps) and all(
+                t.startswith(c) for t, c in zip((p for w in tail for p in w.split("-")), caps)):
+            return tail
+    return None
+
+
+def initialled(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """Those present listed each with their initials in brackets, however the list was laid out or run together: the
+    first cluster of three such names or more, each within ``_CLUSTER_GAP`` characters of the one before."""
+    cluster: list[tuple[re.Match[str], str]] = []
+    item = _NUMBERED_LINE.search(text, a, b)  # the business begins: names in it are no list of attendees
+    for m in _INITIALLED.finditer(text, a, item.start() if item else b):
+        words = m.group("name").split()
+        while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):
+            words.pop()  # "Ann Other OBE (AO)": the postnominal between the name and its initials
+        tail = _initials_of(words, m.group("ini"))
+        name = person_name(" ".join(tail)) if tail else None
+        if not name:
+            continue
+        if cluster and m.start() - cluster[-1][0].end() > _CLUSTER_GAP:
+            if len(cluster) >= 3:
+                break
+            cluster = []
+        cluster.append((m, name))
+    if len(cluster) < 3:
+        return None
+    names = list(dict.fromkeys(n for _, n in cluster))
+    return names, (cluster[0][0].start(), cluster[-1][0].end())

@@ -192,7 +192,10 @@ def by_words(text: str) -> tuple[str, str, bool] | None:
 
 def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
     """Parts of several kinds, which would make the paper a pack: a pack is an agenda with its papers, but minutes or a
-    decision record with another paper beside it is that record, when the paper's words surely say so. (kind, why)"""
+    decision record with another paper beside it (parts of two kinds) is that record, when the paper's words surely say
+    so. (kind, why)"""
+    if len(set(kinds)) != 2:
+        return None  # a record and papers of two other kinds beside it (a decision, its report, its agreement): a pack
     guess = genre_model.guess(text)
     if guess is None or guess.probability < genre_model.SURE or guess.kind not in ("minutes", "decision_notice") or \
             guess.kind not in kinds:

@@ -9,7 +9,7 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
-from concord.ingest.extract.common import WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.common import WEB_LINE, Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import summons
@@ -57,7 +57,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         if forum and named and " " not in named and forum.lower().endswith(named.lower()):
             named = forum  # "a meeting of the Authority" under the heading "Northmoor Police Authority"
         forum, date, heading, flat = named, called.date, None, None
-    f = first(fields, "date")
+    f = _meeting_date(ctx, fields)
     if f and date_in(f.value) and not called:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
@@ -120,7 +120,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not (members or attendance) and kind == "minutes":  # "1.1 Present CC Jane Roe Northshire DCC ...", one line
         members, attendance = flat_attendance.flat_people(ctx)
     chair_f = first(fields, "chair")
-    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+", chair_f.value)[0]) if chair_f and chair_f.value else None
+    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+|:\s", chair_f.value)[0]) if chair_f and chair_f.value else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
         members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
         if chair_f:
@@ -161,6 +161,16 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if kind == "agenda" and not rec["items"]:
         ctx.shared["cover_meeting"] = rec  # a cover sheet: its agenda's list may follow under a heading of its own
     return [rec]
+
+
+def _meeting_date(ctx: Ctx, fields: list[Field]) -> Field | None:
+    """The date label's field; a label naming the meeting's date ("Date of meeting 25 July 2019") before a bare "Date"
+    (a letter's or a paper's own, "Date 18 July 2019" at the top of a summons)."""
+    dated = [f for f in fields if f.label == "date" and f.value]
+    for f in dated:
+        if re.search(r"(?i)\bmeeting\b", ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]):
+            return f
+    return dated[0] if dated else None
 
 
 def _items_to_cover(ctx: Ctx, forum: str | None) -> None:

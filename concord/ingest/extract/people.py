@@ -30,6 +30,9 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
+_BULLET_MARK = re.compile(r"^[ \t]*[•●▪][ \t]*")
+# a post after a person's name and colon: words in capitals and small letters, not a list of more people
+_POST_AFTER = re.compile(r"^(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)[A-Z]")
 _LIST_NO = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof\w*)\.?[ \t]+[A-Z])")
 _HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
 # "Item Description Decision": a table's column heads under the attendees, no one's name
@@ -61,6 +64,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue  # its header or rule
                 line = cells[0]
             line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
+            if field != "apologies":  # (apologies read a bulleted entry's name by ``_BULLETED_NAME``)
+                line = _BULLET_MARK.sub("", line)  # "• Jane Roe MP: Minister": an entry of a bulleted list
             text = squash(line)
             if not text:
                 continue
@@ -74,6 +79,13 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     _COLUMN_HEADS.match(text):
                 break
             head = _HEADING_COLON.match(text) or _cell_heading(line)
+            person = person_name(head.group("head")) if head and head.re is _HEADING_COLON else None
+            if head and person and _POST_AFTER.match(head.group("rest")) and field != "apologies":
+                # "Jane Roe MP: Minister of State, Home Office": one person, the post after the colon (its commas
+                # and the names in it, "- for Al Ray", are the post's, not more people)
+                seen_names, misses = True, 0
+                _add(got, where, target, [person], (pos + line_m.start(), pos + line_m.end()))
+                continue
             if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
@@ -189,7 +201,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, "members", named[0], named[1])
     if not got["members"] and not got["attendance"]:
         initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
-            (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500))
+            (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500)) or
+             attendance_tables.initialled(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 4000))
              if ctx.part.kind == "minutes" else None)
         if initials:
             got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]

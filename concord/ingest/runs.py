@@ -1,0 +1,103 @@
+"""Lists and forms run onto one line by a converter, put back one entry a line.
+
+The extractors read a paper by its lines: an attendee a line under ``Attendees``, a meeting form's label at a line's
+start. Converters and document hosts often run such lines together:
+
+- a bulleted list onto one line (``• Jane Roe MP: Minister • Al Ray: Director • ...``): each bullet goes back to the
+  start of a line of its own (three bullets or more on the line), and the list's label run onto the end of the line
+  before it (``... Minister of State Attendees`` over ``• Jane Roe``) to a line of its own;
+- a meeting's form onto one line (``Title of meeting X Board Date 8 October 2019 Time 15:00 Venue Room 4``), or one
+  label a line with a single space before its value (``DATE OF MEETING 25 July 2019``): three or more of the form's
+  labels (data/labels.toml ``[meeting]``: the meeting's title, date, time, venue, chair), each printed with a capital
+  and a value after it, a date among them, close together: each label goes to the start of a line, its value after a
+  tab.
+
+Each change replaces one space, so every offset stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from concord.ingest import vocab
+
+_BULLET = re.compile(r"[ \t](?=[•●▪][ \t]+\S)")
+_MARK = re.compile(r"[•●▪][ \t]+\S")
+_LINE = re.compile(r"[^\n]+")
+_GAP = 150  # the longest value between two labels of one form
+# the form's labels: a meeting's title (not the bare words "board", "meeting" that any sentence uses), date, time,
+# venue and chair; "place", "room" and "where" are left out for the same reason
+_FORM_FIELDS = {"forum": lambda p: re.search(r"\b(?:title|name)\b", p), "date": None, "time": None,
+                "venue": lambda p: p not in ("place", "room", "where", "held at"), "chair": lambda p: p != "in the chair"}
+
+
+@lru_cache(maxsize=1)
+def _form_rx() -> re.Pattern[str]:
+    entries = sorted({(p, f) for f, keep in _FORM_FIELDS.items() for p in vocab.phrases("meeting", f)
+                      if keep is None or keep(p)}, key=lambda e: len(e[0]), reverse=True)
+    alts = []
+    for i, (p, f) in enumerate(entries):
+        rx = vocab.phrase_rx(p)
+        first = re.escape(p[:1])
+        alts.append(f"(?P<{f}__{i}>{re.escape(p[:1].upper())}(?i:{rx[len(first):]})|{vocab.phrase_rx(p.upper())})")
+    return re.compile(r"(?m)(?:(?<=[ \t])|^)(?:" + "|".join(alts) + r")(?=[ ]+[A-Z0-9])")
+
+
+def _field(m: re.Match[str]) -> str:
+    return (m.lastgroup or "").split("__")[0]
+
+
+@lru_cache(maxsize=1)
+def _list_label() -> re.Pattern[str]:
+    """An attendance label (``Attendees``, ``Special invitees``, ``Apologies``) printed with a capital at the end of
+    a line's text, a bulleted list after it: the label of that list, run onto the line before."""
+    phrases = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
+                     key=len, reverse=True)
+    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    return re.compile(rf"(?<=\S)[ ](?=(?:{alts})[ \t]*:?[ \t]*\n?[ \t]*[•●▪][ \t]+\S)")
+
+
+def _bullets(text: str, chars: list[str] | None) -> list[str] | None:
+    for m in _list_label().finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start()] = "\n"
+    for line in _LINE.finditer(text):
+        hits = list(_BULLET.finditer(text, line.start(), line.end()))
+        if len(_MARK.findall(line.group(0))) < 3:
+            continue  # three entries or more, the line's first among them
+        chars = chars if chars is not None else list(text)
+        for m in hits:
+            chars[m.start()] = "\n"
+    return chars
+
+
+def _forms(text: str, chars: list[str] | None) -> list[str] | None:
+    """A form's labels, close together, on one line or one a line ("DATE OF MEETING 25 July 2019" over "TIME OF
+    MEETING 11am" over "LOCATION Room 2": no colon, no tab, a single space between label and value)."""
+    run: list[re.Match[str]] = []
+    for m in _form_rx().finditer(text):
+        if run and (not 2 <= m.start() - run[-1].end() <= _GAP or _field(m) in {_field(r) for r in run}):
+            chars = _break(text, chars, run)
+            run = []
+        run.append(m)
+    return _break(text, chars, run)
+
+
+def _break(text: str, chars: list[str] | None, run: list[re.Match[str]]) -> list[str] | None:
+    fields = [_field(m) for m in run]
+    if len(set(fields)) < 3 or "date" not in fields:
+        return chars  # a form names three of its fields or more, each once (a run ends where one comes again), its date among them
+    chars = chars if chars is not None else list(text)
+    for m in run:
+        if m.start() > 0 and text[m.start() - 1] == " ":
+            chars[m.start() - 1] = "\n"
+        chars[m.end()] = "\t"
+    return chars
+
+
+def unrun(text: str) -> str:
+    """``text`` with its bulleted lists and meeting forms run onto one line put back one entry a line (same length,
+    same offsets)."""
+    chars = _forms(text, _bullets(text, None))
+    return text if chars is None else "".join(chars)
