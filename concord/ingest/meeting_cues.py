@@ -228,8 +228,10 @@ def forum_date_heading(text: str) -> list[tuple[int, str]]:
         business = len(_NUMBERED_LINES.findall(body)) >= 2 or PEOPLE.search(body) or _MINUTES_WORDS.search(body)
         if not business:
             return []
-        said = re.search(r"(?i)\bagenda\b", line)
-        kind = "agenda" if said and not _RECORD_WORD.search(line) else "minutes" if _RECORD_WORD.search(line) or \
+        # what the heading says the paper is, or a title line above it ("NAB meeting minutes, 6 February 2024")
+        head = " ".join(x.group(0) for x in lines[:k + 1])
+        said = re.search(r"(?i)\bagenda\b", head)
+        kind = "agenda" if said and not _RECORD_WORD.search(head) else "minutes" if _RECORD_WORD.search(head) or \
             PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
         return [(m.start(), kind)]
     return []

@@ -47,7 +47,8 @@ def _minutes_heading(text: str, m: re.Match[str]) -> bool:
     """"Minutes of the meeting held on 3 February 2023 ..." is an agenda item about earlier minutes, except
     at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
     above = text[:m.start()].strip()
-    return len(above) <= 200 and above.count("\n") <= 2 and "held" in m.group(0).lower() and \
+    return len(above) <= 200 and above.count("\n") <= 2 and ("held" in m.group(0).lower() or bool(
+        re.search(r"(?i)meetings?\s+(?:(?:of|on)\s+)?(?:the\s+)?\d", m.group(0)))) and \
         bool(_PEOPLE.search(text, m.end(), m.end() + 1500) or _ATTENDEE_TABLE.search(text, m.end(), m.end() + 600))
 
 
