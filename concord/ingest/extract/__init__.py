@@ -138,6 +138,9 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     if cued and not kinds:
         reason = (f"found the cue of {', '.join(sorted(set(cued)))} but no record: the fields a record needs "
                   "(a reference, a meeting date, a To/From header ...) were not found")
+    for rec in out["decision_notices"]:
+        if rec["subject"] and _no_subject(rec["subject"]):
+            rec["subject"] = ""  # the page's furniture or another field's line, read where the subject stands
     refs = [d["reference"] for d in out["decision_notices"]]
     supported = _supporting_report(out, kinds)
     if supported:  # one decision record and the report behind it: a decision notice, titled and dated by it
@@ -174,6 +177,18 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                                f"({genre[1]}), no record made")
     out["documents"].append(entry)
     return out
+
+
+# what stands where a listing's subject is looked for but names no decision: a web address, the host's line ("Source:",
+# "PDF (135 KB)", "Download"), another field's label and value ("Date: 2025-01-10"), a table's "Total"
+_NOT_SUBJECT = re.compile(r"(?i)^(?:source|date|dated|published|updated|file\s+type|size|download|pdf|reference|ref)\b\s*"
+                          r"(?::|\(|$)|://|^www\.|^(?:sub-?)?totals?$")
+
+
+def _no_subject(subject: str) -> bool:
+    """A subject that names no decision: furniture, another field's line, or no word of three letters."""
+    text = subject.strip()
+    return bool(_NOT_SUBJECT.search(text) or _WEB_LINE.match(text)) or not re.search(r"[A-Za-z]{3}", text)
 
 
 def _supporting_report(out: dict[str, list[Any]], kinds: list[str]) -> list[str] | None:

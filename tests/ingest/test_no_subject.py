@@ -1,0 +1,23 @@
+"""A decision's subject that names no decision (the host's line, another field's label and value, a table's total) is
+left empty rather than filed: found scoring earlier rounds' code on papers of bodies it had not seen, where such lines
+stood in the subject of listed decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from concord.ingest.extract import _no_subject
+
+
+@pytest.mark.parametrize("line", ["Source: https://archive.example.org/?p=9443", "Date: 2025-01-10 / PDF ( KB)",
+                                  "PDF (135 KB)", "Total", "Sub-total", "www.example.gov.uk/decisions", "12/34",
+                                  "Reference: 2024/017"])
+def test_furniture_and_other_fields_are_no_subject(line):
+    assert _no_subject(line)
+
+
+@pytest.mark.parametrize("line", ["Appointment of Chief Constable", "Licence", "Date of the next meeting",
+                                  "Reference and title of report", "Totally Policing grant 2024/25",
+                                  "Sourcing of vehicles - framework call-off"])
+def test_a_decisions_own_words_are_a_subject(line):
+    assert not _no_subject(line)
