@@ -186,6 +186,8 @@ def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
     text = squash(text)
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()  # "Stefan Houghton)": a bracket closed after the name, its opening cut away
     text = _INITIALS_LEAD.sub("", text)  # "AA – Ann Able (Chair)": the initials the minutes go on to use
     lead = _ROLE_LEAD.match(text)
     if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
@@ -220,6 +222,8 @@ def person_name(text: str) -> str | None:
         return None
     if all(len(w) > 2 and w.isupper() for w in words):
         return None  # "PREVIOUS MEETING": a heading in capitals, not a name
+    if words[0].lower() in _GLUE_WORDS or words[-1].lower() in _GLUE_WORDS:
+        return None  # "Impact In", "And Jo Roe": words of a sentence, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
     if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or text.lower() in _FIRMS:
@@ -227,6 +231,7 @@ def person_name(text: str) -> str | None:
     return text
 
 
+_GLUE_WORDS = frozenset("in of and the for to on at by with from or as into".split())
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
 _INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")
 _ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
