@@ -185,6 +185,22 @@ _NOT_SUBJECT = re.compile(r"(?i)^(?:source|date|dated|published|updated|file\s+t
                           r"(?::|\(|$)|://|^www\.|^(?:sub-?)?totals?$")
 
 
+# where a paper's title is looked for but none stands: its protective marking or classification line ("Not
+# Protectively Marked", "Freedom of Information Classification – Open"), a web page's heading over a meeting's details
+# ("Meeting Details", "Meeting Status"), a section's one word ("Information"), a line cut mid-date ("th February 2009")
+_NOT_TITLE = re.compile(r"(?i)^(?:not\s+protectively\s+marked|protectively\s+marked|protective\s+marking|"
+                        r"security\s+classification|(?:freedom\s+of\s+information|foi)\s+classification|"
+                        r"official(?:[\s-]+sensitive)?$|information$|details$|"
+                        r"meetings?(?:\s+(?:details?|status|information|papers?|documents?|dates?|calendar))?$)|"
+                        r"^(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
+
+
+def _no_title(title: str) -> bool:
+    """A title that is no paper's heading: a marking, the site's furniture, a page's word, a fragment."""
+    text = title.strip()
+    return bool(_NOT_TITLE.search(text) or _WEB_LINE.match(text))
+
+
 def _no_subject(subject: str) -> bool:
     """A subject that names no decision: furniture, another field's line, or no word of three letters."""
     text = subject.strip()
@@ -327,6 +343,8 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         kind, title, date = "other", None, None
     if title:
         title = re.sub(r"^/\s+", "", title) or None  # "/ Minutes of Meeting": a table cell's mark, no part of it
+    if title and _no_title(title):
+        title = None  # a marking, the site's furniture or a fragment where the heading was looked for: no title
     title = title or None
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
