@@ -1,6 +1,7 @@
 """An item headed "Minutes of the meeting 26 October 2023" is about the last meeting's minutes, not the start of the
 paper's own: the meeting is the one its heading dates, and a title line naming the paper "meeting minutes" says minutes.
-Found on a national board's minutes page (fifteenth round); the paper here is invented."""
+Found on a national board's minutes page (fifteenth round); the papers here are invented. A venue a summons's sentence
+cuts short is the address printed whole above it (a postcode ends it)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,28 @@ def test_the_same_words_at_the_top_of_a_paper_with_its_attendees_are_its_heading
     out = ingest_text(concord, tmp_path, text)
     assert out["documents"][0]["kind"] == "minutes"
     assert out["documents"][0]["date"] == "2023-10-26"
+
+
+SUMMONS = """NORTHSHIRE POLICE AUTHORITY
+
+Hall House, Mill Road, Kempton, Northtown NT4 9AX
+
+FINANCE COMMITTEE
+
+A meeting of the Finance Committee will be held at Hall House, Mill Road, Kempton, at 10.00 am on Tuesday 24 June 2008.
+
+AGENDA
+
+1. Apologies for absence
+
+2. Minutes of the last meeting
+
+3. Budget monitoring report
+"""
+
+
+def test_a_venue_cut_short_in_a_sentence_is_the_address_printed_whole_above(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, SUMMONS)
+    [m] = out["meetings"]
+    assert m["venue"] == "Hall House, Mill Road, Kempton, Northtown NT4 9AX"
+    assert m["date"] == "2008-06-24" and m["time"] == "10:00"

@@ -45,6 +45,7 @@ _PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming
                          r"(?:\s+(?:details?|status|information|info|papers?|documents?|dates?|calendar|list))?")
 
 
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 _OTHER_LABEL = re.compile(r"(?i)^(?:venue|date|time|location|place|where|when|chair|room|address)\s*:")
 
 
@@ -123,6 +124,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if venue:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
+    if venue:  # "held at Hall House, Kempston, at 10am" with the address printed whole on a line of its own above
+        fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{_POSTCODE})[ \t.,]*$",
+                           ctx.text[ctx.part.start:head_end])
+        venue = fuller.group("v") if fuller else venue
     members, attendance, apologies, where = people.people(ctx, HEADER)
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     if not (members or attendance) and kind == "minutes":  # "1.1 Present CC Jane Roe Northshire DCC ...", one line
