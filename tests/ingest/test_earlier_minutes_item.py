@@ -56,12 +56,14 @@ def test_an_item_on_the_last_meetings_minutes_does_not_date_the_meeting(concord,
 
 
 def test_the_same_words_at_the_top_of_a_paper_with_its_attendees_are_its_heading(concord, tmp_path: Path):
-    text = ("Minutes of the meeting 26 October 2023\n\nPresent: Ann Other (Chair), Bob Hill, Cat Ray\n\n"
+    text = ("Northern Advisory Board\nMinutes of the meeting 26 October 2023\n\nPresent: Ann Other (Chair), Bob Hill, Cat Ray\n\n"
             "1. Apologies\n\nApologies were received from Dan Fox.\n\n2. Pay and conditions\n\n"
             "The Board discussed the review of pay and conditions.\n")
     out = ingest_text(concord, tmp_path, text)
     assert out["documents"][0]["kind"] == "minutes"
     assert out["documents"][0]["date"] == "2023-10-26"
+    [m] = out["meetings"]
+    assert m["date"] == "2023-10-26" and m["members"] == ["Ann Other", "Bob Hill", "Cat Ray"]
 
 
 SUMMONS = """NORTHSHIRE POLICE AUTHORITY
