@@ -10,7 +10,7 @@ from concord.ingest.extract import _no_subject, _no_title
 
 
 @pytest.mark.parametrize("line", ["Source: https://archive.example.org/?p=9443", "Date: 2025-01-10 / PDF ( KB)",
-                                  "PDF (135 KB)", "Total", "Sub-total", "www.example.gov.uk/decisions", "12/34",
+                                  "PDF (135 KB)", "Total", "Sub-total", "www.example.gov.uk/decisions",
                                   "Reference: 2024/017"])
 def test_furniture_and_other_fields_are_no_subject(line):
     assert _no_subject(line)
@@ -18,7 +18,7 @@ def test_furniture_and_other_fields_are_no_subject(line):
 
 @pytest.mark.parametrize("line", ["Appointment of Chief Constable", "Licence", "Date of the next meeting",
                                   "Reference and title of report", "Totally Policing grant 2024/25",
-                                  "Sourcing of vehicles - framework call-off"])
+                                  "Sourcing of vehicles - framework call-off", "£1,250,000"])
 def test_a_decisions_own_words_are_a_subject(line):
     assert not _no_subject(line)
 

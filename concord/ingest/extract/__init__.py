@@ -202,9 +202,10 @@ def _no_title(title: str) -> bool:
 
 
 def _no_subject(subject: str) -> bool:
-    """A subject that names no decision: furniture, another field's line, or no word of three letters."""
+    """A subject that names no decision: the site's furniture or another field's line. (A figure where a listing prints
+    one for its subject, "£1,250,000", is kept as printed.)"""
     text = subject.strip()
-    return bool(_NOT_SUBJECT.search(text) or _WEB_LINE.match(text)) or not re.search(r"[A-Za-z]{3}", text)
+    return bool(_NOT_SUBJECT.search(text) or _WEB_LINE.match(text))
 
 
 def _supporting_report(out: dict[str, list[Any]], kinds: list[str]) -> list[str] | None:
