@@ -17,7 +17,9 @@ _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:c
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
                         r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$|"
                         # "Coroner's Review – Paper – For Decision.": the paper's status
-                        r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$")
+                        r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$|"
+                        # "Matters arising (PAPER REF IOPC 11/20/05)", "Risk register (Paper 4)": the paper's reference
+                        r"\s*\((?:paper|report|doc(?:ument)?)\s*(?:ref(?:erence)?\.?|no\.?|number)?\s*:?\s*[\w /.-]*\d[\w /.-]*\)\s*$")
 
 
 def title_like(line: str) -> bool:
