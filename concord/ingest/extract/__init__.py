@@ -190,15 +190,14 @@ _NOT_SUBJECT = re.compile(r"(?i)^(?:source|date|dated|published|updated|file\s+t
 # ("Meeting Details", "Meeting Status"), a section's one word ("Information"), a line cut mid-date ("th February 2009")
 _NOT_TITLE = re.compile(r"(?i)^(?:not\s+protectively\s+marked|protectively\s+marked|protective\s+marking|"
                         r"security\s+classification|(?:freedom\s+of\s+information|foi)\s+classification|"
-                        r"official(?:[\s-]+sensitive)?$|information$|details$|"
-                        r"meetings?(?:\s+(?:details?|status|information|papers?|documents?|dates?|calendar))?$)|"
+                        r"official(?:[\s-]+sensitive)?$|information$|details$)|"
                         r"^(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
 
 
 def _no_title(title: str) -> bool:
     """A title that is no paper's heading: a marking, the site's furniture, a page's word, a fragment."""
     text = title.strip()
-    return bool(_NOT_TITLE.search(text) or _WEB_LINE.match(text))
+    return bool(_NOT_TITLE.search(text) or _WEB_LINE.match(text) or meetings.PAGE_WORDS.fullmatch(text))
 
 
 def _no_subject(subject: str) -> bool:

@@ -41,7 +41,7 @@ _NAMED_MEETING = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(_NAMING)})[ \t
 
 
 # a web page's heading over a meeting's details, no forum's name: "Meeting Details", "Meetings", "Meeting Status"
-_PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|public)\s+)?(?:meetings?|committee)"
+PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|public)\s+)?(?:meetings?|committee)"
                          r"(?:\s+(?:details?|status|information|info|papers?|documents?|dates?|calendar|list))?")
 
 
@@ -145,7 +145,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         apologies = apologies_item(ctx, items, members + attendance)
     if kind == "minutes":  # "Cllr Ian Ward was in attendance as the deputy for ...": in attendance
         attendance = attendance + [n for n in attending_sentences(ctx) if n not in members + attendance + apologies]
-    if not forum or _PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
+    if not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
         # no forum named ("", a web page's "Meeting Details", "Meetings", or another label's line, "Venue: Council
         # House"): a date and people of no meeting a reviewer could file (checked on papers of bodies no rule was
         # written from: every such record was wrong)
