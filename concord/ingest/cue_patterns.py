@@ -44,7 +44,8 @@ _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINU
                            r"(?:[^\n]{0,160}$|(?<=[A-Z0-9 ,]{12}\d{4})(?=[^\n]{161,}))")
 # "Minutes of the meeting held on 3 May", "Minutes of the meeting 26 October 2023": an item about earlier minutes (a
 # paper's own heading names its forum), but see split._minutes_heading
-_NOT_MINUTES = re.compile(r"(?i)\b(?:previous|last)\s+meeting|^\s*minutes\s+(?:of|from)\s+the\s+meetings?\s+"
+_EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last)\s+meeting")  # minutes of an earlier meeting
+_NOT_MINUTES = re.compile(_EARLIER_MEETING.pattern + r"|^\s*minutes\s+(?:of|from)\s+the\s+meetings?\s+"
                           r"(?:held|(?:(?:of|on)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d)")
 # a minute's reference on the line above ("PCP" / "5/21", "31.", "CSC 3/23"): the line is that item's title
 _ITEM_REF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z]{2,5}[ \t]*\n?[ \t]*)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[ \t]*\n[ \t]*$")

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from concord.ingest import genre_resort, vocab
-from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _FROM, _INLINE_AGENDA, _ITEM_COVER,
-                                         _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
+from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM, _INLINE_AGENDA,
+                                         _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _SUMMARY, _TO, _ITEM_REF_LINE)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
@@ -46,9 +46,8 @@ def _sentence_line(line: str) -> bool:
 def _minutes_heading(text: str, m: re.Match[str]) -> bool:
     """"Minutes of the meeting held on 3 February 2023 ..." is an agenda item about earlier minutes, except
     at the top of the paper (no other paragraph above it) with attendees listed under it: the heading."""
-    above = text[:m.start()].strip()
-    return len(above) <= 200 and above.count("\n") <= 2 and ("held" in m.group(0).lower() or bool(
-        re.search(r"(?i)meetings?\s+(?:(?:of|on)\s+)?(?:the\s+)?\d", m.group(0)))) and \
+    above, own = text[:m.start()].strip(), "held" in m.group(0).lower() or not _EARLIER_MEETING.search(m.group(0))
+    return len(above) <= 200 and above.count("\n") <= 2 and own and \
         bool(_PEOPLE.search(text, m.end(), m.end() + 1500) or _ATTENDEE_TABLE.search(text, m.end(), m.end() + 600))
 
 

@@ -226,6 +226,27 @@ def name_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | N
     return [n for _, n in run], (run[0][0].start(), run[-1][0].end())
 
 
+INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’./-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
+                            r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
+
+
+def initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """Attendees listed without a label, one a line, each with the initials the minutes use for them
+    ("John Campion (JPC) Chair ..."): three or more such lines together."""
+    run: list[re.Match[str]] = []
+    best: list[re.Match[str]] = []
+    for m in INITIALS_LINE.finditer(text, a, b):
+        if run and text[run[-1].end():m.start()].strip():
+            run = []
+        run.append(m)
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3:
+        return None
+    names = [n for n in (person_name(m.group("name")) for m in best) if n]
+    return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
+
+
 # a person named with the initials the minutes go on to use for them, the initials their name's own ("Ollie Dismore
 # (OD)", "Mark Reeves (MRe)", "Millie Banerjee(MB)"), wherever they stand: a page run onto one line keeps them
 _INITIALLED = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\((?P<ini>[A-Z][A-Za-z]{1,4})\)")

@@ -165,3 +165,4 @@ def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: 
 
 # a line of a saved web page that is the site's furniture (data/web.toml), not the paper's
 WEB_LINE = web_furniture()
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")  # a UK postcode: an address's end

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from concord.ingest.cue_patterns import AGENDA_TABLE_HEADS
 from concord.ingest.dates import find_dates, parse_time
-from concord.ingest.extract.common import Ctx, date_in
+from concord.ingest.extract.common import POSTCODE, Ctx, date_in
 
 # the word AGENDA before item 1, or else the table's column heads ("Agenda Item Page No. 1. Apologies"); a note about
 # "Agenda Item 1 Minutes of ..." in the text above the agenda is no start of it
@@ -33,7 +33,6 @@ _WHEN = re.compile(rf"(?P<day>{_DAY}),?[ \t]+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?[
 # where the place printed after the time ends: the agenda, a note to members, a rule, the membership list
 _VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+(?:meeting|document)\b|_{3,}|Note[ \t]*:|"
                         r"Membership\b|Members[ \t]*:)")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\b")
 
@@ -83,7 +82,7 @@ def header(ctx: Ctx) -> Header | None:
         if again:
             time, rest = again.group("time"), again.group("rest")
     venue = _VENUE_END.split(rest.strip(" ,.-–"), maxsplit=1)[0]
-    post = _POSTCODE.search(venue)
+    post = POSTCODE.search(venue)
     venue = (venue[:post.end()] if post else venue).strip(" ,.-–") or None
     return Header(forum, forum, date_in(m.group("date")), parse_time(time), venue)
 

@@ -8,7 +8,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates, parse_time
-from concord.ingest.extract import people
+from concord.ingest.extract import attendance_tables, people
 from concord.ingest.extract.common import WEB_LINE, Ctx, date_in
 from concord.ingest.textutil import squash
 
@@ -62,7 +62,7 @@ def date_line(ctx: Ctx, date: str, head_end: int, top: int) -> tuple[str | None,
                     _STATUS.fullmatch(line) or WEB_LINE.search(line) or
                     find_dates(line) or HEADER.match(line) or
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or re.match(r"\d{1,2}[.)][ \t]+[A-Z]", line) or
-                    people.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
+                    attendance_tables.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):
                 break

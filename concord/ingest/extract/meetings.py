@@ -9,7 +9,8 @@ from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
-from concord.ingest.extract.common import WEB_LINE, Ctx, Field, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
+                                           smart_title)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import summons
@@ -45,7 +46,6 @@ PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|
                          r"(?:\s+(?:details?|status|information|info|papers?|documents?|dates?|calendar|list))?")
 
 
-_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 _OTHER_LABEL = re.compile(r"(?i)^(?:venue|date|time|location|place|where|when|chair|room|address)\s*:")
 
 
@@ -105,11 +105,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None
-    if not date or len(date) != 10 or not forum and not (ctx.part.kind == "minutes" and ctx.text.count(
-            "\n", ctx.part.start, ctx.part.end) > 3 and _has_forum_line(ctx)):
+    if not date or len(date) != 10 or not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
+        # no date, or no forum named: nothing, a web page's "Meeting Details", "Meetings", or another label's line,
+        # "Venue: Council House" (checked on papers of bodies no rule was written from: every such record was wrong)
         if kind == "agenda":
             _items_to_cover(ctx, forum)
-        return []  # no date, or no forum named anywhere near: nothing a reviewer could file
+        return []  # nothing a reviewer could file
     if not venue:
         held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
         if held:
@@ -125,7 +126,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     if venue:  # "held at Hall House, Kempston, at 10am" with the address printed whole on a line of its own above
-        fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{_POSTCODE})[ \t.,]*$",
+        fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{POSTCODE.pattern})[ \t.,]*$",
                            ctx.text[ctx.part.start:head_end])
         venue = fuller.group("v") if fuller else venue
     members, attendance, apologies, where = people.people(ctx, HEADER)
@@ -145,11 +146,6 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         apologies = apologies_item(ctx, items, members + attendance)
     if kind == "minutes":  # "Cllr Ian Ward was in attendance as the deputy for ...": in attendance
         attendance = attendance + [n for n in attending_sentences(ctx) if n not in members + attendance + apologies]
-    if not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
-        # no forum named ("", a web page's "Meeting Details", "Meetings", or another label's line, "Venue: Council
-        # House"): a date and people of no meeting a reviewer could file (checked on papers of bodies no rule was
-        # written from: every such record was wrong)
-        return []
     rec: dict[str, Any] = {
         "forum": forum or "",
         "date": date,
@@ -342,10 +338,6 @@ def _inline_labels(text: str) -> dict[str, str]:
         key = "time" if m.group(1).lower() == "time" else "venue"
         out.setdefault(key, m.group(2).strip())
     return out
-
-
-def _has_forum_line(ctx: Ctx) -> bool:
-    return bool(_FORUM_WORD.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.cue + 300)))
 
 
 def _top(ctx: Ctx) -> int:

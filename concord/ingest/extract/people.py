@@ -86,7 +86,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 seen_names, misses = True, 0
                 _add(got, where, target, [person], (pos + line_m.start(), pos + line_m.end()))
                 continue
-            if head and not person_name(head.group("head")) and len(head.group("head").split()) <= 9:
+            if head and not (person if head.re is _HEADING_COLON else person_name(head.group("head"))) and \
+                    len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
@@ -200,7 +201,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if named:
             _add(got, where, "members", named[0], named[1])
     if not got["members"] and not got["attendance"]:
-        initials = _initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
+        initials = attendance_tables.initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
             (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500)) or
              attendance_tables.initialled(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 4000))
              if ctx.part.kind == "minutes" else None)
@@ -341,27 +342,6 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     if not out or out[0][0] != "members" or len(out[0][1]) < 2:
         return []  # the first block, the members, lists two people or more
     return out
-
-
-INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<name>[A-Z][\w'’./-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*"
-                            r"\((?P<ini>[A-Z]{2,4})\)[^\n]*$")
-
-
-def _initials_run(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
-    """Attendees listed without a label, one a line, each with the initials the minutes use for them
-    ("John Campion (JPC) Chair ..."): three or more such lines together."""
-    run: list[re.Match[str]] = []
-    best: list[re.Match[str]] = []
-    for m in INITIALS_LINE.finditer(text, a, b):
-        if run and text[run[-1].end():m.start()].strip():
-            run = []
-        run.append(m)
-        if len(run) > len(best):
-            best = list(run)
-    if len(best) < 3:
-        return None
-    names = [n for n in (person_name(m.group("name")) for m in best) if n]
-    return (names, (best[0].start(), best[-1].end())) if len(names) >= 3 else None
 
 
 def _sentence(text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from concord.ingest.dates import find_dates, parse_time
-from concord.ingest.extract.common import Ctx, date_in
+from concord.ingest.extract.common import POSTCODE, Ctx, date_in
 from concord.ingest.extract.inline_agenda import Header, title_of
 from concord.ingest.textutil import names_data
 
@@ -26,7 +26,6 @@ _ANY_RANGE = re.compile(r"\d[:.]\d\d[ \t]*(?:[ap]\.?m\.?[ \t]*)?[–—-][ \t]*\
 _BRACKETS = re.compile(r"[ \t]*\[(?:[a-z]|\d{1,3}[ \t]*[-–][ \t]*\d{1,3})\].*$", re.S)
 _JOINING = re.compile(r"(?i)\b(?:and|of|the|for|to|in|on|with|by|from|at|&)$")
 _ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}$")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # the meeting's name in capitals right before its times or its date
 _FORUM = re.compile(r"(?P<forum>(?:(?:[A-Z][A-Z'’&,-]*|\((?:[A-Z][A-Z'’&,-]*[ \t]*)+\))[ \t]+){2,}?)"
@@ -73,7 +72,7 @@ def header(ctx: Ctx) -> Header | None:
     between = head[forum.end():dates[0].start]
     times = re.findall(_T, between)
     after = head[dates[0].end:]
-    post = _POSTCODE.search(after)
+    post = POSTCODE.search(after)
     venue = after[:post.end()] if post else re.split(r"\s+(?:PART\s+[A-Z1-9]\b|AGENDA\b)", after)[0]
     venue = " ".join(venue.split()).strip(" ,.-–") or None
     return Header(name, name, date_in(dates[0].value), parse_time(times[0]) if times else None, venue)
