@@ -29,7 +29,12 @@ _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 @lru_cache(maxsize=1)
 def data() -> dict[str, dict[str, list[str]]]:
     text = resources.files("concord.ingest").joinpath("data/labels.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    out = tomllib.loads(text)
+    meeting = out["meeting"]
+    for key in ("members", "attendance"):  # "Members present via video conference": the label, and how they came
+        meeting[key] = meeting[key] + [f"{p} {m}" for p in meeting[key] if re.search(r"\b(?:present|attend\w*)$", p)
+                                       for m in meeting["modes"]]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,7 @@ def alternation(items: list[str]) -> str:
 def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str, str], ...]:
     """``(field, pattern)`` pairs of a genre, for ``common.labelled``."""
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes") and not k.endswith("_blocks"))
     return tuple((k, alternation(g[k])) for k in keys if k in g)
 
 
@@ -86,7 +91,7 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     the group ``_not``: they end the value before them but are no label.
     """
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes") and not k.endswith("_blocks"))
     entries: list[tuple[str, str]] = [(p, k) for k in keys for p in g.get(k, [])]
     entries += [(p, "_not") for p in g.get("not", [])]
     entries.sort(key=lambda e: len(e[0]), reverse=True)

@@ -57,7 +57,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
     if titled and _FORUM_WORD.search(titled.group("forum")):
-        forum = smart_title(_without_site(squash(titled.group("forum")))) or forum  # the form's name, as printed
+        named = smart_title(_without_site(squash(titled.group("forum"))))
+        above = [_clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
+        forum = next((x for x in above if _themed(named, x)), named or forum)  # the form's name, as printed
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
@@ -177,6 +179,15 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     return [rec]
 
 
+def _themed(named: str | None, heading: str | None) -> bool:
+    """The form's title is the heading's forum with the meeting's theme after it ("National Policing Board" over
+    "Title of meeting National Policing Board Build Back Safer: ..."): the forum is the heading's name."""
+    if not named or not heading or not _FORUM_WORD.search(heading.split()[-1]):
+        return False
+    rest = named[len(heading):] if named.lower().startswith(heading.lower() + " ") else ""
+    return bool(rest.strip()) and not _FORUM_WORD.search(rest)
+
+
 def _meeting_date(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The date label's field; a label naming the meeting's date ("Date of meeting 25 July 2019") before a bare "Date"
     (a letter's or a paper's own, "Date 18 July 2019" at the top of a summons)."""
@@ -255,6 +266,14 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                     if sub:
                         return sub, None, line
                 return forum, None, line
+    cue_line = squash(_line_at(ctx.text, ctx.part.cue))
+    for m in _SPELT_OUT.finditer(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 600)):
+        # "PABEW meeting minutes, 6 February 2024" over "Police Advisory Board for England and Wales (PABEW)": the
+        # heading's short name, spelt out below it
+        if _FORUM_KIND.search(m.group("forum")) and re.search(rf"\b{re.escape(m.group('short'))}\b", cue_line):
+            forum = _clean_forum(m.group("forum"))
+            if forum:
+                return forum, date_in(cue_line), cue_line
     if ctx.part.kind == "minutes":
         # a hosting page's one-line preview above the paper: its own heading stands on a line below
         for raw in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 2500)].split("\n")[1:]:
@@ -272,6 +291,7 @@ _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \
                              r"MEETING[ \t]+HELD\b")
 _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
                          r"conference|executive|commission|trust|cabinet)\b")
+_SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$")

@@ -29,6 +29,12 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
+_MEMBERS_LABEL = re.compile(r"(?i)\bmembers\b.*\b(?:present|attend\w*)\b")
+# a heading of the staff who support a body, not of a body its members sit for ("Office of the PCC", "Officers of the
+# Force", "OPCC Officers", "Secretariat", "Northshire Constabulary"; not "Home Office", "Staff Association")
+_STAFF_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:office|officers|secretariat)\b|\b(?:opcc|officers?|staff|secretariat|guests?|"
+                         r"observers?|attendance|advisers?|advisors?|support|auditors?|audit|clerks?|invited|invitees?|"
+                         r"constabulary|force|police)\W*$")
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
 _BULLET_MARK = re.compile(r"^[ \t]*[•●▪][ \t]*")
 # a post after a person's name and colon: words in capitals and small letters, not a list of more people
@@ -100,6 +106,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
+                if target == "attendance" and _MEMBERS_LABEL.search(m.group(0)) and not vocab.block_heading(text) \
+                        and not _STAFF_HEAD.search(text):
+                    target = "members"  # "Members present" over the bodies they sit for: members all
                 continue
             if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
                 line = squash(line)

@@ -1,0 +1,106 @@
+"""National and representative boards' minutes (issue 13): attendees under sub-headings of who they are ("Board
+Directors", "Others"), the bodies members sit for under "Members present via video conference", a forum given by its
+short name in the heading and spelt out below, and a meeting form whose title adds the meeting's theme to the forum's
+name. Read through the real `concord ingest --json`; bodies and people invented."""
+
+from tests.ingest.ingesting import ingest_text
+
+DIRECTORS = """OFFICIAL
+MEETING OF THE BOARD OF DIRECTORS
+Title of meeting Northshire Policing Trust Board
+Date
+14 March 2019 (1000 - 1300)
+Venue
+Board Room (Northtown)
+Attendees
+Board Directors
+Ann Able (AA) (Chair)
+Bob Baker (BB)
+Cal Cole (CC)
+Others
+Dee Dean (DD)
+Eve Ellis (EE)
+Agenda Item 1 - Welcome and apologies
+1.1 The Chair opened the meeting.
+"""
+
+REPRESENTATIVES = """Transparency data
+
+NSPB meeting minutes, 3 May 2023
+
+Updated 1 June 2023
+
+Northshire Staff Pay Board (NSPB)
+
+3 May 2023, 10:00 - 12:00
+
+Members present via video conference
+
+Independent Chair
+
+Fay Ford
+
+NSPB Secretariat
+
+Gus Gale
+
+Northshire Police Federation (NPF)
+
+  • Hal Hunt
+
+  • Ivy Inch
+
+Home Office (HO)
+
+  • Jon Judd
+
+Staff Association of Northshire (SAN)
+
+  • Kim Kerr
+
+Welcome and apologies
+
+1. The Chair welcomed everyone to the meeting.
+
+2. Minutes of the previous meeting were agreed.
+"""
+
+THEMED = """Northshire Policing Council Minutes: 9 June 2021
+Northshire Policing Council Minutes 9 June 2021
+Title of meeting Northshire Policing Council Safer Streets: Policing the Coast
+Date 9 June 2021
+Time 10:00 - 11:30
+Venue Virtual meeting
+Attendees
+• Lee Lane MP: Minister (Chair)
+• Mo Moss: Chair, Northshire Chiefs' Council
+• Ned North: Chief Executive, Northshire College
+"""
+
+
+def _meeting(concord, tmp_path, text: str) -> dict:  # noqa: ANN001
+    meetings = ingest_text(concord, tmp_path, text)["meetings"]
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_board_directors_are_members_and_others_attend(concord, tmp_path):
+    m = _meeting(concord, tmp_path, DIRECTORS)
+    assert m["forum"] == "Northshire Policing Trust Board"
+    assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole"]
+    assert m["in_attendance"] == ["Dee Dean", "Eve Ellis"]
+
+
+def test_members_under_the_bodies_they_sit_for(concord, tmp_path):
+    m = _meeting(concord, tmp_path, REPRESENTATIVES)
+    assert m["forum"] == "Northshire Staff Pay Board"
+    assert m["date"] == "2023-05-03"
+    assert m["members"] == ["Fay Ford", "Hal Hunt", "Ivy Inch", "Jon Judd", "Kim Kerr"]
+    assert m["in_attendance"] == ["Gus Gale"]
+
+
+def test_a_meetings_theme_is_not_its_forum(concord, tmp_path):
+    m = _meeting(concord, tmp_path, THEMED)
+    assert m["forum"] == "Northshire Policing Council"
+    assert m["date"] == "2021-06-09"
+    assert m["members"] == ["Lee Lane", "Mo Moss", "Ned North"]
