@@ -129,7 +129,10 @@ ROLE_WORDS = frozenset(names_data()["role_words"].split())
 ORG_WORDS = frozenset(names_data()["org_words"].split())
 ORG_ENDS = frozenset(names_data()["org_ends"])
 _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
-                       r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item)", re.I)
+                       r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item|"
+                       # how the person came: "Al Ray via audio link", "Bo Bell by telephone", "Cy Cole virtually"
+                       r"\s(?:via|by)\s+(?:audio|video|tele|phone|teams|zoom|skype|microsoft|conference|dial)|\svirtually\b|"
+                       r"\sremotely\b)", re.I)
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
 _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
@@ -143,6 +146,7 @@ _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
 
 
+_POSTNOMINALS_UP = frozenset(w.upper() for w in names_data()["postnominals"])
 _KEEP_CAPS = frozenset(names_data()["postnominals"]) - {"ms", "ma", "am", "ba"}  # MBE, QPM; not Ms, Ma
 
 
@@ -357,6 +361,40 @@ def _by_dashes(text: str) -> list[str] | None:
     return out
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names people are commonly called by: the census lists the ``names`` package ships (MIT), with the
+    names of these islands it lacks (data/names.toml ``first_names``)."""
+    out = set(names_data().get("first_names", "").lower().split())
+    for f in ("dist.male.first", "dist.female.first"):
+        out.update(line.split()[0].lower() for line in resources.files("names").joinpath(f).read_text().splitlines()
+                   if line.strip())
+    return frozenset(out)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def by_first_names(text: str) -> str:
+    """A list of people whose posts follow their names with nothing between ("Al Ray Director General Bo Bell Senior
+    Independent Director Cy Cole"): "; " before each given name that follows a post's word, a post-nominal or a
+    closing bracket and has a surname after it, so that each piece is one person and their post."""
+    words = list(_WORD.finditer(text))
+    cuts = []
+    for k in range(1, len(words) - 1):
+        prev, word, nxt = (words[k - 1].group(0), words[k].group(0), words[k + 1].group(0))
+        if not (word[:1].isupper() and word[1:].islower() and word.lower() in first_names()):
+            continue
+        if not (nxt[:1].isupper() and nxt.lower().strip(".,:;") not in ROLE_WORDS):
+            continue
+        bare = prev.lower().strip(".,:;")
+        if (bare in ROLE_WORDS and not prev.endswith(",")) or prev.endswith(")") or prev.strip(".,") in _POSTNOMINALS_UP:
+            cuts.append(words[k].start())
+    for pos in reversed(cuts):
+        text = text[:pos] + "; " + text[pos:]
+    return text
+
+
 def split_people(text: str) -> list[str]:
     """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
     Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
@@ -377,6 +415,7 @@ def split_people(text: str) -> list[str]:
     text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
+    text = by_first_names(text)
     out: list[str] = []
     for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
                                      r"\s+&\s+(?![^()]*\))", text):

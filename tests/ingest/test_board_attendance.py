@@ -1,7 +1,7 @@
 """National and representative boards' minutes (issue 13): attendees under sub-headings of who they are ("Board
-Directors", "Others"), the bodies members sit for under "Members present via video conference", a forum given by its
-short name in the heading and spelt out below, and a meeting form whose title adds the meeting's theme to the forum's
-name. Read through the real `concord ingest --json`; bodies and people invented."""
+Directors", "Others"), the bodies members sit for under "Members present via video conference", apologies the first
+minute notes, a forum given by its short name in the heading and spelt out below, and a meeting form whose title adds
+the meeting's theme to the forum's name. Read through the real `concord ingest --json`; bodies and people invented."""
 
 from tests.ingest.ingesting import ingest_text
 
@@ -60,7 +60,7 @@ Staff Association of Northshire (SAN)
 
 Welcome and apologies
 
-1. The Chair welcomed everyone to the meeting.
+1. The Chair welcomed everyone to the meeting and noted apologies from Lou Low (NPF), Max Mole (HO) Nia Nash (SAN).
 
 2. Minutes of the previous meeting were agreed.
 """
@@ -97,6 +97,7 @@ def test_members_under_the_bodies_they_sit_for(concord, tmp_path):
     assert m["date"] == "2023-05-03"
     assert m["members"] == ["Fay Ford", "Hal Hunt", "Ivy Inch", "Jon Judd", "Kim Kerr"]
     assert m["in_attendance"] == ["Gus Gale"]
+    assert m["apologies"] == ["Lou Low", "Max Mole", "Nia Nash"]  # in the first minute's prose
 
 
 def test_a_meetings_theme_is_not_its_forum(concord, tmp_path):
@@ -104,3 +105,63 @@ def test_a_meetings_theme_is_not_its_forum(concord, tmp_path):
     assert m["forum"] == "Northshire Policing Council"
     assert m["date"] == "2021-06-09"
     assert m["members"] == ["Lee Lane", "Mo Moss", "Ned North"]
+
+
+RUN_ON = """Board Meeting 20th June 2018
+
+Board Meeting
+
+Date & Time: Wednesday 20 June 2018 at 2:30pm Venue: Harbour House, Northtown NT1 4PU Present: Ann Able Director \
+General Robert Baker Senior Independent Director Carol Cole Non-Executive Director Gareth Dale Deputy Director General \
+(Operations) Emma Ellis Director, Resources In Attendance: Frank Ford General Counsel Grace Gale Ag. Chief of Staff
+
+1. WELCOME AND INTRODUCTIONS
+
+The Chair welcomed all members to the meeting.
+
+2. APOLOGIES
+
+Apologies were received from Harry Hunt.
+"""
+
+
+def test_names_and_posts_run_together(concord, tmp_path):
+    """Each person's post printed after the name, nothing between one person and the next: a given name after a
+    post's last word starts the next person; "In Attendance:" inside the run starts those attending."""
+    m = _meeting(concord, tmp_path, RUN_ON)
+    assert m["date"] == "2018-06-20"
+    assert m["members"] == ["Ann Able", "Robert Baker", "Carol Cole", "Gareth Dale", "Emma Ellis"]
+    assert m["in_attendance"] == ["Frank Ford", "Grace Gale"]
+    assert m["apologies"] == ["Harry Hunt"]
+
+
+GLUED_BLOCKS = """Northshire College
+
+Title of meetingNorthshire College Advisory Panel
+
+Date10th February 2015 at 12:30
+
+VenueNorthshire College, Riverside House, Northtown NT2 9HA
+
+AttendeesPanel:Ann Able (Chair),Bob Baker, Cal Cole (Deputy Chair),
+
+Dee Dean via audio link
+
+College:Eve Ellis, Fay Ford,Gus Gale
+
+ApologiesPanel:Hal Hunt.
+
+1.Welcome and Introductions
+
+1.1The Chair welcomed attendees and introductions followed.
+"""
+
+
+def test_the_panel_then_another_body(concord, tmp_path):
+    """"Panel:" names the members; the next body's heading after them ("College:") those attending; how a member
+    came ("via audio link") is not part of the name."""
+    m = _meeting(concord, tmp_path, GLUED_BLOCKS)
+    assert m["forum"] == "Northshire College Advisory Panel"
+    assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean"]
+    assert m["in_attendance"] == ["Eve Ellis", "Fay Ford", "Gus Gale"]
+    assert m["apologies"] == ["Hal Hunt"]

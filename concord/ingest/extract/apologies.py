@@ -11,6 +11,9 @@ from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squas
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+# the active voice: "The Chair welcomed everyone and noted apologies from Al Ray (NPF), Bo Bell (HO)."
+_NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted)\s+(?:the\s+)?apologies\s+"
+                              r"(?:for\s+absence\s+)?(?:from|of)\s+(?P<who>.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")
@@ -36,14 +39,15 @@ def apologies_item(ctx: Ctx, items: list[tuple[str, str, int]], present: list[st
 def apologies_sentence(ctx: Ctx) -> list[str]:
     """Who sent apologies, from "Apologies for absence were received from Mr A Smith and Councillors Rogers and X"."""
     lead = _LIST_LEAD.search(ctx.text, ctx.part.start, ctx.part.end)
-    m = _APOLOGY_SENTENCE.search(ctx.text, ctx.part.start, ctx.part.end)
+    found = [x for x in (rx.search(ctx.text, ctx.part.start, ctx.part.end) for rx in (_APOLOGY_SENTENCE, _NOTED_APOLOGIES)) if x]
+    m = min(found, key=lambda x: x.start()) if found else None
     if lead and (not m or lead.start() <= m.start()):
         return _bulleted(ctx.text, lead.end(), ctx.part.end)  # "Apologies were received from:" over a list
     if not m:
         return []
     out: list[str] = []
     councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
-    for piece in re.split(r",(?![^()]*\))|;", m.group("who")):
+    for piece in re.split(r",(?![^()]*\))|;|(?<=\))\s+(?=[A-Z])", m.group("who")):
         for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
             name = person_name(sub)
             bare = _SURNAMES.match(sub.strip())

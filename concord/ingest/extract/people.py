@@ -59,7 +59,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if field == "members" and got["members"] and _BARE_PRESENT.match(m.group(0)) and any(
                 f == "members" and "member" in h.group(0).lower() for h, f in hits[:k]):
             target = "attendance"  # "Members Present: …  Present: the Chief Constable …": those who came, not members
-        seen_names = False
+        seen_names = member_block = False
         misses = 0
         pos = m.end()
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
@@ -98,6 +98,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
+                    member_block = member_block or kind == "members"
+                elif field == "members" and member_block and seen_names and len(head.group("head").split()) <= 3:
+                    target = "attendance"  # "Panel: A, B  College: C, D": after the members' block, another body's
                 elif field == "members" and re.fullmatch(r"(?i)absent", head.group("head").strip()):
                     target = "absent"
                 text = head.group("rest")
@@ -250,7 +253,10 @@ def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: s
 # SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
 # words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
 _CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
-                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?")
+                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
+                       # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
+                       r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
+                                                 vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
 # a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
 _FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
                         r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
