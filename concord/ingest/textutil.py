@@ -263,7 +263,7 @@ def leading_name(text: str) -> str | None:
 
 
 # a surname's particle ("De Freitas", "Van Dyke"): part of the surname
-_PARTICLE = r"(?:(?:De|Da|Di|Du|Van|Von|Le|La|Del|Della|Den|Der)[ \t]+)?"
+_PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er)[ \t]+)?"  # "de Vink"
 _SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
@@ -393,6 +393,30 @@ def by_first_names(text: str) -> str:
     for pos in reversed(cuts):
         text = text[:pos] + "; " + text[pos:]
     return text
+
+
+_PLACE_WORDS = frozenset("street road avenue square building house centre center crescent terrace gardens".split())
+
+
+def given_named(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each given name and the surname after it in a run of people and posts printed without a
+    break ("Sir Hugh Orde President (Chair) Tim Hollis Vice President Mark Rowley Head of Crime ..."): a given name
+    (``first_names``), then one capitalised word that is no post's word, place's word or initials."""
+    words = list(_WORD.finditer(text))
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(words) - 1:
+        given, surname = words[k].group(0), words[k + 1].group(0).rstrip(".,;:")
+        if given[:1].isupper() and given[1:].islower() and given.lower() in first_names() and \
+                re.fullmatch(r"(?:Mc|Mac|O'|O’|De|Le|Da|Di)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", surname) and \
+                surname.lower() not in ROLE_WORDS and surname.lower() not in _PLACE_WORDS:
+            name = person_name(f"{given} {surname}")
+            if name:
+                out.append((words[k].start(), name))
+                k += 2
+                continue
+        k += 1
+    return out
 
 
 def split_people(text: str) -> list[str]:

@@ -28,8 +28,8 @@ def test_forum_over_minutes_line_run_on_with_ranked_attendance(concord, tmp_path
     assert m["forum"] in ("Northvale Chiefs’ Council", "Northvale Chiefs' Council")
     assert (m["date"], m["venue"]) == ("2019-03-12", "Northtown")
     assert m["members"] == ["Alan Abbot", "Beth Baker", "Carl Cole", "Dana Dunn", "Erin Evans", "Fred Ford"]
-    # a person printed without a title ("Ivy Irons Staff Officer") cannot be told from the post before: not read
-    assert m["in_attendance"] == ["Gail Grant", "Hugh Hale", "Jack Jones"]
+    # a person printed without a title ("Ivy Irons Staff Officer") is told from the post before by her given name
+    assert m["in_attendance"] == ["Gail Grant", "Hugh Hale", "Ivy Irons", "Jack Jones"]
     assert m["apologies"] == ["Kemp", "Lowe", "Mason-McNeil", "Nash"]
     assert [i["number"] for i in m["items"]] == ["1", "2", "3"]
     assert m["items"][1]["title"] == "WELCOME AND APOLOGIES"
@@ -63,6 +63,20 @@ def test_cabinet_minutes_banner_over_a_held_at_line(concord, tmp_path: Path):
     assert m["members"] == ["Bob Best"]
     doc = out["documents"][0]
     assert doc["title"].startswith("Minutes of the Meeting held at the Civic Centre") and doc["title"].endswith("2015")
+
+
+UNTITLED = CABINET.replace(
+    "1. ATTENDANCE 1.1 Present Sir Bob Best President (Chair) Cal Carr Vice President 1.2 In Attendance Dee Dale Staff Officer",
+    "1. ATTENDANCE 1.1 Present Sir Robert Best President (Chair) Timothy Hall Vice President Mark Rowe Head of Crime "
+    "Business Area Julie Stone Head of Finance Business Area 1.2 Special Advisers Andrew Trent Media Adviser "
+    "1.3 In Attendance Jane Dean Director of Policy Oliver Marsh Staff Officer to the President")
+
+
+def test_people_without_titles_in_a_run_on_attendance(concord, tmp_path: Path):
+    """No title before most names, nothing between a post and the next name: each given name and its surname."""
+    [m] = ingest_text(concord, tmp_path, UNTITLED)["meetings"]
+    assert m["members"] == ["Robert Best", "Timothy Hall", "Mark Rowe", "Julie Stone"]
+    assert m["in_attendance"] == ["Andrew Trent", "Jane Dean", "Oliver Marsh"]
 
 
 COVER = """                                   Agenda

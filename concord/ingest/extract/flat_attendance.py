@@ -3,10 +3,11 @@
     1. ATTENDANCE 1.1 Present CC Jane Roe Northshire DCC John Doe Southshire Mr Tom Smith Chief Executive
     1.2 In attendance ACC Ann Lee Westshire ...
 
-Where the line breaks were lost, only a rank or title before a name ("CC", "DCC", "T/CC", "Mr", "Miss", "Sir")
+Where the line breaks were lost, a rank or title before a name ("CC", "DCC", "T/CC", "Mr", "Miss", "Sir")
 shows where one person ends and the next begins: each is read as the title and the two words after it, a given
-name (or initials) and a surname; what follows (a force, a post) is no part of the name. A person printed without
-a title cannot be told from the post of the person before: not read (a missing name costs less than a wrong one).
+name (or initials) and a surname; what follows (a force, a post) is no part of the name. People printed without a
+title are told from the post of the person before by their given name (``textutil.given_named``: a given name from
+the census lists and the surname after it), read where that finds more people in a block than the titles do.
 The block's label says what kind of attendee: ``present`` (the bare members label) makes members, any other
 attendance label (``in attendance``, ``special advisers``, ``observers``) people in attendance.
 """
@@ -17,7 +18,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data
+from concord.ingest.textutil import ROLE_WORDS, given_named, names_data
 
 _LABELS = {f: vocab.alternation(vocab.phrases("meeting", f)) for f in ("members", "attendance")}
 # "1.1 Present", "1.2 In attendance for specific items": a numbered block label, inline
@@ -46,9 +47,14 @@ def flat_people(ctx: Ctx, window: int = 6000) -> tuple[list[str], list[str]]:
         stop = _END.search(ctx.text, m.end(), end)
         end = stop.start() if stop else end
         target = members if m.group("members") else attendance
-        for p in _PERSON.finditer(ctx.text, m.end(), end):
-            name = p.group("name")
-            if any(w.lower() in ROLE_WORDS for w in name.split()) or name in members + attendance:
-                continue
-            target.append(name)
+        found = [(p.start(), p.group("name")) for p in _PERSON.finditer(ctx.text, m.end(), end)
+                 if not any(w.lower() in ROLE_WORDS for w in p.group("name").split())]
+        spotted = [(m.end() + at, name) for at, name in given_named(ctx.text[m.end():end])]
+        if len(spotted) > len(found):  # people printed without a title: each given name and the surname after it
+            taken = {n for _, n in found}
+            found = sorted(found + [(at, n) for at, n in spotted if n not in taken and
+                                    not any(abs(at - a2) < 4 or n in t2 for a2, t2 in found)])
+        for _, name in found:
+            if name not in members + attendance:
+                target.append(name)
     return members, attendance

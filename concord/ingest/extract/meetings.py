@@ -241,7 +241,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             return smart_title(_without_site(value)), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF):
         for m in rx.finditer(top):
-            forum = _clean_forum(WEB_NOISE.sub("", m.group("forum")))
+            raw = m.group("forum")
+            if _BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
+                rest = _GOES_ON_NAME.match(top, m.end() + len(top[m.end():]) - len(top[m.end():].lstrip()))
+                raw = f"{raw} {rest.group('name')}" if rest else raw
+            forum = _clean_forum(WEB_NOISE.sub("", raw))
             if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
@@ -291,6 +295,9 @@ _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \
                              r"MEETING[ \t]+HELD\b")
 _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
                          r"conference|executive|commission|trust|cabinet)\b")
+# a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
+_BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
+_GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")

@@ -60,10 +60,18 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 f == "members" and "member" in h.group(0).lower() for h, f in hits[:k]):
             target = "attendance"  # "Members Present: …  Present: the Chief Constable …": those who came, not members
         seen_names = member_block = False
+        # the bodies members sit for, each over its people ("Members present" over them, or the list opening with
+        # one: "Present:- / Northtown Council: Councillors A, B; / Northshire Police: Chief Inspector C"), not the
+        # officers who support the meeting under the members ("Present: A, B / Northshire Constabulary: C")
+        orgs_are_members: bool | None = None
         misses = 0
         pos = m.end()
+        wards = _ward_list(ctx.text[pos:end])
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
+            ward = _ward(line) if wards else None
+            if ward:  # "Rob Davidson-Abbey": a councillor and the ward after a hyphen, as every line of the list
+                line = ward.group("name")
             if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
                 if all(attendance_tables.TABLE_HEAD.match(c) for c in cells):
@@ -92,12 +100,19 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 seen_names, misses = True, 0
                 _add(got, where, target, [person], (pos + line_m.start(), pos + line_m.end()))
                 continue
-            if head and not (person if head.re is _HEADING_COLON else person_name(head.group("head"))) and \
-                    len(head.group("head").split()) <= 9:
+            named_head = person if head and head.re is _HEADING_COLON else person_name(head.group("head")) if head else None
+            if named_head and head and head.re is _HEADING_COLON and split_people(head.group("rest")):
+                named_head = None  # "NHS Lothian: Mr D Small": a body's name over its person, not a person
+            if head and not named_head and len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
+                    if kind == "attendance" and (_body_heading(head.group("head")) or orgs_are_members and
+                                                 not vocab.block_heading(head.group("head"))):
+                        if orgs_are_members is None:
+                            orgs_are_members = bool(_MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
+                        target = "members" if orgs_are_members else target
                     member_block = member_block or kind == "members"
                 elif field == "members" and member_block and seen_names and len(head.group("head").split()) <= 3:
                     target = "attendance"  # "Panel: A, B  College: C, D": after the members' block, another body's
@@ -109,9 +124,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
-                if target == "attendance" and _MEMBERS_LABEL.search(m.group(0)) and not vocab.block_heading(text) \
-                        and not _STAFF_HEAD.search(text):
-                    target = "members"  # "Members present" over the bodies they sit for: members all
+                if target == "attendance" and (_body_heading(text) or orgs_are_members and not vocab.block_heading(text)):
+                    if orgs_are_members is None:
+                        orgs_are_members = bool(_MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
+                    target = "members" if orgs_are_members else target
                 continue
             if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
                 line = squash(line)
@@ -379,6 +395,33 @@ def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, fiel
 def _cell_heading(line: str) -> re.Match[str] | None:
     m = _CELL_SPLIT.match(line)
     return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
+
+
+# "Stephen Thompson (Convener)-Annandale North", "Rob Davidson-Abbey": a councillor, then a hyphen and the ward
+_WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.]*[ \t]+){1,3}"
+                        r"[A-Z][\w'’]+(?:[ \t]*\([^)\n]*\))?)[ \t]*-(?=[A-Z])(?P<ward>[A-Z][^\n]*)$")
+
+
+def _ward(line: str) -> re.Match[str] | None:
+    """The line as a name and a ward, unless the hyphen is a post's ("Mary Lines Non-Executive Director")."""
+    m = _WARD_LINE.match(line)
+    if not m or any(w[:1].isupper() and w.lower().strip("(),") in ROLE_WORDS for w in m.group("ward").split()) or \
+            f"{m.group('name').split()[-1]}-{m.group('ward').split()[0]}".lower() in ROLE_WORDS:
+        return None
+    return m
+
+
+def _ward_list(block: str) -> bool:
+    """Three or more lines of names with a ward after a hyphen, where at least one shows it is a ward and not a
+    double surname (a bracket before the hyphen, or a ward of more than one word)."""
+    found = [m for m in (_ward(line) for line in block.split("\n")[:40]) if m]
+    return len(found) >= 3 and any(m.group("name").endswith(")") or " " in m.group("ward").strip() for m in found)
+
+
+def _body_heading(text: str) -> bool:
+    """A heading naming a body people sit for ("Northtown Council", "Police Federation (PF)"), not a block of the
+    vocabulary ("In attendance", "Officers") nor the staff who support the meeting ("Office of the PCC", "Secretariat")."""
+    return not vocab.block_heading(text) and not _STAFF_HEAD.search(text.strip(" :;-–"))
 
 
 def _block_kind(line: str) -> str | None:
