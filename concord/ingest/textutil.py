@@ -49,7 +49,16 @@ def unmark(text: str) -> str:
         text = _HASHES.sub(_blank, text)
     if "\\" in text:
         text = _ESCAPE.sub(" ", text)
-    return text
+    return _SPACED_WORD.sub(_unspaced, text)
+
+
+# a heading printed letter by letter ("M I N U T E S", "A G E N D A"): the word, its spaces moved to after it
+_SPACED_WORD = re.compile(r"(?m)^([ \t]*)((?:[A-Z] ){3,}[A-Z])(?=[ \t]*$)")
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    word = m.group(2).replace(" ", "")
+    return m.group(1) + word + " " * (len(m.group(2)) - len(word))
 
 
 _LONG_LINE = re.compile(r"[^\n]{300,}")

@@ -85,3 +85,73 @@ def test_members_and_their_wards(concord, tmp_path):
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean", "Eve Ellis"]
     assert m["in_attendance"] == ["Fay Ford", "Gus Gale"]
     assert m["apologies"] == ["Hal Hale"]
+
+
+JOINT_BOARD = """AGENDA ITEM No 3
+
+NORTHSHIRE JOINT POLICE BOARD - MINUTES OF MEETING ON 16 APRIL 1998
+
+Thursday 16 April 1998
+
+Held in City Chambers, George Square,
+
+Minutes of Meeting in City Chambers, Northtown on 16 April 1998
+
+Present: Councillor Ann Able (Convener), Councillor Bob Baker
+
+Attending: M L Clark (Assistant Clerk); A F Dean (Joint Board Manager)
+
+1. MINUTES
+
+The minutes of the last meeting were approved.
+"""
+
+
+def test_a_meeting_in_a_place_is_no_forum(concord, tmp_path):
+    """"Minutes of Meeting in City Chambers" names a place; the board is the heading's, before "- MINUTES OF"."""
+    m = _meeting(concord, tmp_path, JOINT_BOARD)
+    assert m["forum"] == "Northshire Joint Police Board"
+    assert m["date"] == "1998-04-16"
+    assert m["members"] == ["Ann Able", "Bob Baker"]
+    assert m["in_attendance"] == ["M L Clark", "A F Dean"]
+
+
+REGISTER = """Northshire Police Authority
+
+NORTHSHIRE AND SOUTHSHIRE POLICE AUTHORITIES JOINT COMMITTEE
+
+M I N U T E S
+
+of the Meeting held in the Conference Room 1, Block 7, High Road, Northtown
+
+on Wednesday, 2 May 2012 at 10.00
+
+PRESENT:
+
+ABLE, Professor A
+
+BAKER, Councillor B
+
+COLE, Bishop C – in the Chair
+
+IN ATTENDANCE: DEAN, Mr D Chief Superintendent, Northshire
+
+MCEWAN, Ms E
+
+Chief Executive, Southshire
+
+18. MINUTES
+
+The minutes of the meeting held on 1 February 2012 were approved.
+"""
+
+
+def test_letter_spaced_minutes_under_the_forum_and_names_surname_first(concord, tmp_path):
+    """"M I N U T E S" under the forum's name, the place and the date on the lines below; a register's names
+    surname first in capitals, the post on the line under the person."""
+    m = _meeting(concord, tmp_path, REGISTER)
+    assert m["forum"] == "Northshire and Southshire Police Authorities Joint Committee"
+    assert (m["date"], m["time"]) == ("2012-05-02", "10:00")
+    assert m["venue"] == "Conference Room 1, Block 7, High Road, Northtown"
+    assert m["members"] == ["A Able", "B Baker", "C Cole"]
+    assert m["in_attendance"] == ["D Dean", "E McEwan"]

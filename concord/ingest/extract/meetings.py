@@ -26,7 +26,7 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
@@ -53,7 +53,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     kind = ctx.part.kind
     head_end = min(ctx.part.end, ctx.part.cue + 2500)
     flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
-        (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx)) if kind == "minutes" else None
+        (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx) or stacked_heading.forum_over(ctx)) \
+        if kind == "minutes" else None
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
     if titled and _FORUM_WORD.search(titled.group("forum")):
@@ -301,7 +302,8 @@ _GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:he
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
-_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$")
+_NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$|"
+                        r"^(?:(?:an?|the)\s+)?meeting\s+(?:in|at|on)\b")  # "Minutes of Meeting in City Chambers": a place
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -51,6 +51,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
+    registered = len(_INVERTED_LINES.findall(ctx.text, a, b)) >= 3  # names printed surname first, three or more
     for k, (m, field) in enumerate(hits):
         if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
             continue  # an agenda's "Members:" says who sits on the panel, not who came
@@ -67,6 +68,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         misses = 0
         pos = m.end()
         wards = _ward_list(ctx.text[pos:end])
+        inverted = registered and bool(_INVERTED_LINES.search(ctx.text, pos, end))
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
             ward = _ward(line) if wards else None
@@ -92,6 +94,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                                      stops.match(line) and not _chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break
+            if inverted:  # "JONES, Councillor B": the register's surname first; a line of no such name is a post's
+                turned = _INVERTED.match(text)
+                if not turned:
+                    continue
+                line = text = f"{turned.group('title')} {turned.group('ini').strip()} {_surname_case(turned.group('sur'))}"
             head = _HEADING_COLON.match(text) or _cell_heading(line)
             person = person_name(head.group("head")) if head and head.re is _HEADING_COLON else None
             if head and person and _POST_AFTER.match(head.group("rest")) and field != "apologies":
@@ -400,6 +407,22 @@ def _cell_heading(line: str) -> re.Match[str] | None:
 # "Stephen Thompson (Convener)-Annandale North", "Rob Davidson-Abbey": a councillor, then a hyphen and the ward
 _WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.]*[ \t]+){1,3}"
                         r"[A-Z][\w'’]+(?:[ \t]*\([^)\n]*\))?)[ \t]*-(?=[A-Z])(?P<ward>[A-Z][^\n]*)$")
+
+
+_TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord|Bishop|Revd|Rev|Canon|Father)"
+# "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
+_INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+(?P<title>{_TITLES})\.?[ \t]+"
+                       r"(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
+_INVERTED_LINES = re.compile(_INVERTED.pattern.replace("^", "(?m)^", 1))
+
+
+def _surname_case(word: str) -> str:
+    """"MCKEOGH" -> "McKeogh", "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones"."""
+    out = "-".join(w.capitalize() for w in word.split("-"))
+    for lead in ("Mc", "O'", "O’"):
+        if out.startswith(lead) and len(out) > len(lead):
+            out = lead + out[len(lead)].upper() + out[len(lead) + 1:]
+    return out
 
 
 def _ward(line: str) -> re.Match[str] | None:

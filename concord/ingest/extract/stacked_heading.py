@@ -79,3 +79,34 @@ def stacked(ctx: Ctx) -> Heading | None:
         place.append(_PLACE_LEAD.sub("", line))
     return Heading(held.group("forum"), held.group(0), date_in(held.group("date")), time,
                    ", ".join(p for p in place if p) or None)
+
+
+# "of the Meeting held in the Conference Room 1, Block 7, Weston Road, Stafford" / "on Wednesday, 2 May 2012 at 10.00"
+_HELD_IN = re.compile(r"(?i)^of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?P<place>.+?)[,\s]+)?"
+                      r"on\s+(?P<date>(?:\w+day,?\s+)?(?:the\s+)?\d.{4,30}?\d{4})\b(?P<rest>.*)$")
+_FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|authority|authorities|council|forum|group|commission)\b")
+
+
+def forum_over(ctx: Ctx) -> Heading | None:
+    """The forum's name on the line above ``MINUTES`` alone on a line, the place and date on the lines under it,
+    blank lines between them (a page converted one line a paragraph)::
+
+        NORTHSHIRE AND SOUTHSHIRE POLICE AUTHORITIES JOINT COMMITTEE
+        MINUTES
+        of the Meeting held in the Conference Room 1, Headquarters, Northtown
+        on Wednesday, 2 May 2012 at 10.00
+    """
+    m = _MINUTES_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue - 300), min(ctx.part.end, ctx.part.cue + 300))
+    if not m:
+        return None
+    above = [squash(x) for x in ctx.text[max(0, m.start() - 300):m.start()].split("\n") if x.strip()]
+    below = [squash(x) for x in ctx.text[m.end():min(ctx.part.end, m.end() + 400)].split("\n") if x.strip()][:2]
+    forum = above[-1] if above else ""
+    if not forum or len(forum) > 100 or not _FORUM_KIND.search(forum) or not (forum.isupper() or forum.istitle()):
+        return None
+    held = _HELD_IN.match(" ".join(below))
+    if not held or not date_in(held.group("date")):
+        return None
+    return Heading(forum, forum, date_in(held.group("date")), parse_time(held.group("rest")),
+                   squash(held.group("place")) if held.group("place") else None)
+
