@@ -62,7 +62,7 @@ def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]
 PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
 _MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
-DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
                          r"(?:19|20)\d\d\b")
 
 

@@ -26,6 +26,10 @@ _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|appro
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
                          r"(?:the\s+)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
+# "Meeting Minutes: College Board of Directors 10:30 16:30 on 19 th September 2018: ...": the record's word, a colon,
+# the forum's name up to the time or date
+_MINUTES_COLON = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:meeting[ \t]+)?(?:minutes|notes)[ \t]*:[ \t]*"
+                            r"(?P<forum>[A-Z][^\n:]{3,100}?)(?=[ \t]+(?:\d|on\b|held\b)|[ \t]*(?:[:,]|$))")
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
@@ -126,7 +130,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         t2, v2, _ = date_line(ctx, date, head_end, _top(ctx))
         time, venue = time or t2, venue or v2
     if venue:
-        venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./") or None  # "via Teams"
+        venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     if venue:  # "held at Hall House, Kempston, at 10am" with the address printed whole on a line of its own above
         fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{POSTCODE.pattern})[ \t.,]*$",
@@ -240,7 +244,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
                 len(cue_line) < 60 else value
             return smart_title(_without_site(value)), date_in(value), heading
-    for rx in (_MINUTES_LINE, _MEETING_OF):
+    for rx in (_MINUTES_LINE, _MEETING_OF, _MINUTES_COLON):
         for m in rx.finditer(top):
             raw = m.group("forum")
             if _BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
@@ -415,5 +419,6 @@ def _clean_forum(text: str) -> str | None:
     text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual|\d{1,4}(?:st|nd|rd|th))\s+)?meeting\s+of\s+(?:the\s+)?"
                   r"(?=\S)", "", text)
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
-    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?[A-Z].*$", r"\1", text)
+    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?"
+                  r"(?!(?:directors|trustees|governors|management)\b)[A-Z].*$", r"\1", text)  # not "Board of Directors"
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None

@@ -82,6 +82,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
             if field != "apologies":  # (apologies read a bulleted entry's name by ``_BULLETED_NAME``)
                 line = _BULLET_MARK.sub("", line)  # "• Jane Roe MP: Minister": an entry of a bulleted list
+            run_item = _RUN_ITEM.search(line) if len(line) > 200 and field != "members" else None
+            if run_item:  # "... Camille Giffard (observer) 1 Welcome and Administration (Chair) 1.1 The Chair ...":
+                line, last = line[:run_item.start()], True  # the list ends at the first item run into its line
+            else:
+                last = False
             text = squash(line)
             if not text:
                 continue
@@ -198,7 +203,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             misses = 0
             seen_names = True
             _add(got, where, target, names, (pos + line_m.start(), pos + line_m.end()))
-            if ended:
+            if ended or last:
                 break
     status = attendance_tables.status_table(ctx.text, a, b) or attendance_tables.role_table(ctx.text, a, b)
     if not status and not got["members"] and not got["attendance"]:
@@ -281,6 +286,9 @@ _CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?
                        r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
                                                  vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
 # a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
+# the same, its heading in small letters, in a long line of another block ("... 1 Welcome and Administration")
+_RUN_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?i:apolog|minutes|declaration|conflicts?|"
+                       r"welcome|introduction|chair)[a-z]*\b)")
 _FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
                         r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
 

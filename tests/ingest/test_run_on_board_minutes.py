@@ -1,0 +1,23 @@
+"""A board's minutes whose page a document host flattened onto one line (issue 13): "Meeting Minutes: <board> <times>
+on <date>: <place>", then "Board Members in Attendance:", "Apologies:" and "Others in Attendance:" and the first
+minute, all run together. Read through the real `concord ingest --json`; the board and people invented."""
+
+from tests.ingest.ingesting import ingest_text
+
+PAGE = ("Transcription\n\n1 Official Meeting Minutes: Northshire Board of Directors 10:30 16:30 on 19 th September 2018: "
+        "Grand Hotel, 30 High Street, Northtown, NT1 4DD., Board Members in Attendance: Ann Able(AA) (Meeting Chair) "
+        "Bob Baker (BB) Cal Cole (CC) Dee Dean (DD) Apologies: Eve Ellis Others in Attendance: Fay Ford (FF) Director of "
+        "Research, Gus Gale (GG) Chief of Staff; Hal Hunt (HH), Ivy Irons (II) Governance Manager 1 Welcome and "
+        "Administration (Chair) 1.1 The Chair opened the meeting and noted apologies from Eve Ellis. 1.2 There were no "
+        "declarations of interest. 2. Approval of Minutes of the Previous Meeting 2.1 The draft minutes of the previous "
+        "meeting were approved without amendment.\n")
+
+
+def test_run_on_board_minutes(concord, tmp_path):
+    [m] = ingest_text(concord, tmp_path, PAGE)["meetings"]
+    assert m["forum"] == "Northshire Board of Directors"
+    assert m["date"] == "2018-09-19"
+    assert m["venue"] == "Grand Hotel, 30 High Street, Northtown, NT1 4DD"
+    assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean"]
+    assert m["in_attendance"] == ["Fay Ford", "Gus Gale", "Hal Hunt", "Ivy Irons"]
+    assert m["apologies"] == ["Eve Ellis"]
