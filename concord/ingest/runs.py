@@ -96,8 +96,21 @@ def _break(text: str, chars: list[str] | None, run: list[re.Match[str]]) -> list
     return chars
 
 
+# an attendee table's label and column heads with its rows run on after a single space ("ATTENDEES Name Organisation
+# Nazir Afzal Chief Executive, ..."): a tab after the heads, so the label reads as one with its value after it
+_TABLE_LABEL = re.compile(r"(?im)^([ \t]*(?:attendees|present|attendance|members)[ \t]+names?[ \t]+"
+                          r"(?:organisation|organization|role|representing))( )(?=\S)")
+
+
+def _table_labels(text: str, chars: list[str] | None) -> list[str] | None:
+    for m in _TABLE_LABEL.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start(2)] = "\t"
+    return chars
+
+
 def unrun(text: str) -> str:
-    """``text`` with its bulleted lists and meeting forms run onto one line put back one entry a line (same length,
-    same offsets)."""
-    chars = _forms(text, _bullets(text, None))
+    """``text`` with its bulleted lists, meeting forms and attendee tables run onto one line put back one entry a
+    line (same length, same offsets)."""
+    chars = _table_labels(text, _forms(text, _bullets(text, None)))
     return text if chars is None else "".join(chars)

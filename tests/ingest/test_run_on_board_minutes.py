@@ -21,3 +21,22 @@ def test_run_on_board_minutes(concord, tmp_path):
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean"]
     assert m["in_attendance"] == ["Fay Ford", "Gus Gale", "Hal Hunt", "Ivy Irons"]
     assert m["apologies"] == ["Eve Ellis"]
+
+
+TABLE = ("Source: https://example.org/doc/1/northshire-reform-board\n\nNorthshire Reform Board Minutes of the meeting held on "
+         "26 April 2017 (1300-1600) at 10, High Street, Northtown Security classification: Not Protectively Marked "
+         "Disclosable under FOIA 2000: Yes Author: Ann Clerk Force/organisation: Northshire Chiefs' Council and "
+         "Northshire Association of Police and Crime Commissioners Date created: 27 April 2017\n\nATTENDEES Name Organisation Robert Able Chief Executive, Northshire Commissioners (NC) Helen "
+         "Baker NC, Financial Support to NRB Katherine Cole Police and Crime Commissioner for Northshire and Chair of the "
+         "Northshire ICT Company Simon Dean Chief Constable, Westshire Police Rebecca Ellis Chief Executive, Mayor's "
+         "Office\n\n016/2017 Welcome and Introductions\n\nThe Chair welcomed members to the meeting.\n")
+
+
+def test_an_attendee_table_flattened_onto_its_label(concord, tmp_path):
+    """"Minutes of the meeting held on" under the board's name, a document header run on after the place, and the
+    attendee table's rows run onto its label and column heads: each person by a given name and the surname after."""
+    [m] = ingest_text(concord, tmp_path, TABLE)["meetings"]
+    assert m["forum"] == "Northshire Reform Board"
+    assert m["date"] == "2017-04-26"
+    assert m["venue"] == "10, High Street, Northtown"
+    assert m["members"] == ["Robert Able", "Helen Baker", "Katherine Cole", "Simon Dean", "Rebecca Ellis"]

@@ -132,6 +132,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if venue:
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
+        venue = venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first
     if venue:  # "held at Hall House, Kempston, at 10am" with the address printed whole on a line of its own above
         fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{POSTCODE.pattern})[ \t.,]*$",
                            ctx.text[ctx.part.start:head_end])
@@ -303,6 +304,7 @@ _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|cou
 # a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
 _BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
 _GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
+_TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")

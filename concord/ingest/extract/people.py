@@ -17,7 +17,7 @@ from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash, uncap_names
+from concord.ingest.textutil import ROLE_WORDS, given_named, names_data, person_name, split_people, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -67,6 +67,14 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         orgs_are_members: bool | None = None
         misses = 0
         pos = m.end()
+        if field != "apologies" and _TABLE_LEAD.search(m.group(0)):
+            # "ATTENDEES Name Organisation Nazir Afzal Chief Executive, APCC Helen Boffy ...": a table flattened onto
+            # one line, each person told by a given name
+            run = ctx.text[pos:end]
+            item = _RUN_ITEM.search(run)
+            found = [n for _, n in given_named(run[:item.start()] if item else run)]
+            _add(got, where, target, [n for n in found if not any(n in v for v in got.values())], (pos, end))
+            continue
         wards = _ward_list(ctx.text[pos:end])
         inverted = registered and bool(_INVERTED_LINES.search(ctx.text, pos, end))
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
@@ -286,6 +294,8 @@ _CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?
                        r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
                                                  vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
 # a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
+# the column heads of an attendee table after its label, the table flattened onto the label's line
+_TABLE_LEAD = re.compile(r"(?i)\b(?:name|names)[ \t]+(?:organisation|organization|role|representing)\b")
 # the same, its heading in small letters, in a long line of another block ("... 1 Welcome and Administration")
 _RUN_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?i:apolog|minutes|declaration|conflicts?|"
                        r"welcome|introduction|chair)[a-z]*\b)")
