@@ -66,7 +66,8 @@ _LONG_LINE = re.compile(r"[^\n]{300,}")
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
     r"(?<!\bOfficers)(?<!\bOthers)(?<!\bMembers)(?<!\bAlso)(?<!\bOFFICERS)(?<!\bMEMBERS)(?<!\bALSO)"  # "Officers Present:"
-    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|Meeting\s+Minutes\s*:|Security\s+[Cc]lassification\s*:|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|Meeting\s+Minutes\s*:|Security\s+[Cc]lassification\s*:|"
+    r"(?i:attendees|present)\s+(?i:names?)\s+(?i:organisation|organization|representing|role)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|in\s+[Aa]ttendance)\s*:|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
     r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"

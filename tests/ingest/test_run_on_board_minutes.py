@@ -40,3 +40,21 @@ def test_an_attendee_table_flattened_onto_its_label(concord, tmp_path):
     assert m["date"] == "2017-04-26"
     assert m["venue"] == "10, High Street, Northtown"
     assert m["members"] == ["Robert Able", "Helen Baker", "Katherine Cole", "Simon Dean", "Rebecca Ellis"]
+
+
+CAPITALS = ("National Strategic Board (Meeting Number 24)\nTotal Page:16\nOFFICIAL Recipients Only MINUTES NORTHSHIRE AIR "
+            "SUPPORT (NAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018 PRESENT NAME REPRESENTING PCC Ann "
+            "Able (AA) Police and Crime Commissioner for Northshire – Chair CC Robert Baker (RB) Northshire Police – Lead "
+            "Force Ch. Supt Carol Cole (CC) NAS Chief Operating Officer Dan Dean (DD) NAS Director of Operations Emma "
+            "Ellis (EE) Treasurer – Northshire Office of the Police and Crime Commissioner PCC Frank Ford (FF) (by phone) "
+            "Police and Crime Commissioner for Westshire – Western Region\n")
+
+
+def test_a_heading_in_capitals_run_on_with_its_attendees(concord, tmp_path):
+    """"MINUTES <board in capitals> (MEETING NUMBER 24) <date>" and the attendee table after it on one line: the
+    board's name as printed (not the host's page title, nor its meeting's number), each person by the initials after
+    the name."""
+    [m] = ingest_text(concord, tmp_path, CAPITALS)["meetings"]
+    assert m["forum"] == "Northshire Air Support (NAS) National Strategic Board"
+    assert m["date"] == "2018-06-28"
+    assert m["members"] == ["Ann Able", "Robert Baker", "Carol Cole", "Dan Dean", "Emma Ellis", "Frank Ford"]

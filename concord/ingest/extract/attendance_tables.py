@@ -268,6 +268,20 @@ def _initials_of(words: list[str], ini: str) -> list[str] | None:
     return None
 
 
+def initialled_names(text: str, a: int, b: int) -> list[str]:
+    """Every person between ``a`` and ``b`` printed with their own initials after the name ("Ollie Dismore (OD)")."""
+    out: list[str] = []
+    for m in _INITIALLED.finditer(text, a, b):
+        words = m.group("name").split()
+        while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):
+            words.pop()
+        tail = _initials_of(words, m.group("ini"))
+        name = person_name(" ".join(tail)) if tail else None
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
 def initialled(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
     """Those present listed each with their initials in brackets, however the list was laid out or run together: the
     first cluster of three such names or more, each within ``_CLUSTER_GAP`` characters of the one before."""

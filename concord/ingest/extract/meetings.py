@@ -233,6 +233,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if banner and _FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
         line = _line_at(head, banner.start())
         return _clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
+    caps = _MINUTES_CAPS.search(head) if ctx.part.kind == "minutes" else None
+    if caps and _FORUM_KIND.search(caps.group("forum")):  # "RESTRICTED MINUTES NATIONAL ... BOARD 28 June 2018 ..."
+        forum = _clean_forum(caps.group("forum"))
+        if forum:
+            return forum, date_in(caps.group(0)), squash(caps.group(0))
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
     if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
@@ -304,6 +309,11 @@ _FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|cou
 # a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
 _BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
 _GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
+# "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
+# the forum's name in capitals and the date, run together on one line
+_MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+                           r"[A-Z][a-z]+[ \t]+\d{4}\b")
+_MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
 _TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
@@ -405,6 +415,7 @@ def _without_site(text: str) -> str:
 
 def _clean_forum(text: str) -> str | None:
     text = _LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
+    text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
     whole = text
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")

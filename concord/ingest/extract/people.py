@@ -70,9 +70,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if field != "apologies" and _TABLE_LEAD.search(m.group(0)):
             # "ATTENDEES Name Organisation Nazir Afzal Chief Executive, APCC Helen Boffy ...": a table flattened onto
             # one line, each person told by a given name
-            run = ctx.text[pos:end]
-            item = _RUN_ITEM.search(run)
-            found = [n for _, n in given_named(run[:item.start()] if item else run)]
+            item = _RUN_ITEM.search(ctx.text, pos, end)
+            stop = item.start() if item else end
+            found = attendance_tables.initialled_names(ctx.text, pos, stop)  # "Ollie Dismore (OD)": initials say who
+            if len(found) < 3:
+                found = [n for _, n in given_named(ctx.text[pos:stop])]
             _add(got, where, target, [n for n in found if not any(n in v for v in got.values())], (pos, end))
             continue
         wards = _ward_list(ctx.text[pos:end])
