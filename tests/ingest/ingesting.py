@@ -13,3 +13,10 @@ def ingest_text(concord, tmp_path: Path, text: str, name: str = "paper.txt") -> 
     ran = concord("ingest", str(p), "--json")
     assert ran.code == 0, ran.err
     return json.loads(ran.out)
+
+
+def one_meeting(concord, tmp_path: Path, text: str) -> dict:  # noqa: ANN001
+    """The one meeting record `concord ingest --json` makes of `text` (the test fails if it makes none or several)."""
+    meetings = ingest_text(concord, tmp_path, text)["meetings"]
+    assert len(meetings) == 1, meetings
+    return meetings[0]

@@ -3,7 +3,7 @@ Directors", "Others"), the bodies members sit for under "Members present via vid
 minute notes, a forum given by its short name in the heading and spelt out below, and a meeting form whose title adds
 the meeting's theme to the forum's name. Read through the real `concord ingest --json`; bodies and people invented."""
 
-from tests.ingest.ingesting import ingest_text
+from tests.ingest.ingesting import one_meeting
 
 DIRECTORS = """OFFICIAL
 MEETING OF THE BOARD OF DIRECTORS
@@ -78,21 +78,16 @@ Attendees
 """
 
 
-def _meeting(concord, tmp_path, text: str) -> dict:  # noqa: ANN001
-    meetings = ingest_text(concord, tmp_path, text)["meetings"]
-    assert len(meetings) == 1, meetings
-    return meetings[0]
-
 
 def test_board_directors_are_members_and_others_attend(concord, tmp_path):
-    m = _meeting(concord, tmp_path, DIRECTORS)
+    m = one_meeting(concord, tmp_path, DIRECTORS)
     assert m["forum"] == "Northshire Policing Trust Board"
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole"]
     assert m["in_attendance"] == ["Dee Dean", "Eve Ellis"]
 
 
 def test_members_under_the_bodies_they_sit_for(concord, tmp_path):
-    m = _meeting(concord, tmp_path, REPRESENTATIVES)
+    m = one_meeting(concord, tmp_path, REPRESENTATIVES)
     assert m["forum"] == "Northshire Staff Pay Board"
     assert m["date"] == "2023-05-03"
     assert m["members"] == ["Fay Ford", "Hal Hunt", "Ivy Inch", "Jon Judd", "Kim Kerr"]
@@ -101,7 +96,7 @@ def test_members_under_the_bodies_they_sit_for(concord, tmp_path):
 
 
 def test_a_meetings_theme_is_not_its_forum(concord, tmp_path):
-    m = _meeting(concord, tmp_path, THEMED)
+    m = one_meeting(concord, tmp_path, THEMED)
     assert m["forum"] == "Northshire Policing Council"
     assert m["date"] == "2021-06-09"
     assert m["members"] == ["Lee Lane", "Mo Moss", "Ned North"]
@@ -128,7 +123,7 @@ Apologies were received from Harry Hunt.
 def test_names_and_posts_run_together(concord, tmp_path):
     """Each person's post printed after the name, nothing between one person and the next: a given name after a
     post's last word starts the next person; "In Attendance:" inside the run starts those attending."""
-    m = _meeting(concord, tmp_path, RUN_ON)
+    m = one_meeting(concord, tmp_path, RUN_ON)
     assert m["date"] == "2018-06-20"
     assert m["members"] == ["Ann Able", "Robert Baker", "Carol Cole", "Gareth Dale", "Emma Ellis"]
     assert m["in_attendance"] == ["Frank Ford", "Grace Gale"]
@@ -160,7 +155,7 @@ ApologiesPanel:Hal Hunt.
 def test_the_panel_then_another_body(concord, tmp_path):
     """"Panel:" names the members; the next body's heading after them ("College:") those attending; how a member
     came ("via audio link") is not part of the name."""
-    m = _meeting(concord, tmp_path, GLUED_BLOCKS)
+    m = one_meeting(concord, tmp_path, GLUED_BLOCKS)
     assert m["forum"] == "Northshire College Advisory Panel"
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean"]
     assert m["in_attendance"] == ["Eve Ellis", "Fay Ford", "Gus Gale"]

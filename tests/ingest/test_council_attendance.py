@@ -3,7 +3,7 @@ surname with a small-letter particle ("de Vink"), "Apology for Absence:-", membe
 hyphen, and a heading broken off after "&". Read through the real `concord ingest --json`; bodies and people
 invented."""
 
-from tests.ingest.ingesting import ingest_text
+from tests.ingest.ingesting import one_meeting
 
 SHADOW = """10-1
 
@@ -65,14 +65,9 @@ Hal Hale
 """
 
 
-def _meeting(concord, tmp_path, text: str) -> dict:  # noqa: ANN001
-    meetings = ingest_text(concord, tmp_path, text)["meetings"]
-    assert len(meetings) == 1, meetings
-    return meetings[0]
-
 
 def test_the_bodies_members_sit_for(concord, tmp_path):
-    m = _meeting(concord, tmp_path, SHADOW)
+    m = one_meeting(concord, tmp_path, SHADOW)
     assert m["forum"] == "Shadow Police and Fire & Rescue Board"
     assert m["date"] == "2012-12-04"
     assert m["members"] == ["Able", "Baker", "de Vries", "Cole", "D Dean", "E Ellis", "F Ford", "G Gale"]
@@ -81,7 +76,7 @@ def test_the_bodies_members_sit_for(concord, tmp_path):
 
 
 def test_members_and_their_wards(concord, tmp_path):
-    m = _meeting(concord, tmp_path, WARDS)
+    m = one_meeting(concord, tmp_path, WARDS)
     assert m["members"] == ["Ann Able", "Bob Baker", "Cal Cole", "Dee Dean", "Eve Ellis"]
     assert m["in_attendance"] == ["Fay Ford", "Gus Gale"]
     assert m["apologies"] == ["Hal Hale"]
@@ -109,7 +104,7 @@ The minutes of the last meeting were approved.
 
 def test_a_meeting_in_a_place_is_no_forum(concord, tmp_path):
     """"Minutes of Meeting in City Chambers" names a place; the board is the heading's, before "- MINUTES OF"."""
-    m = _meeting(concord, tmp_path, JOINT_BOARD)
+    m = one_meeting(concord, tmp_path, JOINT_BOARD)
     assert m["forum"] == "Northshire Joint Police Board"
     assert m["date"] == "1998-04-16"
     assert m["members"] == ["Ann Able", "Bob Baker"]
@@ -149,7 +144,7 @@ The minutes of the meeting held on 1 February 2012 were approved.
 def test_letter_spaced_minutes_under_the_forum_and_names_surname_first(concord, tmp_path):
     """"M I N U T E S" under the forum's name, the place and the date on the lines below; a register's names
     surname first in capitals, the post on the line under the person."""
-    m = _meeting(concord, tmp_path, REGISTER)
+    m = one_meeting(concord, tmp_path, REGISTER)
     assert m["forum"] == "Northshire and Southshire Police Authorities Joint Committee"
     assert (m["date"], m["time"]) == ("2012-05-02", "10:00")
     assert m["venue"] == "Conference Room 1, Block 7, High Road, Northtown"

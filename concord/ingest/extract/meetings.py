@@ -62,9 +62,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
     if titled and _FORUM_WORD.search(titled.group("forum")):
-        named = smart_title(_without_site(squash(titled.group("forum"))))
+        form_name = smart_title(_without_site(squash(titled.group("forum"))))
         above = [_clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
-        forum = next((x for x in above if _themed(named, x)), named or forum)  # the form's name, as printed
+        forum = next((x for x in above if _themed(form_name, x)), form_name or forum)  # the form's name, as printed
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
