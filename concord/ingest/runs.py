@@ -52,13 +52,16 @@ def _field(m: re.Match[str]) -> str:
 def _list_label() -> re.Pattern[str]:
     """An attendance label (``Attendees``, ``Special invitees``, ``Apologies``) printed with a capital at the end of
     a line's text, a bulleted list after it: the label of that list, run onto the line before."""
-    phrases = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
-                     key=len, reverse=True)
+    modes = tuple(vocab.phrases("meeting", "modes"))
+    phrases = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)
+                      if not p.endswith(modes)}, key=len, reverse=True)
     alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
     return re.compile(rf"(?<=\S)[ ](?=(?:{alts})[ \t]*:?[ \t]*\n?[ \t]*[•●▪][ \t]+\S)")
 
 
 def _bullets(text: str, chars: list[str] | None) -> list[str] | None:
+    if not any(mark in text for mark in "•●▪"):
+        return chars  # no bulleted list at all (most papers): nothing to look for
     for m in _list_label().finditer(text):
         chars = chars if chars is not None else list(text)
         chars[m.start()] = "\n"
