@@ -23,7 +23,8 @@ from concord.ingest.extract import extract_document
 from concord.ingest.flat_header import unflatten
 from concord.ingest.runs import unrun
 from concord.ingest.readers import read
-from concord.ingest.textutil import reflow, unmark
+from concord.ingest.reflow import reflow
+from concord.ingest.textutil import unmark
 
 # the labels each kind of paper is read by, and those a complete paper of the kind prints
 _GENRE = {

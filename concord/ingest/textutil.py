@@ -61,32 +61,6 @@ def _unspaced(m: re.Match[str]) -> str:
     return m.group(1) + word + " " * (len(m.group(2)) - len(word))
 
 
-_LONG_LINE = re.compile(r"[^\n]{300,}")
-# where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
-# or label that only starts a line; each break replaces one space, so every offset stays where it was
-_BREAK_BEFORE = re.compile(
-    r"(?<!\bOfficers)(?<!\bOthers)(?<!\bMembers)(?<!\bAlso)(?<!\bOFFICERS)(?<!\bMEMBERS)(?<!\bALSO)"  # "Officers Present:"
-    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|Meeting\s+Minutes\s*:|Security\s+[Cc]lassification\s*:|"
-    r"(?i:attendees|present)\s+(?i:names?)\s+(?i:organisation|organization|representing|role)\b|MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
-    r"(?:Attending|Present|in\s+[Aa]ttendance)\s*:|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
-    r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
-    r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
-    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
-
-
-# ... and before a minute's reference and its heading in capitals ("... Chief Finance Officer PCP 34.12/13 MEMBERSHIP OF
-# THE PANEL The Chairman ...", "... signed. 35.12/13 APOLOGIES FOR ABSENCE"), the prefix and its number kept together
-_MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b[A-Z]{5}) (?=(?:[A-Z]{2,5} )?\d{1,3}"
-                           r"(?:\.\d{1,2})?/\d{2,4} [A-Z][A-Z/'’&,-]+(?: [A-Z][A-Z/'’&,-]*)+\b)")
-
-
-def reflow(text: str) -> str:
-    """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
-    if len(text) < 300:
-        return text
-    return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
-
-
 def line_starts(lines: list[str]) -> list[int]:
     """The offset at which each of ``text.split("\\n")``'s lines starts in ``text``."""
     offsets, pos = [], 0
@@ -382,14 +356,14 @@ def first_names() -> frozenset[str]:
     return frozenset(out)
 
 
-_WORD = re.compile(r"\S+")
+WORDS = re.compile(r"\S+")
 
 
 def by_first_names(text: str) -> str:
     """A list of people whose posts follow their names with nothing between ("Al Ray Director General Bo Bell Senior
     Independent Director Cy Cole"): "; " before each given name that follows a post's word, a post-nominal or a
     closing bracket and has a surname after it, so that each piece is one person and their post."""
-    words = list(_WORD.finditer(text))
+    words = list(WORDS.finditer(text))
     cuts = []
     for k in range(1, len(words) - 1):
         prev, word, nxt = (words[k - 1].group(0), words[k].group(0), words[k + 1].group(0))
@@ -403,30 +377,6 @@ def by_first_names(text: str) -> str:
     for pos in reversed(cuts):
         text = text[:pos] + "; " + text[pos:]
     return text
-
-
-_PLACE_WORDS = frozenset("street road avenue square building house centre center crescent terrace gardens".split())
-
-
-def given_named(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of each given name and the surname after it in a run of people and posts printed without a
-    break ("Sir Hugh Orde President (Chair) Tim Hollis Vice President Mark Rowley Head of Crime ..."): a given name
-    (``first_names``), then one capitalised word that is no post's word, place's word or initials."""
-    words = list(_WORD.finditer(text))
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(words) - 1:
-        given, surname = words[k].group(0), words[k + 1].group(0).rstrip(".,;:")
-        if given[:1].isupper() and given[1:].islower() and given.lower() in first_names() and \
-                re.fullmatch(r"(?:Mc|Mac|O'|O’|De|Le|Da|Di)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", surname) and \
-                surname.lower() not in ROLE_WORDS and surname.lower() not in _PLACE_WORDS:
-            name = person_name(f"{given} {surname}")
-            if name:
-                out.append((words[k].start(), name))
-                k += 2
-                continue
-        k += 1
-    return out
 
 
 def split_people(text: str) -> list[str]:

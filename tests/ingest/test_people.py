@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from concord.ingest.extract.people import label_segments
+from concord.ingest.extract.attendee_lines import label_segments
 from concord.ingest.textutil import split_people
 
 

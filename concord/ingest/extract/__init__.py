@@ -24,7 +24,8 @@ from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_titl
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
                                          one_of_pack, top_date)
 from concord.ingest.split import split
-from concord.ingest.textutil import reflow, unmark
+from concord.ingest.reflow import reflow
+from concord.ingest.textutil import unmark
 
 KEYS = ("decision_notices", "reports", "meetings", "actions", "agreements", "projects", "tables")
 

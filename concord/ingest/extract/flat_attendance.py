@@ -6,7 +6,7 @@
 Where the line breaks were lost, a rank or title before a name ("CC", "DCC", "T/CC", "Mr", "Miss", "Sir")
 shows where one person ends and the next begins: each is read as the title and the two words after it, a given
 name (or initials) and a surname; what follows (a force, a post) is no part of the name. People printed without a
-title are told from the post of the person before by their given name (``textutil.given_named``: a given name from
+title are told from the post of the person before by their given name (``given_names.given_named``: a given name from
 the census lists and the surname after it), read where that finds more people in a block than the titles do.
 The block's label says what kind of attendee: ``present`` (the bare members label) makes members, any other
 attendance label (``in attendance``, ``special advisers``, ``observers``) people in attendance.
@@ -18,7 +18,8 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, given_named, names_data
+from concord.ingest.extract.given_names import given_named
+from concord.ingest.textutil import ROLE_WORDS, names_data
 
 _LABELS = {f: vocab.alternation(vocab.phrases("meeting", f)) for f in ("members", "attendance")}
 # "1.1 Present", "1.2 In attendance for specific items": a numbered block label, inline

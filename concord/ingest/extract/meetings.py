@@ -11,6 +11,7 @@ from concord.ingest.extract import flat_attendance, inline_agenda, people, stack
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
                                            smart_title)
+from concord.ingest.extract.forum_names import FORUM_KIND, FORUM_WORD, LEAD_RECORD, clean_forum, themed, without_site
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import summons
@@ -18,8 +19,6 @@ from concord.ingest.textutil import person_name, squash
 
 
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
-_FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
-                         r"assembly|partnership|conference|executive|team|cabinet)\b")
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
@@ -30,10 +29,6 @@ _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|s
 # the forum's name up to the time or date
 _MINUTES_COLON = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:meeting[ \t]+)?(?:minutes|notes)[ \t]*:[ \t]*"
                             r"(?P<forum>[A-Z][^\n:]{3,100}?)(?=[ \t]+(?:\d|on\b|held\b)|[ \t]*(?:[:,]|$))")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
-                         r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
-_OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
                         r"^(?:item|agenda\s+item)\s*\d")
 
@@ -59,17 +54,17 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     flat = (inline_agenda.header(ctx) or timed_agenda.header(ctx)) if kind == "agenda" else \
         (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx) or stacked_heading.forum_over(ctx)) \
         if kind == "minutes" else None
-    forum, date, heading = (_clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
+    forum, date, heading = (clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
-    if titled and _FORUM_WORD.search(titled.group("forum")):
-        form_name = smart_title(_without_site(squash(titled.group("forum"))))
-        above = [_clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
-        forum = next((x for x in above if _themed(form_name, x)), form_name or forum)  # the form's name, as printed
+    if titled and FORUM_WORD.search(titled.group("forum")):
+        form_name = smart_title(without_site(squash(titled.group("forum"))))
+        above = [clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
+        forum = next((x for x in above if themed(form_name, x)), form_name or forum)  # the form's name, as printed
     fields = labelled(ctx, HEADER, start=ctx.part.start, end=head_end, one_line=True)
     prov: dict[str, tuple[int, int]] = {}
     called = summons(ctx.text, _top(ctx), head_end) if kind == "agenda" else None
     if called:  # "A meeting of the X will be held at P on D at T": the letter's Date: is the day it was sent
-        named = _clean_forum(called.forum)
+        named = clean_forum(called.forum)
         if forum and named and " " not in named and forum.lower().endswith(named.lower()):
             named = forum  # "a meeting of the Authority" under the heading "Northmoor Police Authority"
         forum, date, heading, flat = named, called.date, None, None
@@ -185,15 +180,6 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     return [rec]
 
 
-def _themed(named: str | None, heading: str | None) -> bool:
-    """The form's title is the heading's forum with the meeting's theme after it ("National Policing Board" over
-    "Title of meeting National Policing Board Build Back Safer: ..."): the forum is the heading's name."""
-    if not named or not heading or not _FORUM_WORD.search(heading.split()[-1]):
-        return False
-    rest = named[len(heading):] if named.lower().startswith(heading.lower() + " ") else ""
-    return bool(rest.strip()) and not _FORUM_WORD.search(rest)
-
-
 def _meeting_date(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The date label's field; a label naming the meeting's date ("Date of meeting 25 July 2019") before a bare "Date"
     (a letter's or a paper's own, "Date 18 July 2019" at the top of a summons)."""
@@ -224,18 +210,18 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     m = _MINUTES_OF.search(head) if ctx.part.kind == "minutes" else None
     if m:
         line = _continued(head, m.start())
-        forum = _clean_forum(m.group("forum"))
-        if forum and not _FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
+        forum = clean_forum(m.group("forum"))
+        if forum and not FORUM_KIND.search(forum) and re.search(re.escape(forum) + r"\s+meeting\b", line, re.I):
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
     banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
-    if banner and _FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
+    if banner and FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
         line = _line_at(head, banner.start())
-        return _clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
+        return clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
     caps = _MINUTES_CAPS.search(head) if ctx.part.kind == "minutes" else None
-    if caps and _FORUM_KIND.search(caps.group("forum")):  # "RESTRICTED MINUTES NATIONAL ... BOARD 28 June 2018 ..."
-        forum = _clean_forum(caps.group("forum"))
+    if caps and FORUM_KIND.search(caps.group("forum")):  # "RESTRICTED MINUTES NATIONAL ... BOARD 28 June 2018 ..."
+        forum = clean_forum(caps.group("forum"))
         if forum:
             return forum, date_in(caps.group(0)), squash(caps.group(0))
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
@@ -244,20 +230,20 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         value = squash(top[m.end():top.find("\n", m.end()) if "\n" in top[m.end():] else len(top)])
         if not value.strip(" :"):  # "Meeting" on a line of its own, the forum's name on the next
             value = squash(next((x for x in top[m.end():].split("\n") if x.strip()), ""))
-        if value and _FORUM_WORD.search(value) and len(value) < 100:
+        if value and FORUM_WORD.search(value) and len(value) < 100:
             cue_line = _line_at(ctx.text, ctx.part.cue)
             # "Minutes of Meeting" over "Meeting: COMMAND TEAM": the form's heading is the paper's title
             heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
                 len(cue_line) < 60 else value
-            return smart_title(_without_site(value)), date_in(value), heading
+            return smart_title(without_site(value)), date_in(value), heading
     for rx in (_MINUTES_LINE, _MEETING_OF, _MINUTES_COLON):
         for m in rx.finditer(top):
             raw = m.group("forum")
             if _BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
                 rest = _GOES_ON_NAME.match(top, m.end() + len(top[m.end():]) - len(top[m.end():].lstrip()))
                 raw = f"{raw} {rest.group('name')}" if rest else raw
-            forum = _clean_forum(WEB_NOISE.sub("", raw))
-            if forum and _FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
+            forum = clean_forum(WEB_NOISE.sub("", raw))
+            if forum and FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
     lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
@@ -268,16 +254,16 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
-        if _FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
-                (line.isupper() or title_like(_LEAD_RECORD.sub("", line))):
-            forum = _clean_forum(line)
+        if FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
+                (line.isupper() or title_like(LEAD_RECORD.sub("", line))):
+            forum = clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
                 # over its committee's; the meeting is the committee's
                 nxt = next((x for x in lines[k + 1:k + 3] if x), "")
                 if _BODY_WORD.search(forum) and not _SUB_FORUM.search(forum) and _SUB_FORUM.search(nxt) and \
                         len(nxt) < 100 and not nxt.endswith(".") and (nxt.isupper() or title_like(nxt)):
-                    sub = _clean_forum(nxt)
+                    sub = clean_forum(nxt)
                     if sub:
                         return sub, None, line
                 return forum, None, line
@@ -285,16 +271,16 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     for m in _SPELT_OUT.finditer(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 600)):
         # "PABEW meeting minutes, 6 February 2024" over "Police Advisory Board for England and Wales (PABEW)": the
         # heading's short name, spelt out below it
-        if _FORUM_KIND.search(m.group("forum")) and re.search(rf"\b{re.escape(m.group('short'))}\b", cue_line):
-            forum = _clean_forum(m.group("forum"))
+        if FORUM_KIND.search(m.group("forum")) and re.search(rf"\b{re.escape(m.group('short'))}\b", cue_line):
+            forum = clean_forum(m.group("forum"))
             if forum:
                 return forum, date_in(cue_line), cue_line
     if ctx.part.kind == "minutes":
         # a hosting page's one-line preview above the paper: its own heading stands on a line below
         for raw in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 2500)].split("\n")[1:]:
             line = squash(raw)
-            if line and len(line) < 100 and line.isupper() and _FORUM_KIND.search(line) and not _SKIP_LINE.search(line):
-                forum = _clean_forum(line)
+            if line and len(line) < 100 and line.isupper() and FORUM_KIND.search(line) and not _SKIP_LINE.search(line):
+                forum = clean_forum(line)
                 if forum:
                     return forum, None, line
     return None, None, None
@@ -304,8 +290,6 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
 # THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
 _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
                              r"MEETING[ \t]+HELD\b")
-_FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
-                         r"conference|executive|commission|trust|cabinet)\b")
 # a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
 _BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
 _GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
@@ -313,7 +297,6 @@ _GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:he
 # the forum's name in capitals and the date, run together on one line
 _MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
                            r"[A-Z][a-z]+[ \t]+\d{4}\b")
-_MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
 _TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
@@ -393,45 +376,3 @@ def _top(ctx: Ctx) -> int:
 
 def _first_part_start(ctx: Ctx) -> int:
     return ctx.shared.setdefault("first_part", ctx.part.start)
-
-
-# a date printed before the forum's name in a heading ("14 October 2020 – Joint Audit Committee – Minutes"), and
-# the record's own name before it ("Record of the Joint Audit Committee meeting")
-_LEAD_DATE = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|"
-                        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–:,|]\s*(?=[A-Z])")
-_LEAD_RECORD = re.compile(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:record|notes|minutes)\s+of\s+(?:the\s+)?(?=[A-Z])")
-
-
-_SITE_TAIL = re.compile(r"(?<=[a-z)])\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-
-
-def _without_site(text: str) -> str:
-    """"X Panel (Statutory Joint Committee) - Northshire": the forum's name without the hosting site's council after it."""
-    m = _SITE_TAIL.search(text)
-    if m and (text[m.start() - 1] == ")" or _FORUM_KIND.search(text[:m.start()].rsplit(" ", 1)[-1])):
-        return text[:m.start()]
-    return text
-
-
-def _clean_forum(text: str) -> str | None:
-    text = _LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
-    text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
-    whole = text
-    for _ in range(3):
-        text = _FORUM_TAIL.sub("", text).strip(" -–,:")
-    if text and not _FORUM_KIND.search(text) and re.match(re.escape(text) + r"\s+meeting\b", whole, re.I):
-        text += " Meeting"  # "Level 1 Meeting": without the word it names no forum
-    segments = text.split(", ")
-    while len(segments) > 1 and _OCCASION.match(segments[0]) and _FORUM_KIND.search(", ".join(segments[1:])):
-        segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
-    text = ", ".join(segments)
-    text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
-    text = text.strip("\"' ")
-    text = _without_site(text)
-    # "Minutes of a meeting of the X Panel": the forum is X Panel
-    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual|\d{1,4}(?:st|nd|rd|th))\s+)?meeting\s+of\s+(?:the\s+)?"
-                  r"(?=\S)", "", text)
-    # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
-    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?"
-                  r"(?!(?:directors|trustees|governors|management)\b)[A-Z].*$", r"\1", text)  # not "Board of Directors"
-    return smart_title(text) if len(text) >= 3 and not find_dates(text) else None

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.extract import attendance_tables
+from concord.ingest.extract import attendance_tables, attendee_lines
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, given_named, names_data, person_name, split_people, squash, uncap_names
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -29,12 +29,6 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
                        r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
 
 
-_MEMBERS_LABEL = re.compile(r"(?i)\bmembers\b.*\b(?:present|attend\w*)\b")
-# a heading of the staff who support a body, not of a body its members sit for ("Office of the PCC", "Officers of the
-# Force", "OPCC Officers", "Secretariat", "Northshire Constabulary"; not "Home Office", "Staff Association")
-_STAFF_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:office|officers|secretariat)\b|\b(?:opcc|officers?|staff|secretariat|guests?|"
-                         r"observers?|attendance|advisers?|advisors?|support|auditors?|audit|clerks?|invited|invitees?|"
-                         r"constabulary|force|police)\W*$")
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
 _BULLET_MARK = re.compile(r"^[ \t]*[•●▪][ \t]*")
 # a post after a person's name and colon: words in capitals and small letters, not a list of more people
@@ -51,7 +45,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
-    registered = len(_INVERTED_LINES.findall(ctx.text, a, b)) >= 3  # names printed surname first, three or more
+    registered = len(attendee_lines.INVERTED_LINES.findall(ctx.text, a, b)) >= 3  # names printed surname first, three or more
     for k, (m, field) in enumerate(hits):
         if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
             continue  # an agenda's "Members:" says who sits on the panel, not who came
@@ -67,21 +61,17 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         orgs_are_members: bool | None = None
         misses = 0
         pos = m.end()
-        if field != "apologies" and _TABLE_LEAD.search(m.group(0)):
+        if field != "apologies" and attendee_lines.TABLE_LEAD.search(m.group(0)):
             # "ATTENDEES Name Organisation Nazir Afzal Chief Executive, APCC Helen Boffy ...": a table flattened onto
             # one line, each person told by a given name
-            item = _RUN_ITEM.search(ctx.text, pos, end)
-            stop = item.start() if item else end
-            found = attendance_tables.initialled_names(ctx.text, pos, stop)  # "Ollie Dismore (OD)": initials say who
-            if len(found) < 3:
-                found = [n for _, n in given_named(ctx.text[pos:stop])]
+            found = attendee_lines.flattened_table(ctx.text, pos, end)
             _add(got, where, target, [n for n in found if not any(n in v for v in got.values())], (pos, end))
             continue
-        wards = _ward_list(ctx.text[pos:end])
-        inverted = registered and bool(_INVERTED_LINES.search(ctx.text, pos, end))
+        wards = attendee_lines.ward_list(ctx.text[pos:end])
+        inverted = registered and bool(attendee_lines.INVERTED_LINES.search(ctx.text, pos, end))
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
-            ward = _ward(line) if wards else None
+            ward = attendee_lines.ward(line) if wards else None
             if ward:  # "Rob Davidson-Abbey": a councillor and the ward after a hyphen, as every line of the list
                 line = ward.group("name")
             if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
@@ -92,7 +82,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
             if field != "apologies":  # (apologies read a bulleted entry's name by ``_BULLETED_NAME``)
                 line = _BULLET_MARK.sub("", line)  # "• Jane Roe MP: Minister": an entry of a bulleted list
-            run_item = _RUN_ITEM.search(line) if len(line) > 200 and field != "members" else None
+            run_item = attendee_lines.RUN_ITEM.search(line) if len(line) > 200 and field != "members" else None
             if run_item:  # "... Camille Giffard (observer) 1 Welcome and Administration (Chair) 1.1 The Chair ...":
                 line, last = line[:run_item.start()], True  # the list ends at the first item run into its line
             else:
@@ -110,10 +100,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     _COLUMN_HEADS.match(text):
                 break
             if inverted:  # "JONES, Councillor B": the register's surname first; a line of no such name is a post's
-                turned = _INVERTED.match(text)
-                if not turned:
+                name = attendee_lines.turned(text)
+                if not name:
                     continue
-                line = text = f"{turned.group('title')} {turned.group('ini').strip()} {_surname_case(turned.group('sur'))}"
+                line = text = name
             head = _HEADING_COLON.match(text) or _cell_heading(line)
             person = person_name(head.group("head")) if head and head.re is _HEADING_COLON else None
             if head and person and _POST_AFTER.match(head.group("rest")) and field != "apologies":
@@ -130,10 +120,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
-                    if kind == "attendance" and (_body_heading(head.group("head")) or orgs_are_members and
+                    if kind == "attendance" and (attendee_lines.body_heading(head.group("head")) or orgs_are_members and
                                                  not vocab.block_heading(head.group("head"))):
                         if orgs_are_members is None:
-                            orgs_are_members = bool(_MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
+                            orgs_are_members = bool(attendee_lines.MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
                         target = "members" if orgs_are_members else target
                     member_block = member_block or kind == "members"
                 elif field == "members" and member_block and seen_names and len(head.group("head").split()) <= 3:
@@ -146,9 +136,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
-                if target == "attendance" and (_body_heading(text) or orgs_are_members and not vocab.block_heading(text)):
+                if target == "attendance" and (attendee_lines.body_heading(text) or orgs_are_members and not vocab.block_heading(text)):
                     if orgs_are_members is None:
-                        orgs_are_members = bool(_MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
+                        orgs_are_members = bool(attendee_lines.MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
                     target = "members" if orgs_are_members else target
                 continue
             if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
@@ -173,7 +163,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
                 listed = listed[:nxt.start()]
             listed = uncap_names(listed)  # "COUNCILLOR JOHN SMITH (CHAIR), MRS A JONES": people printed in capitals
-            segments, ended = label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
+            segments, ended = attendee_lines.label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
             names = []
             sent = []
             for seg_target, seg in segments:
@@ -287,62 +277,7 @@ def _add(got: dict[str, list[str]], where: dict[str, tuple[int, int]], target: s
             where.setdefault(target, span)
 
 
-# A label in capitals inside a run of names (a two-column attendance table flattened into one line: "POLICE
-# SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
-# words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
-_CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
-                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
-                       # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
-                       r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
-                                                 vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
-# a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
-# the column heads of an attendee table after its label, the table flattened onto the label's line
-_TABLE_LEAD = re.compile(r"(?i)\b(?:name|names)[ \t]+(?:organisation|organization|role|representing)\b")
-# the same, its heading in small letters, in a long line of another block ("... 1 Welcome and Administration")
-_RUN_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?i:apolog|minutes|declaration|conflicts?|"
-                       r"welcome|introduction|chair)[a-z]*\b)")
-_FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
-                        r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
-
-
-def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
-    """A members line cut at the labels printed in capitals inside it, each piece with the block it belongs to:
-    a bare members label keeps members, an apologies label gives apologies, ``ABSENT`` no block (``absent``),
-    any other label people in attendance. The flag says a numbered agenda heading ended the list."""
-    ended = False
-    item = _FLAT_ITEM.search(run)
-    if item:
-        run, ended = run[:item.start()], True
-    out: list[tuple[str, str]] = []
-    prev = 0
-    for m in _CAPS_RUN.finditer(run):
-        words = re.findall(r"[A-Za-z'’&-]+", m.group(0))
-        if all(w.lower() in _POSTNOMINAL_WORDS for w in words) or _after_title(run[:m.start()]):
-            continue
-        out.append((target, run[prev:m.start()]))
-        label = " ".join(w for w in words if w.lower() not in _POSTNOMINAL_WORDS).lower()  # "MLA ABSENT:"
-        target = ("apologies" if "apolog" in label else "absent" if label == "absent" else
-                  "members" if vocab.block_heading(label) == "members" or label in ("present", "members present",
-                                                                                     "present members") else
-                  "attendance")
-        prev = m.end()
-    out.append((target, run[prev:]))
-    # "(3) Sir Hugh Orde": the footnote mark that says which items a person attended is no part of the list
-    out = [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
-    return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
-
-
-_FOOTNOTE = re.compile(r"\(\d{1,2}\)")
 _NEXT_NUMBERED = re.compile(r"(?:[ \t]+[-–])?[ \t]+(?P<n>\d{1,2})\.[ \t]+(?=[A-Z])")
-
-
-_POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
-
-
-def _after_title(before: str) -> bool:
-    """A word in capitals right after "Mr", "Cllr"...: a surname printed in capitals, no label."""
-    last = before.split()[-1:] if before.strip() else []
-    return bool(last) and bool(re.fullmatch(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|prof)\.?", last[0]))
 
 
 _CAME = re.compile(r"(?i)present|attend")
@@ -422,49 +357,6 @@ def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, fiel
 def _cell_heading(line: str) -> re.Match[str] | None:
     m = _CELL_SPLIT.match(line)
     return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
-
-
-# "Stephen Thompson (Convener)-Annandale North", "Rob Davidson-Abbey": a councillor, then a hyphen and the ward
-_WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.]*[ \t]+){1,3}"
-                        r"[A-Z][\w'’]+(?:[ \t]*\([^)\n]*\))?)[ \t]*-(?=[A-Z])(?P<ward>[A-Z][^\n]*)$")
-
-
-_TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord|Bishop|Revd|Rev|Canon|Father)"
-# "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
-_INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+(?P<title>{_TITLES})\.?[ \t]+"
-                       r"(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
-_INVERTED_LINES = re.compile(_INVERTED.pattern.replace("^", "(?m)^", 1))
-
-
-def _surname_case(word: str) -> str:
-    """"MCKEOGH" -> "McKeogh", "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones"."""
-    out = "-".join(w.capitalize() for w in word.split("-"))
-    for lead in ("Mc", "O'", "O’"):
-        if out.startswith(lead) and len(out) > len(lead):
-            out = lead + out[len(lead)].upper() + out[len(lead) + 1:]
-    return out
-
-
-def _ward(line: str) -> re.Match[str] | None:
-    """The line as a name and a ward, unless the hyphen is a post's ("Mary Lines Non-Executive Director")."""
-    m = _WARD_LINE.match(line)
-    if not m or any(w[:1].isupper() and w.lower().strip("(),") in ROLE_WORDS for w in m.group("ward").split()) or \
-            f"{m.group('name').split()[-1]}-{m.group('ward').split()[0]}".lower() in ROLE_WORDS:
-        return None
-    return m
-
-
-def _ward_list(block: str) -> bool:
-    """Three or more lines of names with a ward after a hyphen, where at least one shows it is a ward and not a
-    double surname (a bracket before the hyphen, or a ward of more than one word)."""
-    found = [m for m in (_ward(line) for line in block.split("\n")[:40]) if m]
-    return len(found) >= 3 and any(m.group("name").endswith(")") or " " in m.group("ward").strip() for m in found)
-
-
-def _body_heading(text: str) -> bool:
-    """A heading naming a body people sit for ("Northtown Council", "Police Federation (PF)"), not a block of the
-    vocabulary ("In attendance", "Officers") nor the staff who support the meeting ("Office of the PCC", "Secretariat")."""
-    return not vocab.block_heading(text) and not _STAFF_HEAD.search(text.strip(" :;-–"))
 
 
 def _block_kind(line: str) -> str | None:

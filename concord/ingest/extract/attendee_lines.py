@@ -1,0 +1,136 @@
+"""How one line of an attendee list is read where a body prints it its own way: members with their wards after a
+hyphen, a register's names surname first, the bodies members sit for as headings (not the staff who support the
+meeting), an attendee table flattened onto its label's line, and a run of names cut at the labels inside it. Used by
+``people.people``."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.extract import attendance_tables
+from concord.ingest.extract.given_names import given_named
+from concord.ingest.textutil import ROLE_WORDS, names_data
+
+MEMBERS_LABEL = re.compile(r"(?i)\bmembers\b.*\b(?:present|attend\w*)\b")
+# a heading of the staff who support a body, not of a body its members sit for ("Office of the PCC", "Officers of the
+# Force", "OPCC Officers", "Secretariat", "Northshire Constabulary"; not "Home Office", "Staff Association")
+_STAFF_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:office|officers|secretariat)\b|\b(?:opcc|officers?|staff|secretariat|guests?|"
+                         r"observers?|attendance|advisers?|advisors?|support|auditors?|audit|clerks?|invited|invitees?|"
+                         r"constabulary|force|police)\W*$")
+
+
+# the column heads of an attendee table after its label, the table flattened onto the label's line
+TABLE_LEAD = re.compile(r"(?i)\b(?:name|names)[ \t]+(?:organisation|organization|role|representing)\b")
+# a numbered agenda heading in small letters run into a long line of another block ("... 1 Welcome and Administration")
+RUN_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?i:apolog|minutes|declaration|conflicts?|"
+                      r"welcome|introduction|chair)[a-z]*\b)")
+
+
+def flattened_table(text: str, pos: int, end: int) -> list[str]:
+    """"ATTENDEES Name Organisation Nazir Afzal Chief Executive, APCC Helen Boffy ...": the people of an attendee table
+    flattened onto one line, up to the first item run into it: by the initials after each name where three or more are
+    printed so ("Ollie Dismore (OD)"), else each by a given name and the surname after it."""
+    item = RUN_ITEM.search(text, pos, end)
+    stop = item.start() if item else end
+    found = attendance_tables.initialled_names(text, pos, stop)
+    return found if len(found) >= 3 else [n for _, n in given_named(text[pos:stop])]
+
+
+# "Stephen Thompson (Convener)-Annandale North", "Rob Davidson-Abbey": a councillor, then a hyphen and the ward
+_WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.]*[ \t]+){1,3}"
+                        r"[A-Z][\w'’]+(?:[ \t]*\([^)\n]*\))?)[ \t]*-(?=[A-Z])(?P<ward>[A-Z][^\n]*)$")
+
+
+_TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord|Bishop|Revd|Rev|Canon|Father)"
+# "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
+INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+"
+                      rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
+INVERTED_LINES = re.compile(INVERTED.pattern.replace("^", "(?m)^", 1))
+
+
+def turned(line: str) -> str | None:
+    """"JONES, Councillor B" as "Councillor B Jones" (the post after it dropped), or None."""
+    m = INVERTED.match(line)
+    return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}" if m else None
+
+
+def surname_case(word: str) -> str:
+    """"MCKEOGH" -> "McKeogh", "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones"."""
+    out = "-".join(w.capitalize() for w in word.split("-"))
+    for lead in ("Mc", "O'", "O’"):
+        if out.startswith(lead) and len(out) > len(lead):
+            out = lead + out[len(lead)].upper() + out[len(lead) + 1:]
+    return out
+
+
+def ward(line: str) -> re.Match[str] | None:
+    """The line as a name and a ward, unless the hyphen is a post's ("Mary Lines Non-Executive Director")."""
+    m = _WARD_LINE.match(line)
+    if not m or any(w[:1].isupper() and w.lower().strip("(),") in ROLE_WORDS for w in m.group("ward").split()) or \
+            f"{m.group('name').split()[-1]}-{m.group('ward').split()[0]}".lower() in ROLE_WORDS:
+        return None
+    return m
+
+
+def ward_list(block: str) -> bool:
+    """Three or more lines of names with a ward after a hyphen, where at least one shows it is a ward and not a
+    double surname (a bracket before the hyphen, or a ward of more than one word)."""
+    found = [m for m in (ward(line) for line in block.split("\n")[:40]) if m]
+    return len(found) >= 3 and any(m.group("name").endswith(")") or " " in m.group("ward").strip() for m in found)
+
+
+def body_heading(text: str) -> bool:
+    """A heading naming a body people sit for ("Northtown Council", "Police Federation (PF)"), not a block of the
+    vocabulary ("In attendance", "Officers") nor the staff who support the meeting ("Office of the PCC", "Secretariat")."""
+    return not vocab.block_heading(text) and not _STAFF_HEAD.search(text.strip(" :;-–"))
+
+
+# A label in capitals inside a run of names (a two-column attendance table flattened into one line: "POLICE
+# SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
+# words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
+_CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
+                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
+                       # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
+                       r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
+                                                 vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
+# a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
+_FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
+                        r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
+
+
+def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
+    """A members line cut at the labels printed in capitals inside it, each piece with the block it belongs to:
+    a bare members label keeps members, an apologies label gives apologies, ``ABSENT`` no block (``absent``),
+    any other label people in attendance. The flag says a numbered agenda heading ended the list."""
+    ended = False
+    item = _FLAT_ITEM.search(run)
+    if item:
+        run, ended = run[:item.start()], True
+    out: list[tuple[str, str]] = []
+    prev = 0
+    for m in _CAPS_RUN.finditer(run):
+        words = re.findall(r"[A-Za-z'’&-]+", m.group(0))
+        if all(w.lower() in _POSTNOMINAL_WORDS for w in words) or _after_title(run[:m.start()]):
+            continue
+        out.append((target, run[prev:m.start()]))
+        label = " ".join(w for w in words if w.lower() not in _POSTNOMINAL_WORDS).lower()  # "MLA ABSENT:"
+        target = ("apologies" if "apolog" in label else "absent" if label == "absent" else
+                  "members" if vocab.block_heading(label) == "members" or label in ("present", "members present",
+                                                                                     "present members") else
+                  "attendance")
+        prev = m.end()
+    out.append((target, run[prev:]))
+    # "(3) Sir Hugh Orde": the footnote mark that says which items a person attended is no part of the list
+    out = [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
+    return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
+
+
+_FOOTNOTE = re.compile(r"\(\d{1,2}\)")
+_POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
+
+
+def _after_title(before: str) -> bool:
+    """A word in capitals right after "Mr", "Cllr"...: a surname printed in capitals, no label."""
+    last = before.split()[-1:] if before.strip() else []
+    return bool(last) and bool(re.fullmatch(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|prof)\.?", last[0]))

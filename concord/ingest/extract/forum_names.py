@@ -1,0 +1,72 @@
+"""A forum's name as a paper prints it, made into the name a reviewer files the meeting under: the heading's dates,
+record words ("Minutes of"), meeting numbers, occasions and the hosting site's council taken off."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.dates import find_dates
+from concord.ingest.extract.common import smart_title
+from concord.ingest.textutil import squash
+
+FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
+                        r"assembly|partnership|conference|executive|team|cabinet)\b")
+FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|"
+                        r"conference|executive|commission|trust|cabinet)\b")
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
+                         r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
+_OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
+_MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
+
+
+# a date printed before the forum's name in a heading ("14 October 2020 – Joint Audit Committee – Minutes"), and
+# the record's own name before it ("Record of the Joint Audit Committee meeting")
+_LEAD_DATE = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|"
+                        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–:,|]\s*(?=[A-Z])")
+LEAD_RECORD = re.compile(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:record|notes|minutes)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+_SITE_TAIL = re.compile(r"(?<=[a-z)])\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+
+
+def without_site(text: str) -> str:
+    """"X Panel (Statutory Joint Committee) - Northshire": the forum's name without the hosting site's council after it."""
+    m = _SITE_TAIL.search(text)
+    if m and (text[m.start() - 1] == ")" or FORUM_KIND.search(text[:m.start()].rsplit(" ", 1)[-1])):
+        return text[:m.start()]
+    return text
+
+
+def themed(named: str | None, heading: str | None) -> bool:
+    """The form's title is the heading's forum with the meeting's theme after it ("National Policing Board" over
+    "Title of meeting National Policing Board Build Back Safer: ..."): the forum is the heading's name."""
+    if not named or not heading or not FORUM_WORD.search(heading.split()[-1]):
+        return False
+    rest = named[len(heading):] if named.lower().startswith(heading.lower() + " ") else ""
+    return bool(rest.strip()) and not FORUM_WORD.search(rest)
+
+
+def clean_forum(text: str) -> str | None:
+    text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
+    text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
+    whole = text
+    for _ in range(3):
+        text = _FORUM_TAIL.sub("", text).strip(" -–,:")
+    if text and not FORUM_KIND.search(text) and re.match(re.escape(text) + r"\s+meeting\b", whole, re.I):
+        text += " Meeting"  # "Level 1 Meeting": without the word it names no forum
+    segments = text.split(", ")
+    while len(segments) > 1 and _OCCASION.match(segments[0]) and FORUM_KIND.search(", ".join(segments[1:])):
+        segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
+    text = ", ".join(segments)
+    text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
+    text = text.strip("\"' ")
+    text = without_site(text)
+    # "Minutes of a meeting of the X Panel": the forum is X Panel
+    text = re.sub(r"(?i)^(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual|\d{1,4}(?:st|nd|rd|th))\s+)?meeting\s+of\s+(?:the\s+)?"
+                  r"(?=\S)", "", text)
+    # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
+    text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?"
+                  r"(?!(?:directors|trustees|governors|management)\b)[A-Z].*$", r"\1", text)  # not "Board of Directors"
+    return smart_title(text) if len(text) >= 3 and not find_dates(text) else None

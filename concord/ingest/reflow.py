@@ -1,0 +1,34 @@
+"""Line breaks put back into a paper a converter or document host flattened onto long lines (a web transcription of
+a PDF): before the headings and labels that only start a line, and before a minute's reference and its heading.
+Each break replaces one space, so every offset stays where it was."""
+
+from __future__ import annotations
+
+import re
+
+_LONG_LINE = re.compile(r"[^\n]{300,}")
+# where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
+# or label that only starts a line; each break replaces one space, so every offset stays where it was
+_BREAK_BEFORE = re.compile(
+    r"(?<!\bOfficers)(?<!\bOthers)(?<!\bMembers)(?<!\bAlso)(?<!\bOFFICERS)(?<!\bMEMBERS)(?<!\bALSO)"  # "Officers Present:"
+    r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|Meeting\s+Minutes\s*:|Security\s+[Cc]lassification\s*:|"
+    r"(?i:attendees|present)\s+(?i:names?)\s+(?i:organisation|organization|representing|role)\b|"
+    r"MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|"
+    r"(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
+    r"(?:Attending|Present|in\s+[Aa]ttendance)\s*:|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
+    r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
+    r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
+    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
+
+
+# ... and before a minute's reference and its heading in capitals ("... Chief Finance Officer PCP 34.12/13 MEMBERSHIP OF
+# THE PANEL The Chairman ...", "... signed. 35.12/13 APOLOGIES FOR ABSENCE"), the prefix and its number kept together
+_MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b[A-Z]{5}) (?=(?:[A-Z]{2,5} )?\d{1,3}"
+                           r"(?:\.\d{1,2})?/\d{2,4} [A-Z][A-Z/'’&,-]+(?: [A-Z][A-Z/'’&,-]*)+\b)")
+
+
+def reflow(text: str) -> str:
+    """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
+    if len(text) < 300:
+        return text
+    return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
