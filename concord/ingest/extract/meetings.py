@@ -240,7 +240,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         for m in rx.finditer(top):
             raw = m.group("forum")
             if _BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
-                rest = _GOES_ON_NAME.match(top, m.end() + len(top[m.end():]) - len(top[m.end():].lstrip()))
+                rest = _GOES_ON_NAME.match(top, m.end())
                 raw = f"{raw} {rest.group('name')}" if rest else raw
             forum = clean_forum(WEB_NOISE.sub("", raw))
             if forum and FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
@@ -292,7 +292,7 @@ _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \
                              r"MEETING[ \t]+HELD\b")
 # a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
 _BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
-_GOES_ON_NAME = re.compile(r"(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
+_GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 # "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
 # the forum's name in capitals and the date, run together on one line
 _MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"

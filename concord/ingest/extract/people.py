@@ -45,7 +45,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
-    registered = len(attendee_lines.INVERTED_LINES.findall(ctx.text, a, b)) >= 3  # names printed surname first, three or more
+    # a register's names printed surname first ("JONES, Councillor B"), three or more
+    registered = len(attendee_lines.INVERTED_LINES.findall(ctx.text, a, b)) >= 3
     for k, (m, field) in enumerate(hits):
         if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
             continue  # an agenda's "Members:" says who sits on the panel, not who came
@@ -120,11 +121,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 kind = _block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
-                    if kind == "attendance" and (attendee_lines.body_heading(head.group("head")) or orgs_are_members and
-                                                 not vocab.block_heading(head.group("head"))):
-                        if orgs_are_members is None:
-                            orgs_are_members = bool(attendee_lines.MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
-                        target = "members" if orgs_are_members else target
+                    sits = _members_bodies(head.group("head"), m.group(0), orgs_are_members, seen_names or member_block) \
+                        if kind == "attendance" else None
+                    if sits is not None:
+                        orgs_are_members, target = sits, "members" if sits else target
                     member_block = member_block or kind == "members"
                 elif field == "members" and member_block and seen_names and len(head.group("head").split()) <= 3:
                     target = "attendance"  # "Panel: A, B  College: C, D": after the members' block, another body's
@@ -136,10 +136,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                     continue
             elif field == "members" and _block_kind(text) and not split_people(line):
                 target = _block_kind(text) or target
-                if target == "attendance" and (attendee_lines.body_heading(text) or orgs_are_members and not vocab.block_heading(text)):
-                    if orgs_are_members is None:
-                        orgs_are_members = bool(attendee_lines.MEMBERS_LABEL.search(m.group(0))) or not (seen_names or member_block)
-                    target = "members" if orgs_are_members else target
+                sits = _members_bodies(text, m.group(0), orgs_are_members, seen_names or member_block) \
+                    if target == "attendance" else None
+                if sits is not None:
+                    orgs_are_members, target = sits, "members" if sits else target
                 continue
             if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
                 line = squash(line)
@@ -357,6 +357,15 @@ def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, fiel
 def _cell_heading(line: str) -> re.Match[str] | None:
     m = _CELL_SPLIT.match(line)
     return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
+
+
+def _members_bodies(heading: str, label: str, decided: bool | None, seen: bool) -> bool | None:
+    """Under an attendee label, whether a heading naming a body (not the meeting's staff) heads members: decided at the
+    list's first such heading, members when the label says "Members present" or no names or members' block came
+    before it, and kept for the rest of the list. None when ``heading`` names no such body."""
+    if not (attendee_lines.body_heading(heading) or decided and not vocab.block_heading(heading)):
+        return None
+    return decided if decided is not None else bool(attendee_lines.MEMBERS_LABEL.search(label)) or not seen
 
 
 def _block_kind(line: str) -> str | None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from concord.ingest.dates import parse_time
 from concord.ingest.extract.common import Ctx, date_in
+from concord.ingest.extract.forum_names import FORUM_KIND
 from concord.ingest.textutil import squash
 
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|unconfirmed|confirmed|approved)[ \t]+)?minutes(?:[ \t]+of(?:[ \t]+the)?)?[ \t]*$")
@@ -84,7 +85,6 @@ def stacked(ctx: Ctx) -> Heading | None:
 # "of the Meeting held in the Conference Room 1, Block 7, Weston Road, Stafford" / "on Wednesday, 2 May 2012 at 10.00"
 _HELD_IN = re.compile(r"(?i)^of\s+(?:the|a)\s+(?:\w+\s+)?meeting\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?P<place>.+?)[,\s]+)?"
                       r"on\s+(?P<date>(?:\w+day,?\s+)?(?:the\s+)?\d.{4,30}?\d{4})\b(?P<rest>.*)$")
-_FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|authority|authorities|council|forum|group|commission)\b")
 
 
 def forum_over(ctx: Ctx) -> Heading | None:
@@ -102,7 +102,7 @@ def forum_over(ctx: Ctx) -> Heading | None:
     above = [squash(x) for x in ctx.text[max(0, m.start() - 300):m.start()].split("\n") if x.strip()]
     below = [squash(x) for x in ctx.text[m.end():min(ctx.part.end, m.end() + 400)].split("\n") if x.strip()][:2]
     forum = above[-1] if above else ""
-    if not forum or len(forum) > 100 or not _FORUM_KIND.search(forum) or not (forum.isupper() or forum.istitle()):
+    if not forum or len(forum) > 100 or not FORUM_KIND.search(forum) or not (forum.isupper() or forum.istitle()):
         return None
     held = _HELD_IN.match(" ".join(below))
     if not held or not date_in(held.group("date")):
