@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.textutil import split_people
+from concord.ingest.name_runs import split_people
 
 
 def line_start(text: str, pos: int) -> int:

@@ -28,7 +28,7 @@ from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABE
                                          status_page as _status_page,
                                          titled_record as _titled_record, banner_minutes as _banner_minutes)
 from concord.ingest.report_heading import heading_report
-from concord.ingest.textutil import split_people
+from concord.ingest.name_runs import split_people
 
 _HEADS_ROW = re.compile(rf"(?i)[ \t|]*(?:(?:{vocab.alternation(vocab.phrases('meeting', 'column_heads'))})[ \t|/]+)+"
                         r"minutes[ \t|]*$")

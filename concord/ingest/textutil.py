@@ -98,12 +98,12 @@ def _honorific_rx() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:[TAC]\s?/\s?)?(?:{alts})\.?(?:\s+|$))+", re.I)
 
 
-_HONORIFIC = _honorific_rx()
+HONORIFIC = _honorific_rx()
 
 
 def titled_surname(text: str) -> str | None:
     """A surname printed alone after a title or rank ("ACC Blatchly", "Supt Rowe"): the surname; else None."""
-    m = _HONORIFIC.match(text.strip())
+    m = HONORIFIC.match(text.strip())
     rest = text.strip()[m.end():].strip(" .") if m else ""
     return rest if re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z'’]+)?", rest) and \
         rest.lower() not in ROLE_WORDS else None
@@ -120,17 +120,11 @@ _NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bT
 # "CWaddell": an initial run into the surname; "AshtonSuperintendent": a name run into a role
 _GLUED_INITIAL = re.compile(r"(?<![\w'’])([A-Z])(?=[A-Z][a-z]{2,})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
-# "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
-# "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
-_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))|"
-                        # "Bakerand Mr C Cole": before a title, a surname in -r too (not -land, -mand)
-                        r"(?<=[a-z]{2}r)and(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
 
 
-_POSTNOMINALS_UP = frozenset(w.upper() for w in names_data()["postnominals"])
 _KEEP_CAPS = frozenset(names_data()["postnominals"]) - {"ms", "ma", "am", "ba"}  # MBE, QPM; not Ms, Ma
 
 
@@ -166,7 +160,7 @@ def unglue_name(text: str) -> str:
     def split(m: re.Match[str]) -> str:
         rest = text[m.end():]
         word = re.match(r"[A-Z][a-z]+", rest)
-        return " " if word and (word.group(0).lower() in ROLE_WORDS or _HONORIFIC.match(word.group(0) + " ")) else ""
+        return " " if word and (word.group(0).lower() in ROLE_WORDS or HONORIFIC.match(word.group(0) + " ")) else ""
     return _GLUED_WORD.sub(split, text)
 
 
@@ -186,7 +180,7 @@ def person_name(text: str) -> str | None:
     # offices and titles before the name ("PCC Ron Hogg", "Chief Executive Jane Smith") go, and the name
     # stops at the first role word after it ("A Harrison Director")
     while words:
-        m = _HONORIFIC.match(" ".join(words) + " ")
+        m = HONORIFIC.match(" ".join(words) + " ")
         if m and m.group(0).strip():
             words = words[len(m.group(0).split()):]
         elif words[0].lower().strip(".,:") in ROLE_WORDS or words[0] == "&":
@@ -225,12 +219,15 @@ _INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])
 _ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
 
 
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def leading_name(text: str) -> str | None:
     """The name a run opens with when other words follow it unmarked ("Councillor Francine Haeberling Bristol City
     Council", an attendance register): the titles, then initials and two words."""
     words = squash(re.split(r"[(,;]", text, maxsplit=1)[0]).split()
     while words:
-        m = _HONORIFIC.match(" ".join(words) + " ")
+        m = HONORIFIC.match(" ".join(words) + " ")
         if not m or not m.group(0).strip():
             break
         words = words[len(m.group(0).split()):]
@@ -240,176 +237,7 @@ def leading_name(text: str) -> str | None:
         if not re.fullmatch(r"[A-Z][\w'’.-]*", w):
             break
         took.append(w)
-        full += 0 if _INITIAL.fullmatch(w) else 1
+        full += 0 if INITIAL.fullmatch(w) else 1
         if full == 2:
             return person_name(" ".join(took))
     return None
-
-
-# a surname's particle ("De Freitas", "Van Dyke"): part of the surname
-_PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er)[ \t]+)?"  # "de Vink"
-_SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
-_SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
-                          rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
-_BRACKET = re.compile(r"\([^)]*\)")
-_IN_THE_CHAIR = re.compile(r"(?i)[ \t]*\(?\bin[ \t]+the[ \t]+chair\b\)?")
-_LONE_COUNCILLOR = re.compile(rf"^[ \t]*(?:Councillor|Cllr)\.?[ \t]+(?P<name>{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)[ \t]*\.?[ \t]*$")
-_NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
-
-
-def _outside_brackets(rx: re.Pattern[str], repl: str, text: str) -> str:
-    """``rx.sub(repl, text)``, except inside a bracket (a remark about the person before it)."""
-    def sub(m: re.Match[str]) -> str:
-        before = text[:m.start()]
-        return m.group(0) if before.count("(") > before.count(")") else repl
-    return rx.sub(sub, text)
-
-
-_INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
-_WORD = re.compile(r"[A-Z][\w'’.-]*")
-# a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
-_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
-                         r"\.?[ \t]+[A-Z])")
-
-
-# "J Bugg, Northshire Police Authority G Miles, Eastshire Borough Council M J Walker": a person's body, printed
-# after the name without a bracket, ends the person; the next starts with initials
-_AFTER_BODY = re.compile(r"\b(Council|Authority|Constabulary|Police|Office|OPCC|Commissioner)[ \t]+"
-                         r"(?=(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+\b)")
-# "John Adams (Chairman) (Bournemouth Borough Council) Mike Short (Vice-Chairman)": a bracket ends a person
-_AFTER_BRACKET = re.compile(r"(?<=\))[ \t]+(?=[A-Z][\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’-]+[ \t]*[(,;]|"
-                            r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
-
-
-def _by_initials(text: str) -> list[str] | None:
-    """Names marked with the initials the minutes use for them, several on a line ("Liz Mackenzie (LM)
-    Vice-chair Peter Lloyd (PL)"): the words before each "(XX)" whose initials make XX, else the two before it."""
-    marks = list(_INITIALS.finditer(text))
-    if len(marks) < 2:
-        return None
-    out: list[str] = []
-    prev = 0
-    matched = 0
-    for m in marks:
-        words = text[prev:m.start()].split()
-        prev = m.end()
-        caps: list[str] = []
-        for w in reversed(words):
-            if not _WORD.fullmatch(w.strip(",;")):
-                break
-            caps.insert(0, w.strip(",;"))
-        ini = m.group("ini")
-        name = None
-        for k in range(1, min(5, len(caps)) + 1):
-            parts = [p for w in caps[-k:] for p in w.split("-") if p]
-            if "".join(p[0] for p in parts) == ini or "".join(w[0] for w in caps[-k:]) == ini:
-                name = " ".join(caps[-k:])
-                matched += 1
-                break
-        name = person_name(name or " ".join(caps[-2:]))
-        if name and name not in out:
-            out.append(name)
-    # "(TVP)", "(OPCC)" after each name: organisations, not initials; the names are cut otherwise
-    return out if matched else None
-
-
-# "Ian Pagan – Lead Officer, Bristol CC Shana Johnson – Scrutiny Co-ordinator Sue Mountstevens – Police and Crime
-# Commissioner": people run onto one line, each name before a dash and its post after it
-_ROLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
-def _by_dashes(text: str) -> list[str] | None:
-    """Three or more "Name – post" on one line: the two capitalised words before each dash (three when the first
-    is an initial or a title), else None."""
-    marks = list(_ROLE_DASH.finditer(text))
-    if len(marks) < 3:
-        return None
-    out: list[str] = []
-    for m in marks:
-        caps: list[str] = []
-        for w in reversed(text[:m.start()].split()[-4:]):
-            if not re.fullmatch(r"[A-Z][\w'’.-]*", w):
-                break
-            caps.insert(0, w)
-        if len(caps) < 2:
-            return None
-        take = caps[-2:]
-        if len(caps) >= 3 and (_INITIAL.fullmatch(take[0]) or _INITIAL.fullmatch(caps[-3]) or _HONORIFIC.match(caps[-3] + " ")):
-            take = caps[-3:]  # "Mr S M Green", "J R Smith"
-        name = person_name(" ".join(take))
-        if not name:
-            return None
-        if name not in out:
-            out.append(name)
-    return out
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names people are commonly called by: the census lists the ``names`` package ships (MIT), with the
-    names of these islands it lacks (data/names.toml ``first_names``)."""
-    out = set(names_data().get("first_names", "").lower().split())
-    for f in ("dist.male.first", "dist.female.first"):
-        out.update(line.split()[0].lower() for line in resources.files("names").joinpath(f).read_text().splitlines()
-                   if line.strip())
-    return frozenset(out)
-
-
-WORDS = re.compile(r"\S+")
-
-
-def by_first_names(text: str) -> str:
-    """A list of people whose posts follow their names with nothing between ("Al Ray Director General Bo Bell Senior
-    Independent Director Cy Cole"): "; " before each given name that follows a post's word, a post-nominal or a
-    closing bracket and has a surname after it, so that each piece is one person and their post."""
-    words = list(WORDS.finditer(text))
-    cuts = []
-    for k in range(1, len(words) - 1):
-        prev, word, nxt = (words[k - 1].group(0), words[k].group(0), words[k + 1].group(0))
-        if not (word[:1].isupper() and word[1:].islower() and word.lower() in first_names()):
-            continue
-        if not (nxt[:1].isupper() and nxt.lower().strip(".,:;") not in ROLE_WORDS):
-            continue
-        bare = prev.lower().strip(".,:;")
-        if (bare in ROLE_WORDS and not prev.endswith(",")) or prev.endswith(")") or prev.strip(".,") in _POSTNOMINALS_UP:
-            cuts.append(words[k].start())
-    for pos in reversed(cuts):
-        text = text[:pos] + "; " + text[pos:]
-    return text
-
-
-def split_people(text: str) -> list[str]:
-    """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
-    Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
-    text = _GLUED_AND.sub(" and", text)
-    marked = _by_initials(text)
-    if marked is None:
-        marked = _by_dashes(text)
-    if marked is not None:
-        return marked
-    plural = _SURNAME_RUN.search(text)
-    if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
-        bare = [w for w in re.findall(rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
-                if w.lower() not in ROLE_WORDS]
-        rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
-        names = bare + rest if plural.start() == 0 else rest + bare
-        return [n for k, n in enumerate(names) if n not in names[:k]]
-    text = _IN_THE_CHAIR.sub("", text)  # "Councillor Stroud in the Chair": the chair, a member like the rest
-    text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
-    text = _AFTER_BRACKET.sub("; ", text)
-    text = _AFTER_BODY.sub(r"\1; ", text)
-    text = by_first_names(text)
-    out: list[str] = []
-    for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
-                                     r"\s+&\s+(?![^()]*\))", text):
-        name = person_name(piece)
-        lone = None if name else _LONE_COUNCILLOR.match(piece)
-        if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
-            name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
-        inner = None if name else _NAMED_IN_BRACKET.search(piece)
-        if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
-            name = person_name(inner.group(1))
-        if name and name not in out:
-            out.append(name)
-    return out

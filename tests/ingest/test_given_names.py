@@ -1,8 +1,8 @@
-"""Given names tell where one person ends in a run of names and posts (textutil.by_first_names,
+"""Given names tell where one person ends in a run of names and posts (name_runs.by_first_names,
 extract.given_names.given_named); people invented."""
 
 from concord.ingest.extract.given_names import given_named
-from concord.ingest.textutil import by_first_names, first_names, split_people
+from concord.ingest.name_runs import by_first_names, first_names, split_people
 
 
 def test_the_census_lists_and_the_islands_names_are_given_names():

@@ -4,7 +4,8 @@ not seen; names invented."""
 
 from __future__ import annotations
 
-from concord.ingest.textutil import person_name, split_people
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import person_name
 
 
 def test_a_bracket_closed_after_a_name_is_not_part_of_it():

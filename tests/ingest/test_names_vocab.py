@@ -5,7 +5,8 @@ import pytest
 from concord.ingest import vocab
 from concord.ingest.dates import parse_date
 from concord.ingest.extract.decision_notices import reference_value
-from concord.ingest.textutil import person_name, split_people
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import person_name
 
 
 @pytest.mark.parametrize("printed, name", [

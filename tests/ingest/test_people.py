@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from concord.ingest.extract.attendee_lines import label_segments
-from concord.ingest.textutil import split_people
+from concord.ingest.name_runs import split_people
 
 
 def test_capitals_label_inside_a_members_run_starts_a_block_in_attendance():

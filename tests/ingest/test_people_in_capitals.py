@@ -4,7 +4,8 @@ invented."""
 
 from pathlib import Path
 
-from concord.ingest.textutil import split_people, uncap_names
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import uncap_names
 from tests.ingest.ingesting import ingest_text
 
 CAPS = """Minutes of the Eastshire Police and Crime Panel held on 12 March 2019 at 10.00 am at County Hall, Eastport

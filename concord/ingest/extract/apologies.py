@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, person_name, split_people, squash, titled_surname
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import ROLE_WORDS, person_name, squash, titled_surname
 
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"

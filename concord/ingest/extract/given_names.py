@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from concord.ingest.textutil import ROLE_WORDS, WORDS, first_names, person_name
+from concord.ingest.name_runs import WORDS, first_names
+from concord.ingest.textutil import ROLE_WORDS, person_name
 
 _PLACE_WORDS = frozenset("street road avenue square building house centre center crescent terrace gardens".split())
 

@@ -8,7 +8,8 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import person_name, split_people, squash
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import person_name, squash
 
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)\.?"
                   r"(?:[ \t]+[–—-]|[ \t]*:)?(?:[ \t]+|(?<=\d\.)(?=[A-Z][a-z]))"  # "1.Membership": the space lost

@@ -17,7 +17,8 @@ from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables, attendee_lines
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, split_people, squash, uncap_names
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
