@@ -91,7 +91,12 @@ _FIRST_ITEM = re.compile(r"(?m)^[ \t]*1\.?[ \t]+(?=[A-Z])")
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+(?P<title>[A-Z][^\n]{2,160})$")
 _STANDING_ITEM = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "agenda_items")) + r")\b")
 _MINUTES_WORDS = re.compile(r"(?i)\bresolved\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+"
-                            r"(?:received|given|noted)|\bit\s+was\s+agreed\b")
+                            r"(?:received|given|noted)|\bit\s+was\s+agreed\b|"
+                            r"\b(?:record|minutes|notes)\s+of\s+the\s+(?:last|previous)\s+meeting\s+(?:was|were)\s+"
+                            r"(?:approved|agreed|accepted)")
+# "Name | Role |" over the people who came: an attendance table with no label above it
+_NAME_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[ \t]*"
+                         r"(?:role|post|position|title|organisation|organization|representing)\b")
 
 
 def numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
@@ -225,13 +230,14 @@ def forum_date_heading(text: str) -> list[tuple[int, str]]:
         if not any(len(d.value) == 10 for d in find_dates(near)):
             continue
         body = text[m.end():m.end() + 6000]
-        business = len(_NUMBERED_LINES.findall(body)) >= 2 or PEOPLE.search(body) or _MINUTES_WORDS.search(body)
+        people = PEOPLE.search(body) or _NAME_TABLE.search(body)
+        business = len(_NUMBERED_LINES.findall(body)) >= 2 or people or _MINUTES_WORDS.search(body)
         if not business:
             return []
         # what the heading says the paper is, or a title line above it ("NAB meeting minutes, 6 February 2024")
         head = " ".join(x.group(0) for x in lines[:k + 1])
         said = re.search(r"(?i)\bagenda\b", head)
         kind = "agenda" if said and not _RECORD_WORD.search(head) else "minutes" if _RECORD_WORD.search(head) or \
-            PEOPLE.search(body) or _MINUTES_WORDS.search(body) else "agenda"
+            people or _MINUTES_WORDS.search(body) else "agenda"
         return [(m.start(), kind)]
     return []

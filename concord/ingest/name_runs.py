@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from concord.ingest.textutil import HONORIFIC, INITIAL, ROLE_WORDS, names_data, person_name
+from concord.ingest.textutil import HONORIFIC, INITIAL, ORG_ENDS, ROLE_WORDS, names_data, person_name
 
 # "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
 # "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
@@ -130,6 +130,20 @@ def first_names() -> frozenset[str]:
 WORDS = re.compile(r"\S+")
 
 
+_PARTICLES = frozenset(("de", "da", "di", "du", "van", "von", "le", "la", "del", "della", "den", "der", "and", "mac", "st"))
+# a sentence's full stop inside a run ("... Chair of the All Wales Policing Group. Arfon Jones, Police ..."), not an
+# initial's nor a title's ("Mr. A. Smith", "Prof. Ann Lee")
+_STOP = re.compile(r"(?<=[a-z]{3})\.[ \t]+(?=[A-Z][a-z])")
+
+
+def _ends_place(word: str) -> bool:
+    """A capitalised word ending a post's place or body ("... for North Wales", "Welsh Government"), not a given name,
+    initial or title, that a given name and surname follow."""
+    bare = word.strip(".:;")
+    return (bare[:1].isupper() and bare[1:].islower() and not word.endswith(",") and len(bare) > 1
+            and bare.lower() not in first_names() and not HONORIFIC.match(bare + " "))
+
+
 def by_first_names(text: str) -> str:
     """A list of people whose posts follow their names with nothing between ("Al Ray Director General Bo Bell Senior
     Independent Director Cy Cole"): "; " before each given name that follows a post's word, a post-nominal or a
@@ -143,7 +157,10 @@ def by_first_names(text: str) -> str:
         if not (nxt[:1].isupper() and nxt.lower().strip(".,:;") not in ROLE_WORDS):
             continue
         bare = prev.lower().strip(".,:;")
-        if (bare in ROLE_WORDS and not prev.endswith(",")) or prev.endswith(")") or prev.strip(".,") in _POSTNOMINALS_UP:
+        if prev.isalpha() and prev.islower() and prev not in _PARTICLES:  # "... North Wales Police via telephone Matt Jukes"
+            cuts.append(words[k].start())
+        elif (bare in ROLE_WORDS and not prev.endswith(",")) or prev.endswith(")") or prev.strip(".,") in _POSTNOMINALS_UP \
+                or _ends_place(prev):
             cuts.append(words[k].start())
     for pos in reversed(cuts):
         text = text[:pos] + "; " + text[pos:]
@@ -171,9 +188,9 @@ def split_people(text: str) -> list[str]:
     text = _AFTER_BRACKET.sub("; ", text)
     text = _AFTER_BODY.sub(r"\1; ", text)
     text = by_first_names(text)
+    text = _STOP.sub(lambda m: m.group(0) if HONORIFIC.fullmatch(_word_before(text, m.start())) else "; ", text)
     out: list[str] = []
-    for piece in re.split(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
-                                     r"\s+&\s+(?![^()]*\))", text):
+    for piece in _PIECES.split(text):
         name = person_name(piece)
         lone = None if name else _LONE_COUNCILLOR.match(piece)
         if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
@@ -184,3 +201,16 @@ def split_people(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+# a run's pieces: at semicolons, commas and "and" before a name (not inside brackets, nor inside a body's name:
+# "Scottish Fire and Rescue Service")
+_ORG_AFTER = r"(?!(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ORG_ENDS)) + r")\b)"
+_PIECES = re.compile(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))" + _ORG_AFTER + r"(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
+                     r"\s+&\s+(?![^()]*\))")
+
+
+def _word_before(text: str, at: int) -> str:
+    return text[:at].split()[-1] if text[:at].split() else ""
+
+

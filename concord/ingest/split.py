@@ -148,6 +148,8 @@ def _found(text: str) -> list[tuple[int, str]]:
     for m in _MINUTES.finditer(text):
         if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()) or _HEADS_ROW.match(m.group(0)):
             continue  # "Item Title Minutes": a table's column heads, not a heading
+        if m.group(0).lstrip().startswith("minutes") and re.search(r"[a-z,][ \t]*\n[ \t]*$", text[max(0, m.start() - 80):m.start()]):
+            continue  # "... agreed that the\nminutes of the meeting held on 15 June be confirmed": a sentence run on
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):
@@ -288,6 +290,9 @@ _RECO_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(
                         r"recommended|that\b|members\s+are|the\s+\w+\s+is\s+(?:asked|recommended)))")
 
 
+_VENUE_NEXT = re.compile(r"\s*(?i:venue|location|place|time|where)[ \t]*:")
+
+
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what.
@@ -308,6 +313,8 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
             continue  # Date, Time, Location and no author or title: a meeting's header, not a report's
+        if fields <= {"subject", "date"} and _VENUE_NEXT.match(nxt):
+            continue  # "Title: Chief Officers' Board / Date: ... / Venue: ...": the meeting's title, date and place
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
                 (not out or out[-1][0] != run[0][0]):
             out.append((run[0][0], "report"))

@@ -164,6 +164,13 @@ def unglue_name(text: str) -> str:
     return _GLUED_WORD.sub(split, text)
 
 
+def _given(word: str) -> bool:
+    """A given name or an initial: how a person's name starts."""
+    from concord.ingest.name_runs import first_names  # name_runs builds on this module
+    bare = word.strip(".,")
+    return len(bare) <= 2 or bare.lower() in first_names()
+
+
 def person_name(text: str) -> str | None:
     """A person's name as printed, without honorifics or the job title after it."""
     text = re.split(r"\t|\s{3,}", text.strip(), maxsplit=1)[0]
@@ -174,19 +181,27 @@ def person_name(text: str) -> str | None:
     lead = _ROLE_LEAD.match(text)
     if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
         text = lead.group("rest")  # "Chief Finance Officer - Mr E Ellis": the post printed before the name
+    whole = text.split()
+    if whole and whole[-1].lower().strip(".,:;'’") in ORG_ENDS and not HONORIFIC.match(text + " ") and not _given(whole[0]):
+        return None  # "Scottish Fire and Rescue Service": a body, whatever "and" splits in it
     text = _NAME_CUT.split(text, maxsplit=1)[0]
     text = unglue_name(text)
     words = text.split()
     # offices and titles before the name ("PCC Ron Hogg", "Chief Executive Jane Smith") go, and the name
     # stops at the first role word after it ("A Harrison Director")
+    dropped = ""
+    titled = False
     while words:
         m = HONORIFIC.match(" ".join(words) + " ")
         if m and m.group(0).strip():
             words = words[len(m.group(0).split()):]
+            dropped, titled = "", True
         elif words[0].lower().strip(".,:") in ROLE_WORDS or words[0] == "&":
-            words = words[1:]
+            dropped, words = dropped if words[0].lower() == "the" else words[0].lower(), words[1:]
         else:
             break
+    if dropped in ("for", "of"):
+        return None  # "Police and Crime Commissioner for North Wales": the place a post is for, not a name
     if words and words[-1].lower().strip(".,:'’") in ORG_ENDS and \
             not any(w.lower().strip(".,:") in ROLE_WORDS for w in words[:-1]):
         return None  # "Thames Valley Police"
@@ -194,6 +209,8 @@ def person_name(text: str) -> str | None:
         if w.lower().strip(".,:") in ROLE_WORDS:
             if w.lower().strip(".,:") in ORG_WORDS:
                 return None  # "East Herts District Council": a place before an organisation, not a name
+            if i and w.lower().strip(".,:") in ORG_ENDS and not titled and not _given(words[0]):
+                return None  # "South Wales Police and Chair of ...": a force's place, no given name before it
             words = words[:i]
             break
     while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,").replace(".", "") in _POSTNOMINALS:
@@ -208,7 +225,7 @@ def person_name(text: str) -> str | None:
         return None  # "Impact In": words of a sentence, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
-    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or text.lower() in _FIRMS:
+    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or "/" in text or text.lower() in _FIRMS:
         return None
     return text
 

@@ -24,6 +24,10 @@ _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z0-9][a-z0-9]))"  # case-sensitive inside the (?i) label pattern
 _GLUE_POINT = re.compile(_GLUED)
 _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
+# a label of people with its first person after a single space, no colon ("Attendees Jane Hutt AM, Deputy Minister"):
+# a title, or two capitalised words then a comma, a bracket or letters after a name
+_PEOPLE_AFTER = (r"(?-i:[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]|"
+                 r"[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:,|\(|[A-Z]{2,4}\b)))")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,7 @@ def alternation(items: list[str]) -> str:
 def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str, str], ...]:
     """``(field, pattern)`` pairs of a genre, for ``common.labelled``."""
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes", "before_people") and not k.endswith("_blocks"))
     return tuple((k, alternation(g[k])) for k in keys if k in g)
 
 
@@ -91,15 +95,17 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     the group ``_not``: they end the value before them but are no label.
     """
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes", "before_people") and not k.endswith("_blocks"))
     entries: list[tuple[str, str]] = [(p, k) for k in keys for p in g.get(k, [])]
     entries += [(p, "_not") for p in g.get("not", [])]
     entries.sort(key=lambda e: len(e[0]), reverse=True)
     # one group per phrase, tried longest first whatever its field; a phrase listed under `loose` may be
     # followed by its value after a single space (OCR'd two-column forms: "Decision To sign ...")
     loose = {p.lower() for p in g.get("loose", [])} if not strict else set()
+    before_people = {p.lower() for p in g.get("before_people", [])}
     alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?:(?![\\w'’])"
-            f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}))" for i, (p, k) in enumerate(entries)]
+            f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}"
+            f"{'|' + _PEOPLE_AFTER if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
     firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)

@@ -13,8 +13,9 @@ _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|h
                                r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
                                r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 # the active voice: "The Chair welcomed everyone and noted apologies from Al Ray (NPF), Bo Bell (HO)."
-_NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted)\s+(?:the\s+)?apologies\s+"
-                              r"(?:for\s+absence\s+)?(?:from|of)\s+(?P<who>.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+_NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted|accept)\s+(?:the\s+)?"
+                              r"apologies\s+(?:for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s+)?"
+                              r"(?:from|of)\s+(?P<who>.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")

@@ -102,7 +102,8 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
 
 
 # "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
-_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
+# (or "Name | Role |", the table's outer rules lost)
+_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
 
 
 def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
@@ -113,7 +114,7 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         return None
     names: list[str] = []
     end = head.end()
-    for row in re.finditer(r"\n[ \t]*\|(?P<cells>[^\n]*)", text[head.end():b]):
+    for row in re.finditer(r"\n[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)", text[head.end():b]):
         if row.start() != end - head.end():
             break  # the table ends at the first line that is not a row
         end = head.end() + row.end()

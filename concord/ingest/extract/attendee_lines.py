@@ -10,7 +10,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.given_names import given_named
-from concord.ingest.textutil import ROLE_WORDS, names_data
+from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, names_data
 
 MEMBERS_LABEL = re.compile(r"(?i)\bmembers\b.*\b(?:present|attend\w*)\b")
 # a heading of the staff who support a body, not of a body its members sit for ("Office of the PCC", "Officers of the
@@ -78,6 +78,14 @@ def ward_list(block: str) -> bool:
     double surname (a bracket before the hyphen, or a ward of more than one word)."""
     found = [m for m in (ward(line) for line in block.split("\n")[:40]) if m]
     return len(found) >= 3 and any(m.group("name").endswith(")") or " " in m.group("ward").strip() for m in found)
+
+
+def titled_lines(block: str) -> bool:
+    """One person a line, each line opening with a title ("Ms M Roe, Equal Opportunities Officer, Chief Executive's
+    Office"): three or more such lines in the list's first paragraph, most of its lines."""
+    lines = [ln.strip() for ln in block.lstrip("\n").split("\n\n", 1)[0].split("\n")[:40] if ln.strip()]
+    titled = sum(1 for ln in lines if HONORIFIC.match(ln))
+    return titled >= 3 and titled >= 0.6 * len(lines)
 
 
 def body_heading(text: str) -> bool:

@@ -138,7 +138,8 @@ def smart_title(text: str) -> str:
         small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with"}
         words = text.split(" ")
         text = " ".join(w if re.fullmatch(r"\([A-Z&]{2,8}\)", w) else  # "(JARAP)": the body's initials stay
-                        w.lower() if (i and w.lower() in small) else (w[:1].upper() + w[1:].lower())
+                        w.lower() if (i and w.lower() in small) else
+                        re.sub(r"[a-z]", lambda c: c.group(0).upper(), w.lower(), count=1)  # "(Police,"
                         for i, w in enumerate(words))
     return text
 

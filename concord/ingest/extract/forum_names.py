@@ -31,9 +31,15 @@ LEAD_RECORD = re.compile(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?
 _SITE_TAIL = re.compile(r"(?<=[a-z)])\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 
 
+_QUALIFIER = re.compile(r"(?i)(?:strategic|operational|tactical|extraordinary|special|annual|public|private|"
+                        r"performance|finance|part\s+(?:[12ab]|one|two|i|ii))(?:\s+(?:meeting|session|business))?")
+
+
 def without_site(text: str) -> str:
     """"X Panel (Statutory Joint Committee) - Northshire": the forum's name without the hosting site's council after it."""
     m = _SITE_TAIL.search(text)
+    if m and _QUALIFIER.fullmatch(text[m.start():].strip(" -–—")):
+        return text  # "Chief Officers' Board - Strategic": which of the forum's meetings, not the site
     if m and (text[m.start() - 1] == ")" or FORUM_KIND.search(text[:m.start()].rsplit(" ", 1)[-1])):
         return text[:m.start()]
     return text

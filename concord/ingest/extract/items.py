@@ -74,6 +74,19 @@ _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?
 _CAPS_DASH = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/()\- ]{2,150}?[A-Z0-9)])"
                         r"[ \t]+[–—-](?=[ \t]|$)")
 
+# "2. Mental Health (MH) 2.1 DCC Roe gave an update ...": an item's heading with its first numbered paragraph run on
+_FLAT_PARA = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,2}))\.[ \t]+(?P<title>[A-Z][^\n]{2,100}?)[ \t]+(?P=seq)\.1[ \t]+[A-Z][^\n]*$")
+
+# "III SCOTTISH POLICE AUTHORITY": an article numbered in Roman numerals over its heading in capitals (a Scottish
+# council's minutes)
+_ROMAN_CAPS = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/()\- ]{2,150}?[A-Z0-9)])[ \t]*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
 
 # "(1) Apologies for absence": an item numbered in brackets, its heading after it (a phrase: no sentence, no resolution)
 _PAREN_NUM = re.compile(r"(?m)^[ \t]*\((?P<num>(?P<seq>\d{1,2}))\)[ \t]+(?!That\b|The\b|This\b|It\b)"
@@ -118,7 +131,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
                           (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
                           (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True),
-                          (_CAPS_OVER_PARA, False)):
+                          (_CAPS_OVER_PARA, False), (_ROMAN_CAPS, False), (_FLAT_PARA, False)):
         cands = []
         prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
@@ -136,7 +149,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH, _REF_ITEM)  # the title is the whole line
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH, _REF_ITEM,
+                                _ROMAN_CAPS, _FLAT_PARA)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
@@ -149,7 +163,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
-            seq = int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            seq = _roman(m.group("roman")) if rx is _ROMAN_CAPS else int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
             if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
                 if len(title.split()) < 2 or not title_like(title):
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item

@@ -14,7 +14,7 @@ from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, compl
 from concord.ingest.extract.forum_names import FORUM_KIND, FORUM_WORD, LEAD_RECORD, clean_forum, themed, without_site
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
-from concord.ingest.extract.summons import summons
+from concord.ingest.extract.summons import held_record, summons
 from concord.ingest.textutil import person_name, squash
 
 
@@ -39,6 +39,10 @@ _NAMING = [p for p in vocab.phrases("meeting", "forum") if re.search(r"\b(?:titl
 _NAMED_MEETING = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(_NAMING)})[ \t]*[:|\-–]?[ \t]*(?:\n[ \t]*)?"
                             r"(?-i:(?P<forum>[A-Z][^\n|]{2,98}?))[ \t|]*$")
 
+# "Title: Chief Officers' Board - Strategic" over "Date:" or "Venue:": a meeting page's own title label
+_TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title[ \t]*:[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
+                         r"(?=[ \t]*(?i:date|venue|time|location)[ \t]*:)")
+
 
 # a web page's heading over a meeting's details, no forum's name: "Meeting Details", "Meetings", "Meeting Status"
 PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|public)\s+)?(?:meetings?|committee)"
@@ -55,7 +59,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         (stacked_heading.stacked(ctx) or stacked_heading.banner_over(ctx) or stacked_heading.forum_over(ctx)) \
         if kind == "minutes" else None
     forum, date, heading = (clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
-    titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end)
+    titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end) or \
+        _TITLE_OVER.search(ctx.text, ctx.part.start, head_end)
     if titled and FORUM_WORD.search(titled.group("forum")):
         form_name = smart_title(without_site(squash(titled.group("forum"))))
         above = [clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
@@ -107,6 +112,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None
+    record = held_record(ctx.text, _top(ctx), head_end) if kind == "minutes" and not flat else None
+    if record and (date is None or date == record.date):  # "At a MEETING of the X (Y) held at P on D": the whole name
+        named = clean_forum(record.forum)
+        if named and FORUM_WORD.search(named) and (not forum or named.lower().startswith(forum.lower())):
+            forum = named
+        date, time, venue = record.date, time or record.time, venue or record.venue
     if not date or len(date) != 10 or not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
         # no date, or no forum named: nothing, a web page's "Meeting Details", "Meetings", or another label's line,
         # "Venue: Council House" (checked on papers of bodies no rule was written from: every such record was wrong)
@@ -125,6 +136,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         t2, v2, _ = date_line(ctx, date, head_end, _top(ctx))
         time, venue = time or t2, venue or v2
     if venue:
+        venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
         venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
         venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
         venue = venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first

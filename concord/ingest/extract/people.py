@@ -18,12 +18,13 @@ from concord.ingest.extract import attendance_tables, attendee_lines
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
-from concord.ingest.textutil import ROLE_WORDS, names_data, person_name, squash, uncap_names
+from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, names_data, person_name, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
-_RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)\s+")
+_RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)|"
+                            r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom)\s+")  # "agreed to accept apologies for ... from"
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
                        r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
@@ -70,6 +71,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             _add(got, where, target, [n for n in found if not any(n in v for v in got.values())], (pos, end))
             continue
         wards = attendee_lines.ward_list(ctx.text[pos:end])
+        one_a_line = attendee_lines.titled_lines(ctx.text[pos:end])
         inverted = registered and bool(attendee_lines.INVERTED_LINES.search(ctx.text, pos, end))
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
@@ -174,6 +176,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
+                if one_a_line and HONORIFIC.match(seg.strip()):
+                    found = found[:1]  # the one person of the line; the rest is their post and body
                 for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
                     if n in found and n not in got["apologies"]:
                         found.remove(n)
@@ -198,8 +202,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 misses += 1
                 if seen_names and (misses > 1 or len(text) > 60 or text.endswith(".")):
                     break
-                if not seen_names and misses > 2:
-                    break
+                if not seen_names and misses > (5 if _short_heading(text) else 2):
+                    break  # posts and bodies may head the list before its first name ("Committee Secretary")
                 continue
             misses = 0
             seen_names = True
@@ -237,10 +241,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             for field_name, names in (("members", got["members"]), ("attendance", got["attendance"])):
                 if names:
                     where[field_name] = table[3]
-    if not got["members"] and not got["attendance"]:
+    if not got["members"]:  # (a "By invitation" block may follow the table)
         named = attendance_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
         if named:
-            _add(got, where, "members", named[0], named[1])
+            _add(got, where, "members", [n for n in named[0] if not any(n in v for v in got.values())], named[1])
     if not got["members"] and not got["attendance"]:
         initials = attendance_tables.initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
             (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500)) or
@@ -336,6 +340,12 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
     if not out or out[0][0] != "members" or len(out[0][1]) < 2:
         return []  # the first block, the members, lists two people or more
     return out
+
+
+def _short_heading(text: str) -> bool:
+    """A short line in capitals, not a sentence: a post or a body heading a list of people."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and text[:1].isupper() and not text.endswith(".") and not any(ch.isdigit() for ch in text)
 
 
 def _sentence(text: str) -> bool:

@@ -87,3 +87,23 @@ def minutes_of_it(text: str, at: int, minutes: list[int]) -> bool:
         return False
     dates = [d.value for d in find_dates(text[min(after):min(after) + 400]) if len(d.value) == 10]
     return not dates or called.date in dates
+
+
+# "At a MEETING of the POLICY AND RESOURCES COMMITTEE held at Dundee on 13th May, 2013.", "Minutes of Meeting of the
+# X Committee held in the Council Chamber, Inverness, on Thursday, 5 December 2013, at 10.00 a.m.": minutes that
+# record their meeting in one sentence, the forum, place, date and time in it
+_RECORD = re.compile(
+    r"(?i:\b(?:at\s+an?|minutes\s+of(?:\s+the|\s+an?)?)\s+(?:(?:ordinary|extraordinary|special|public|annual)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,120}?)\s+(?i:held)"
+    r"(?:\s+(?i:at|in|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,200}?))?,?\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?"
+    + _DATE + r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?")
+
+
+def held_record(text: str, start: int, end: int) -> Summons | None:
+    """The first sentence between ``start`` and ``end`` that records a meeting held (forum, date, time, place)."""
+    for m in _RECORD.finditer(text, start, end):
+        date = date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date")))
+        if date:
+            return Summons(m.group("forum").strip(), date, parse_time(m.group("time")), (m.group("venue") or "").strip(" ,") or None)
+    return None
+
