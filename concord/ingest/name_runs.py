@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from concord.ingest.textutil import HONORIFIC, INITIAL, ORG_ENDS, ROLE_WORDS, names_data, person_name
+from concord.ingest.textutil import HONORIFIC, INITIAL, ORG_ENDS, ROLE_WORDS, names_data, person_name, titled_surname
 
 # "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
 # "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
@@ -195,6 +195,8 @@ def split_people(text: str) -> list[str]:
         lone = None if name else _LONE_COUNCILLOR.match(piece)
         if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
             name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
+        if not name and re.match(r"[ \t]*(?:[TAC]/)?[A-Z]{2,4}[ \t]", piece):
+            name = titled_surname(piece)  # "ACC Sahota": a rank's initials and a surname
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
             name = person_name(inner.group(1))

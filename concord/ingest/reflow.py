@@ -15,10 +15,12 @@ _BREAK_BEFORE = re.compile(
     r"(?i:attendees|present)\s+(?i:names?)\s+(?i:organisation|organization|representing|role)\b|"
     r"MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|"
     r"(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
-    r"(?:Attending|Present|in\s+[Aa]ttendance)\s*:|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
+    r"(?:Attending|Present|[Ii]n\s+[Aa]ttendance)\s*(?::|(?=\s+[A-Z][a-z]+\s+[A-Z]))|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
     r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
     r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
-    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:))")
+    r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:|"
+    # a page's protective marking, printed at its head and foot
+    r"(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED)\s+(?=[A-Z][a-z])))")
 
 
 # ... and before a minute's reference and its heading in capitals ("... Chief Finance Officer PCP 34.12/13 MEMBERSHIP OF

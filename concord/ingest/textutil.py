@@ -206,11 +206,14 @@ def person_name(text: str) -> str | None:
             not any(w.lower().strip(".,:") in ROLE_WORDS for w in words[:-1]):
         return None  # "Thames Valley Police"
     for i, w in enumerate(words):
+        if i >= 2 and w.isupper() and len(w) > 1 and HONORIFIC.match(w + " "):
+            words = words[:i]  # "Fiona Taylor DCC People and Professionalism": a rank after the name starts the post
+            break
         if w.lower().strip(".,:") in ROLE_WORDS:
             if w.lower().strip(".,:") in ORG_WORDS:
                 return None  # "East Herts District Council": a place before an organisation, not a name
-            if i and w.lower().strip(".,:") in ORG_ENDS and not titled and not _given(words[0]):
-                return None  # "South Wales Police and Chair of ...": a force's place, no given name before it
+            if i and w.lower().strip(".,:") in ORG_ENDS | {"for", "of"} and not titled and not _given(words[0]):
+                return None  # "South Wales Police and Chair of ...", "Northtown Citizens for Change": a body, no given name
             words = words[:i]
             break
     while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,").replace(".", "") in _POSTNOMINALS:

@@ -14,7 +14,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-_PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?"
+_PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z])))?"  # "2.Apologies"
 # after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
 _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
 # (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
@@ -28,6 +28,14 @@ _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 # a title, or two capitalised words then a comma, a bracket or letters after a name
 _PEOPLE_AFTER = (r"(?-i:[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]|"
                  r"[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:,|\(|[A-Z]{2,4}\b)))")
+
+
+def _people_after(phrase: str) -> str:
+    """How a label of people may meet its first person with no colon: a label of two words or more ("Board Members in
+    Attendance Iain Roe Chief Constable") before any two capitalised words, a one-word label only as ``_PEOPLE_AFTER``."""
+    if len(phrase.split()) >= 2:
+        return r"(?-i:[ \t]+(?=[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+))"
+    return _PEOPLE_AFTER
 
 
 @lru_cache(maxsize=1)
@@ -105,13 +113,13 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     before_people = {p.lower() for p in g.get("before_people", [])}
     alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?:(?![\\w'’])"
             f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}"
-            f"{'|' + _PEOPLE_AFTER if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
+            f"{'|' + _people_after(p) if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
     firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
 
 
-_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)][ \t]+)?([A-Za-z0-9'’]+)")
+_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z])))?([A-Za-z0-9'’]+)")
 
 
 def _first_word(phrase: str) -> str:

@@ -47,7 +47,14 @@ _TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title[ \t]*:[ \t]*(?P<forum>[A-Z][^\n|]{2
 # a web page's heading over a meeting's details, no forum's name: "Meeting Details", "Meetings", "Meeting Status"
 PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|public)\s+)?(?:meetings?|committee)"
                          r"(?:\s+(?:details?|status|information|info|papers?|documents?|dates?|calendar|list))?")
-
+# a heading's date on a line of its own ("Monday 2nd April 2012")
+_DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}[ \t]*$")
+_MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
+# "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
+# (or "... scrutiny panel standing minutes", the date under it)
+_DATED_FORUM = re.compile(r"[A-Z][^.:;\n]{3,90}?\b(?i:board|committee|panel|group|forum|partnership|authority|council)"
+                          r"(?:[ \t]*[-–,:]?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})|"
+                          r"[ \t]+(?i:(?:standing|draft|confirmed|unconfirmed|approved)[ \t]+)?(?i:minutes|notes))[ \t]*$")
 
 _OTHER_LABEL = re.compile(r"(?i)^(?:venue|date|time|location|place|where|when|chair|room|address)\s*:")
 
@@ -96,6 +103,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or t3, venue or v3
     held_line = _HELD_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue), min(head_end, ctx.part.cue + 300)) \
         if date is None and kind == "minutes" else None
+    if held_line and _DATE_LINE.search(ctx.text, _top(ctx), held_line.start()):
+        held_line = None  # "Senior Command Team Meeting / Monday 2nd April 2012" above "MINUTES OF THE MEETING HELD ON
+        # 19 MARCH 2012": the heading dates the meeting; the line under it is an item on the last meeting's minutes
     if held_line and date_in(held_line.group(0)):
         # "CABINET MINUTES" over "Minutes of the Meeting held at <place> on Wednesday 3 March 2010 at 11am": the
         # banner names the forum, the line under it the date (and the paper's title), the time after the date
@@ -216,6 +226,16 @@ def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
 
 
 
+def _heading_above(text: str, at: int) -> str | None:
+    """The short heading in capitals on the nearest line above ``at`` (no sentence, no date, no web furniture)."""
+    line = next((squash(x) for x in reversed(text[:at].split("\n")[-4:]) if x.strip()), "")
+    if not 2 <= len(line.split()) <= 10 or line.endswith(".") or any(ch.isdigit() for ch in line) or \
+            re.search(r"(?i)\bminutes\b", line) or \
+            WEB_LINE.search(line) or _SKIP_LINE.search(line) or not (line.isupper() or title_like(line)):
+        return None
+    return clean_forum(line)
+
+
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     """The forum, the date a heading gives, and the heading line itself (the paper's title)."""
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
@@ -227,6 +247,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
+        above = _heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) else None
+        if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
+            return above, date_in(line), above
     banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
     if banner and FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
         line = _line_at(head, banner.start())
@@ -262,12 +285,13 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
+    lines = [_MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
     for k, line in enumerate(lines):
         if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         if FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
-                (line.isupper() or title_like(LEAD_RECORD.sub("", line))):
+                (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or _DATED_FORUM.match(line)):
             forum = clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading

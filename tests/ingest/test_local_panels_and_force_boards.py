@@ -1,0 +1,162 @@
+"""Notes of local scrutiny panels and minutes of a force's own boards, read through the real `concord ingest --json`
+in a fresh process. Bodies and people invented; the layouts are those of real papers (tests/ingest/corpus,
+eighteenth round: stop and search scrutiny panels, a force's command team, a national force's leadership board)."""
+
+from __future__ import annotations
+
+from tests.ingest.ingesting import one_meeting
+
+PANEL_NOTES = """Source: invented
+
+Northtown Stop and Search scrutiny panel 24/02/2015
+
+Agenda
+
+  1. Welcome/ Introductions
+  2. Apologies
+  3. Matters arising from previous meeting
+  4. Latest stop and search update
+
+1.Attendees:
+
+  • Chair – Chester Able (CA), Northtown Citizens for Change.
+  • Chief Inspector Tracey Baker (TB)
+  • Gloria Cole (GC)
+  • Sgt Krista Dean (KD)
+
+2.Apologies :
+
+  • Sharon Ellis
+  • Eileen Ford
+
+3.Matters arising from previous meeting.
+
+The group decided that the meetings should be held bi monthly.
+
+Action: dates of meetings to be circulated for the next 12 months. (TB)
+"""
+
+
+def test_a_panel_named_in_sentence_case_with_its_date_and_numbers_glued_to_labels(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, PANEL_NOTES)
+    assert (m["forum"], m["date"]) == ("Northtown Stop and Search scrutiny panel", "2015-02-24")
+    assert m["members"] == ["Chester Able", "Tracey Baker", "Gloria Cole", "Krista Dean"]
+    assert m["apologies"] == ["Sharon Ellis", "Eileen Ford"]  # "2.Apologies :", the space after the number lost
+    assert [i["title"] for i in m["items"]] == ["Welcome/ Introductions", "Apologies",
+                                                "Matters arising from previous meeting", "Latest stop and search update"]
+
+
+STANDING_MINUTES = """Source: invented
+
+Stop and Search scrutiny panel standing minutes
+
+Tuesday 4th August 2015
+
+  1. Welcome and apologies
+  2. Minutes and actions of last meeting
+  3. Stop and search management information
+
+  • Chair – Chester Able (CA), Northtown Citizens for Change.
+  • Chief Inspector Tracey Baker (TB)
+  • Frank Cole (FC)
+  • Pc Vince Dean (VD)
+
+1.Apologies :
+
+  • Janet Ellis (JE)
+  • Shirley Ford (SF)
+
+2. Minutes and actions from the last meeting
+
+  • Ensure in the future that the document is page numbered.
+"""
+
+
+def test_standing_minutes_in_sentence_case_dated_below(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, STANDING_MINUTES)
+    assert (m["forum"], m["date"]) == ("Stop and Search scrutiny panel", "2015-08-04")
+    assert m["members"] == ["Chester Able", "Tracey Baker", "Frank Cole", "Vince Dean"]
+    assert m["apologies"] == ["Janet Ellis", "Shirley Ford"]
+
+
+NAMED_ABOVE = """Source: invented
+
+NT Stop and Search Scrutiny
+Minutes of the meeting held on Thursday 12th March 2015
+Those in attendance:
+Linda Able (LA) – Chair
+Tod Baker (TB)
+Inspector Andy Cole (AC)
+Sergeant Nicky Dean (ND)
+Apologies:
+Sam Ellis
+Vicki Ford
+1)Welcome, Introduction & Apologies
+Meeting opened by the Chair.
+2)Conflicts of interest
+No conflict identified.
+3)Matters arising from previous meeting
+Update given on the forms viewed at the last meeting.
+"""
+
+
+def test_minutes_of_the_meeting_held_on_under_the_heading_that_names_it(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, NAMED_ABOVE)
+    # "Minutes of the meeting held on ..." names no forum: the heading above it does, whatever its words
+    assert (m["forum"], m["date"]) == ("NT Stop and Search Scrutiny", "2015-03-12")
+    assert m["members"] == ["Linda Able", "Tod Baker", "Andy Cole", "Nicky Dean"]  # "Those in attendance:"
+    assert m["apologies"] == ["Sam Ellis", "Vicki Ford"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Welcome, Introduction & Apologies"), ("2", "Conflicts of interest"),
+        ("3", "Matters arising from previous meeting")]
+
+
+FLATTENED_BOARD = ("Source: invented\n\n13\n"
+                   "OFFICIAL Integrity, Fairness and Respect are the values of Northshire Police. All decisions which we "
+                   "make must reflect our values and be able to withstand scrutiny when judged against them. Our values "
+                   "will be the touchstones in all decisions we reach within this forum. OFFICIAL Strategic Leadership "
+                   "Board - Discussion Summary Wednesday 8 September 2021 Board Members in Attendance Iain Able Chief "
+                   "Constable Fiona Baker DCC People and Professionalism Malcolm Cole DCC Crime and Operational Support "
+                   "David Dean Deputy Chief Officer Mark Ellis ACC Operational Support Duncan Ford Head of Legal Services "
+                   "Others In Attendance Faroque Green Chief Supt, Divisional Commander Joe Hall Head of Applications "
+                   "1. Introduction The Chief Constable opened the meeting and welcomed those present.\n")
+
+
+def test_a_board_summary_flattened_onto_one_line_under_its_marking(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, FLATTENED_BOARD)
+    # the marking at the page's head and the labels without colons restore the lines; the marking is no forum
+    assert (m["forum"], m["date"]) == ("Strategic Leadership Board", "2021-09-08")
+    # a rank after a name ("DCC People and Professionalism") starts that person's post
+    assert m["members"] == ["Iain Able", "Fiona Baker", "Malcolm Cole", "David Dean", "Mark Ellis", "Duncan Ford"]
+    assert m["in_attendance"] == ["Faroque Green", "Joe Hall"]
+
+
+COMMAND_TEAM = """Source: invented
+
+Senior Command Team Meeting
+Monday 2nd April 2012
+
+
+PRESENT
+CC David Able (Chair)
+DCC Bob Baker
+ACC Andy Cole
+ACC Sahota
+
+DECLARATION(S) OF INTEREST
+There were no declarations of interest.
+
+
+MINUTES OF THE MEETING HELD ON 19 MARCH 2012
+RESOLVED – These were approved as an accurate record.
+
+
+PORTFOLIO ISSUES
+DCC Baker discussed the fuel strike.
+"""
+
+
+def test_a_command_team_dated_under_its_heading_not_by_the_last_meetings_minutes(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, COMMAND_TEAM)
+    assert (m["forum"], m["date"]) == ("Senior Command Team", "2012-04-02")
+    assert m["members"] == ["David Able", "Bob Baker", "Andy Cole", "Sahota"]  # "ACC Sahota": a rank and a surname
