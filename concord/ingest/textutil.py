@@ -112,7 +112,7 @@ ROLE_WORDS = frozenset(names_data()["role_words"].split())
 # Role words that name an organisation: a name never runs straight into one
 ORG_WORDS = frozenset(names_data()["org_words"].split())
 ORG_ENDS = frozenset(names_data()["org_ends"])
-_NAME_CUT = re.compile(r"\s*(?:,|;| - | – |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
+_NAME_CUT = re.compile(r"\s*(?:,|;| - | – | / |\(|\bTel\b|\bEmail\b|\bE-mail\b|\bTelephone\b|\bin\s+the\s+chair\b|"
                        r"\bon\s+behalf\s+of\b|\bsubstitut\w+\s+for\b|\bfor\s+item|"
                        # how the person came: "Al Ray via audio link", "Bo Bell by telephone", "Cy Cole virtually"
                        r"\s(?:via|by)\s+(?:audio|video|tele|phone|teams|zoom|skype|microsoft|conference|dial)|\svirtually\b|"
@@ -228,7 +228,7 @@ def person_name(text: str) -> str | None:
         return None  # "Impact In": words of a sentence, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
-    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or "/" in text or text.lower() in _FIRMS:
+    if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or re.search(r"\w/\w", text) or text.lower() in _FIRMS:
         return None
     return text
 

@@ -4,7 +4,7 @@ eighteenth round: stop and search scrutiny panels, a force's command team, a nat
 
 from __future__ import annotations
 
-from tests.ingest.ingesting import one_meeting
+from tests.ingest.ingesting import ingest_text, one_meeting
 
 PANEL_NOTES = """Source: invented
 
@@ -160,3 +160,97 @@ def test_a_command_team_dated_under_its_heading_not_by_the_last_meetings_minutes
     m = one_meeting(concord, tmp_path, COMMAND_TEAM)
     assert (m["forum"], m["date"]) == ("Senior Command Team", "2012-04-02")
     assert m["members"] == ["David Able", "Bob Baker", "Andy Cole", "Sahota"]  # "ACC Sahota": a rank and a surname
+
+
+CELLS_RULED = """Source: invented
+
+CHIEF OFFICER GROUP MEETING
+
+MINUTES
+
+19 July 2016
+
+Conference room 5, HQ
+
+Attendance:
+Mr S Able
+Ms J Baker
+Mrs S Cole / Chief Constable (Chair)
+Deputy Chief Constable
+Assistant Chief Officer
+Apologies: / None
+1. / Minutes and action updates
+The minutes of the last meeting held on 21 June 2016 were agreed as a true record.
+2. / Chief Constable update
+Mr Able provided an update.
+3. / Finance
+Ms Baker provided details of the first quarter review.
+ACTION COG/A/011/2016 - Mrs Cole to review PCSO recruitment and training.
+"""
+
+
+def test_a_table_whose_cells_a_converter_ruled_with_slashes(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, CELLS_RULED)
+    [m] = out["meetings"]
+    assert m["members"] == ["S Able", "J Baker", "S Cole"]  # "Mrs S Cole / Chief Constable (Chair)": name / post
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Minutes and action updates"), ("2", "Chief Constable update"), ("3", "Finance")]
+    # an action's reference of letters and numbers between slashes, then a dash and who is to do what
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [("3", "Mrs Cole to review PCSO recruitment and training.")]
+
+
+INLINE_HEADING = """Source: invented
+
+Security Classification: OFFICIAL
+
+Author: Gillian Able Organisation: Northshire Police
+
+Date Created: 14/01/2019 Telephone: 101
+
+MINUTES OF THE STRATEGIC LEADERSHIP BOARD DATE: Monday 14th January 2019 LOCATION: Graham Room, Headquarters CHAIR: Iain Baker, Chief Constable
+
+MEMBERS PRESENT Johnny Cole, Deputy Chief Constable (Crime) David Dean, Deputy Chief Officer Bernard Ellis, Assistant Chief Constable (Local Policing)
+
+2.1 Minutes of Previous Meeting
+The minutes were agreed.
+"""
+
+
+def test_a_heading_with_its_details_labelled_in_capitals_after_it(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, INLINE_HEADING)
+    assert (m["forum"], m["date"]) == ("Strategic Leadership Board", "2019-01-14")
+    assert m["venue"] == "Graham Room, Headquarters"
+    assert m["members"][0] == "Iain Baker"  # the chair the heading names sits
+
+
+ACTION_LINES = """Source: invented
+
+Senior Command Team Meeting
+Monday 2nd April 2012
+
+PRESENT
+CC David Able (Chair)
+DCC Bob Baker
+
+PORTFOLIO ISSUES
+
+DCC Baker
+
+•   Discussed the Gold Meeting last week regarding the fuel strike.
+
+      ACTION : CC Staff Officer to liaise with the Roads Policing Group Inspector.
+
+•   Advised that the transition event held at Northtown House last week went well, with over 80 people in
+     attendance.
+
+     ACTION : CC Staff Officer to research further and be the point of contact.
+"""
+
+
+def test_an_action_whole_on_its_line_is_not_the_bullets_after_it(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, ACTION_LINES)
+    assert [a["text"] for a in out["actions"]] == [
+        "CC Staff Officer to liaise with the Roads Policing Group Inspector.",
+        "CC Staff Officer to research further and be the point of contact."]
+    # "the transition event held at Northtown House last week went well ...": a sentence, not the meeting's venue
+    assert out["meetings"][0]["venue"] is None

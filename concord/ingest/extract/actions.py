@@ -16,7 +16,9 @@ from concord.ingest.textutil import squash
 # "Action:", "Action 21/03:", "ACTION POINT 2 –", "Action (CFO):": the label, the action's number or owner after it
 _ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*•·▪-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?|(?<=[.!?])[ \t]+(?=ACTIONS?\b))"
                           r"actions?(?:\s+agreed|\s+points?)?"
-                          r"(?:[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,4}\d{1,3}(?:[/.-]\d{1,4})?)?(?:[ \t]*\([^)\n]{1,40}\))?"
+                          # the action's number: "21/03", "A12", "COG/A/011/2016"
+                          r"(?:[ \t]+(?:no\.?[ \t]*)?(?:[A-Z]{0,4}\d{1,3}(?:[/.-]\d{1,4})?|(?=[A-Z/]*\d)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6}){1,4}))?"
+                          r"(?:[ \t]*\([^)\n]{1,40}\))?"
                           r"(?:[ \t]*:|[ \t]+(?P<dash>[-–])(?=[ \t]))[ \t]*(?P<rest>[^\n]*)$")
 # after a dash, only "someone to do something" is an action ("Action 10 - Domestic Abuse" heads a log's entry)
 _TO_DO = re.compile(r"^(?:\S+\s+){0,5}to\s+[a-z]")
@@ -54,7 +56,11 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
         entries = []
         pos = head.end()
         # "• ACTION: SN to review …" among bullets: the bullets after it are its siblings, not its entries
-        sibling = bool(head.group("rest").strip()) and bool(re.match(r"[ \t]*[•·▪]", ctx.text[head.start():head.end()]))
+        # "ACTION : CC Staff Officer to liaise with ..." whole on its line: the bullets after it are the minutes' next
+        # paragraphs, not its entries (unless its line ends in a colon over them)
+        rest = head.group("rest").strip()
+        sibling = bool(rest) and (bool(re.match(r"[ \t]*[•·▪]", ctx.text[head.start():head.end()])) or
+                                  bool(_TO_DO.match(rest)) and not rest.endswith(":"))
         while not sibling:
             m = _ENTRY.match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
             if not m or m.start() >= ctx.part.end:

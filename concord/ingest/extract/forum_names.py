@@ -16,7 +16,9 @@ FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|coun
                         r"conference|executive|commission|trust|cabinet)\b")
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*)$")
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*|"
+                         # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
+                         r"(?:date|time|venue|location|place|chair)\s*:.*)$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
 

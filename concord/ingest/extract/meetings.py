@@ -86,6 +86,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
     inline = _inline_labels(" ".join(f.value for f in fields if f.label in ("date", "time", "venue")))
+    # "MINUTES OF THE X BOARD DATE: Monday ... LOCATION: Graham Room CHAIR: Ann Roe, Chief Constable": the heading's own
+    inline = {**_inline_labels(_line_at(ctx.text, ctx.part.cue)), **inline}
     time = parse_time(_INLINE.split(time_f.value)[0]) if time_f else None
     time = time or parse_time(inline.get("time"))
     venue = _INLINE.split(venue_f.value)[0].strip() if venue_f else None
@@ -135,7 +137,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             _items_to_cover(ctx, forum)
         return []  # nothing a reviewer could file
     if not venue:
-        held = _HELD_AT.search(ctx.text, ctx.part.start, head_end)
+        held = next((h for h in _HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
+                     if _place_like(h.group("venue") or h.group("venue2"))), None)
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
             time = time or parse_time(held.group(0))
@@ -159,7 +162,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not (members or attendance) and kind == "minutes":  # "1.1 Present CC Jane Roe Northshire DCC ...", one line
         members, attendance = flat_attendance.flat_people(ctx)
     chair_f = first(fields, "chair")
-    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+|:\s", chair_f.value)[0]) if chair_f and chair_f.value else None
+    chair_v = chair_f.value if chair_f and chair_f.value else inline.get("chair")
+    chair = person_name(re.split(r"\s*[,(–]|\s+-\s+|:\s", chair_v)[0]) if chair_v else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
         members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits
         if chair_f:
@@ -224,6 +228,16 @@ def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
         cover["items"] = [{"number": n, "title": t} for n, t, _ in items]
         ctx.shared.pop("cover_meeting")
 
+
+
+def _place_like(text: str) -> bool:
+    """A place's name and address, not a sentence ("Robert Dyson House last week went well, with over 80 people")."""
+    small = [w for w in re.findall(r"[A-Za-z'’]+", text) if w.islower() and w not in _PLACE_SMALL]
+    return len(small) <= 2
+
+
+_PLACE_SMALL = frozenset(("of", "the", "and", "at", "in", "on", "for", "via", "by", "upon", "de", "le", "la", "room", "floor",
+                          "road", "street", "house", "hall", "building", "centre", "lane", "way", "park", "offices"))
 
 
 def _heading_above(text: str, at: int) -> str | None:
@@ -398,8 +412,8 @@ _INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:)
 def _inline_labels(text: str) -> dict[str, str]:
     """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"(?i)(?:\b|(?<=\d))(time|venue|location|place)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date)\s*:|$)", text):
-        key = "time" if m.group(1).lower() == "time" else "venue"
+    for m in re.finditer(r"(?i)(?:\b|(?<=\d))(time|venue|location|place|chair)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date|chair)\s*:|$)", text):
+        key = m.group(1).lower() if m.group(1).lower() in ("time", "chair") else "venue"
         out.setdefault(key, m.group(2).strip())
     return out
 
