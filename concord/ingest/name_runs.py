@@ -20,7 +20,7 @@ _POSTNOMINALS_UP = frozenset(w.upper() for w in names_data()["postnominals"])
 
 # a surname's particle ("De Freitas", "Van Dyke"): part of the surname
 _PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er)[ \t]+)?"  # "de Vink"
-_SURNAME = rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"
+_SURNAME = rf"(?:[A-Z]\.?[ \t]+)?{_PARTICLE}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"  # "J MacLaren"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
@@ -157,6 +157,8 @@ def by_first_names(text: str) -> str:
         if not (nxt[:1].isupper() and nxt.lower().strip(".,:;") not in ROLE_WORDS):
             continue
         bare = prev.lower().strip(".,:;")
+        if text.count("(", 0, words[k].start()) > text.count(")", 0, words[k].start()):
+            continue  # "Jim Roe (substituting for Ann Lee)": inside a bracket, one person's note
         if prev.isalpha() and prev.islower() and prev not in _PARTICLES:  # "... North Wales Police via telephone Matt Jukes"
             cuts.append(words[k].start())
         elif (bare in ROLE_WORDS and not prev.endswith(",")) or prev.endswith(")") or prev.strip(".,") in _POSTNOMINALS_UP \
@@ -178,7 +180,8 @@ def split_people(text: str) -> list[str]:
         return marked
     plural = _SURNAME_RUN.search(text)
     if plural:  # "Councillors Able (Chair), Baker and Cole; Mr E Ellis": councillors named by their surnames alone
-        bare = [w for w in re.findall(rf"{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])", _BRACKET.sub(" ", plural.group("run")))
+        bare = [w for w in re.findall(rf"(?:(?<![\w'’])[A-Z]\.?[ \t]+)?{_PARTICLE}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])",
+                                      _BRACKET.sub(" ", plural.group("run")))
                 if w.lower() not in ROLE_WORDS]
         rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
         names = bare + rest if plural.start() == 0 else rest + bare
@@ -195,8 +198,8 @@ def split_people(text: str) -> list[str]:
         lone = None if name else _LONE_COUNCILLOR.match(piece)
         if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
             name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
-        if not name and re.match(r"[ \t]*(?:[TAC]/)?[A-Z]{2,4}[ \t]", piece):
-            name = titled_surname(piece)  # "ACC Sahota": a rank's initials and a surname
+        if not name and HONORIFIC.match(piece.strip() + " "):
+            name = titled_surname(re.split(r"\s+[-–]\s+", piece)[0])  # "ACC Sahota", "Inspector Anderson – Staff Officer"
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
             name = person_name(inner.group(1))

@@ -16,7 +16,8 @@ _BREAK_BEFORE = re.compile(
     r"MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|"
     r"(?<!\bBoard )(?<!\bPanel )(?<!\bCommittee )(?:(?:Board|Panel|Committee)\s+)?(?:Officers|Members|Others)\s+"
     r"(?:Attending|Present|[Ii]n\s+[Aa]ttendance)\s*(?::|(?=\s+[A-Z][a-z]+\s+[A-Z]))|Also\s+(?:Present|in\s+[Aa]ttendance)\b|In\s+[Aa]ttendance\s*:|"
-    r"Apologies(?:\s+for\s+absence)?\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
+    r"Apologies(?:\s+for\s+absence)?\b|(?:Present|In\s+[Aa]ttendance)\s+[–-]\s+(?=[A-Z])|"
+    r"MINUTES?\s+[Oo][Ff]\s+(?:[Tt][Hh][Ee]\s+)?MEETING\b|Declarations?\s+of\s+interests?\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|"
     r"(?:Venue|Date|Time|Location)\s*:|(?:OFFICIALS|Officials)\s*:|(?:MEMBERS\s+)?PRESENT\s*:|ALSO\s+PRESENT\b|"
     r"IN\s+ATTENDANCE\s*:|APOLOGIES(?:\s+FOR\s+ABSENCE)?\s*:|"
     # a page's protective marking, printed at its head and foot

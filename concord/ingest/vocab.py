@@ -14,7 +14,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-_PREFIX = r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z])))?"  # "2.Apologies"
+_PREFIX = (r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"  # "2.Apologies"
+           r"(?-i:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?")  # "ITEM 1: ATTENDANCE"
 # after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
 _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
 # (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
@@ -27,6 +28,7 @@ _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 # a label of people with its first person after a single space, no colon ("Attendees Jane Hutt AM, Deputy Minister"):
 # a title, or two capitalised words then a comma, a bracket or letters after a name
 _PEOPLE_AFTER = (r"(?-i:[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]|"
+                 r"(?:[TAC]/)?[A-Z]{2,4}[ \t]+[A-Z][a-z'’-]+|"  # "ATTENDANCE CC Forber", "APOLOGIES CFO Ann Roe": a rank
                  r"[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:,|\(|[A-Z]{2,4}\b)))")
 
 
@@ -119,7 +121,8 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
 
 
-_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z])))?([A-Za-z0-9'’]+)")
+_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"
+                    r"(?:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?([A-Za-z0-9'’]+)")
 
 
 def _first_word(phrase: str) -> str:

@@ -254,3 +254,82 @@ def test_an_action_whole_on_its_line_is_not_the_bullets_after_it(concord, tmp_pa
         "CC Staff Officer to research further and be the point of contact."]
     # "the transition event held at Northtown House last week went well ...": a sentence, not the meeting's venue
     assert out["meetings"][0]["venue"] is None
+
+
+FORCE_PAGE_ITEMS = """Source: invented
+
+Minutes of Meeting
+Meeting: COT Board
+Venue: Blenheim Room, Headquarters, Northtown
+Date and Time: 13th November 2024 @ 11:00am – 3:00pm
+ITEM 1: ATTENDANCE CC Able - Chair
+DCC Baker
+ACO Lisa Cole
+Inspector Dean – Staff Officer
+Maeve Ellis – Head of Corporate Communications
+APOLOGIES CFO Louise Ford
+ITEM 2: Review of minutes Summary of Discussion:
+The minutes of the previous meeting were agreed.
+ITEM 3: Review of Action Log Summary of Discussion:
+No items raised for discussion.
+"""
+
+
+def test_an_attendance_item_with_its_label_run_on_and_ranks_before_surnames(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, FORCE_PAGE_ITEMS)
+    # "ITEM 1: ATTENDANCE CC Able - Chair": the label after the item's number, the first person after it, no colon
+    assert m["members"] == ["Able", "Baker", "Lisa Cole", "Dean", "Maeve Ellis"]
+    assert m["apologies"] == ["Louise Ford"]  # "APOLOGIES CFO Louise Ford": a post's initials are no part of a name
+    assert [i["title"] for i in m["items"]] == ["ATTENDANCE", "Review of minutes", "Review of Action Log"]
+
+
+COUNCIL_SYSTEM_PAGE = """Source: invented
+
+Skip to main content
+Business - Northshire Council
+You are in Meetings
+
+Meeting Details
+
+Police and Fire and Rescue Scrutiny Sub-Committee
+12 Mar 2019 - 15:00 to 16:00
+  • Documents
+  • Attendance
+
+Members of the Press and Public
+Members of the press and public wishing to attend the meeting should report to the customer service centre.
+Present
+Councillors Able, McBaker, J MacCole and Dean.
+In Attendance
+M Ellis, Director of Communities; and K O'Ford, Assistant Democratic Services Officer.
+"""
+
+
+def test_a_council_meeting_page_under_its_sites_title(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, COUNCIL_SYSTEM_PAGE)
+    # "Business - Northshire Council" is the site's page title, not the forum
+    assert (m["forum"], m["date"]) == ("Police and Fire and Rescue Scrutiny Sub-Committee", "2019-03-12")
+    # councillors named by surname, some with an initial or a Mc/Mac
+    assert m["members"] == ["Able", "McBaker", "J MacCole", "Dean"]
+    assert m["in_attendance"] == ["M Ellis", "K O'Ford"]
+
+
+SCOTTISH_MINUTE = ("Source: invented\n\nDATA LABEL: Public 257 MINUTE of MEETING of the SERVICES FOR\n"
+                   "DATA LABEL: Public 257 MINUTE of MEETING of the SERVICES FOR THE COMMUNITY SCRUTINY PANEL of "
+                   "NORTHSHIRE COUNCIL held within COUNCIL CHAMBERS, CIVIC CENTRE, NORTHTOWN, on 28 JUNE 2016. Present – "
+                   "Councillors George Able (Chair), Harry Baker, Jim Cole (substituting for Lawrence Dean), John Ellis "
+                   "In Attendance – Danny Ford and Jessie Green (Tenants Panel Representatives) Apologies – Councillor "
+                   "Lawrence Dean\n1. DECLARATIONS OF INTEREST No declarations of interest were made.\n2. MINUTE The "
+                   "Panel confirmed the Minute of its meeting held on 19 April 2016.\n")
+
+
+def test_a_scottish_councils_minute_of_meeting_run_onto_one_line(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, SCOTTISH_MINUTE)
+    # "MINUTE of MEETING of the X PANEL of Y COUNCIL held within P, on D": the panel, not its council, nor the
+    # heading's copy cut short above it
+    assert (m["forum"], m["date"]) == ("Services for the Community Scrutiny Panel", "2016-06-28")
+    assert m["venue"] == "COUNCIL CHAMBERS, CIVIC CENTRE, NORTHTOWN"
+    # "Present –", "In Attendance –": labels with a dash; the one substituted for is named in a bracket, not present
+    assert m["members"] == ["George Able", "Harry Baker", "Jim Cole", "John Ellis"]
+    assert m["in_attendance"] == ["Danny Ford", "Jessie Green"]
+

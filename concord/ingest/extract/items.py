@@ -20,7 +20,11 @@ _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:c
                         # "Coroner's Review – Paper – For Decision.": the paper's status
                         r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$|"
                         # "Matters arising (PAPER REF IOPC 11/20/05)", "Risk register (Paper 4)": the paper's reference
-                        r"\s*\((?:paper|report|doc(?:ument)?)\s*(?:ref(?:erence)?\.?|no\.?|number)?\s*:?\s*[\w /.-]*\d[\w /.-]*\)\s*$")
+                        r"\s*\((?:paper|report|doc(?:ument)?)\s*(?:ref(?:erence)?\.?|no\.?|number)?\s*:?\s*[\w /.-]*\d[\w /.-]*\)\s*$|"
+                        # "Review of minutes Summary of Discussion:": the minute's first section label run on
+                        r"\s+(?:summary\s+of\s+(?:the\s+)?discussion|discussion|outcome)\s*:.*$|"
+                        # "ATTENDANCE CC Roe - Chair": the first person of the item's list run on
+                        r"(?<=^attendance)\s+(?-i:(?:[TAC]/)?[A-Z]{2,4}\s+[A-Z]|(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s).*$")
 
 
 def title_like(line: str) -> bool:

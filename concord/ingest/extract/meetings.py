@@ -127,7 +127,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     record = held_record(ctx.text, _top(ctx), head_end) if kind == "minutes" and not flat else None
     if record and (date is None or date == record.date):  # "At a MEETING of the X (Y) held at P on D": the whole name
         named = clean_forum(record.forum)
-        if named and FORUM_WORD.search(named) and (not forum or named.lower().startswith(forum.lower())):
+        if named and FORUM_WORD.search(named) and (not forum or named.lower().startswith(forum.lower()) or
+                                                   re.search(r"(?i)\bminutes?\s+of\b", forum)):  # a heading cut short
             forum = named
         date, time, venue = record.date, time or record.time, venue or record.venue
     if not date or len(date) != 10 or not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
@@ -304,6 +305,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
+        site = re.match(r"(?P<page>[^-–|]{2,40}?)\s+[-–|]\s+(?P<host>[^-–|]+)$", line)
+        if site and not FORUM_WORD.search(site.group("page")) and not find_dates(line):
+            continue  # "Business - Northshire Council": a web page's title and its host, no forum
         if FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
                 (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or _DATED_FORUM.match(line)):
             forum = clean_forum(line)
