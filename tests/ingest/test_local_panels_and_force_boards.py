@@ -333,3 +333,32 @@ def test_a_scottish_councils_minute_of_meeting_run_onto_one_line(concord, tmp_pa
     assert m["members"] == ["George Able", "Harry Baker", "Jim Cole", "John Ellis"]
     assert m["in_attendance"] == ["Danny Ford", "Jessie Green"]
 
+
+
+PUBLIC_COMMITTEE = """Source: invented
+
+Agenda, decisions and minutes
+
+Public Protection Committee - Wednesday, 7th October, 2020 10.00 am
+
+Venue: Council Chamber - Town House. View directions
+
+Contact: Derek Able, tel 01224 523057
+
+The Convener welcomed all to the resumption of the Public Protection Committee.
+
+Declarations of Interest pdf icon PDF 264 KB
+
+There were no declarations of interest.
+
+Minute of Previous Meeting of 26 February 2020 pdf icon PDF 199 KB
+
+The Committee resolved :- to approve the minute as a correct record.
+"""
+
+
+def test_a_committee_whose_name_begins_with_public(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, PUBLIC_COMMITTEE)
+    # "Public" opens the forum's name; only "PUBLIC" standing alone is a paper's marking
+    assert (m["forum"], m["date"], m["time"]) == ("Public Protection Committee", "2020-10-07", "10:00")
+    assert m["venue"] == "Council Chamber - Town House"

@@ -29,7 +29,7 @@ _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|s
 # the forum's name up to the time or date
 _MINUTES_COLON = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:meeting[ \t]+)?(?:minutes|notes)[ \t]*:[ \t]*"
                             r"(?P<forum>[A-Z][^\n:]{3,100}?)(?=[ \t]+(?:\d|on\b|held\b)|[ \t]*(?:[:,]|$))")
-_SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted|public)\b|^page\s+\d|"
+_SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted)\b|^public\s*(?:$|[-–:|])|^page\s+\d|"
                         r"^(?:item|agenda\s+item)\s*\d")
 
 
