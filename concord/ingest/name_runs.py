@@ -40,8 +40,12 @@ def _outside_brackets(rx: re.Pattern[str], repl: str, text: str) -> str:
 _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
+_RANK = r"(?:[TA]/)?(?:CC|DCC|ACC|ACO|DCO|CFO|DCS|DCI|Ch[ \t]+Supt|Supt|Chief[ \t]+(?:Inspector|Superintendent)|Superintendent|Inspector)"
 _NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
-                         r"\.?[ \t]+[A-Z])")
+                         r"\.?[ \t]+[A-Z])|"
+                         # "CC Roe – Chair DCC Bell ACC Cole ACO Lisa Dean": a force's ranks, each before its officer
+                         # (the officer's name, a word or two, ends at a dash, a comma, the end or the next rank)
+                         rf"(?<=[a-z])[ \t]+(?={_RANK}[ \t]+(?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+(?=[ \t]*(?:[–,-]|$|{_RANK}\b)))")
 
 
 # "J Bugg, Northshire Police Authority G Miles, Eastshire Borough Council M J Walker": a person's body, printed
@@ -140,7 +144,7 @@ def _ends_place(word: str) -> bool:
     """A capitalised word ending a post's place or body ("... for North Wales", "Welsh Government"), not a given name,
     initial or title, that a given name and surname follow."""
     bare = word.strip(".:;")
-    return (bare[:1].isupper() and bare[1:].islower() and not word.endswith(",") and len(bare) > 1
+    return (all(x[:1].isupper() and x[1:].islower() for x in bare.split("-")) and not word.endswith(",") and len(bare) > 1
             and bare.lower() not in first_names() and not HONORIFIC.match(bare + " "))
 
 

@@ -362,3 +362,22 @@ def test_a_committee_whose_name_begins_with_public(concord, tmp_path):
     # "Public" opens the forum's name; only "PUBLIC" standing alone is a paper's marking
     assert (m["forum"], m["date"], m["time"]) == ("Public Protection Committee", "2020-10-07", "10:00")
     assert m["venue"] == "Council Chamber - Town House"
+
+
+RANKS_RUN_ON = """Source: invented
+
+Minutes of Meeting
+Meeting: COT Board
+Venue: HQ, Haigh Room
+Date and Time: 14.08.24 @ 9:30 - 11:15am
+ITEM 1: ATTENDANCE
+CC Able – Chair DCC Baker ACC Cole ACO Lisa Dean CFO Louise Ellis-Ford Maeve Green – Head of Corporate Communications Chief Inspector Hall –
+ITEM 2: Review of minutes Summary of Discussion: The minutes were agreed. |
+"""
+
+
+def test_officers_run_onto_one_line_each_after_their_rank(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, RANKS_RUN_ON)
+    assert m["date"] == "2024-08-14"
+    # each rank starts the next officer; a given name after a double-barrelled surname starts the next person
+    assert m["members"] == ["Able", "Baker", "Cole", "Lisa Dean", "Louise Ellis-Ford", "Maeve Green"]
