@@ -381,3 +381,22 @@ def test_officers_run_onto_one_line_each_after_their_rank(concord, tmp_path):
     assert m["date"] == "2024-08-14"
     # each rank starts the next officer; a given name after a double-barrelled surname starts the next person
     assert m["members"] == ["Able", "Baker", "Cole", "Lisa Dean", "Louise Ellis-Ford", "Maeve Green"]
+
+
+LONG_ITEMS = """Source: invented
+
+Minutes of Meeting
+Meeting: COT Board
+Venue: HQ, Haigh Room
+Date and Time: 14.08.24 @ 9:30 - 11:15am
+ITEM 1: ATTENDANCE
+CC Able – Chair DCC Baker ACC Cole
+ITEM 2: Review of minutes Summary of Discussion: The minutes of the previous meeting were reviewed and agreed. |
+ITEM 3: COT Forward Planner Summary of Discussion: The forward planner was reviewed. The Chief Constable requested a briefing on the exercise be added to the forward planner in six weeks' time, with the findings of the debrief. |
+"""
+
+
+def test_an_items_section_label_and_a_long_text_run_on_after_its_title(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, LONG_ITEMS)
+    assert [i["title"] for i in m["items"]] == ["ATTENDANCE", "Review of minutes", "COT Forward Planner"]
+
