@@ -60,3 +60,8 @@ _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"
                           r"background\s+papers|I\s+confirm)")
+
+# a meeting page's place or time label ("Title: X Board" over "Date:" and "Venue:": a meeting's header, not a report's)
+_VENUE_NEXT = re.compile(r"\s*(?i:venue|location|place|time|where)[ \t]*:")
+# a line ending mid-sentence just above ("... agreed that the" over "minutes of the meeting held on ...")
+_RUN_ON_ABOVE = re.compile(r"[a-z,][ \t]*\n[ \t]*$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from concord.ingest import genre_resort, vocab
 from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM, _INLINE_AGENDA,
                                          _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
-                                         _OTHER_LABEL, _SUMMARY, _TO, _ITEM_REF_LINE)
+                                         _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
@@ -148,7 +148,7 @@ def _found(text: str) -> list[tuple[int, str]]:
     for m in _MINUTES.finditer(text):
         if _ITEM_REF_LINE.search(text, max(0, m.start() - 24), m.start()) or _HEADS_ROW.match(m.group(0)):
             continue  # "Item Title Minutes": a table's column heads, not a heading
-        if m.group(0).lstrip().startswith("minutes") and re.search(r"[a-z,][ \t]*\n[ \t]*$", text[max(0, m.start() - 80):m.start()]):
+        if m.group(0).lstrip().startswith("minutes") and _RUN_ON_ABOVE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "... agreed that the\nminutes of the meeting held on 15 June be confirmed": a sentence run on
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
@@ -288,9 +288,6 @@ def _titled_report(text: str, cued: list[int]) -> list[tuple[int, str]]:
 # "Recommendations", "1. Recommendations It is recommended that:": the heading, alone or with its lead-in
 _RECO_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*(?::|$|[ \t]+(?:it\s+is\s+"
                         r"recommended|that\b|members\s+are|the\s+\w+\s+is\s+(?:asked|recommended)))")
-
-
-_VENUE_NEXT = re.compile(r"\s*(?i:venue|location|place|time|where)[ \t]*:")
 
 
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:

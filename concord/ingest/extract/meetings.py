@@ -12,6 +12,8 @@ from concord.ingest.extract.apologies import apologies_item, apologies_sentence,
 from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
                                            smart_title)
 from concord.ingest.extract.forum_names import FORUM_KIND, FORUM_WORD, LEAD_RECORD, clean_forum, themed, without_site
+from concord.ingest.extract.heading_lines import (DATE_LINE, DATED_FORUM, MARKED, SKIP_LINE, TITLE_OVER, heading_above,
+                                                  place_like)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import held_record, summons
@@ -29,8 +31,6 @@ _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|s
 # the forum's name up to the time or date
 _MINUTES_COLON = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:meeting[ \t]+)?(?:minutes|notes)[ \t]*:[ \t]*"
                             r"(?P<forum>[A-Z][^\n:]{3,100}?)(?=[ \t]+(?:\d|on\b|held\b)|[ \t]*(?:[:,]|$))")
-_SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted)\b|^public\s*(?:$|[-–:|])|^page\s+\d|"
-                        r"^(?:item|agenda\s+item)\s*\d")
 
 
 # a form's own label naming the meeting ("Title of meeting College Board of Directors", "Meeting title: X", or glued to
@@ -39,22 +39,10 @@ _NAMING = [p for p in vocab.phrases("meeting", "forum") if re.search(r"\b(?:titl
 _NAMED_MEETING = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(_NAMING)})[ \t]*[:|\-–]?[ \t]*(?:\n[ \t]*)?"
                             r"(?-i:(?P<forum>[A-Z][^\n|]{2,98}?))[ \t|]*$")
 
-# "Title: Chief Officers' Board - Strategic" over "Date:" or "Venue:": a meeting page's own title label
-_TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title[ \t]*:[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
-                         r"(?=[ \t]*(?i:date|venue|time|location)[ \t]*:)")
-
 
 # a web page's heading over a meeting's details, no forum's name: "Meeting Details", "Meetings", "Meeting Status"
 PAGE_WORDS = re.compile(r"(?i)(?:(?:the|this|next|previous|forthcoming|upcoming|public)\s+)?(?:meetings?|committee)"
                          r"(?:\s+(?:details?|status|information|info|papers?|documents?|dates?|calendar|list))?")
-# a heading's date on a line of its own ("Monday 2nd April 2012")
-_DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}[ \t]*$")
-_MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
-# "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
-# (or "... scrutiny panel standing minutes", the date under it)
-_DATED_FORUM = re.compile(r"[A-Z][^.:;\n]{3,90}?\b(?i:board|committee|panel|group|forum|partnership|authority|council)"
-                          r"(?:[ \t]*[-–,:]?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})|"
-                          r"[ \t]+(?i:(?:standing|draft|confirmed|unconfirmed|approved)[ \t]+)?(?i:minutes|notes))[ \t]*$")
 
 _OTHER_LABEL = re.compile(r"(?i)^(?:venue|date|time|location|place|where|when|chair|room|address)\s*:")
 
@@ -67,7 +55,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         if kind == "minutes" else None
     forum, date, heading = (clean_forum(flat.forum), flat.date, flat.heading) if flat else _forum_and_date(ctx)
     titled = None if flat else _NAMED_MEETING.search(ctx.text, ctx.part.start, head_end) or \
-        _TITLE_OVER.search(ctx.text, ctx.part.start, head_end)
+        TITLE_OVER.search(ctx.text, ctx.part.start, head_end)
     if titled and FORUM_WORD.search(titled.group("forum")):
         form_name = smart_title(without_site(squash(titled.group("forum"))))
         above = [clean_forum(x) for x in ctx.text[_top(ctx):titled.start()].split("\n")[-6:]]
@@ -105,7 +93,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or t3, venue or v3
     held_line = _HELD_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue), min(head_end, ctx.part.cue + 300)) \
         if date is None and kind == "minutes" else None
-    if held_line and _DATE_LINE.search(ctx.text, _top(ctx), held_line.start()):
+    if held_line and DATE_LINE.search(ctx.text, _top(ctx), held_line.start()):
         held_line = None  # "Senior Command Team Meeting / Monday 2nd April 2012" above "MINUTES OF THE MEETING HELD ON
         # 19 MARCH 2012": the heading dates the meeting; the line under it is an item on the last meeting's minutes
     if held_line and date_in(held_line.group(0)):
@@ -139,7 +127,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         return []  # nothing a reviewer could file
     if not venue:
         held = next((h for h in _HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
-                     if _place_like(h.group("venue") or h.group("venue2"))), None)
+                     if place_like(h.group("venue") or h.group("venue2"))), None)
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
             time = time or parse_time(held.group(0))
@@ -230,27 +218,6 @@ def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
         ctx.shared.pop("cover_meeting")
 
 
-
-def _place_like(text: str) -> bool:
-    """A place's name and address, not a sentence ("Robert Dyson House last week went well, with over 80 people")."""
-    small = [w for w in re.findall(r"[A-Za-z'’]+", text) if w.islower() and w not in _PLACE_SMALL]
-    return len(small) <= 2
-
-
-_PLACE_SMALL = frozenset(("of", "the", "and", "at", "in", "on", "for", "via", "by", "upon", "de", "le", "la", "room", "floor",
-                          "road", "street", "house", "hall", "building", "centre", "lane", "way", "park", "offices"))
-
-
-def _heading_above(text: str, at: int) -> str | None:
-    """The short heading in capitals on the nearest line above ``at`` (no sentence, no date, no web furniture)."""
-    line = next((squash(x) for x in reversed(text[:at].split("\n")[-4:]) if x.strip()), "")
-    if not 2 <= len(line.split()) <= 10 or line.endswith(".") or any(ch.isdigit() for ch in line) or \
-            re.search(r"(?i)\bminutes\b", line) or \
-            WEB_LINE.search(line) or _SKIP_LINE.search(line) or not (line.isupper() or title_like(line)):
-        return None
-    return clean_forum(line)
-
-
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     """The forum, the date a heading gives, and the heading line itself (the paper's title)."""
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
@@ -262,7 +229,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
-        above = _heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) else None
+        above = heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) else None
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
     banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
@@ -300,16 +267,16 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
-    lines = [_MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
+    lines = [MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
     for k, line in enumerate(lines):
-        if not line or _SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
+        if not line or SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         site = re.match(r"(?P<page>[^-–|]{2,40}?)\s+[-–|]\s+(?P<host>[^-–|]+)$", line)
         if site and not FORUM_WORD.search(site.group("page")) and not find_dates(line):
             continue  # "Business - Northshire Council": a web page's title and its host, no forum
         if FORUM_WORD.search(line) and not line.endswith(".") and not _NOT_FORUM.search(line) and \
-                (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or _DATED_FORUM.match(line)):
+                (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or DATED_FORUM.match(line)):
             forum = clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
@@ -333,7 +300,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         # a hosting page's one-line preview above the paper: its own heading stands on a line below
         for raw in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 2500)].split("\n")[1:]:
             line = squash(raw)
-            if line and len(line) < 100 and line.isupper() and FORUM_KIND.search(line) and not _SKIP_LINE.search(line):
+            if line and len(line) < 100 and line.isupper() and FORUM_KIND.search(line) and not SKIP_LINE.search(line):
                 forum = clean_forum(line)
                 if forum:
                     return forum, None, line

@@ -1,0 +1,48 @@
+"""A meeting paper's heading lines: which name the forum and its date, which are the page's furniture or its marking,
+and which line names a place rather than telling a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest.extract.common import WEB_LINE
+from concord.ingest.extract.forum_names import clean_forum
+from concord.ingest.extract.items import title_like
+from concord.ingest.textutil import squash
+
+# a line of the page's furniture or marking, not a heading ("PUBLIC" alone marks a paper; "Public Protection Committee"
+# names a forum)
+SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:official|restricted)\b|^public\s*(?:$|[-–:|])|"
+                       r"^page\s+\d|^(?:item|agenda\s+item)\s*\d")
+
+# "Title: Chief Officers' Board - Strategic" over "Date:" or "Venue:": a meeting page's own title label
+TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title[ \t]*:[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
+                        r"(?=[ \t]*(?i:date|venue|time|location)[ \t]*:)")
+# a heading's date on a line of its own ("Monday 2nd April 2012")
+DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}[ \t]*$")
+MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
+# "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
+# (or "... scrutiny panel standing minutes", the date under it)
+DATED_FORUM = re.compile(r"[A-Z][^.:;\n]{3,90}?\b(?i:board|committee|panel|group|forum|partnership|authority|council)"
+                         r"(?:[ \t]*[-–,:]?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+\d{4})|"
+                         r"[ \t]+(?i:(?:standing|draft|confirmed|unconfirmed|approved)[ \t]+)?(?i:minutes|notes))[ \t]*$")
+
+
+def place_like(text: str) -> bool:
+    """A place's name and address, not a sentence ("Robert Dyson House last week went well, with over 80 people")."""
+    small = [w for w in re.findall(r"[A-Za-z'’]+", text) if w.islower() and w not in PLACE_SMALL]
+    return len(small) <= 2
+
+
+PLACE_SMALL = frozenset(("of", "the", "and", "at", "in", "on", "for", "via", "by", "upon", "de", "le", "la", "room", "floor",
+                         "road", "street", "house", "hall", "building", "centre", "lane", "way", "park", "offices"))
+
+
+def heading_above(text: str, at: int) -> str | None:
+    """The short heading in capitals on the nearest line above ``at`` (no sentence, no date, no web furniture)."""
+    line = next((squash(x) for x in reversed(text[:at].split("\n")[-4:]) if x.strip()), "")
+    if not 2 <= len(line.split()) <= 10 or line.endswith(".") or any(ch.isdigit() for ch in line) or \
+            re.search(r"(?i)\bminutes\b", line) or \
+            WEB_LINE.search(line) or SKIP_LINE.search(line) or not (line.isupper() or title_like(line)):
+        return None
+    return clean_forum(line)
