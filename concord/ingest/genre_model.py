@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 SURE = 0.7  # the probability under which the model's guess is not used
+LEANS = 0.5  # the probability at which the words lean to a kind the paper's own structure already names
 MIN_CHARS = 800  # a page of a few lines (a news item, a page about decision making) says too little to tell
 MIN_WORDS = 8  # a paper with fewer of the model's words says too little to tell (a letter, a news item)
 READ = 20_000  # characters read: a paper's kind is plain from its start (the corpus's papers are ~2,000), and a

@@ -14,8 +14,12 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-_PREFIX = (r"^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"  # "2.Apologies"
-           r"(?-i:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?")  # "ITEM 1: ATTENDANCE"
+# before a label: a bullet or a table bar, and a number ("2. Apologies", "2.Apologies", "(b)", "ITEM 1: ATTENDANCE")
+_NUMBERED = (r"[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"
+             r"(?-i:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?")
+_PREFIX = "^" + _NUMBERED
+# the genre's keys that hold no field's labels
+_NOT_FIELDS = ("not", "loose", "modes", "before_people")
 # after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
 _AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
 # (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
@@ -91,7 +95,7 @@ def alternation(items: list[str]) -> str:
 def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str, str], ...]:
     """``(field, pattern)`` pairs of a genre, for ``common.labelled``."""
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes", "before_people") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in _NOT_FIELDS and not k.endswith("_blocks"))
     return tuple((k, alternation(g[k])) for k in keys if k in g)
 
 
@@ -105,7 +109,7 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     the group ``_not``: they end the value before them but are no label.
     """
     g = data()[genre]
-    keys = names or tuple(k for k in g if k not in ("not", "loose", "modes", "before_people") and not k.endswith("_blocks"))
+    keys = names or tuple(k for k in g if k not in _NOT_FIELDS and not k.endswith("_blocks"))
     entries: list[tuple[str, str]] = [(p, k) for k in keys for p in g.get(k, [])]
     entries += [(p, "_not") for p in g.get("not", [])]
     entries.sort(key=lambda e: len(e[0]), reverse=True)
@@ -121,8 +125,7 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
 
 
-_FIRST = re.compile(r"(?m)^[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"
-                    r"(?:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?([A-Za-z0-9'’]+)")
+_FIRST = re.compile(r"(?m)^" + _NUMBERED + r"([A-Za-z0-9'’]+)")
 
 
 def _first_word(phrase: str) -> str:

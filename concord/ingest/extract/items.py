@@ -12,7 +12,7 @@ from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import person_name, squash
 
 ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
-                  r"(?:[ \t]+[–—-]|[ \t]*:|[ \t]+/)?(?:[ \t]+|(?<=\d[.)])(?=[A-Z][a-z]))"  # "1. / Finance": a cell's rule  # "1.Membership", "1)Welcome": the space lost
+                  r"(?:[ \t]+[–—-]|[ \t]*:|[ \t]+/)?(?:[ \t]+|(?<=\d[.)])(?=[A-Z][a-z]))"  # "1. / Finance" (a cell's rule), "1)Welcome" (the space lost)
                   # (or the minute's first section label run on after the title, "Summary of Discussion: ...")
                   r"(?P<title>[A-Z(][^\n]{1,160}?)(?:[ \t]*$|[ \t]+(?=(?:Summary[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:Discussion|Outcome)[ \t]*:))")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"

@@ -198,7 +198,7 @@ def one_of_pack(text: str, kinds: Sequence[str]) -> tuple[str, str] | None:
         return None  # a record and papers of two other kinds beside it (a decision, its report, its agreement): a pack
     guess = genre_model.guess(text)
     # minutes first, a paper inside them: the words need only lean to minutes (a report's words pull the other way)
-    sure = 0.5 if kinds and kinds[0] == "minutes" else genre_model.SURE
+    sure = genre_model.LEANS if kinds and kinds[0] == "minutes" else genre_model.SURE
     if guess is None or guess.probability < sure or guess.kind not in ("minutes", "decision_notice") or \
             guess.kind not in kinds:
         return None
