@@ -72,6 +72,8 @@ class Page:
     ocr: bool = False
     #: left unread on purpose (past the OCR or text budget); a warning names it
     unread: bool = False
+    #: its text was double spaced (a blank line between every two lines) and is read set to single spacing
+    respaced: bool = False
 
 
 @dataclass

@@ -99,12 +99,13 @@ class Explained:
     kind: str | None = None
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)
     parts: list[PartExplained] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "media_type": self.media_type, "pages": self.pages, "error": self.error,
-                "kind": self.kind, "reason": self.reason, "warnings": self.warnings,
+                "kind": self.kind, "reason": self.reason, "warnings": self.warnings, "layout": self.layout,
                 "parts": [p.as_dict() for p in self.parts], "records": self.records}
 
     def render(self) -> str:
@@ -115,6 +116,8 @@ class Explained:
             out.append(f"  reason: {self.reason}")
         for w in self.warnings:
             out.append(f"  warning: {w}")
+        for note in self.layout:
+            out.append(f"  layout: {note}")
         out.append(f"  split into {len(self.parts)} part(s):")
         for k, p in enumerate(self.parts, start=1):
             out.append(f"  {k}. {p.kind} from line {p.line} ({p.end - p.start} characters)")
@@ -142,6 +145,10 @@ def explain_file(path: Path) -> Explained:
         ex.error = e.reason
         return ex
     ex.media_type, ex.pages, ex.warnings = doc.media_type, len(doc.pages), list(doc.warnings)
+    spaced = [str(p.number) for p in doc.pages if p.respaced]
+    if spaced:
+        ex.layout.append(f"{'page' if len(spaced) == 1 else 'pages'} {', '.join(spaced)} double spaced (a blank line "
+                         "between every two lines): read with one line break fewer in each gap")
     text = unrun(unflatten(reflow(unmark(doc.text))))  # the text the extractors split (same offsets)
     for part in splitter.split(text):
         ex.parts.append(_part(text, part))

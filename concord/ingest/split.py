@@ -308,8 +308,8 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
             continue  # "Decision: ..." / "Decision maker: PCC" / "Date: ...": a decision's own fields, no report
         nxt = text[last_end:last_end + 300]
         if not fields & {"from", "subject"} and (
-                _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):run[0][0]])):
-            continue  # Date, Time, Location and no author or title: a meeting's header, not a report's
+                _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):last_end])):
+            continue  # Date, Time, Location (above, among or below) and no author or title: a meeting's header
         if fields <= {"subject", "date"} and _VENUE_NEXT.match(nxt):
             continue  # "Title: Chief Officers' Board / Date: ... / Venue: ...": the meeting's title, date and place
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \

@@ -77,4 +77,19 @@ def clean_forum(text: str) -> str | None:
     # "X Sub-committee of the Metropolitan Police Authority": the forum, not the body it belongs to
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?"
                   r"(?!(?:directors|trustees|governors|management)\b)[A-Z].*$", r"\1", text)  # not "Board of Directors"
+    text = _own_initials(text)
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
+
+
+_INITIALS_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+
+
+def _own_initials(name: str) -> str:
+    """A name without the initials in brackets after it that spell it: "Police Advisory Board for England and Wales
+    (PABEW)" is the board's name, the bracket only what the paper calls it after."""
+    m = _INITIALS_AFTER.search(name)
+    if not m:
+        return name
+    words = [w for w in re.findall(r"[A-Za-z]+", name[:m.start()]) if w[0].isupper()]
+    letters = m.group("abbr").replace("&", "").upper()
+    return name[:m.start()] if "".join(w[0] for w in words).upper() == letters else name

@@ -9,6 +9,7 @@ from charset_normalizer import from_bytes
 
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
+from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
 from concord.ingest.readers.text_stacked import stacked_grids, stacked_tables
 from concord.ingest.textutil import line_starts, squash, unmark
@@ -65,9 +66,10 @@ def text_pages(text: str) -> list[Page]:
     """One page per form feed; tables found in each page's text."""
     pages = []
     for i, chunk in enumerate(text.split("\f"), start=1):
-        page = Page(i, chunk)
+        spaced = single_spaced(chunk)
+        page = Page(i, spaced, respaced=spaced is not chunk)
         make_blocks(page)
-        page.tables = find_text_tables(chunk, i)
+        page.tables = find_text_tables(spaced, i)
         pages.append(page)
     return pages
 
