@@ -63,8 +63,22 @@ class Table:
         return [[c.text for c in row] for row in self.rows]
 
 
+# spaces a web page or a word processor prints that are spaces to a reader: no-break, en, em, thin, narrow no-break,
+# ideographic (each one character, so every offset stays where it was)
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                         "\u200a\u202f\u205f\u3000"})
+
+
+def plain_spaces(text: str) -> str:
+    """The text with every kind of space a plain one, its length kept."""
+    return text.translate(_SPACES)
+
+
 @dataclass
 class Page:
+    """A page's text (its no-break and other wide or narrow spaces read as plain ones, one for one, as a web page's
+    ``&nbsp;`` shows), its paragraph blocks and its tables."""
+
     number: int
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -74,6 +88,11 @@ class Page:
     unread: bool = False
     #: its text was double spaced (a blank line between every two lines) and is read set to single spacing
     respaced: bool = False
+    #: its text was wrapped at a fixed width and is read with the wrapped lines joined
+    unwrapped: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = plain_spaces(self.text)
 
 
 @dataclass

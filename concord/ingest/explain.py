@@ -149,6 +149,10 @@ def explain_file(path: Path) -> Explained:
     if spaced:
         ex.layout.append(f"{'page' if len(spaced) == 1 else 'pages'} {', '.join(spaced)} double spaced (a blank line "
                          "between every two lines): read with one line break fewer in each gap")
+    wrapped = [str(p.number) for p in doc.pages if p.unwrapped]
+    if wrapped:
+        ex.layout.append(f"{'page' if len(wrapped) == 1 else 'pages'} {', '.join(wrapped)} wrapped at a fixed width: "
+                         "read with each wrapped line joined to the line it goes on from")
     text = unrun(unflatten(reflow(unmark(doc.text))))  # the text the extractors split (same offsets)
     for part in splitter.split(text):
         ex.parts.append(_part(text, part))

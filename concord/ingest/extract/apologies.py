@@ -9,13 +9,16 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import ROLE_WORDS, person_name, squash, titled_surname
 
+# where a sentence of names ends: its full stop, a blank line, or a line break before a line that opens another sentence
+# (a word, then one in lower case: "AA welcomed everyone") when the line above does not stop mid-list on "and" or ","
+_ENDS = (r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n|(?<![,&])(?<!\band)[ \t]*\n(?-i:(?=[ \t]*[A-Z][\w'’/.-]*[ \t]+"
+         r"(?!(?:van|von|de|der|den|la|le|du|da|di|del|dos|bin|al)\b)[a-z])))")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
-                               r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)"
-                               r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+                               r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
 # the active voice: "The Chair welcomed everyone and noted apologies from Al Ray (NPF), Bo Bell (HO)."
 _NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted|accept)\s+(?:the\s+)?"
                               r"apologies\s+(?:for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s+)?"
-                              r"(?:from|of)\s+(?P<who>.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n)")
+                              r"(?:from|of)\s+(?P<who>.+?)" + _ENDS)
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from concord.ingest.dates import parse_time
 from concord.ingest.extract.common import Ctx, date_in
+from concord.ingest.extract import people
 from concord.ingest.extract.forum_names import FORUM_KIND
 from concord.ingest.textutil import squash
 
@@ -58,8 +59,8 @@ def stacked(ctx: Ctx) -> Heading | None:
         return None
     lines = [squash(m.group(0))]
     for line in ctx.text[m.end():head_end].split("\n")[1:12]:
-        if _STOP.match(line) or len(line.strip()) > 90:
-            break
+        if _STOP.match(line) or len(line.strip()) > 90 or people.LABELS.match(squash(line)):
+            break  # a blank or long line, or the attendees' label ("PRESENT:"): the heading has ended
         lines.append(squash(line))
     if len(lines) < 3:
         return None

@@ -68,7 +68,7 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                abs(here[2] - start_left) < 0.5 * here[1] and _wraps(out[-1], last_line, text) and \
+                abs(here[2] - start_left) < 0.5 * here[1] and wraps(out[-1], last_line, text) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
             joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
@@ -89,13 +89,18 @@ def laid_out(textpage, raw: str) -> str:
     return "\n".join(out)
 
 
-def _wraps(above: str, printed: str, text: str) -> bool:
+def wraps(above: str, printed: str, text: str) -> bool:
     """Whether ``text`` may go on from the line above (``above`` as joined so far, ``printed`` as printed): it opens no
     list entry, label or column, and the line above stops mid-sentence, or is running prose, or this one goes on in
     lower case."""
-    if "\t" in text or _LIST_MARK.match(text) or _LABEL.match(text):
+    if not goes_on(text):
         return False
     return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
+
+
+def goes_on(text: str) -> bool:
+    """Whether ``text`` may go on from the line above: it opens no list entry, label or column."""
+    return not ("\t" in text or _LIST_MARK.match(text) or _LABEL.match(text))
 
 
 def _prose(line: str) -> bool:

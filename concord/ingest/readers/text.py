@@ -7,11 +7,12 @@ import re
 
 from charset_normalizer import from_bytes
 
-from concord.ingest.document import Cell, Page, Span, Table, make_blocks
+from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_spaces
 from concord.ingest.errors import IngestError
 from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
 from concord.ingest.readers.text_stacked import stacked_grids, stacked_tables
+from concord.ingest.readers.text_wrap import unwrapped
 from concord.ingest.textutil import line_starts, squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -66,10 +67,12 @@ def text_pages(text: str) -> list[Page]:
     """One page per form feed; tables found in each page's text."""
     pages = []
     for i, chunk in enumerate(text.split("\f"), start=1):
+        chunk = plain_spaces(chunk)
         spaced = single_spaced(chunk)
-        page = Page(i, spaced, respaced=spaced is not chunk)
+        joined = unwrapped(spaced)
+        page = Page(i, joined, respaced=spaced is not chunk, unwrapped=joined is not spaced)
         make_blocks(page)
-        page.tables = find_text_tables(spaced, i)
+        page.tables = find_text_tables(joined, i)
         pages.append(page)
     return pages
 

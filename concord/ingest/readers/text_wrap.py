@@ -1,0 +1,53 @@
+"""Plain text whose paragraphs were wrapped at a fixed width (a PDF converted to text, an e-mail, a typed paper): a
+sentence, a list of names or a labelled value goes on over the next line, where the extractors look for it on one.
+Such a page has its wrapped lines joined again, as a web page's paragraph is, by the test a wrapper itself applies:
+a line that ran to the page's width goes on on the next one when the next one's first word would not have fitted on
+it. Each line break taken out becomes a space, so every offset stays where it was."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest.readers.pdf_layout import goes_on
+
+LEAST_LINES = 12  # a page with fewer lines of running text than this says nothing about its width
+FULL_SHARE = 0.3  # the share of its lines of running text a wrapped page fills to its width
+SLACK = 0.12
+NARROWEST, WIDEST = 40, 130  # the widths text is wrapped at: a typed or converted page's line, not a paragraph  # how far short of the width a full line may stop (letters of different widths in a PDF's text)
+_WORDS = re.compile(r"\S+")
+# a gap of two spaces or a tab between words (not the two spaces a typist leaves after a full stop): a table's cells
+_CELLS = re.compile(r"[^\s.?!:;](?: {2,}|\t)\S")
+
+
+def width(lines: list[str]) -> int | None:
+    """The width a page's running text was wrapped at: the length its full lines reach and no line of running text
+    passes; None when the page is not wrapped (its paragraphs on lines of their own, of any length)."""
+    prose = sorted(len(ln.rstrip()) for ln in lines if len(_WORDS.findall(ln)) >= 6 and not _CELLS.search(ln.strip()))
+    if len(prose) < LEAST_LINES:
+        return None
+    edge = prose[int(0.9 * (len(prose) - 1))]
+    longer = sum(1 for n in prose if n > edge * 1.15 + 5)
+    if not NARROWEST <= edge <= WIDEST or longer > max(1, 0.03 * len(prose)):
+        return None  # too narrow or too wide for a page's line, or lines far longer than the rest: paragraphs
+    full = sum(1 for n in prose if n >= edge * (1 - SLACK))
+    return edge if full >= FULL_SHARE * len(prose) else None
+
+
+def unwrapped(text: str) -> str:
+    """The text with each wrapped line joined to the line it goes on from, when the page is wrapped; else as it was."""
+    lines = text.split("\n")
+    edge = width(lines)
+    if edge is None:
+        return text
+    out = list(text)
+    pos = 0
+    for above, below in zip(lines, lines[1:]):
+        pos += len(above) + 1  # the offset of ``below``; its line break at pos - 1
+        first = _WORDS.match(below)
+        body = above.rstrip()
+        if not first or not edge / 2 <= len(body) <= edge * 1.1 + 2 or below[:1].isspace() or \
+                _CELLS.search(body) or _CELLS.search(below.strip()):
+            continue  # a short line, one longer than the page's lines, or a table's row (cells apart): no wrap
+        if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and goes_on(below):
+            out[pos - 1] = " "
+    return "".join(out)

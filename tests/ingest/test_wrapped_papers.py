@@ -1,0 +1,91 @@
+"""Papers wrapped at a fixed width (a PDF converted to text, a typed paper), read through the real `concord ingest
+--json` in a fresh process: a sentence, a list of names or an action's text going on over the next line is read
+whole, as from the same paper with each paragraph on a line of its own. Bodies and people invented."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tests.ingest.ingesting import ingest_text, one_meeting
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """The paper with every line longer than ``width`` wrapped as a converter does, its first line kept."""
+    first, _, rest = text.partition("\n")
+    return first + "\n" + "\n".join(textwrap.fill(ln, width) if len(ln) > width else ln for ln in rest.split("\n"))
+
+
+def _records(out: dict) -> dict:
+    return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
+            for kind, recs in out.items() if kind != "documents"}
+
+
+MINUTES = """Source: invented
+
+Northshire Police and Crime Panel
+
+Minutes of the meeting of the Northshire Police and Crime Panel held at the Council Chamber, County Hall, Northtown on Thursday 6 March 2025 at 10.30am
+
+Present: Councillor Amy Hart (Chair), Councillor Ben Irving (Vice-Chair), Councillor Carol Jones, Councillor David Kerr, Councillor Emma Lowe, Councillor Frank Moss, Mr George Nash (Independent Member) and Mrs Helen Owen (Independent Member)
+
+In attendance: Ian Price (Police and Crime Commissioner), Julia Quinn (Chief Executive, Office of the Police and Crime Commissioner) and Kevin Rowe (Chief Finance Officer, Office of the Police and Crime Commissioner)
+
+Apologies for absence were received from Councillor Lucy Shaw and Councillor Martin Todd, who had both sent their regrets to the Chair before the meeting.
+
+1. Minutes of the previous meeting
+
+The minutes of the meeting held on 5 December 2024 were agreed as a correct record and were signed by the Chair after a short discussion of the actions arising from them.
+
+2. Proposed precept for 2025/26
+
+The Commissioner introduced his proposal to increase the policing element of the council tax by fourteen pounds a year for a band D property, explaining that the increase would fund the recruitment of additional neighbourhood officers across the county.
+
+Members asked how the Commissioner would measure the effect of the additional officers on public confidence and on the time taken to answer non-emergency calls, and the Commissioner undertook to report back.
+
+RESOLVED that the Panel supports the proposed precept for 2025/26 without qualification.
+
+3. Police and crime plan performance report
+
+The Chief Executive presented the quarterly performance report against the priorities of the police and crime plan, drawing attention to the fall in the number of burglaries recorded across the county during the quarter.
+
+ACTION: The Chief Executive to circulate the breakdown of burglary figures by district to all members of the Panel before the next meeting.
+"""
+
+
+def test_a_wrapped_paper_reads_as_the_same_paper_unwrapped(concord, tmp_path):
+    flowing = ingest_text(concord, tmp_path, MINUTES, "flowing.txt")
+    wrapped = ingest_text(concord, tmp_path, _wrapped(MINUTES), "wrapped.txt")
+    assert flowing["meetings"] and flowing["actions"]
+    assert _records(wrapped) == _records(flowing)
+
+
+def test_names_and_an_action_wrapped_over_lines_are_read_whole(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, _wrapped(MINUTES, 64))
+    assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones", "David Kerr", "Emma Lowe", "Frank Moss",
+                            "George Nash", "Helen Owen"]
+    assert m["in_attendance"] == ["Ian Price", "Julia Quinn", "Kevin Rowe"]
+    assert (m["date"], m["time"], m["venue"]) == ("2025-03-06", "10:30", "Council Chamber, County Hall, Northtown")
+    out = ingest_text(concord, tmp_path, _wrapped(MINUTES, 64), "again.txt")
+    [action] = out["actions"]
+    assert action["text"] == ("The Chief Executive to circulate the breakdown of burglary figures by district to all "
+                              "members of the Panel before the next meeting.")
+
+
+def test_a_list_of_short_lines_is_not_joined(concord, tmp_path):
+    listed = MINUTES.replace(
+        "Present: Councillor Amy Hart (Chair), Councillor Ben Irving (Vice-Chair), Councillor Carol Jones, Councillor "
+        "David Kerr, Councillor Emma Lowe, Councillor Frank Moss, Mr George Nash (Independent Member) and Mrs Helen "
+        "Owen (Independent Member)",
+        "Present:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving (Vice-Chair)\nCouncillor Carol Jones")
+    m = one_meeting(concord, tmp_path, _wrapped(listed))
+    assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones"]
+
+
+def test_explain_says_a_page_was_wrapped(concord, tmp_path):
+    p = tmp_path / "wrapped.txt"
+    p.write_text(_wrapped(MINUTES), encoding="utf-8")
+    ran = concord("ingest", str(p), "--explain")
+    assert ran.code == 0, ran.err
+    assert "layout: page 1 wrapped at a fixed width" in ran.out
+    p.write_text(MINUTES, encoding="utf-8")
+    assert "wrapped at a fixed width" not in concord("ingest", str(p), "--explain").out
