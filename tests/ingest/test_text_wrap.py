@@ -38,3 +38,16 @@ def test_a_line_that_stops_short_or_a_label_or_a_list_entry_after_a_full_line_ar
     extra = f"\n\n{full}\nVenue: Police Headquarters\n{full}\n2. Treasury management\n{full}\n• Jane Roe\nShort line\nNext"
     out = unwrapped(text + extra)
     assert out.endswith(extra)
+
+
+def test_a_table_row_after_a_full_line_is_not_joined():
+    text = "\n\n".join(textwrap.fill(p, 70) for p in PARAGRAPHS)
+    full = textwrap.fill(PARAGRAPHS[0], 70).split("\n")[0]
+    extra = f"\n\n{full}\nName | Role |\n---|---|\nJane Roe | Chair |"
+    assert unwrapped(text + extra).endswith(extra)
+
+
+def test_lines_each_a_sentence_of_like_length_are_not_read_as_wrapped():
+    lines = [f"We use some essential cookies to make our website number {k} work." for k in range(14)]
+    text = "\n".join(lines)
+    assert unwrapped(text) == text

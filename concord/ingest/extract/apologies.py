@@ -21,6 +21,8 @@ _NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|annou
                               r"(?:from|of)\s+(?P<who>.+?)" + _ENDS)
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
+_SENT = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?:sent|send|gave|give|offered|tendered|submitted)\s+"
+                   r"(?:their|his|her)?\s*apolog(?:y|ies)\b.*$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")
 
 
@@ -31,7 +33,7 @@ def apologies_item(ctx: Ctx, items: list[tuple[str, str, int]], present: list[st
             continue
         nl = ctx.text.find("\n", pos)
         for line in ctx.text[nl + 1:min(ctx.part.end, nl + 400)].split("\n")[:3] if nl >= 0 else []:
-            text = squash(line)
+            text = _SENT.sub("", squash(line))  # "A Smith and B Jones sent their apologies.": the names before it
             if not text:
                 continue
             if len(text.split()) > 16 or re.search(r"(?i)\b(?:were|was|had|have|none|no\s+apologies|nil)\b", text):

@@ -10,6 +10,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.given_names import given_named
+from concord.ingest.name_runs import first_names
 from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, names_data
 
 MEMBERS_LABEL = re.compile(r"(?i)\bmembers\b.*\b(?:present|attend\w*)\b")
@@ -46,13 +47,27 @@ _TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lo
 # "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
 INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+"
                       rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
-INVERTED_LINES = re.compile(INVERTED.pattern.replace("^", "(?m)^", 1))
+# "Hart, Amy (Chair)", "Irving, Ben": a surname, a comma and a given name (``first_names``), a post or body after it
+_INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ \t]+"
+                             r"(?P<given>[A-Z][a-z'’]+)(?P<rest>[ \t]*(?:\([^)\n]*\)|[-–,][^\n]*)?)[ \t]*$")
 
 
 def turned(line: str) -> str | None:
-    """"JONES, Councillor B" as "Councillor B Jones" (the post after it dropped), or None."""
+    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" as "Amy Hart" (the post after it
+    dropped), or None."""
     m = INVERTED.match(line)
-    return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}" if m else None
+    if m:
+        return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}"
+    g = _INVERTED_GIVEN.match(line)
+    if g and g.group("given").lower() in first_names() and g.group("sur").lower() not in ROLE_WORDS:
+        return f"{g.group('given')} {g.group('sur')}"
+    return None
+
+
+def inverted_lines(text: str, pos: int = 0, end: int | None = None) -> int:
+    """How many lines of the text between ``pos`` and ``end`` print a name surname first."""
+    chunk = text[pos:end]
+    return sum(1 for line in chunk.split("\n") if turned(line))
 
 
 def surname_case(word: str) -> str:

@@ -44,8 +44,8 @@ WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
 # "1/21"), and the year after a point ("34.12/13"); its heading is the line, or where a page was flattened onto one line,
 # the heading in capitals before the minute's first sentence ("PCP 34.12/13 MEMBERSHIP OF THE PANEL The Chairman ...");
-# the committee's initials are kept with the number ("JAC 12/16", "JAC/12/16")
-_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/|[ \t]*\n[ \t]*))?"
+# the committee's initials are kept with the number ("JAC 12/16", "JAC/12/16", "JAC12/16")
+_MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/|[ \t]*\n[ \t]*|(?=\d)))?"
                          r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?(?:[ \t]+[–—-]|[ \t]*:)?"
                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
                          r"(?P<caps>[A-Z][A-Z0-9'’&,/\- ]{2,120}?[A-Z0-9])(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z][a-z]))")
@@ -72,6 +72,9 @@ _CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.\s+(?P<title
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
 _ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
                       r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
+# "| 1. Apologies | None received. |", "| Item 2: Minutes | ... |": the number and the heading in the row's first cell
+_ROW_CELL = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)(?:[.):]|[ \t]+[–-])?"
+                       r"[ \t]+(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
 
 
 # "151   APOLOGIES – Apologies for absence were received from …": a minute's number, its heading in capitals, then a dash
@@ -134,7 +137,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     references and "(ITEM n)" headings, which go on from the last meeting's)."""
     best: list[tuple[str, str, int]] = []
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
-                          (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True),
+                          (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True), (_ROW_CELL, False),
                           (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True),
                           (_CAPS_OVER_PARA, False), (_ROMAN_CAPS, False), (_FLAT_PARA, False)):
         cands = []
@@ -150,12 +153,12 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             title = _run_in(title) if rx is ITEM else title  # "3. Minutes: The minutes of … were approved."
             num = re.sub(r"\s+", "", m.group("num"))
             if m.groupdict().get("pre") and rx is not _CODE_REF:  # "PCP 1/21", "JAC/12/16": the prefix is part of the reference
-                num = m.group("pre") + ("/" if m.group("sep") == "/" else " ") + num
+                num = m.group("pre") + ("/" if m.group("sep") == "/" else " " if m.group("sep") else "") + num
             minute = _MINUTE_NO.match(title) if rx is _ITEM_SUFFIX else None
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
-            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _PAREN_NUM, _CAPS_DASH, _REF_ITEM,
-                                _ROMAN_CAPS, _FLAT_PARA)  # the title is the whole line
+            own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _ROW_CELL, _PAREN_NUM, _CAPS_DASH,
+                              _REF_ITEM, _ROMAN_CAPS, _FLAT_PARA)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
@@ -230,16 +233,21 @@ def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[
     return best
 
 
-_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&/ -]{1,50}?):[ \t]+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z0-9'’&/ -]{1,60}?)(?P<sep>[:.])[ \t]+(?P<rest>\S.*)$")
 
 
 def _run_in(title: str) -> str:
-    """"Apologies: as above", "Minutes: The minutes of … were approved.": a run-in heading, the minute's text after
-    its colon (a lower-case word, or a sentence). "Internal Audit: Progress Report" is one title."""
+    """"Apologies: as above", "Minutes: The minutes of … were approved.", "Precept 2025/26. The Panel noted ...": a
+    run-in heading, the minute's text after its colon (a lower-case word, or a sentence) or after its full stop (a
+    sentence). "Internal Audit: Progress Report" is one title."""
     m = _RUN_IN.match(title)
-    if not m or len(m.group("head").split()) > 6:
+    if not m or len(m.group("head").split()) > 8:
         return title
     rest = m.group("rest")
-    if rest[:1].islower() or rest.rstrip().endswith(".") and len(rest.split()) >= 4:
+    sentence = rest.rstrip().endswith(".") and len(rest.split()) >= 4
+    if m.group("sep") == ":" and (rest[:1].islower() or sentence):
+        return m.group("head").strip()
+    if m.group("sep") == "." and sentence and rest[:1].isupper() and len(m.group("head").split()) >= 2 and \
+            not _PROSE_START.match(m.group("head")) and not re.search(r"\b(?:[A-Z]|St|No|Mr|Mrs|Ms|Dr|Cllr)$", m.group("head")):
         return m.group("head").strip()
     return title

@@ -48,7 +48,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
     where: dict[str, tuple[int, int]] = {}
     # a register's names printed surname first ("JONES, Councillor B"), three or more
-    registered = len(attendee_lines.INVERTED_LINES.findall(ctx.text, a, b)) >= 3
+    registered = attendee_lines.inverted_lines(ctx.text, a, b) >= 3
     for k, (m, field) in enumerate(hits):
         if field == "_not" or field == "members" and ctx.part.kind == "agenda" and not _CAME.search(m.group(0)):
             continue  # an agenda's "Members:" says who sits on the panel, not who came
@@ -72,7 +72,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             continue
         wards = attendee_lines.ward_list(ctx.text[pos:end])
         one_a_line = attendee_lines.titled_lines(ctx.text[pos:end])
-        inverted = registered and bool(attendee_lines.INVERTED_LINES.search(ctx.text, pos, end))
+        inverted = registered and attendee_lines.inverted_lines(ctx.text, pos, end) > 0
         for line_m in re.finditer(r"[^\n]*", _WRAPPED.sub(_run_on, ctx.text[pos:end])):
             line = line_m.group(0)
             ward = attendee_lines.ward(line) if wards else None

@@ -22,7 +22,7 @@ _CELLS = re.compile(r"[^\s.?!:;](?: {2,}|\t)\S")
 def width(lines: list[str]) -> int | None:
     """The width a page's running text was wrapped at: the length its full lines reach and no line of running text
     passes; None when the page is not wrapped (its paragraphs on lines of their own, of any length)."""
-    prose = sorted(len(ln.rstrip()) for ln in lines if len(_WORDS.findall(ln)) >= 6 and not _CELLS.search(ln.strip()))
+    prose = sorted(len(ln.rstrip()) for ln in lines if len(_WORDS.findall(ln)) >= 6 and not _row(ln.strip()))
     if len(prose) < LEAST_LINES:
         return None
     edge = prose[int(0.9 * (len(prose) - 1))]
@@ -39,15 +39,27 @@ def unwrapped(text: str) -> str:
     edge = width(lines)
     if edge is None:
         return text
-    out = list(text)
+    joins: list[int] = []
+    ended = 0
     pos = 0
     for above, below in zip(lines, lines[1:]):
         pos += len(above) + 1  # the offset of ``below``; its line break at pos - 1
         first = _WORDS.match(below)
         body = above.rstrip()
-        if not first or not edge / 2 <= len(body) <= edge * 1.1 + 2 or below[:1].isspace() or \
-                _CELLS.search(body) or _CELLS.search(below.strip()):
+        if not first or not edge / 2 <= len(body) <= edge * 1.1 + 2 or below[:1].isspace() or _row(body) or \
+                _row(below.strip()):
             continue  # a short line, one longer than the page's lines, or a table's row (cells apart): no wrap
         if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and goes_on(below):
-            out[pos - 1] = " "
+            joins.append(pos - 1)
+            ended += body.endswith((".", "!", "?"))
+    if ended * 2 > len(joins):
+        return text  # most of the lines end a sentence: lines of their own that happen to be alike, not wrapped
+    out = list(text)
+    for k in joins:
+        out[k] = " "
     return "".join(out)
+
+
+def _row(line: str) -> bool:
+    """A table's row: cells apart (two spaces, a tab) or between bars."""
+    return bool(_CELLS.search(line)) or "|" in line

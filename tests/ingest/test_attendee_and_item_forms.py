@@ -1,0 +1,51 @@
+"""Forms of a meeting's attendees, apologies and items that bodies print, each on one invented panel's minutes, read
+through the real `concord ingest --json` in a fresh process: the members in a sentence or under a "Councillors:"
+label, a register's names surname first, items whose heading runs on into the minute after a colon or a full stop,
+minute references with the panel's initials glued to them, items in a table's first cell, and apologies someone
+"sent"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.ingesting import one_meeting
+
+HEAD = ("Source: invented\n\nNorthshire Police and Crime Panel\n\nMinutes of the meeting held on Thursday 6 March 2025 "
+        "at 10.30am at County Hall, Northtown\n\n")
+ITEMS = "\n\n1. Apologies\nNone.\n\n2. Proposed precept for 2025/26\nRESOLVED that the Panel supports the precept.\n"
+PRESENT = "Present: Councillor Amy Hart (Chair), Councillor Ben Irving, Councillor Carol Jones\n\n"
+TITLES = ["Declarations of interest", "Minutes of the previous meeting", "Proposed precept for 2025/26",
+          "Complaints update"]
+BODY = "The Panel noted the report."
+
+
+@pytest.mark.parametrize("people", [
+    "The following members were present: Councillor Amy Hart (Chair), Councillor Ben Irving, Councillor Carol Jones "
+    "and Councillor David Kerr.",
+    "In the Chair: Councillor Amy Hart\nCouncillors: Ben Irving, Carol Jones and David Kerr",
+    "Present:\nHart, Amy (Chair)\nIrving, Ben (Vice-Chair)\nJones, Carol\nKerr, David",
+], ids=["sentence", "councillors-label", "surname-first"])
+def test_members_printed_in_other_forms(concord, tmp_path, people):
+    m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
+    assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones", "David Kerr"]
+    assert [i["title"] for i in m["items"]] == ["Apologies", "Proposed precept for 2025/26"]
+
+
+@pytest.mark.parametrize("items, numbers", [
+    ("\n\n".join(f"{k}. {t}: {BODY}" for k, t in enumerate(TITLES, 1)), ["1", "2", "3", "4"]),
+    ("\n\n".join(f"{k}. {t}. {BODY}" for k, t in enumerate(TITLES, 1)), ["1", "2", "3", "4"]),
+    ("\n\n".join(f"NPCP{k:02d}/25 {t}\n{BODY}" for k, t in enumerate(TITLES, 1)),
+     ["NPCP01/25", "NPCP02/25", "NPCP03/25", "NPCP04/25"]),
+    ("| Item | Minute |\n|---|---|\n" + "\n".join(f"| {k}. {t} | {BODY} |" for k, t in enumerate(TITLES, 1)),
+     ["1", "2", "3", "4"]),
+], ids=["run-in-colon", "run-in-stop", "glued-initials", "table-cell"])
+def test_items_printed_in_other_forms(concord, tmp_path, items, numbers):
+    m = one_meeting(concord, tmp_path, HEAD + PRESENT + items + "\n")
+    assert [(i["number"], i["title"]) for i in m["items"]] == list(zip(numbers, TITLES))
+
+
+def test_apologies_someone_sent(concord, tmp_path):
+    text = HEAD + PRESENT + ("1. Apologies\nCouncillor Lucy Shaw and Councillor Martin Todd sent their apologies."
+                             "\n\n2. Complaints update\nThe Panel noted the report.\n")
+    m = one_meeting(concord, tmp_path, text)
+    assert m["apologies"] == ["Lucy Shaw", "Martin Todd"]
