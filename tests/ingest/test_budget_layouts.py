@@ -206,3 +206,28 @@ def test_a_budget_paper_with_no_report_header_is_a_report_and_its_rows_are_no_de
     # a paper that names no budget paper in its heading stays of no genre
     p.write_text(HEADERLESS.replace("Revenue budget monitoring 2009/10", "Notes for members"), encoding="utf-8")
     assert json.loads(concord("ingest", str(p), "--json").out)["documents"][0]["kind"] == "other"
+
+
+POUNDS_IN_CELLS = """Westdale Police and Crime Commissioner
+
+Revenue Budget Monitoring Report - Quarter 2 2024/25
+
+Table 1: Revenue forecast
+Service  Budget  Forecast  Variance
+Local Policing  £45,200  £44,950  £(250)
+Crime and Justice  £21,300  £21,650  £350
+Operations Support  £9,800  £9,700  (£100)
+Total  £76,300  £76,300  £0
+"""
+
+
+def test_a_pound_sign_in_every_cell_before_or_inside_a_negative_figures_bracket(concord, tmp_path: Path):
+    p = tmp_path / "pounds.txt"
+    p.write_text(POUNDS_IN_CELLS, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    [table] = json.loads(ran.out)["tables"]
+    assert table["columns"] == ["Budget", "Forecast", "Variance"]
+    assert [(r["label"], r["values"]) for r in table["rows"]] == [
+        ("Local Policing", [45200, 44950, -250]), ("Crime and Justice", [21300, 21650, 350]),
+        ("Operations Support", [9800, 9700, -100]), ("Total", [76300, 76300, 0])]

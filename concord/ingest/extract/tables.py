@@ -12,7 +12,8 @@ from concord.ingest.document import Document, Table
 from concord.ingest.extract import table_post
 from concord.ingest.extract.bar_tables import bar_tables
 
-_NUMBER = re.compile(r"^(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+# (the pound sign before or inside the bracket or the minus: "(£250)", "£(250)", "-£250", "£-250")
+_NUMBER = re.compile(r"^(?:£\s*)?(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                      r"\s*(?P<pct>%)?\s*(?(neg)\))$")
 _DASHES = {"-", "–", "—"}
 _UNIT_CELL = re.compile(r"(?i)^\(?£\s?['’]?(?:000s?|k|m|bn)\)?$")

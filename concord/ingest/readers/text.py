@@ -19,7 +19,7 @@ _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _GAP = re.compile(r"\S(?:\S| (?! ))*")  # cells separated by two or more spaces
-_NUM = re.compile(r"^\(?-?[£$]?\d[\d,]*(?:\.\d+)?[km%]?\)?$|^-$")
+_NUM = re.compile(r"^[£$]?\(?-?[£$]?\d[\d,]*(?:\.\d+)?[km%]?\)?$|^-$")
 
 
 def decode(data: bytes, name: str) -> str:
