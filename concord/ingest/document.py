@@ -69,9 +69,12 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u
                                          "\u200a\u202f\u205f\u3000"})
 
 
+_WIDE_OR_NARROW = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
+
+
 def plain_spaces(text: str) -> str:
     """The text with every kind of space a plain one, its length kept."""
-    return text.translate(_SPACES)
+    return text.translate(_SPACES) if _WIDE_OR_NARROW.search(text) else text
 
 
 @dataclass

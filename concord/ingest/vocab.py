@@ -128,9 +128,16 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
 _FIRST = re.compile(r"(?m)^" + _NUMBERED + r"([A-Za-z0-9'’]+)")
 
 
+# first words too common to try a line by alone: a phrase starting with one is tried by its first two words
+_WEAK_FIRST = frozenset({"the"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9'’]+)")
+
+
 def _first_word(phrase: str) -> str:
-    m = re.match(r"[a-z0-9'’]+", phrase.strip().lower())
-    return m.group(0) if m else ""
+    words = re.findall(r"[a-z0-9'’]+", phrase.strip().lower())[:2]
+    if not words:
+        return ""
+    return " ".join(words) if words[0] in _WEAK_FIRST and len(words) > 1 else words[0]
 
 
 class LabelPattern:
@@ -144,6 +151,9 @@ class LabelPattern:
         any_word = "*" in self.firsts
         for m in _FIRST.finditer(text, pos, endpos):
             word = m.group(1)
+            if word.lower() in _WEAK_FIRST:  # "The following members were present": tried by its first two words
+                after = _NEXT_WORD.match(text, m.end(), endpos)
+                word = f"{word} {after.group(1)}" if after else word
             if any_word or word.lower() in self.firsts:
                 yield m.start()
             else:  # "Date10th", "VenueCollege": a label glued to its value (``_GLUED``)

@@ -273,6 +273,8 @@ def glued_row_tables(text: str, page: int) -> list[Table]:
     offsets = line_starts(lines)
     out: list[Table] = []
     for i, line in enumerate(lines):
+        if "£" not in line:
+            continue  # no unit, no such heading (and no lazy scan of a long paragraph's line)
         head = squash(line)
         heads = _GLUED_HEAD.findall(head)
         if len(heads) < 2 or "".join(heads) != head or not re.search(r"£\s?\S*[A-Z]", head):
