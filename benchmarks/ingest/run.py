@@ -46,6 +46,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "benchmarks" / "out"
 PY = sys.executable
+# the ingest command; -P keeps the working directory off the front of the path, so that a tree named by PYTHONPATH (a
+# back-to-back comparison with another commit) is the code measured
+INGEST = [PY, "-P", "-m", "concord.ingest"]
 sys.path.insert(0, str(ROOT))
 
 from devtools.ingest import score as sc  # noqa: E402
@@ -219,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         res["concord_store"] = {"seconds": round(secs, 1), "pages_per_s": round(pages / secs, 1),
                                 "exit": cp.returncode, "stderr_tail": cp.stderr[-300:]}
     with tempfile.TemporaryFile("w+") as fh:  # reading and extraction only; its JSON feeds the scores
-        secs, cp = timed([PY, "-m", "concord.ingest", str(d), "--json", "--jobs", str(a.jobs)], stdout=fh)
+        secs, cp = timed([*INGEST, str(d), "--json", "--jobs", str(a.jobs)], stdout=fh)
         fh.seek(0)
         pred = json.loads(fh.read() or "{}")
     res["concord_json"] = {"seconds": round(secs, 1), "pages_per_s": round(pages / secs, 1), "exit": cp.returncode}
@@ -229,12 +232,12 @@ def main(argv: list[str] | None = None) -> int:
     res["concord_rows"] = {"recovered": hit, "total": tot, "share": round(hit / tot, 3) if tot else None}
 
     pack, pexp = pack500()
-    rss, rc = peak_rss_mb([PY, "-m", "concord.ingest", str(pack), "--json"])
+    rss, rc = peak_rss_mb([*INGEST, str(pack), "--json"])
     res["pack500"] = {"pages": pexp["files"][0]["pages"], "peak_rss_mb": round(rss), "exit": rc}
 
     sample = files[:: max(1, len(files) // a.markitdown_files)] if a.markitdown_files else files
     spages = sum(f["pages"] for f in exp["files"] if f["source"] in {p.name for p in sample})
-    csecs, _ = timed([PY, "-m", "concord.ingest", *map(str, sample), "--json", "--jobs", str(a.jobs)])
+    csecs, _ = timed([*INGEST, *map(str, sample), "--json", "--jobs", str(a.jobs)])
     # table files scored for every peer: camelot's sample of table PDFs; markitdown adds the DOCX and HTML
     # table files of its own sample
     pdfs = [f["source"] for f in exp["files"] if f["tables"] and f["format"].startswith("pdf")][: a.camelot_files]
