@@ -20,3 +20,19 @@ def one_meeting(concord, tmp_path: Path, text: str) -> dict:  # noqa: ANN001
     meetings = ingest_text(concord, tmp_path, text)["meetings"]
     assert len(meetings) == 1, meetings
     return meetings[0]
+
+
+def explained(concord, tmp_path: Path, text: str, name: str = "paper.txt") -> str:  # noqa: ANN001
+    """What `concord ingest PAPER --explain` prints for `text` saved as `name`."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ran = concord("ingest", str(p), "--explain")
+    assert ran.code == 0, ran.err
+    return ran.out
+
+
+def records(out: dict) -> dict:
+    """The records of an extraction, without where in the file each was read or its file's name (a copy of a paper
+    in another layout has other offsets)."""
+    return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
+            for kind, recs in out.items() if kind != "documents"}

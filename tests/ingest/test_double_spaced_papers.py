@@ -6,7 +6,7 @@ monitoring reports)."""
 
 from __future__ import annotations
 
-from tests.ingest.ingesting import ingest_text, one_meeting
+from tests.ingest.ingesting import explained, ingest_text, one_meeting, records
 
 
 def _double(text: str) -> str:
@@ -14,11 +14,6 @@ def _double(text: str) -> str:
     first, _, rest = text.partition("\n")
     return first + "\n" + rest.replace("\n", "\n\n")
 
-
-def _records(out: dict) -> dict:
-    """The records, without where in the file each was read (a doubled paper's offsets differ)."""
-    return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
-            for kind, recs in out.items() if kind != "documents"}
 
 
 BUDGET = """Source: invented
@@ -52,7 +47,7 @@ def test_a_double_spaced_budget_table_keeps_its_rows(concord, tmp_path):
 def test_a_double_spaced_budget_reads_as_its_single_spaced_original(concord, tmp_path):
     single = ingest_text(concord, tmp_path, BUDGET, "single.txt")
     double = ingest_text(concord, tmp_path, _double(BUDGET), "double.txt")
-    assert single["tables"] and _records(double) == _records(single)
+    assert single["tables"] and records(double) == records(single)
 
 
 COMMAND_TEAM = """Source: invented
@@ -87,7 +82,7 @@ def test_meeting_venue_and_date_labels_on_adjacent_lines_head_minutes_not_a_repo
 def test_the_command_team_minutes_double_spaced_read_the_same(concord, tmp_path):
     single = ingest_text(concord, tmp_path, COMMAND_TEAM, "single.txt")
     double = ingest_text(concord, tmp_path, _double(COMMAND_TEAM), "double.txt")
-    assert single["meetings"] and _records(double) == _records(single)
+    assert single["meetings"] and records(double) == records(single)
 
 
 PANEL_PAGE = """Source: invented
@@ -157,10 +152,5 @@ def test_a_forum_named_without_the_initials_in_brackets_that_spell_it(concord, t
 
 
 def test_explain_says_a_page_was_double_spaced(concord, tmp_path):
-    p = tmp_path / "budget.txt"
-    p.write_text(_double(BUDGET), encoding="utf-8")
-    ran = concord("ingest", str(p), "--explain")
-    assert ran.code == 0, ran.err
-    assert "layout: page 1 double spaced" in ran.out
-    p.write_text(BUDGET, encoding="utf-8")
-    assert "double spaced" not in concord("ingest", str(p), "--explain").out
+    assert "layout: page 1 double spaced" in explained(concord, tmp_path, _double(BUDGET))
+    assert "double spaced" not in explained(concord, tmp_path, BUDGET)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tests.ingest.ingesting import ingest_text, one_meeting
+from tests.ingest.ingesting import ingest_text, one_meeting, records
 
 MINUTES = """Source: invented
 
@@ -23,10 +23,6 @@ RESOLVED that the Panel supports the proposed precept.
 """
 
 
-def _records(out: dict) -> dict:
-    return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
-            for kind, recs in out.items() if kind != "documents"}
-
 
 def test_no_break_spaces_read_as_spaces(concord, tmp_path):
     first, _, rest = MINUTES.partition("\n")
@@ -36,8 +32,8 @@ def test_no_break_spaces_read_as_spaces(concord, tmp_path):
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("1", "Declarations of interest"), ("2", "Proposed precept for 2025/26")]
     assert m["members"] == ["Amy Hart", "Ben Irving", "George Nash"]
-    assert _records(ingest_text(concord, tmp_path, nbsp, "nbsp.txt")) == \
-        _records(ingest_text(concord, tmp_path, MINUTES, "plain.txt"))
+    assert records(ingest_text(concord, tmp_path, nbsp, "nbsp.txt")) == \
+        records(ingest_text(concord, tmp_path, MINUTES, "plain.txt"))
 
 
 BOARD_PAGE = """Source: invented

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from tests.ingest.ingesting import ingest_text, one_meeting
+from tests.ingest.ingesting import explained, ingest_text, one_meeting, records
 
 
 def _wrapped(text: str, width: int = 72) -> str:
@@ -14,10 +14,6 @@ def _wrapped(text: str, width: int = 72) -> str:
     first, _, rest = text.partition("\n")
     return first + "\n" + "\n".join(textwrap.fill(ln, width) if len(ln) > width else ln for ln in rest.split("\n"))
 
-
-def _records(out: dict) -> dict:
-    return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
-            for kind, recs in out.items() if kind != "documents"}
 
 
 MINUTES = """Source: invented
@@ -56,7 +52,7 @@ def test_a_wrapped_paper_reads_as_the_same_paper_unwrapped(concord, tmp_path):
     flowing = ingest_text(concord, tmp_path, MINUTES, "flowing.txt")
     wrapped = ingest_text(concord, tmp_path, _wrapped(MINUTES), "wrapped.txt")
     assert flowing["meetings"] and flowing["actions"]
-    assert _records(wrapped) == _records(flowing)
+    assert records(wrapped) == records(flowing)
 
 
 def test_names_and_an_action_wrapped_over_lines_are_read_whole(concord, tmp_path):
@@ -82,10 +78,5 @@ def test_a_list_of_short_lines_is_not_joined(concord, tmp_path):
 
 
 def test_explain_says_a_page_was_wrapped(concord, tmp_path):
-    p = tmp_path / "wrapped.txt"
-    p.write_text(_wrapped(MINUTES), encoding="utf-8")
-    ran = concord("ingest", str(p), "--explain")
-    assert ran.code == 0, ran.err
-    assert "layout: page 1 wrapped at a fixed width" in ran.out
-    p.write_text(MINUTES, encoding="utf-8")
-    assert "wrapped at a fixed width" not in concord("ingest", str(p), "--explain").out
+    assert "layout: page 1 wrapped at a fixed width" in explained(concord, tmp_path, _wrapped(MINUTES))
+    assert "wrapped at a fixed width" not in explained(concord, tmp_path, MINUTES)
