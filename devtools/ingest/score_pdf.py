@@ -25,7 +25,8 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
     for kind, recs in pred.items():
         for r in recs if isinstance(recs, list) else []:
             if isinstance(r, dict) and "source" in r:
-                r["source"] = Path(r["source"]).name.removesuffix(".pdf") + ".txt"
+                name = Path(r["source"]).name
+                r["source"] = name.removesuffix(".pdf") + ".txt" if name.endswith(".pdf") else name
                 if kind == "documents":
                     r["sha256"] = sha.get(r["source"])
     return pred
