@@ -103,7 +103,15 @@ def _two_records(text: str, a: int, b: int) -> bool:
     if not all(numbers) or numbers[0] == numbers[1]:
         return False
     between = {vocab.field_of(m) for m in _DECISION_FIELDS.finditer(text, a + len(first), b)}
-    return len(between & {"subject", "decision", "date", "maker", "summary"}) >= 2
+    fields = len(between & {"subject", "decision", "date", "maker", "summary"})
+    # ("Decision NPCC/2024/015" ... "Decision NPCC/2024/016": headings of one shape, each its own number, a record's
+    # label between them, are a listing's records however few labels each prints)
+    return fields >= 2 or fields >= 1 and _shape(first) == _shape(second)
+
+
+def _shape(line: str) -> str:
+    """A heading's line with its digits blanked: "Decision NPCC/2024/015" and "Decision NPCC/2024/016" share one."""
+    return re.sub(r"\d", "0", line.strip())
 
 
 def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:

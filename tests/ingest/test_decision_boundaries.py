@@ -270,3 +270,38 @@ def test_a_decision_ends_at_the_next_section_heading(concord, tmp_path, heading)
             "\n\n" + heading + "\nThe works were surveyed in May.\n\nDate: 3 June 2021\n")
     out = _ingest(concord, tmp_path, "notice.txt", text)
     assert [(d["reference"], d["decision"]) for d in out["decision_notices"]] == [("2021/017", ROOF)]
+
+
+HEADED_LISTING = """Source: invented
+
+Northshire Police and Crime Commissioner
+
+Decisions 2024
+
+Decision NPCC/2024/015
+Purchase of body worn video cameras
+Date signed: 12 July 2024
+Approved the purchase of 400 body worn video cameras.
+
+Decision NPCC/2024/016
+Grant to Northtown Victim Support
+Date signed: 26 July 2024
+Approved a grant of £50,000 to Northtown Victim Support.
+
+Decision NPCC/2024/017
+Replacement of the custody suite CCTV system
+Date signed: 14 August 2024
+Approved capital expenditure of £240,000.
+"""
+
+
+def test_a_listing_whose_records_are_each_headed_by_their_number_and_print_one_label(concord, tmp_path):
+    """"Decision NPCC/2024/016" under the record before it is the next record's heading, not the Decision label."""
+    p = tmp_path / "listing.txt"
+    p.write_text(HEADED_LISTING, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    assert ran.code == 0, ran.err
+    got = [(d["reference"], d["subject"], d["date"]) for d in json.loads(ran.out)["decision_notices"]]
+    assert got == [("NPCC/2024/015", "Purchase of body worn video cameras", "2024-07-12"),
+                   ("NPCC/2024/016", "Grant to Northtown Victim Support", "2024-07-26"),
+                   ("NPCC/2024/017", "Replacement of the custody suite CCTV system", "2024-08-14")]
