@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from concord.ingest import genre_resort, vocab
-from concord.ingest.cue_patterns import (_AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM, _INLINE_AGENDA,
-                                         _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
+from concord.ingest.cue_patterns import (LABEL_END, _AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM,
+                                         _INLINE_AGENDA, _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
@@ -243,7 +243,7 @@ _BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
-_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)[ \t]*(?::|[–-][ \t])")
+_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)" + LABEL_END)
 _REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
 _RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 

@@ -12,8 +12,8 @@ from concord.ingest.readers.pdf_layout import goes_on
 
 LEAST_LINES = 12  # a page with fewer lines of running text than this says nothing about its width
 FULL_SHARE = 0.3  # the share of its lines of running text a wrapped page fills to its width
-SLACK = 0.12
-NARROWEST, WIDEST = 40, 130  # the widths text is wrapped at: a typed or converted page's line, not a paragraph  # how far short of the width a full line may stop (letters of different widths in a PDF's text)
+SLACK = 0.12  # how far short of the width a full line may stop (letters of different widths in a PDF's text)
+NARROWEST, WIDEST = 40, 130  # the widths text is wrapped at: a typed or converted page's line, not a paragraph
 _WORDS = re.compile(r"\S+")
 # a gap of two spaces or a tab between words (not the two spaces a typist leaves after a full stop): a table's cells
 _CELLS = re.compile(r"[^\s.?!:;](?: {2,}|\t)\S")
