@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from concord.ingest.readers.text_rows import _one_line_heads, spaced_row_tables
+from tests.ingest.ingesting import ingest_text
 
 ONE_LINE = """Westdale Police and Crime Commissioner
 Revenue monitoring, quarter 2
@@ -222,11 +223,7 @@ Total  £76,300  £76,300  £0
 
 
 def test_a_pound_sign_in_every_cell_before_or_inside_a_negative_figures_bracket(concord, tmp_path: Path):
-    p = tmp_path / "pounds.txt"
-    p.write_text(POUNDS_IN_CELLS, encoding="utf-8")
-    ran = concord("ingest", str(p), "--json")
-    assert ran.code == 0, ran.err
-    [table] = json.loads(ran.out)["tables"]
+    [table] = ingest_text(concord, tmp_path, POUNDS_IN_CELLS, "pounds.txt")["tables"]
     assert table["columns"] == ["Budget", "Forecast", "Variance"]
     assert [(r["label"], r["values"]) for r in table["rows"]] == [
         ("Local Policing", [45200, 44950, -250]), ("Crime and Justice", [21300, 21650, 350]),
