@@ -142,8 +142,10 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
         ahead |= {f for p, f in labels[:i] if p > max(prev_ref, pos - 600)}  # "Decision Title:" above the reference
         if not ("decision" in ahead and ahead & {"subject", "date", "maker"} or
                 "subject" in ahead and ahead & {"date", "maker", "summary"} or
-                "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"}):
-            continue  # a reference with a decision, or with a subject and its date, maker or summary
+                "summary" in ahead and "date" in ahead and ahead & {"maker", "signature"} or
+                {"date", "maker"} <= ahead):
+            continue  # a reference with a decision, or with a subject and its date, maker or summary, or with its
+            # date and maker (a listing's card, its title alone on the line over the reference)
         prev = out[-1][0] if out else -1
         # a decision heading above starts the record; the reference's own line read as a heading ("Decision number:
         # 046/2019") does not, when the record prints labels of its own just above it ("Decision title: ...")

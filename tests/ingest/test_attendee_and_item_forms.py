@@ -1,6 +1,7 @@
 """Forms of a meeting's attendees, apologies and items that bodies print, each on one invented panel's minutes, read
 through the real `concord ingest --json` in a fresh process: the members in a sentence or under a "Councillors:"
-label, a register's names surname first, items whose heading runs on into the minute after a colon or a full stop,
+label, a register's names surname first (in capitals too), the chair on a line of its own ("... in the Chair"),
+"Sederunt" (the Scottish word for those present), rows of a table between bars, items whose heading runs on into the minute after a colon or a full stop,
 minute references with the panel's initials glued to them, items in a table's first cell, and apologies someone
 "sent"."""
 
@@ -24,7 +25,15 @@ BODY = "The Panel noted the report."
     "and Councillor David Kerr.",
     "In the Chair: Councillor Amy Hart\nCouncillors: Ben Irving, Carol Jones and David Kerr",
     "Present:\nHart, Amy (Chair)\nIrving, Ben (Vice-Chair)\nJones, Carol\nKerr, David",
-], ids=["sentence", "councillors-label", "surname-first"])
+    "Present:\nHART, Amy (Chair)\nIRVING, Ben (Vice-Chair)\nJONES, Carol\nKERR, David",
+    "Councillor Amy Hart in the Chair\n\nPresent: Councillors Ben Irving, Carol Jones and David Kerr",
+    "Sederunt\nCouncillor Amy Hart (Convener)\nCouncillor Ben Irving\nCouncillor Carol Jones\nCouncillor David Kerr",
+    "Members:\nAmy Hart | Northtown Borough Council | Chair\nBen Irving | Southvale District Council |\n"
+    "Carol Jones | Independent Member |\nDavid Kerr | Westbury Council |",
+    "Voting Members Present:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving\nCouncillor Carol Jones\n"
+    "Co-opted Members Present:\nDavid Kerr",
+], ids=["sentence", "councillors-label", "surname-first", "surname-first-capitals", "in-the-chair-line", "sederunt",
+        "barred-rows", "voting-and-co-opted"])
 def test_members_printed_in_other_forms(concord, tmp_path, people):
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones", "David Kerr"]

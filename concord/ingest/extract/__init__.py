@@ -17,8 +17,8 @@ from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
 from concord.ingest.runs import unrun
-from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, items, meetings,
-                                    project_savings, projects, reports, tables)
+from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
+                                    items, meetings, project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
@@ -47,7 +47,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     for part in parts:
         ctx = Ctx(doc, text, part, known, shared)
         if part.kind == "decision_notice":
-            for rec in decision_notices.extract(ctx):
+            # a listing printed as a table one cell a line, its labels as column heads; else the record(s) by labels
+            for rec in decision_tables.stacked_rows(ctx) or decision_notices.extract(ctx):
                 if _repeated_heading(rec, out["decision_notices"]):
                     continue
                 out["decision_notices"].append(rec)

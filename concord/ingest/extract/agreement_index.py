@@ -252,29 +252,19 @@ def _table_rows(ctx: Ctx) -> list[dict[str, Any]]:
 def _cell_rows(ctx: Ctx, page_forces: list[str]) -> list[dict[str, Any]]:
     """A table printed one cell a line: a run of header lines naming the fields ("Agreement" / "Parties" /
     "Date made"), then each row as that many lines, for as long as each row's date cell holds a date."""
-    a, b = ctx.part.start, ctx.part.end
-    lines = [(m.start(), squash(m.group(0))) for m in re.finditer(r"[^\n]+", ctx.text[a:b]) if m.group(0).strip()]
+    def fits(cells: list[str], cols: dict[str, int]) -> bool:
+        return not ("date" in cols and not find_dates(cells[cols["date"]])) and len(cells[cols["title"]]) <= 200
+
     out: list[dict[str, Any]] = []
-    k = 0
-    while k < len(lines):
-        n = 0
-        while k + n < len(lines) and len(lines[k + n][1]) <= 40 and _FIELDS.fullmatch(lines[k + n][1].strip(" :").lower() + ":"):
-            n += 1
-        cols = _header([c for _, c in lines[k:k + n]]) if n >= 3 else None
-        if not cols:
-            k += 1
-            continue
-        k += n
-        while k + n <= len(lines):
-            cells = [c for _, c in lines[k:k + n]]
-            if "date" in cols and not find_dates(cells[cols["date"]]) or len(cells[cols["title"]]) > 200:
-                break
-            get = lambda f: cells[cols[f]] if f in cols else ""  # noqa: E731
-            pos = a + lines[k][0]
-            out.append(_record(ctx, get("title"), get("parties"), get("date"), get("purpose"), pos,
-                               pos + len(get("title")), page_forces, get("review"), get("end"), get("lead")))
-            k += n
+    for pos, cells, cols in columns.stacked(ctx.text, ctx.part.start, ctx.part.end, _header, fits, _head_cell):
+        get = lambda f: cells[cols[f]] if f in cols else ""  # noqa: E731
+        out.append(_record(ctx, get("title"), get("parties"), get("date"), get("purpose"), pos,
+                           pos + len(get("title")), page_forces, get("review"), get("end"), get("lead")))
     return out
+
+
+def _head_cell(line: str) -> bool:
+    return bool(_FIELDS.fullmatch(line.strip(" :").lower() + ":"))
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:

@@ -48,19 +48,20 @@ _TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lo
 INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+"
                       rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
 # "Hart, Amy (Chair)", "Irving, Ben": a surname, a comma and a given name (``first_names``), a post or body after it
-_INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ \t]+"
+_INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:Mc|Mac)?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?),[ \t]+"
                              r"(?P<given>[A-Z][a-z'’]+)(?P<rest>[ \t]*(?:\([^)\n]*\)|[-–,][^\n]*)?)[ \t]*$")
 
 
 def turned(line: str) -> str | None:
-    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" as "Amy Hart" (the post after it
-    dropped), or None."""
+    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" and "HART, Amy" as "Amy Hart" (the post
+    after it dropped), or None."""
     m = INVERTED.match(line)
     if m:
         return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}"
     g = _INVERTED_GIVEN.match(line)
     if g and g.group("given").lower() in first_names() and g.group("sur").lower() not in ROLE_WORDS:
-        return f"{g.group('given')} {g.group('sur')}"
+        sur = g.group("sur")
+        return f"{g.group('given')} {surname_case(sur) if sur[2:].isupper() else sur}"  # "HART, Amy" too
     return None
 
 
@@ -157,3 +158,15 @@ def _after_title(before: str) -> bool:
     """A word in capitals right after "Mr", "Cllr"...: a surname printed in capitals, no label."""
     last = before.split()[-1:] if before.strip() else []
     return bool(last) and bool(re.fullmatch(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|prof)\.?", last[0]))
+
+
+# "Councillor Amy Hart in the Chair", "Cllr A Hart (in the Chair).": the chair named on a line of its own over the
+# members present, the label after the name
+_IN_THE_CHAIR = re.compile(r"(?im)^[ \t]*(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’-]+)[ \t]*[(,–-]?[ \t]*"
+                           r"in[ \t]+the[ \t]+chair[ \t]*\)?[ \t]*\.?[ \t]*$")
+
+
+def chair_line(text: str, start: int, end: int) -> str | None:
+    """The chair named by the first line between ``start`` and ``end`` that prints "in the Chair" after a name."""
+    m = _IN_THE_CHAIR.search(text, start, end)
+    return m.group("who") if m else None

@@ -60,3 +60,30 @@ def rows(text: str, start: int, end: int,
             continue
         misses = 0
         yield start + m.start(), line, got, cols
+
+
+def stacked(text: str, start: int, end: int, header: Callable[[list[str]], dict[str, int] | None],
+            fits: Callable[[list[str], dict[str, int]], bool],
+            head_cell: Callable[[str], bool]) -> Iterator[tuple[int, list[str], dict[str, int]]]:
+    """``(offset, cells, columns)`` for each row of a table printed one cell a line (a web page's table copied as
+    text): a run of three or more header lines (``head_cell`` says which line may be a column's head, ``header``
+    names the columns), then each row as that many lines, for as long as ``fits`` takes each row's cells (an empty
+    cell prints no line, so a row that does not fit ends the table: the rows after it would be read out of step)."""
+    lines = [(start + m.start(), squash(m.group(0))) for m in re.finditer(r"[^\n]+", text[start:end])
+             if m.group(0).strip()]
+    k = 0
+    while k < len(lines):
+        n = 0
+        while k + n < len(lines) and len(lines[k + n][1]) <= 40 and head_cell(lines[k + n][1]):
+            n += 1
+        cols = header([c for _, c in lines[k:k + n]]) if n >= 3 else None
+        if not cols:
+            k += 1
+            continue
+        k += n
+        while k + n <= len(lines):
+            cells = [c for _, c in lines[k:k + n]]
+            if not fits(cells, cols):
+                break
+            yield lines[k][0], cells, cols
+            k += n

@@ -17,7 +17,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import columns
+from concord.ingest.extract import decision_tables
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
@@ -64,60 +64,8 @@ def _shape(ref: str) -> str:
     return re.sub(r"\s", "-", re.sub(r"\d", "9", ref))
 
 
-_COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", "date", "maker", "summary"),
-                         strict=True)
-
-
-def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
-    """Decisions as rows of a table (cells between bars, or set apart by spaces) whose header names the
-    reference column and another (Title, Date, Decision, Decision maker): each row one decision, its cells read
-    by their columns."""
-    a, b = ctx.part.start, ctx.part.end
-    out: list[dict[str, Any]] = []
-    for pos, line, cells, cols in columns.rows(ctx.text, a, b, _header):
-        if len(cells) <= max(cols.values()):
-            return []  # rows broken over lines: not a table this reader can read cell by cell
-        get = lambda k: cells[cols[k]] if k in cols and cols[k] < len(cells) else ""  # noqa: E731
-        ref = get("reference").replace(" ", "")
-        if not ref or not re.search(r"\d", ref) or len(ref) > 30:
-            continue
-        dates = find_dates(get("date"))
-        maker = maker_value(get("maker")) if get("maker") else None
-        rec: dict[str, Any] = {
-               "reference": ref, "date": dates[0].value if dates and len(dates[0].value) == 10 else None,
-               # a column headed "Summary" says what the decision is about, not what was decided: the subject where
-               # no column is headed as the title; only a "Decision Summary" column holds the decision
-               "subject": get("subject") or ("" if "subject" in cols else get("summary")),
-               "decision": get("decision") or get("decision_summary"), "decision_maker": maker,
-               "contact_officer": None, "source": ctx.source,
-               "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
-        if not (rec["subject"] or rec["decision"]):
-            continue
-        rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
-        out.append(rec)
-    return out if len(out) >= 2 else []
-
-
-_DECISION_SUMMARY = re.compile(r"(?i)decision\s+summary|summary\s+of\s+(?:the\s+)?decision")
-_PLAIN_SUMMARY = re.compile(r"(?i)(?:executive\s+)?summary")
-
-
-def _header(cells: list[str]) -> dict[str, int] | None:
-    found: dict[str, int] = {}
-    for i, c in enumerate(cells):
-        hit = _COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
-        f = vocab.field_of(hit) if hit else None
-        if f == "summary" and _DECISION_SUMMARY.fullmatch(c.strip(" :")):
-            f = "decision_summary"
-        elif f == "summary" and not _PLAIN_SUMMARY.fullmatch(c.strip(" :")):
-            f = None  # "Background", "Reasons", "Financial implications": no column a listing's record reads
-        if f and f != "_not" and f not in found:
-            found[f] = i
-    return found if "reference" in found and len(found) >= 2 else None
-
-
 def entries(ctx: Ctx) -> list[dict[str, Any]]:
-    rows = table_rows(ctx)
+    rows = decision_tables.table_rows(ctx) or decision_tables.stacked_rows(ctx)
     if rows:
         return rows
     a, b = ctx.part.start, ctx.part.end
@@ -183,7 +131,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         if subject and _REF_WORDS.fullmatch(subject + ":"):
             # "Reference: 045/2019" under the entry's title: the title is the line above
             above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
-            subject = above if above and not _COLUMNS.match(above) and not _FURNITURE.match(above) and \
+            subject = above if above and not decision_tables.COLUMNS.match(above) and not _FURNITURE.match(above) and \
                 not _date_only(lines, k - 1, taken_lines) else ""
         decision = ""
         if not subject or names_column:
@@ -212,7 +160,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
             on_line = find_dates(lines[j][1])
-            if on_line and len(on_line[0].value) == 10 and (j > k or on_line[0].start > m.end() - len(text)):
+            opens = j == k and on_line and _OPENING_DATE.match(lines[j][1], on_line[0].end) and \
+                not lines[j][1][:on_line[0].start].strip()  # "14 March 2024 - Fleet replacement - 2024/017"
+            if on_line and len(on_line[0].value) == 10 and (j > k or on_line[0].start > m.end() - len(text) or opens):
                 if j == k or len(squash(lines[j][1])) <= 30:
                     date = on_line[0].value
                     break
@@ -223,6 +173,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         below = _fields_below(ctx, a + lines[k][0] + len(lines[k][1]),
                               a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
         maker = None
+        made = _MADE_BY.search(ctx.text, a + lines[k][0] + len(lines[k][1]),
+                               a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
+        if made and not below:  # "Decision made by the Police and Crime Commissioner on 14 March 2024."
+            maker, date = made.group("maker"), date_in(made.group("date")) or date
         if below:
             said, dated, signed = first(below, "decision"), first(below, "date"), first(below, "maker")
             decision = (said.value if said else "") or decision
@@ -288,9 +242,23 @@ def _decision_heading(header: str) -> bool:
     return False
 
 
+# the separator after a date that opens an entry's line
+_OPENING_DATE = re.compile(r"[ \t]*(?:[-–|:]|\)|,)[ \t]*")
+# an entry's sentence under it naming who decided and when ("Decision made by the Police and Crime Commissioner on
+# 14 March 2024.", "Approved by the Deputy PCC on 2 April 2024")
+_MADE_BY = re.compile(r"(?im)^[ \t]*(?:(?:the[ \t]+)?decision[ \t]+)?(?:was[ \t]+)?(?:made|taken|approved|signed|agreed)"
+                      r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<maker>[A-Z][\w,&' -]{1,80}?)[ \t]+on[ \t]+"
+                      r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                      r"[ \t]*\.?[ \t]*$")
+
+
 def _without_date(subject: str, date: str) -> str:
-    """"Signing the Oath - 7/6/16": the entry's date printed after its reference is the record's date, no part of
-    its subject."""
+    """"Signing the Oath - 7/6/16": the entry's date printed after its reference (or opening its line) is the
+    record's date, no part of its subject."""
+    hits = find_dates(subject)
+    after = _OPENING_DATE.match(subject, hits[0].end) if hits and hits[0].value == date and hits[0].start == 0 else None
+    if after:
+        return subject[after.end():].strip() or subject
     for hit in reversed(find_dates(subject)):
         if hit.value == date and not subject[hit.end:].strip(" -–|)"):
             return re.sub(r"[\s(]*[-–|]?\s*$", "", subject[:hit.start]).strip() or subject
@@ -343,8 +311,11 @@ def _subject(text: str, m: re.Match[str]) -> str:
                      (len(c.split()) >= 2 or len(c.strip()) > 12)]
             cell = max(named, key=lambda c: len(c.split())) if named else cell
         text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
+    elif _REF_WORD.fullmatch(text, 0, m.start()):  # "Decision 2024/016 Fleet replacement": the word and the number
+        text = text[m.end():]
     else:
         text = text[:m.start()] + " " + text[m.end():]
+    text = _LINK_TAIL.sub("", text)  # "Fleet replacement (PDF, 98KB)": the link's file, no part of the subject
     text = re.sub(r"[(\[][ \t]*[)\]]", " ", text)  # "Custody suite (045/2019)": the brackets the reference stood in
     text = squash(text)
     for _ in range(2):
@@ -352,6 +323,11 @@ def _subject(text: str, m: re.Match[str]) -> str:
     return re.sub(r"\s*[-–]\s*$", "", text)
 
 
+_REF_WORD = re.compile(r"(?i)[ \t•*·>-]*(?:(?:pcc|opcc|pfcc|key)[ \t]+)?(?:decision|ref(?:erence)?)"
+                       r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t:.#]*")
+# a link's file printed after an entry's title: "(PDF, 120KB)", "[PDF 98 KB]", "PDF 101 KB", "(Word document)"
+_LINK_TAIL = re.compile(r"(?i)[ \t]*(?:[(\[][ \t]*(?:pdf|docx?|word|xlsx?|odt|rtf)\b[^)\]\n]{0,30}[)\]]|"
+                        r"(?:pdf|docx?|word|xlsx?)[ \t,:-]*\d+(?:\.\d+)?[ \t]*(?:[kmg]b|bytes))[ \t.]*$")
 _PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice|record))?[ \t]*:?[ \t]+)?"
                        r"(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*"
                        r"(?P<title>[A-Z(].{5,200})$")

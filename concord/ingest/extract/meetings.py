@@ -7,7 +7,7 @@ from typing import Any
 
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
+from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
                                            smart_title)
@@ -152,6 +152,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         members, attendance = flat_attendance.flat_people(ctx)
     chair_f = first(fields, "chair")
     chair_v = chair_f.value if chair_f and chair_f.value else inline.get("chair")
+    chair_v = chair_v or attendee_lines.chair_line(ctx.text, ctx.part.start, head_end)  # "Cllr A Hart in the Chair"
     chair = person_name(re.split(r"\s*[,(–]|\s+-\s+|:\s", chair_v)[0]) if chair_v else None
     if chair and not any(chair in v for v in (members, attendance, apologies)):
         members = [chair] + members  # "Chair: Alan Brooks, Police and Crime Commissioner": the chair sits

@@ -78,7 +78,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             ward = attendee_lines.ward(line) if wards else None
             if ward:  # "Rob Davidson-Abbey": a councillor and the ward after a hyphen, as every line of the list
                 line = ward.group("name")
-            if line.lstrip().startswith("|"):  # "| Jane Roe | Chair |": a table of attendees, the name first
+            if line.lstrip().startswith("|") or " | " in line:
+                # "| Jane Roe | Chair |", "Jane Roe | Chair": a table of attendees, the name first
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
                 if all(attendance_tables.TABLE_HEAD.match(c) for c in cells):
                     continue  # its header or rule
