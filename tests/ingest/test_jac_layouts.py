@@ -173,3 +173,17 @@ def test_a_name_and_role_table_under_attendees(concord, tmp_path: Path):
     assert m["members"] == ["Jill Evans", "Kate Ford"]
     assert m["in_attendance"] == ["Liam Grey", "Nina Irwin"]
     assert m["apologies"] == ["Owen Jakes"]
+
+
+def test_a_name_role_and_organisation_table_between_bars(concord, tmp_path: Path):
+    """The same table with a third column, the body each sits for, its cells between bars: members by their role
+    cell, whichever column it is in."""
+    barred = NAME_ROLE.replace("Name\tRole", "Name | Organisation | Role").replace(
+        "Jill Evans\tChair, Independent Member", "Jill Evans | JAC | Chair, Independent Member").replace(
+        "Kate Ford\tIndependent Member", "Kate Ford | JAC | Independent Member").replace(
+        "Liam Grey\tChief Finance Officer, OPCC", "Liam Grey | OPCC | Chief Finance Officer").replace(
+        "Nina Irwin\tInternal Auditor", "Nina Irwin | Southgate Audit | Internal Auditor")
+    [m] = ingest_text(concord, tmp_path, barred)["meetings"]
+    assert m["members"] == ["Jill Evans", "Kate Ford"]
+    assert m["in_attendance"] == ["Liam Grey", "Nina Irwin"]
+    assert m["apologies"] == ["Owen Jakes"]

@@ -78,26 +78,53 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
 
 
 # (a "| Name | Role |" table of bars under the minutes' heading is read by name_role_table below, by the same roles)
-_ROLE_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)(?:[ \t]*\t|[ \t]{2,})[ \t]*"
-                        r"(?:role|position|post|job\s+title|title|representing)[ \t]*$")
+# the heads of a Name / Role table's columns: the name first, a role column, and perhaps the body sat for
+_NAME_CELL = re.compile(r"(?i)(?:name|names|attendee|attendees)")
+_ROLE_CELL = re.compile(r"(?i)(?:role|position|post|job\s+title|title|representing)")
+_BODY_CELL = re.compile(r"(?i)(?:organisation|organization|body|agency|representing)")
+_ROLE_SPLIT = re.compile(r"\t|[ \t]{2,}|\|")
+
+
+def _role_head(line: str) -> tuple[int, int, bool] | None:
+    """(the cells of a row, the role's column, barred) when ``line`` heads a Name / Role table: "Name <tab> Role",
+    "Name | Role | Organisation"."""
+    barred = "|" in line
+    cells = [c.strip() for c in _ROLE_SPLIT.split(line.strip().strip("|"))]
+    if not 2 <= len(cells) <= 3 or not _NAME_CELL.fullmatch(cells[0]):
+        return None
+    roles = [k for k, c in enumerate(cells[1:], 1) if _ROLE_CELL.fullmatch(c)]
+    if not roles or not all(_ROLE_CELL.fullmatch(c) or _BODY_CELL.fullmatch(c) for c in cells[1:]):
+        return None
+    if barred and len(cells) == 2:
+        return None  # "| Name | Role |": name_role_table's
+    return len(cells), roles[0], barred
 
 
 def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
-    """``Name / Role`` rows under the attendees' label ("Liam Grey <tab> Chief Finance Officer, OPCC"): those in a
-    member's role (Chair, Independent Member) are members, the others (posts) are in attendance."""
-    head = _ROLE_HEAD.search(text, a, b)
+    """``Name / Role`` rows under the attendees' label ("Liam Grey <tab> Chief Finance Officer, OPCC", "Amy Hart |
+    Chair | JAC"): those in a member's role (Chair, Independent Member) are members, the others (posts) are in
+    attendance."""
+    head = next((m for m in re.finditer(r"(?m)^[^\n]*$", text[a:b]) if _role_head(m.group(0))), None)
     out: dict[str, tuple[list[str], tuple[int, int]]] = {}
     if not head:
         return out
-    pos = head.end()
-    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
-        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}", row.group("row")) if c.strip()]
-        who = person_name(cells[0]) if len(cells) == 2 and "|" not in row.group("row") else None
+    shape = _role_head(head.group(0))
+    assert shape is not None
+    width, role, barred = shape
+    start = a + head.start()
+    pos = a + head.end()
+    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[pos:b]):
+        raw = row.group("row")
+        cells = [c.strip() for c in _ROLE_SPLIT.split(raw.strip().strip("|"))] if barred else \
+            [c.strip() for c in re.split(r"\t|[ \t]{2,}", raw) if c.strip()]
+        if barred and all(re.fullmatch(r"[-: ]*", c) for c in cells):
+            continue  # the rule under the head
+        who = person_name(cells[0]) if len(cells) == width and ("|" in raw) == barred else None
         if who is None:
             break
-        kind = "members" if _MEMBER_ROLE.match(cells[1]) else "attendance"
-        out.setdefault(kind, ([], (head.start(), head.end())))[0].append(who)
-        pos = head.end() + row.end()
+        kind = "members" if _MEMBER_ROLE.match(cells[role]) else "attendance"
+        out.setdefault(kind, ([], (start, a + head.end())))[0].append(who)
+        pos = a + head.end() + row.end()
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()} if sum(len(v[0]) for v in out.values()) >= 2 else {}
 
 
