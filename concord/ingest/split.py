@@ -243,7 +243,7 @@ _BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
-_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-]*(?:time|venue|location|place)" + LABEL_END)
+_MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-|]*(?:time|venue|location|place)" + LABEL_END)
 _REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
 _RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
 

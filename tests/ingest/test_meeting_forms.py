@@ -80,3 +80,29 @@ def test_a_heading_naming_the_forum_the_record_and_a_month_first_date_starts_min
     [m] = out["meetings"]
     assert (m["forum"], m["date"]) == ("Northshire General Meeting", "2021-05-27")
     assert out["documents"][0]["kind"] == "minutes"
+
+
+BARRED = """Meeting | Eastshire Police and Crime Panel
+Date | 6 March 2025
+Time | 10:00
+Location | County Hall, Eastport
+
+Present: Councillor Ann Other (Chair), Councillor Bob Hill, Mr Dan Fox
+
+1. Apologies
+Apologies were received from Councillor Gus Park.
+
+2. Proposed precept for 2025/26
+RESOLVED that the Panel supports the precept.
+"""
+
+
+def test_a_header_table_of_label_and_value_cells_between_bars_heads_a_meeting(concord, tmp_path: Path):
+    """A form's header copied as a table ("Location | County Hall"): its Time and Location cells mark a meeting, not a
+    report whose "Meeting" label names where it goes."""
+    out = ingest_text(concord, tmp_path, BARRED)
+    assert out["reports"] == []
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Eastshire Police and Crime Panel", "2025-03-06", "10:00",
+                                                             "County Hall, Eastport")
+    assert m["members"] == ["Ann Other", "Bob Hill", "Dan Fox"]
