@@ -21,6 +21,7 @@ from concord.ingest import vocab
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import extract_document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.readers import read
 from concord.ingest.reflow import reflow
@@ -154,10 +155,14 @@ def explain_file(path: Path) -> Explained:
         ex.layout.append(f"{'page' if len(wrapped) == 1 else 'pages'} {', '.join(wrapped)} wrapped at a fixed width: "
                          "read with each wrapped line joined to the line it goes on from")
     text = unrun(unflatten(reflow(unmark(doc.text))))  # the text the extractors split (same offsets)
-    for part in splitter.split(text):
-        ex.parts.append(_part(text, part))
     recs = extract_document(doc)
     entry = recs["documents"][0]
+    if entry.get("_relined"):
+        text = reline(text)
+        ex.layout.append("flattened onto long lines, and read as printed it gave little: read with a line break put "
+                         "back before each label, numbered heading and resolution run into them")
+    for part in splitter.split(text):
+        ex.parts.append(_part(text, part))
     ex.kind = entry["kind"]
     ex.reason = entry.get("reason")
     for kind, key in _KEYS.items():

@@ -42,7 +42,7 @@ class IngestResult:
 
     def as_json(self) -> dict[str, Any]:
         out = {k: list(self.records.get(k, [])) for k in ("documents",) + KEYS}
-        out["documents"] = [{k: v for k, v in d.items() if k != "_text"} for d in out["documents"]]
+        out["documents"] = [{k: v for k, v in d.items() if not k.startswith("_")} for d in out["documents"]]
         out["errors"] = [e.as_dict() for e in self.errors]
         return out
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
                                     items, meetings, project_savings, projects, reports, tables)
@@ -35,8 +36,31 @@ def empty() -> dict[str, list[Any]]:
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
-    out = empty()
     text = unrun(unflatten(reflow(unmark(doc.text))))
+    out = _extract(doc, text)
+    rich = _richness(out)
+    relined = reline(text) if rich < RELINE_POOR else text  # little read: a page flattened onto long lines, put back
+    if relined != text:  # onto its lines where its parts begin, may give more
+        again = _extract(doc, relined)
+        if _richness(again) > rich + RELINE_GAIN:
+            again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
+            return again
+    return out
+
+
+# a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (a meeting with
+# no one and no item named), and put back it gives more than a few more
+RELINE_POOR, RELINE_GAIN = 12, 3
+
+
+def _richness(out: dict[str, list[Any]]) -> int:
+    """How many values an extraction's records hold (each name of a list one)."""
+    return sum(len(v) if isinstance(v, list) else 1 for k in KEYS for rec in out[k] for f, v in rec.items()
+               if v and not f.startswith("_") and f not in ("source", "confidence", "kind", "status"))
+
+
+def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
+    out = empty()
     parts = split(text)
     known: set[str] = set()
     shared: dict[str, Any] = {}

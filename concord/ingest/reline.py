@@ -1,0 +1,106 @@
+"""A paper flattened onto one line by a document host, put back onto lines where its parts begin.
+
+Hosting sites and some converters print a whole paper as one line: ``Northshire Police and Crime Panel Minutes of
+the meeting held on ... Present: Councillor A Hart (Chair), ... Apologies: ... 1. Welcome The Chair welcomed ...
+2. Minutes of the last meeting ...``. The extractors read a paper by its lines, so such a page yields little. On a
+line of ``LONG`` characters or more, a line break goes back (in place of the space before it) where a part of a
+paper begins:
+
+- a label of the vocabulary (data/labels.toml) with a capital and its colon after it (``Present:``, ``Apologies
+  for absence:``, ``Reference:``, ``Report of:``), or an attendee label in capitals (``PRESENT``, ``IN ATTENDANCE``);
+- a numbered heading of a run that counts up (``1. Welcome`` ... ``2. Minutes`` ... ``3. Precept``), three or more;
+- a minutes heading (``Minutes of the meeting ...``) and a resolution (``RESOLVED``).
+
+The extractor uses this only where the paper as printed yielded no record (``extract_document``). Each break
+replaces one space, so every offset stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from concord.ingest import vocab
+
+LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
+_GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "attendance", "apologies"),
+           "decision": ("reference", "subject", "decision", "summary", "maker", "contact", "date", "signature"),
+           "report": ("to", "from", "date", "subject", "purpose", "recommendations", "contact")}
+_CAPS_FIELDS = ("members", "attendance", "apologies")
+_HEADINGS = re.compile(r"(?<=[ ])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:)")
+_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?P<n>\d{1,2})[.)]?(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)")
+_MIN_RUN = 3
+# the first words of a minute's text, after its heading on a flattened line ("4. Complaints update The Panel noted")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Members|Apologies[ ]were|RESOLVED|Resolved|"
+                       r"Councillor|Cllr|Mr|Mrs|Ms|Dr|None|Nothing|No[ ]|Noted|Agreed|Following|Further)\b)")
+_TITLE_REACH = 120  # the longest heading of a minute
+# a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
+_AFTER_NUMBER = re.compile(r"(?<![\w.,/])\d{1,2}[.)]?[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _label_rx() -> re.Pattern[str]:
+    """Labels with a capital and a colon after them, and attendee labels in capitals, each after a space."""
+    colon = sorted({p for g, names in _GENRES.items() for f in names for p in vocab.phrases(g, f)
+                    if len(re.sub(r"\W", "", p)) >= 3}, key=len, reverse=True)
+    caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
+                   if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
+                  key=len, reverse=True)
+    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*:"
+                     for p in colon)
+    upper = "|".join(vocab.phrase_rx(p) for p in caps)
+    return re.compile(rf"(?<=[ ])(?=(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:))")
+
+
+def _counting(text: str, a: int, b: int) -> list[int]:
+    """Where the numbers of the longest run of headings that counts up by one stand, in ``text[a:b]``."""
+    hits = [(m.start(), int(m.group("n"))) for m in _NUMBER.finditer(text, a, b)]
+    best: list[int] = []
+    for i, (pos, n) in enumerate(hits):
+        if n > 2:
+            continue  # a run starts at 1 or 2 (a page's first item may be cut away)
+        run, want = [pos], n + 1
+        for p, k in hits[i + 1:]:
+            if k == want:
+                run.append(p)
+                want += 1
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= _MIN_RUN else []
+
+
+def reline(text: str) -> str:
+    """``text`` with each line of ``LONG`` characters or more broken where a part of a paper begins (same length,
+    same offsets); ``text`` itself when no line is that long."""
+    if not re.search(r"[^\n]{%d}" % LONG, text):
+        return text
+    chars = list(text)
+    counted: list[int] = []
+    for line in re.finditer(r"[^\n]{%d,}" % LONG, text):  # each long line, with two lines before it and one after
+        before = line.start()  # (a heading's number may be left at the end of a line, its words on the next)
+        for _ in range(2):
+            before = text.rfind("\n", 0, max(before - 1, 0)) + 1
+        after = text.find("\n", line.end() + 1)
+        counted += [p for p in _counting(text, before, len(text) if after < 0 else after) if p not in counted]
+    for p in counted:
+        m = _NUMBER.match(text, p)
+        gap = text.find("\n", p, m.end()) if m else -1
+        if gap >= 0 and text[p - 1] == " ":  # "... Treasurer) 1.\nApologies": the number left at the end of the line
+            chars[p - 1], chars[gap] = "\n", " "  # before its heading (a label broken off): it goes down with it
+    text = "".join(chars)
+    points: list[int] = []
+    long = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{%d,}" % LONG, text)]
+    for k, p in enumerate(counted):  # "2. Minutes of the last meeting The minutes ...": the heading ends there
+        if text[p - 1] != "\n" and not any(a <= p < b for a, b in long):
+            continue  # a number inside a line of ordinary length
+        end = text.find("\n", p)
+        stop = min(counted[k + 1] if k + 1 < len(counted) else len(text), p + _TITLE_REACH,
+                   len(text) if end < 0 else end)
+        opens = _SENTENCE.search(text, p, stop)
+        points += [p] + ([opens.end()] if opens else [])
+    for a, b in long:
+        points += [m.start() for rx in (_label_rx(), _HEADINGS) for m in rx.finditer(text, a, b)]
+    for p in points:
+        if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
+            chars[p - 1] = "\n"
+    return "".join(chars)
