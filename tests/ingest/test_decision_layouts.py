@@ -287,3 +287,12 @@ def test_agreement_listings_in_every_layout_give_title_parties_and_date(concord,
     want = [("Eastern Region Special Operations Unit", ["essex", "norfolk", "suffolk"], "2014-04-01"),
             ("Capital Firearms Training", ["city-of-london", "metropolitan"], "2016-06")]
     assert got == {name: want for name in AGREEMENTS}
+
+
+def test_a_decision_under_a_numbered_section_heading_loses_its_paragraph_number(concord, tmp_path):
+    from tests.ingest.ingesting import ingest_text
+    paper = ("Office of the Police and Crime Commissioner for Westmarch\nDecision Record\n\nReference: 2024/016\n"
+             "Title: Custody roof\n\n1. Executive summary\n1.1 The custody suite roof leaks.\n\n2. Decision\n"
+             f"2.1 {ROOF}\n\nSignature: Jane Roe\nPolice and Crime Commissioner\nDate: 14 March 2024\n")
+    [d] = ingest_text(concord, tmp_path, paper)["decision_notices"]
+    assert (d["reference"], d["decision"], d["decision_maker"]) == ("2024/016", ROOF, "Jane Roe")

@@ -178,7 +178,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "reference": ref,
         "date": date,
         "subject": repair_text(subject or ""),
-        "decision": repair_text(decision.value) if decision else "",
+        # (the paragraph number of a numbered section, "3. Decision" over "3.1 I approve ...", is no part of it)
+        "decision": _PARA_NO.sub("", repair_text(decision.value)) if decision else "",
         "decision_maker": maker,
         "contact_officer": contact_name,
         "source": ctx.source,
@@ -294,6 +295,9 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
         return Field(f.label, "", f.start, f.start)
     cell = raw.split("|", 1)[0]
     return Field(f.label, squash(cell), f.start, f.start + len(cell.rstrip()))
+
+
+_PARA_NO = re.compile(r"^\d{1,2}\.\d{1,2}\.?[ \t]+(?=\S)")
 
 
 def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
