@@ -187,3 +187,15 @@ def test_a_name_role_and_organisation_table_between_bars(concord, tmp_path: Path
     assert m["members"] == ["Jill Evans", "Kate Ford"]
     assert m["in_attendance"] == ["Liam Grey", "Nina Irwin"]
     assert m["apologies"] == ["Owen Jakes"]
+
+
+def test_minute_references_of_initials_and_a_number_and_minute_no_headings(concord, tmp_path: Path):
+    """"JAC/003 Risk register", "JAC.3 ...", "Minute No. 3 ...": the committee's references in other shapes, the
+    headings in sentence case."""
+    titles = ["Apologies for absence", "Declarations of interest", "Internal audit progress report"]
+    head = YEAR_FIRST.split("JAC/15/31")[0]
+    for ref, want in ((lambda k: f"JAC/{k:03d}", lambda k: f"JAC/{k:03d}"), (lambda k: f"JAC.{k}", lambda k: f"JAC.{k}"),
+                      (lambda k: f"Minute No. {k}", str)):
+        body = "".join(f"{ref(k)} {t}\nThe Committee noted the report.\n\n" for k, t in enumerate(titles, 1))
+        [m] = ingest_text(concord, tmp_path, head + body)["meetings"]
+        assert [(i["number"], i["title"]) for i in m["items"]] == [(want(k), t) for k, t in enumerate(titles, 1)]

@@ -11,7 +11,7 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import person_name, squash
 
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
                   r"(?:[ \t]+[–—-]|[ \t]*:|[ \t]+/)?(?:[ \t]+|(?<=\d[.)])(?=[A-Z][a-z]))"  # "1. / Finance" (a cell's rule), "1)Welcome" (the space lost)
                   # (or the minute's first section label run on after the title, "Summary of Discussion: ...")
                   r"(?P<title>[A-Z(][^\n]{1,160}?)(?:[ \t]*$|[ \t]+(?=(?:Summary[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:Discussion|Outcome)[ \t]*:))")
@@ -57,9 +57,10 @@ _AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title
                          r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
 
 
-# a minute's reference of the committee's initials glued to its number, then its heading ("CE01 Appointment of Chair",
-# "CE02 Apologies for Absence"): the reference as printed
-_CODE_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<pre>[A-Z]{2,5})(?P<seq>\d{1,3}))[ \t]+(?:[–—-][ \t]+)?"
+# a minute's reference of the committee's initials glued to its number, or after a slash or a point, then its heading
+# ("CE01 Appointment of Chair", "CE02 Apologies for Absence", "JAC/003 Risk Register", "JAC.3 ..."): the reference as
+# printed
+_CODE_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<pre>[A-Z]{2,5})[/.]?(?P<seq>\d{1,3}))[ \t]+(?:[–—-][ \t]+)?"
                        r"(?P<title>[A-Z(][^\n]{2,120}?)[ \t]*$")
 # "Ref 01/21/06/2023" on a line of its own, the heading on the next: a minute's reference under a "Ref" label, the
 # item's number with the meeting's date after it
@@ -145,7 +146,9 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
             if rx is _CODE_REF:  # one committee's references: the initials of the first, a heading's words
                 prefix = prefix or m.group("pre")
-                if m.group("pre") != prefix or not title_like(m.group("title")):
+                marked = bool(re.search(r"[/.]", m.group("num")))  # "JAC/003 Risk register": a reference's own mark
+                if m.group("pre") != prefix or not (title_like(m.group("title")) or marked and
+                                                    len(m.group("title").split()) <= 12):
                     continue
             raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title") or m.groupdict().get("caps") or "")).strip()
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
