@@ -199,3 +199,19 @@ def test_minute_references_of_initials_and_a_number_and_minute_no_headings(conco
         body = "".join(f"{ref(k)} {t}\nThe Committee noted the report.\n\n" for k, t in enumerate(titles, 1))
         [m] = ingest_text(concord, tmp_path, head + body)["meetings"]
         assert [(i["number"], i["title"]) for i in m["items"]] == [(want(k), t) for k, t in enumerate(titles, 1)]
+
+
+def test_minutes_numbered_on_from_the_last_meeting_two_items_or_three_digits(concord, tmp_path: Path):
+    """A committee's minutes numbered on from its last meeting's, the stored page keeping only two of them ("23.
+    Apologies for absence", "24. Internal audit progress report"), or numbered in the hundreds: each a heading on a
+    line of its own over its minute. An action log's rows ("Item 4 Ongoing") are no items."""
+    head = YEAR_FIRST.split("JAC/15/31")[0]
+    for first in (23, 123):
+        body = (f"{first}. Apologies for absence\nApologies were received from Mrs L Fenwick.\n\n"
+                f"{first + 1}. Internal audit progress report\nThe Committee noted the report.\n")
+        [m] = ingest_text(concord, tmp_path, head + body)["meetings"]
+        assert [(i["number"], i["title"]) for i in m["items"]] == [
+            (str(first), "Apologies for absence"), (str(first + 1), "Internal audit progress report")]
+    log = "ACTION LOG\nItem 3 Finance to liaise with the auditors.  Action discharged.\nItem 4 Ongoing\n"
+    [m] = ingest_text(concord, tmp_path, head + log)["meetings"]
+    assert m["items"] == []

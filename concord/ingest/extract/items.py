@@ -11,7 +11,7 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import person_name, squash
 
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,2})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
                   r"(?:[ \t]+[–—-]|[ \t]*:|[ \t]+/)?(?:[ \t]+|(?<=\d[.)])(?=[A-Z][a-z]))"  # "1. / Finance" (a cell's rule), "1)Welcome" (the space lost)
                   # (or the minute's first section label run on after the title, "Summary of Discussion: ...")
                   r"(?P<title>[A-Z(][^\n]{1,160}?)(?:[ \t]*$|[ \t]+(?=(?:Summary[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:Discussion|Outcome)[ \t]*:))")
@@ -188,12 +188,13 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             # a list converted from a web page, every entry "1.": the page numbered them 1, 2, 3 ...
             cands = [(k + 1, str(k + 1), t, p) for k, (_, _, t, p) in enumerate(cands)]
         out = _run(cands, any_start)
-        if len(out) < 2 and rx is _NUM_LINE and ctx.part.kind == "minutes":
+        if len(out) < 2 and rx in (_NUM_LINE, ITEM) and ctx.part.kind == "minutes":
             # "43." over "Apologies for Absence", "44." over "Minutes of ...": a council page's minutes numbered on from
             # the last meeting's, two of them, each over a heading (no sentence)
             more = _run(cands, True)
-            if all(not t.endswith((".", ",", ";", ":")) and len(t.split()) <= 16 for _, t, _ in more):
-                out = more
+            if all(not t.endswith((".", ",", ";", ":")) and len(t.split()) <= 16 for _, t, _ in more) and (
+                    rx is _NUM_LINE or all(_heading_line(ctx.text, p, t) for _, t, p in more)):
+                out = more  # (numbered headings on lines of their own: "23. Apologies for absence" over its minute)
         if len(out) > len(best):
             best = out
     for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
@@ -213,6 +214,15 @@ def _seq(num: str) -> int:
     """The number an item's reference runs on ("PCP 34.12/13" → 34)."""
     m = re.search(r"\d+", num)
     return int(m.group(0)) if m else 0
+
+
+def _heading_line(text: str, pos: int, title: str) -> bool:
+    """The numbered line at ``pos`` is a heading of two words or more and nothing else, with text on the line below (not
+    a row of an action log, "Item 4 Ongoing", nor a paragraph cut after its first sentence)."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    below = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
+    return len(title.split()) >= 2 and text[pos:end].rstrip().endswith(title) and bool(below.strip())
 
 
 def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:
