@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from concord.ingest import genre_resort, vocab
+from concord.ingest import genre_resort, report_cues, vocab
 from concord.ingest.cue_patterns import (LABEL_END, _AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM,
                                          _INLINE_AGENDA, _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
@@ -176,8 +176,8 @@ def _found(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
     found.extend(_report_headers(text, [p for p, k in found if k in ("decision_notice", "decision_fields")]))
-    found.extend(_report_of(text, [p for p, _ in found]))
-    found.extend(_titled_report(text, [p for p, _ in found]))
+    found.extend(report_cues.report_of(text, [p for p, _ in found]))
+    found.extend(report_cues.titled_report(text, [p for p, _ in found]))
     found.extend(heading_report(text, [p for p, _ in found]))
     found.extend(_meeting_headers(text, _AGENDA))
     found.extend(_attendee_cues(text, [p for p, k in found if k in ("minutes", "agenda")]))
@@ -214,6 +214,9 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     if not found:  # nothing of any genre: a forum's name and date over a meeting's business, near the top, or a
         found.extend(genre_resort.cue(text))  # decision record's or report's own words there
     found.sort()
+    covers = [p for p, k in found if k == "cover"]  # "Agenda item 1" over "Apologies", "Agenda item 2" over ...: an
+    found = [(p, k) for p, k in found if k != "cover" or not any(  # agenda's items one after another, no report's
+        q != p and abs(q - p) < _COVER_RUN for q in covers)]  # cover line each
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
     for pos, kind in found:
@@ -239,57 +242,12 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     return [(p, "report" if k == "cover" else k) for p, k in out]
 
 
+_COVER_RUN = 250  # cover lines closer than this are an agenda's list of items
 _BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(?:\n|$)")
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
 _MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-|]*(?:time|venue|location|place)" + LABEL_END)
-_REPORT_OF = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^\n.:;]{3,80}$")
-_RECO_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*:?[ \t]*$")
-
-
-def _report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
-    """A paper with no header block that opens "REPORT OF THE CHIEF CONSTABLE" and goes on to a
-    Recommendation(s) heading, or to its first section's heading ("Purpose of report") a title's lines below:
-    a report (the first such line at the top of the text, no other cue before)."""
-    m = _REPORT_OF.search(text, 0, 800)
-    if not m or any(p <= m.start() + 800 for p in cued):
-        return []
-    if not _RECO_HEADING.search(text, m.end(), m.end() + 6000) and \
-            not _PURPOSE_HEADING.search(text, m.end(), m.end() + _PURPOSE_REACH):
-        return []
-    return [(m.start(), "report")]
-
-
-# a report's first section heading on a line of its own ("Purpose of report", "1. PURPOSE OF THE REPORT")
-_PURPOSE_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:" +
-                              vocab.alternation(vocab.phrases("report", "purpose")) + r")[ \t]*:?[ \t]*$")
-_PURPOSE_REACH = 400  # just below the author and the title
-
-
-_TITLE_LABEL = vocab.pattern("report", names=("subject",), strict=True)
-_CONTACT_LABEL = vocab.pattern("report", names=("contact", "from"), strict=True)
-
-
-def _titled_report(text: str, cued: list[int]) -> list[tuple[int, str]]:
-    """A paper for a commissioner or a board with no To/From block: a Title label, a contact or author label a few
-    lines below it, then a Recommendation(s) heading; a report (the first such Title near the top, no other cue
-    before it)."""
-    for m in _TITLE_LABEL.finditer(text, 0, 3000):
-        if any(p <= m.start() + 1500 for p in cued):
-            return []
-        near = text[m.end():m.end() + 600]
-        if not _CONTACT_LABEL.search(near) or not _RECO_LINE.search(text, m.end(), m.end() + 2500):
-            continue
-        return [(m.start(), "report")]
-    return []
-
-
-# "Recommendations", "1. Recommendations It is recommended that:": the heading, alone or with its lead-in
-_RECO_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?recommendations?(?:\(s\))?[ \t]*(?::|$|[ \t]+(?:it\s+is\s+"
-                        r"recommended|that\b|members\s+are|the\s+\w+\s+is\s+(?:asked|recommended)))")
-
-
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
     Subject, Report: 6, By) on lines next to each other, one of them naming who or what.

@@ -311,7 +311,8 @@ def _subject(text: str, m: re.Match[str]) -> str:
                      (len(c.split()) >= 2 or len(c.strip()) > 12)]
             cell = max(named, key=lambda c: len(c.split())) if named else cell
         text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell
-    elif _REF_WORD.fullmatch(text, 0, m.start()):  # "Decision 2024/016 Fleet replacement": the word and the number
+    elif _REF_WORD.fullmatch(text, 0, m.start()) and text[m.end():].strip():
+        # "Decision 2024/016 Fleet replacement": the word and the number before the title
         text = text[m.end():]
     else:
         text = text[:m.start()] + " " + text[m.end():]

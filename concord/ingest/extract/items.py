@@ -11,13 +11,17 @@ from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import person_name, squash
 
-ITEM = re.compile(r"(?m)^[ \t]*(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
+ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?[ \t]+(?=\d))?"  # "10:00 1."
+                  r"(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
                   r"(?:[ \t]+[–—-]|[ \t]*:|[ \t]+/)?(?:[ \t]+|(?<=\d[.)])(?=[A-Z][a-z]))"  # "1. / Finance" (a cell's rule), "1)Welcome" (the space lost)
                   # (or the minute's first section label run on after the title, "Summary of Discussion: ...")
                   r"(?P<title>[A-Z(][^\n]{1,160}?)(?:[ \t]*$|[ \t]+(?=(?:Summary[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:Discussion|Outcome)[ \t]*:))")
 _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:chief|head|director|treasurer|clerk|"
                         r"monitoring|commissioner|deputy|assistant|interim|acting|chair)|presented\s+by|lead\s*:|"
-                        r"paper\s+from)\b|\s*[•]\s*|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$|"
+                        r"paper\s+from)\b|\s*[•]\s*|"
+                        # "Risk register – Chief Finance Officer": the officer presenting it, after a dash
+                        r"\s+[-–]\s+(?:the\s+)?(?:(?:chief|head|director|deputy|assistant|acting|interim)\b[^\n'’]{0,50}|"
+                        r"chair(?:man)?|treasurer|clerk|pcc|opcc|cfo|cc|dcc|acc|ceo)\s*$|\s+page\s+\d+\b.*$|\s+(?:[-–]\s+)?(?:oral|verbal)\s+(?:update|report)\s*$|"
                         # "Coroner's Review – Paper – For Decision.": the paper's status
                         r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$|"
                         # "Matters arising (PAPER REF IOPC 11/20/05)", "Risk register (Paper 4)": the paper's reference
@@ -71,8 +75,9 @@ _REF_ITEM = re.compile(r"(?m)^[ \t]*(?i:ref(?:erence)?\.?(?:[ \t]+no\.?)?)[ \t]*
 _CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.\s+(?P<title>[A-Z][A-Z'’&,/ -]{2,80}?[A-Z])"
                              r"(?:[ \t]+\((?i:cont\.?|continued)\))?\s+(?P=seq)\.1\s+(?=[A-Z])")
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
-_ROW_REF = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
-                      r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
+# (or "12/23 | Apologies for absence", the table's outer bars lost)
+_ROW_REF = re.compile(r"(?m)^[ \t]*\|?[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
+                      r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*(?:\||$)")
 # "| 1. Apologies | None received. |", "| Item 2: Minutes | ... |": the number and the heading in the row's first cell
 _ROW_CELL = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)(?:[.):]|[ \t]+[–-])?"
                        r"[ \t]+(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*\|")
