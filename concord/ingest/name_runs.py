@@ -19,13 +19,14 @@ _POSTNOMINALS_UP = frozenset(w.upper() for w in names_data()["postnominals"])
 
 
 # a surname's particle ("De Freitas", "Van Dyke"): part of the surname
-_PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er)[ \t]+)?"  # "de Vink"
+_PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er|[Aa]p)[ \t]+)?"  # "de Vink"
 _SURNAME = rf"(?:[A-Z]\.?[ \t]+)?{_PARTICLE}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"  # "J MacLaren"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")
 _BRACKET = re.compile(r"\([^)]*\)")
 _IN_THE_CHAIR = re.compile(r"(?i)[ \t]*\(?\bin[ \t]+the[ \t]+chair\b\)?")
-_LONE_COUNCILLOR = re.compile(rf"^[ \t]*(?:Councillor|Cllr)\.?[ \t]+(?P<name>{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)[ \t]*\.?[ \t]*$")
+_LONE_COUNCILLOR = re.compile(rf"^[ \t]*(?:Councillor|Cllr)\.?[ \t]+(?P<name>{_PARTICLE}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
+                              r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*$")  # ("Councillor Hart (Chair)")
 _NAMED_IN_BRACKET = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?[ \t]+[A-Z][^()]{2,50})\)")
 
 
@@ -203,7 +204,8 @@ def split_people(text: str) -> list[str]:
         if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
             name = lone.group("name")  # "Councillor Stroud": a councillor printed by surname alone stays a surname
         if not name and HONORIFIC.match(piece.strip() + " "):
-            name = titled_surname(re.split(r"\s+[-–]\s+", piece)[0])  # "ACC Sahota", "Inspector Anderson – Staff Officer"
+            name = titled_surname(re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", re.split(r"\s+[-–]\s+", piece)[0]))
+            # ("ACC Sahota", "Inspector Anderson – Staff Officer", "Mr Hart (Chair)")
         inner = None if name else _NAMED_IN_BRACKET.search(piece)
         if inner:  # "the Police and Crime Commissioner (Mr M Scott)": an office, its holder named in the bracket
             name = person_name(inner.group(1))

@@ -58,3 +58,15 @@ def test_apologies_someone_sent(concord, tmp_path):
                              "\n\n2. Complaints update\nThe Panel noted the report.\n")
     m = one_meeting(concord, tmp_path, text)
     assert m["apologies"] == ["Lucy Shaw", "Martin Todd"]
+
+
+@pytest.mark.parametrize("people, want", [
+    ("Present:\nCouncillor Hart (Chair)\nCouncillor Irving\nCouncillor Jones\nCouncillor Kerr",
+     ["Hart", "Irving", "Jones", "Kerr"]),
+    ("Present: Mr Hart (Chair), Mrs Irving, Ms Jones, Dr Kerr", ["Hart", "Irving", "Jones", "Kerr"]),
+    ("Present: Councillor Gwyneth ap Rhys (Chair), Councillor Jan van der Berg, Councillor Carol Jones",
+     ["Gwyneth ap Rhys", "Jan van der Berg", "Carol Jones"]),
+], ids=["surnames-one-a-line-chair-first", "titled-surnames", "particles"])
+def test_members_by_surname_or_with_a_particle(concord, tmp_path, people, want):
+    m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
+    assert m["members"] == want
