@@ -106,3 +106,35 @@ def test_a_header_table_of_label_and_value_cells_between_bars_heads_a_meeting(co
     assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Eastshire Police and Crime Panel", "2025-03-06", "10:00",
                                                              "County Hall, Eastport")
     assert m["members"] == ["Ann Other", "Bob Hill", "Dan Fox"]
+
+
+MINUTES_OF = """Eastshire Police and Crime Panel
+
+Minutes of the {occasion} meeting held {when}
+
+Present: Councillor Ann Other (Chair), Councillor Bob Hill, Mr Dan Fox
+
+1. Apologies
+Apologies were received from Councillor Gus Park.
+
+2. Proposed precept for 2025/26
+RESOLVED that the Panel supports the precept.
+"""
+
+
+def test_an_occasion_before_the_word_meeting_names_no_forum(concord, tmp_path: Path):
+    """"Minutes of the extraordinary meeting held on ...": the forum is the heading above, not "extraordinary
+    Meeting"."""
+    for occasion in ("extraordinary", "hybrid", "annual general"):
+        text = MINUTES_OF.format(occasion=occasion, when="on Thursday 6 March 2025 at 10.00 am in the Council Chamber")
+        [m] = ingest_text(concord, tmp_path, text)["meetings"]
+        assert (m["forum"], m["date"], m["venue"]) == ("Eastshire Police and Crime Panel", "2025-03-06", "Council Chamber")
+
+
+def test_a_meeting_held_at_a_time_on_a_date_at_a_place(concord, tmp_path: Path):
+    """"held at 10.00 am on Thursday 6 March 2025 at the Council Chamber", "held on ... at 1000hrs at ...": the time is
+    the time and the place the place."""
+    for when in ("at 10.00 am on Thursday 6 March 2025 at the Council Chamber, Eastport",
+                 "on Thursday 6 March 2025 at 1000hrs at Council Chamber, Eastport"):
+        [m] = ingest_text(concord, tmp_path, MINUTES_OF.format(occasion="public", when=when))["meetings"]
+        assert (m["time"], m["venue"]) == ("10:00", "Council Chamber, Eastport")

@@ -11,12 +11,14 @@ from concord.ingest.extract import attendee_lines, flat_attendance, inline_agend
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
                                            smart_title)
-from concord.ingest.extract.forum_names import FORUM_KIND, FORUM_WORD, LEAD_RECORD, clean_forum, themed, without_site
+from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
+                                                without_site)
 from concord.ingest.extract.heading_lines import (DATE_LINE, DATED_FORUM, MARKED, SKIP_LINE, TITLE_OVER, heading_above,
                                                   place_like)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import held_record, summons
+from concord.ingest.extract.venues import HELD_AT, MET_AT, TIME_ONLY, clean_venue
 from concord.ingest.textutil import person_name, squash
 
 
@@ -119,29 +121,30 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                                                    re.search(r"(?i)\bminutes?\s+of\b", forum)):  # a heading cut short
             forum = named
         date, time, venue = record.date, time or record.time, venue or record.venue
+    if forum and OCCASION_ONLY.match(forum):  # "Minutes of the extraordinary meeting held on ...": the forum is above
+        forum = next((clean_forum(x) for x in reversed(ctx.text[_top(ctx):ctx.part.cue].split("\n")[-6:])
+                      if FORUM_WORD.search(x) and clean_forum(x)), forum)
     if not date or len(date) != 10 or not forum or PAGE_WORDS.fullmatch(forum) or _OTHER_LABEL.match(forum):
         # no date, or no forum named: nothing, a web page's "Meeting Details", "Meetings", or another label's line,
         # "Venue: Council House" (checked on papers of bodies no rule was written from: every such record was wrong)
         if kind == "agenda":
             _items_to_cover(ctx, forum)
         return []  # nothing a reviewer could file
+    if venue and TIME_ONLY.fullmatch(venue):  # "held at 10.00 am on ... at the Council Chamber": a time, no place
+        venue, time = None, time or parse_time(venue)
     if not venue:
-        held = next((h for h in _HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
+        held = next((h for h in HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
                      if place_like(h.group("venue") or h.group("venue2"))), None)
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
             time = time or parse_time(held.group(0))
     if not venue:
-        met = _MET_AT.search(ctx.text, ctx.part.start, head_end)
+        met = MET_AT.search(ctx.text, ctx.part.start, head_end)
         venue = squash(met.group("venue")) if met else None
     if not (time and venue):
         t2, v2, _ = date_line(ctx, date, head_end, _top(ctx))
         time, venue = time or t2, venue or v2
-    if venue:
-        venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
-        venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
-        venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
-        venue = venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first
+    venue = clean_venue(venue)
     if venue:  # "held at Hall House, Kempston, at 10am" with the address printed whole on a line of its own above
         fuller = re.search(rf"(?m)^[ \t]*(?P<v>{re.escape(venue)},[^\n]{{2,80}}?{POSTCODE.pattern})[ \t.,]*$",
                            ctx.text[ctx.part.start:head_end])
@@ -319,7 +322,6 @@ _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?
 # the forum's name in capitals and the date, run together on one line
 _MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
                            r"[A-Z][a-z]+[ \t]+\d{4}\b")
-_TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
@@ -364,17 +366,6 @@ def _heading_of(line: str) -> str:
 
 # "Minutes of the Meeting held at <place> on <date>": the heading's line under a banner that names the forum
 _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]+held[ \t]+(?:at|in|on)\b[^\n]{0,200}")
-_HELD_AT = re.compile(r"(?i)\bheld\s+(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
-                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
-                      r"(?!\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
-                      r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
-                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
-# "The Authority met at Pacific Exchange, Northtown.": the place, in the sentence typed minutes print under the attendees
-_MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|panel|committee|sub-committee|board|forum|"
-                     r"commission|group)[ \t]+met[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]{3,120}?)\.[ \t]*$")
-_TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
-                        r"(?:[ap]\.?m\.?|hrs|hours)?$")
-_VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 
 
 # "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it

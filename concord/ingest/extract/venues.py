@@ -1,0 +1,33 @@
+"""Where a meeting was held, as minutes print it in their heading's sentence ("held on <date> at <time> in <place>",
+"held at <time> on <date> at <place>", "The Authority met at <place>."), and the place cleaned of what is printed
+around it (times, "via", "View directions"). Used by ``meetings``."""
+
+from __future__ import annotations
+
+import re
+
+HELD_AT = re.compile(r"(?i)\bheld\s+(?:(?:at|from)\s+\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?,?\s+)?"  # ("at 10am on")
+                      r"(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
+                      r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
+                      r"(?!\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
+                      r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?!\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m|hrs))"
+                      r"(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
+                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
+# "The Authority met at Pacific Exchange, Northtown.": the place, in the sentence typed minutes print under the attendees
+MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|panel|committee|sub-committee|board|forum|"
+                     r"commission|group)[ \t]+met[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]{3,120}?)\.[ \t]*$")
+_TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?|hrs|hours)?$")
+_VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
+TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?")
+_TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
+
+
+def clean_venue(venue: str | None) -> str | None:
+    """The place without the times, the "via" and the map link printed around it; None when nothing is left."""
+    if not venue:
+        return venue
+    venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
+    venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
+    venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
+    return venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first
