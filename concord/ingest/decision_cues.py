@@ -102,11 +102,22 @@ def _two_records(text: str, a: int, b: int) -> bool:
     numbers = [re.findall(r"\d+", line) for line in (first, second)]
     if not all(numbers) or numbers[0] == numbers[1]:
         return False
+    if b - a < _NEIGHBOURS and text.count("\n", a, b) <= 6 and _shape(_lead(first)) == _shape(_lead(second)):
+        return True  # "Decision Notice 2024/016: Fleet" over "Decision Notice 2024/017: Estates": a listing's entries
     between = {vocab.field_of(m) for m in _DECISION_FIELDS.finditer(text, a + len(first), b)}
     fields = len(between & {"subject", "decision", "date", "maker", "summary"})
     # ("Decision NPCC/2024/015" ... "Decision NPCC/2024/016": headings of one shape, each its own number, a record's
     # label between them, are a listing's records however few labels each prints)
     return fields >= 2 or fields >= 1 and _shape(first) == _shape(second)
+
+
+_NEIGHBOURS = 400  # two numbered decision headings this close, each its own number, are two entries of a listing
+
+
+def _lead(line: str) -> str:
+    """A heading's words up to the end of its number ("Decision Notice 2024/016" of "Decision Notice 2024/016: X")."""
+    m = re.match(r"\D*\d[\d/.\-]*", line.strip())
+    return m.group(0) if m else line
 
 
 def _shape(line: str) -> str:

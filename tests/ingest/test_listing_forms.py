@@ -52,3 +52,19 @@ def test_a_table_one_cell_a_line_ends_where_a_row_falls_out_of_step(concord, tmp
     assert got[:2] == [("2024/016", "Body-worn video cameras", "2024-03-14", "PCC"),
                        ("2024/017", "Fleet replacement", "2024-03-20", "DPCC")]
     assert all(r != "2024/019" or s == "Drones" for r, s, _, _ in got)
+
+
+@pytest.mark.parametrize("body", [
+    "\n".join(f"Decision Notice {r}: {t}" for r, t in zip(REFS, TITLES)),
+    "\n".join(f"Record of Decision {r} - {t}" for r, t in zip(REFS, TITLES)),
+    "\n\n".join(f"{t}\nDecision {r}\nRead more" for r, t in zip(REFS, TITLES)),
+], ids=["notice-headings", "record-headings", "cards-headed-by-number"])
+def test_entries_headed_as_notices_one_after_another_are_each_a_record(concord, tmp_path, body):
+    """Numbered decision headings of one shape, each its own number, a few lines apart: a listing's entries, not one
+    notice printing its number twice."""
+    assert [(r, s) for r, s, _, _ in _decisions(concord, tmp_path, body)] == list(zip(REFS, TITLES))
+
+
+def test_a_title_over_its_number_and_date(concord, tmp_path):
+    body = "\n\n".join(f"{t}\n{r} | {d}" for r, t, d, _ in ROWS)
+    assert _decisions(concord, tmp_path, body) == list(zip(REFS, TITLES, ISO, [None] * 3))

@@ -128,8 +128,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         subject = _subject(text, m)
-        if subject and _REF_WORDS.fullmatch(subject + ":"):
-            # "Reference: 045/2019" under the entry's title: the title is the line above
+        if subject and (_REF_WORDS.fullmatch(subject + ":") or _date_only([(0, subject)], 0, set())):
+            # "Reference: 045/2019" (or "045/2019 | 14 March 2019") under the entry's title: the title is the line above
             above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
             subject = above if above and not decision_tables.COLUMNS.match(above) and not _FURNITURE.match(above) and \
                 not _date_only(lines, k - 1, taken_lines) else ""
