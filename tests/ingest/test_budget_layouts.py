@@ -228,3 +228,17 @@ def test_a_pound_sign_in_every_cell_before_or_inside_a_negative_figures_bracket(
     assert [(r["label"], r["values"]) for r in table["rows"]] == [
         ("Local Policing", [45200, 44950, -250]), ("Crime and Justice", [21300, 21650, 350]),
         ("Operations Support", [9800, 9700, -100]), ("Total", [76300, 76300, 0])]
+
+
+def test_the_unit_printed_with_each_figure(concord, tmp_path: Path):
+    """"£45.2m" in every cell, "£-0.5m", "-£0.5m" and "(£0.5m)" for an underspend: the unit is millions, each figure
+    its number."""
+    paper = ("Westdale Police and Crime Commissioner\nRevenue monitoring, quarter 2\n\nForecast outturn\n"
+             "Area\tBudget\tForecast\tVariance\nLocal policing\t£45.2m\t£46.0m\t£0.8m\n"
+             "Crime and justice\t£20.1m\t£19.6m\t£-0.5m\nSupport services\t£12.4m\t£11.9m\t-£0.5m\n"
+             "Estates\t£5.0m\t£4.5m\t(£0.5m)\n")
+    [t] = ingest_text(concord, tmp_path, paper)["tables"]
+    assert t["unit"] == "GBP_millions"
+    assert [(r["label"], r["values"]) for r in t["rows"]] == [
+        ("Local policing", [45.2, 46.0, 0.8]), ("Crime and justice", [20.1, 19.6, -0.5]),
+        ("Support services", [12.4, 11.9, -0.5]), ("Estates", [5.0, 4.5, -0.5])]

@@ -18,8 +18,9 @@ _NUMBER = re.compile(r"^(?:£\s*)?(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?
 _DASHES = {"-", "–", "—"}
 _UNIT_CELL = re.compile(r"(?i)^\(?£\s?['’]?(?:000s?|k|m|bn)\)?$")
 # a figure printed in words: "£889k underspend", "£1,980k (to be partially offset by ...)"
-_WORDED = re.compile(r"(?i)^(?P<fig>£\s?\d[\d,]*(?:\.\d+)?)\s?(?P<unit>k|m|bn)?\s*"
+_WORDED = re.compile(r"(?i)^(?P<sign>[-–−]\s?)?(?P<fig>£\s?(?P<sign2>[-–−]\s?)?\d[\d,]*(?:\.\d+)?)\s?(?P<unit>k|m|bn)?\s*"
                      r"(?P<dir>underspend|under|overspend|over|surplus|deficit)?\s*(?:\([^)]*\))?$")
+_SUFFIX = re.compile(r"(?i)\d\s?(m|k)\s*$")
 _EMPTY = {"-", "–", "—", "", "n/a", "na", "nil", "*", "0-", "--"}
 _THOUSANDS = re.compile(r"£\s?['’]?000|£\s?k\b|\(£k\)|£ thousands|\bthousands\b|£000s|\bk£", re.I)
 _MILLIONS = re.compile(r"£\s?m\b|£\s?['’]?m\b|£ millions?|\(£m\)|\bmillions\b", re.I)
@@ -47,12 +48,17 @@ def number(text: str) -> float | int | None:
         return None
     m = _NUMBER.match(t)
     if not m:
+        inner = re.fullmatch(r"\((£[^()]+)\)", t)  # "(£1.2m)": a negative figure with its unit
+        if inner and number(inner.group(1)) is not None:
+            return -abs(number(inner.group(1)) or 0)
         w = _WORDED.match(t)
         if not w or not (w.group("unit") or w.group("dir") or "(" in t):
             return None
         value = number(w.group("fig"))
         if value is None:
             return None
+        if w.group("sign") and value > 0:  # "-£0.6m" ("£-0.6m" is read by the figure itself)
+            value = -value
         return -value if (w.group("dir") or "").lower() in ("underspend", "under", "surplus") else value
     value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
     if m.group("neg") or m.group("sign"):
@@ -112,6 +118,11 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
         return None
     unit = ("GBP_thousands" if _THOUSANDS.search(context) else "GBP_millions" if _MILLIONS.search(context)
             else "percent" if all(column_type(headers[k]) == "percent" for k in numeric_cols) else "GBP")
+    if unit == "GBP":  # "£150.2m" in every figure's cell: the unit printed with each figure
+        figures = [rows[i][k] for i in data_idx for k in numeric_cols if is_number(rows[i][k])]
+        units = {m.group(1).lower() for m in (_SUFFIX.search(c) for c in figures) if m}
+        if len(units) == 1 and sum(1 for c in figures if _SUFFIX.search(c)) >= 0.8 * len(figures):
+            unit = {"m": "GBP_millions", "k": "GBP_thousands"}.get(units.pop(), unit)
     columns = [headers[k] or f"column {k + 1}" for k in numeric_cols]
     out_rows: list[dict[str, Any]] = []
     section = None
