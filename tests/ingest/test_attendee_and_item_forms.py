@@ -70,3 +70,13 @@ def test_apologies_someone_sent(concord, tmp_path):
 def test_members_by_surname_or_with_a_particle(concord, tmp_path, people, want):
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Police and Crime Commissioner, Sam Poe, and the Chief Executive, Tom Quill, were also in attendance.",
+    "Sam Poe (Police and Crime Commissioner) and Tom Quill (Chief Executive) also attended the meeting.",
+], ids=["were-also-in-attendance", "also-attended"])
+def test_people_a_sentence_says_attended_are_in_attendance(concord, tmp_path, sentence):
+    m = one_meeting(concord, tmp_path, HEAD + PRESENT + sentence + ITEMS)
+    assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones"]
+    assert m["in_attendance"] == ["Sam Poe", "Tom Quill"]

@@ -98,14 +98,24 @@ _ATTENDED = re.compile(rf"\b(?P<who>{_HONORIFIC}[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?
                        r"[ \t]+(?:was|had\s+been)[ \t]+(?:also[ \t]+)?in[ \t]+attendance\b")
 
 
+# "The Police and Crime Commissioner, Sam Poe, and the Chief Executive, Tom Quill, were also in attendance.", "Sam Poe
+# and Tom Quill also attended the meeting.": a sentence of its own naming two or more people
+_WERE_ATTENDING = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?P<run>[A-Z][^.\n]{5,300}?),?[ \t]+(?:were[ \t]+(?:also[ \t]+)?in[ \t]+"
+                             r"attendance|(?:were[ \t]+)?also[ \t]+(?:attended|present)(?:[ \t]+the[ \t]+meeting)?)[ \t]*\.")
+
+
 def attending_sentences(ctx: Ctx) -> list[str]:
     """People the minutes say were in attendance ("It was noted that Cllr Ian Ward was in attendance as the deputy for
-    Northtown Council"): in attendance, not members (a deputy without a vote, an officer)."""
+    Northtown Council", "X and Y were also in attendance."): in attendance, not members (a deputy without a vote, an
+    officer)."""
     out: list[str] = []
     for m in _ATTENDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
         name = person_name(m.group("who"))
         if name and name not in out:
             out.append(name)
+    for m in _WERE_ATTENDING.finditer(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + 6000)):
+        named = split_people(m.group("run"))
+        out.extend(n for n in (named if len(named) >= 2 else []) if n not in out)
     return out
 
 
