@@ -32,8 +32,9 @@ BODY = "The Panel noted the report."
     "Carol Jones | Independent Member |\nDavid Kerr | Westbury Council |",
     "Voting Members Present:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving\nCouncillor Carol Jones\n"
     "Co-opted Members Present:\nDavid Kerr",
+    "Attended:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving\nCouncillor Carol Jones\nCouncillor David Kerr",
 ], ids=["sentence", "councillors-label", "surname-first", "surname-first-capitals", "in-the-chair-line", "sederunt",
-        "barred-rows", "voting-and-co-opted"])
+        "barred-rows", "voting-and-co-opted", "attended-label"])
 def test_members_printed_in_other_forms(concord, tmp_path, people):
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones", "David Kerr"]
