@@ -68,3 +68,8 @@ def test_entries_headed_as_notices_one_after_another_are_each_a_record(concord, 
 def test_a_title_over_its_number_and_date(concord, tmp_path):
     body = "\n\n".join(f"{t}\n{r} | {d}" for r, t, d, _ in ROWS)
     assert _decisions(concord, tmp_path, body) == list(zip(REFS, TITLES, ISO, [None] * 3))
+
+
+def test_cards_headed_by_number_dated_on_the_line_under_it(concord, tmp_path):
+    body = "\n\n".join(f"{t}\nDecision {r}\n{d}\nRead more" for r, t, d, _ in ROWS)
+    assert _decisions(concord, tmp_path, body) == list(zip(REFS, TITLES, ISO, [None] * 3))
