@@ -44,3 +44,14 @@ def test_an_agreement_of_every_force_in_england_and_wales_lists_no_parties(conco
     out = ingest_text(concord, tmp_path, TABLE)
     assert _agreements(out) == [("Joint Firearms Unit", ["gwent", "south-wales"], "2016-06-12"),
                                 ("Air Support Agreement", [], "2012-10")]
+
+
+def test_titles_over_labels_whose_values_stand_on_the_next_line(concord, tmp_path):
+    """"Regional Organised Crime Unit" over "Parties" / "Norfolk Constabulary, ..." / "Start date" / "1 April 2019": the
+    parties' line is the Parties label's value, no agreement's title."""
+    rows = [("Regional Organised Crime Unit", "Norfolk Constabulary, Suffolk Constabulary and Essex Police", "1 April 2019"),
+            ("Firearms Licensing", "Norfolk Constabulary and Suffolk Constabulary", "12 June 2020")]
+    page = "Collaboration agreements\n\n" + "\n\n".join(f"{t}\nParties\n{p}\nStart date\n{d}" for t, p, d in rows) + "\n"
+    got = [(a["title"], a["parties"], a["start_date"]) for a in ingest_text(concord, tmp_path, page)["agreements"]]
+    assert got == [("Regional Organised Crime Unit", ["essex", "norfolk", "suffolk"], "2019-04-01"),
+                   ("Firearms Licensing", ["norfolk", "suffolk"], "2020-06-12")]

@@ -224,7 +224,9 @@ def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | No
         a = text.rfind("\n", floor, q) + 1 if q > floor else floor
         line = squash(text[a:q])
         if line:
-            if _heading(line) and not _FIELDS.match(text, a) and not _plural_heading(line):
+            above = text.rfind("\n", floor, a - 1) + 1 if a > floor else a
+            bare = a > floor and _head_cell(squash(text[above:a - 1]))  # "Parties" alone over it: the line is its value
+            if _heading(line) and not _FIELDS.match(text, a) and not _plural_heading(line) and not bare:
                 # "1. Eastern Region Special Operations Unit": the list's number is no part of the title
                 return re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", line), a, q
             return None
