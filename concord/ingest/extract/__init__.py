@@ -39,8 +39,10 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     text = unrun(unflatten(reflow(unmark(doc.text))))
     out = _extract(doc, text)
     rich = _richness(out)
-    relined = reline(text) if rich < RELINE_POOR else text  # little read: a page flattened onto long lines, put back
-    if relined != text:  # onto its lines where its parts begin, may give more
+    poor = rich < RELINE_POOR and (not any(out[k] for k in KEYS) or any(not (m["members"] and m["items"])
+                                                                          for m in out["meetings"]))
+    relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named: a page
+    if relined != text:  # flattened onto long lines, put back onto its lines where its parts begin, may give more
         again = _extract(doc, relined)
         if _richness(again) > rich + RELINE_GAIN:
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
