@@ -11,8 +11,10 @@ paper begins:
 - a numbered heading of a run that counts up (``1. Welcome`` ... ``2. Minutes`` ... ``3. Precept``), three or more;
 - a minutes heading (``Minutes of the meeting ...``) and a resolution (``RESOLVED``).
 
-The extractor uses this only where the paper as printed yielded no record (``extract_document``). Each break
-replaces one space, so every offset stays where it was.
+The extractor uses this only where the paper as printed gave few values (no record, or a meeting with no one or no
+item named) and keeps the second reading only when it gives more (``extract_document``). Each break replaces one
+space (or, for a heading's number left at the end of the line before its words, swaps a space and a line break), so
+every offset stays where it was.
 """
 
 from __future__ import annotations
