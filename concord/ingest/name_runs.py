@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from concord.ingest.textutil import HONORIFIC, INITIAL, ORG_ENDS, ROLE_WORDS, names_data, person_name, titled_surname
+from concord.ingest.textutil import (HONORIFIC, INITIAL, ORG_ENDS, PARTICLES, ROLE_WORDS, names_data, person_name,
+                                     titled_surname)
 
 # "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
 # "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
@@ -19,7 +20,8 @@ _POSTNOMINALS_UP = frozenset(w.upper() for w in names_data()["postnominals"])
 
 
 # a surname's particle ("De Freitas", "Van Dyke"): part of the surname
-_PARTICLE = r"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]el|[Dd]ella|[Dd]en|[Dd]er|[Aa]p)[ \t]+)?"  # "de Vink"
+_PARTICLE = r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(PARTICLES, key=len, reverse=True)) + \
+    r")[ \t]+)?"  # "de Vink", "De Freitas"
 _SURNAME = rf"(?:[A-Z]\.?[ \t]+)?{_PARTICLE}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?:[ \t]*\([^)]*\))?"  # "J MacLaren"
 _SURNAME_RUN = re.compile(rf"(?:^|(?<=[;,]))[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?P<run>{_SURNAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|"
                           rf"[ \t]*&[ \t]*){_SURNAME})*)(?=[ \t]*(?:[;.]|$))")

@@ -220,7 +220,7 @@ def person_name(text: str) -> str | None:
         words = words[:-1]
     text = " ".join(words).strip(" .:")
     words = text.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" or 0 < i < len(words) - 1 and w in _PARTICLES
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1] in "'" or 0 < i < len(words) - 1 and w in PARTICLES
                                            for i, w in enumerate(words)):
         return None  # (a surname's particle in small letters inside the name: "Gwyneth ap Rhys", "Jan van der Berg")
     if all(len(w) > 2 and w.isupper() for w in words):
@@ -234,7 +234,7 @@ def person_name(text: str) -> str | None:
     return text
 
 
-_PARTICLES = frozenset("ap ab de da di du van von der den le la del della dos bin ter ten".split())
+PARTICLES = frozenset(names_data()["particles"])
 _GLUE_WORDS = frozenset("in of and the for to on at by with from or as into".split())
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
 _INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")

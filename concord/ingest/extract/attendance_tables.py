@@ -104,13 +104,12 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
     """``Name / Role`` rows under the attendees' label ("Liam Grey <tab> Chief Finance Officer, OPCC", "Amy Hart |
     Chair | JAC"): those in a member's role (Chair, Independent Member) are members, the others (posts) are in
     attendance."""
-    head = next((m for m in re.finditer(r"(?m)^[^\n]*$", text[a:b]) if _role_head(m.group(0))), None)
     out: dict[str, tuple[list[str], tuple[int, int]]] = {}
-    if not head:
+    found = next(((m, shape) for m in re.finditer(r"(?m)^[^\n]*$", text[a:b]) if (shape := _role_head(m.group(0)))),
+                 None)
+    if not found:
         return out
-    shape = _role_head(head.group(0))
-    assert shape is not None
-    width, role, barred = shape
+    head, (width, role, barred) = found
     start = a + head.start()
     pos = a + head.end()
     for row in re.finditer(r"\n(?P<row>[^\n]*)", text[pos:b]):

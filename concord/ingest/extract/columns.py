@@ -64,7 +64,7 @@ def rows(text: str, start: int, end: int,
 
 def stacked(text: str, start: int, end: int, header: Callable[[list[str]], dict[str, int] | None],
             fits: Callable[[list[str], dict[str, int]], bool],
-            head_cell: Callable[[str], bool]) -> Iterator[tuple[int, list[str], dict[str, int]]]:
+            head_cell: Callable[[str], object]) -> Iterator[tuple[int, list[str], dict[str, int]]]:
     """``(offset, cells, columns)`` for each row of a table printed one cell a line (a web page's table copied as
     text): a run of three or more header lines (``head_cell`` says which line may be a column's head, ``header``
     names the columns), then each row as that many lines, for as long as ``fits`` takes each row's cells (an empty

@@ -58,18 +58,17 @@ def signed_date(ctx: Ctx, fields: list[Field], prov: dict[str, tuple[int, int]])
         date = _date_below_signature(ctx, fields, prov)
     if not date and part.end - part.start < _CARD:  # a listing's card: "Decision 2024/016" over "14 March 2024"
         for line in re.finditer(r"[^\n]+", ctx.text[part.cue:part.end]):
-            if line.start() and line.group(0).strip() and _LONE_DATE.fullmatch(line.group(0)):
-                d = date_in(line.group(0))
-                if d and len(d) == 10:
-                    date = d
-                    prov["date"] = (part.cue + line.start(), part.cue + line.end())
-                break  # only the line under the heading
+            if not line.start() or not line.group(0).strip():
+                continue  # the heading's own line
+            hits, printed = find_dates(line.group(0)), line.group(0).strip()
+            if len(hits) == 1 and len(hits[0].value) == 10 and hits[0].end - hits[0].start == len(printed):
+                date = hits[0].value  # the line is the date and nothing else
+                prov["date"] = (part.cue + line.start(), part.cue + line.end())
+            break  # only the line under the heading
     return date
 
 
 _CARD = 400  # a decision part this short is a listing's card, its heading, its date and a link
-_LONE_DATE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+"
-                        r"\d{4}[ \t]*|[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*")
 
 
 def _date_below_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:

@@ -116,6 +116,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
     taken_lines = {h[0] for h in best}
+    taken_order = sorted(taken_lines)
     # a column of officers' names beside the references ("2015.068 Charlotte Radford"), when nearly every
     # entry has one: then the subject is on the next line
     named = [person_name(_subject(t, m)) == _subject(t, m) for _, _, t, m in best]
@@ -170,11 +171,11 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             subject = _without_date(subject, date)
         # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
         # before the next entry: that entry's own fields
-        below = _fields_below(ctx, a + lines[k][0] + len(lines[k][1]),
-                              a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
+        under = a + lines[k][0] + len(lines[k][1])  # the entry's own lines, up to the next entry
+        until = a + next((lines[j][0] for j in taken_order if j > k), b - a)
+        below = _fields_below(ctx, under, until)
         maker = None
-        made = _MADE_BY.search(ctx.text, a + lines[k][0] + len(lines[k][1]),
-                               a + next((lines[j][0] for j in sorted(taken_lines) if j > k), b - a))
+        made = _MADE_BY.search(ctx.text, under, until)
         if made and not below:  # "Decision made by the Police and Crime Commissioner on 14 March 2024."
             maker, date = made.group("maker"), date_in(made.group("date")) or date
         if below:
@@ -259,7 +260,7 @@ def _without_date(subject: str, date: str) -> str:
     after = _OPENING_DATE.match(subject, hits[0].end) if hits and hits[0].value == date and hits[0].start == 0 else None
     if after:
         return subject[after.end():].strip() or subject
-    for hit in reversed(find_dates(subject)):
+    for hit in reversed(hits):
         if hit.value == date and not subject[hit.end:].strip(" -–|)"):
             return re.sub(r"[\s(]*[-–|]?\s*$", "", subject[:hit.start]).strip() or subject
     return subject

@@ -69,18 +69,22 @@ def stacked_rows(ctx: Ctx) -> list[dict[str, Any]]:
             ("date" not in cols or bool(find_dates(cells[cols["date"]])))
 
     out: list[dict[str, Any]] = []
-    for pos, cells, cols in columns.stacked(ctx.text, ctx.part.start, ctx.part.end, _header, fits,
-                                            lambda line: bool(COLUMNS.fullmatch(line.strip(" :") + ":"))):
+    for pos, cells, cols in columns.stacked(ctx.text, ctx.part.start, ctx.part.end, _header, fits, _head_cell):
         rec = _row_record(ctx, pos, cells[cols["reference"]], cells, cols)
         if rec:
             out.append(rec)
     return out if len(out) >= 2 else []
 
 
+def _head_cell(cell: str) -> re.Match[str] | None:
+    """The cell read as a column's head ("Reference", "Decision maker:"), or None."""
+    return COLUMNS.fullmatch(cell.strip(" :") + ":")
+
+
 def _header(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for i, c in enumerate(cells):
-        hit = COLUMNS.fullmatch(c.strip(" :") + ":") if c else None
+        hit = _head_cell(c) if c else None
         f = vocab.field_of(hit) if hit else None
         if f == "summary" and _DECISION_SUMMARY.fullmatch(c.strip(" :")):
             f = "decision_summary"

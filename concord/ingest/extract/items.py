@@ -224,10 +224,8 @@ def _seq(num: str) -> int:
 def _heading_line(text: str, pos: int, title: str) -> bool:
     """The numbered line at ``pos`` is a heading of two words or more and nothing else, with text on the line below (not
     a row of an action log, "Item 4 Ongoing", nor a paragraph cut after its first sentence)."""
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    below = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
-    return len(title.split()) >= 2 and text[pos:end].rstrip().endswith(title) and bool(below.strip())
+    line, _, rest = text[pos:].partition("\n")
+    return len(title.split()) >= 2 and line.rstrip().endswith(title) and bool(rest.partition("\n")[0].strip())
 
 
 def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:

@@ -49,8 +49,9 @@ def number(text: str) -> float | int | None:
     m = _NUMBER.match(t)
     if not m:
         inner = re.fullmatch(r"\((£[^()]+)\)", t)  # "(£1.2m)": a negative figure with its unit
-        if inner and number(inner.group(1)) is not None:
-            return -abs(number(inner.group(1)) or 0)
+        bracketed = number(inner.group(1)) if inner else None
+        if bracketed is not None:
+            return -abs(bracketed)
         w = _WORDED.match(t)
         if not w or not (w.group("unit") or w.group("dir") or "(" in t):
             return None

@@ -19,7 +19,8 @@ MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|pa
 _TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
                         r"(?:[ap]\.?m\.?|hrs|hours)?$")
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
-TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?")
+# a time and nothing else ("10.00 am", "1000hrs", "14:30"; not a bare number)
+TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d\s*(?:[ap]\.?m\.?|hrs|hours)?|\s*(?:[ap]\.?m\.?|hrs|hours))")
 _TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
 
 
