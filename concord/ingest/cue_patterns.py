@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.dates import DATE_IN_FIGURES
 
 _LSEP = r"(?:[ \t]*:|[ \t]{2,}(?=\S)|\t)"  # "To:", or a label and its value in two columns
 # "ITEM 20b TO: ...": the agenda item's number may stand before the header's first label
@@ -40,7 +41,7 @@ _INLINE_AGENDA_TABLE = re.compile(r"(?m)^(?P<head>[^\n]{0,2400}?)" + AGENDA_TABL
 _INLINE_AGENDA = re.compile(r"(?m)^(?P<head>[^\n]{0,600}?)(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+1\.?[ \t]*\n?[ \t]*[A-Z][^\n]{10,}$")
 # "Minutes of the Audit Panel of the X Authority held on 20 June 2002 at <place>.": a heading too long for _MINUTES
 _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINUTES))?(?:MINUTES|Minutes)[ \t]+(?:of|OF)[ \t]+[^\n]{3,160}?[ \t](?i:held)[ \t]+(?i:on[ \t]+)?"
-                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?\d{1,2}(?i:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b"
+                           r"(?:[A-Za-z]+day,?[ \t]+)?(?i:the[ \t]+)?(?:\d{1,2}(?i:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}\b|" + DATE_IN_FIGURES + ")"
                            # the heading on a line of its own, or in capitals at the start of a paper a converter
                            # flattened onto one line ("MINUTES OF A MEETING OF THE X PANEL HELD ON 11TH DECEMBER 2013
                            # AT 10.30 A.M. Bath and North East Somerset Council P. Councillor ...")
@@ -49,7 +50,7 @@ _MINUTES_HELD = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&'’ -]{2,80}?[ \t]+(?=MINU
 # paper's own heading names its forum), but see split._minutes_heading
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last)\s+meeting")  # minutes of an earlier meeting
 _NOT_MINUTES = re.compile(_EARLIER_MEETING.pattern + r"|^\s*minutes\s+(?:of|from)\s+the\s+meetings?\s+"
-                          r"(?:held|(?:(?:of|on)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d)")
+                          r"(?:held|(?:(?:of|on)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d|" + DATE_IN_FIGURES + "))")
 # a minute's reference on the line above ("PCP" / "5/21", "31.", "CSC 3/23"): the line is that item's title
 _ITEM_REF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z]{2,5}[ \t]*\n?[ \t]*)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[ \t]*\n[ \t]*$")
 # an agreement printed in full: a heading naming an agreement, then its parties or its legal basis

@@ -35,6 +35,16 @@ _ISO = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\
 _MONTH_YEAR = re.compile(rf"(?<![\w/£$.-])(?P<month>{_MONTH_WORD})[\s,]+{_YEAR}(?![\d/-])")
 _SUFFIXES = ("st", "nd", "rd", "th")
 
+# a day's date in figures, for patterns that find a heading or a line by the date in it: "24/04/2017", "24.04.2017",
+# "24/04/17" (with dots, a four-figure year: "2.1.10" is a paragraph's number)
+DATE_IN_FIGURES = r"(?<![\w/.£$-])\d{1,2}(?:/\d{1,2}/(?:19|20)?\d\d|\.\d{1,2}\.(?:19|20)\d\d)(?![\w/]|\.\d)"
+# a day's date as a cue for the text around it (not parsed): a day, a month's name and a year ("24th April 2017"), or
+# the day, month and year in figures ("24/04/2017", "24.04.2017", "24/04/17") or ISO ("2017-04-24")
+DAY_DATE = re.compile(r"(?i)\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+                      r"\s+(?:19|20)\d\d\b"
+                      r"|" + DATE_IN_FIGURES +
+                      r"|(?<![\w/-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w-])")
+
 
 @dataclass(frozen=True)
 class FoundDate:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.dates import DATE_IN_FIGURES, DAY_DATE
 from concord.ingest.name_runs import split_people
 
 
@@ -17,7 +18,7 @@ def line_start(text: str, pos: int) -> int:
 # Police and Crime Panel Complaint Sub-Committee - Thursday, 28th March, 2024 4.30 pm")
 _DATED_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n]{2,120}?\b(?i:panel|committee|sub-committee|board|authority|forum|"
                             r"group|executive|council)[ \t]+[-–][ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
-                            r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\b[^\n]{0,30}$")
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}\b|" + DATE_IN_FIGURES + r")[^\n]{0,30}$")
 # an agenda item about minutes, not minutes: "Minutes of the previous meeting", "Minutes of the meeting held on"
 MEETING_LABELS = vocab.pattern("meeting", names=("date", "time", "venue"), strict=True)
 
@@ -62,8 +63,7 @@ def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]
 PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
 _MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
-DATE_WORDS = re.compile(r"(?i)\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
-                         r"(?:19|20)\d\d\b")
+DATE_WORDS = DAY_DATE  # the name the cues of this module and the splitter know it by
 
 
 def attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
@@ -80,7 +80,8 @@ def attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
         if not any(split_people(x) for x in lines):
             continue  # a label with no one after it
         above = text[max(0, m.start() - 600):m.start()]
-        d = DATE_WORDS.search(above)
+        dates = list(DATE_WORDS.finditer(above))
+        d = dates[-1] if dates else None  # the date nearest the label: the meeting's, not the file's "Date Created"
         if not d or out and m.start() - out[-1][0] < 3000:
             continue
         out.append((line_start(text, max(0, m.start() - 600) + d.start()), "minutes"))  # the dated line, whole
@@ -167,7 +168,8 @@ _TITLED_RECORD = re.compile(
     r"meeting[ \t]+)?(?i:held[ \t]+)?(?i:on[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d|"
     # "Minutes: Thursday May 27 2021:": the month first
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d)"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|"
+    + DATE_IN_FIGURES + ")"
     r"[ \t:]*$")
 
 
@@ -177,7 +179,7 @@ _TITLED_RECORD = re.compile(
 BANNER_OVER_MINUTES = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}[ \t]+)?(?:\.{3,}[ \t]*)?(?P<forum>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,7})[ \t]*\n"
     r"[ \t]*(?P<head>(?i:minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]+held[ \t]+on)[ \t]+(?:[A-Za-z]+day,?[ \t]+)?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+(?:19|20)\d\d))"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+(?:19|20)\d\d|" + DATE_IN_FIGURES + "))"
     r"(?:,[ \t]*(?P<place>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?=[ \t]+\d{1,2}\.[ \t]+[A-Z]|[ \t]*$))?")
 _FORUM_END = re.compile(r"(?i)\b(?:board|committee|sub-committee|panel|council|cabinet|authority|forum|group|executive)$")
 _ATTENDANCE_WORD = re.compile(r"\b(?:ATTENDANCE|Attendance|Present|PRESENT|Attendees|ATTENDEES)\b")

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from concord.ingest import vocab
+from concord.ingest.dates import DATE_IN_FIGURES
 
 _TOP = 400  # the heading stands at the top of the paper
 _MAX_LINE = 90
@@ -83,7 +84,7 @@ def _purpose_heading(text: str, lo: int) -> dict[str, tuple[str, int, int]] | No
 # MARKED Page 3 of 36 Police Authority 13 February 2012"
 _RUNNING = re.compile(r"(?im)\bpage[ ]+\d{1,3}[ ]+of[ ]+\d{1,3}[ ]+(?P<to>[A-Z][A-Za-z&'’ -]{2,80}?)[ ]+"
                       r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ ]+(?:January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December)[ ]+(?:19|20)\d\d)[ \t]*$")
+                      r"September|October|November|December)[ ]+(?:19|20)\d\d|" + DATE_IN_FIGURES + r")[ \t]*$")
 
 
 @lru_cache(maxsize=1)

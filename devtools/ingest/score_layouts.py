@@ -2,12 +2,12 @@
 
     python -m devtools.ingest.score_layouts --corpus tests/ingest/corpus --split dev [--jobs 2] [--only wrapped,...]
 
-The same paper reaches a governance officer in many shapes: copied from a web page with each line a paragraph of its
-own or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash
-after each label instead of a colon, or flattened onto one line by a document-hosting site. Each paper's text (its
-first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and scored
-against the same gold file; a documents' sha256 is that of the paper as printed, so the rewritten text's own hash is
-not counted against it. A layout the extractors only read one way shows as a fall from the "as printed" row.
+The same paper reaches a governance officer in many shapes: copied from a web page with each line a paragraph of its own
+or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash after
+each label instead of a colon, dated in figures, or flattened onto one line by a document-hosting site. Each paper's
+text (its first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and
+scored against the same gold file; a documents' sha256 is that of the paper as printed, so the rewritten text's own hash
+is not counted against it. A layout the extractors only read one way shows as a fall from the "as printed" row.
 """
 
 from __future__ import annotations
@@ -38,6 +38,16 @@ def _wrapped(rest: str, width: int = 72) -> str:
                      for ln in rest.split("\n"))
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December")
+_WORD_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(_MONTHS)}),? ((?:19|20)\d\d)\b")
+
+
+def _in_figures(rest: str) -> str:
+    """Each "24th April 2017" written "24/04/2017", as many templates print a date."""
+    return _WORD_DATE.sub(lambda m: f"{int(m.group(1)):02d}/{_MONTHS.index(m.group(2)) + 1:02d}/{m.group(3)}", rest)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as printed": lambda text: text,
     "each line a paragraph": _rest(lambda r: re.sub(r"(?<=[^\n])\n(?=[^\n])", "\n\n", r)),
@@ -46,6 +56,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-break spaces": _rest(lambda r: re.sub(r"(?<=[\w:,.)]) (?=[\w(])", "\u00a0", r)),
     "labels with a dash": _rest(lambda r: re.sub(r"(?m)^(\s*[A-Z][A-Za-z ]{1,30}):[ \t]*", r"\1 - ", r)),
     "flattened onto one line": _rest(lambda r: re.sub(r"\s+", " ", r)),
+    "dates in figures": _rest(_in_figures),
 }
 
 

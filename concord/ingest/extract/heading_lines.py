@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest.cue_patterns import LABEL_END
+from concord.ingest.dates import DATE_IN_FIGURES
 from concord.ingest.extract.common import WEB_LINE
 from concord.ingest.extract.forum_names import clean_forum
 from concord.ingest.extract.items import title_like
@@ -21,7 +22,8 @@ SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:offi
 TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title" + LABEL_END + r"[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
                         r"(?=[ \t]*(?i:date|venue|time|location)" + LABEL_END + ")")
 # a heading's date on a line of its own ("Monday 2nd April 2012")
-DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}[ \t]*$")
+DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|"
+                       + DATE_IN_FIGURES + r")[ \t]*$")
 MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
 # "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
 # (or "... scrutiny panel standing minutes", the date under it)

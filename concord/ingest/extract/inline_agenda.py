@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from concord.ingest.cue_patterns import AGENDA_TABLE_HEADS
-from concord.ingest.dates import find_dates, parse_time
+from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest.extract.common import POSTCODE, Ctx, date_in
 
 # the word AGENDA before item 1, or else the table's column heads ("Agenda Item Page No. 1. Apologies"); a note about
@@ -25,10 +25,10 @@ _COLUMN_HEADS = re.compile(r"(?<![\w])Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?[ 
 _TABLE_HEADS = re.compile(AGENDA_TABLE_HEADS)  # "Agenda Item No Subject Page No 1 Welcome …"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _HEAD = re.compile(rf"(?P<forum>[A-Z][^\n]{{2,120}}?)[ \t,]+(?P<day>{_DAY}),?[ \t]+"
-                   r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4})"
+                   r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{4}|" + DATE_IN_FIGURES + ")"
                    r"(?:,?[ \t]+(?:at|commencing(?:[ \t]+at)?|from)[ \t]+(?P<time>\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?|hrs)?))?"
                    r"(?P<rest>[^\n]*)")
-_WHEN = re.compile(rf"(?P<day>{_DAY}),?[ \t]+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{{4}}),?[ \t]+"
+_WHEN = re.compile(rf"(?P<day>{_DAY}),?[ \t]+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+,?[ \t]+\d{{4}}|{DATE_IN_FIGURES}),?[ \t]+"
                    r"(?:(?:at|commencing(?:[ \t]+at)?|from)[ \t]+)?(?P<time>\d{1,2}[.:]\d\d[ \t]*(?:[ap]\.?m\.?|hrs))(?P<rest>[^\n]*)")
 # where the place printed after the time ends: the agenda, a note to members, a rule, the membership list
 _VENUE_END = re.compile(r"[ \t]+(?:AGENDA\b|A G E N D A\b|There[ \t]+will\b|Please\b|This[ \t]+(?:meeting|document)\b|_{3,}|Note[ \t]*:|"

@@ -7,6 +7,7 @@ from typing import Any
 
 from concord.domain.markings import PRINTED
 from concord.ingest import vocab
+from concord.ingest.dates import DATE_IN_FIGURES
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
 from concord.ingest.genre_resort import REPORT_OF_TO
@@ -202,7 +203,8 @@ def _title_below(ctx: Ctx, at: int) -> Field | None:
 
 
 # a line that is only a date ("10 February 2014", "Thursday, 4th June 2015")
-_DATE_LINE = re.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+\d{4}")
+_DATE_LINE = re.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+\d{4}|"
+                        + DATE_IN_FIGURES + ")")
 _NOT_TITLE = re.compile(r"(?i)^(?:agenda\s+item|item\s+(?:no\.?\s*)?\d|appendix|annex|part\s+[1-3i]|public|official|"
                         r"not\s+protectively)\b")
 

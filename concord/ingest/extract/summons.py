@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from concord.ingest.dates import find_dates, parse_time
+from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest.extract.common import date_in
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DATE = r"(?P<date>\d{1,2}[ \t]?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
+_DATE = r"(?P<date>\d{1,2}[ \t]?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|" + DATE_IN_FIGURES + ")"
 _TIME = r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?)"
 _SUMMONS = re.compile(
     r"(?i:\b(?:an?\s+)?(?:(?:ordinary|extraordinary|special|digital|virtual|remote|public|annual)\s+)?meeting\s+of\s+"

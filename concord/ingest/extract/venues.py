@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from concord.ingest.dates import DATE_IN_FIGURES
+
 HELD_AT = re.compile(r"(?i)\bheld\s+(?:(?:at|from)\s+\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?,?\s+)?"  # ("at 10am on")
-                      r"(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}"
+                      r"(?:on\s+)?(?:\w+day\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|" + DATE_IN_FIGURES + ")"
                       r"(?:,?\s+(?:at|from)\s+\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?)?(?:,?\s+(?:at|in)\s+|(?<=m),\s+)(?:the\s+)?"
                       r"(?!\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m|hrs))(?P<venue>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$)|"
                       r"\bheld\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+)?(?-i:(?=[A-Z])))(?!\d{1,2}(?:[.:]?\d\d)?\s*(?:[ap]\.?m|hrs))"
                       r"(?P<venue2>[^\n]{4,120}?)(?:\.(?:\s|$)|\n|$|\s+on\s+\w|"
-                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b)")
+                      r",?\s+(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b|" + DATE_IN_FIGURES + "))")
 # "The Authority met at Pacific Exchange, Northtown.": the place, in the sentence typed minutes print under the attendees
 MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|panel|committee|sub-committee|board|forum|"
                      r"commission|group)[ \t]+met[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]{3,120}?)\.[ \t]*$")
