@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from concord.ingest.dates import find_dates, parse_time
+from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
@@ -272,6 +272,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     lines = [MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
+    lines = _rejoined(lines)
     for k, line in enumerate(lines):
         if not line or SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
@@ -311,6 +312,21 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+def _rejoined(lines: list[str]) -> list[str]:
+    """The lines with a dated heading that a page's width broke before its forum's last word (or before or after
+    an "and", "of" or "&") made one again: "... Northshire Police and Crime" over "Panel - Thursday, 20 June 2024 10.30 am"."""
+    out: list[str] = []
+    for line in lines:
+        goes_on = bool(out) and (_BROKEN_OFF.search(out[-1]) or re.match(r"[a-z&]", line))  # "and Crime Panel - …"
+        broken = goes_on or bool(out) and re.search(r"[A-Za-z]$", out[-1]) and FORUM_KIND.match(line)
+        forum = clean_forum(line) if broken and find_dates(line) else None
+        if forum and (" " not in forum or goes_on) and len(forum.split()) <= 4:
+            out[-1:] = [f"{out[-1]} {line}", ""]  # the same number of lines
+        else:
+            out.append(line)
+    return out
+
+
 # the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
 # THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
 _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
@@ -320,8 +336,8 @@ _BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
 _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 # "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
 # the forum's name in capitals and the date, run together on one line
-_MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
-                           r"[A-Z][a-z]+[ \t]+\d{4}\b")
+_MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+                           r"[A-Z][a-z]+[ \t]+\d{4}\b|" + DATE_IN_FIGURES + ")")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")

@@ -61,5 +61,9 @@ def unwrapped(text: str) -> str:
 
 
 def _row(line: str) -> bool:
-    """A table's row: cells apart (two spaces, a tab) or between bars."""
-    return bool(_CELLS.search(line)) or "|" in line
+    """A table's row: cells apart (two spaces, a tab) or between bars, or mostly figures ("2023/24 Budget 292.8
+    290.2 2.6", "Budget310.3312.11.8" with its cells run together): no sentence goes on over such a line."""
+    if _CELLS.search(line) or "|" in line:
+        return True
+    digits = sum(ch.isdigit() for ch in line)
+    return digits >= 4 and digits * 2 >= len(line) - line.count(" ")

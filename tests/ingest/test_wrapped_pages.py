@@ -1,0 +1,66 @@
+"""Papers whose running text a converter wrapped at a fixed width (concord/ingest/readers/text_wrap.py) and headings a
+page's width broke in two: a table's heading line is not joined to its first row of figures, and a dated heading broken
+before its forum's last word names the whole forum. Bodies, people and figures invented."""
+
+import textwrap
+
+from tests.ingest.ingesting import ingest_text, one_meeting
+
+_PROSE = ("The financial monitoring report for the first three months of the year shows that the group is predicted "
+          "to be over budget by the end of March based on the performance so far this year. This is based on an "
+          "approved budget for the year and on the assumptions made about pay awards, inflation and the income that "
+          "the force expects from its partners. Financial regulations state that every virement over half a million "
+          "pounds must be approved by the Commissioner, and these are included within this decision notice. Most of "
+          "the projected overspend is driven by an increase in forensic costs and action is being taken to manage "
+          "them and to bring the budget back into line before the end of the year.")
+
+WRAPPED_WITH_TABLE = ("Eastshire Police and Crime Commissioner - Decision Record\n\nDecision number: 31/2025\n\n"
+                      "Executive Summary:\n\n" + textwrap.fill(_PROSE, 72) + "\n\nRevenue Forecast\n\n"
+                      + textwrap.fill("The total budget for Eastshire is £288.5m for the year, against which the "
+                                      "forecast outturn is £287.2m, an estimated underspend of", 72)
+                      + "\n\n Total 2025/26 Budget £m Total 2025/26 Outturn £m Variance £m\n"
+                      "2025/26 Budget 292.8 290.2 2.6\nFunding (292.8) (291.2) (1.6)\nGrand Total 0.0 (1.0) (1.0)\n\n"
+                      + textwrap.fill(_PROSE, 72) + "\n")
+
+WRAPPED_HEADING = """Agenda
+
+Annual Meeting, followed by a Confirmation Hearing, Westshire Police and Crime
+Panel - Thursday, 20 June 2024 10.30 am
+
+Venue: County Hall, Westford
+
+Items
+No. Item
+
+1.
+
+ELECTION OF CHAIRMAN
+
+2.
+
+APOLOGIES FOR ABSENCE
+"""
+
+
+def test_a_tables_heading_line_on_a_wrapped_page_is_not_joined_to_its_first_row(concord, tmp_path):
+    [t] = ingest_text(concord, tmp_path, WRAPPED_WITH_TABLE)["tables"]
+    assert [r["label"] for r in t["rows"]][:2] == ["2025/26 Budget", "Funding"]
+    assert t["rows"][0]["values"] == [292.8, 290.2, 2.6]
+
+
+def test_a_dated_heading_broken_before_the_forums_last_word(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, WRAPPED_HEADING)
+    assert m["forum"] == "Westshire Police and Crime Panel"
+    assert m["date"] == "2024-06-20"
+
+
+def test_a_dated_heading_broken_after_and(concord, tmp_path):
+    text = WRAPPED_HEADING.replace("Police and Crime\nPanel", "Police and\nCrime Panel")
+    m = one_meeting(concord, tmp_path, text)
+    assert m["forum"] == "Westshire Police and Crime Panel"
+
+
+def test_a_dated_heading_broken_before_and(concord, tmp_path):
+    text = WRAPPED_HEADING.replace("Police and Crime\nPanel", "Police\nand Crime Panel")
+    m = one_meeting(concord, tmp_path, text)
+    assert m["forum"] == "Westshire Police and Crime Panel"
