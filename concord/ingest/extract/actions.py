@@ -69,6 +69,10 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
             pos = m.end()
         if not entries and head.group("rest").strip():
             entries.append((head.group("rest"), head.start("rest"), head.end()))
+        elif not entries:  # "ACTION:" over "CC Staff Officer to liaise with ...": the action on the line under it
+            under = re.compile(r"[ \t]*(\S[^\n]*)").match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
+            if under and under.start(1) < ctx.part.end and _TO_DO.match(under.group(1)):
+                entries.append((under.group(1), under.start(1), under.end(1)))
         for text, a, b in entries:
             text = repair_text(squash(text).strip("*_ "))
             if len(text) < 4 or _NO_ACTION.match(text):
