@@ -269,7 +269,7 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):last_end])):
             continue  # Date, Time, Location (above, among or below) and no author or title: a meeting's header
         if fields <= {"subject", "date"} and (_VENUE_NEXT.match(nxt) or text[run[-1][0]:last_end].rstrip().endswith(
-                ":") and _VENUE_NEXT.match(nxt, len(re.match(r"\s*[^\n]*", nxt).group(0)))):
+                ":") and _VENUE_NEXT.match(nxt, nxt.find("\n", len(nxt) - len(nxt.lstrip())) % (len(nxt) + 1))):
             continue  # "Title: Chief Officers' Board / Date: ... / Venue: ...": the meeting's title, date and place
             # (each value on the line under its label, as a web page's list of terms prints them)
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \
