@@ -56,3 +56,9 @@ def test_an_action_label_over_the_action(concord, tmp_path):
 def test_a_record_headed_by_its_reference_under_a_ref_label(concord, tmp_path):
     [d] = ingest_text(concord, tmp_path, RECORD)["decision_notices"]
     assert d["reference"] == "PCC/D/2025/07"
+
+
+def test_a_meeting_pages_labels_in_capitals(concord, tmp_path):
+    text = MEETING_PAGE.replace("Title:\n", "TITLE: ").replace("Date:\n", "DATE: ").replace("Venue:\n", "VENUE: ")
+    m = one_meeting(concord, tmp_path, text)
+    assert m["forum"] == "Chief Officers' Management Board - Strategic"  # not "TITLE: Chief Officers' ..."

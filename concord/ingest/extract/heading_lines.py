@@ -20,7 +20,7 @@ SKIP_LINE = re.compile(r"(?i)^(?:https?://|www\.)|protectively\s+marked|^(?:offi
 # "Title: Chief Officers' Board - Strategic" over "Date:" or "Venue:": a meeting page's own title label
 # (its value on the line under it too, as a web page's list of terms prints it)
 # (each label with a colon, or with a dash after it: "Title - Chief Officers' Board")
-TITLE_OVER = re.compile(r"(?m)^[ \t|]*Title" + LABEL_END + r"[ \t]*\n?[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
+TITLE_OVER = re.compile(r"(?m)^[ \t|]*(?i:title)" + LABEL_END + r"[ \t]*\n?[ \t]*(?P<forum>[A-Z][^\n|]{2,98}?)[ \t|]*\n"
                         r"(?=[ \t]*(?i:date|venue|time|location)" + LABEL_END + ")")
 # a heading's date on a line of its own ("Monday 2nd April 2012")
 DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|"
