@@ -21,6 +21,7 @@ from concord.ingest import vocab
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import extract_document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.readers import read
@@ -154,7 +155,7 @@ def explain_file(path: Path) -> Explained:
     if wrapped:
         ex.layout.append(f"{'page' if len(wrapped) == 1 else 'pages'} {', '.join(wrapped)} wrapped at a fixed width: "
                          "read with each wrapped line joined to the line it goes on from")
-    text = unrun(unflatten(reflow(unmark(doc.text))))  # the text the extractors split (same offsets)
+    text = unrun(unflatten(reflow(unpaged(unmark(doc.text)))))  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]
     if entry.get("_relined"):

@@ -4,10 +4,11 @@
 
 The same paper reaches a governance officer in many shapes: copied from a web page with each line a paragraph of its own
 or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash after
-each label instead of a colon, dated in figures, or flattened onto one line by a document-hosting site. Each paper's
-text (its first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and
-scored against the same gold file; a documents' sha256 is that of the paper as printed, so the rewritten text's own hash
-is not counted against it. A layout the extractors only read one way shows as a fall from the "as printed" row.
+each label instead of a colon, dated in figures, with a page's number and marking where each page ended, or flattened
+onto one line by a document-hosting site. Each paper's text (its first line, the source address, kept) is rewritten one
+way at a time, read back through the whole pipeline and scored against the same gold file; a documents' sha256 is that
+of the paper as printed, so the rewritten text's own hash is not counted against it. A layout the extractors only read
+one way shows as a fall from the "as printed" row.
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ def _in_figures(rest: str) -> str:
     return _WORD_DATE.sub(lambda m: f"{int(m.group(1)):02d}/{_MONTHS.index(m.group(2)) + 1:02d}/{m.group(3)}", rest)
 
 
+def _paged(rest: str, every: int = 25) -> str:
+    """A page number and a marking between every ``every`` lines, as a PDF converted to text prints where each page
+    ended (in the middle of a list or a table as often as not)."""
+    lines = rest.split("\n")
+    out: list[str] = []
+    for k in range(0, len(lines), every):
+        out += lines[k:k + every]
+        if k + every < len(lines):
+            out += ["", f"Page {k // every + 1} of {(len(lines) - 1) // every + 1}", "OFFICIAL", ""]
+    return "\n".join(out)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as printed": lambda text: text,
     "each line a paragraph": _rest(lambda r: re.sub(r"(?<=[^\n])\n(?=[^\n])", "\n\n", r)),
@@ -57,6 +70,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "labels with a dash": _rest(lambda r: re.sub(r"(?m)^(\s*[A-Z][A-Za-z ]{1,30}):[ \t]*", r"\1 - ", r)),
     "flattened onto one line": _rest(lambda r: re.sub(r"\s+", " ", r)),
     "dates in figures": _rest(_in_figures),
+    "page furniture between pages": _rest(_paged),
 }
 
 

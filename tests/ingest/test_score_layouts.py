@@ -15,7 +15,8 @@ def test_every_rewrite_keeps_the_source_line_and_the_words():
         assert out.split("\n", 1)[0] == "Source: https://example.org/minutes", name
         words = [w.rstrip(":") for w in PAPER.split()]
         assert [w.rstrip(":") for w in out.split() if w != "-"] == words or name in ("no-break spaces",
-                                                                                    "dates in figures"), name
+                                                                                    "dates in figures",
+                                                                                    "page furniture between pages"), name
 
 
 def test_the_rewrites_change_the_layout_they_name():
@@ -31,3 +32,6 @@ def test_the_rewrites_change_the_layout_they_name():
     assert "Date - 12 March 2025" in LAYOUTS["labels with a dash"](PAPER)
     assert LAYOUTS["flattened onto one line"](PAPER).count("\n") == 1
     assert "Date: 12/03/2025\n" in LAYOUTS["dates in figures"](PAPER)
+    long = "Source: x\n" + "\n".join(f"line {k}" for k in range(60))
+    assert LAYOUTS["page furniture between pages"](long).count("OFFICIAL") == 2
+    assert "line 24\n\nPage 1 of 3\nOFFICIAL\n\nline 25" in LAYOUTS["page furniture between pages"](long)

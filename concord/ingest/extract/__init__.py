@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
@@ -36,7 +37,7 @@ def empty() -> dict[str, list[Any]]:
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
-    text = unrun(unflatten(reflow(unmark(doc.text))))
+    text = unrun(unflatten(reflow(unpaged(unmark(doc.text)))))
     out = _extract(doc, text)
     rich = _richness(out)
     poor = rich < RELINE_POOR and (not any(out[k] for k in KEYS) or any(not (m["members"] and m["items"])

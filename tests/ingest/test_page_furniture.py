@@ -1,0 +1,63 @@
+"""A PDF's page furniture printed where each page ended (concord/ingest/page_furniture.py): a page number alone on
+its line ("Page 2 of 4", "- 2 -") with the marking and blank lines beside it does not end the list of attendees or
+the agenda it falls in, and the paper's marking is still read from it. Bodies, people and places invented."""
+
+from concord.ingest.page_furniture import unpaged
+from tests.ingest.ingesting import ingest_text, one_meeting
+
+MINUTES = """Minutes of the Northshire Joint Audit Committee held on 12 March 2025 at Police Headquarters, Northford
+
+Present:
+Ann Other (Chair)
+Bob Hill
+Cat Ray
+
+Page 1 of 3
+OFFICIAL-SENSITIVE
+
+Dan Fox
+Eve Lamb
+
+In attendance:
+Fay Moss, Chief Finance Officer
+
+1. Apologies for absence
+There were none.
+
+2. Minutes of the previous meeting
+The minutes were agreed.
+
+- 2 -
+
+3. Internal audit progress report
+The committee noted the report.
+
+4. Risk register
+The committee noted the register.
+"""
+
+
+def test_the_attendees_and_items_go_on_over_a_page_break(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, MINUTES)
+    assert m["members"] == ["Ann Other", "Bob Hill", "Cat Ray", "Dan Fox", "Eve Lamb"]
+    assert [i["number"] for i in m["items"]] == ["1", "2", "3", "4"]
+
+
+def test_the_marking_beside_a_page_number_is_still_the_papers(concord, tmp_path):
+    [doc] = ingest_text(concord, tmp_path, MINUTES)["documents"]
+    assert doc["marking"] == "OFFICIAL-SENSITIVE"
+
+
+def test_blanking_keeps_every_offset_and_joins_the_lines_either_side():
+    text = "Ann Other\n\nPage 2 of 9\nOFFICIAL\n\nBob Hill\n"
+    out = unpaged(text)
+    assert len(out) == len(text)
+    first, second, end = out.split("\n")
+    assert (first.rstrip(" "), second, end) == ("Ann Other", "Bob Hill", "")
+    assert out.index("Bob Hill") == text.index("Bob Hill")
+
+
+def test_a_page_number_at_the_head_or_foot_or_in_a_sentence_is_left_alone():
+    for text in ("Page 1 of 3\nMinutes of the Board\n", "Minutes of the Board\nPage 3 of 3\n",
+                 "Ann Other\nsee page 2 of 9 of the report\nBob Hill\n"):
+        assert unpaged(text) == text
