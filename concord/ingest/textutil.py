@@ -123,6 +123,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+)")
 _GLUED_TITLE = re.compile(r"(?<![\w'’])(Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Supt|Insp)(?=[A-Z][a-z])")
 _POSTNOMINALS = frozenset(names_data()["postnominals"])
 _FIRMS = frozenset(names_data()["firms"])
+_PLACE_LEADS = frozenset(names_data()["place_leads"])
 
 
 _KEEP_CAPS = frozenset(names_data()["postnominals"]) - {"ms", "ma", "am", "ba"}  # MBE, QPM; not Ms, Ma
@@ -225,7 +226,7 @@ def person_name(text: str) -> str | None:
         return None  # (a surname's particle in small letters inside the name: "Gwyneth ap Rhys", "Jan van der Berg")
     if all(len(w) > 2 and w.isupper() for w in words):
         return None  # "PREVIOUS MEETING": a heading in capitals, not a name
-    if words[0].lower() in _GLUE_WORDS or words[-1].lower() in _GLUE_WORDS:
+    if words[0].lower() in _GLUE_WORDS or words[-1].lower() in _GLUE_WORDS or words[0].lower() in _PLACE_LEADS:
         return None  # "Impact In": words of a sentence, not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial

@@ -31,3 +31,12 @@ def test_a_function_is_no_name_but_a_name_before_one_is_kept():
         assert person_name(team) is None, team
     assert person_name("Eve Lamb Projects") == "Eve Lamb"
     assert person_name("Justine Fleet") == "Justine Fleet"  # a surname that is a word, not a function
+
+
+def test_a_place_or_a_subject_is_no_name():
+    for words in ("North Rhins", "Upper Nithsdale", "All Wales", "Young People", "Funding Review",
+                  "Private Interests"):
+        assert person_name(words) is None, words
+    assert person_name("Superintendents R Horan") == "R Horan"
+    assert person_name("Ann Westwood") == "Ann Westwood"
+    assert person_name("Cllr Bob North") == "Bob North"  # a compass word as a surname stays
