@@ -325,6 +325,28 @@ def _up_to_date(heading: str | None) -> str | None:
 
 
 
+# "Title: Chief Officers' Board": the form's label before its title is no part of it
+_TITLE_LABEL = re.compile(r"^(?i:title)[ \t]*[:–-][ \t]*")
+# "MINUTES OF THE LEADERSHIP BOARD DATE: Monday 14th January 2019 LOCATION: ...": the heading ends where the labels of
+# the meeting's details begin
+_HEADER_AFTER = re.compile(r"(?<=\S{3})[ \t]+(?=(?:DATE|Date|TIME|Time|VENUE|Venue|LOCATION|Location|PLACE|Place)[ \t]*:)")
+
+
+# a heading broken off after "of the", "and" or "&" at the end of its line ("MINUTES OF THE" / "CHANGE BOARD MEETING")
+_BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for|to))$")
+
+
+def _goes_on(text: str, title: str) -> str:
+    """A title broken off at its line's end, with the line under it (a short line, not a label's) joined to it."""
+    at = text.find(title)
+    if at < 0 or text.find("\n", at) != at + len(title.rstrip()) and text[at + len(title):at + len(title) + 1] != "\n":
+        return title
+    nxt = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]{2,160})[ \t]*(?:\n|$)", text[at + len(title):])
+    if not nxt or ":" in nxt.group(1):
+        return title
+    return f"{title} {nxt.group(1).strip()}"
+
+
 def _page_title(text: str) -> str | None:
     """A page's title: its first line, when that is a heading (short, no sentence), web furniture aside."""
     for line in text.split("\n"):
@@ -372,6 +394,10 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         kind, title, date = "other", None, None
     if title:
         title = re.sub(r"^/\s+", "", title) or None  # "/ Minutes of Meeting": a table cell's mark, no part of it
+    if title:
+        title = _TITLE_LABEL.sub("", _HEADER_AFTER.split(title, maxsplit=1)[0]).strip() or None
+    if title and _BROKEN_OFF.search(title):
+        title = _goes_on(doc.text, title)
     if title and _no_title(title):
         title = None  # a marking, the site's furniture or a fragment where the heading was looked for: no title
     title = title or None
