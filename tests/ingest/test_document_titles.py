@@ -52,3 +52,8 @@ def test_the_meetings_details_run_onto_the_heading_are_no_part_of_it(concord, tm
 
 def test_a_heading_broken_after_of_the_is_read_whole(concord, tmp_path):
     assert _title(concord, tmp_path, BROKEN) == "MINUTES OF THE CHANGE BOARD MEETING HELD ON 11 JUNE 2014"
+
+
+def test_the_pages_data_label_and_number_before_the_heading_are_no_part_of_it(concord, tmp_path):
+    text = "DATA LABEL: Public 257 MINUTE of MEETING of the NORTHSHIRE POLICE SCRUTINY PANEL\n\n" + BROKEN.split("\n", 2)[2]
+    assert _title(concord, tmp_path, text) == "MINUTE of MEETING of the NORTHSHIRE POLICE SCRUTINY PANEL"

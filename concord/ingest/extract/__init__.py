@@ -326,7 +326,11 @@ def _up_to_date(heading: str | None) -> str | None:
 
 
 # "Title: Chief Officers' Board": the form's label before its title is no part of it
-_TITLE_LABEL = re.compile(r"^(?i:title)[ \t]*[:–-][ \t]*")
+_TITLE_LABEL = re.compile(r"^(?i:title)[ \t]*[:–-][ \t]*"
+                          # "DATA LABEL: Public 257 MINUTE of MEETING ...": the page's marking and number before it
+                          r"|^(?i:data[ \t]+label|protective[ \t]+marking|security[ \t]+classification)[ \t]*:[ \t]*"
+                          r"(?i:public|official(?:[ \t-]+sensitive)?|restricted|not[ \t]+protectively[ \t]+marked)"
+                          r"(?:[ \t]+\d{1,4})?[ \t]+")
 # "MINUTES OF THE LEADERSHIP BOARD DATE: Monday 14th January 2019 LOCATION: ...": the heading ends where the labels of
 # the meeting's details begin
 _HEADER_AFTER = re.compile(r"(?<=\S{3})[ \t]+(?=(?:DATE|Date|TIME|Time|VENUE|Venue|LOCATION|Location|PLACE|Place)[ \t]*:)")
