@@ -61,3 +61,22 @@ def test_a_page_number_at_the_head_or_foot_or_in_a_sentence_is_left_alone():
     for text in ("Page 1 of 3\nMinutes of the Board\n", "Minutes of the Board\nPage 3 of 3\n",
                  "Ann Other\nsee page 2 of 9 of the report\nBob Hill\n"):
         assert unpaged(text) == text
+
+
+BUDGET = """Revenue budget monitoring at month 7
+
+Service  Budget £000  Forecast £000  Variance £000
+Local Policing  45,200  44,950  (250)
+Crime and Justice  30,100  30,400  300
+
+Page 2 of 4
+OFFICIAL
+
+Operations  12,000  12,100  100
+Total  87,300  87,450  150
+"""
+
+
+def test_a_table_goes_on_over_a_page_break(concord, tmp_path):
+    [t] = ingest_text(concord, tmp_path, BUDGET)["tables"]
+    assert [r["label"] for r in t["rows"]] == ["Local Policing", "Crime and Justice", "Operations", "Total"]
