@@ -154,3 +154,31 @@ def test_cells_between_bars_with_no_outer_bars_and_no_rule(concord, tmp_path: Pa
     assert t["title"] == "Subjective analysis" and t["unit"] == "GBP_thousands"
     assert t["columns"] == ["Budget £000", "Actual £000", "Variance £000"]
     assert [r["label"] for r in t["rows"]] == ["Employees", "Premises", "Total expenditure"]
+
+
+YEAR_LABELS = """Revenue forecast at month 6
+
+Total 2025/26 Budget £m
+Total 2025/26 Outturn £m
+Variance £m
+2025/26 Budget
+288.5
+289.9
+1.4
+Funding
+(288.5)
+(291.2)
+(2.7)
+Grand Total
+0.0
+(1.3)
+(1.3)
+
+Given it is early in the year this is only an indication of the outturn.
+"""
+
+
+def test_a_rows_label_may_open_with_its_financial_year():
+    [t] = stacked_grids(YEAR_LABELS, 1)
+    assert [r[0].text for r in t.rows[1:]] == ["2025/26 Budget", "Funding", "Grand Total"]
+    assert [c.text for c in t.rows[1][1:]] == ["288.5", "289.9", "1.4"]

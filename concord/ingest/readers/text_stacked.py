@@ -24,7 +24,8 @@ from concord.ingest.document import Cell, Span, Table
 from concord.ingest.textutil import line_starts, squash
 
 _FIGURE = re.compile(r"^\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^\(?[-–−]?£?\d+(?:\.\d+)?\)?$")
-_LABEL = re.compile(r"^[A-Za-z][^\t|]{1,99}$")
+# a row's label: words, or a year or financial year before them ("2023/24 Budget")
+_LABEL = re.compile(r"^(?:[A-Za-z]|(?:19|20)\d\d(?:/\d\d)?[ \t]+[A-Za-z])[^\t|]{1,99}$")
 _MIN_ROWS = 3
 
 
