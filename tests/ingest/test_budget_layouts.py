@@ -242,3 +242,21 @@ def test_the_unit_printed_with_each_figure(concord, tmp_path: Path):
     assert [(r["label"], r["values"]) for r in t["rows"]] == [
         ("Local policing", [45.2, 46.0, 0.8]), ("Crime and justice", [20.1, 19.6, -0.5]),
         ("Support services", [12.4, 11.9, -0.5]), ("Estates", [5.0, 4.5, -0.5])]
+
+
+HEADS_OVER_FIGURES = """The total budget for Northshire is £288.5m for the year, against which the forecast outturn is £287.2m:
+Total 2025/26 Budget £m  Total 2025/26 Outturn £m  Variance £m
+2025/26 Budget  288.5  289.9  1.4
+Funding  (288.5)  (291.2)  (2.7)
+Grand Total  (0.0)  (1.3)  (1.3)
+"""
+
+
+def test_heads_over_the_figures_only_and_a_sentence_above_that_is_no_caption(concord, tmp_path: Path):
+    p = tmp_path / "paper.txt"
+    p.write_text(HEADS_OVER_FIGURES, encoding="utf-8")
+    ran = concord("ingest", str(p), "--json")
+    [t] = json.loads(ran.out)["tables"]
+    assert t["columns"] == ["Total 2025/26 Budget £m", "Total 2025/26 Outturn £m", "Variance £m"]
+    assert t["rows"][0] == {"label": "2025/26 Budget", "values": [288.5, 289.9, 1.4]}
+    assert not t["title"]

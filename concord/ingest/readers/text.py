@@ -83,7 +83,10 @@ def _title_before(text: str, start: int) -> str | None:
     for line in reversed(before[-3:]):
         line = line.strip()
         if line:
-            return squash(unmark(line))[:200] or None if "\t" not in line and not line.startswith("|") else None
+            if "\t" in line or line.startswith("|") or line.endswith((":", ";")) and len(line) > 60:
+                return None  # a row of another table, or a sentence leading into the table ("..., against this
+                # the forecast outturn is £287.2m:"): no caption (a sentence giving the unit is read for it)
+            return squash(unmark(line))[:200] or None
     return None
 
 
@@ -171,6 +174,9 @@ def _is_gap_header(line: str, least: int = 3) -> bool:
     return len(cells) >= least and not any(_NUM.match(c) for c in cells)
 
 
+_NUMBER_CELL = re.compile(r"^\(?[-–−]?£?\d[\d,.]*\)?%?$")
+
+
 def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]]:
     """Cells of a space-aligned table cut at the columns blank on every line (a gap of two or more),
     so an empty cell keeps its place; else each line cut at its own gaps. A heading over two or more columns
@@ -194,7 +200,11 @@ def _aligned(lines: list[str], offsets: list[int], page: int) -> list[list[Cell]
     cols = _columns(lines)
     head = [c.group(0) for c in _GAP.finditer(lines[0])]
     if len(lines) < 2 or len(cols) < max(len(head), 2):
-        return [_cells(ln, off, page, _gap_split) for ln, off in zip(lines, offsets)]
+        rows = [_cells(ln, off, page, _gap_split) for ln, off in zip(lines, offsets)]
+        if len(rows) >= 3 and len(rows[0]) >= 2 and all(len(r) == len(rows[0]) + 1 for r in rows[1:]) and \
+                not any(_NUMBER_CELL.match(c.text) for c in rows[0]):
+            rows[0].insert(0, Cell("", page))  # heads over the figures only: the labels' column has none
+        return rows
 
     def split(line: str):
         for a, b in cols:
