@@ -64,3 +64,36 @@ def test_a_dated_heading_broken_before_and(concord, tmp_path):
     text = WRAPPED_HEADING.replace("Police and Crime\nPanel", "Police\nand Crime Panel")
     m = one_meeting(concord, tmp_path, text)
     assert m["forum"] == "Westshire Police and Crime Panel"
+
+
+WRAPPED_BULLETS = """Decisions of public interest
+
+Details of the decisions agreed by the Commissioner are published here.
+
+Decisions made in 2025 will be listed here:
+
+  • Agreement to provide an underwriting guarantee to the Northshire ICT Company –
+NPCC-000485-2025
+  • Section 22A collaboration agreement relating to the Eastern regional
+organised crime unit – NPCC-000471-2025
+  • Amendment to the scheme of delegation and consent to reflect a change in the
+staffing structure – NPCC-000463-2025
+"""
+
+
+def test_bulleted_entries_wrapped_over_two_lines_are_read_whole(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, WRAPPED_BULLETS)
+    got = {d["reference"]: d["subject"] for d in out["decision_notices"]}
+    assert got == {
+        "NPCC-000485-2025": "Agreement to provide an underwriting guarantee to the Northshire ICT Company",
+        "NPCC-000471-2025": "Section 22A collaboration agreement relating to the Eastern regional organised crime unit",
+        "NPCC-000463-2025": "Amendment to the scheme of delegation and consent to reflect a change in the staffing "
+                            "structure"}
+
+
+def test_a_bulleted_line_is_not_joined_to_a_label_a_number_or_a_short_heading():
+    from concord.ingest.readers.text_wrap import bullets_joined
+    for text in ("• Ann Other, Chief Executive of the Northshire Office of the PCC\nDate: 12 May 2025\n",
+                 "• Ann Other, Chief Executive of the Northshire Office of the PCC\n2. Apologies\n",
+                 "• Ann Other, Chief Executive.\nBob Hill\n", "• Ann Other\nBob Hill\n"):
+        assert bullets_joined(text) == text, text

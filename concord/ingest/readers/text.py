@@ -13,7 +13,7 @@ from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
 from concord.ingest.readers.text_stacked import stacked_grids, stacked_tables
 from concord.ingest.page_furniture import unpaged
-from concord.ingest.readers.text_wrap import unwrapped
+from concord.ingest.readers.text_wrap import bullets_joined, unwrapped
 from concord.ingest.textutil import line_starts, squash, unmark
 
 _TAB_ROW = re.compile(r"^[^\t\n]*\t.*$", re.M)
@@ -70,7 +70,7 @@ def text_pages(text: str) -> list[Page]:
     for i, chunk in enumerate(text.split("\f"), start=1):
         chunk = plain_spaces(chunk)
         spaced = single_spaced(chunk)
-        joined = unwrapped(spaced)
+        joined = bullets_joined(unwrapped(spaced))
         page = Page(i, joined, respaced=spaced is not chunk, unwrapped=joined is not spaced)
         make_blocks(page)
         page.tables = find_text_tables(unpaged(joined), i)  # a table goes on over a page's number and marking

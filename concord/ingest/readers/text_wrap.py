@@ -60,6 +60,40 @@ def unwrapped(text: str) -> str:
     return "".join(out)
 
 
+# a list entry's bullet at a line's start
+_BULLET = re.compile(r"^[ \t]*[•·▪◦‣∙●■○➢➤►][ \t]+\S")
+
+
+def bullets_joined(text: str) -> str:
+    """The text with each bulleted entry that went on over the next line (a list copied from a web page or a PDF,
+    its entries wrapped where the page's width ended them, "• Agreement to provide a guarantee to the Company –" /
+    "PCCML-000485-2019") joined into one line: a line after a bulleted line that ran to a page's width (forty to
+    130 characters, no full stop, colon or semicolon at its end), itself no bullet, number, label, table row or
+    indented line, goes on from it. Each line break taken out becomes a space, so every offset stays where it was."""
+    if "\n" not in text or not re.search(r"(?m)" + _BULLET.pattern, text):
+        return text
+    lines = text.split("\n")
+    out = list(text)
+    pos = 0
+    entry = False  # the line above is a bulleted entry, or a line joined to one
+    for above, below in zip(lines, lines[1:]):
+        pos += len(above) + 1
+        body = above.rstrip()
+        entry = bool(_BULLET.match(above)) or entry
+        if entry and NARROWEST <= len(body) <= WIDEST and not body.endswith((".", ":", ";")) and below.strip() and \
+                not below[:1].isspace() and not _BULLET.match(below) and not _LIST_START.match(below) and \
+                not _CELLS.search(below) and "|" not in below:
+            out[pos - 1] = " "
+            entry = True
+        else:
+            entry = False
+    return "".join(out)
+
+
+# a line that starts a list entry, a field or a paragraph's number: never the rest of the entry above
+_LIST_START = re.compile(r"\s*(?:\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$)|[A-Z][\w'’/&() -]{0,40}?\s?:(?:\s|$))")
+
+
 def _row(line: str) -> bool:
     """A table's row: cells apart (two spaces, a tab) or between bars, or mostly figures ("2023/24 Budget 292.8
     290.2 2.6", "Budget310.3312.11.8" with its cells run together): no sentence goes on over such a line."""
