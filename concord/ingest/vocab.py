@@ -87,6 +87,13 @@ def phrases(genre: str, name: str) -> list[str]:
     return list(data()[genre].get(name, []))
 
 
+@lru_cache(maxsize=1)
+def all_phrases() -> frozenset[str]:
+    """Every label phrase of every genre, in small letters."""
+    return frozenset(p.lower() for g in data().values() for v in g.values() if isinstance(v, list)
+                     for p in v if isinstance(p, str))
+
+
 def alternation(items: list[str]) -> str:
     """Longest first, so a longer label wins over its prefix."""
     return "|".join(phrase_rx(p) for p in sorted(set(items), key=len, reverse=True))

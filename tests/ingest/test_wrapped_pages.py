@@ -97,3 +97,13 @@ def test_a_bulleted_line_is_not_joined_to_a_label_a_number_or_a_short_heading():
                  "• Ann Other, Chief Executive of the Northshire Office of the PCC\n2. Apologies\n",
                  "• Ann Other, Chief Executive.\nBob Hill\n", "• Ann Other\nBob Hill\n"):
         assert bullets_joined(text) == text, text
+
+
+def test_a_sentence_wrapped_before_its_closing_colon_is_joined_but_a_label_is_not():
+    from concord.ingest.readers.text_wrap import unwrapped
+    para = textwrap.fill(_PROSE, 72)
+    text = (para + "\n\nThe approach is summarised by this agreement between the chiefs and the\n"
+            "Commissioners across the Northern region:\n\n" + para + "\n")
+    assert "the chiefs and the Commissioners across the Northern region:" in unwrapped(text)
+    labelled = text.replace("Commissioners across the Northern region:", "Apologies for absence:")
+    assert "and the\nApologies for absence:" in unwrapped(labelled)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from concord.ingest import vocab
 from concord.ingest.readers.pdf_layout import goes_on
 
 LEAST_LINES = 12  # a page with fewer lines of running text than this says nothing about its width
@@ -49,7 +50,7 @@ def unwrapped(text: str) -> str:
         if not first or not edge / 2 <= len(body) <= edge * 1.1 + 2 or below[:1].isspace() or _row(body) or \
                 _row(below.strip()):
             continue  # a short line, one longer than the page's lines, or a table's row (cells apart): no wrap
-        if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and goes_on(below):
+        if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and (goes_on(below) or _tail(below)):
             joins.append(pos - 1)
             ended += body.endswith((".", "!", "?"))
     if ended * 2 > len(joins):
@@ -62,6 +63,13 @@ def unwrapped(text: str) -> str:
 
 # a list entry's bullet at a line's start
 _BULLET = re.compile(r"^[ \t]*[•·▪◦‣∙●■○➢➤►][ \t]+\S")
+
+
+def _tail(line: str) -> bool:
+    """A sentence's last words ending in a colon after a full line ("Commissioners across the South West:"), not a
+    label alone: four words or more that no genre's vocabulary prints as a label."""
+    m = re.fullmatch(r"[ \t]*([A-Z][^:\n]{2,60}):[ \t]*", line)
+    return bool(m) and len(m.group(1).split()) >= 4 and m.group(1).strip().lower() not in vocab.all_phrases()
 
 
 def bullets_joined(text: str) -> str:
