@@ -69,7 +69,10 @@ def _tail(line: str) -> bool:
     """A sentence's last words ending in a colon after a full line ("Commissioners across the South West:"), not a
     label alone: four words or more that no genre's vocabulary prints as a label."""
     m = re.fullmatch(r"[ \t]*([A-Z][^:\n]{2,60}):[ \t]*", line)
-    return bool(m) and len(m.group(1).split()) >= 4 and m.group(1).strip().lower() not in vocab.all_phrases()
+    if m is None:
+        return False
+    words = m.group(1).strip()
+    return len(words.split()) >= 4 and words.lower() not in vocab.all_phrases()
 
 
 def bullets_joined(text: str) -> str:
