@@ -154,3 +154,17 @@ def test_a_forum_named_without_the_initials_in_brackets_that_spell_it(concord, t
 def test_explain_says_a_page_was_double_spaced(concord, tmp_path):
     assert "layout: page 1 double spaced" in explained(concord, tmp_path, _double(BUDGET))
     assert "double spaced" not in explained(concord, tmp_path, BUDGET)
+
+
+def test_a_council_pages_item_numbers_two_blank_lines_over_their_titles(concord, tmp_path):
+    """A committee site's items ("1." alone on its line, the title below it) copied with every gap doubled (a blank
+    line in the page became three)."""
+    from tests.ingest.ingesting import one_meeting
+    text = ("Agenda and minutes\n\n\nNorthshire Police and Crime Panel - Thursday, 6 March 2025 10.00 am\n\n\n"
+            "Venue: County Hall, Northford\n\n\nItems\n\n\nNo. Item\n\n\n"
+            "1.\n\n\n\nApologies for Absence\n\n\nMinutes:\n\n\nThere were none.\n\n\n"
+            "2.\n\n\n\nDeclarations of Interest\n\n\nMinutes:\n\n\nThere were none.\n\n\n"
+            "3.\n\n\n\nPolice and Crime Commissioner's Update\n\n\nMinutes:\n\n\nThe Commissioner gave an update.\n")
+    m = one_meeting(concord, tmp_path, text)
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Police and Crime Commissioner's Update")]
