@@ -20,8 +20,9 @@ _NUMBERED = (r"[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)
 _PREFIX = "^" + _NUMBERED
 # the genre's keys that hold no field's labels
 _NOT_FIELDS = ("not", "loose", "modes", "before_people")
-# after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line
-_AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
+# after a label: a colon or dash, a table bar, a tab or two spaces before the value, or the end of the line (after a
+# full stop or semicolon too: "Present." and "PRESENT;" alone on their lines)
+_AFTER = r"(?:[ \t]*(?:[:\-–]+|\|)[ \t|]*|(?=\t|[ \t]{2,}\S)[ \t]*|[ \t]*[.;]?[ \t]*(?=\r?\n|$)|(?<=\.)[ \t]+(?=\S))"
 # (a phrase that ends in a full stop, "Ref No.", may have its value after a single space: "Ref No. 2019/045")
 # a converter that dropped the gap between a form's cells glues the value to its label ("Date10th February 2015",
 # "VenueCollege of Policing", "Title of meetingCollege ..."): a label ending in a small letter, a capital or a digit

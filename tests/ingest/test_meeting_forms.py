@@ -138,3 +138,12 @@ def test_a_meeting_held_at_a_time_on_a_date_at_a_place(concord, tmp_path: Path):
                  "on Thursday 6 March 2025 at 1000hrs at Council Chamber, Eastport"):
         [m] = ingest_text(concord, tmp_path, MINUTES_OF.format(occasion="public", when=when))["meetings"]
         assert (m["time"], m["venue"]) == ("10:00", "Council Chamber, Eastport")
+
+
+def test_labels_ending_in_a_full_stop_or_a_semicolon(concord, tmp_path):
+    from tests.ingest.ingesting import one_meeting
+    text = ("Minutes of the Northshire Police and Crime Panel held on 12 March 2025 at County Hall, Northford\n\n"
+            "Present.\nCouncillor Ann Other (Chair)\nCouncillor Bob Hill\n\nApologies;\nCouncillor Cat Ray\n\n"
+            "1. Minutes of the last meeting\nAgreed.\n")
+    m = one_meeting(concord, tmp_path, text)
+    assert (m["members"], m["apologies"]) == (["Ann Other", "Bob Hill"], ["Cat Ray"])
