@@ -35,3 +35,14 @@ def test_a_marking_the_sites_furniture_or_a_fragment_is_no_title(line):
                                   "Minutes of the Joint Audit Committee"])
 def test_a_papers_heading_is_a_title(line):
     assert not _no_title(line)
+
+
+def test_re_labels_the_subject(concord, tmp_path):
+    """"Re:" before a record's subject, as a letter or memo prints it, is the subject's label, not part of it."""
+    from tests.ingest.ingesting import ingest_text
+    text = ("Northshire Police and Crime Commissioner\nRecord of Decision\n\nDecision number: 2025/014\n\n"
+            "Re: Approval of the victims services grant 2025/26\n\n"
+            "Decision: The Commissioner approves a grant of £120,000 to the Northshire Victims Hub.\n\n"
+            "Signature: Ann Other, Police and Crime Commissioner\nDate: 3 March 2025\n")
+    [d] = ingest_text(concord, tmp_path, text)["decision_notices"]
+    assert d["subject"] == "Approval of the victims services grant 2025/26"
