@@ -107,3 +107,15 @@ def test_a_sentence_wrapped_before_its_closing_colon_is_joined_but_a_label_is_no
     assert "the chiefs and the Commissioners across the Northern region:" in unwrapped(text)
     labelled = text.replace("Commissioners across the Northern region:", "Apologies for absence:")
     assert "and the\nApologies for absence:" in unwrapped(labelled)
+
+
+def test_a_date_wrapped_onto_the_next_line_is_joined_but_a_row_of_figures_is_not():
+    from concord.ingest.readers.text_wrap import _row
+    assert not _row("11th May 2015.") and not _row("2015.")
+    assert _row("2025/26 Budget 292.8 290.2 2.6") and _row("Budget310.3312.11.8") and _row("PCCML-000485-2019")
+
+
+def test_bullets_of_another_mark_are_entries_of_their_own():
+    from concord.ingest.readers.text_wrap import bullets_joined
+    text = "Apologies\n\n* Ann Other, Governance Officer\n• Mr Bob Hill, Head of Procurement and Estates\n* Mr Cat Ray, Deputy\n"
+    assert bullets_joined(text) == text

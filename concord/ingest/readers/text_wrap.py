@@ -101,14 +101,16 @@ def bullets_joined(text: str) -> str:
     return "".join(out)
 
 
-# a line that starts a list entry, a field or a paragraph's number: never the rest of the entry above
-_LIST_START = re.compile(r"\s*(?:\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$)|[A-Z][\w'’/&() -]{0,40}?\s?:(?:\s|$))")
+# a line that starts a list entry (a dash, star or number), a field or a paragraph's number: never the rest of the
+# entry above
+_LIST_START = re.compile(r"\s*(?:[-*–+>][ \t]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$)|[A-Z][\w'’/&() -]{0,40}?\s?:(?:\s|$))")
 
 
 def _row(line: str) -> bool:
-    """A table's row: cells apart (two spaces, a tab) or between bars, or mostly figures ("2023/24 Budget 292.8
-    290.2 2.6", "Budget310.3312.11.8" with its cells run together): no sentence goes on over such a line."""
+    """A table's row: cells apart (two spaces, a tab) or between bars; or a line mostly of figures ("2023/24 Budget
+    292.8 290.2 2.6", "Budget310.3312.11.8" with its cells run together, a reference or a date alone on its line) that
+    ends no sentence: no sentence goes on over such a line ("by 11th May" / "2015." is a sentence's tail)."""
     if _CELLS.search(line) or "|" in line:
         return True
     digits = sum(ch.isdigit() for ch in line)
-    return digits >= 4 and digits * 2 >= len(line) - line.count(" ")
+    return digits >= 4 and digits * 2 >= len(line) - line.count(" ") and not line.rstrip().endswith(".")
