@@ -93,6 +93,8 @@ class Page:
     respaced: bool = False
     #: its text was wrapped at a fixed width and is read with the wrapped lines joined
     unwrapped: bool = False
+    #: bulleted entries of its lists went on over the next line and are read joined
+    bullets_joined: bool = False
 
     def __post_init__(self) -> None:
         self.text = plain_spaces(self.text)

@@ -21,7 +21,7 @@ from concord.ingest import vocab
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import extract_document
 from concord.ingest.flat_header import unflatten
-from concord.ingest.page_furniture import unpaged
+from concord.ingest.page_furniture import furniture_runs, unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.readers import read
@@ -155,6 +155,14 @@ def explain_file(path: Path) -> Explained:
     if wrapped:
         ex.layout.append(f"{'page' if len(wrapped) == 1 else 'pages'} {', '.join(wrapped)} wrapped at a fixed width: "
                          "read with each wrapped line joined to the line it goes on from")
+    listed = [str(p.number) for p in doc.pages if p.bullets_joined]
+    if listed:
+        ex.layout.append(f"{'page' if len(listed) == 1 else 'pages'} {', '.join(listed)}: bulleted entries wrapped "
+                         "over the next line, read with each joined into one line")
+    breaks = len(furniture_runs(unmark(doc.text)))
+    if breaks:
+        ex.layout.append(f"a page's number and marking where {'a page' if breaks == 1 else f'{breaks} pages'} ended: read "
+                         "past, the list or table around it going on")
     text = unrun(unflatten(reflow(unpaged(unmark(doc.text)))))  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]

@@ -19,13 +19,26 @@ _MARKING = re.compile(r"^[ \t]*(?:OFFICIAL(?:[ \t]*[-–‑][ \t]*SENSITIVE)?|NO
 def unpaged(text: str) -> str:
     """The text with each run of page furniture (a page number alone on its line, with the blank lines and marking
     lines next to it) blanked, the line before and the line after it now next to each other."""
-    if not _has_number(text):
+    runs = furniture_runs(text)
+    if not runs:
         return text
+    out = list(text)
+    for first, last in runs:
+        for i in range(first, last):
+            out[i] = " "
+    return "".join(out)
+
+
+def furniture_runs(text: str) -> list[tuple[int, int]]:
+    """Where the runs of page furniture lie: for each, the offset of the line break that ends the line before it and
+    the offset of the line break before the line after it (the run, from the one to the other, is blanked)."""
+    if not _has_number(text):
+        return []
     lines = text.split("\n")
     starts = [0]
     for ln in lines[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
-    out = list(text)
+    runs: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):
         if not _PAGE_NUMBER.match(lines[k]):
@@ -36,15 +49,10 @@ def unpaged(text: str) -> str:
             a -= 1
         while b + 1 < len(lines) and _furniture(lines[b + 1]):
             b += 1
-        if a == 0 or b + 1 >= len(lines):
-            k = b + 1
-            continue  # at the paper's head or foot: nothing on both sides to join
-        first = starts[a] - 1  # the line break ending the line before the run
-        last = starts[b + 1] - 1  # the line break before the line after it
-        for i in range(first, last):
-            out[i] = " "
+        if a > 0 and b + 1 < len(lines):  # at the paper's head or foot nothing on both sides is joined
+            runs.append((starts[a] - 1, starts[b + 1] - 1))
         k = b + 1
-    return "".join(out)
+    return runs
 
 
 def _has_number(text: str) -> bool:

@@ -80,3 +80,9 @@ Total  87,300  87,450  150
 def test_a_table_goes_on_over_a_page_break(concord, tmp_path):
     [t] = ingest_text(concord, tmp_path, BUDGET)["tables"]
     assert [r["label"] for r in t["rows"]] == ["Local Policing", "Crime and Justice", "Operations", "Total"]
+
+
+def test_explain_says_the_page_furniture_was_read_past(concord, tmp_path):
+    from tests.ingest.ingesting import explained
+    out = explained(concord, tmp_path, MINUTES)
+    assert "layout: a page's number and marking where 2 pages ended: read past" in out

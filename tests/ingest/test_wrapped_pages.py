@@ -119,3 +119,9 @@ def test_bullets_of_another_mark_are_entries_of_their_own():
     from concord.ingest.readers.text_wrap import bullets_joined
     text = "Apologies\n\n* Ann Other, Governance Officer\n• Mr Bob Hill, Head of Procurement and Estates\n* Mr Cat Ray, Deputy\n"
     assert bullets_joined(text) == text
+
+
+def test_explain_says_wrapped_bulleted_entries_were_joined(concord, tmp_path):
+    from tests.ingest.ingesting import explained
+    assert "bulleted entries wrapped over the next line, read with each joined" in explained(concord, tmp_path,
+                                                                                            WRAPPED_BULLETS)

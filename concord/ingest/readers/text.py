@@ -70,8 +70,10 @@ def text_pages(text: str) -> list[Page]:
     for i, chunk in enumerate(text.split("\f"), start=1):
         chunk = plain_spaces(chunk)
         spaced = single_spaced(chunk)
-        joined = bullets_joined(unwrapped(spaced))
-        page = Page(i, joined, respaced=spaced is not chunk, unwrapped=joined is not spaced)
+        one_line = unwrapped(spaced)
+        joined = bullets_joined(one_line)
+        page = Page(i, joined, respaced=spaced is not chunk, unwrapped=one_line is not spaced,
+                    bullets_joined=joined is not one_line)
         make_blocks(page)
         page.tables = find_text_tables(unpaged(joined), i)  # a table goes on over a page's number and marking
         pages.append(page)
