@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from concord.ingest.extract import _no_subject, _no_title
+from concord.ingest.extract import _no_subject
+from concord.ingest.extract.doc_titles import _no_title
 
 
 @pytest.mark.parametrize("line", ["Source: https://archive.example.org/?p=9443", "Date: 2025-01-10 / PDF ( KB)",

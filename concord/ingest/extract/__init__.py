@@ -23,6 +23,7 @@ from concord.ingest.extract import (actions, agreement_index, agreements, decisi
                                     items, meetings, project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
+from concord.ingest.extract.doc_titles import cleaned_title, head_lines, page_title
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
                                          one_of_pack, top_date)
 from concord.ingest.split import split
@@ -107,7 +108,7 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
                 [] if _TERMS.search(text, part.start, part.end) else agreement_index.entries(ctx))
             if len(listed) >= 2:  # a page listing agreements under its heading, not one agreement in full
                 agreement_recs.extend(dict(r, name=r["title"], _own=True) for r in listed)
-                titles.append((_page_title(text), None))
+                titles.append((page_title(text), None))
                 kinds.append("agreement")
                 continue
             title = _agreement_heading(text, part.cue, part.end)
@@ -147,19 +148,19 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
         for part in parts:
             pctx = Ctx(doc, text, part, known, shared)
             # a budget table's rows are no listing: decision_index leaves out figures that stand in a run of them
-            found = decision_index.entries(pctx) or decision_index.single(pctx, _page_title(text))
+            found = decision_index.entries(pctx) or decision_index.single(pctx, page_title(text))
             if found and all(f["reference"] in figures for f in found):
                 found = []  # a table's figures, each under its row's label (one cell a line): no references
             out["decision_notices"].extend(found)
             if found:
                 kinds.append("decision_notice")
-                titles.append((_page_title(text), None))
+                titles.append((page_title(text), None))
                 continue
             found = agreement_index.entries(pctx)
             if found:
                 listed_agreements.extend(found)
                 kinds.append("agreement")
-                titles.append((_page_title(text), None))
+                titles.append((page_title(text), None))
     out["agreements"].extend(listed_agreements)
     out["agreements"] = [a for a in out["agreements"] if not _principle(a)]
     cued = [p.kind for p in parts if p.kind != "other"]
@@ -197,7 +198,7 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
             elif said:
                 entry["reason"] = f"{entry['reason']}; {said[1]}, not sure enough to name its kind"
         if genre and genre[0] == "decision_notice":  # a page of decisions: its own title when that names them
-            page = _page_title(text)
+            page = page_title(text)
             named = page if page and re.search(r"(?i)\bdecisions?\b", page) else None
             entry["title"] = entry.get("title") or named or decisions_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
@@ -212,21 +213,6 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
 # "PDF (135 KB)", "Download"), another field's label and value ("Date: 2025-01-10"), a table's "Total"
 _NOT_SUBJECT = re.compile(r"(?i)^(?:source|date|dated|published|updated|file\s+type|size|download|pdf|reference|ref)\b\s*"
                           r"(?::|\(|$)|://|^www\.|^(?:sub-?)?totals?$")
-
-
-# where a paper's title is looked for but none stands: its protective marking or classification line ("Not
-# Protectively Marked", "Freedom of Information Classification – Open"), a web page's heading over a meeting's details
-# ("Meeting Details", "Meeting Status"), a section's one word ("Information"), a line cut mid-date ("th February 2009")
-_NOT_TITLE = re.compile(r"(?i)^(?:not\s+protectively\s+marked|protectively\s+marked|protective\s+marking|"
-                        r"security\s+classification|(?:freedom\s+of\s+information|foi)\s+classification|"
-                        r"official(?:[\s-]+sensitive)?$|information$|details$)|"
-                        r"^(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
-
-
-def _no_title(title: str) -> bool:
-    """A title that is no paper's heading: a marking, the site's furniture, a page's word, a fragment."""
-    text = title.strip()
-    return bool(_NOT_TITLE.search(text) or _WEB_LINE.match(text) or meetings.PAGE_WORDS.fullmatch(text))
 
 
 def _no_subject(subject: str) -> bool:
@@ -325,63 +311,14 @@ def _up_to_date(heading: str | None) -> str | None:
 
 
 
-# "Title: Chief Officers' Board": the form's label before its title is no part of it
-_TITLE_LABEL = re.compile(r"^(?i:title)[ \t]*[:–-][ \t]*"
-                          # "DATA LABEL: Public 257 MINUTE of MEETING ...": the page's marking and number before it
-                          r"|^(?i:data[ \t]+label|protective[ \t]+marking|security[ \t]+classification)[ \t]*:[ \t]*"
-                          r"(?i:public|official(?:[ \t-]+sensitive)?|restricted|not[ \t]+protectively[ \t]+marked)"
-                          r"(?:[ \t]+\d{1,4})?[ \t]+")
-# "MINUTES OF THE LEADERSHIP BOARD DATE: Monday 14th January 2019 LOCATION: ...": the heading ends where the labels of
-# the meeting's details begin
-_HEADER_AFTER = re.compile(r"(?<=\S{3})[ \t]+(?=(?:DATE|Date|TIME|Time|VENUE|Venue|LOCATION|Location|PLACE|Place)[ \t]*:)")
-
-
-# a heading broken off after "of the", "and" or "&" at the end of its line ("MINUTES OF THE" / "CHANGE BOARD MEETING")
-_BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for|to))$")
-
-
-def _goes_on(text: str, title: str) -> str:
-    """A title broken off at its line's end, with the line under it (a short line, not a label's) joined to it."""
-    at = text.find(title)
-    if at < 0 or text.find("\n", at) != at + len(title.rstrip()) and text[at + len(title):at + len(title) + 1] != "\n":
-        return title
-    nxt = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]{2,160})[ \t]*(?:\n|$)", text[at + len(title):])
-    if not nxt or ":" in nxt.group(1):
-        return title
-    return f"{title} {nxt.group(1).strip()}"
-
-
-def _page_title(text: str) -> str | None:
-    """A page's title: its first line, when that is a heading (short, no sentence), web furniture aside."""
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line or _WEB_LINE.search(line):
-            continue
-        return line if len(line) <= 160 and not line.endswith((".", ":")) and "|" not in line else None
-    return None
-
-
-def _head_lines(text: str) -> list[str]:
-    """The page's title and, when that is a single word (a site's section label over the heading), the heading
-    line below it."""
-    first = _page_title(text)
-    if not first:
-        return []
-    if " " in first:
-        return [first]
-    rest = text[text.find(first) + len(first):]
-    nxt = _page_title(rest)
-    return [first] + ([nxt] if nxt else [])
-
-
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
                     reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
-        kind, title, date = kinds[0], _page_title(doc.text), None  # a listing of decisions or agreements
+        kind, title, date = kinds[0], page_title(doc.text), None  # a listing of decisions or agreements
     elif len(kinds) == 1:
         kind = kinds[0]
         title, date = titles[0]
-        for page in (_head_lines(doc.text) if kind == "decision_notice" else []):
+        for page in (head_lines(doc.text) if kind == "decision_notice" else []):
             flat = re.sub(r"\s+", "", page).upper()
             if ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
                         re.sub(r"\s+", "", title).upper() in flat):
@@ -396,15 +333,7 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         title, date = agenda[0] if agenda else (None, None)
     else:
         kind, title, date = "other", None, None
-    if title:
-        title = re.sub(r"^/\s+", "", title) or None  # "/ Minutes of Meeting": a table cell's mark, no part of it
-    if title:
-        title = _TITLE_LABEL.sub("", _HEADER_AFTER.split(title, maxsplit=1)[0]).strip() or None
-    if title and _BROKEN_OFF.search(title):
-        title = _goes_on(doc.text, title)
-    if title and _no_title(title):
-        title = None  # a marking, the site's furniture or a fragment where the heading was looked for: no title
-    title = title or None
+    title = cleaned_title(title, doc.text)
     entry: dict[str, Any] = {"source": doc.source, "sha256": doc.sha256, "kind": kind, "title": title,
                              "date": date, "media_type": doc.media_type, "pages": len(doc.pages),
                              "parts": Counter(kinds)}

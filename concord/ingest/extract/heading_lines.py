@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from concord.ingest.cue_patterns import LABEL_END
-from concord.ingest.dates import DATE_IN_FIGURES
+from concord.ingest.dates import DATE_IN_FIGURES, find_dates
 from concord.ingest.extract.common import WEB_LINE
-from concord.ingest.extract.forum_names import clean_forum
+from concord.ingest.extract.forum_names import FORUM_KIND, clean_forum
 from concord.ingest.extract.items import title_like
 from concord.ingest.textutil import squash
 
@@ -51,3 +51,23 @@ def heading_above(text: str, at: int) -> str | None:
             WEB_LINE.search(line) or SKIP_LINE.search(line) or not (line.isupper() or title_like(line)):
         return None
     return clean_forum(line)
+
+
+# a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
+BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """The lines with a dated heading that a page's width broke before its forum's last word (or before or after
+    an "and", "of" or "&") made one again: "... Northshire Police and Crime" over "Panel - Thursday, 20 June 2024
+    10.30 am"."""
+    out: list[str] = []
+    for line in lines:
+        goes_on = bool(out) and (BROKEN_OFF.search(out[-1]) or re.match(r"[a-z&]", line))  # "and Crime Panel - …"
+        broken = goes_on or bool(out) and re.search(r"[A-Za-z]$", out[-1]) and FORUM_KIND.match(line)
+        forum = clean_forum(line) if broken and find_dates(line) else None
+        if forum and (" " not in forum or goes_on) and len(forum.split()) <= 4:
+            out[-1:] = [f"{out[-1]} {line}", ""]  # the same number of lines
+        else:
+            out.append(line)
+    return out

@@ -13,8 +13,8 @@ from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, compl
                                            smart_title)
 from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
                                                 without_site)
-from concord.ingest.extract.heading_lines import (DATE_LINE, DATED_FORUM, MARKED, SKIP_LINE, TITLE_OVER, heading_above,
-                                                  place_like)
+from concord.ingest.extract.heading_lines import (BROKEN_OFF, DATE_LINE, DATED_FORUM, MARKED, SKIP_LINE, TITLE_OVER,
+                                                  heading_above, place_like, rejoined)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
 from concord.ingest.extract.summons import held_record, summons
@@ -260,7 +260,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     for rx in (_MINUTES_LINE, _MEETING_OF, _MINUTES_COLON):
         for m in rx.finditer(top):
             raw = m.group("forum")
-            if _BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
+            if BROKEN_OFF.search(raw):  # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in ...": one name
                 rest = _GOES_ON_NAME.match(top, m.end())
                 raw = f"{raw} {rest.group('name')}" if rest else raw
             forum = clean_forum(WEB_NOISE.sub("", raw))
@@ -272,7 +272,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
     lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     lines = [MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
-    lines = _rejoined(lines)
+    lines = rejoined(lines)
     for k, line in enumerate(lines):
         if not line or SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
                 len(line) >= (160 if find_dates(line) else 100):
@@ -312,27 +312,10 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-def _rejoined(lines: list[str]) -> list[str]:
-    """The lines with a dated heading that a page's width broke before its forum's last word (or before or after
-    an "and", "of" or "&") made one again: "... Northshire Police and Crime" over "Panel - Thursday, 20 June 2024 10.30 am"."""
-    out: list[str] = []
-    for line in lines:
-        goes_on = bool(out) and (_BROKEN_OFF.search(out[-1]) or re.match(r"[a-z&]", line))  # "and Crime Panel - …"
-        broken = goes_on or bool(out) and re.search(r"[A-Za-z]$", out[-1]) and FORUM_KIND.match(line)
-        forum = clean_forum(line) if broken and find_dates(line) else None
-        if forum and (" " not in forum or goes_on) and len(forum.split()) <= 4:
-            out[-1:] = [f"{out[-1]} {line}", ""]  # the same number of lines
-        else:
-            out.append(line)
-    return out
-
-
 # the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
 # THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
 _BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
                              r"MEETING[ \t]+HELD\b")
-# a heading's line broken off after "&", "and", "of", "the" or "for": the name goes on at the next line's start
-_BROKEN_OFF = re.compile(r"(?i)(?:&|\b(?:and|of|the|for))[ \t]*$")
 _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 # "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
 # the forum's name in capitals and the date, run together on one line
