@@ -231,8 +231,7 @@ def lone_reference(text: str, cued: list[int]) -> list[tuple[int, str]]:
     eol = text.find("\n", m.end())
     line = text[m.end():eol if eol >= 0 else len(text)]
     if not line.strip():  # "Ref:" over its value, as a web page's list of terms prints it
-        under = re.match(r"\s*([^\n]*)", text[m.end():m.end() + 200])
-        line = under.group(1) if under else ""
+        line = text[m.end():m.end() + 200].lstrip().partition("\n")[0]
     ref = reference_value(line)
     if not ref or not re.search(r"[/.\-–]|[A-Za-z]", ref.strip("0123456789")):
         return []  # "Ref: 12": a bare number says too little to make a record of the page

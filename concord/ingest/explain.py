@@ -19,13 +19,11 @@ from concord.ingest import meeting_cues
 from concord.ingest import split as splitter
 from concord.ingest import vocab
 from concord.ingest.errors import IngestError
-from concord.ingest.extract import extract_document
-from concord.ingest.flat_header import unflatten
-from concord.ingest.page_furniture import furniture_runs, unpaged
+from concord.ingest.dates import DAY_DATE
+from concord.ingest.extract import extract_document, reading_text
+from concord.ingest.page_furniture import furniture_runs
 from concord.ingest.reline import reline
-from concord.ingest.runs import unrun
 from concord.ingest.readers import read
-from concord.ingest.reflow import reflow
 from concord.ingest.textutil import unmark
 
 # the labels each kind of paper is read by, and those a complete paper of the kind prints
@@ -62,7 +60,7 @@ _RULES = {
         ("a flattened agenda whose table's column heads stand before item 1",
          lambda t, p: splitter._INLINE_AGENDA_TABLE.match(t, p)),
         ("the meeting's date above a numbered list of an agenda's standing items (Apologies, Declarations, Minutes)",
-         lambda t, p: splitter._DATE_WORDS.match(t, p)),
+         lambda t, p: DAY_DATE.match(t, p)),
         (_LAST_RESORT, lambda t, p: splitter.last_resort(t, p))),
     "report": (
         ("To:/From: header", lambda t, p: splitter._TO.match(t, p)),
@@ -163,7 +161,7 @@ def explain_file(path: Path) -> Explained:
     if breaks:
         ex.layout.append(f"a page's number and marking where {'a page' if breaks == 1 else f'{breaks} pages'} ended: read "
                          "past, the list or table around it going on")
-    text = unrun(unflatten(reflow(unpaged(unmark(doc.text)))))  # the text the extractors split (same offsets)
+    text = reading_text(doc.text)  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]
     if entry.get("_relined"):

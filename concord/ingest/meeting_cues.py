@@ -63,7 +63,6 @@ def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]
 PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
 _MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
-DATE_WORDS = DAY_DATE  # the name the cues of this module and the splitter know it by
 
 
 def attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
@@ -80,7 +79,7 @@ def attendee_cues(text: str, meetings: list[int]) -> list[tuple[int, str]]:
         if not any(split_people(x) for x in lines):
             continue  # a label with no one after it
         above = text[max(0, m.start() - 600):m.start()]
-        dates = list(DATE_WORDS.finditer(above))
+        dates = list(DAY_DATE.finditer(above))
         d = dates[-1] if dates else None  # the date nearest the label: the meeting's, not the file's "Date Created"
         if not d or out and m.start() - out[-1][0] < 3000:
             continue
@@ -117,7 +116,7 @@ def numbered_business(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     if len(items) < 2 or sum(1 for t in items[:4] if _STANDING_ITEM.match(t.strip())) < 2:
         return []
     above = text[max(0, m.start() - 600):m.start()]
-    dates = list(DATE_WORDS.finditer(above))
+    dates = list(DAY_DATE.finditer(above))
     if not dates:
         return []
     cue = max(0, m.start() - 600) + dates[-1].start()
@@ -153,7 +152,7 @@ def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
         return []
     first = min(span[0] for _, span in rows.values())
     for line in reversed(list(re.finditer(r"[^\n]+", text[max(0, first - 2000):first]))):
-        if _FORUM_LINE.match(line.group(0).strip()) and not DATE_WORDS.search(line.group(0)):
+        if _FORUM_LINE.match(line.group(0).strip()) and not DAY_DATE.search(line.group(0)):
             return [(max(0, first - 2000) + line.start(), "minutes")]
     return []
 

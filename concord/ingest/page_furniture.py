@@ -32,9 +32,9 @@ def unpaged(text: str) -> str:
 def furniture_runs(text: str) -> list[tuple[int, int]]:
     """Where the runs of page furniture lie: for each, the offset of the line break that ends the line before it and
     the offset of the line break before the line after it (the run, from the one to the other, is blanked)."""
-    if not _has_number(text):
-        return []
     lines = text.split("\n")
+    if not any(_PAGE_NUMBER.match(ln) for ln in lines):
+        return []
     starts = [0]
     for ln in lines[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
@@ -53,10 +53,6 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
             runs.append((starts[a] - 1, starts[b + 1] - 1))
         k = b + 1
     return runs
-
-
-def _has_number(text: str) -> bool:
-    return any(_PAGE_NUMBER.match(ln) for ln in text.split("\n"))
 
 
 def _furniture(line: str) -> bool:

@@ -18,10 +18,11 @@ from concord.ingest import genre_resort, report_cues, vocab
 from concord.ingest.cue_patterns import (LABEL_END, _AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM,
                                          _INLINE_AGENDA, _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
+from concord.ingest.dates import DAY_DATE
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
                                           lone_reference, title_over, titled_number)
-from concord.ingest.meeting_cues import (DATE_WORDS as _DATE_WORDS, MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
+from concord.ingest.meeting_cues import (MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
                                          meeting_headers as _meeting_headers, numbered_business as _numbered_business,
@@ -153,10 +154,10 @@ def _found(text: str) -> list[tuple[int, str]]:
         if not _NOT_MINUTES.search(m.group(0)) or _minutes_heading(text, m):
             found.append((m.start(), "minutes"))
     for m in _INLINE_AGENDA.finditer(text):
-        if _DATE_WORDS.search(m.group("head")):
+        if DAY_DATE.search(m.group("head")):
             found.append((m.start(), "agenda"))
     for m in _INLINE_AGENDA_TABLE.finditer(text):
-        if _DATE_WORDS.search(m.group("head")) and not any(k == "agenda" and p == m.start() for p, k in found):
+        if DAY_DATE.search(m.group("head")) and not any(k == "agenda" and p == m.start() for p, k in found):
             found.append((m.start(), "agenda"))
     held = _MINUTES_HELD.search(text)
     if held and not _NOT_MINUTES.search(held.group(0)) and not any(
@@ -268,8 +269,9 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):last_end])):
             continue  # Date, Time, Location (above, among or below) and no author or title: a meeting's header
-        if fields <= {"subject", "date"} and (_VENUE_NEXT.match(nxt) or text[run[-1][0]:last_end].rstrip().endswith(
-                ":") and _VENUE_NEXT.match(nxt, nxt.find("\n", len(nxt) - len(nxt.lstrip())) % (len(nxt) + 1))):
+        lone = text[run[-1][0]:last_end].rstrip().endswith(":")  # the last label alone, its value on the line under it
+        if fields <= {"subject", "date"} and (_VENUE_NEXT.match(nxt) or
+                                              lone and _VENUE_NEXT.match(nxt.lstrip().partition("\n")[2])):
             continue  # "Title: Chief Officers' Board / Date: ... / Venue: ...": the meeting's title, date and place
             # (each value on the line under its label, as a web page's list of terms prints them)
         if len(fields) >= 2 and fields & {"to", "from", "subject"} and fields & {"date", "number", "from"} and \

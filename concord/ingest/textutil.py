@@ -227,7 +227,7 @@ def person_name(text: str) -> str | None:
     if all(len(w) > 2 and w.isupper() for w in words):
         return None  # "PREVIOUS MEETING": a heading in capitals, not a name
     if words[0].lower() in _GLUE_WORDS or words[-1].lower() in _GLUE_WORDS or words[0].lower() in _PLACE_LEADS:
-        return None  # "Impact In": words of a sentence, not a name
+        return None  # "Impact In": words of a sentence; "North Rhins": a place; not a name
     if words[-1].rstrip(".").isupper() and len(words[-1].rstrip(".")) <= 2:
         return None  # "Jane S": a surname is more than an initial
     if any(ch.isdigit() for ch in text) or len(text) > 60 or "@" in text or re.search(r"\w/\w", text) or text.lower() in _FIRMS:

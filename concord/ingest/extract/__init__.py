@@ -37,8 +37,14 @@ def empty() -> dict[str, list[Any]]:
     return {k: [] for k in ("documents",) + KEYS}
 
 
+def reading_text(printed: str) -> str:
+    """The text the extractors read, offsets as printed: markup, a page's furniture between pages, a flattened page's
+    line breaks and a report header run onto one line mended."""
+    return unrun(unflatten(reflow(unpaged(unmark(printed)))))
+
+
 def extract_document(doc: Document) -> dict[str, list[Any]]:
-    text = unrun(unflatten(reflow(unpaged(unmark(doc.text)))))
+    text = reading_text(doc.text)
     out = _extract(doc, text)
     rich = _richness(out)
     poor = rich < RELINE_POOR and (not any(out[k] for k in KEYS) or any(not (m["members"] and m["items"])

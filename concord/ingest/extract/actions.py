@@ -22,6 +22,7 @@ _ACTION_HEAD = re.compile(r"(?im)(?:^[ \t>*•·▪-]*(?:\d{1,2}(?:\.\d{1,2})*\.
                           r"(?:[ \t]*:|[ \t]+(?P<dash>[-–])(?=[ \t]))[ \t]*(?P<rest>[^\n]*)$")
 # after a dash, only "someone to do something" is an action ("Action 10 - Domestic Abuse" heads a log's entry)
 _TO_DO = re.compile(r"^(?:\S+\s+){0,5}to\s+[a-z]")
+_LINE = re.compile(r"[ \t]*(\S[^\n]*)")  # a line's words
 _NO_ACTION = re.compile(r"(?i)^(?:none|nil|n/a|no(?:\s+(?:new|further|outstanding))?\s+actions?\b)[^\n]{0,40}$")
 _ENTRY = re.compile(r"(?m)^[ \t>*-]*(?:\((?:[ivx]{1,5}|[a-z])\)|[•·]|[a-z]\)|\d{1,2}\))[ \t]*(?P<text>\S[^\n]*)$")
 _END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]|[A-Z][^\n]{0,60}:?[ \t]*$)")
@@ -70,7 +71,7 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
         if not entries and head.group("rest").strip():
             entries.append((head.group("rest"), head.start("rest"), head.end()))
         elif not entries:  # "ACTION:" over "CC Staff Officer to liaise with ...": the action on the line under it
-            under = re.compile(r"[ \t]*(\S[^\n]*)").match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
+            under = _LINE.match(ctx.text, _skip_blank(ctx.text, pos, ctx.part.end))
             if under and under.start(1) < ctx.part.end and _TO_DO.match(under.group(1)):
                 entries.append((under.group(1), under.start(1), under.end(1)))
         for text, a, b in entries:

@@ -63,6 +63,7 @@ def unwrapped(text: str) -> str:
 
 # a list entry's bullet at a line's start
 _BULLET = re.compile(r"^[ \t]*[•·▪◦‣∙●■○➢➤►][ \t]+\S")
+_ANY_BULLET = re.compile(r"(?m)" + _BULLET.pattern)
 
 
 def _tail(line: str) -> bool:
@@ -81,7 +82,7 @@ def bullets_joined(text: str) -> str:
     "PCCML-000485-2019") joined into one line: a line after a bulleted line that ran to a page's width (forty to
     130 characters, no full stop, colon or semicolon at its end), itself no bullet, number, label, table row or
     indented line, goes on from it. Each line break taken out becomes a space, so every offset stays where it was."""
-    if "\n" not in text or not re.search(r"(?m)" + _BULLET.pattern, text):
+    if "\n" not in text or not _ANY_BULLET.search(text):
         return text
     lines = text.split("\n")
     out = list(text)
