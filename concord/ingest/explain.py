@@ -21,6 +21,7 @@ from concord.ingest import vocab
 from concord.ingest.errors import IngestError
 from concord.ingest.dates import DAY_DATE
 from concord.ingest.extract import extract_document, reading_text
+from concord.ingest.ocrfix import relabelled
 from concord.ingest.page_furniture import furniture_runs
 from concord.ingest.reline import reline
 from concord.ingest.readers import read
@@ -161,6 +162,10 @@ def explain_file(path: Path) -> Explained:
     if breaks:
         ex.layout.append(f"a page's number and marking where {'a page' if breaks == 1 else f'{breaks} pages'} ended: read "
                          "past, the list or table around it going on")
+    mended = relabelled(unmark(doc.text))
+    if mended:
+        ex.layout.append("labels damaged by OCR, read as the labels they stand for: " + ", ".join(
+            f"{printed!r} as {label!r}" for _, printed, label in mended[:6]) + (" ..." if len(mended) > 6 else ""))
     text = reading_text(doc.text)  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]

@@ -9,7 +9,10 @@ otherwise the damaged text is kept and the confidence lowered.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
@@ -99,3 +102,67 @@ def repair_text(text: str) -> str:
     for rx, rep in _TEXT_FIXES:
         text = rx.sub(rep, text)
     return _BAD_ORDINAL.sub(lambda m: f"{m.group(1)}1st", text)
+
+
+# a label damaged by OCR at the head of a line, before its colon: "Apoloqies:", "ATTENDINQ:", "eresent:" (a scan's
+# margin often takes a line's first letter: a label printed in small letters may differ from the vocabulary's there)
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?([A-Za-z]{7,})(?=[ \t]*[:;])")
+
+
+@lru_cache(maxsize=1)
+def _confusable() -> frozenset[tuple[str, str]]:
+    text = resources.files("concord.ingest").joinpath("data/ocr.toml").read_text(encoding="utf-8")
+    return frozenset((a, b) for cls in tomllib.loads(text)["confusable"] for a in cls for b in cls if a != b)
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> dict[int, tuple[str, ...]]:
+    """The vocabulary's one-word labels of seven letters or more, by length."""
+    from concord.ingest import vocab
+    words = sorted({p for p in vocab.all_phrases() if p.isalpha() and len(p) >= 7})
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    return {k: tuple(v) for k, v in by_len.items()}
+
+
+def _mended(word: str) -> str | None:
+    """The label ``word`` is with one character damaged, in ``word``'s case; None if none is (or more than one)."""
+    low = word.lower()
+    same = _label_words().get(len(low), ())
+    if low in same:
+        return None
+    pairs = _confusable()
+    found = []
+    for label in same:
+        diff = [i for i, (a, b) in enumerate(zip(low, label)) if a != b]
+        if len(diff) == 1 and ((diff[0] == 0 and word[0].islower()) or (word[diff[0]], label[diff[0]]) in pairs
+                               or (low[diff[0]], label[diff[0]]) in pairs):
+            found.append(label)
+    if len(found) != 1:
+        return None
+    label = found[0]
+    if word[1:].isupper():
+        return label.upper()
+    return label.capitalize() if word[1:].islower() or word[0].isupper() else label
+
+
+def relabelled(text: str) -> list[tuple[int, str, str]]:
+    """Each label damaged by OCR at a line's head: its offset, the word as printed and the label it stands for."""
+    out = []
+    for m in _LINE_LABEL.finditer(text):
+        label = _mended(m.group(1))
+        if label:
+            out.append((m.start(1), m.group(1), label))
+    return out
+
+
+def relabel(text: str) -> str:
+    """``text`` with each label damaged by OCR in one character at a line's head mended (same length, same offsets)."""
+    fixes = relabelled(text)
+    if not fixes:
+        return text
+    chars = list(text)
+    for at, _, label in fixes:
+        chars[at:at + len(label)] = label
+    return "".join(chars)

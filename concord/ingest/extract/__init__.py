@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from concord.ingest import vocab
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
@@ -38,9 +39,9 @@ def empty() -> dict[str, list[Any]]:
 
 
 def reading_text(printed: str) -> str:
-    """The text the extractors read, offsets as printed: markup, a page's furniture between pages, a flattened page's
-    line breaks and a report header run onto one line mended."""
-    return unrun(unflatten(reflow(unpaged(unmark(printed)))))
+    """The text the extractors read, offsets as printed: markup, labels damaged by OCR, a page's furniture between
+    pages, a flattened page's line breaks and a report header run onto one line mended."""
+    return unrun(unflatten(reflow(unpaged(relabel(unmark(printed))))))
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:

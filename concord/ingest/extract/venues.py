@@ -31,6 +31,7 @@ def clean_venue(venue: str | None) -> str | None:
     if not venue:
         return venue
     venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
-    venue = re.sub(r"(?i)^(?:via|by|on)\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None  # "via Teams"
+    venue = re.sub(r"(?i)^(?:via|by|on|held\s+(?:in|at))\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None
+    # ("via Teams", "Held in City Chambers" on a line of its own)
     venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     return venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first
