@@ -23,21 +23,35 @@ import re
 from functools import lru_cache
 
 from concord.ingest import vocab
+from concord.ingest.dates import DAY_DATE
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
+MID = 100  # on a flattened page, a line this long is read for its parts too (see ``long`` below)
 _GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "attendance", "apologies"),
            "decision": ("reference", "subject", "decision", "summary", "maker", "contact", "date", "signature"),
            "report": ("to", "from", "date", "subject", "purpose", "recommendations", "contact")}
 _CAPS_FIELDS = ("members", "attendance", "apologies")
 _HEADINGS = re.compile(r"(?<=[ ])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:)")
-_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?P<n>\d{1,2})[.)]?(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)")
+# a committee site's page title before the meeting's own heading ("Agenda and draft minutes Northshire Police and
+# Crime Panel - Friday, 2nd February, 2018 10.00 am"), and its table of items' heads ("Items No. Item 1. Apologies"):
+# the heading and the first item go onto lines of their own
+_SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft[ ])?(?:minutes|decisions))[ ](?=[A-Z])")
+_ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
+_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?P<n>\d{1,3})(?P<stop>[.)]?)(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)"
+                     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+# (a day of the month before its month is no heading's number)
 _MIN_RUN = 3
 # the first words of a minute's text, after its heading on a flattened line ("4. Complaints update The Panel noted")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Members|Apologies[ ]were|RESOLVED|Resolved|"
-                       r"Councillor|Cllr|Mr|Mrs|Ms|Dr|None|Nothing|No[ ]|Noted|Agreed|Following|Further)\b)")
+                       r"Councillor|Cllr|Mr|Mrs|Ms|Dr|None|Nothing|No[ ]|Noted|Agreed|Following|Further)\b|"
+                       r"Minutes(?=[ ]?:))")  # (a committee site's "Minutes:" before each item's minute)
+# a minutes heading's sentence on a flattened line ends at the first full stop after its date ("Minutes of the Board
+# held on 2 April 2009 at 10 High Street, Northford NF1 1AA. Present ..."): the words after it go onto the next line
+_HEADING_REACH = 300
+_SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
 # a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
-_AFTER_NUMBER = re.compile(r"(?<![\w.,/])\d{1,2}[.)]?[ ]$")
+_AFTER_NUMBER = re.compile(r"(?<![\w.,/])\d{1,3}[.)]?[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -56,19 +70,19 @@ def _label_rx() -> re.Pattern[str]:
 
 def _counting(text: str, a: int, b: int) -> list[int]:
     """Where the numbers of the longest run of headings that counts up by one stand, in ``text[a:b]``."""
-    hits = [(m.start(), int(m.group("n"))) for m in _NUMBER.finditer(text, a, b)]
+    hits = [(m.start(), int(m.group("n")), m.group("stop") == ".") for m in _NUMBER.finditer(text, a, b)]
     best: list[int] = []
-    for i, (pos, n) in enumerate(hits):
-        if n > 2:
-            continue  # a run starts at 1 or 2 (a page's first item may be cut away)
+    for i, (pos, n, stop) in enumerate(hits):
         run, want = [pos], n + 1
-        for p, k in hits[i + 1:]:
-            if k == want:
+        for p, k, stopped in hits[i + 1:]:
+            if k == want and (n <= 2 or stopped):
                 run.append(p)
                 want += 1
-        if len(run) > len(best):
+        # a run starts at 1 or 2 (a page's first item may be cut away), or, one longer and each number with its full
+        # stop, where a committee numbers its minutes on from its last meeting's ("483. Welcome ... 484. Apologies ...")
+        if (n <= 2 or stop) and len(run) >= _MIN_RUN + (n > 2) and len(run) > len(best):
             best = run
-    return best if len(best) >= _MIN_RUN else []
+    return best
 
 
 def reline(text: str) -> str:
@@ -91,7 +105,8 @@ def reline(text: str) -> str:
             chars[p - 1], chars[gap] = "\n", " "  # before its heading (a label broken off): it goes down with it
     text = "".join(chars)
     points: list[int] = []
-    long = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{%d,}" % LONG, text)]
+    long = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{%d,}" % MID, text)]  # (on a flattened page, a line
+    # of middling length too: what is left of a long line after its header's breaks went back, ``unflatten``)
     for k, p in enumerate(counted):  # "2. Minutes of the last meeting The minutes ...": the heading ends there
         if text[p - 1] != "\n" and not any(a <= p < b for a, b in long):
             continue  # a number inside a line of ordinary length
@@ -102,6 +117,15 @@ def reline(text: str) -> str:
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
         points += [m.start() for rx in (_label_rx(), _HEADINGS) for m in rx.finditer(text, a, b)]
+        points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
+    points += [m.end() for m in _SITE_TITLE.finditer(text)]  # (on any line of a flattened page)
+    for a, b in long:
+        for m in _HEADINGS.finditer(text, a, b):
+            if text.startswith(("RESOLVED", "Resolved"), m.start()):
+                continue
+            date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
+            end = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
+            points += [end.end()] if end else []
     for p in points:
         if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
             chars[p - 1] = "\n"

@@ -1,0 +1,52 @@
+"""Flattened pages in two more shapes (concord/ingest/reline.py): a committee site's meeting page ("Agenda and draft
+minutes <forum> - <day, date> <time> Venue: ... Items No. Item 483. Welcome Minutes: ...", items numbered on from the
+last meeting's), and minutes whose heading's sentence runs on into the first minute's. Read through the real
+`concord ingest --json` in a fresh process. Bodies, people and places invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from concord.ingest.reline import reline
+from tests.ingest.ingesting import ingest_text
+
+SITE = ("Source: invented\n Agenda and draft minutes Northshire Police and Crime Panel - Wednesday 8th February 2023 "
+        "10.00 am Venue: Guild Hall, Market Street, Northford Contact: Ann Roe Email: ann.roe@example.org Items No. "
+        "Item 483. Welcome and Introductions Minutes: The Chair welcomed everyone to the meeting and invited all in "
+        "attendance to introduce themselves. 484. Apologies for Absence Minutes: Apologies for absence had been "
+        "received from Councillor Bob Hill and Councillor Cat Ray. 485. Substitutions Minutes: There were no "
+        "substitutes. 486. Declarations of Interest Minutes: There were no declarations of interest. 487. Police and "
+        "Crime Commissioner Update Minutes: The Commissioner gave an update on recruitment and the force's budget.\n")
+
+HEADING = ("Source: invented\n Contents These are the minutes for the 2 April 2009 meeting of the Standards "
+           "Sub-committee. Warning: This is archived material. Minutes of the Standards Sub-committee of the Northshire "
+           "Police Authority held on 2 April 2009 at 10 High Street, Northford NF1 1AA. Present Members - Dan Fox "
+           "(Chairman) - Eve Lamb - Fay Moss Officers - Gus Hale (Clerk) 1. Apologies for absence (Agenda item 1) "
+           "Apologies for absence were received from Ian Judd. 2. Declarations of interests (Agenda item 2) No "
+           "declarations were made. 3. Exclusion of press and public (Agenda item 3) The press and public were "
+           "excluded. 4. Summary of exempt items The sub-committee received an update on a conduct matter.\n")
+
+
+def test_a_flattened_committee_site_page_gives_its_meeting_and_items(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, SITE)["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel", "2023-02-08", "10:00")
+    assert m["venue"] == "Guild Hall, Market Street, Northford"
+    assert m["apologies"] == ["Bob Hill", "Cat Ray"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("483", "Welcome and Introductions"), ("484", "Apologies for Absence"), ("485", "Substitutions"),
+        ("486", "Declarations of Interest"), ("487", "Police and Crime Commissioner Update")]
+
+
+def test_a_flattened_minutes_heading_ends_at_its_sentence(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, HEADING)["meetings"]
+    assert (m["forum"], m["date"]) == ("Standards Sub-committee", "2009-04-02")
+    assert m["venue"] == "10 High Street, Northford NF1 1AA"
+    assert "Dan Fox" in m["members"]
+
+
+def test_a_day_of_the_month_or_unstopped_numbers_are_no_run_of_headings():
+    # "10 September ..." is a date, and numbers past 2 without their full stops are no committee's minute numbers
+    text = ("Source: invented\n" + "Northshire Joint Audit Committee 10 September 2018 at 10.00am agenda papers "
+            "attached 9 Internal Audit Report RB Paper 10 Risk Register PF Paper 11 Budget Process VA Paper 12 "
+            "Capital Programme HK Paper 13 Agenda Plan HK Paper 14 Any Other Business JB Verbal " * 2 + "\n")
+    assert all(not line.startswith(("10 ", "11 ", "12 ")) for line in reline(text).split("\n"))
