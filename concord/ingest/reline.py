@@ -118,14 +118,13 @@ def reline(text: str) -> str:
     for a, b in long:
         points += [m.start() for rx in (_label_rx(), _HEADINGS) for m in rx.finditer(text, a, b)]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
-    points += [m.end() for m in _SITE_TITLE.finditer(text)]  # (on any line of a flattened page)
-    for a, b in long:
         for m in _HEADINGS.finditer(text, a, b):
             if text.startswith(("RESOLVED", "Resolved"), m.start()):
                 continue
             date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
-            end = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
-            points += [end.end()] if end else []
+            full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
+            points += [full_stop.end()] if full_stop else []
+    points += [m.end() for m in _SITE_TITLE.finditer(text)]  # (on any line of a flattened page)
     for p in points:
         if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
             chars[p - 1] = "\n"
