@@ -37,9 +37,10 @@ _HEADINGS = re.compile(r"(?<=[ ])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|t
 # the heading and the first item go onto lines of their own
 _SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft[ ])?(?:minutes|decisions))[ ](?=[A-Z])")
 _ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
-_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?P<n>\d{1,3})(?P<stop>[.)]?)(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)"
+_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)"
                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
-# (a day of the month before its month is no heading's number)
+# (a day of the month before its month is no heading's number, nor an agenda item's after "Item", "(Item 2)", but
+# for a committee site's items table, "No. Item 483.")
 _MIN_RUN = 3
 # the first words of a minute's text, after its heading on a flattened line ("4. Complaints update The Panel noted")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Members|Apologies[ ]were|RESOLVED|Resolved|"
@@ -66,6 +67,7 @@ def _label_rx() -> re.Pattern[str]:
                      for p in colon)
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     return re.compile(rf"(?<=[ ])(?=(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:))")
+
 
 
 def _counting(text: str, a: int, b: int) -> list[int]:

@@ -50,3 +50,14 @@ def test_a_day_of_the_month_or_unstopped_numbers_are_no_run_of_headings():
             "attached 9 Internal Audit Report RB Paper 10 Risk Register PF Paper 11 Budget Process VA Paper 12 "
             "Capital Programme HK Paper 13 Agenda Plan HK Paper 14 Any Other Business JB Verbal " * 2 + "\n")
     assert all(not line.startswith(("10 ", "11 ", "12 ")) for line in reline(text).split("\n"))
+
+
+def test_an_agenda_items_number_in_a_minutes_bracket_is_no_heading():
+    # a joint audit committee's minutes, each minute numbered on from the last meeting's and naming its agenda item
+    text = ("Source: invented\n Date: Thursday 12 May 2022 Time: 1300hrs Location: Online 550. Declarations of interest "
+            "(Item 1) There were no declarations of interest. 551. Chair's report (Item 2) The Chair reported on the "
+            "training session. 552. Minutes and action log (Item 3) The minutes were agreed. 553. Internal audit "
+            "(Item 4) The committee noted the progress report of the internal auditor for the year.\n")
+    lines = reline(text).split("\n")
+    assert not any(line.startswith(("1)", "2)", "3)", "4)")) for line in lines)
+    assert any(line.startswith("551. Chair's report") for line in lines)
