@@ -31,7 +31,13 @@ _GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "at
            "decision": ("reference", "subject", "decision", "summary", "maker", "contact", "date", "signature"),
            "report": ("to", "from", "date", "subject", "purpose", "recommendations", "contact")}
 _CAPS_FIELDS = ("members", "attendance", "apologies")
-_HEADINGS = re.compile(r"(?<=[ ])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:)")
+_HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:|"
+                       r"(?:At[ ]a|A|AT[ ]A)[ ]+(?:[a-z]+[ ]+)?(?:meeting|MEETING)[ ]+(?:of|OF)[ ]+(?:the[ ]+|THE[ ]+)?[A-Z])")
+# the forum's name just before a heading that names none ("... Public Document Pack Northshire Police and Crime Panel
+# Minutes of the meeting held at ..."): the line breaks before the forum, not between the two
+_NO_FORUM = re.compile(r"(?<=[ \n])(?i:minutes[ ]+of[ ]+the[ ]+meeting[ ]+held)\b")
+_FORUM_BEFORE = re.compile(r"(?<=[ ])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+){0,8}"
+                           r"(?:Panel|Committee|Sub-[Cc]ommittee|Board|Authority|Forum|Group|Executive|Council)[ ]*$")
 # a committee site's page title before the meeting's own heading ("Agenda and draft minutes Northshire Police and
 # Crime Panel - Friday, 2nd February, 2018 10.00 am"), and its table of items' heads ("Items No. Item 1. Apologies"):
 # the heading and the first item go onto lines of their own
@@ -68,6 +74,17 @@ def _label_rx() -> re.Pattern[str]:
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     return re.compile(rf"(?<=[ ])(?=(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:))")
 
+
+
+def _forum_before(text: str, at: int) -> int | None:
+    """Where the forum's name printed just before the heading at ``at`` begins, on its line or at the end of the line
+    above (``_FORUM_BEFORE``); None if no forum's name is there."""
+    end = at - 1 if at and text[at - 1] == "\n" else at
+    forum = _FORUM_BEFORE.search(text, max(0, end - 120), end)
+    if not (forum and "\n" not in text[forum.start():end] and text[forum.start()].isupper()):
+        return None
+    number = _AFTER_NUMBER.search(text, max(0, forum.start() - 5), forum.start())  # "1 Public Document Pack ...": the
+    return number.start() if number else forum.start()  # page's number goes down with it
 
 
 def _counting(text: str, a: int, b: int) -> list[int]:
@@ -118,15 +135,20 @@ def reline(text: str) -> str:
         opens = _SENTENCE.search(text, p, stop)
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
-        points += [m.start() for rx in (_label_rx(), _HEADINGS) for m in rx.finditer(text, a, b)]
+        points += [m.start() for m in _label_rx().finditer(text, a, b)]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
         for m in _HEADINGS.finditer(text, a, b):
+            points.append(m.start())
             if text.startswith(("RESOLVED", "Resolved"), m.start()):
                 continue
             date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
             full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
             points += [full_stop.end()] if full_stop else []
     points += [m.end() for m in _SITE_TITLE.finditer(text)]  # (on any line of a flattened page)
+    for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
+        forum = _forum_before(text, m.start())
+        if forum is not None:
+            points = [p for p in points if p != m.start()] + [forum]
     for p in points:
         if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
             chars[p - 1] = "\n"

@@ -61,3 +61,34 @@ def test_an_agenda_items_number_in_a_minutes_bracket_is_no_heading():
     lines = reline(text).split("\n")
     assert not any(line.startswith(("1)", "2)", "3)", "4)")) for line in lines)
     assert any(line.startswith("551. Chair's report") for line in lines)
+
+
+def test_a_flattened_meeting_sentence_and_its_attendees(concord, tmp_path: Path):
+    # "A meeting of <forum> was held on <date> in <place>." run on from the forum's name in capitals
+    text = ("Source: invented\n NORTHSHIRE POLICE AUTHORITY EXECUTIVE A meeting of Northshire Police Authority Executive "
+            "was held on Thursday 25 February 2010 in the Members Conference Room at Police HQ. PRESENT: Councillor "
+            "Ann Other (Chair), Councillor Bob Hill and Mr Cat Ray OFFICIALS: Mr Dan Fox and Mrs Eve Lamb (CE) 342 "
+            "APOLOGIES FOR ABSENCE Apologies for absence were received from Councillor Fay Moss. 343 DECLARATIONS OF "
+            "INTERESTS There were no declarations of interests. 344 BUSINESS PLAN The Chief Executive presented the "
+            "business plan for members' approval. The plan sets out the Authority's priorities for the next three years, "
+            "the savings it must find and the measures by which members will hold the Chief Constable to account. "
+            "RESOLVED that the business plan be approved.\n")
+    [m] = ingest_text(concord, tmp_path, text)["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire Police Authority Executive", "2010-02-25")
+    assert m["members"] == ["Ann Other", "Bob Hill", "Cat Ray"]
+    assert m["apologies"] == ["Fay Moss"]
+
+
+def test_a_flattened_heading_naming_no_forum_takes_the_forum_before_it(concord, tmp_path: Path):
+    text = ("Source: invented\n Public Document Pack. Northshire Police and Crime Panel Size: px Download \"Public Document "
+            "Pack\" Transcription 1 Public Document Pack Northshire Police and Crime Panel Minutes of the meeting held "
+            "at County Hall, Northford, NF1 1XJ on Friday, 3 February 2017 Present: Ann Other (Chairman) (Northford "
+            "Borough Council), Bob Hill (Independent), Cat Ray (Southtown District Council) Officers Attending: Dan Fox "
+            "(Police and Crime Commissioner), Eve Lamb (Chief Executive) 1. Apologies Apologies were received from Fay "
+            "Moss. 2. Minutes The minutes of the last meeting were agreed. 3. Precept The Panel considered the "
+            "proposed precept. The Commissioner explained that the proposed increase would fund forty more officers and "
+            "the replacement of the force's control room, and answered members' questions on reserves and savings. "
+            "RESOLVED that the Panel supports the proposed precept.\n")
+    [m] = ingest_text(concord, tmp_path, text)["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2017-02-03")
+    assert m["members"] == ["Ann Other", "Bob Hill", "Cat Ray"]
