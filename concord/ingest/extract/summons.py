@@ -93,10 +93,13 @@ def minutes_of_it(text: str, at: int, minutes: list[int]) -> bool:
 # X Committee held in the Council Chamber, Inverness, on Thursday, 5 December 2013, at 10.00 a.m.": minutes that
 # record their meeting in one sentence, the forum, place, date and time in it
 _RECORD = re.compile(
-    r"(?i:\b(?:at\s+an?|minutes?\s+of(?:\s+the|\s+an?)?)\s+(?:(?:ordinary|extraordinary|special|public|annual)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,120}?)\s+(?i:held)"
+    r"(?i:(?:\b(?:at\s+an?|minutes?\s+of(?:\s+the|\s+an?)?)|(?-i:^[ \t]*(?:A|An)))\s+"
+    r"(?:(?:ordinary|extraordinary|special|public|annual)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,120}?)\s+(?i:(?:was\s+)?held)"
     r"(?:\s+(?i:at|in|within|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,200}?))?,?\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?"
-    + _DATE + r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?")
+    + _DATE + r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?"
+    # "A meeting of the X was held on <date> in <place>.": a minutes' opening sentence, its place after its date
+    r"(?:(?<=\d)\s+(?i:in|at)\s+(?i:the\s+)?(?P<after>[A-Z][^\n.;]{2,100}?)(?=\.(?:\s|$)))?", re.M)
 
 
 def held_record(text: str, start: int, end: int) -> Summons | None:
@@ -107,6 +110,7 @@ def held_record(text: str, start: int, end: int) -> Summons | None:
             # "the X PANEL of WEST LOTHIAN COUNCIL": the panel, the council it belongs to after it
             forum = re.sub(r"(?i)(?<=panel|ittee|board|group)\s+of\s+(?:the\s+)?[A-Z][\w ]{2,40}?\s+"
                            r"(?:council|authority)$", "", m.group("forum").strip())
-            return Summons(forum, date, parse_time(m.group("time")), (m.group("venue") or "").strip(" ,") or None)
+            venue = (m.group("venue") or m.group("after") or "").strip(" ,") or None
+            return Summons(forum, date, parse_time(m.group("time")), venue)
     return None
 
