@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from concord.ingest import vocab
 from concord.ingest.dates import DAY_DATE
+from concord.ingest.textutil import names_data
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
 MID = 100  # on a flattened page, a line this long is read for its parts too (see ``long`` below)
@@ -41,7 +42,18 @@ _FORUM_BEFORE = re.compile(r"(?<=[ ])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+
 # a committee site's page title before the meeting's own heading ("Agenda and draft minutes Northshire Police and
 # Crime Panel - Friday, 2nd February, 2018 10.00 am"), and its table of items' heads ("Items No. Item 1. Apologies"):
 # the heading and the first item go onto lines of their own
-_SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft[ ])?(?:minutes|decisions))[ ](?=[A-Z])")
+_SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft[ ])?(?:minutes|decisions)|"
+                         r"Agenda(?=[ ](?!(?:Item|ITEM|Pack|Papers|Reports)\b)[A-Z][a-z]+[ ][^\n]{0,80}?[ ]"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))[ ](?=[A-Z])")
+# a flattened page's heading, "<forum> Minutes|Notes <date>", runs on into its first item ("... Board Minutes 10 August
+# 2021 1. Welcome and introductions ..."): the heading ends with its date
+# a list of people each with their initials in brackets, flattened ("PFCC Stephen Mold (SM) Nicci Marzec (NM) Paul Fell
+# (PF) ..."): each person from a line of their own, once three in a row have initials that are their names' own
+_INITIALLED = re.compile(r"(?<=[ ])(?P<name>(?:[A-Z][A-Za-z'’/.-]*[ ]){1,5})\((?P<ini>[A-Z]{2,3})\)")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?"
+                           rf"(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d"
+                           r"[ ](?=\d{1,2}\.[ ]+[A-Z])")
 _ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
 _NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)"
                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
@@ -85,6 +97,42 @@ def _forum_before(text: str, at: int) -> int | None:
         return None
     number = _AFTER_NUMBER.search(text, max(0, forum.start() - 5), forum.start())  # "1 Public Document Pack ...": the
     return number.start() if number else forum.start()  # page's number goes down with it
+
+
+def _initialled_people(text: str, a: int, b: int) -> list[int]:
+    """Where each person of a run of three or more, each with their own initials in brackets, begins in ``text[a:b]``
+    (with a title or rank before the name: "Inspector Andy Russell (AR)"; not a word before it: "Chair Tod Hale (TH)")."""
+    out: list[int] = []
+    run: list[int] = []
+    last = -1
+    for m in _INITIALLED.finditer(text, a, b):
+        start = _own_name(m)
+        if start is not None and (last < 0 or start - last <= 60):
+            run.append(start)
+        else:
+            out += run if len(run) >= 3 else []
+            run = [start] if start is not None else []
+        last = m.end()
+    return out + (run if len(run) >= 3 else [])
+
+
+def _own_name(m: re.Match[str]) -> int | None:
+    """Where the name before a bracket of initials begins, if the initials are the name's own (its words', or its first
+    and last words'), with any titles before it; None if they are not."""
+    words = [(w.start() + m.start("name"), w.group()) for w in re.finditer(r"\S+", m.group("name"))]
+    ini = m.group("ini")
+    for k in range(len(words) - 1, -1, -1):
+        name = [w for _, w in words[k:]]
+        if ini in ("".join(w[0] for w in name), name[0][0] + name[-1][0]) and len(name) >= 2:
+            while k and words[k - 1][1].lower().rstrip(".") in _titles():
+                k -= 1
+            return words[k][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w for w in names_data()["honorifics"] if " " not in w)
 
 
 def _counting(text: str, a: int, b: int) -> list[int]:
@@ -144,11 +192,13 @@ def reline(text: str) -> str:
             date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
             full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
             points += [full_stop.end()] if full_stop else []
-    points += [m.end() for m in _SITE_TITLE.finditer(text)]  # (on any line of a flattened page)
+    points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE) for m in rx.finditer(text)]  # (any line of the page)
     for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
         forum = _forum_before(text, m.start())
         if forum is not None:
             points = [p for p in points if p != m.start()] + [forum]
+    for a, b in long:
+        points += _initialled_people(text, a, b)
     for p in points:
         if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
             chars[p - 1] = "\n"

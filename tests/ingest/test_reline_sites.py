@@ -92,3 +92,38 @@ def test_a_flattened_heading_naming_no_forum_takes_the_forum_before_it(concord, 
     [m] = ingest_text(concord, tmp_path, text)["meetings"]
     assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2017-02-03")
     assert m["members"] == ["Ann Other", "Bob Hill", "Cat Ray"]
+
+
+BOARD = ("Source: invented\n Northshire Accountability Board Minutes 10 January 2023 1. Welcome and introductions PFCC "
+         "Ann Other (AO) Bob Hill (BH) Cat Ray (CR) CC Dan Fox (DF) Inspector Eve Lamb (EL) Apologies were accepted "
+         "from Fay Moss. 2. Previous minutes and action log The minutes of the previous meeting were agreed and the "
+         "action log was updated. 3. Budget outturn The Chief Finance Officer presented the outturn for the year, an "
+         "underspend of £583k, and the Board discussed the carry forwards to be held in earmarked reserves. AO asked "
+         "for a report on overtime. 4. Any other business There was none.\n")
+
+
+def test_a_flattened_board_note_with_its_people_in_initials(concord, tmp_path: Path):
+    # "<forum> Minutes <date>" runs on into item 1, and its people each with their initials in brackets
+    [m] = ingest_text(concord, tmp_path, BOARD)["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire Accountability Board", "2023-01-10")
+    people = set(m["members"]) | set(m["in_attendance"])
+    assert {"Ann Other", "Bob Hill", "Cat Ray", "Dan Fox", "Eve Lamb"} <= people
+
+
+def test_a_bracket_after_a_name_is_no_list_of_people_unless_it_is_their_initials():
+    text = ("Source: invented\n" + "Minutes 4 March 2023 The Panel heard from Ann Other (Chair) and Bob Hill (Vice "
+            "Chair) about the work of the Youth Offending Team (YOT) and the Crown Prosecution Service (CPS), and "
+            "from Cat Ray (Independent) about the ethics panel. " * 2 + "\n")
+    assert reline(text).count("\n") == text.count("\n")
+
+
+def test_a_committee_sites_agenda_page_title_is_no_part_of_the_forum(concord, tmp_path: Path):
+    text = ("Source: invented\n Agenda Northshire Police and Crime Panel Friday, 15th March, 2019 10.00 am Venue: "
+            "Council Chamber, Guild Hall, Northford NF1 1AA Contact: Ann Roe Democratic Services Manager Items No. Item "
+            "1. Apologies for absence To note any apologies for absence. 2. Declarations of interest To note any "
+            "declarations of interest. 3. Minutes of the previous meeting To approve the minutes of the meeting held on "
+            "1 February 2019. 4. Police and crime plan To consider the Commissioner's report on the delivery of the plan "
+            "in the third quarter of the year, with the force's performance against each of the plan's priorities and "
+            "the Commissioner's commissioning of services for victims.\n")
+    [m] = ingest_text(concord, tmp_path, text)["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2019-03-15")
