@@ -84,7 +84,27 @@ def _label_rx() -> re.Pattern[str]:
     first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*:"
                      for p in colon)
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
-    return re.compile(rf"(?<=[ ])(?=(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:))")
+    return re.compile(rf"(?<=[ ])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)))")
+
+
+def _label_points(text: str, a: int, b: int) -> list[int]:
+    """Where labels begin in ``text[a:b]``: a label's last words are no second one ("Executive Summary:" is not broken
+    before "Summary:"), unless the whole label cannot have a line of its own (a number just before it)."""
+    out: list[int] = []
+    end = -1
+    for m in _label_rx().finditer(text, a, b):
+        if m.start() < end and (not out or _breakable(text, out[-1])):
+            continue
+        if m.start() < end:
+            out.pop()
+        out.append(m.start())
+        end = m.start() + len(m.group("label"))
+    return out
+
+
+def _breakable(text: str, p: int) -> bool:
+    """Whether a line may break before ``p``: a space there, and no heading's number just before it."""
+    return bool(p) and text[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p)
 
 
 
@@ -183,7 +203,7 @@ def reline(text: str) -> str:
         opens = _SENTENCE.search(text, p, stop)
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
-        points += [m.start() for m in _label_rx().finditer(text, a, b)]
+        points += _label_points(text, a, b)
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
         for m in _HEADINGS.finditer(text, a, b):
             points.append(m.start())
@@ -200,6 +220,6 @@ def reline(text: str) -> str:
     for a, b in long:
         points += _initialled_people(text, a, b)
     for p in points:
-        if p and chars[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p):
+        if _breakable(text, p):
             chars[p - 1] = "\n"
     return "".join(chars)

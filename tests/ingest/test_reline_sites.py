@@ -127,3 +127,31 @@ def test_a_committee_sites_agenda_page_title_is_no_part_of_the_forum(concord, tm
             "the Commissioner's commissioning of services for victims.\n")
     [m] = ingest_text(concord, tmp_path, text)["meetings"]
     assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2019-03-15")
+
+
+def test_a_labels_last_words_are_no_second_label():
+    text = ("Source: invented\n" + "Decision number: 22/2024 Author: Ann Roe Executive Summary: The report shows the "
+            "forecast for the year. Committee Members: Bob Hill (BH) In Attendance: Cat Ray (CR) " * 3 + "\n")
+    lines = reline(text).split("\n")
+    assert any(line.startswith("Executive Summary:") for line in lines)
+    assert not any(line.startswith(("Summary:", "Attendance:", "Members:")) for line in lines)
+
+
+def test_a_label_over_its_list_is_no_forum(concord, tmp_path: Path):
+    text = ("Source: invented\n\nDate: Thursday 12 May 2022\nTime: 1300hrs\nLocation: Microsoft Teams\nCommittee Members:\n"
+            "Ann Other (AO) Chair\nBob Hill (BH)\n")
+    assert all(m["forum"] != "Committee Members" for m in ingest_text(concord, tmp_path, text)["meetings"])
+
+
+def test_a_record_of_decision_with_its_label_lines_run_together(concord, tmp_path: Path):
+    # a web page's record whose lines a converter ran together, paragraph by paragraph: three fields are enough
+    text = ("Source: invented\n\nNorthshire Police and Crime Commissioner\n\nTitle and Reference – PCC/D/083 Subject: "
+            "Governance change in how the Commissioner holds the Chief Constable to account Report of: Police and Crime "
+            "Commissioner Date: 14/06/2023 The governance arrangements that support the Commissioner in holding the "
+            "Chief Constable to account have been changed to take account of the working relationship between them, "
+            "and the board that met each month will no longer be held; its business now goes to a one to one meeting "
+            "and to the office's performance and governance board.\n\n"
+            "From March 2023 the office trialled separating some of the agenda from the performance board.\n")
+    [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
+    assert (rec["reference"], rec["date"]) == ("PCC/D/083", "2023-06-14")
+    assert rec["subject"] == "Governance change in how the Commissioner holds the Chief Constable to account"

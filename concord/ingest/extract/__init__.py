@@ -61,7 +61,7 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
 
 # a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (no record, or a
 # meeting with no one or no item named), and put back it gives more than a few more
-RELINE_POOR, RELINE_GAIN = 12, 3
+RELINE_POOR, RELINE_GAIN = 12, 2
 
 
 def _richness(out: dict[str, list[Any]]) -> int:

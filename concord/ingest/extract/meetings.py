@@ -222,6 +222,12 @@ def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
         ctx.shared.pop("cover_meeting")
 
 
+def _unlabelled(line: str) -> str:
+    """A line squashed, or nothing if it is a label over what follows ("Committee Members:" is no forum's heading; a
+    heading with its date may end in a colon: "Northshire General Meeting Minutes: Thursday May 27 2021:")."""
+    return "" if line.rstrip().endswith(":") and not find_dates(line) else squash(line)
+
+
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     """The forum, the date a heading gives, and the heading line itself (the paper's title)."""
     head = ctx.text[max(ctx.part.start, ctx.part.cue - 200):min(ctx.part.end, ctx.part.cue + 300)]
@@ -267,10 +273,10 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             if forum and FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
-    lines = [squash(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
+    lines = [_unlabelled(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
-        lines = [squash(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
-    lines += [squash(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
+        lines = [_unlabelled(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
+    lines += [_unlabelled(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
     lines = [MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
     lines = rejoined(lines)
     for k, line in enumerate(lines):
