@@ -81,8 +81,8 @@ def _label_rx() -> re.Pattern[str]:
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
                    if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
                   key=len, reverse=True)
-    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*:"
-                     for p in colon)
+    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*(?::|–[ ])"
+                     for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     return re.compile(rf"(?<=[ ])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)))")
 

@@ -155,3 +155,11 @@ def test_a_record_of_decision_with_its_label_lines_run_together(concord, tmp_pat
     [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
     assert (rec["reference"], rec["date"]) == ("PCC/D/083", "2023-06-14")
     assert rec["subject"] == "Governance change in how the Commissioner holds the Chief Constable to account"
+
+
+def test_a_label_with_an_en_dash_begins_a_line():
+    text = ("Source: invented\n Northshire Police and Crime Commissioner Email the office Title and Reference – PCC/D/083 "
+            "Subject: Estates strategy Report of: Police and Crime Commissioner Date: 14/06/2023 The Commissioner has "
+            "approved the estates strategy for the next five years, with the sale of two police stations and the "
+            "building of a new custody suite at the force's headquarters, at a cost of £12m over the period.\n")
+    assert "Title and Reference – PCC/D/083" in reline(text).split("\n")
