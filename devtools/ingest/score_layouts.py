@@ -4,8 +4,9 @@
 
 The same paper reaches a governance officer in many shapes: copied from a web page with each line a paragraph of its own
 or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash after
-each label instead of a colon, dated in figures, with a page's number and marking where each page ended, or flattened
-onto one line by a document-hosting site. Each paper's text (its first line, the source address, kept) is rewritten one
+each label instead of a colon, dated in figures, with a page's number and marking where each page ended, with the
+lines of each paragraph run together (a web page's line breaks inside a paragraph lost, its blank lines kept), or
+flattened onto one line by a document-hosting site. Each paper's text (its first line, the source address, kept) is rewritten one
 way at a time, read back through the whole pipeline and scored against the same gold file; a documents' sha256 is that
 of the paper as printed, so the rewritten text's own hash is not counted against it. A layout the extractors only read
 one way shows as a fall from the "as printed" row.
@@ -69,6 +70,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-break spaces": _rest(lambda r: re.sub(r"(?<=[\w:,.)]) (?=[\w(])", "\u00a0", r)),
     "labels with a dash": _rest(lambda r: re.sub(r"(?m)^(\s*[A-Z][A-Za-z ]{1,30}):[ \t]*", r"\1 - ", r)),
     "flattened onto one line": _rest(lambda r: re.sub(r"\s+", " ", r)),
+    "paragraphs' lines run together": _rest(lambda r: re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", r)),
     "dates in figures": _rest(_in_figures),
     "page furniture between pages": _rest(_paged),
 }

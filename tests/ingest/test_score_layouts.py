@@ -31,6 +31,8 @@ def test_the_rewrites_change_the_layout_they_name():
     assert "\u00a0" in LAYOUTS["no-break spaces"](PAPER)
     assert "Date - 12 March 2025" in LAYOUTS["labels with a dash"](PAPER)
     assert LAYOUTS["flattened onto one line"](PAPER).count("\n") == 1
+    run = LAYOUTS["paragraphs' lines run together"](PAPER)  # the blank line kept, the lines after it one
+    assert run.split("\n")[1:] == ["", PAPER.split("\n\n")[1].replace("\n", " ").rstrip(), ""]
     assert "Date: 12/03/2025\n" in LAYOUTS["dates in figures"](PAPER)
     long = "Source: x\n" + "\n".join(f"line {k}" for k in range(60))
     assert LAYOUTS["page furniture between pages"](long).count("OFFICIAL") == 2
