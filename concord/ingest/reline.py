@@ -75,7 +75,8 @@ _AFTER_NUMBER = re.compile(r"(?<![\w.,/])\d{1,3}[.)]?[ ]$")
 
 @lru_cache(maxsize=1)
 def _label_rx() -> re.Pattern[str]:
-    """Labels with a capital and a colon after them, and attendee labels in capitals, each after a space."""
+    """Labels with a capital and a colon after them, and attendee labels in capitals, each after a space (or at a
+    line's start, where the line needs no break but its label's last words are no label of their own)."""
     colon = sorted({p for g, names in _GENRES.items() for f in names for p in vocab.phrases(g, f)
                     if len(re.sub(r"\W", "", p)) >= 3}, key=len, reverse=True)
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
@@ -84,7 +85,7 @@ def _label_rx() -> re.Pattern[str]:
     first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*(?::|–[ ])"
                      for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
-    return re.compile(rf"(?<=[ ])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)))")
+    return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)))")
 
 
 def _label_points(text: str, a: int, b: int) -> list[int]:
@@ -93,8 +94,8 @@ def _label_points(text: str, a: int, b: int) -> list[int]:
     out: list[int] = []
     end = -1
     for m in _label_rx().finditer(text, a, b):
-        if m.start() < end and (not out or _breakable(text, out[-1])):
-            continue
+        if m.start() < end and (not out or text[out[-1] - 1] == "\n" or _breakable(text, out[-1])):
+            continue  # (the whole label at a line's start already, or able to go to one)
         if m.start() < end:
             out.pop()
         out.append(m.start())

@@ -135,6 +135,9 @@ def test_a_labels_last_words_are_no_second_label():
     lines = reline(text).split("\n")
     assert any(line.startswith("Executive Summary:") for line in lines)
     assert not any(line.startswith(("Summary:", "Attendance:", "Members:")) for line in lines)
+    # a label at a line's start already: its last words are no label of their own either
+    at_start = text.replace("(BH) In Attendance:", "(BH)\nIn Attendance:")
+    assert not any(line.startswith("Attendance:") for line in reline(at_start).split("\n"))
 
 
 def test_a_label_over_its_list_is_no_forum(concord, tmp_path: Path):
