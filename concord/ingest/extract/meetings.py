@@ -374,7 +374,9 @@ _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]
 
 
 # "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it
-_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:)", re.I)
+_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|(?-i:(?:Committee |Board |Panel )?"
+                     r"(?:Members|MEMBERS|Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Attendees|Apologies|APOLOGIES)"
+                     r"\s*:))", re.I)  # (a place run on into the list of who came: "... Room 2 Committee Members: ...")
 
 
 def _inline_labels(text: str) -> dict[str, str]:
