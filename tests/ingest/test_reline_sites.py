@@ -166,3 +166,15 @@ def test_a_label_with_an_en_dash_begins_a_line():
             "approved the estates strategy for the next five years, with the sale of two police stations and the "
             "building of a new custody suite at the force's headquarters, at a cost of £12m over the period.\n")
     assert "Title and Reference – PCC/D/083" in reline(text).split("\n")
+
+
+def test_a_flattened_record_of_decision_with_its_reference_and_title(concord, tmp_path: Path):
+    # as printed on one line it gives no record; put back onto its lines, a record with two fields is sure enough
+    text = ("Source: invented\n Quick exit We use some essential cookies to make our website work. You can manage your "
+            "preferences and cookie settings at any time. ORIGINATOR: | Chief Executive | REFERENCE: | OPCC.D.012.25 | | "
+            "TITLE: Estates strategy for the next five years | | OPEN ☒ CONFIDENTIAL ☐ | EXECUTIVE SUMMARY The "
+            "Commissioner has considered the estates strategy, which sets out the sale of two police stations and the "
+            "building of a new custody suite at the force's headquarters. Signature: Date: | | Chief Executive: "
+            "Comments: Not applicable as a direct decision for the Commissioner.\n")
+    [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
+    assert (rec["reference"], rec["subject"]) == ("OPCC.D.012.25", "Estates strategy for the next five years")

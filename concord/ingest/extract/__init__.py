@@ -53,15 +53,19 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named: a page
     if relined != text:  # flattened onto long lines, put back onto its lines where its parts begin, may give more
         again = _extract(doc, relined)
-        if _richness(again) > rich + RELINE_GAIN:
+        if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in KEYS) and any(
+                r.get("confidence", 0) >= RELINE_SURE for k in KEYS for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
             return again
     return out
 
 
 # a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (no record, or a
-# meeting with no one or no item named), and put back it gives more than a few more
+# meeting with no one or no item named), and put back it gives more than two more
 RELINE_POOR, RELINE_GAIN = 12, 2
+# ... or, where as printed it gave no record at all, put back it gives one this sure (a record of decision with its
+# reference and subject, not a meeting with a forum and a date alone)
+RELINE_SURE = 0.5
 
 
 def _richness(out: dict[str, list[Any]]) -> int:
