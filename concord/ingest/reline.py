@@ -85,7 +85,11 @@ def _label_rx() -> re.Pattern[str]:
     first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*(?::|–[ ])"
                      for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
-    return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)))")
+    # a decision's or a report's label of two words or more, printed with a capital and no colon, before a capitalised
+    # word ("Decision taken The Commissioner has ...", "Executive summary This report ...")
+    bare = "|".join(f"{re.escape(p[:1].upper())}{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}"
+                    for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
+    return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|(?:{bare})(?=[ ][A-Z][a-z])))")
 
 
 def _label_points(text: str, a: int, b: int) -> list[int]:

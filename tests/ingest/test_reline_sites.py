@@ -178,3 +178,13 @@ def test_a_flattened_record_of_decision_with_its_reference_and_title(concord, tm
             "Comments: Not applicable as a direct decision for the Commissioner.\n")
     [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
     assert (rec["reference"], rec["subject"]) == ("OPCC.D.012.25", "Estates strategy for the next five years")
+
+
+def test_a_flattened_records_labels_without_colons(concord, tmp_path: Path):
+    text = ("Source: invented\n Information Decision Record 56 – Joint Estates Strategy Decision taken The Police and "
+            "Crime Commissioner has taken the decision to: Publish the new estates strategy and asset management plan, "
+            "which will remain in place until 2030 and be reviewed each year. Details of advice taken Professional "
+            "advice has been taken from the estates team and the chief finance officer. Contact officer Ann Roe, "
+            "Head of Estates.\n")
+    [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
+    assert (rec["reference"], rec["subject"], rec["contact_officer"]) == ("56", "Joint Estates Strategy", "Ann Roe")
