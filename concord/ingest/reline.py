@@ -3,13 +3,21 @@
 Hosting sites and some converters print a whole paper as one line: ``Northshire Police and Crime Panel Minutes of
 the meeting held on ... Present: Councillor A Hart (Chair), ... Apologies: ... 1. Welcome The Chair welcomed ...
 2. Minutes of the last meeting ...``. The extractors read a paper by its lines, so such a page yields little. On a
-line of ``LONG`` characters or more, a line break goes back (in place of the space before it) where a part of a
-paper begins:
+page with a line of ``LONG`` characters or more, a line break goes back (in place of the space before it) where a
+part of a paper begins:
 
-- a label of the vocabulary (data/labels.toml) with a capital and its colon after it (``Present:``, ``Apologies
-  for absence:``, ``Reference:``, ``Report of:``), or an attendee label in capitals (``PRESENT``, ``IN ATTENDANCE``);
-- a numbered heading of a run that counts up (``1. Welcome`` ... ``2. Minutes`` ... ``3. Precept``), three or more;
-- a minutes heading (``Minutes of the meeting ...``) and a resolution (``RESOLVED``).
+- a label of the vocabulary (data/labels.toml) with a capital and its colon or an en dash after it (``Present:``,
+  ``Apologies for absence:``, ``Title and Reference –``), one of two words or more with a capital and no colon before a
+  capitalised word (``Decision taken The ...``), or an attendee label in capitals (``PRESENT``, ``IN ATTENDANCE``); a
+  label's last words are no label of their own (``Executive Summary:``);
+- a numbered heading of a run that counts up (``1. Welcome`` ... ``2. Minutes`` ... ``3. Precept``), three or more, or
+  four or more numbered on from a last meeting's (``483. Welcome`` ... ``484. Apologies``), each number with its stop;
+- a minutes heading (``Minutes of the meeting ...``, ``A meeting of the X was held on ...``), its sentence ending at
+  its first full stop after its date, and the forum printed just before a heading that names none; a resolution
+  (``RESOLVED``);
+- a committee site's page title (``Agenda and minutes``) and its items' table head (``Items No. Item``), and a heading
+  ``<forum> Minutes <date>`` run on into its first item;
+- each person of a list of three or more, each with their own initials in brackets (``Ann Other (AO) Bob Hill (BH)``).
 
 The extractor uses this only where the paper as printed gave few values (no record, or a meeting with no one or no
 item named) and keeps the second reading only when it gives more (``extract_document``). Each break replaces one
@@ -33,7 +41,8 @@ _GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "at
            "report": ("to", "from", "date", "subject", "purpose", "recommendations", "contact")}
 _CAPS_FIELDS = ("members", "attendance", "apologies")
 _HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:|"
-                       r"(?:At[ ]a|A|AT[ ]A)[ ]+(?:[a-z]+[ ]+)?(?:meeting|MEETING)[ ]+(?:of|OF)[ ]+(?:the[ ]+|THE[ ]+)?[A-Z])")
+                       r"(?:At[ ]a|A|AT[ ]A)[ ]+(?:[a-z]+[ ]+)?(?:meeting|MEETING)[ ]+(?:of|OF)[ ]+"
+                       r"(?:the[ ]+|THE[ ]+)?[A-Z])")
 # the forum's name just before a heading that names none ("... Public Document Pack Northshire Police and Crime Panel
 # Minutes of the meeting held at ..."): the line breaks before the forum, not between the two
 _NO_FORUM = re.compile(r"(?<=[ \n])(?i:minutes[ ]+of[ ]+the[ ]+meeting[ ]+held)\b")
@@ -45,18 +54,18 @@ _FORUM_BEFORE = re.compile(r"(?<=[ ])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+
 _SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft[ ])?(?:minutes|decisions)|"
                          r"Agenda(?=[ ](?!(?:Item|ITEM|Pack|Papers|Reports)\b)[A-Z][a-z]+[ ][^\n]{0,80}?[ ]"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))[ ](?=[A-Z])")
-# a flattened page's heading, "<forum> Minutes|Notes <date>", runs on into its first item ("... Board Minutes 10 August
-# 2021 1. Welcome and introductions ..."): the heading ends with its date
 # a list of people each with their initials in brackets, flattened ("PFCC Stephen Mold (SM) Nicci Marzec (NM) Paul Fell
 # (PF) ..."): each person from a line of their own, once three in a row have initials that are their names' own
 _INITIALLED = re.compile(r"(?<=[ ])(?P<name>(?:[A-Z][A-Za-z'’/.-]*[ ]){1,5})\((?P<ini>[A-Z]{2,3})\)")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?"
-                           rf"(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d"
-                           r"[ ](?=\d{1,2}\.[ ]+[A-Z])")
+# a flattened page's heading, "<forum> Minutes|Notes <date>", runs on into its first item ("... Board Minutes 10 August
+# 2021 1. Welcome and introductions ..."): the heading ends with its date
+_HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+"
+                           r"(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d[ ](?=\d{{1,2}}\.[ ]+[A-Z])")
 _ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
-_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)"
-                     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)"
+                     rf"(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)(?!{_MONTH}\b)")
 # (a day of the month before its month is no heading's number, nor an agenda item's after "Item", "(Item 2)", but
 # for a committee site's items table, "No. Item 483.")
 _MIN_RUN = 3
@@ -89,7 +98,8 @@ def _label_rx() -> re.Pattern[str]:
     # word ("Decision taken The Commissioner has ...", "Executive summary This report ...")
     bare = "|".join(f"{re.escape(p[:1].upper())}{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}"
                     for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
-    return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|(?:{bare})(?=[ ][A-Z][a-z])))")
+    return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
+                      rf"(?:{bare})(?=[ ][A-Z][a-z])))")
 
 
 def _label_points(text: str, a: int, b: int) -> list[int]:
@@ -126,7 +136,7 @@ def _forum_before(text: str, at: int) -> int | None:
 
 def _initialled_people(text: str, a: int, b: int) -> list[int]:
     """Where each person of a run of three or more, each with their own initials in brackets, begins in ``text[a:b]``
-    (with a title or rank before the name: "Inspector Andy Russell (AR)"; not a word before it: "Chair Tod Hale (TH)")."""
+    (with a title or rank before the name, "Inspector Andy Russell (AR)"; not another word, "Chair Tod Hale (TH)")."""
     out: list[int] = []
     run: list[int] = []
     last = -1
