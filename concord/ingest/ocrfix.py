@@ -16,6 +16,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from concord.ingest import vocab
+
 # Labels seen in UK public-sector e-mail domains; a damaged label is
 # matched against these (``~nn`` → ``pnn``, ``l2olice`` → ``police``).
 DOMAIN_LABELS = ["police", "pnn", "gov", "uk", "org", "nhs", "net", "com", "pcc", "opcc",
@@ -118,7 +120,6 @@ def _confusable() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _label_words() -> dict[int, tuple[str, ...]]:
     """The vocabulary's one-word labels of seven letters or more, by length."""
-    from concord.ingest import vocab
     words = sorted({p for p in vocab.all_phrases() if p.isalpha() and len(p) >= 7})
     by_len: dict[int, list[str]] = {}
     for w in words:
