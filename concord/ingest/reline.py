@@ -31,8 +31,8 @@ import re
 from functools import lru_cache
 
 from concord.ingest import vocab
-from concord.ingest.dates import DAY_DATE
-from concord.ingest.textutil import names_data
+from concord.ingest.dates import DAY_DATE, MONTHS
+from concord.ingest.textutil import HONORIFIC
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
 MID = 100  # on a flattened page, a line this long is read for its parts too (see ``long`` below)
@@ -57,7 +57,7 @@ _SITE_TITLE = re.compile(r"(?m)^[ ]*(?:Agenda(?:,[ ]decisions)?[ ]and[ ](?:draft
 # a list of people each with their initials in brackets, flattened ("PFCC Stephen Mold (SM) Nicci Marzec (NM) Paul Fell
 # (PF) ..."): each person from a line of their own, once three in a row have initials that are their names' own
 _INITIALLED = re.compile(r"(?<=[ ])(?P<name>(?:[A-Z][A-Za-z'’/.-]*[ ]){1,5})\((?P<ini>[A-Z]{2,3})\)")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # a flattened page's heading, "<forum> Minutes|Notes <date>", runs on into its first item ("... Board Minutes 10 August
 # 2021 1. Welcome and introductions ..."): the heading ends with its date
 _HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+"
@@ -122,7 +122,6 @@ def _breakable(text: str, p: int) -> bool:
     return bool(p) and text[p - 1] == " " and not _AFTER_NUMBER.search(text, max(0, p - 5), p)
 
 
-
 def _forum_before(text: str, at: int) -> int | None:
     """Where the forum's name printed just before the heading at ``at`` begins, on its line or at the end of the line
     above (``_FORUM_BEFORE``); None if no forum's name is there."""
@@ -159,15 +158,10 @@ def _own_name(m: re.Match[str]) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         name = [w for _, w in words[k:]]
         if ini in ("".join(w[0] for w in name), name[0][0] + name[-1][0]) and len(name) >= 2:
-            while k and words[k - 1][1].lower().rstrip(".") in _titles():
+            while k and HONORIFIC.fullmatch(words[k - 1][1]):
                 k -= 1
             return words[k][0]
     return None
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(w for w in names_data()["honorifics"] if " " not in w)
 
 
 def _counting(text: str, a: int, b: int) -> list[int]:
@@ -220,6 +214,7 @@ def reline(text: str) -> str:
     for a, b in long:
         points += _label_points(text, a, b)
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
+        points += _initialled_people(text, a, b)
         for m in _HEADINGS.finditer(text, a, b):
             points.append(m.start())
             if text.startswith(("RESOLVED", "Resolved"), m.start()):
@@ -232,8 +227,6 @@ def reline(text: str) -> str:
         forum = _forum_before(text, m.start())
         if forum is not None:
             points = [p for p in points if p != m.start()] + [forum]
-    for a, b in long:
-        points += _initialled_people(text, a, b)
     for p in points:
         if _breakable(text, p):
             chars[p - 1] = "\n"

@@ -374,9 +374,12 @@ _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]
 
 
 # "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it
-_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|(?-i:(?:Committee |Board |Panel )?"
-                     r"(?:Members|MEMBERS|Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Attendees|Apologies|APOLOGIES)"
-                     r"\s*:))", re.I)  # (a place run on into the list of who came: "... Room 2 Committee Members: ...")
+# (and a label of the people who came, printed with a capital: a place run on into its list, "... Room 2 Committee
+# Members: ...", data/labels.toml)
+_WHO_CAME = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
+                   key=len, reverse=True)
+_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|(?-i:" + "|".join(
+    f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in _WHO_CAME) + r")\s*:)", re.I)
 
 
 def _inline_labels(text: str) -> dict[str, str]:
