@@ -373,9 +373,8 @@ def _heading_of(line: str) -> str:
 _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]+held[ \t]+(?:at|in|on)\b[^\n]{0,200}")
 
 
-# "Date: 30 JANUARY 2013Time: 8.00am": a label printed one after another, glued to the figure before it
-# (and a label of the people who came, printed with a capital: a place run on into its list, "... Room 2 Committee
-# Members: ...", data/labels.toml)
+# "Date: 30 JANUARY 2013Time: 8.00am": labels one after another, glued to the figure before; and a label of who came
+# (data/labels.toml), with a capital, that a place runs on into: "... Room 2 Committee Members: ..."
 _WHO_CAME = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
                    key=len, reverse=True)
 _INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|(?-i:" + "|".join(
