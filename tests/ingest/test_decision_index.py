@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+from tests.ingest.ingesting import ingest_text
+
 
 def test_a_listing_page_is_titled_by_its_heading_not_the_site_logos_or_result_count(concord, tmp_path):
     page = ("Skip to main content\nCounty Hall logo Northshire Council logo\nHome\nShowing 1-20 of 310 results found\n\n"
@@ -196,3 +198,23 @@ def test_listing_records_keep_their_own_fields(concord, tmp_path):
     # no decision is printed under a decision label in these: the records keep their titles and dates only
     bare = [(r, subj, "", d) for r, subj, _, d in want]
     assert got_bare == {"cards": bare, "status_cells": bare, "dated_above": bare}
+
+
+REGISTER = """Decision Register 2019
+
+Decision Number    Title                         Decision Maker    Date
+PCC 01/2019        Custody healthcare contract   PCC               12/02/2019
+PCC 02/2019        Community safety grants       DPCC              19/02/2019
+PCC 03/2019        Precept 2019/20               PCC               26/02/2019
+"""
+
+
+def test_a_register_under_a_heading_like_a_records_is_read_row_by_row(concord, tmp_path):
+    """A register printed as a table with its columns set apart by spaces, under a heading that also reads as one
+    record's ("Decision Register 2019"): each row is a decision with its own title, maker and date, not one record
+    whose subject runs across a row and whose decision is the heading's last words."""
+    out = ingest_text(concord, tmp_path, REGISTER)
+    got = [(d["reference"], d["subject"], d["decision_maker"], d["date"]) for d in out["decision_notices"]]
+    assert got == [("PCC01/2019", "Custody healthcare contract", "PCC", "2019-02-12"),
+                   ("PCC02/2019", "Community safety grants", "DPCC", "2019-02-19"),
+                   ("PCC03/2019", "Precept 2019/20", "PCC", "2019-02-26")]

@@ -86,8 +86,10 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
     for part in parts:
         ctx = Ctx(doc, text, part, known, shared)
         if part.kind == "decision_notice":
-            # a listing printed as a table one cell a line, its labels as column heads; else the record(s) by labels
-            for rec in decision_tables.stacked_rows(ctx) or decision_notices.extract(ctx):
+            # a listing printed as a table (a row a line, or one cell a line), its labels as column heads; else the
+            # record(s) by labels
+            for rec in decision_tables.table_rows(ctx) or decision_tables.stacked_rows(ctx) or \
+                    decision_notices.extract(ctx):
                 if _repeated_heading(rec, out["decision_notices"]):
                     continue
                 out["decision_notices"].append(rec)
