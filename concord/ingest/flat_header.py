@@ -33,11 +33,21 @@ def _label_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _colon_rx() -> re.Pattern[str]:
-    """The same labels in any case when a colon follows them (``Report to: ... Date of Meeting: ...``)."""
-    entries = sorted({(p, f) for f in _FIELDS for p in vocab.phrases("report", f)
-                      if len(re.sub(r"\W", "", p)) >= 4}, key=lambda e: len(e[0]), reverse=True)
-    alts = [f"(?P<{f}__{i}>{re.escape(p).replace(chr(92) + ' ', '[ ]+')}[ ]?:)" for i, (p, f) in enumerate(entries)]
-    return re.compile(r"(?i)(?:(?<=[ ])|^)(?:" + "|".join(alts) + r")(?=[ ][^ \n])")
+    """The same labels in any case when a colon follows them (``Report to: ... Date of Meeting: ...``), with a
+    paper's number (``Report: 7``); a label of two or three letters only as a header prints it, with a capital and
+    its colon (``By: Treasurer``, not "by:" in a sentence)."""
+    entries = sorted({(p, f) for f in (*_FIELDS, "number") for p in vocab.phrases("report", f)
+                      if len(re.sub(r"\W", "", p)) >= 2}, key=lambda e: len(e[0]), reverse=True)
+    alts = [f"(?P<{f}__{i}>{_cased(p)}[ ]?:)" for i, (p, f) in enumerate(entries)]
+    return re.compile(r"(?:(?<=[ ])|^)(?:" + "|".join(alts) + r")(?=[ ][^ \n])")
+
+
+def _cased(phrase: str) -> str:
+    """A label's pattern: in any case, or, for a word of two or three letters, with a capital first."""
+    words = re.escape(phrase).replace(chr(92) + " ", "[ ]+")
+    if len(re.sub(r"\W", "", phrase)) >= 4:
+        return f"(?i:{words})"
+    return f"(?:{re.escape(phrase.capitalize())}|{re.escape(phrase.upper())})"
 
 
 def _field(m: re.Match[str]) -> str:

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from concord.ingest.flat_header import unflatten
+from tests.ingest.ingesting import ingest_text
 
 LINE = ("1 For Information Public Report to: Resources and Performance Board Date of Meeting: 12th March 2019 "
         "Report of: Chief Constable Report Author: Ann Lowe E-mail: ann.lowe@example.org Agenda Item: 7 Capital "
@@ -80,3 +81,32 @@ def test_the_paper_run_onto_the_header_line_gives_its_numbered_recommendations(c
     # without the "Recommendation 1" numbering, and not the Background paragraph numbered on after them
     assert r["recommendations"] == ["That the Board notes the capital forecast.",
                                     "That the Board approves the slippage of £1.2m into 2019/20."]
+
+
+SHORT_LABELS = """WESTSHIRE POLICE AUTHORITY
+
+Report: 7 Date: 12 May 2010 By: Treasurer
+
+Capital programme 2010/11
+
+Summary
+This report sets out the capital programme for 2010/11, which was prepared by: the Treasurer and the Chief Constable.
+
+A. Recommendations
+That 1. members approve the capital programme of £12.4m; and 2. note the spending profile set out in appendix 1.
+"""
+
+
+def test_a_one_line_header_with_a_papers_number_and_short_labels(concord, tmp_path: Path):
+    """A header of one line, "Report: 7 Date: 12 May 2010 By: Treasurer", as a web page copies it: its number, date
+    and author each read; and the recommendations run onto one line are each its own."""
+    rep = ingest_text(concord, tmp_path, SHORT_LABELS)["reports"]
+    assert [(r["title"], r["from"], r["date"]) for r in rep] == [("Capital programme 2010/11", "Treasurer",
+                                                                   "2010-05-12")]
+    assert rep[0]["recommendations"] == ["members approve the capital programme of £12.4m",
+                                         "note the spending profile set out in appendix 1."]
+
+
+def test_short_labels_count_only_with_a_capital_and_their_colon():
+    text = "The plan was agreed by: the Board on Date: 12 May 2010 and sent to: all members of the Authority."
+    assert unflatten(text) == text

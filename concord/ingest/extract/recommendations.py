@@ -74,12 +74,38 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             while keep and keep[-1].rstrip().endswith(":") and len(keep) < len(blocks):
                 keep.append(blocks[len(keep)])
             text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", squash(" ".join(keep)))  # "1. That ...": its number aside
-            if text:
-                out.append(text[:1000])
+            out.extend(_run_on_list(text) or ([text[:1000]] if text else []))
         out = [_without_lead_in(x) for x in out]
         if out:
             return out, (start, end)
     return _inline_recommendation(ctx)
+
+
+# a numbered list run onto one line ("That 1. members note the forecast; and 2. approve the changes"): the numbers count
+# up from 1, each after a space and before a word
+_RUN_ON_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Za-z])")
+
+
+def _run_on_list(text: str) -> list[str]:
+    """The items of a numbered list run onto one line, without their lead-in ("That", "Members are asked to:") or
+    the "; and" that joins them; [] when the line holds no such list (two items or more, numbered 1, 2, ...)."""
+    marks: list[re.Match[str]] = []
+    for m in _RUN_ON_NUMBER.finditer(text):
+        if int(m.group("n")) == len(marks) + 1:
+            marks.append(m)
+    if len(marks) < 2 or marks[0].start() > _LEAD_REACH:
+        return []  # (a lead-in is short: "That", "Members are asked to:")
+    out = []
+    for k, m in enumerate(marks):
+        item = text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)]
+        item = re.sub(r"\s*;?\s*(?:and|or)?\s*$", "", item.strip()) if k + 1 < len(marks) else item.strip()
+        if len(item.split()) < 3:
+            return []  # "items 1. and 2. of the plan": numbers in a sentence, no list
+        out.append(item)
+    return out
+
+
+_LEAD_REACH = 80
 
 
 # "Recommendation: That the report be noted." / "RECOMMENDATION That members note ...": the heading and the one
