@@ -215,3 +215,32 @@ def test_minutes_numbered_on_from_the_last_meeting_two_items_or_three_digits(con
     log = "ACTION LOG\nItem 3 Finance to liaise with the auditors.  Action discharged.\nItem 4 Ongoing\n"
     [m] = ingest_text(concord, tmp_path, head + log)["meetings"]
     assert m["items"] == []
+
+
+ONE_LINE_HEADING = """Westshire Police and Crime Commissioner / Chief Constable Minutes of Joint Audit Committee Meeting Tuesday 18 February 2014 11.00 am Committee Room, Police Headquarters, Anytown
+
+Members
+
+Cllr A Bell, Mr R Hughes, Ms J Flint
+
+Auditors
+
+Mr P Brady, Mr M Barr
+
+1. Minutes of the meeting held on 11 November 2013
+
+The minutes were agreed as a correct record.
+
+2. Treasury Management Report
+
+The Committee received the report.
+"""
+
+
+def test_a_heading_run_onto_one_line_after_the_bodies_names(concord, tmp_path: Path):
+    """The header's cells run onto one line, as a document host copies a table: the two offices, then "Minutes of
+    <forum> Meeting <date> <time> <place>". The forum, date, time and place are the heading's."""
+    m = ingest_text(concord, tmp_path, ONE_LINE_HEADING)["meetings"]
+    assert [(x["forum"], x["date"], x["time"], x["venue"]) for x in m] == [
+        ("Joint Audit Committee", "2014-02-18", "11:00", "Committee Room, Police Headquarters, Anytown")]
+    assert m[0]["members"] == ["A Bell", "R Hughes", "J Flint"]

@@ -71,3 +71,23 @@ def rejoined(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a dated minutes heading inside a line, the body's name before it, the meeting's time and place after it, a page's
+# header cells run together: "Minutes of" with its capital, the forum's name (each word with its capital), then the
+# date
+MID_LINE_MINUTES = re.compile(r"(?<=[ /|])(?:Minutes|MINUTES)[ ]+(?:of|OF)[ ]+(?:the[ ]+|THE[ ]+)?"
+                              r"(?P<forum>[A-Z][\w&'’-]*(?:[ ]+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,9}?)"
+                              r"(?:[ ]+(?:Meeting|MEETING))?[ ]+(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
+                              r"\d{1,2}(?:st|nd|rd|th)?[ ]*[A-Z][a-z]+,?[ ]+(?:19|20)\d\d\b")
+MID_REACH = 120  # (the heading near its line's start: on a whole page run onto one line, it is no page's heading)
+
+
+# the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
+# THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
+BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
+                            r"MEETING[ \t]+HELD\b")
+# "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
+# the forum's name in capitals and the date, run together on one line
+MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+                          r"[A-Z][a-z]+[ \t]+\d{4}\b|" + DATE_IN_FIGURES + ")")

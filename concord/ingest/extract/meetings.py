@@ -13,7 +13,8 @@ from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, compl
                                            smart_title)
 from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
                                                 without_site)
-from concord.ingest.extract.heading_lines import (BROKEN_OFF, DATE_LINE, DATED_FORUM, MARKED, SKIP_LINE, TITLE_OVER,
+from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DATE_LINE, DATED_FORUM, MARKED,
+                                                  MID_LINE_MINUTES, MID_REACH, MINUTES_CAPS, SKIP_LINE, TITLE_OVER,
                                                   heading_above, place_like, rejoined)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
@@ -242,11 +243,16 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         above = heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) else None
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
-    banner = _BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
+    mid = MID_LINE_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
+    if mid and FORUM_KIND.search(mid.group("forum")) and mid.start() - head.rfind("\n", 0, mid.start()) <= MID_REACH:  # "Northshire PCC / Chief Constable Minutes of Joint Audit
+        forum = clean_forum(mid.group("forum"))  # Committee Meeting Tuesday 18 February 2014 11.00 am ...": one line
+        if forum and not _NOT_FORUM.search(forum):
+            return forum, date_in(mid.group(0)), squash(mid.group(0))
+    banner = BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
     if banner and FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
         line = _line_at(head, banner.start())
         return clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
-    caps = _MINUTES_CAPS.search(head) if ctx.part.kind == "minutes" else None
+    caps = MINUTES_CAPS.search(head) if ctx.part.kind == "minutes" else None
     if caps and FORUM_KIND.search(caps.group("forum")):  # "RESTRICTED MINUTES NATIONAL ... BOARD 28 June 2018 ..."
         forum = clean_forum(caps.group("forum"))
         if forum:
@@ -318,15 +324,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-# the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
-# THE MEETING HELD ON 4 JUNE 2010 AT ...", a page flattened onto one line)
-_BANNER_MINUTES = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][A-Z&'’ -]{2,80}?)[ \t]+MINUTES[ \t]+OF[ \t]+(?:THE|A)[ \t]+"
-                             r"MEETING[ \t]+HELD\b")
 _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
-# "MINUTES NATIONAL POLICE AIR SERVICE (NPAS) NATIONAL STRATEGIC BOARD (MEETING NUMBER 24) 28 June 2018": the word,
-# the forum's name in capitals and the date, run together on one line
-_MINUTES_CAPS = re.compile(r"\bMINUTES[ \t]+(?P<forum>[A-Z][A-Z0-9()&'’ -]{5,150}?)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
-                           r"[A-Z][a-z]+[ \t]+\d{4}\b|" + DATE_IN_FIGURES + ")")
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
