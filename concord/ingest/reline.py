@@ -46,7 +46,7 @@ _HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE
 # the forum's name just before a heading that names none ("... Public Document Pack Northshire Police and Crime Panel
 # Minutes of the meeting held at ..."): the line breaks before the forum, not between the two
 _NO_FORUM = re.compile(r"(?<=[ \n])(?i:minutes[ ]+of[ ]+the[ ]+meeting[ ]+held)\b")
-_FORUM_BEFORE = re.compile(r"(?<=[ ])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+){0,8}"
+_FORUM_BEFORE = re.compile(r"(?<![^ \n])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+){0,8}"
                            r"(?:Panel|Committee|Sub-[Cc]ommittee|Board|Authority|Forum|Group|Executive|Council)[ ]*$")
 # a committee site's page title before the meeting's own heading ("Agenda and draft minutes Northshire Police and
 # Crime Panel - Friday, 2nd February, 2018 10.00 am"), and its table of items' heads ("Items No. Item 1. Apologies"):

@@ -63,3 +63,13 @@ def test_numbers_that_do_not_count_up_are_no_headings():
             "It agreed 7 Actions for the year.")
     assert len(text) >= LONG
     assert "\n7 Actions" not in reline(text) and "\n12 complaints" not in reline(text)
+
+
+def test_a_forum_at_the_lines_start_before_a_heading_that_names_none_stays_whole():
+    """"Northmoor Police Reform Board Minutes of the meeting held on ..." at the start of a long line: the forum's
+    name is already at its line's start, so no break goes inside it (before "Reform")."""
+    text = ("Northmoor Police Reform Board Minutes of the meeting held on 26 April 2017 at 10 High Street, Northtown. "
+            "Present: Ann Able, Bob Baker and Cat Cole. " + "The Board discussed the plan at length. " * 6)
+    out = reline(text)
+    assert len(out) == len(text)
+    assert out.startswith("Northmoor Police Reform Board Minutes of the meeting held on 26 April 2017")

@@ -104,6 +104,12 @@ _WERE_ATTENDING = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?P<run>[A-Z][^.\n]{5,
                              r"attendance|(?:were[ \t]+)?also[ \t]+(?:attended|present)(?:[ \t]+the[ \t]+meeting)?)[ \t]*\.")
 
 
+# "Also in attendance were Sam Poe (Police and Crime Commissioner) and Tom Quill.", "In attendance was Ann Lee.": the
+# sentence turned about, its people after the verb ("Present were ..." names the members)
+_ATTENDING_WERE = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?:also[ \t]+(?:in[ \t]+attendance|present)|in[ \t]+attendance)[ \t]+"
+                             r"(?:was|were)[ \t]+(?P<run>(?-i:[A-Z])[^.\n]{3,300}?)[ \t]*\.(?=\s|$)", re.I)
+
+
 def attending_sentences(ctx: Ctx) -> list[str]:
     """People the minutes say were in attendance ("It was noted that Cllr Ian Ward was in attendance as the deputy for
     Northtown Council", "X and Y were also in attendance."): in attendance, not members (a deputy without a vote, an
@@ -116,6 +122,8 @@ def attending_sentences(ctx: Ctx) -> list[str]:
     for m in _WERE_ATTENDING.finditer(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + 6000)):
         named = split_people(m.group("run"))
         out.extend(n for n in (named if len(named) >= 2 else []) if n not in out)
+    for m in _ATTENDING_WERE.finditer(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + 6000)):
+        out.extend(n for n in split_people(m.group("run")) if n not in out)
     return out
 
 

@@ -62,6 +62,8 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
     pos = head.end()
     for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
         cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}|\|", row.group("row")) if c.strip()]
+        if all(re.fullmatch(r":?-{3,}:?", c) for c in cells) and cells:
+            continue  # the rule under a barred table's heads ("|---|---|---|")
         if len(cells) != 3:
             break
         name, role, state = cells

@@ -177,7 +177,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
-                if one_a_line and HONORIFIC.match(seg.strip()):
+                if _in_columns(seg) and not sent_here:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
+                    found = [n for c in re.split(r"[ ]{3,}|\t", seg.strip()) for n in split_people(c)]
+                elif one_a_line and HONORIFIC.match(seg.strip()):
                     found = found[:1]  # the one person of the line; the rest is their post and body
                 for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
                     if n in found and n not in got["apologies"]:
@@ -303,6 +305,13 @@ def _sent_apologies(run: str) -> list[str]:
 
 
 _BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
+
+
+def _in_columns(line: str) -> bool:
+    """A line of a list printed in columns, a person in each ("Cllr J Smith (Chair)      Cllr M Jones"): cells set
+    three spaces or more apart, each beginning with a title."""
+    cells = [c for c in re.split(r"[ ]{3,}|\t", line.strip()) if c]
+    return len(cells) >= 2 and all(HONORIFIC.match(c + " ") for c in cells)
 
 
 def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:

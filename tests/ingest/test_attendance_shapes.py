@@ -1,0 +1,82 @@
+"""Who came, printed in three more shapes (concord/ingest/extract/people.py, attendance_tables.py, apologies.py): a list
+of people in two columns set apart by spaces, as a PDF's text gives it; an attendance table of bars with its rule
+under the heads; and a sentence turned about, "Also in attendance were ...". Bodies and people invented."""
+
+from pathlib import Path
+
+from tests.ingest.ingesting import one_meeting
+
+COLUMNS = """NORTHSHIRE POLICE AND CRIME PANEL
+MINUTES
+Date: 14 March 2019
+Time: 10.00 am
+Venue: County Hall, Northtown
+
+PRESENT
+Cllr J Smith (Chairman)      Cllr M Jones
+Cllr P Brown                 Mrs A White
+Cllr R Hill                  Mr K Patel
+
+OFFICERS IN ATTENDANCE
+J Green      Police and Crime Commissioner
+T Black      Chief Executive, OPCC
+
+1. APOLOGIES
+Apologies were received from Cllr A Grey and Cllr S Wood.
+
+2. PRECEPT PROPOSAL 2019/20
+The Panel considered the Commissioner's proposed precept.
+"""
+
+BARRED = """Northshire Police and Crime Panel
+Minutes of the meeting held on Thursday 14 March 2019
+
+Attendance
+
+| Name | Role | Attendance |
+|---|---|---|
+| Cllr John Smith | Chair | Present |
+| Cllr Mary Jones | Member | Present |
+| Cllr Peter Brown | Member | Apologies |
+| Mrs Ann White | Independent Member | Present |
+| Jane Green | Police and Crime Commissioner | Present |
+
+1. Declarations of interest
+None.
+
+2. Precept proposal 2019/20
+The Panel considered the proposed precept.
+"""
+
+TURNED_ABOUT = """Minutes of the Northshire Police and Crime Panel held at County Hall, Northtown on 14 March 2019 at 10.00 am.
+
+The following members were present: Councillor John Smith (Chair), Councillor Mary Jones, Councillor Peter Brown and Mrs Ann White.
+
+Also in attendance were Jane Green (Police and Crime Commissioner) and Tom Black (Chief Executive).
+
+1. Apologies for absence
+Apologies were received from Councillor Alan Grey.
+
+2. Precept proposal 2019/20
+Present were a number of members of the public, who asked about the precept.
+"""
+
+
+def test_a_list_of_people_in_two_columns_gives_everyone(concord, tmp_path: Path):
+    m = one_meeting(concord, tmp_path, COLUMNS)
+    assert m["members"] == ["J Smith", "M Jones", "P Brown", "A White", "R Hill", "K Patel"]
+    assert m["in_attendance"] == ["J Green", "T Black"]  # a name and a post in two columns: one person a line
+    assert m["apologies"] == ["A Grey", "S Wood"]
+
+
+def test_a_barred_attendance_table_with_its_rule_under_the_heads(concord, tmp_path: Path):
+    m = one_meeting(concord, tmp_path, BARRED)
+    assert (m["members"], m["in_attendance"], m["apologies"]) == (
+        ["John Smith", "Mary Jones", "Ann White"], ["Jane Green"], ["Peter Brown"])
+
+
+def test_also_in_attendance_were(concord, tmp_path: Path):
+    m = one_meeting(concord, tmp_path, TURNED_ABOUT)
+    assert m["members"] == ["John Smith", "Mary Jones", "Peter Brown", "Ann White"]
+    assert m["in_attendance"] == ["Jane Green", "Tom Black"]
+    assert m["apologies"] == ["Alan Grey"]
