@@ -218,3 +218,26 @@ def test_a_register_under_a_heading_like_a_records_is_read_row_by_row(concord, t
     assert got == [("PCC01/2019", "Custody healthcare contract", "PCC", "2019-02-12"),
                    ("PCC02/2019", "Community safety grants", "DPCC", "2019-02-19"),
                    ("PCC03/2019", "Precept 2019/20", "PCC", "2019-02-26")]
+
+
+CARDS = """Decision log
+
+Purchase of drones
+Reference: 2021/045 | Date: 12/03/2021 | Decision maker: PCC
+
+Custody healthcare contract
+Reference: 2021/046 | Date: 19/03/2021 | Decision maker: Deputy PCC
+
+Victims' fund grants
+Reference: 2021/047 | Date: 26/03/2021 | Decision maker: PCC
+"""
+
+
+def test_an_entrys_line_of_labelled_cells_under_its_title(concord, tmp_path):
+    """Each entry a title over a line of labelled cells ("Reference: ... | Date: ... | Decision maker: ..."): the
+    title is the subject, the cells give the date and the maker; no cell is read as the subject."""
+    out = ingest_text(concord, tmp_path, CARDS)
+    got = [(d["reference"], d["subject"], d["date"], d["decision_maker"]) for d in out["decision_notices"]]
+    assert got == [("2021/045", "Purchase of drones", "2021-03-12", "PCC"),
+                   ("2021/046", "Custody healthcare contract", "2021-03-19", "Deputy PCC"),
+                   ("2021/047", "Victims' fund grants", "2021-03-26", "PCC")]

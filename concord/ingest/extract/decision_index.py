@@ -128,8 +128,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     dated_above = _date_only(lines, best[0][0] - 1, taken_lines)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
-        subject = _subject(text, m)
-        if subject and (_REF_WORDS.fullmatch(subject + ":") or _date_only([(0, subject)], 0, set())):
+        cells = _labelled_cells(text)  # "Reference: 2021/045 | Date: 12/03/2021 | Decision maker: PCC"
+        subject = cells.get("subject", "") if cells else _subject(text, m)
+        if cells and not subject or subject and (_REF_WORDS.fullmatch(subject + ":") or
+                                                   _date_only([(0, subject)], 0, set())):
             # "Reference: 045/2019" (or "045/2019 | 14 March 2019") under the entry's title: the title is the line above
             above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
             subject = above if above and not decision_tables.COLUMNS.match(above) and not _FURNITURE.match(above) and \
@@ -184,6 +186,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             date = (date_in(dated.value[:60]) if dated else None) or date
             date = date if date and len(date) == 10 else None
             maker = maker_value(signed.value) if signed else None
+        if cells.get("maker") and not maker:
+            maker = maker_value(cells["maker"])
+        decision = decision or cells.get("decision", "")
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
                "date": date, "subject": subject, "decision": decision, "decision_maker": maker, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
@@ -299,6 +304,21 @@ def _date_only(lines: list[tuple[int, str]], j: int, taken: set[int]) -> str | N
 
 
 _REF_WORDS = vocab.pattern("decision", names=("reference",), strict=True)
+
+
+def _labelled_cells(text: str) -> dict[str, str]:
+    """The fields of an entry's line of labelled cells ("Reference: 2021/045 | Date: 12/03/2021 | Decision maker:
+    PCC"), each cell a label of the decision vocabulary, its colon and its value; {} when any cell is not one."""
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    out: dict[str, str] = {}
+    for c in cells:
+        label, colon, value = c.partition(":")
+        hit = decision_tables.COLUMNS.fullmatch(label.strip() + ":") if colon else None
+        field = vocab.field_of(hit) if hit else None
+        if not field or field == "_not" or not value.strip():
+            return {}
+        out.setdefault(field, squash(value))
+    return out if len(cells) >= 2 else {}
 
 
 def _subject(text: str, m: re.Match[str]) -> str:
