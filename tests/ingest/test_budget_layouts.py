@@ -260,3 +260,15 @@ def test_heads_over_the_figures_only_and_a_sentence_above_that_is_no_caption(con
     assert t["columns"] == ["Total 2025/26 Budget £m", "Total 2025/26 Outturn £m", "Variance £m"]
     assert t["rows"][0] == {"label": "2025/26 Budget", "values": [288.5, 289.9, 1.4]}
     assert not t["title"]
+
+
+def test_a_headerless_budget_paper_with_recommendations_gives_a_report(concord, tmp_path: Path):
+    """The same paper with a recommendation after its table: a report titled by its heading, its recommendation read,
+    no addressee, author or date it does not print, among the least certain records; without one, no report."""
+    text = HEADERLESS + "\nRecommendation\nThat members note the forecast overspend of £165,000.\n"
+    out = ingest_text(concord, tmp_path, text)
+    assert [(r["title"], r["to"], r["from"], r["date"], r["recommendations"]) for r in out["reports"]] == [
+        ("Revenue budget monitoring 2009/10", None, None, None,
+         ["That members note the forecast overspend of £165,000."])]
+    assert out["reports"][0]["confidence"] <= 0.5
+    assert ingest_text(concord, tmp_path, HEADERLESS)["reports"] == []

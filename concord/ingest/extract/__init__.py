@@ -27,7 +27,7 @@ from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_titl
 from concord.ingest.extract.doc_titles import cleaned_title, head_lines, page_title
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
                                          one_of_pack, top_date)
-from concord.ingest.split import split
+from concord.ingest.split import Part, split
 from concord.ingest.reflow import reflow
 from concord.ingest.textutil import unmark
 
@@ -202,6 +202,8 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
         if not genre and budget_paper(text, out["tables"]):
             genre = budget_paper(text, out["tables"])
             entry["title"] = entry.get("title") or budget_heading(text)
+            whole = Ctx(doc, text, Part("report", 0, len(text), 0, resort=True), set(), {})
+            out["reports"].extend(reports.budget_report(whole, entry["title"]))  # its heading and recommendations
         elif not genre:  # no signal of any genre: what its words say, when that is sure
             said = by_words(text)
             if said and said[2]:
@@ -216,8 +218,9 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
             entry["title"] = entry.get("title") or named or decisions_heading(text)
         if genre:  # the heading and the genre's own labels agree: that kind of paper, with no record filed
             entry["kind"] = genre[0]
+            made = "a report of its heading and recommendations" if out["reports"] else "no record made"
             entry["reason"] = (f"{reason or 'no heading of any genre'}; kind from the {genre[0]} genre's signals "
-                               f"({genre[1]}), no record made")
+                               f"({genre[1]}), {made}")
     out["documents"].append(entry)
     return out
 

@@ -330,3 +330,16 @@ def _more_names(value: str, first: str) -> list[str]:
                 out.append(cand)
                 break
     return out
+
+
+def budget_report(ctx: Ctx, title: str | None) -> list[dict[str, Any]]:
+    """A budget monitoring paper with no report header (its heading over a table of figures): a report titled by its
+    heading, with its recommendations, addressed to no one and from no one it names; reviewed among the least
+    certain. None when it prints no recommendation (the title alone files nothing a reviewer needs)."""
+    recs, rspan = recommendations(ctx)
+    if not title or not recs:
+        return []
+    rec: dict[str, Any] = {"title": title, "to": None, "from": None, "date": None, "recommendations": recs,
+                           "contact_officer": None, "source": ctx.source, "confidence": 0.5}
+    rec["_provenance"] = ctx.provenance({"recommendations": rspan} if rspan else {})
+    return [rec]
