@@ -1,10 +1,11 @@
 """Who came, printed in three more shapes (concord/ingest/extract/people.py, attendance_tables.py, apologies.py): a list
 of people in two columns set apart by spaces, as a PDF's text gives it; an attendance table of bars with its rule
-under the heads; and a sentence turned about, "Also in attendance were ...". Bodies and people invented."""
+under the heads; and a sentence turned about, "Also in attendance were ...". And an undertaking given by someone the
+attendance lists (extract/actions.py). Bodies and people invented."""
 
 from pathlib import Path
 
-from tests.ingest.ingesting import one_meeting
+from tests.ingest.ingesting import ingest_text, one_meeting
 
 COLUMNS = """NORTHSHIRE POLICE AND CRIME PANEL
 MINUTES
@@ -80,3 +81,26 @@ def test_also_in_attendance_were(concord, tmp_path: Path):
     assert m["members"] == ["John Smith", "Mary Jones", "Peter Brown", "Ann White"]
     assert m["in_attendance"] == ["Jane Green", "Tom Black"]
     assert m["apologies"] == ["Alan Grey"]
+
+
+UNDERTAKING = """NORTHSHIRE POLICE AND CRIME PANEL
+Minutes of the meeting held on 14 March 2019 at County Hall, Northtown
+
+Present: Ann Lee (Chair), Bob Hill, Cat Moss
+
+1. Estates strategy
+The Panel discussed the sale of the old station at Northtown and the costs of the new one.
+Bob Hill undertook to circulate the valuation report to members before the next meeting.
+The project team will report back on progress in the summer.
+
+2. Any other business
+There was none.
+"""
+
+
+def test_someone_listed_as_there_gives_an_undertaking_without_a_title(concord, tmp_path: Path):
+    """"Bob Hill undertook to circulate ...": an action, its giver named as the attendance lists him (no title, no
+    office); a team's "will report back" names no one, and is none."""
+    out = ingest_text(concord, tmp_path, UNDERTAKING)
+    assert [(a["item"], a["text"]) for a in out["actions"]] == [
+        ("1", "Bob Hill undertook to circulate the valuation report to members before the next meeting.")]

@@ -149,6 +149,7 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
     out: list[dict[str, Any]] = []
     if not items:
         return out
+    people = [n for n in meeting["members"] + meeting["in_attendance"] if len(n.split()) >= 2]
     for a, body in _paragraphs(ctx, items):
         item = _item_at(items, a)
         if item is None:
@@ -163,8 +164,10 @@ def _undertakings(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str,
         for s in _SENTENCE.finditer(text):
             sent = s.group(0).strip()
             will = _WILL.search(sent)
-            if not will or _NOT_ACTION.search(sent) or len(sent) > 400 or not _WHO.search(sent, 0, will.start()):
-                continue  # an undertaking names who gives it (a team's progress "will report back" does not)
+            if not will or _NOT_ACTION.search(sent) or len(sent) > 400 or not (
+                    _WHO.search(sent, 0, will.start()) or any(n in sent[:will.start()] for n in people)):
+                continue  # an undertaking names who gives it (a team's progress "will report back" does not): a title
+                # and a name, an office, or someone the minutes list as there
             due, basis = due_from(sent, meeting["date"], meeting.get("next_meeting"))
             rec: dict[str, Any] = {"meeting_date": meeting["date"], "item": item[0], "text": repair_text(sent),
                                    "due": due if basis == "stated" else None, "source": ctx.source,
