@@ -104,3 +104,19 @@ def test_someone_listed_as_there_gives_an_undertaking_without_a_title(concord, t
     out = ingest_text(concord, tmp_path, UNDERTAKING)
     assert [(a["item"], a["text"]) for a in out["actions"]] == [
         ("1", "Bob Hill undertook to circulate the valuation report to members before the next meeting.")]
+
+
+RUN_ON_INITIALLED = """Joint Audit Committee Meeting Minutes Date: Thursday 10 February 2022 Time: 1pm Location: Conference Room, Police Headquarters Committee Members: Alan Neate (AN) Chair Lisa Marsh (LM) Vice-chair Peter Lord (PL) In Attendance: Andrew Lowry (AL) Chief Finance Officer, OPCC Richard Cross (RC) Chief Finance Officer, Constabulary Karen Shore (KS) Chief Internal Auditor Apologies: Jason Kent (JK) Lucy Hunt (LH)
+
+1. MINUTES OF THE LAST MEETING
+The minutes were agreed.
+"""
+
+
+def test_initialled_names_run_onto_one_line_keep_their_labels(concord, tmp_path: Path):
+    """A header and its attendance run onto one line, each person with their initials: those after "In Attendance:"
+    are in attendance and those after "Apologies:" sent apologies, not members."""
+    m = one_meeting(concord, tmp_path, RUN_ON_INITIALLED)
+    assert m["members"] == ["Alan Neate", "Lisa Marsh", "Peter Lord"]
+    assert m["in_attendance"] == ["Andrew Lowry", "Richard Cross", "Karen Shore"]
+    assert m["apologies"] == ["Jason Kent", "Lucy Hunt"]

@@ -248,14 +248,17 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         named = attendance_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
         if named:
             _add(got, where, "members", [n for n in named[0] if not any(n in v for v in got.values())], named[1])
-    if not got["members"] and not got["attendance"]:
-        initials = attendance_tables.initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or \
-            (attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500)) or
-             attendance_tables.initialled(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 4000))
-             if ctx.part.kind == "minutes" else None)
-        if initials:
-            got["members"] = [n for n in initials[0] if not any(n in v for v in got.values())]
-            where["members"] = initials[1]
+    if not got["members"]:  # (with those in attendance read by their label, the members before it may have none)
+        initials = (attendance_tables.initials_run(ctx.text, a, min(b, ctx.part.cue + 3000)) or
+                    attendance_tables.name_run(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 1500))) \
+            if not got["attendance"] else None
+        initials = initials or (attendance_tables.initialled(ctx.text, ctx.part.cue, min(b, ctx.part.cue + 4000))
+                                if ctx.part.kind == "minutes" else None)
+        if initials:  # (an attendance or apologies label among the names: those after it are not members)
+            for field_name, names in attendance_tables.by_label(ctx.text, initials[0], initials[1]).items():
+                got[field_name] += [n for n in names if not any(n in v for v in got.values())]
+                if names:
+                    where.setdefault(field_name, initials[1])
     return got["members"], got["attendance"], got["apologies"], where
 
 
