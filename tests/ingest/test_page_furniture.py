@@ -86,3 +86,20 @@ def test_explain_says_the_page_furniture_was_read_past(concord, tmp_path):
     from tests.ingest.ingesting import explained
     out = explained(concord, tmp_path, MINUTES)
     assert "layout: a page's number and marking where 2 pages ended: read past" in out
+
+
+
+HOSTED = ("Agenda Document for Northshire Police and Crime Panel, 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public "
+          "Document Pack Northshire Police and Crime Panel Monday, 17 June 2019 at 2.00 pm Council Chamber - Town Hall "
+          "AGENDA 1. Appointment of Chair 2. Appointment of Vice-Chair 3. Apologies for absence 4. Declarations of "
+          "interest Members are reminded that they must declare their interests. 5. Minutes of the last meeting To "
+          "approve the minutes of the meeting held on 25 March 2019.\n")
+
+
+def test_a_hosts_page_count_file_type_and_stamp_before_the_forum_are_no_part_of_it(concord, tmp_path):
+    """A document host's furniture run onto the agenda's line ("Total Page:16 File Type:pdf, Size:1020Kb Public
+    Document Pack"): the forum is the name after it."""
+    m = one_meeting(concord, tmp_path, HOSTED)
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel", "2019-06-17", "14:00")
+    assert [i["title"] for i in m["items"]][:3] == ["Appointment of Chair", "Appointment of Vice-Chair",
+                                                     "Apologies for absence"]

@@ -60,6 +60,12 @@ def themed(named: str | None, heading: str | None) -> bool:
     return bool(rest.strip()) and not FORUM_WORD.search(rest)
 
 
+# a document host's furniture run onto the line before a forum's name: its page count, file type and size, a
+# council's "Public Document Pack" stamp; the forum's name is what follows the last of them
+_HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:\s*\w+|\bsize\s*:\s*[\d.]+\s*[km]?b|"
+                        r"\bpublic\s+document\s+pack)\.?,?\s+")
+
+
 def clean_forum(text: str) -> str | None:
     text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
@@ -72,6 +78,9 @@ def clean_forum(text: str) -> str | None:
     while len(segments) > 1 and _OCCASION.match(segments[0]) and FORUM_KIND.search(", ".join(segments[1:])):
         segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
     text = ", ".join(segments)
+    lead = _HOST_LEAD.match(text)
+    if lead and FORUM_KIND.search(text[lead.end():]):  # "... 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public
+        text = text[lead.end():]  # Document Pack North Wales Police and Crime Panel": a host's furniture before it
     text = re.sub(r"(?i)^(?:download\s+)?[\"']?(?:\d+\s+)?(?:public\s+document\s+pack\.?\s+)?(?:the\s+)?", "", text)
     text = text.strip("\"' ")
     text = without_site(text)
