@@ -96,7 +96,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time, venue = time or t3, venue or v3
     held_line = _HELD_LINE.search(ctx.text, max(ctx.part.start, ctx.part.cue), min(head_end, ctx.part.cue + 300)) \
         if date is None and kind == "minutes" else None
-    if held_line and DATE_LINE.search(ctx.text, _top(ctx), held_line.start()):
+    if held_line and (DATE_LINE.search(ctx.text, _top(ctx), held_line.start()) or heading and date_in(heading)):
         held_line = None  # "Senior Command Team Meeting / Monday 2nd April 2012" above "MINUTES OF THE MEETING HELD ON
         # 19 MARCH 2012": the heading dates the meeting; the line under it is an item on the last meeting's minutes
     if held_line and date_in(held_line.group(0)):
@@ -240,7 +240,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             forum += " Meeting"  # "Level 1 Meeting": without the word it names no forum
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(line), _heading_of(line)
-        above = heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) else None
+        below = max(ctx.part.start, ctx.part.cue - 200) + m.start() > ctx.text.find("\n", ctx.part.cue) >= 0
+        above = heading_above(head, m.start()) if re.match(r"(?i)meeting$", m.group("forum").strip()) and \
+            not below else None  # ("Minutes of the meeting held on ..." below the cue's line: an item, no heading)
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
     mid = MID_LINE_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
