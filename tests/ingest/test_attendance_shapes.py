@@ -120,3 +120,26 @@ def test_initialled_names_run_onto_one_line_keep_their_labels(concord, tmp_path:
     assert m["members"] == ["Alan Neate", "Lisa Marsh", "Peter Lord"]
     assert m["in_attendance"] == ["Andrew Lowry", "Richard Cross", "Karen Shore"]
     assert m["apologies"] == ["Jason Kent", "Lucy Hunt"]
+
+
+DASHED_BLOCKS = """Title of meeting: Northshire Independent Advisory Panel
+Date: 10th February 2015 at 12:30
+Venue: Riverside House, Northtown
+
+Attendees
+Panel - Dan Carr (Chair), Jo Azim, Laura Cole, Keith Kerr
+College - Rob Beck, Gill Locke, Anne Tate
+
+1. Welcome and Introductions
+The Chair welcomed attendees.
+
+2. Terms of reference
+CC Ann Ford - Chair of the working group - presented the terms of reference.
+"""
+
+
+def test_block_headings_with_a_dash_where_others_print_a_colon(concord, tmp_path: Path):
+    """"Panel - A, B" over "College - C, D": two blocks, as with colons; the second body's people are in attendance."""
+    m = one_meeting(concord, tmp_path, DASHED_BLOCKS)
+    assert m["members"] == ["Dan Carr", "Jo Azim", "Laura Cole", "Keith Kerr"]
+    assert m["in_attendance"] == ["Rob Beck", "Gill Locke", "Anne Tate"]

@@ -110,3 +110,11 @@ def test_a_one_line_header_with_a_papers_number_and_short_labels(concord, tmp_pa
 def test_short_labels_count_only_with_a_capital_and_their_colon():
     text = "The plan was agreed by: the Board on Date: 12 May 2010 and sent to: all members of the Authority."
     assert unflatten(text) == text
+
+
+def test_a_lead_in_with_a_dash_is_no_part_of_the_recommendation(concord, tmp_path: Path):
+    text = SHORT_LABELS.replace("A. Recommendations\nThat 1. members approve the capital programme of £12.4m; and 2. "
+                                "note the spending profile set out in appendix 1.",
+                                "A. Recommendations\nMembers are invited to - Approve the capital programme of £12.4m.")
+    [rep] = ingest_text(concord, tmp_path, text)["reports"]
+    assert rep["recommendations"] == ["Approve the capital programme of £12.4m."]

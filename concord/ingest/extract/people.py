@@ -109,7 +109,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if not name:
                     continue
                 line = text = name
-            head = _HEADING_COLON.match(text) or _cell_heading(line)
+            head = _HEADING_COLON.match(text) or _cell_heading(line) or _dash_heading(text)
             person = person_name(head.group("head")) if head and head.re is _HEADING_COLON else None
             if head and person and _POST_AFTER.match(head.group("rest")) and field != "apologies":
                 # "Jane Roe MP: Minister of State, Home Office": one person, the post after the colon (its commas
@@ -376,6 +376,18 @@ def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, fiel
     header's Chair label that ends the list."""
     m = stops.match(line)
     return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
+
+
+# "College - Rob Beckley, Giselle Lockett": a block's heading with a dash where others print a colon
+_HEADING_DASH = re.compile(r"^\s*(?P<head>[A-Z][\w&'’()./]*(?:[ \t]+[\w&'’()./]+){0,2})[ \t]+[-–][ \t]+(?P<rest>\S.*)$")
+
+
+def _dash_heading(text: str) -> re.Match[str] | None:
+    """A block's heading before a dash and the people after it; not a person before the post they hold ("Ann Lee -
+    Chief Constable")."""
+    m = _HEADING_DASH.match(text)
+    return m if m and person_name(m.group("head")) is None and not HONORIFIC.match(m.group("head") + " ") and \
+        len(split_people(m.group("rest"))) >= 2 else None  # (nor "CC Forber – Chair ...", a title and a surname)
 
 
 def _cell_heading(line: str) -> re.Match[str] | None:

@@ -138,7 +138,7 @@ _RECO_NUMBER = re.compile(r"^recommendation\s+\d{1,2}\s*[:.–-]?\s+(?=\S)", re.
 # recommendations, no recommendation; run into the first one after its colon, it is dropped
 _LEAD = r"(?:that\s+)?(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,5}\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to"
 _LEAD_IN_LINE = re.compile(rf"(?i){_LEAD}\s*:?")
-_LEAD_IN_COLON = re.compile(rf"(?i)^{_LEAD}\s*:\s*(?:\d{{1,2}}[.)]\s+)?(?=\S)")
+_LEAD_IN_COLON = re.compile(rf"(?i)^{_LEAD}\s*(?::|\s[-–])\s*(?:\d{{1,2}}[.)]\s+)?(?=\S)")  # (or a dash: "to - Note")
 
 
 def _without_lead_in(text: str) -> str:
