@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.extract import attendance_tables, attendee_lines
+from concord.ingest.extract import attendance_tables, attendee_lines, block_headings
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
-from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, names_data, person_name, squash, uncap_names
+from concord.ingest.textutil import HONORIFIC, person_name, squash, uncap_names
 
 LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
@@ -26,9 +26,7 @@ _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)|"
                             r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom)\s+")  # "agreed to accept apologies for ... from"
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
-_ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
-                       r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
-                       r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
+
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
@@ -109,7 +107,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if not name:
                     continue
                 line = text = name
-            head = _HEADING_COLON.match(text) or _cell_heading(line) or _dash_heading(text)
+            head = _HEADING_COLON.match(text) or block_headings.cell_heading(line) or block_headings.dash_heading(text)
             person = person_name(head.group("head")) if head and head.re is _HEADING_COLON else None
             if head and person and _POST_AFTER.match(head.group("rest")) and field != "apologies":
                 # "Jane Roe MP: Minister of State, Home Office": one person, the post after the colon (its commas
@@ -122,10 +120,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 named_head = None  # "NHS Lothian: Mr D Small": a body's name over its person, not a person
             if head and not named_head and len(head.group("head").split()) <= 9:
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
-                kind = _block_kind(head.group("head"))
+                kind = block_headings.block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
-                    sits = _members_bodies(head.group("head"), m.group(0), orgs_are_members, seen_names or member_block) \
+                    sits = block_headings.members_bodies(head.group("head"), m.group(0), orgs_are_members, seen_names or member_block) \
                         if kind == "attendance" else None
                     if sits is not None:
                         orgs_are_members, target = sits, "members" if sits else target
@@ -138,9 +136,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 line = text
                 if not text:
                     continue
-            elif field == "members" and _block_kind(text) and not split_people(line):
-                target = _block_kind(text) or target
-                sits = _members_bodies(text, m.group(0), orgs_are_members, seen_names or member_block) \
+            elif field == "members" and block_headings.block_kind(text) and not split_people(line):
+                target = block_headings.block_kind(text) or target
+                sits = block_headings.members_bodies(text, m.group(0), orgs_are_members, seen_names or member_block) \
                     if target == "attendance" else None
                 if sits is not None:
                     orgs_are_members, target = sits, "members" if sits else target
@@ -177,7 +175,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
-                if _in_columns(seg) and not sent_here:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
+                if block_headings.in_columns(seg) and not sent_here:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
                     found = [n for c in re.split(r"[ ]{3,}|\t", seg.strip()) for n in split_people(c)]
                 elif one_a_line and HONORIFIC.match(seg.strip()):
                     found = found[:1]  # the one person of the line; the rest is their post and body
@@ -310,13 +308,6 @@ def _sent_apologies(run: str) -> list[str]:
 _BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
 
 
-def _in_columns(line: str) -> bool:
-    """A line of a list printed in columns, a person in each ("Cllr J Smith (Chair)      Cllr M Jones"): cells set
-    three spaces or more apart, each beginning with a title."""
-    cells = [c for c in re.split(r"[ ]{3,}|\t", line.strip()) if c]
-    return len(cells) >= 2 and all(HONORIFIC.match(c + " ") for c in cells)
-
-
 def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:
     """Attendees listed straight under the minutes' heading with their label lost (archived web pages drop the
     ``Present`` heading): bulleted names, one a line, are members; a short heading naming an office or a body
@@ -342,7 +333,7 @@ def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str]
             names += found
             first = pos + m.start() if first < 0 else first
             continue
-        kind = _block_kind(line)
+        kind = block_headings.block_kind(line)
         if kind != "attendance" or not names and not out and target == "members" and first >= 0:
             break
         if names:
@@ -368,52 +359,8 @@ def _sentence(text: str) -> bool:
 
 # "Officers of the Commissioner<TAB>Mr A Dunn, Mrs P Rowe": a two-column attendance table, the block's heading in
 # the first cell and its people in the second, no colon between them
-_CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
-
-
 def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field: str) -> bool:
     """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
     header's Chair label that ends the list."""
     m = stops.match(line)
     return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
-
-
-# "College - Rob Beckley, Giselle Lockett": a block's heading with a dash where others print a colon
-_HEADING_DASH = re.compile(r"^\s*(?P<head>[A-Z][\w&'’()./]*(?:[ \t]+[\w&'’()./]+){0,2})[ \t]+[-–][ \t]+(?P<rest>\S.*)$")
-
-
-def _dash_heading(text: str) -> re.Match[str] | None:
-    """A block's heading before a dash and the people after it; not a person before the post they hold ("Ann Lee -
-    Chief Constable")."""
-    m = _HEADING_DASH.match(text)
-    return m if m and person_name(m.group("head")) is None and not HONORIFIC.match(m.group("head") + " ") and \
-        len(split_people(m.group("rest"))) >= 2 else None  # (nor "CC Forber – Chair ...", a title and a surname)
-
-
-def _cell_heading(line: str) -> re.Match[str] | None:
-    m = _CELL_SPLIT.match(line)
-    return m if m and _block_kind(m.group("head")) and split_people(m.group("rest")) else None
-
-
-def _members_bodies(heading: str, label: str, decided: bool | None, seen: bool) -> bool | None:
-    """Under an attendee label, whether a heading naming a body (not the meeting's staff) heads members: decided at the
-    list's first such heading, members when the label says "Members present" or no names or members' block came
-    before it, and kept for the rest of the list. None when ``heading`` names no such body."""
-    if not (attendee_lines.body_heading(heading) or decided and not vocab.block_heading(heading)):
-        return None
-    return decided if decided is not None else bool(attendee_lines.MEMBERS_LABEL.search(label)) or not seen
-
-
-def _block_kind(line: str) -> str | None:
-    """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
-    kind = vocab.block_heading(line)
-    if kind:
-        return kind
-    text = line.strip(" :-–")
-    words = text.split()
-    if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
-        return None
-    if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
-        # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
-        return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
-    return None

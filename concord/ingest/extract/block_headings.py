@@ -1,0 +1,64 @@
+"""The headings of a block of attendees: "Members:", "Office of the Police and Crime Commissioner", "Panel - ...",
+a body's name in a cell of its own; and a line of a list printed in columns, a person in each. Used by ``people``."""
+
+from __future__ import annotations
+
+import re
+
+from concord.ingest import vocab
+from concord.ingest.extract import attendee_lines
+from concord.ingest.name_runs import split_people
+from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, person_name
+
+_ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|service|audit\w*|officers?|council|"
+                       r"commissioner|secretariat|guests?|observers?|attendance|present|llp|ltd|plc|advisers?|"
+                       r"staff|team|partners?|representatives?|authority|panel|committee|members?)\b")
+_CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
+
+
+def in_columns(line: str) -> bool:
+    """A line of a list printed in columns, a person in each ("Cllr J Smith (Chair)      Cllr M Jones"): cells set
+    three spaces or more apart, each beginning with a title."""
+    cells = [c for c in re.split(r"[ ]{3,}|\t", line.strip()) if c]
+    return len(cells) >= 2 and all(HONORIFIC.match(c + " ") for c in cells)
+
+
+# "College - Rob Beckley, Giselle Lockett": a block's heading with a dash where others print a colon
+_HEADING_DASH = re.compile(r"^\s*(?P<head>[A-Z][\w&'’()./]*(?:[ \t]+[\w&'’()./]+){0,2})[ \t]+[-–][ \t]+(?P<rest>\S.*)$")
+
+
+def dash_heading(text: str) -> re.Match[str] | None:
+    """A block's heading before a dash and the people after it; not a person before the post they hold ("Ann Lee -
+    Chief Constable")."""
+    m = _HEADING_DASH.match(text)
+    return m if m and person_name(m.group("head")) is None and not HONORIFIC.match(m.group("head") + " ") and \
+        len(split_people(m.group("rest"))) >= 2 else None  # (nor "CC Forber – Chair ...", a title and a surname)
+
+
+def cell_heading(line: str) -> re.Match[str] | None:
+    m = _CELL_SPLIT.match(line)
+    return m if m and block_kind(m.group("head")) and split_people(m.group("rest")) else None
+
+
+def members_bodies(heading: str, label: str, decided: bool | None, seen: bool) -> bool | None:
+    """Under an attendee label, whether a heading naming a body (not the meeting's staff) heads members: decided at the
+    list's first such heading, members when the label says "Members present" or no names or members' block came
+    before it, and kept for the rest of the list. None when ``heading`` names no such body."""
+    if not (attendee_lines.body_heading(heading) or decided and not vocab.block_heading(heading)):
+        return None
+    return decided if decided is not None else bool(attendee_lines.MEMBERS_LABEL.search(label)) or not seen
+
+
+def block_kind(line: str) -> str | None:
+    """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
+    kind = vocab.block_heading(line)
+    if kind:
+        return kind
+    text = line.strip(" :-–")
+    words = text.split()
+    if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.endswith("."):
+        return None
+    if _ORG_WORD.search(text) and all(w[:1].isupper() or w.lower() in ROLE_WORDS or w[:1] in "(&" for w in words):
+        # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
+        return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
+    return None
