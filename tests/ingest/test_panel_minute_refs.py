@@ -429,3 +429,60 @@ def test_a_meeting_held_via_a_video_service_has_the_service_as_its_venue(concord
                                                               "Microsoft Teams")
     assert m["members"] == ["Able", "Baker"]
     assert [i["number"] for i in m["items"]] == ["12", "13", "14"]
+
+
+SPACED_ITEMS = """Agenda and minutes
+
+Northshire Police and Crime Panel - Tuesday, 15th September, 2020 10.30 am
+
+Venue: Remote Meeting
+
+Items
+
+No. Item
+
+
+
+39/20
+
+
+
+APOLOGIES FOR ABSENCE
+
+
+
+Apologies were received from Councillor Ann Able.
+
+
+
+40/20
+
+
+
+MINUTES OF THE PREVIOUS MEETING
+
+
+
+The minutes were agreed as a true record.
+
+
+
+41/20
+
+
+
+DECLARATIONS OF INTEREST
+
+
+
+There were none.
+"""
+
+
+def test_minute_numbers_three_blank_lines_over_their_headings(concord, tmp_path: Path):
+    """A committee site's items table copied with three blank lines between each cell: each minute's number over its
+    heading is still an item."""
+    [m] = ingest_text(concord, tmp_path, SPACED_ITEMS)["meetings"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("39/20", "APOLOGIES FOR ABSENCE"), ("40/20", "MINUTES OF THE PREVIOUS MEETING"),
+        ("41/20", "DECLARATIONS OF INTEREST")]

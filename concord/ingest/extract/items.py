@@ -42,8 +42,8 @@ def title_like(line: str) -> bool:
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
 # "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
 # mark a converter leaves between a table's cells
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[Aa]genda[ \t]+|AGENDA[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n){0,2}[ \t]*"
-                       r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")  # (up to two blank lines between: a page copied double spaced)
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[Aa]genda[ \t]+|AGENDA[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n){0,3}[ \t]*"
+                       r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")  # (up to three blank lines between: a web page's table copied)
 WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
 # "1/21"), and the year after a point ("34.12/13"); its heading is the line, or where a page was flattened onto one line,
@@ -51,7 +51,7 @@ WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # the committee's initials are kept with the number ("JAC 12/16", "JAC/12/16", "JAC12/16")
 _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b)[A-Z]{2,6})(?P<sep>[ \t]+|/|[ \t]*\n[ \t]*|(?=\d)))?"
                          r"(?P<num>(?P<seq>\d{1,3})(?:\.\d{1,2})?[ \t]*/[ \t]*\d{2,4})\.?(?:[ \t]+[–—-]|[ \t]*:)?"
-                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
+                         r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*)(?:(?P<title>[A-Z(][^\n]{2,160}?)[ \t]*$|"
                          r"(?P<caps>[A-Z][A-Z0-9'’&,/\- ]{2,120}?[A-Z0-9])(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z][a-z]))")
 
 
