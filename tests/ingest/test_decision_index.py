@@ -241,3 +241,23 @@ def test_an_entrys_line_of_labelled_cells_under_its_title(concord, tmp_path):
     assert got == [("2021/045", "Purchase of drones", "2021-03-12", "PCC"),
                    ("2021/046", "Custody healthcare contract", "2021-03-19", "Deputy PCC"),
                    ("2021/047", "Victims' fund grants", "2021-03-26", "PCC")]
+
+
+DECIDED_BY = """Decisions
+
+Reference: PCC/2022/014
+Title: Body worn video replacement
+Decision by: PCC
+Date: 4 March 2022
+
+Reference: PCC/2022/015
+Title: Victims' hub lease
+Decision by: Deputy PCC
+Date: 11 March 2022
+"""
+
+
+def test_decision_by_names_the_maker_and_ends_the_title(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, DECIDED_BY)
+    assert [(d["subject"], d["decision_maker"]) for d in out["decision_notices"]] == [
+        ("Body worn video replacement", "PCC"), ("Victims' hub lease", "Deputy PCC")]
