@@ -245,9 +245,9 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             not below else None  # ("Minutes of the meeting held on ..." below the cue's line: an item, no heading)
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
-    mid = MID_LINE_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
-    if mid and FORUM_KIND.search(mid.group("forum")) and mid.start() - head.rfind("\n", 0, mid.start()) <= MID_REACH:  # "Northshire PCC / Chief Constable Minutes of Joint Audit
-        forum = clean_forum(mid.group("forum"))  # Committee Meeting Tuesday 18 February 2014 11.00 am ...": one line
+    mid = MID_LINE_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None  # (header cells run on)
+    if mid and FORUM_KIND.search(mid.group("forum")) and mid.start() - head.rfind("\n", 0, mid.start()) <= MID_REACH:
+        forum = clean_forum(mid.group("forum"))
         if forum and not _NOT_FORUM.search(forum):
             return forum, date_in(mid.group(0)), squash(mid.group(0))
     banner = BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
