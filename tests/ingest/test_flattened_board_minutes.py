@@ -152,3 +152,25 @@ def test_yearless_date_with_two_fitting_years_is_left_undated(concord, tmp_path:
         .replace("March 2025", "March 2019 and in March 2024")
     out = ingest_text(concord, tmp_path, text)
     assert all(m["date"] != "2024-03-14" for m in out["meetings"])
+
+
+YEARS_IN_PROSE = ("Northshire Accountability Board Minutes 10 August 2021 1. Welcome and introductions PFCC Sam Mould (SM) "
+                  "Nina Marsh (NM) Paul Fenn (PF) Helen Kerr (HK) Lucy Shaw (LS) CC Nick Adams (NA) DCC Simon Nash (SN) "
+                  "Colleen Reid (CR) Vaughan Ash (VA) Sarah Crane (SC) Apologies were accepted from ACC Blake, ACC Paula "
+                  "Stone and Stuart Mann SM welcomed everyone to the meeting. 2. Previous minutes and action log "
+                  "• The minutes of the "
+                  "previous meeting were agreed. 3. Budget outturn 2020/21 • The Commissioner asked for a report on the "
+                  "outturn for 2020/21. • The table showed an underspend by the year end of £583k. • Carry forwards will "
+                  "be held in earmarked reserves for use in 2021/22 as appropriate. Police pay • More officers left at the "
+                  "end of 2019/20 than expected, the main cause of the savings over the year. 4. Any other business "
+                  "• There was none.\n")
+
+
+def test_financial_years_in_a_flattened_board_minutes_are_no_listing(concord, tmp_path):
+    """A board's minutes flattened onto one line whose business names financial years ("2020/21", "2021/22"): read as
+    printed they look like a listing's references, a guess; put back onto its lines the page is the meeting."""
+    out = ingest_text(concord, tmp_path, YEARS_IN_PROSE)
+    assert out["decision_notices"] == []
+    [m] = out["meetings"]
+    assert (m["forum"], m["date"]) == ("Northshire Accountability Board", "2021-08-10")
+    assert m["members"][:3] == ["Sam Mould", "Nina Marsh", "Paul Fenn"]

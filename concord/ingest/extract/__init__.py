@@ -49,9 +49,10 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     out = _extract(doc, text)
     rich = _richness(out)
     poor = rich < RELINE_POOR and (not any(out[k] for k in KEYS) or any(not (m["members"] and m["items"])
-                                                                          for m in out["meetings"]))
-    relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named: a page
-    if relined != text:  # flattened onto long lines, put back onto its lines where its parts begin, may give more
+                                                                          for m in out["meetings"]) or
+                                   all(r.get("confidence", 1) <= RELINE_GUESS for k in KEYS for r in out[k]))
+    relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named, or only guesses:
+    if relined != text:  # a page flattened onto long lines, put back onto its lines where its parts begin: more?
         again = _extract(doc, relined)
         if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in KEYS) and any(
                 r.get("confidence", 0) >= RELINE_SURE for k in KEYS for r in again[k]):
@@ -66,6 +67,9 @@ RELINE_POOR, RELINE_GAIN = 12, 2
 # ... or, where as printed it gave no record at all, put back it gives one this sure (a record of decision with its
 # reference and subject, not a meeting with a forum and a date alone)
 RELINE_SURE = 0.5
+# ... and a page whose every record is no surer than this (a guess: an agreement named in an agenda's run-on line) is
+# read put back onto its lines too
+RELINE_GUESS = 0.6
 
 
 def _richness(out: dict[str, list[Any]]) -> int:
