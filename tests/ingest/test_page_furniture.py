@@ -2,6 +2,7 @@
 its line ("Page 2 of 4", "- 2 -") with the marking and blank lines beside it does not end the list of attendees or
 the agenda it falls in, and the paper's marking is still read from it. Bodies, people and places invented."""
 
+from concord.ingest.extract.forum_names import clean_forum
 from concord.ingest.page_furniture import unpaged
 from tests.ingest.ingesting import ingest_text, one_meeting
 
@@ -89,8 +90,8 @@ def test_explain_says_the_page_furniture_was_read_past(concord, tmp_path):
 
 
 
-HOSTED = ("Agenda Document for Northshire Police and Crime Panel, 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public "
-          "Document Pack Northshire Police and Crime Panel Monday, 17 June 2019 at 2.00 pm Council Chamber - Town Hall "
+HOSTED = ("Agenda Document for Northshire Police and Crime Panel, 17/06 Total Page:16 File Type:pdf, Size:1020Kb "
+          "Public Document Pack Northshire Police and Crime Panel Monday, 17 June 2019 at 2.00 pm Council Chamber - Town Hall "
           "AGENDA 1. Appointment of Chair 2. Appointment of Vice-Chair 3. Apologies for absence 4. Declarations of "
           "interest Members are reminded that they must declare their interests. 5. Minutes of the last meeting To "
           "approve the minutes of the meeting held on 25 March 2019.\n")
@@ -103,3 +104,22 @@ def test_a_hosts_page_count_file_type_and_stamp_before_the_forum_are_no_part_of_
     assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel", "2019-06-17", "14:00")
     assert [i["title"] for i in m["items"]][:3] == ["Appointment of Chair", "Appointment of Vice-Chair",
                                                      "Apologies for absence"]
+
+
+HOSTED_MINUTES = ("NORTHSHIRE POLICE AUTHORITY by u4k2zQ VIEWS: 3 PAGES: 7 NORTHSHIRE POLICE AUTHORITY 16 MAY 2006 "
+                  "PRESENT:- Councillor Stone in the Chair Elected Members:- Councillors Brady, Fox, Rudd and Tate. "
+                  "Officers: - Mr J Bates, Director of Resources, Mr D Green, Deputy Chief Constable. The Authority "
+                  "met at Pacific House, Northtown. 1. APOLOGIES FOR ABSENCE Apologies were received from Councillor "
+                  "Hart. 2. MINUTES RESOLVED that the minutes of the meeting held on 4 April 2006 be approved. 3. "
+                  "POLICING PLAN The Authority considered the draft policing plan for 2006/07.\n")
+def test_a_document_hosts_views_and_pages_before_the_forum_are_no_part_of_it(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, HOSTED_MINUTES)
+    assert (m["forum"], m["date"]) == ("Northshire Police Authority", "2006-05-16")
+
+
+def test_no_forum_runs_on_past_a_label_of_who_came():
+    """A heading's line run on into the list of who came ("... PRESENT: Councillor S Porter (Chairman) ..."): the
+    forum's name ends at the label, and a line that opens with the label names no forum."""
+    assert clean_forum("Northshire Police and Crime Panel Present: Cllr A Able, Cllr B Baker") == \
+        "Northshire Police and Crime Panel"
+    assert clean_forum("PRESENT: Councillor S Porter (Chairman) Mr C Annon Councillor D Archer") is None

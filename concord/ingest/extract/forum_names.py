@@ -63,7 +63,10 @@ def themed(named: str | None, heading: str | None) -> bool:
 # a document host's furniture run onto the line before a forum's name: its page count, file type and size, a
 # council's "Public Document Pack" stamp; the forum's name is what follows the last of them
 _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:\s*\w+|\bsize\s*:\s*[\d.]+\s*[km]?b|"
-                        r"\bpublic\s+document\s+pack)\.?,?\s+")
+                        r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
+# a label of who came, with its colon, run onto a heading's line ("PRESENT: Councillor S Porter (Chairman) ..."): the
+# list begins there, and no forum's name goes on past it
+_WHO_CAME = re.compile(r"(?i)(?:^|\s)(?:present|members\s+present|in\s+attendance|attendees|apologies)\s*:")
 
 
 def clean_forum(text: str) -> str | None:
@@ -78,6 +81,8 @@ def clean_forum(text: str) -> str | None:
     while len(segments) > 1 and _OCCASION.match(segments[0]) and FORUM_KIND.search(", ".join(segments[1:])):
         segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
     text = ", ".join(segments)
+    came = _WHO_CAME.search(text)
+    text = text[:came.start()] if came else text
     lead = _HOST_LEAD.match(text)
     if lead and FORUM_KIND.search(text[lead.end():]):  # "... 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public
         text = text[lead.end():]  # Document Pack North Wales Police and Crime Panel": a host's furniture before it
