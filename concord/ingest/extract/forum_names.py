@@ -66,6 +66,9 @@ _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:
                         r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
 # a label of who came, with its colon, run onto a heading's line ("PRESENT: Councillor S Porter (Chairman) ..."): the
 # list begins there, and no forum's name goes on past it
+# a bracket after the name that says what the forum is for or does, not what it is called: a label in it, or six
+# words or more
+_ASIDE = re.compile(r"\s*\((?:[^()]*:[^()]*|(?:[^()\s]+\s+){5,}[^()\s]+)\)\s*$")
 _WHO_CAME = re.compile(r"(?i)(?:^|\s)(?:present|members\s+present|in\s+attendance|attendees|apologies)\s*:")
 
 
@@ -83,6 +86,7 @@ def clean_forum(text: str) -> str | None:
     text = ", ".join(segments)
     came = _WHO_CAME.search(text)
     text = text[:came.start()] if came else text
+    text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
     lead = _HOST_LEAD.match(text)
     if lead and FORUM_KIND.search(text[lead.end():]):  # "... 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public
         text = text[lead.end():]  # Document Pack North Wales Police and Crime Panel": a host's furniture before it

@@ -23,7 +23,8 @@ _TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at
 _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$")
 # a time and nothing else ("10.00 am", "1000hrs", "14:30"; not a bare number)
 TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d\s*(?:[ap]\.?m\.?|hrs|hours)?|\s*(?:[ap]\.?m\.?|hrs|hours))")
-_TIME_LEAD = re.compile(r"^\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?\s*(?:at\s+)?")
+_TIME_LEAD = re.compile(r"^(?:\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?|"
+                        r"\(?\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)\)?,?)\s*(?:at\s+)?")  # (or one time: "4:00pm Filby Room")
 
 
 def clean_venue(venue: str | None) -> str | None:
