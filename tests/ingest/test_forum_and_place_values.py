@@ -1,6 +1,7 @@
 """A forum's name and a meeting's place as a heading's line runs on around them (concord/ingest/extract/forum_names.py,
-venues.py): a bracket saying what the forum is for is no part of its name, one saying what else it is called or what
-kind of body it is stays; a time printed before the place is no part of it. Names and places invented."""
+venues.py): a bracket saying what the forum is for is no part of its name, one saying what kind of body it is stays;
+a committee site's page title run onto the heading is none of it; a time printed before the place is no part of it.
+Names and places invented."""
 
 import pytest
 
@@ -14,8 +15,12 @@ from concord.ingest.extract.venues import clean_venue
      "Northshire Joint Audit Committee"),
     ("Northshire Police and Crime Panel (Statutory Joint Committee)",
      "Northshire Police and Crime Panel (Statutory Joint Committee)"),
+    # a committee site's page title run onto the meeting's heading
+    ("Agenda and minutes Northshire Police and Crime Panel - Friday, 8 April 2022 11.00 am",
+     "Northshire Police and Crime Panel"),
+    ("Agenda and minutes", None),
 ])
-def test_a_bracket_that_says_what_the_forum_is_for(printed, forum):
+def test_what_stands_around_a_forums_name(printed, forum):
     assert clean_forum(printed) == forum
 
 

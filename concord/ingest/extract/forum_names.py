@@ -66,6 +66,8 @@ _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:
                         r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
 # a label of who came, with its colon, run onto a heading's line ("PRESENT: Councillor S Porter (Chairman) ..."): the
 # list begins there, and no forum's name goes on past it
+# a committee site's page title before the meeting's heading, run onto its line
+_SITE_TITLE = re.compile(r"(?i)^agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+|signed\s+)?(?:minutes|decisions)(?:\s+(?=[A-Z])|\s*$)")
 # a bracket after the name that says what the forum is for or does, not what it is called: a label in it, or six
 # words or more
 _ASIDE = re.compile(r"\s*\((?:[^()]*:[^()]*|(?:[^()\s]+\s+){5,}[^()\s]+)\)\s*$")
@@ -75,6 +77,7 @@ _WHO_CAME = re.compile(r"(?i)(?:^|\s)(?:present|members\s+present|in\s+attendanc
 def clean_forum(text: str) -> str | None:
     text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
+    text = _SITE_TITLE.sub("", text)  # "Agenda and minutes Northshire Police and Crime Panel - Friday, ...": a page's
     whole = text
     for _ in range(3):
         text = _FORUM_TAIL.sub("", text).strip(" -–,:")
