@@ -19,6 +19,8 @@ from concord.ingest.extract.venues import clean_venue
     ("Agenda and minutes Northshire Police and Crime Panel - Friday, 8 April 2022 11.00 am",
      "Northshire Police and Crime Panel"),
     ("Agenda and minutes", None),
+    # a sentence of the minutes, cut where a name would end
+    ("Chairman welcomed everyone to the virtual meeting of the Police and Crime Pa", None),
 ])
 def test_what_stands_around_a_forums_name(printed, forum):
     assert clean_forum(printed) == forum

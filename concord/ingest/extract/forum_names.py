@@ -66,6 +66,8 @@ _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:
                         r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
 # a label of who came, with its colon, run onto a heading's line ("PRESENT: Councillor S Porter (Chairman) ..."): the
 # list begins there, and no forum's name goes on past it
+# the verbs of a sentence the minutes tell, which no forum's name holds
+_TOLD = re.compile(r"(?i)\b(?:welcomed|noted|agreed|resolved|was|were|has|had)\b")
 # a committee site's page title before the meeting's heading, run onto its line
 _SITE_TITLE = re.compile(r"(?i)^agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+|signed\s+)?(?:minutes|decisions)(?:\s+(?=[A-Z])|\s*$)")
 # a bracket after the name that says what the forum is for or does, not what it is called: a label in it, or six
@@ -90,6 +92,8 @@ def clean_forum(text: str) -> str | None:
     came = _WHO_CAME.search(text)
     text = text[:came.start()] if came else text
     text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
+    if _TOLD.search(text):
+        return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name
     lead = _HOST_LEAD.match(text)
     if lead and FORUM_KIND.search(text[lead.end():]):  # "... 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public
         text = text[lead.end():]  # Document Pack North Wales Police and Crime Panel": a host's furniture before it
