@@ -190,6 +190,15 @@ class LabelPattern:
         return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
 
+@lru_cache(maxsize=None)
+def colon_labels(genre: str, names: tuple[str, ...]) -> re.Pattern[str]:
+    """The genre's labels of ``names`` anywhere in a line, each a whole phrase followed by its colon ("... In
+    Attendance: Bob Hill"), longest first; ``field_of`` says whose field a match is."""
+    entries = sorted(((p, k) for k in names for p in phrases(genre, k)), key=lambda e: len(e[0]), reverse=True)
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{_gname(k, i)}>{phrase_rx(p)})"
+                                                      for i, (p, k) in enumerate(entries)) + r")[ \t]*:")
+
+
 def _gname(field: str, i: int) -> str:
     return f"{field.lstrip('_') if not field.startswith('_') else 'not_'}__{i}"
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from concord.ingest import vocab
 from concord.ingest.textutil import leading_name, person_name
@@ -336,21 +335,13 @@ def initialled(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
     return names, (cluster[0][0].start(), cluster[-1][0].end())
 
 
-@lru_cache(maxsize=1)
-def _switch_rx() -> re.Pattern[str]:
-    """A label of those in attendance or of apologies, with its colon ("In Attendance:", "Apologies:")."""
-    alts = sorted({(p, f) for f in ("attendance", "apologies") for p in vocab.phrases("meeting", f)},
-                  key=lambda e: len(e[0]), reverse=True)
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{f}__{k}>{vocab.phrase_rx(p)})" for k, (p, f) in
-                                                    enumerate(alts)) + r")[ \t]*:")
-
-
 def by_label(text: str, names: list[str], span: tuple[int, int]) -> dict[str, list[str]]:
     """The initialled names of one run split by the labels printed among them ("Committee Members: Ann Lee (AL) Chair
     ... In Attendance: Bob Hill (BH) ..., a page run onto one line): those after an attendance label are in attendance,
     after an apologies label apologies; the rest members."""
     out: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
-    switches = [(m.start(), (m.lastgroup or "").split("__")[0]) for m in _switch_rx().finditer(text, *span)]
+    labels = vocab.colon_labels("meeting", ("attendance", "apologies"))
+    switches = [(m.start(), vocab.field_of(m)) for m in labels.finditer(text, *span)]
     if not switches:
         return {**out, "members": names}
     for name in names:

@@ -16,11 +16,11 @@ _ORG_WORD = re.compile(r"(?i)\b(?:office|opcc|pcc|police|constabulary|force|serv
 _CELL_SPLIT = re.compile(r"^\s*(?P<head>[^\t]{2,80}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
 
 
-def in_columns(line: str) -> bool:
-    """A line of a list printed in columns, a person in each ("Cllr J Smith (Chair)      Cllr M Jones"): cells set
-    three spaces or more apart, each beginning with a title."""
+def column_cells(line: str) -> list[str]:
+    """The cells of a line of a list printed in columns, a person in each ("Cllr J Smith (Chair)      Cllr M Jones"):
+    set three spaces or more apart, each beginning with a title; [] for any other line."""
     cells = [c for c in re.split(r"[ ]{3,}|\t", line.strip()) if c]
-    return len(cells) >= 2 and all(HONORIFIC.match(c + " ") for c in cells)
+    return cells if len(cells) >= 2 and all(HONORIFIC.match(c + " ") for c in cells) else []
 
 
 # "College - Rob Beckley, Giselle Lockett": a block's heading with a dash where others print a colon

@@ -64,16 +64,14 @@ def themed(named: str | None, heading: str | None) -> bool:
 # council's "Public Document Pack" stamp; the forum's name is what follows the last of them
 _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:\s*\w+|\bsize\s*:\s*[\d.]+\s*[km]?b|"
                         r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
-# a label of who came, with its colon, run onto a heading's line ("PRESENT: Councillor S Porter (Chairman) ..."): the
-# list begins there, and no forum's name goes on past it
-# the verbs of a sentence the minutes tell, which no forum's name holds
-_TOLD = re.compile(r"(?i)\b(?:welcomed|noted|agreed|resolved|was|were|has|had)\b")
 # a committee site's page title before the meeting's heading, run onto its line
-_SITE_TITLE = re.compile(r"(?i)^agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+|signed\s+)?(?:minutes|decisions)(?:\s+(?=[A-Z])|\s*$)")
+_SITE_TITLE = re.compile(r"(?i)^agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+|signed\s+)?(?:minutes|decisions)"
+                         r"(?:\s+(?=[A-Z])|\s*$)")
 # a bracket after the name that says what the forum is for or does, not what it is called: a label in it, or six
 # words or more
 _ASIDE = re.compile(r"\s*\((?:[^()]*:[^()]*|(?:[^()\s]+\s+){5,}[^()\s]+)\)\s*$")
-_WHO_CAME = re.compile(r"(?i)(?:^|\s)(?:present|members\s+present|in\s+attendance|attendees|apologies)\s*:")
+# the verbs of a sentence the minutes tell, which no forum's name holds
+_TOLD = re.compile(r"(?i)\b(?:welcomed|noted|agreed|resolved|was|were|has|had)\b")
 
 
 def clean_forum(text: str) -> str | None:
@@ -89,8 +87,10 @@ def clean_forum(text: str) -> str | None:
     while len(segments) > 1 and _OCCASION.match(segments[0]) and FORUM_KIND.search(", ".join(segments[1:])):
         segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
     text = ", ".join(segments)
-    came = _WHO_CAME.search(text)
-    text = text[:came.start()] if came else text
+    came = vocab.colon_labels("meeting", ("members", "attendance", "apologies")).search(text)
+    if came:  # "... PRESENT: Councillor S Porter (Chairman)": the list begins, and the name ends (keeping its last
+        own = FORUM_KIND.match(came.group(0))  # word where the label opens with it: "... Panel Members present:")
+        text = text[:came.start() + (own.end() if own else 0)]
     text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
     if _TOLD.search(text):
         return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name

@@ -175,8 +175,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
-                if block_headings.in_columns(seg) and not sent_here:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
-                    found = [n for c in re.split(r"[ ]{3,}|\t", seg.strip()) for n in split_people(c)]
+                cells = [] if sent_here else block_headings.column_cells(seg)
+                if cells:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
+                    found = [n for c in cells for n in split_people(c)]
                 elif one_a_line and HONORIFIC.match(seg.strip()):
                     found = found[:1]  # the one person of the line; the rest is their post and body
                 for n in sent_here:  # "Liz Mackenzie (LM) Vice-chair (Apologies received)": listed, but not there
