@@ -190,13 +190,38 @@ class LabelPattern:
         return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
 
+_WORD = re.compile(r"\S+")
+
+
 @lru_cache(maxsize=None)
-def colon_labels(genre: str, names: tuple[str, ...]) -> re.Pattern[str]:
-    """The genre's labels of ``names`` anywhere in a line, each a whole phrase followed by its colon ("... In
-    Attendance: Bob Hill"), longest first; ``field_of`` says whose field a match is."""
-    entries = sorted(((p, k) for k in names for p in phrases(genre, k)), key=lambda e: len(e[0]), reverse=True)
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{_gname(k, i)}>{phrase_rx(p)})"
-                                                      for i, (p, k) in enumerate(entries)) + r")[ \t]*:")
+def _phrase_fields(genre: str, names: tuple[str, ...]) -> tuple[dict[str, str], int]:
+    """Each phrase of the genre's fields ``names`` in small letters, single-spaced, with its field; the most words any
+    has."""
+    table: dict[str, str] = {}
+    for k in names:
+        for p in phrases(genre, k):
+            table.setdefault(" ".join(p.lower().split()), k)
+    return table, max((len(p.split()) for p in table), default=0)
+
+
+def colon_labels(genre: str, names: tuple[str, ...], text: str, start: int = 0,
+                 end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, field)`` of each of the genre's labels of ``names`` anywhere in ``text[start:end]``, a whole
+    phrase just before a colon ("... In Attendance: Bob Hill"), the longest that fits. A look up by the words before
+    each colon, not a pattern of every phrase tried at every place (a line has few colons, the vocabulary many
+    phrases)."""
+    table, most = _phrase_fields(genre, names)
+    out: list[tuple[int, int, str]] = []
+    end = len(text) if end is None else end
+    for colon in re.finditer(r"[ \t]*:", text[start:end]):
+        at = start + colon.start()
+        words = list(_WORD.finditer(text, max(start, at - 200), at))[-most:]
+        for k in range(len(words), 0, -1):
+            field = table.get(" ".join(w.group(0).lower() for w in words[-k:]))
+            if field:
+                out.append((words[-k].start(), at, field))
+                break
+    return out
 
 
 def _gname(field: str, i: int) -> str:

@@ -340,8 +340,7 @@ def by_label(text: str, names: list[str], span: tuple[int, int]) -> dict[str, li
     ... In Attendance: Bob Hill (BH) ..., a page run onto one line): those after an attendance label are in attendance,
     after an apologies label apologies; the rest members."""
     out: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
-    labels = vocab.colon_labels("meeting", ("attendance", "apologies"))
-    switches = [(m.start(), vocab.field_of(m)) for m in labels.finditer(text, *span)]
+    switches = [(a, f) for a, _, f in vocab.colon_labels("meeting", ("attendance", "apologies"), text, *span)]
     if not switches:
         return {**out, "members": names}
     for name in names:

@@ -87,10 +87,11 @@ def clean_forum(text: str) -> str | None:
     while len(segments) > 1 and _OCCASION.match(segments[0]) and FORUM_KIND.search(", ".join(segments[1:])):
         segments = segments[1:]  # "AGM, followed by Confirmation Hearing, Northshire Police and Crime Panel"
     text = ", ".join(segments)
-    came = vocab.colon_labels("meeting", ("members", "attendance", "apologies")).search(text)
+    came = vocab.colon_labels("meeting", ("members", "attendance", "apologies"), text) if ":" in text else []
     if came:  # "... PRESENT: Councillor S Porter (Chairman)": the list begins, and the name ends (keeping its last
-        own = FORUM_KIND.match(came.group(0))  # word where the label opens with it: "... Panel Members present:")
-        text = text[:came.start() + (own.end() if own else 0)]
+        a, b, _ = came[0]  # word where the label opens with it: "... Panel Members present:")
+        own = FORUM_KIND.match(text, a, b)
+        text = text[:own.end() if own else a]
     text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
     if _TOLD.search(text):
         return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name
