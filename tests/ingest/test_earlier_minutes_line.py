@@ -4,7 +4,7 @@ the forum and dates the meeting, whether the page keeps its lines or runs them o
 
 from pathlib import Path
 
-from tests.ingest.ingesting import one_meeting
+from tests.ingest.ingesting import ingest_text, one_meeting
 
 BUSINESS = ("PRESENT CC Anne Crowther (Chair) DCC Bill Dyer ACC Andy Hale ACC Sanghera\n"
             "DECLARATION(S) OF INTEREST There were no declarations of interest.\n"
@@ -25,3 +25,48 @@ def test_a_line_above_the_earlier_minutes_item_is_no_forum(concord, tmp_path: Pa
 def test_the_heading_run_onto_one_line_dates_the_meeting(concord, tmp_path: Path):
     m = one_meeting(concord, tmp_path, ONE_LINE)
     assert (m["forum"], m["date"]) == ("Senior Command Team", "2012-04-02")  # not the earlier meeting's 19 March
+
+
+# a committee site's page that keeps no heading of its own: its only dates are the earlier meetings' whose minutes it
+# agreed (panel, places and people invented)
+HEADLESS = """Agenda and minutes
+
+Venue: Long Room, Kirkholme Civic Centre, Mill Road, Kirkholme KH1 4AB
+
+Contact: Omar Patel, Northshire Police and Crime Panel Scrutiny Officer
+
+No. Item
+
+
+Apologies for Absence
+
+
+Apologies were received from Councillor Ruth Acland (Kirkholme Borough Council) (Councillor Len Pryce substituting).
+
+
+Minutes pdf icon PDF 210 KB
+
+To agree the Minutes of the meeting held on 14 March 2022.
+
+
+The Minutes of the meeting of the Panel held on 14 March 2022 were agreed as a correct record and signed by the Chairman.
+
+
+Precept Proposal pdf icon PDF 330 KB
+
+
+The Panel considered the Commissioner's proposed precept for 2022/23 and agreed it.
+"""
+
+
+def test_a_page_dated_only_by_earlier_minutes_gives_no_meeting(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, HEADLESS)
+    assert out["meetings"] == []  # not a meeting of "Panel" on 14 March 2022, the earlier meeting's date
+    assert out["documents"][0]["kind"] == "minutes" and out["documents"][0]["date"] is None
+
+
+def test_a_heading_still_dates_the_page_over_its_earlier_minutes(concord, tmp_path: Path):
+    dated = HEADLESS.replace("Agenda and minutes\n", "Agenda and minutes\n\nNorthshire Police and Crime Panel - "
+                             "Friday 8 April 2022 10.30 am\n")
+    m = one_meeting(concord, tmp_path, dated)
+    assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2022-04-08")

@@ -18,7 +18,7 @@ from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DA
                                                   heading_above, place_like, rejoined)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
 from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
-from concord.ingest.extract.summons import held_record, summons
+from concord.ingest.extract.summons import earlier_minutes, held_record, summons
 from concord.ingest.extract.venues import HELD_AT, MET_AT, TIME_ONLY, clean_venue
 from concord.ingest.textutil import person_name, squash
 
@@ -111,7 +111,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
         # the later meeting the minutes went to)
         top = _top(ctx)
-        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10]
+        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10 and  # (not an earlier meeting's)
+                not earlier_minutes(ctx.text, top + d.end)]
         cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None

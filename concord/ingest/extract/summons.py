@@ -105,6 +105,8 @@ _RECORD = re.compile(
 def held_record(text: str, start: int, end: int) -> Summons | None:
     """The first sentence between ``start`` and ``end`` that records a meeting held (forum, date, time, place)."""
     for m in _RECORD.finditer(text, start, end):
+        if earlier_minutes(text, m.end("date")):
+            continue
         date = date_in(re.sub(r"(?<=\d)[ \t](?=st|nd|rd|th)", "", m.group("date")))
         if date:
             # "the X PANEL of WEST LOTHIAN COUNCIL": the panel, the council it belongs to after it
@@ -114,3 +116,22 @@ def held_record(text: str, start: int, end: int) -> Summons | None:
             return Summons(forum, date, parse_time(m.group("time")), venue)
     return None
 
+
+
+# "The Minutes of the meeting of the Panel held on 22 November 2019 were agreed as a correct record", "To confirm the
+# minutes of the meeting held on 3 May 2023": a sentence about an earlier meeting's minutes, not this meeting's heading
+_CONFIRMED = re.compile(r"(?i)[ \t,]*(?:\(?[^\n.;()]{0,40}\)?[ \t,]+)?(?:were|was|be|being|are|is|had\s+been|have\s+been)[ \t]+"
+                        r"(?:duly[ \t]+|then[ \t]+)?(?:agreed|approved|confirmed|signed|accepted|adopted|received|noted|"
+                        r"taken[ \t]+as[ \t]+read)\b|[^\n.;(]{0,60}?\b(?:correct|true|accurate)[ \t]+record\b")
+_TO_CONFIRM = re.compile(r"(?i)(?:^|[.:;]\s|\n)[ \t]*(?:to[ \t]+)?(?:agree|approve|confirm|receive|note|sign)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
+                         r"(?:as[ \t]+a[ \t]+correct[ \t]+record[ \t]+)?the[ \t]+minutes\b[^\n.;]*$")
+
+
+def earlier_minutes(text: str, at: int) -> bool:
+    """Whether the date ending at ``at`` dates an earlier meeting whose minutes a sentence confirms or puts forward
+    ("The minutes of the meeting held on D were agreed as a correct record", "To confirm the minutes of the meeting
+    held on D"): the minutes' word before it, the confirming words after it or the sentence's lead-in before it."""
+    before = text[max(0, at - 160):at]
+    if not re.search(r"(?i)\bminutes\b[^\n.;]*$", before):
+        return False
+    return bool(_CONFIRMED.match(text, at, at + 100) or _TO_CONFIRM.search(before))
