@@ -70,3 +70,48 @@ def test_a_heading_still_dates_the_page_over_its_earlier_minutes(concord, tmp_pa
                              "Friday 8 April 2022 10.30 am\n")
     m = one_meeting(concord, tmp_path, dated)
     assert (m["forum"], m["date"]) == ("Northshire Police and Crime Panel", "2022-04-08")
+
+
+# the same kind of page cut below its venue, the earlier meeting's minutes and actions put forward to confirm
+CONFIRMING = """Venue: Council Chamber, Kirkholme Civic Centre
+
+Welcome and Introductions:
+
+The Chairman welcomed everyone to the meeting, including the Police and Crime Commissioner and officers of his office.
+
+Apologies for Absence:
+
+Apologies for absence were received from Councillor Ruth Acland and Councillor Len Pryce.
+
+To confirm the Minutes of the Meeting held on 14th March 2022.
+
+The Minutes of the Meeting held on 14th March 2022 were confirmed and signed as a correct record.
+
+To confirm the actions following the Police and Crime Panel meeting held on 14th March 2022.
+
+The Actions of the Meetings held on 9th December 2021 and 14th March 2022 were confirmed as complete.
+
+Disclosure of Interests:
+
+Members were invited to disclose any relevant interests; no interests were disclosed.
+
+Communications from the Chairman:
+
+The Chairman informed the Panel that a briefing on rural crime had been held for members in April.
+
+Questions from the Public:
+
+The Panel noted that no questions from the public had been received.
+
+Police and Crime Plan Update:
+
+The Police and Crime Commissioner presented his report on the delivery of the Police and Crime Plan. The Commissioner
+invited questions from Panel Members.
+
+That the update report on the delivery of the Police and Crime Plan be noted.
+"""
+
+
+def test_the_earlier_meetings_dates_do_not_date_the_paper(concord, tmp_path: Path):
+    doc = ingest_text(concord, tmp_path, CONFIRMING)["documents"][0]
+    assert (doc["kind"], doc["date"]) == ("minutes", None)  # not 14 March 2022, the meeting whose minutes it agreed

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from concord.ingest import genre_model, vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.decision_cues import DECIDED
+from concord.ingest.extract.summons import earlier_minutes
 from concord.ingest.split import Part
 
 _DECISION = vocab.pattern("decision", names=("decision", "signature", "maker", "date", "confirm", "summary",
@@ -210,8 +211,10 @@ def top_date(text: str, lines: int = 15) -> str | None:
     a meeting paper's or a report's date, printed in or under its heading."""
     top = [ln for ln in text.split("\n") if ln.strip() and not ln.lstrip().lower().startswith("source:")][:lines]
     for line in top:
-        # a page flattened onto one line: its heading is its first words, the dates further on are its business's
-        found = {d.value for d in find_dates(line.strip()[:160]) if len(d.value) == 10}
+        # a page flattened onto one line: its heading is its first words, the dates further on are its business's;
+        # "To confirm the Minutes of the Meeting held on D": an earlier meeting's date
+        head = line.strip()[:160]
+        found = {d.value for d in find_dates(head) if len(d.value) == 10 and not earlier_minutes(head, d.end)}
         if len(found) > 1:
             return None  # "minutes of the meetings held on 2 March and 30 March": an item's dates, not the paper's
         if found:

@@ -124,14 +124,15 @@ _CONFIRMED = re.compile(r"(?i)[ \t,]*(?:\(?[^\n.;()]{0,40}\)?[ \t,]+)?(?:were|wa
                         r"(?:duly[ \t]+|then[ \t]+)?(?:agreed|approved|confirmed|signed|accepted|adopted|received|noted|"
                         r"taken[ \t]+as[ \t]+read)\b|[^\n.;(]{0,60}?\b(?:correct|true|accurate)[ \t]+record\b")
 _TO_CONFIRM = re.compile(r"(?i)(?:^|[.:;]\s|\n)[ \t]*(?:to[ \t]+)?(?:agree|approve|confirm|receive|note|sign)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
-                         r"(?:as[ \t]+a[ \t]+correct[ \t]+record[ \t]+)?the[ \t]+minutes\b[^\n.;]*$")
+                         r"(?:as[ \t]+a[ \t]+correct[ \t]+record[ \t]+)?the[ \t]+(?:minutes|actions?|action[ \t]+log)\b[^\n.;]*$")
 
 
 def earlier_minutes(text: str, at: int) -> bool:
     """Whether the date ending at ``at`` dates an earlier meeting whose minutes a sentence confirms or puts forward
     ("The minutes of the meeting held on D were agreed as a correct record", "To confirm the minutes of the meeting
-    held on D"): the minutes' word before it, the confirming words after it or the sentence's lead-in before it."""
+    held on D", "To confirm the actions following the meeting held on D"): the minutes' (or actions') word before it,
+    the confirming words after it or the sentence's lead-in before it."""
     before = text[max(0, at - 160):at]
-    if not re.search(r"(?i)\bminutes\b[^\n.;]*$", before):
+    if not re.search(r"(?i)\b(?:minutes|actions?|action\s+log)\b[^\n.;]*$", before):
         return False
     return bool(_CONFIRMED.match(text, at, at + 100) or _TO_CONFIRM.search(before))
