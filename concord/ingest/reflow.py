@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from concord.ingest.textutil import SENTENCE_START
+
 _LONG_LINE = re.compile(r"[^\n]{300,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
@@ -30,8 +32,15 @@ _MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b
                            r"(?:\.\d{1,2})?/\d{2,4} [A-Z][A-Z/'’&,-]+(?: [A-Z][A-Z/'’&,-]*)+\b)")
 
 
+# ... and before an item's number and its heading in capitals, the minute's first sentence after it ("... John Muir
+# 1. DECLARATIONS OF INTEREST No declarations of interest were made. 2. MINUTE The Panel confirmed ...")
+# (and after the heading: the heading a line of its own)
+_ITEM_BREAK = re.compile(r" (?P<head>\d{1,2}\. [A-Z]{3,}[A-Z'’&,/-]*(?: [A-Z][A-Z'’&,/-]*)*) (?=" + SENTENCE_START + ")")
+
+
 def reflow(text: str) -> str:
     """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
     if len(text) < 300:
         return text
-    return _LONG_LINE.sub(lambda m: _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub("\n", m.group(0))), text)
+    return _LONG_LINE.sub(lambda m: _ITEM_BREAK.sub("\n\\g<head>\n", _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub(
+        "\n", m.group(0)))), text)

@@ -24,6 +24,10 @@ _RULE = re.compile(r"(?m)^[ \t]*-{3,}[ \t-]*$")
 _ORD_GAP = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
 _BULLET_ENDS = re.compile(r"^[-–•·]+\s+|\s+[-–]+$|^[-–]+$")
 _WS = re.compile(r"[ \t\u00a0]+")
+# a sentence's first word after a heading in capitals run on into it: a word followed by one in lower case ("Prior
+# to"), a name's two words ("Chief Superintendent Ross reported"), or a word that opens sentences ("The Panel ...");
+# "HMICFRS Integrated PEEL Assessment Report" is one heading
+SENTENCE_START = r"(?:[A-Z][a-z]+[ \t]+(?:[a-z]|[A-Z][a-z])|(?:The|There|This|These|It|No|An?|Members|Councillor|Mr|Mrs|Ms|Dr)[ \t])"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2022": "-",
                          "\uf0b7": "-", "\u25cf": "-", "\u25aa": "-", "\uf0a7": "-"})

@@ -9,7 +9,7 @@ from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
-from concord.ingest.textutil import person_name, squash
+from concord.ingest.textutil import SENTENCE_START, person_name, squash
 
 ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d\d)?[ \t]+(?=\d))?"  # "10:00 1."
                   r"(?:(?:(?:[Aa]genda|AGENDA)[ \t]+)?(?:[Ii]tem|ITEM|[Mm]inute|MINUTE)(?:[ \t]+(?:[Nn]o\.?|NO\.?|[Nn]umber))?[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.0|\.(?P<sub>[1-9]\d?)|(?P<lsub>[A-Za-z])(?=[ \t]))?)[.)]?"
@@ -250,12 +250,19 @@ def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[
 
 
 _RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Za-z0-9'’&/ -]{1,60}?)(?P<sep>[:.])[ \t]+(?P<rest>\S.*)$")
+# a heading in capitals, the minute's first sentence after it on the same line (a page run onto one line)
+_CAPS_RUN_IN = re.compile(r"^(?P<head>[A-Z]{2,}[A-Z'’&,/-]*(?:[ \t]+[A-Z][A-Z'’&,/-]*)*)[ \t]+(?P<rest>(?=" + SENTENCE_START +
+                          r")[^\n]*)$")
 
 
 def _run_in(title: str) -> str:
     """"Apologies: as above", "Minutes: The minutes of … were approved.", "Precept 2025/26. The Panel noted ...": a
     run-in heading, the minute's text after its colon (a lower-case word, or a sentence) or after its full stop (a
     sentence). "Internal Audit: Progress Report" is one title."""
+    caps = _CAPS_RUN_IN.match(title)
+    if caps and len(re.sub(r"[^A-Z]", "", caps.group("head"))) >= 5 and title.endswith(".") and \
+            len(caps.group("rest").split()) >= 4:
+        return caps.group("head")  # "DECLARATIONS OF INTEREST No declarations of interest were made."
     m = _RUN_IN.match(title)
     if not m or len(m.group("head").split()) > 8:
         return title

@@ -109,10 +109,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         time = time or (parse_time(held_line.group(0)[after[0].end:]) if after else None)
     if date is None:
         # the date nearest the heading that marked the minutes (a date above it may be the page's furniture:
-        # the later meeting the minutes went to)
+        # the later meeting the minutes went to), never an earlier meeting's whose minutes it confirms
         top = _top(ctx)
-        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10 and  # (not an earlier meeting's)
-                not earlier_minutes(ctx.text, top + d.end)]
+        hits = [d for d in find_dates(ctx.text[top:head_end]) if len(d.value) == 10 and not earlier_minutes(ctx.text, top + d.end)]
         cue = ctx.part.cue - top
         near = [d for d in hits if d.start >= cue - 400]
         date = (near or hits)[0].value if hits else None

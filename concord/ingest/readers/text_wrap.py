@@ -41,7 +41,6 @@ def unwrapped(text: str) -> str:
     if edge is None:
         return text
     joins: list[int] = []
-    ended = 0
     pos = 0
     for above, below in zip(lines, lines[1:]):
         pos += len(above) + 1  # the offset of ``below``; its line break at pos - 1
@@ -52,13 +51,45 @@ def unwrapped(text: str) -> str:
             continue  # a short line, one longer than the page's lines, or a table's row (cells apart): no wrap
         if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and (goes_on(below) or _tail(below)):
             joins.append(pos - 1)
-            ended += body.endswith((".", "!", "?"))
+    joins = sorted(set(joins) | set(_full_blocks(lines, edge)))
+    ended = sum(text[max(0, k - 4):k].rstrip().endswith((".", "!", "?")) for k in joins)
     if ended * 2 > len(joins):
         return text  # most of the lines end a sentence: lines of their own that happen to be alike, not wrapped
     out = list(text)
     for k in joins:
         out[k] = " "
     return "".join(out)
+
+
+BLOCK_LINES = 4  # a run of this many full lines or more, no blank line between them, is one paragraph wrapped
+
+
+def _full_blocks(lines: list[str], edge: int) -> list[int]:
+    """The line breaks inside each run of lines that all ran to the page's width (the next line's first word would
+    not have fitted), whatever the next line starts with: a page a host flattened onto one line and a converter
+    wrapped again ("... Sherwood Lodge, Arnold," / "Nottingham, NG5 8PP There will be ...", "... 5 - 18 2 Apologies
+    for Absence 3 Declarations of Interests by Members and Officers:- ... 4 Work" / "Programme 19 - 22 5 Review of
+    ..."), where a line's first words read as a label only by chance. A run with a line that opens with a label and
+    its colon, a list entry or a table's row is left to the test line by line."""
+    out: list[int] = []
+    run: list[int] = []  # the offsets of the line breaks after full lines, in the current run
+    pos = 0
+    for above, below in zip(lines, lines[1:]):
+        pos += len(above) + 1
+        first = _WORDS.match(below)
+        body = above.rstrip()
+        full = bool(first) and edge / 2 <= len(body) <= edge * 1.1 + 2 and not below[:1].isspace() and \
+            len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and not _row(body) and \
+            not _row(below.strip()) and not _BULLET.match(below) and not _LIST_START.match(below)
+        if full:
+            run.append(pos - 1)
+            continue
+        if len(run) + 1 >= BLOCK_LINES:
+            out.extend(run)
+        run = []
+    if len(run) + 1 >= BLOCK_LINES:
+        out.extend(run)
+    return out
 
 
 # a list entry's bullet at a line's start
