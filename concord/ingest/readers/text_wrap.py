@@ -78,7 +78,7 @@ def _full_blocks(lines: list[str], edge: int) -> list[int]:
         pos += len(above) + 1
         first = _WORDS.match(below)
         body = above.rstrip()
-        full = bool(first) and edge / 2 <= len(body) <= edge * 1.1 + 2 and not below[:1].isspace() and \
+        full = first is not None and edge / 2 <= len(body) <= edge * 1.1 + 2 and not below[:1].isspace() and \
             len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and not _row(body) and \
             not _row(below.strip()) and not _BULLET.match(below) and not _LIST_START.match(below)
         if full:
