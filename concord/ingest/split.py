@@ -220,6 +220,7 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
         q != p and abs(q - p) < _COVER_RUN for q in covers)]  # cover line each
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
+    heading = -1  # the last decision heading seen, merged into the part before it or not
     for pos, kind in found:
         if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
             out.append((pos, "decision_notice"))
@@ -227,9 +228,13 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
         if kind == "report" and out and out[-1][1] in ("minutes", "agenda") and pos - out[-1][0] < 200:
             out[-1] = (out[-1][0], "report")  # "Minutes of the Authority ..." over a report's header: a report
             continue
-        if kind == "decision_notice" and out and out[-1][1] == kind and _two_records(text, out[-1][0], pos):
-            out.append((pos, kind))
-            continue
+        if kind == "decision_notice":
+            # ("Record of decisions" over "Decision number: 14/2020" ... "Decision number: 15/2020": the second
+            # entry is told from the first, merged into the page's heading, not from the heading)
+            last, heading = heading, pos
+            if out and out[-1][1] == kind and any(_two_records(text, a, pos) for a in {out[-1][0], last} if a >= 0):
+                out.append((pos, kind))
+                continue
         if kind == "minutes" and out and out[-1][1] == "minutes" and pos - out[-1][0] < 2000 and \
                 _BARE_RECORD.match(text, pos):
             continue  # "Attendance … Apologies … Minutes": the minutes' own section heading over its business

@@ -74,3 +74,30 @@ def test_a_title_over_its_number_and_date(concord, tmp_path):
 def test_cards_headed_by_number_dated_on_the_line_under_it(concord, tmp_path):
     body = "\n\n".join(f"{t}\nDecision {r}\n{d}\nRead more" for r, t, d, _ in ROWS)
     assert _decisions(concord, tmp_path, body) == list(zip(REFS, TITLES, ISO, [None] * 3))
+
+
+# cards close together, each a title over its reference and date, under the page's heading: the second card is told
+# from the first (merged into the page's heading), not from the heading, which prints no number
+CLOSE_CARDS = "Record of decisions\n\n" + "".join(
+    f"{t}\nDecision number: {r}\nDate signed: {d}\nCategory: Finance\nView decision\n\n"
+    for t, r, d in zip(TITLES, REFS, DATES))
+
+
+def test_close_cards_under_the_pages_heading_are_each_a_record(concord, tmp_path):
+    recs = ingest_text(concord, tmp_path, CLOSE_CARDS)["decision_notices"]
+    assert [(r["reference"], r["subject"], r["date"]) for r in recs] == [
+        ("2024/016", "Body-worn video cameras", "2024-03-14"), ("2024/017", "Fleet replacement", "2024-03-20"),
+        ("2024/018", "Estates strategy", "2024-04-02")]
+
+
+# the page's "Decisions" heading over its introduction, then cards headed "Decision 2024/016"
+INTRODUCED = "Decisions\n\nThe Commissioner publishes a record of every decision of significant public interest.\n\n" + \
+    "".join(f"Decision {r}\n{t}\nDate: {d}\nDecision maker: Police and Crime Commissioner\nRead more\n\n"
+            for t, r, d in zip(TITLES, REFS, DATES))
+
+
+def test_the_pages_introduction_is_no_decision(concord, tmp_path):
+    recs = ingest_text(concord, tmp_path, INTRODUCED)["decision_notices"]
+    assert [r["reference"] for r in recs] == REFS
+    assert [r["decision"] for r in recs] == ["", "", ""]  # not "The Commissioner publishes a record ..." for the first
+    assert recs[0]["subject"] == "Body-worn video cameras"

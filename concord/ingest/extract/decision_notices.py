@@ -139,6 +139,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     subject = _subject(ctx, fields, heading, prov, ref)
     if subject:  # a page's "Decisions" heading over a card's title: the title is no decision
         fields = [f for f in fields if not (f.label == "decision" and f.value == subject)]
+    # nor is the page's introduction under that heading, printed at its top with no colon ("Decisions" over "The
+    # Commissioner publishes a record of every decision ...")
+    fields = [f for f in fields if not (f.label == "decision" and _PAGE_HEADING.fullmatch(_label_text(ctx, f)) and
+                                        _at_top(ctx.text, ctx.text.rfind(_label_text(ctx, f), 0, f.start)))]
     decision = first(fields, "decision")
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
@@ -349,6 +353,15 @@ def _ref_end(line: str, ref: str) -> int:
         if got == len(ref):
             return i + 1
     return len(line)
+
+
+_PAGE_HEADING = re.compile(r"(?i)decisions|decision\s+log|decisions\s+made|record\s+of\s+decisions")
+
+
+def _at_top(text: str, at: int) -> bool:
+    """Whether ``at`` is on the page's first line of its own (after its source line, when it keeps one)."""
+    m = re.match(r"[ \t]*source:[^\n]*\n", text, re.I)
+    return at >= 0 and not text[m.end() if m else 0:at].strip()
 
 
 def _label_text(ctx: Ctx, f: Field) -> str:
