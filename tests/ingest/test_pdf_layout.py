@@ -177,3 +177,27 @@ def test_two_minutes_of_one_forum_stay_two_when_a_paragraph_above_is_one_long_li
     meetings = json.loads(ran.out)["meetings"]
     assert [(m["date"], m["members"]) for m in meetings] == [("2014-05-19", ["Ann Able", "Ben Baker"]),
                                                              ("2018-12-19", ["Cara Cole", "Dev Dhar"])]
+
+
+# a double-spaced page of short lines (a panel's notes typed one name a line, a blank line between every two): every
+# step between lines the same, so no gap marks a paragraph, and no line runs to a margin
+SHORT_LINES = [[(0, t)] for t in (
+    "Papers of the community safety partnership for its members and guests", "Northtown Stop and Search Scrutiny",
+    "Minutes of the meeting held on Thursday 17th March 2022",
+    "Those in attendance:", "Alice Moor (AM) - Chair", "Ben Ng (BN)", "Chief Inspector Carl Dee (CD)",
+    "PC Dana Eke (DE)", "Apologies:", "Ed Fox", "Fay Gold", "1) Welcome, introductions and apologies",
+    "Meeting opened by the Chair and introductions completed.", "2) Conflicts of interest",
+    "AM asked the group to confirm any conflict of interest; none was identified.")]
+
+
+def test_a_page_of_short_lines_joins_none_of_them(concord, tmp_path: Path):
+    doubled = [x for line in SHORT_LINES for x in (line, [])]
+    pages, _ = read_pdf(_draw(tmp_path / "short.pdf", doubled))
+    lines = [x for x in pages[0].text.split("\n") if x.strip()]
+    # (the first line's last word ran nearly as far right as any line: not a reason to join the next to it)
+    assert lines[:3] == ["Papers of the community safety partnership for its members and guests",
+                         "Northtown Stop and Search Scrutiny", "Minutes of the meeting held on Thursday 17th March 2022"]
+    ran = concord("ingest", str(tmp_path / "short.pdf"), "--json")
+    [meeting] = json.loads(ran.out)["meetings"]
+    assert (meeting["forum"], meeting["date"]) == ("Northtown Stop and Search Scrutiny", "2022-03-17")
+    assert meeting["members"][:2] == ["Alice Moor", "Ben Ng"] and meeting["apologies"] == ["Ed Fox", "Fay Gold"]

@@ -52,6 +52,8 @@ def laid_out(textpage, raw: str) -> str:
     margin = lefts[len(lefts) // 10] if lefts else 0.0
     ends = sorted(r for r in rights if r is not None)
     edge = ends[len(ends) * 9 // 10] if len(ends) >= 5 else None  # the page's right margin, where full lines end
+    if edge is not None and edge - margin < WRAPS_AT * (_page_width(textpage) - 2 * margin):
+        edge = None  # a page of short lines (names one a line, a list): none ran to a margin, none is wrapped
     out: list[str] = []
     prev = None
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
@@ -87,6 +89,17 @@ def laid_out(textpage, raw: str) -> str:
         elif not text.strip():
             prev = None
     return "\n".join(out)
+
+
+WRAPS_AT = 0.75  # the share of the page's width between its margins that a wrapped paragraph's full lines fill
+
+
+def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
+    """The page's width (0 where pdfium does not say: every page's lines then count as reaching its margin)."""
+    try:
+        return float(textpage.page.get_width())
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return 0.0
 
 
 def wraps(above: str, printed: str, text: str) -> bool:
