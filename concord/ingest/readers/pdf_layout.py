@@ -70,7 +70,9 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                abs(here[2] - start_left) < 0.5 * here[1] and wraps(out[-1], last_line, text) and \
+                abs(here[2] - start_left) < 0.5 * here[1] and \
+                (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
+                 run_on(last_line, text)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
             joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
@@ -92,6 +94,8 @@ def laid_out(textpage, raw: str) -> str:
 
 
 WRAPS_AT = 0.75  # the share of the page's width between its margins that a wrapped paragraph's full lines fill
+FULL = 0.9  # a line that fills this share of the width up to the page's right margin, its next word too long for
+# what is left, was wrapped there, whatever its last word ("... Tredomen Park, Ystrad" / "Mynach on Friday, ...")
 
 
 def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
@@ -100,6 +104,15 @@ def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
         return float(textpage.page.get_width())
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return 0.0
+
+
+def run_on(printed: str, text: str) -> bool:
+    """Whether ``text`` may go on from a full line above, ``printed``: it opens no list
+    entry, label or column, and the line above ends no sentence and is no heading in capitals over a line that is
+    not ("... AND ATTENDANCE MATRIX" over "RESOLVED that the minutes ...")."""
+    above = printed.rstrip()
+    return goes_on(text) and not above.endswith((".", "!", "?", ":", ";")) and \
+        not (above.isupper() and not text.isupper())
 
 
 def wraps(above: str, printed: str, text: str) -> bool:
