@@ -174,7 +174,24 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
             if not out:
                 lead.add(f)
         out.append((title_over(text, start, prev), "decision_fields"))
+    if not out and len(refs) == 1:
+        # one notice whose only labels are its decision number at the page's top and its summary or subject under it
+        # ("Decision number: 36/202425" / "Author and Job Role: ..." / "Executive summary: ..."): a record
+        pos = labels[refs[0]][0]
+        after = {f for p, f in labels[refs[0] + 1:] if p < pos + 600}
+        if _TOP_NUMBER.match(text[pos:pos + 40]) and not text[page_start(text):pos].strip() and \
+                after & {"summary", "subject"}:
+            out.append((pos, "decision_fields"))
     return out
+
+
+_TOP_NUMBER = re.compile(r"(?i)decision\s+(?:number|no\.?|ref(?:erence)?\.?)[ \t]*:")
+
+
+def page_start(text: str) -> int:
+    """Where the page's own text starts: after its source line, when it keeps one."""
+    m = re.match(r"[ \t]*source:[^\n]*\n", text, re.I)
+    return m.end() if m else 0
 
 
 _TITLE_LINE = re.compile(r"[ \t]*(?P<t>[A-Z][^\n]{2,150}?)[ \t]*\n")

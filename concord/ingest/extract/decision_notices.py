@@ -18,7 +18,7 @@ from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_titl
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
                                                     stated_maker)
-from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, reference_value
+from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, page_start, reference_value
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -360,8 +360,7 @@ _PAGE_HEADING = re.compile(r"(?i)decisions|decision\s+log|decisions\s+made|recor
 
 def _at_top(text: str, at: int) -> bool:
     """Whether ``at`` is on the page's first line of its own (after its source line, when it keeps one)."""
-    m = re.match(r"[ \t]*source:[^\n]*\n", text, re.I)
-    return at >= 0 and not text[m.end() if m else 0:at].strip()
+    return at >= 0 and not text[page_start(text):at].strip()
 
 
 def _label_text(ctx: Ctx, f: Field) -> str:
