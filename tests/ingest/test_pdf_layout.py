@@ -218,3 +218,29 @@ def test_a_sentence_wrapped_between_two_words_of_a_place_is_one_line_again(conco
     ran = concord("ingest", str(pdf), "--json")
     [meeting] = json.loads(ran.out)["meetings"]
     assert (meeting["forum"], meeting["date"], meeting["time"]) == ("Police and Crime Panel", "2022-12-09", "09:30")
+
+
+# items numbered in a column of their own, each title set at a tab stop and wrapped back to it (a hanging indent)
+HANGING = [
+    [(0, "NORTHSHIRE JOINT AUDIT COMMITTEE")], None,
+    [(0, "Minutes of the meeting held on Tuesday 14 March 2023 at 10.00 am in the Committee Room,")],
+    [(0, "Police Headquarters, Kirkford")], None,
+    [(0, "Present:")], [(30, "Jane Doe (Chair), John Smith, Priya Patel and Ruth Green")], None,
+    [(0, "1."), (30, "Minutes of the meeting held on 12 December 2022 and matters arising from them that")],
+    [(30, "were not covered")], None,
+    [(30, "The minutes were agreed as a correct record.")], None,
+    [(0, "2."), (30, "Internal audit progress report")], None,
+    [(30, "The Head of Internal Audit presented the report. Three audits had been completed.")], None,
+    [(0, "3."), (30, "Treasury management strategy and the prudential indicators for the coming financial")],
+    [(30, "year 2023/24")], None,
+    [(30, "The Committee noted the strategy.")],
+]
+
+
+def test_an_items_title_wrapped_back_to_its_tab_stop_is_whole(concord, tmp_path: Path):
+    ran = concord("ingest", str(_draw(tmp_path / "hanging.pdf", HANGING)), "--json")
+    [meeting] = json.loads(ran.out)["meetings"]
+    assert [i["title"] for i in meeting["items"]] == [
+        "Minutes of the meeting held on 12 December 2022 and matters arising from them that were not covered",
+        "Internal audit progress report",
+        "Treasury management strategy and the prudential indicators for the coming financial year 2023/24"]

@@ -58,6 +58,7 @@ def laid_out(textpage, raw: str) -> str:
     prev = None
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
     start_left = None
+    hang = None  # where a numbered entry's text starts after its number ("1." then its title set at a tab stop)
     last_right = 0.0
     last_line = ""
     for (a, b), here, right in zip(lines, base, rights):
@@ -70,7 +71,7 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                abs(here[2] - start_left) < 0.5 * here[1] and \
+                any(x is not None and abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang)) and \
                 (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
                  run_on(last_line, text)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
@@ -83,7 +84,9 @@ def laid_out(textpage, raw: str) -> str:
                 out.append("")
             out.append(text)
             start_left = here[2] if here else None
-        full = bool(edge and right is not None and here and "\t" not in out[-1] and not out[-1].rstrip().endswith(":"))
+            hang = _hanging(textpage, raw, a, text)
+        full = bool(edge and right is not None and here and not out[-1].rstrip().endswith(":") and
+                    ("\t" not in out[-1] or hang is not None and out[-1].count("\t") == 1))
         last_right = right or 0.0
         last_line = text  # the line as printed, not what it was joined to
         if here:
@@ -151,6 +154,22 @@ def _pitch(steps: list[float], heights: list[float]) -> float | None:
             counts[key] = counts.get(key, 0) + 1
     recurring = [k for k, n in counts.items() if n >= 2 or n >= 0.1 * len(steps)]
     return min(recurring) if recurring else None
+
+
+_NUMBER_CELL = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?[ \t]*")
+
+
+def _hanging(textpage, raw: str, a: int, text: str) -> float | None:  # noqa: ANN001 - pypdfium2's text page
+    """Where the text of a numbered entry starts when its number stands in a column of its own ("1." at the margin,
+    "Minutes of the meeting held on ..." at a tab stop): its wrapped lines start there, not at the number."""
+    if text.count("\t") != 1 or not _NUMBER_CELL.fullmatch(text.split("\t")[0]):
+        return None
+    i = a + text.index("\t") + 1
+    try:
+        left, _, right, _ = textpage.get_charbox(i)
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return None
+    return left if right > left else None
 
 
 def _first_word(text: str, here: tuple[float, float, float], right: float | None) -> float:
