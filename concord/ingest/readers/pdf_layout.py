@@ -58,7 +58,7 @@ def laid_out(textpage, raw: str) -> str:
     prev = None
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
     start_left = None
-    hang = None  # where a numbered entry's text starts after its number ("1." then its title set at a tab stop)
+    hang: float | None = None  # where a numbered entry's text starts after its number ("1." then its title set at a tab stop)
     last_right = 0.0
     last_line = ""
     for (a, b), here, right in zip(lines, base, rights):
@@ -71,7 +71,7 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                any(x is not None and abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang)) and \
+                any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang) if x is not None) and \
                 (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
                  run_on(last_line, text)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
