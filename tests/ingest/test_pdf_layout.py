@@ -244,3 +244,34 @@ def test_an_items_title_wrapped_back_to_its_tab_stop_is_whole(concord, tmp_path:
         "Minutes of the meeting held on 12 December 2022 and matters arising from them that were not covered",
         "Internal audit progress report",
         "Treasury management strategy and the prudential indicators for the coming financial year 2023/24"]
+
+
+# a Word form's header, date and venue side by side over the time, and who came in a table of names and roles
+FORM = [
+    [(0, "JOINT AUDIT COMMITTEE")], None,
+    [(0, "MINUTES")], None,
+    [(0, "Date: 14 March 2023"), (230, "Venue: Committee Room 1, Police HQ, Kirkford")],
+    [(0, "Time: 10.00 am")], None,
+    [(0, "PRESENT")],
+    [(0, "Name"), (150, "Role")],
+    [(0, "Jane Doe"), (150, "Chair, Independent Member")],
+    [(0, "John Smith"), (150, "Independent Member")], None,
+    [(0, "IN ATTENDANCE")],
+    [(0, "Mark Jones"), (150, "Chief Executive, OPCC")],
+    [(0, "Sue Brown"), (150, "Chief Finance Officer, OPCC")], None,
+    [(0, "APOLOGIES")],
+    [(0, "Helen Ward"), (150, "Director of Finance")], None,
+    [(0, "1."), (30, "Declarations of interest")], None,
+    [(30, "None were declared.")], None,
+    [(0, "2."), (30, "Internal audit progress report")], None,
+    [(30, "The report was noted.")],
+]
+
+
+def test_a_forms_header_cells_and_a_table_of_who_came(concord, tmp_path: Path):
+    ran = concord("ingest", str(_draw(tmp_path / "form.pdf", FORM)), "--json")
+    [meeting] = json.loads(ran.out)["meetings"]
+    assert (meeting["date"], meeting["time"]) == ("2023-03-14", "10:00")
+    assert meeting["venue"] == "Committee Room 1, Police HQ, Kirkford"  # not run on into the time under it
+    assert (meeting["members"], meeting["in_attendance"], meeting["apologies"]) == (
+        ["Jane Doe", "John Smith"], ["Mark Jones", "Sue Brown"], ["Helen Ward"])

@@ -76,7 +76,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
-    inline = _inline_labels(" ".join(f.value for f in fields if f.label in ("date", "time", "venue")))
+    inline = _inline_labels("\n".join(f.value for f in fields if f.label in ("date", "time", "venue")))
     # "MINUTES OF THE X BOARD DATE: Monday ... LOCATION: Graham Room CHAIR: Ann Roe, Chief Constable": the heading's own
     inline = {**_inline_labels(_line_at(ctx.text, ctx.part.cue)), **inline}
     time = parse_time(_INLINE.split(time_f.value)[0]) if time_f else None
@@ -384,7 +384,7 @@ _INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|
 def _inline_labels(text: str) -> dict[str, str]:
     """"Time: 1300hrs Location: Microsoft Teams": labels printed one after another on a line."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"(?i)(?:\b|(?<=\d))(time|venue|location|place|chair)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date|chair)\s*:|$)", text):
+    for m in re.finditer(r"(?im)(?:\b|(?<=\d))(time|venue|location|place|chair)\s*:\s*(.+?)(?=(?:\s+|(?<=\d))(?:time|venue|location|place|date|chair)\s*:|$)", text):
         key = m.group(1).lower() if m.group(1).lower() in ("time", "chair") else "venue"
         out.setdefault(key, m.group(2).strip())
     return out
