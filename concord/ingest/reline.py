@@ -15,8 +15,8 @@ part of a paper begins:
 - a minutes heading (``Minutes of the meeting ...``, ``A meeting of the X was held on ...``), its sentence ending at
   its first full stop after its date, and the forum printed just before a heading that names none; a resolution
   (``RESOLVED``);
-- a committee site's page title (``Agenda and minutes``) and its items' table head (``Items No. Item``), and a heading
-  ``<forum> Minutes <date>`` run on into its first item;
+- a committee site's page title (``Agenda and minutes``) and its items' table head (``Items No. Item``), a heading
+  ``<forum> Minutes <date>`` run on into its first item, and a saved page's ``Skip to main content`` link;
 - each person of a list of three or more, each with their own initials in brackets (``Ann Other (AO) Bob Hill (BH)``).
 
 The extractor uses this only where the paper as printed gave few values (no record, or a meeting with no one or no
@@ -63,6 +63,9 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+"
                            r"(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
                            rf"\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d[ ](?=\d{{1,2}}\.[ ]+[A-Z])")
+# a saved page's jump link to its content ("... Google Analytics ... Skip to main content Joint Audit Committee -Thursday
+# 12 May 2022 ..."): the page's own text starts after it
+_SKIP_LINK = re.compile(r"(?<=[ \n])(?i:skip[ ]to[ ](?:the[ ])?(?:main[ ])?content)[ ](?=[A-Z])")
 _ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
 _NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)"
                      rf"(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)(?!{_MONTH}\b)")
@@ -222,7 +225,7 @@ def reline(text: str) -> str:
             date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
             full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
             points += [full_stop.end()] if full_stop else []
-    points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE) for m in rx.finditer(text)]  # (any line of the page)
+    points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE, _SKIP_LINK) for m in rx.finditer(text)]  # (any line)
     for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
         forum = _forum_before(text, m.start())
         if forum is not None:

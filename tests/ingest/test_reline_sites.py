@@ -188,3 +188,28 @@ def test_a_flattened_records_labels_without_colons(concord, tmp_path: Path):
             "Head of Estates.\n")
     [rec] = ingest_text(concord, tmp_path, text)["decision_notices"]
     assert (rec["reference"], rec["subject"], rec["contact_officer"]) == ("56", "Joint Estates Strategy", "Ann Roe")
+
+
+# a police site's page saved with its cookie banner, flattened onto one line: the page's own text starts after its
+# "Skip to main content" link, so its heading names the forum and dates the meeting
+COOKIES = ("Source: invented\n This site uses cookies We use necessary cookies to make our site work, and we'd like to "
+           "use analytics cookies to keep improving our website. For more information please see our Cookies Page. "
+           "Necessary Cookies Necessary cookies enable core functionality. Analytics We use cookies to compile "
+           "aggregate data about site traffic. Skip to main content Joint Audit Committee - Thursday 12 May 2022 Joint "
+           "Audit Committee Meeting Minutes Date: Thursday 12 May 2022 Time: 1300hrs Location: Microsoft Teams "
+           "Committee Members: Ann Roe (AR) Chair Bob Hill (BH) Cat Ray (CR) In Attendance: Dan Fox (DF) Chief Finance "
+           "Officer Eve Lamb (EL) Chief Executive Declaration of Interests (Item 1) There were no declarations of "
+           "interest. Apologies (Item 2) None. Chair's Report (Item 3) The Chair had no items to report.\n")
+
+
+def test_a_saved_pages_skip_link_ends_its_furniture(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, COOKIES)["meetings"]
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Joint Audit Committee", "2022-05-12", "13:00",
+                                                              "Microsoft Teams")
+    assert m["members"] == ["Ann Roe", "Bob Hill", "Cat Ray"]
+
+
+def test_a_committee_sites_breadcrumb_and_tab_are_no_part_of_the_forum():
+    from concord.ingest.extract.forum_names import clean_forum
+    assert clean_forum("Business - Northshire Council You are in Meetings Meeting Details Police and Fire "
+                       "Scrutiny Sub-Committee") == "Police and Fire Scrutiny Sub-Committee"

@@ -63,7 +63,10 @@ def themed(named: str | None, heading: str | None) -> bool:
 # a document host's furniture run onto the line before a forum's name: its page count, file type and size, a
 # council's "Public Document Pack" stamp; the forum's name is what follows the last of them
 _HOST_LEAD = re.compile(r"(?i)^.*(?:\btotal\s+pages?\s*:\s*\d+|\bfile\s+type\s*:\s*\w+|\bsize\s*:\s*[\d.]+\s*[km]?b|"
-                        r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack)\.?,?\s+")
+                        r"\bviews\s*:\s*\d+|\bpages\s*:\s*\d+|\bpublic\s+document\s+pack|"
+                        # a committee site's breadcrumb and tab ("Business - Northshire Council You are in Meetings
+                        # Meeting Details Police Scrutiny Sub-Committee")
+                        r"\byou\s+are\s+in\b.*?\bmeeting\s+(?:details|summary)|\bmeeting\s+details)\.?,?\s+")
 # a committee site's page title before the meeting's heading, run onto its line
 _SITE_TITLE = re.compile(r"(?i)^agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+|signed\s+)?(?:minutes|decisions)"
                          r"(?:\s+(?=[A-Z])|\s*$)")
