@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import MID_LINE_MINUTES, MID_REACH
 from concord.ingest.dates import DAY_DATE, MONTHS
 from concord.ingest.textutil import HONORIFIC
 
@@ -226,6 +227,10 @@ def reline(text: str) -> str:
             full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
             points += [full_stop.end()] if full_stop else []
     points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE, _SKIP_LINK) for m in rx.finditer(text)]  # (any line)
+    for a, b in long:  # "NOT PROTECTIVELY MARKED / Northshire PCC Minutes of Joint Audit Committee Meeting Tuesday
+        # 18th February 2014 11.00 am ...": a dated minutes heading near the line's start starts the paper
+        head = MID_LINE_MINUTES.search(text, a, min(b, a + MID_REACH + 200))
+        points += [head.start(), head.end() + 1] if head and head.start() - a <= MID_REACH else []  # (to its date)
     for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
         forum = _forum_before(text, m.start())
         if forum is not None:

@@ -213,3 +213,19 @@ def test_a_committee_sites_breadcrumb_and_tab_are_no_part_of_the_forum():
     from concord.ingest.extract.forum_names import clean_forum
     assert clean_forum("Business - Northshire Council You are in Meetings Meeting Details Police and Fire "
                        "Scrutiny Sub-Committee") == "Police and Fire Scrutiny Sub-Committee"
+
+
+# a page flattened onto one line whose heading, "Minutes of <forum> Meeting <date>", follows the page's marking and the
+# bodies' names, not a line's start: the heading starts the paper and names the forum and its date
+MARKED_HEAD = ("Source: invented\n NOT PROTECTIVELY MARKED / Northshire Police & Crime Commissioner/ Chief Constable "
+               "Minutes of Joint Audit Committee Meeting Tuesday 18th February 2014 11.00 am Kirk Room, Police "
+               "Headquarters, Northford / Attendees Mrs Ann Roe in the chair Members Cllr Bob Hill and Ms Cat Ray "
+               "Agenda Item 1. Minutes of the meeting held on 11 November 2013 The minutes of the meeting held on 11 "
+               "November 2013 were agreed as a correct record. The Chair confirmed that a training day would be held in "
+               "place of the March meeting. 2. Update from the Police and Crime Commissioner Mr Dan Fox, Police and "
+               "Crime Commissioner, attended the committee meeting to update members on the delivery of his plan.\n")
+
+
+def test_a_flattened_pages_minutes_heading_after_its_marking_names_the_meeting(concord, tmp_path: Path):
+    [m] = ingest_text(concord, tmp_path, MARKED_HEAD)["meetings"]
+    assert (m["forum"], m["date"], m["time"]) == ("Joint Audit Committee", "2014-02-18", "11:00")

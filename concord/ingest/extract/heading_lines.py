@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from concord.ingest.cue_patterns import LABEL_END
+from concord.ingest.cue_patterns import LABEL_END, MID_LINE_MINUTES, MID_REACH  # noqa: F401 - (for the extractors)
 from concord.ingest.dates import DATE_IN_FIGURES, find_dates
 from concord.ingest.extract.common import WEB_LINE
 from concord.ingest.extract.forum_names import FORUM_KIND, clean_forum
@@ -73,14 +73,6 @@ def rejoined(lines: list[str]) -> list[str]:
     return out
 
 
-# a dated minutes heading inside a line, the body's name before it, the meeting's time and place after it, a page's
-# header cells run together: "Minutes of" with its capital, the forum's name (each word with its capital), then the
-# date
-MID_LINE_MINUTES = re.compile(r"(?<=[ /|])(?:Minutes|MINUTES)[ ]+(?:of|OF)[ ]+(?:the[ ]+|THE[ ]+)?"
-                              r"(?P<forum>[A-Z][\w&'’-]*(?:[ ]+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,9}?)"
-                              r"(?:[ ]+(?:Meeting|MEETING))?[ ]+(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
-                              r"\d{1,2}(?:st|nd|rd|th)?[ ]*[A-Z][a-z]+,?[ ]+(?:19|20)\d\d\b")
-MID_REACH = 120  # (the heading near its line's start: on a whole page run onto one line, it is no page's heading)
 
 
 # the body's name in capitals before a heading that names no forum of its own ("NORTHSHIRE POLICE AUTHORITY MINUTES OF
