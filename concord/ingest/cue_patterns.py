@@ -71,9 +71,9 @@ _VENUE_NEXT = re.compile(r"\s*(?i:venue|location|place|time|where)" + LABEL_END)
 _RUN_ON_ABOVE = re.compile(r"[a-z,][ \t]*\n[ \t]*$")
 
 
-# a dated minutes heading inside a line (or starting it), the body's name before it, the meeting's time and place after it, a page's
-# header cells run together: "Minutes of" with its capital, the forum's name (each word with its capital), then the
-# date
+# a dated minutes heading inside a line (or starting it), the body's name before it, the meeting's time and place
+# after it, a page's header cells run together: "Minutes of" with its capital, the forum's name (each word with its
+# capital), then the date
 MID_LINE_MINUTES = re.compile(r"(?<![^ /|\n])(?:Minutes|MINUTES)[ ]+(?:of|OF)[ ]+(?:the[ ]+|THE[ ]+)?"
                               r"(?P<forum>[A-Z][\w&'’-]*(?:[ ]+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,9}?)"
                               r"(?:[ ]+(?:Meeting|MEETING))?[ ]+(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
