@@ -113,6 +113,12 @@ def _is_marking_line(words: str, labelled: bool) -> bool:
     return False
 
 
+def marking_line(line: str) -> bool:
+    """A line that is a printed marking and nothing else ("OFFICIAL", "NOT PROTECTIVELY MARKED"): a page's furniture,
+    never its title."""
+    return _is_marking_line(_MARKUP.sub("", line).strip(), False)
+
+
 def marking_of(words: str | None, held: bool = False, field: str = "marking") -> PrintedMarking:
     """A marking as printed or typed (None: no marking printed, which is OFFICIAL)."""
     if words is None:

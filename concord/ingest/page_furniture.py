@@ -55,5 +55,10 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def page_number(line: str) -> bool:
+    """A page's number alone on its line ("Page 2 of 9", "- 2 -")."""
+    return bool(_PAGE_NUMBER.match(line))
+
+
 def _furniture(line: str) -> bool:
     return not line.strip() or bool(_PAGE_NUMBER.match(line) or _MARKING.match(line))

@@ -275,3 +275,15 @@ def test_a_forms_header_cells_and_a_table_of_who_came(concord, tmp_path: Path):
     assert meeting["venue"] == "Committee Room 1, Police HQ, Kirkford"  # not run on into the time under it
     assert (meeting["members"], meeting["in_attendance"], meeting["apologies"]) == (
         ["Jane Doe", "John Smith"], ["Mark Jones", "Sue Brown"], ["Helen Ward"])
+
+
+def test_a_pages_marking_and_number_over_its_heading_are_no_title(concord, tmp_path: Path):
+    from devtools.ingest.pdf_drawing import draw_text
+
+    listing = ("Northshire Decisions\n\n"
+               "PCC/2021/031 – Estates strategy refresh (14/09/2021)\n"
+               "PCC/2021/032 – Custody healthcare contract extension (21/09/2021)\n"
+               "PCC/2021/033 – Rural crime team funding (30/09/2021)\n")
+    pdf = draw_text(listing, tmp_path / "listing.pdf", "OFFICIAL")  # "OFFICIAL" at each page's head, "Page n" too
+    doc = json.loads(concord("ingest", str(pdf), "--json").out)["documents"][0]
+    assert (doc["title"], doc["marking"]) == ("Northshire Decisions", "OFFICIAL")

@@ -10,6 +10,8 @@ import re
 from concord.ingest.extract import meetings
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE
 from concord.ingest.extract.heading_lines import BROKEN_OFF
+from concord.ingest.marking import marking_line
+from concord.ingest.page_furniture import page_number
 
 
 def cleaned_title(title: str | None, text: str) -> str | None:
@@ -69,8 +71,8 @@ def page_title(text: str) -> str | None:
     """A page's title: its first line, when that is a heading (short, no sentence), web furniture aside."""
     for line in text.split("\n"):
         line = line.strip()
-        if not line or _WEB_LINE.search(line):
-            continue
+        if not line or _WEB_LINE.search(line) or marking_line(line) or page_number(line):
+            continue  # (a page's marking and number over its title: "OFFICIAL" over "Page 1" over "Decisions")
         return line if len(line) <= 160 and not line.endswith((".", ":")) and "|" not in line else None
     return None
 
