@@ -7,7 +7,9 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.dates import DATE_IN_FIGURES, DAY_DATE
+from concord.ingest.marking import marking_line
 from concord.ingest.name_runs import split_people
+from concord.ingest.page_furniture import page_number
 
 
 def line_start(text: str, pos: int) -> int:
@@ -222,7 +224,8 @@ def forum_date_heading(text: str) -> list[tuple[int, str]]:
     says so (Minutes, Notes, Record) or people and resolutions are recorded, an agenda when it says Agenda."""
     from concord.ingest.dates import find_dates
     lines = [m for m in re.finditer(r"[^\n]+", text[:3000]) if m.group(0).strip() and
-             not re.match(r"(?i)\s*(?:source:|https?://|www\.)", m.group(0))][:12]
+             not re.match(r"(?i)\s*(?:source:|https?://|www\.)", m.group(0)) and
+             not marking_line(m.group(0)) and not page_number(m.group(0))][:12]  # (nor a page's marking or number)
     for k, m in enumerate(lines):
         line = m.group(0).strip()
         if len(line) > 200 or not _FORUM_NAME.search(line) or line.endswith("."):

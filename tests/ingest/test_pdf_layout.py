@@ -287,3 +287,16 @@ def test_a_pages_marking_and_number_over_its_heading_are_no_title(concord, tmp_p
     pdf = draw_text(listing, tmp_path / "listing.pdf", "OFFICIAL")  # "OFFICIAL" at each page's head, "Page n" too
     doc = json.loads(concord("ingest", str(pdf), "--json").out)["documents"][0]
     assert (doc["title"], doc["marking"]) == ("Northshire Decisions", "OFFICIAL")
+
+
+def test_a_pages_marking_and_number_do_not_push_its_heading_out_of_reach(concord, tmp_path: Path):
+    from devtools.ingest.pdf_drawing import draw_text
+
+    banner = "".join(f"Notice {k}: this site uses cookies to remember your settings on each visit.\n" for k in range(9))
+    minutes = (banner + "Title: Chief Officers' Board - Strategic\nDate: Tuesday 4 June 2024\nVenue: Kirk Room\n"
+               "Name | Role |\n---|---|\nCC Ann Roe (Chair) | Chief Constable |\nDCC Bob Hill | Deputy Chief Constable |\n"
+               "ACC Cat Ray | Assistant Chief Constable |\n\nApologies\nACC Dan Fox\n\nMinutes of the last meeting\n"
+               "The record was approved.\n")
+    pdf = draw_text(minutes, tmp_path / "board.pdf", "OFFICIAL")
+    [m] = json.loads(concord("ingest", str(pdf), "--json").out)["meetings"]
+    assert (m["forum"], m["date"]) == ("Chief Officers' Board - Strategic", "2024-06-04")
