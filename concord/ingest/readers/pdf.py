@@ -14,6 +14,7 @@ from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
 from concord.ingest.readers.pdf_layout import laid_out
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
+from concord.ingest.readers.running_heads import blanked, running_lines
 from concord.ingest.readers.text import find_text_tables
 
 _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
@@ -145,6 +146,11 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
     if over_text:
         warnings.append(f"{name}: pages {_ranges(over_text)} were not read: the document's text passed "
                         f"{budget.max_chars:,} characters; they are stored as unread pages")
+    running = running_lines([pg.text for pg in pages])
+    for pg in pages:  # (the body's name or the paper's title at the head of every page is no line of the paper's)
+        if running:
+            pg.text = blanked(pg.text, running)
+            make_blocks(pg)
     if table_pages:
         try:
             for idx, tables in read_tables(path, table_pages).items():
