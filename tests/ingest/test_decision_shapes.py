@@ -34,6 +34,16 @@ Decision: To approve the purchase of 900 cameras at a cost of £310,000.
 Signature: Harriet Moss
 Date of decision: 3 May 2021
 """,
+    "of_year_titled": """DECISION 12 of 2019 - ESTATES STRATEGY 2019-2023
+
+Executive Summary
+The estates strategy sets out how the force's buildings will change over four years.
+
+Decision: To approve the estates strategy.
+
+Signature: Harriet Moss
+Date: 10 June 2019
+""",
     "ref_on_top": """Skip to main content
 
 Ref: PCC/D/2021/07
@@ -109,6 +119,9 @@ EXPECTED = {  # reference, subject, decision, maker, date
                "To approve the purchase of 900 cameras at a cost of £310,000.", "Harriet Moss", "2021-05-03"),
     "of_year": ("17of2021", "Replacement of body worn video cameras",
                 "To approve the purchase of 900 cameras at a cost of £310,000.", "Harriet Moss", "2021-05-03"),
+    # the number written out in the heading, its title's years after it no reference
+    "of_year_titled": ("12of2019", "ESTATES STRATEGY 2019-2023", "To approve the estates strategy.", "Harriet Moss",
+                       "2019-06-10"),
     # the proposal asks for the decision; the approval names the office by its area
     "ref_on_top": ("PCC/D/2021/07", "", "", "Lincolnshire Police and Crime Commissioner", None),
     "stated_list": ("PCC/D/2021/08", "", "The PCC supports the purchase: 1) of a van for the north team up to £30,000 "

@@ -103,6 +103,8 @@ def _heading_ref(heading: str) -> str | None:
     tail = re.split(r"(?i)DECISION\s*(?:RECORD|NOTICE|SHEET)?|RECORD\s+OF\s+(?:THE\s+)?DECISION", line, maxsplit=1)[-1]
     tail = re.sub(r"(?i)^[\s:–-]*(?:(?:record|notice|sheet|report|log)\s+)?(?:form\s+)?(?:no\.?|number|ref(?:erence)?\.?)?[\s:]*", "",
                   tail)
+    if re.match(r"\d{1,4}\s+of\s+(?:19|20)\d\d\b", tail):  # "DECISION 12 of 2019 - ESTATES STRATEGY 2019-2023": the
+        return reference_value(tail)  # number written out first, not the years in the title after it
     return reference_in(tail) or reference_value(tail)
 
 
