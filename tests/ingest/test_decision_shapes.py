@@ -44,6 +44,15 @@ Decision: To approve the estates strategy.
 Signature: Harriet Moss
 Date: 10 June 2019
 """,
+    "office_letters": """DECISION NOTICE NO: 2020-045-WM
+
+Title: Custody suite refurbishment
+
+Decision: To approve capital spending of £120,000.
+
+Signature: Harriet Moss
+Date: 14 March 2019
+""",
     "ref_on_top": """Skip to main content
 
 Ref: PCC/D/2021/07
@@ -122,6 +131,9 @@ EXPECTED = {  # reference, subject, decision, maker, date
     # the number written out in the heading, its title's years after it no reference
     "of_year_titled": ("12of2019", "ESTATES STRATEGY 2019-2023", "To approve the estates strategy.", "Harriet Moss",
                        "2019-06-10"),
+    # the office's letters after the heading's number are part of it
+    "office_letters": ("2020-045-WM", "Custody suite refurbishment", "To approve capital spending of £120,000.",
+                       "Harriet Moss", "2019-03-14"),
     # the proposal asks for the decision; the approval names the office by its area
     "ref_on_top": ("PCC/D/2021/07", "", "", "Lincolnshire Police and Crime Commissioner", None),
     "stated_list": ("PCC/D/2021/08", "", "The PCC supports the purchase: 1) of a van for the north team up to £30,000 "

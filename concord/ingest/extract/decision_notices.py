@@ -105,7 +105,7 @@ def _heading_ref(heading: str) -> str | None:
                   tail)
     if re.match(r"\d{1,4}\s+of\s+(?:19|20)\d\d\b", tail):  # "DECISION 12 of 2019 - ESTATES STRATEGY 2019-2023": the
         return reference_value(tail)  # number written out first, not the years in the title after it
-    return reference_in(tail) or reference_value(tail)
+    return _fuller(reference_in(tail), reference_value(tail))  # ("2020-045-WM": the office's letters after it kept)
 
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
