@@ -143,3 +143,13 @@ def test_block_headings_with_a_dash_where_others_print_a_colon(concord, tmp_path
     m = one_meeting(concord, tmp_path, DASHED_BLOCKS)
     assert m["members"] == ["Dan Carr", "Jo Azim", "Laura Cole", "Keith Kerr"]
     assert m["in_attendance"] == ["Rob Beck", "Gill Locke", "Anne Tate"]
+
+
+def test_an_apologies_item_after_the_members_is_no_more_members(concord, tmp_path: Path):
+    minutes = ("NORTHSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 14 June 2023 at 10.00 am at County "
+               "Hall, Northford\n\nPresent: Councillor Cat Ray (Chair), Councillor Dan Fox, Councillor Eve Lamb\n\n"
+               "1. Apologies were received from the Chief Constable, Councillor Ann Roe and Bob Hill.\n\n"
+               "2. Declarations of interest\nNone.\n\n3. Precept\nNoted.\n")
+    m = one_meeting(concord, tmp_path, minutes)
+    assert m["members"] == ["Cat Ray", "Dan Fox", "Eve Lamb"]  # not Ann Roe and Bob Hill, who sent apologies
+    assert m["apologies"] == ["Ann Roe", "Bob Hill"]

@@ -39,6 +39,16 @@ _HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
 _COLUMN_HEADS = re.compile(rf"(?i)^[ \t|]*(?:{_HEADS})(?:[ \t|/]+(?:{_HEADS}))+[ \t|]*$")
 
 
+def _labelled_item(line: str) -> bool:
+    """An item whose heading is a label of who came, its names after it ("1. Apologies were received from Councillor
+    A"): the end of the list above, not one more of its people."""
+    return bool(_WHO_CAME_ITEM.match(line))
+
+
+_WHO_CAME_ITEM = re.compile(r"(?i)[ \t]*\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+(?:apolog|(?:also[ \t]+)?present\b|(?:also[ \t]+)?in[ \t]+"
+                            r"attendance\b|attendance\b)")
+
+
 def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
     """(members, in attendance, apologies, where each was found)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
@@ -98,7 +108,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
             if numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
-            elif line_m.start() and (_ITEMISH.match(line) and not split_people(line) or
+            elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _labelled_item(line)) or
                                      stops.match(line) and not _chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break
