@@ -173,6 +173,9 @@ def _found(text: str) -> list[tuple[int, str]]:
             continue
         if _AGREEMENT_BODY.search(text, m.end(), m.end() + 800):
             found.append((start, "agreement"))
+    top = _PAGE_HEADING_AGREEMENTS.search(text, 0, 400)
+    if top and not any(k == "agreement" for _, k in found) and _SECTION_22A.search(text, top.end(), top.end() + 800):
+        found.append((top.start(), "agreement"))  # "Collaboration agreements" heading a transparency page
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
     found.extend(_field_records(text, [p for p, k in found if k == "decision_notice"]))
@@ -205,6 +208,13 @@ def last_resort(text: str, cue: int) -> bool:
     """Whether ``cue`` is a cue of last resort: nothing of any genre was found, and a forum's name with its date near
     the top, over a meeting's business, or a decision record's or report's own words at the top marked the paper."""
     return any(c == cue for c, _ in genre_resort.cue(text)) and not _found(text)
+
+
+# a transparency page's own heading, in sentence case, that names agreements, over a sentence naming the section of the
+# Act they are made under: the page lists the body's collaboration agreements
+_PAGE_HEADING_AGREEMENTS = re.compile(r"(?m)^(?:[ \t]*(?:source:[^\n]*)?\n)*?[ \t]*(?P<h>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}"
+                                      r"[ \t]+agreements)[ \t]*$")
+_SECTION_22A = re.compile(r"(?i)\bsection\s+22a\b|\bsection\s+23\b.{0,40}\bpolice\s+act\b")
 
 
 def cues(text: str) -> list[tuple[int, str]]:

@@ -29,6 +29,9 @@ _TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b
                          r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
 _DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:\s*\([^)]*\))?\s*[-–:)]?\s*")
+# a page's heading in sentence case naming the agreements it lists ("Collaboration agreements"): a bullet under it that
+# names a force is an agreement, though it does not say so ("• Regional Organised Crime Unit – Kent and Essex")
+_LIST_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+agreements[ \t]*$")
 _ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+the\s+)?forces\b")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -49,6 +52,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     if found:
         return found
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", body)]
+    listed = bool(_LIST_HEADING.search(body, 0, 400))  # (under "Collaboration agreements", each bullet is one)
     cands: list[tuple[int, str, str]] = []  # (line index, title text, description)
     for k, (pos, raw) in enumerate(lines):
         line = squash(raw)
@@ -56,7 +60,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         bullet = _BULLET.match(raw)
         desc = _paragraph_after(lines, k)
-        if bullet and _AGREEMENT_WORD.search(bullet.group("text")):
+        if bullet and (_AGREEMENT_WORD.search(bullet.group("text")) or listed and ctx.forces.find(bullet.group("text"))):
             cands.append((k, squash(bullet.group("text")), desc))
         elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
             cands.append((k, line, desc))
@@ -80,7 +84,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for k, line, desc in cands:
-        title, date = _title_and_date(line)
+        named, date = _title_and_date(line)
+        title = _without_parties(ctx, named)
         if not title or len(title) < 6 or title.lower() in seen:
             continue
         # the entry's text runs to the next heading: its later paragraphs may name the parties and the date
@@ -96,7 +101,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         review, finish = agreement_prose.review_and_end(text)
         lead = agreement_prose.lead(ctx, f"{line} {text}")
         title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
-        parties = _parties(ctx, title, text if text != desc or not lead else f"{line} {text}", page_forces)
+        parties = _parties(ctx, named, text if text != desc or not lead else f"{line} {text}", page_forces)
         if not parties or (len(parties) == 1 and parties[0] in intro):
             parties = intro or parties  # an entry naming only its lead force is between the page's parties
         if lead and parties and lead not in parties:
@@ -322,8 +327,20 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
     if hits and hits[-1].end >= len(line.rstrip(" .")) - 1:  # "... Humber – March 2014"
         date = date or hits[-1].value
         line = line[:hits[-1].start]
-    title = squash(re.sub(r"\s*[-–,:]\s*$", "", line.strip())).strip(" .;")
+    title = squash(re.sub(r"\s*[-–,:(\[]\s*$", "", line.strip())).strip(" .;")
     return title, date
+
+
+def _without_parties(ctx: Ctx, title: str) -> str:
+    """The title without the forces named after its last dash ("Regional Organised Crime Unit – Kent, Essex and
+    Suffolk"): the entry's parties, not its name."""
+    head, dash, tail = title.rpartition(" – ") if " – " in title else title.rpartition(" - ")
+    if not dash or not head:
+        return title
+    rest = tail
+    for _, s, e in sorted(ctx.forces.find(tail), key=lambda f: -f[1]):
+        rest = rest[:s] + rest[e:]
+    return head.strip() if ctx.forces.find(tail) and not re.sub(r"(?i)\band\b|&|,|\s", "", rest) else title
 
 
 def _page_forces(ctx: Ctx, body: str) -> list[str]:
