@@ -84,8 +84,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for k, line, desc in cands:
-        named, date = _title_and_date(line)
-        title = _without_parties(ctx, named)
+        printed, date = _title_and_date(line)
+        title = _without_parties(ctx, printed)
         if not title or len(title) < 6 or title.lower() in seen:
             continue
         # the entry's text runs to the next heading: its later paragraphs may name the parties and the date
@@ -101,7 +101,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         review, finish = agreement_prose.review_and_end(text)
         lead = agreement_prose.lead(ctx, f"{line} {text}")
         title = agreement_prose.LEAD_TAIL.sub("", title).strip(" ,;.") or title
-        parties = _parties(ctx, named, text if text != desc or not lead else f"{line} {text}", page_forces)
+        parties = _parties(ctx, printed, text if text != desc or not lead else f"{line} {text}", page_forces)
         if not parties or (len(parties) == 1 and parties[0] in intro):
             parties = intro or parties  # an entry naming only its lead force is between the page's parties
         if lead and parties and lead not in parties:
