@@ -58,7 +58,7 @@ def laid_out(textpage, raw: str) -> str:
     prev = None
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
     start_left = None
-    hang: float | None = None  # where a numbered entry's text starts after its number ("1." then its title set at a tab stop)
+    hang: float | None = None  # where a numbered entry's text starts after its number, at a tab stop
     last_right = 0.0
     last_line = ""
     for (a, b), here, right in zip(lines, base, rights):
@@ -110,9 +110,9 @@ def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
 
 
 def run_on(printed: str, text: str) -> bool:
-    """Whether ``text`` may go on from a full line above, ``printed``: it opens no list
-    entry, label or column, and the line above ends no sentence and is no heading in capitals over a line that is
-    not ("... AND ATTENDANCE MATRIX" over "RESOLVED that the minutes ...")."""
+    """Whether ``text`` may go on from a full line above, ``printed``: it opens no list entry, label or column, and the
+    line above ends no sentence and is no heading in capitals over a line that is not ("... AND ATTENDANCE MATRIX" over
+    "RESOLVED that the minutes ...")."""
     above = printed.rstrip()
     return goes_on(text) and not above.endswith((".", "!", "?", ":", ";")) and \
         not (above.isupper() and not text.isupper())
