@@ -300,3 +300,29 @@ def test_a_pages_marking_and_number_do_not_push_its_heading_out_of_reach(concord
     pdf = draw_text(minutes, tmp_path / "board.pdf", "OFFICIAL")
     [m] = json.loads(concord("ingest", str(pdf), "--json").out)["meetings"]
     assert (m["forum"], m["date"]) == ("Chief Officers' Board - Strategic", "2024-06-04")
+
+
+# who came, one a line, each entry's role long enough to run nearly to the margin: the next entry is no wrapped line
+LONG_ROLES = [
+    [(0, "NORTHSHIRE JOINT AUDIT COMMITTEE")], None,
+    [(0, "Minutes of the meeting held on 14 March 2023 at 10.00 am at Police Headquarters, Kirkford")], None,
+    [(0, "Present:")],
+    [(0, "Jane Roe, Independent Member and Chair of the Joint Audit Committee for Northshire Police")],
+    [(0, "Bob Hill, Independent Member and Vice-Chair of the Joint Audit Committee for Northshire")],
+    [(0, "Cat Ray, Independent Member of the Joint Audit Committee for the Northshire Commissioner")],
+    [(0, "Dan Fox, Chief Finance Officer of the Office of the Northshire Police and Crime Commissioner")], None,
+    [(0, "1."), (30, "Declarations of interest")], None,
+    [(30, "None were declared.")], None,
+    [(0, "2."), (30, "Internal audit progress report")], None,
+    [(30, "The report was noted.")],
+]
+
+
+def test_entries_of_who_came_that_run_nearly_to_the_margin_stay_apart(concord, tmp_path: Path):
+    pdf = _draw(tmp_path / "roles.pdf", LONG_ROLES)
+    lines = read_pdf(pdf)[0][0].text.split("\n")
+    assert lines[lines.index("Present:") + 1].endswith("for Northshire Police")  # the next entry on a line of its own
+    assert lines[lines.index("Present:") + 2].startswith("Bob Hill, ")
+    ran = concord("ingest", str(pdf), "--json")
+    [meeting] = json.loads(ran.out)["meetings"]
+    assert meeting["members"] == ["Jane Roe", "Bob Hill", "Cat Ray", "Dan Fox"]

@@ -115,7 +115,13 @@ def run_on(printed: str, text: str) -> bool:
     "RESOLVED that the minutes ...")."""
     above = printed.rstrip()
     return goes_on(text) and not above.endswith((".", "!", "?", ":", ";")) and \
-        not (above.isupper() and not text.isupper())
+        not (above.isupper() and not text.isupper()) and not _NEXT_PERSON.match(text)
+
+
+# a line that opens with a person's name and what follows it in a list of who came ("Bob Hill, Independent Member",
+# "Cllr Ann Roe (Chair)"): the list's next entry, though the entry above ran to the margin
+_NEXT_PERSON = re.compile(r"[ \t]*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof(?:essor)?|Supt|DCC|ACC|CC|PCC|DPCC)\.?"
+                          r"[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:[,(–]|-[ \t]|$)")
 
 
 def wraps(above: str, printed: str, text: str) -> bool:
