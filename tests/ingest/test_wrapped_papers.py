@@ -80,3 +80,25 @@ def test_a_list_of_short_lines_is_not_joined(concord, tmp_path):
 def test_explain_says_a_page_was_wrapped(concord, tmp_path):
     assert "layout: page 1 wrapped at a fixed width" in explained(concord, tmp_path, _wrapped(MINUTES))
     assert "wrapped at a fixed width" not in explained(concord, tmp_path, MINUTES)
+
+
+# a notice wrapped at 72 characters, its last proposal's sentence ending at the page's width, the office's name over
+# its approval under it with no blank line between: the office is no part of the sentence and names the maker
+OFFICE_UNDER = ("Ref: PCC/D/2024/11\n\n" + textwrap.fill(
+    "In seeking to develop the police estate, the former station at Kirkholme was identified as surplus to "
+    "requirements and marked for disposal. A local business has made an unconditional cash offer for the property. "
+    "The agents appointed after a competitive tender advised that the offer is the best value the market will give. "
+    "The building was first a house for police staff, converted into a station in 1989 and extended in 2005 to give "
+    "room for a front counter, since closed. Its garage was replaced and its garden made into parking for response "
+    "vehicles. It has stood empty since early 2022, when the local team moved to share the fire station, and it was "
+    "marketed for sale at the end of that year, with a strip of land beside it bought from the county council.",
+    72) + "\n\nIt is proposed that the PCC:\n"
+    "  • Approve the disposal of the former Kirkholme police station for cash.\n"
+    "  • Approve estimated costs of £2,500 to £3,000 for its conveyance.\n"
+    "Eastvale Police and Crime Commissioner\nI hereby approve the above proposal.\n")
+
+
+def test_an_office_over_its_approval_is_no_part_of_the_sentence_above(concord, tmp_path):
+    assert max(len(x) for x in OFFICE_UNDER.split("\n")) <= 73
+    [notice] = ingest_text(concord, tmp_path, OFFICE_UNDER)["decision_notices"]
+    assert (notice["reference"], notice["decision_maker"]) == ("PCC/D/2024/11", "Eastvale Police and Crime Commissioner")

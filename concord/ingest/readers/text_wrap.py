@@ -49,8 +49,9 @@ def unwrapped(text: str) -> str:
         if not first or not edge / 2 <= len(body) <= edge * 1.1 + 2 or below[:1].isspace() or _row(body) or \
                 _row(below.strip()):
             continue  # a short line, one longer than the page's lines, or a table's row (cells apart): no wrap
-        if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and (goes_on(below) or _tail(below)):
-            joins.append(pos - 1)
+        if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and (goes_on(below) or _tail(below)) and \
+                not (body.endswith((".", "!", "?")) and _titled(below)):
+            joins.append(pos - 1)  # (a sentence's end over a line in title case: the next block, an office or heading)
     joins = sorted(set(joins) | set(_full_blocks(lines, edge)))
     ended = sum(text[max(0, k - 4):k].rstrip().endswith((".", "!", "?")) for k in joins)
     if ended * 2 > len(joins):
@@ -90,6 +91,17 @@ def _full_blocks(lines: list[str], edge: int) -> list[int]:
     if len(run) + 1 >= BLOCK_LINES:
         out.extend(run)
     return out
+
+
+_SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _titled(line: str) -> bool:
+    """A short line in title case with no stop at its end ("West Mercia Police and Crime Commissioner"): an office's
+    name or a heading, not the rest of a sentence."""
+    words = line.split()
+    return 1 <= len(words) <= 8 and not line.rstrip().endswith((".", ",", ";", ":")) and \
+        all(w[:1].isupper() or w.lower() in _SMALL for w in words) and any(len(w) > 3 for w in words)
 
 
 # a list entry's bullet at a line's start
