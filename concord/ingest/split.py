@@ -242,7 +242,8 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
             # ("Record of decisions" over "Decision number: 14/2020" ... "Decision number: 15/2020": the second
             # entry is told from the first, merged into the page's heading, not from the heading)
             last, heading = heading, pos
-            if out and out[-1][1] == kind and any(_two_records(text, a, pos) for a in {out[-1][0], last} if a >= 0):
+            if out and out[-1][1] == kind and any(_two_records(text, a, pos) for a in {out[-1][0], last}
+                                                  if a >= out[-1][0]):  # (a heading in the part, not before it)
                 out.append((pos, kind))
                 continue
         if kind == "minutes" and out and out[-1][1] == "minutes" and pos - out[-1][0] < 2000 and \
