@@ -57,6 +57,8 @@ _ITEM_REF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z]{2,5}[ \t]*\n?[ \t]*)?\d{1,4
 _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreement)(?:[ \t]+[^\n.:;]{0,80})?)[ \t]*$")
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
                              r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
+# a transparency page's heading in sentence case naming the agreements it lists ("Collaboration agreements")
+AGREEMENTS_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+agreements[ \t]*$")
 _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"

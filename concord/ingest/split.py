@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from concord.ingest import genre_resort, report_cues, vocab
-from concord.ingest.cue_patterns import (LABEL_END, _AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM,
+from concord.ingest.cue_patterns import (AGREEMENTS_HEADING, LABEL_END, _AGENDA, _AGREEMENT, _AGREEMENT_BODY, _EARLIER_MEETING, _FROM,
                                          _INLINE_AGENDA, _ITEM_COVER, _INLINE_AGENDA_TABLE, _LSEP, _MINUTES, _MINUTES_HELD, _NOT_MINUTES,
                                          _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
 from concord.ingest.dates import DAY_DATE
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
                                           DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
-                                          lone_reference, title_over, titled_number)
+                                          lone_reference, page_start, title_over, titled_number)
 from concord.ingest.meeting_cues import (MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
                                          dated_heading as _dated_heading, label_runs as _label_runs,
@@ -173,7 +173,7 @@ def _found(text: str) -> list[tuple[int, str]]:
             continue
         if _AGREEMENT_BODY.search(text, m.end(), m.end() + 800):
             found.append((start, "agreement"))
-    top = _PAGE_HEADING_AGREEMENTS.search(text, 0, 400)
+    top = AGREEMENTS_HEADING.match(text, _line_start(text, len(text) - len(text[page_start(text):].lstrip())))
     if top and not any(k == "agreement" for _, k in found) and _SECTION_22A.search(text, top.end(), top.end() + 800):
         found.append((top.start(), "agreement"))  # "Collaboration agreements" heading a transparency page
     for m in _ITEM_COVER.finditer(text):
@@ -210,10 +210,8 @@ def last_resort(text: str, cue: int) -> bool:
     return any(c == cue for c, _ in genre_resort.cue(text)) and not _found(text)
 
 
-# a transparency page's own heading, in sentence case, that names agreements, over a sentence naming the section of the
-# Act they are made under: the page lists the body's collaboration agreements
-_PAGE_HEADING_AGREEMENTS = re.compile(r"(?m)^(?:[ \t]*(?:source:[^\n]*)?\n)*?[ \t]*(?P<h>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}"
-                                      r"[ \t]+agreements)[ \t]*$")
+# (the page's own heading naming agreements, over a sentence naming the section of the Act they are made under: the
+# page lists the body's collaboration agreements)
 _SECTION_22A = re.compile(r"(?i)\bsection\s+22a\b|\bsection\s+23\b.{0,40}\bpolice\s+act\b")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import AGREEMENTS_HEADING
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
@@ -29,9 +30,6 @@ _TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b
                          r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
 _DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:\s*\([^)]*\))?\s*[-–:)]?\s*")
-# a page's heading in sentence case naming the agreements it lists ("Collaboration agreements"): a bullet under it that
-# names a force is an agreement, though it does not say so ("• Regional Organised Crime Unit – Kent and Essex")
-_LIST_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+agreements[ \t]*$")
 _ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+the\s+)?forces\b")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -52,7 +50,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     if found:
         return found
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", body)]
-    listed = bool(_LIST_HEADING.search(body, 0, 400))  # (under "Collaboration agreements", each bullet is one)
+    # under a heading naming the agreements ("Collaboration agreements"), a bullet that names a force is one, though it
+    # does not say so ("• Regional Organised Crime Unit – Kent and Essex")
+    listed = bool(AGREEMENTS_HEADING.search(body, 0, 400))
     cands: list[tuple[int, str, str]] = []  # (line index, title text, description)
     for k, (pos, raw) in enumerate(lines):
         line = squash(raw)
@@ -337,10 +337,11 @@ def _without_parties(ctx: Ctx, title: str) -> str:
     head, dash, tail = title.rpartition(" – ") if " – " in title else title.rpartition(" - ")
     if not dash or not head:
         return title
+    found = ctx.forces.find(tail)
     rest = tail
-    for _, s, e in sorted(ctx.forces.find(tail), key=lambda f: -f[1]):
+    for _, s, e in sorted(found, key=lambda f: -f[1]):
         rest = rest[:s] + rest[e:]
-    return head.strip() if ctx.forces.find(tail) and not re.sub(r"(?i)\band\b|&|,|\s", "", rest) else title
+    return head.strip() if found and not re.sub(r"(?i)\band\b|&|,|\s", "", rest) else title
 
 
 def _page_forces(ctx: Ctx, body: str) -> list[str]:

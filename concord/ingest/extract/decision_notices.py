@@ -143,8 +143,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         fields = [f for f in fields if not (f.label == "decision" and f.value == subject)]
     # nor is the page's introduction under that heading, printed at its top with no colon ("Decisions" over "The
     # Commissioner publishes a record of every decision ...")
-    fields = [f for f in fields if not (f.label == "decision" and _PAGE_HEADING.fullmatch(_label_text(ctx, f)) and
-                                        _at_top(ctx.text, ctx.text.rfind(_label_text(ctx, f), 0, f.start)))]
+    fields = [f for f in fields if not (f.label == "decision" and _page_intro(ctx, f))]
     decision = first(fields, "decision")
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
@@ -360,9 +359,12 @@ def _ref_end(line: str, ref: str) -> int:
 _PAGE_HEADING = re.compile(r"(?i)decisions|decision\s+log|decisions\s+made|record\s+of\s+decisions")
 
 
-def _at_top(text: str, at: int) -> bool:
-    """Whether ``at`` is on the page's first line of its own (after its source line, when it keeps one)."""
-    return at >= 0 and not text[page_start(text):at].strip()
+def _page_intro(ctx: Ctx, f: Field) -> bool:
+    """Whether the field's label is the page's own heading naming its decisions, on its first line of its own (after
+    its source line, when it keeps one)."""
+    label = _label_text(ctx, f)
+    at = ctx.text.rfind(label, 0, f.start)
+    return bool(_PAGE_HEADING.fullmatch(label)) and at >= 0 and not ctx.text[page_start(ctx.text):at].strip()
 
 
 def _label_text(ctx: Ctx, f: Field) -> str:

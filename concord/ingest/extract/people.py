@@ -39,12 +39,8 @@ _HEADS = vocab.alternation(vocab.phrases("meeting", "column_heads"))
 _COLUMN_HEADS = re.compile(rf"(?i)^[ \t|]*(?:{_HEADS})(?:[ \t|/]+(?:{_HEADS}))+[ \t|]*$")
 
 
-def _labelled_item(line: str) -> bool:
-    """An item whose heading is a label of who came, its names after it ("1. Apologies were received from Councillor
-    A"): the end of the list above, not one more of its people."""
-    return bool(_WHO_CAME_ITEM.match(line))
-
-
+# an item whose heading is a label of who came, its names after it ("1. Apologies were received from Councillor A"): the
+# end of the list above, not one more of its people
 _WHO_CAME_ITEM = re.compile(r"(?i)[ \t]*\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+(?:apolog|(?:also[ \t]+)?present\b|(?:also[ \t]+)?in[ \t]+"
                             r"attendance\b|attendance\b)")
 
@@ -108,7 +104,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
             if numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
-            elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _labelled_item(line)) or
+            elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _WHO_CAME_ITEM.match(line)) or
                                      stops.match(line) and not _chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break

@@ -146,11 +146,10 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
     if over_text:
         warnings.append(f"{name}: pages {_ranges(over_text)} were not read: the document's text passed "
                         f"{budget.max_chars:,} characters; they are stored as unread pages")
-    running = running_lines([pg.text for pg in pages])
-    for pg in pages:  # (the body's name or the paper's title at the head of every page is no line of the paper's)
-        if running:
-            pg.text = blanked(pg.text, running)
-            make_blocks(pg)
+    running = running_lines([pg.text for pg in pages])  # (the body's name or the paper's title at each page's head)
+    for pg in pages if running else []:
+        pg.text = blanked(pg.text, running)
+        make_blocks(pg)
     if table_pages:
         try:
             for idx, tables in read_tables(path, table_pages).items():
