@@ -147,6 +147,8 @@ def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
     Commissioner for Eastvale" / "Signature" / "Date ..."): the office signs."""
     for s in _SIGN_ALONE.finditer(ctx.text, ctx.part.start, ctx.part.end):
         above_end = s.start() - 1
+        if above_end > 0 and not ctx.text[ctx.text.rfind("\n", 0, above_end) + 1:above_end].strip():
+            above_end = ctx.text.rfind("\n", 0, above_end)  # one blank line between the office and the label
         above = ctx.text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
         below = s.end() + 1 if s.end() < len(ctx.text) else -1
         for a in (above, below):
@@ -173,8 +175,10 @@ PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?nam
 
 
 # a Signature label with nothing after it but dots or a rule
+# ("Signature: [signed]", "Signed ........  Date 19 June 2021": what stands for the signature, and the date beside it)
 _SIGN_ALONE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})[ \t]*[:.]?[ \t]*"
-                         r"(?:[._…\-–]{3,}[ \t]*)?$")
+                         r"(?:[._…\-–]{3,}[ \t]*|\(?\[?(?:original[ \t]+)?(?:signed|signature)(?:[ \t]+copy)?\]?\)?[ \t]*)?"
+                         r"(?:(?<=[ \t])(?i:date(?:d|[ \t]+signed)?)\b[^\n]{0,40})?$")
 
 
 # what stands where a signature was: dots or rules, "(signed)", "[signature]", "Original signed"

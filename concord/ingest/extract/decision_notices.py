@@ -14,6 +14,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
+from concord.ingest.extract.form_grids import grid_fields
 from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
@@ -125,6 +126,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             prov["reference"] = (h.start(), h.end())
             break
     fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
+    grid = grid_fields(ctx.text, part.start, part.end, _grid_label) \
+        if re.search(r"[|\t]", ctx.text[part.start:part.end]) else []
+    if grid:  # a form's labels in a table's header row over their values: each label read with its column's value
+        heads = {(a, b) for a, b, _ in grid}
+        fields = sorted([f for f in fields if not any(a <= f.start < b for a, b in heads)] + [f for _, _, f in grid],
+                        key=lambda f: f.start)
     for h in headings[:1] + ([heading] if heading else []):  # the heading's own words are no label
         fields = [f for f in fields if not h.start() <= f.start < h.end()]
     # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
@@ -205,6 +212,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
+
+
+def _grid_label(cell: str) -> str | None:
+    m = STRICT.fullmatch(cell.strip(" :*") + ":")
+    name = vocab.field_of(m) if m else None
+    return None if name == "_not" else name
 
 
 def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
@@ -371,7 +384,7 @@ def _label_text(ctx: Ctx, f: Field) -> str:
     """The label printed before a field's value (on its line, or the line above when it stands alone)."""
     line_start = ctx.text.rfind("\n", 0, f.start) + 1
     for _ in range(3):
-        if ctx.text[line_start:f.start].strip() or line_start == 0:
+        if ctx.text[line_start:f.start].strip(" \t\n|-:") or line_start == 0:  # (a table's bars and rule are no label)
             break
         line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
     return ctx.text[line_start:f.start].strip()

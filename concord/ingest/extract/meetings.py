@@ -135,7 +135,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         venue, time = None, time or parse_time(venue)
     if not venue:
         held = next((h for h in HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
-                     if place_like(h.group("venue") or h.group("venue2"))), None)
+                     if place_like(v := h.group("venue") or h.group("venue2")) and not TIME_ONLY.fullmatch(v.strip())), None)
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
             time = time or parse_time(held.group(0))
