@@ -162,7 +162,9 @@ def parse_time(text: str | None) -> str | None:
     """``HH:MM`` from ``10.00``, ``2pm``, ``14:00``, ``2.30 p.m.``; else None."""
     if not text:
         return None
-    m = _TIME.search(text) or _TIME_AMPM.search(text) or _TIME_HRS.search(text)
+    # the first time printed ("2pm – 4.30pm": the meeting starts at 2pm), whichever way each is written
+    m = min((x for x in (_TIME.search(text), _TIME_AMPM.search(text), _TIME_HRS.search(text)) if x),
+            key=lambda x: x.start(), default=None)
     if not m:
         return None
     h = int(m.group("h"))

@@ -36,8 +36,28 @@ def register(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | N
     return (names, (marks[0].start(), marks[-1].end())) if len(names) >= 3 else None
 
 
-_STATUS_HEAD = re.compile(r"(?im)^[ \t|]*(?:attendee|attendees|name)(?:[ \t]*\t|[ \t]{2,}|[ \t]*\|)[ \t|]*role"
-                          r"(?:[ \t]*\t|[ \t]{2,}|[ \t]*\|)[ \t|]*(?:attendance|status)(?:[ \t]+status)?[ \t|]*$")
+# the heads of an attendance table's columns: who (a member's column says each is a member), the seat or body they
+# sit for, and whether they came ("Attendee / Role / Attendance", "Member | Representing | Attendance")
+_WHO_HEAD = re.compile(r"(?i)(?:attendees?|names?|attendee\s+name|(?P<member>members?|(?:panel|committee|board)\s+members?|"
+                       r"councillors?))")
+_SEAT_HEAD = re.compile(r"(?i)role|position|post|job\s+title|title|representing|organi[sz]ation|authority|council|body|"
+                        r"local\s+authority|area")
+_STATE_HEAD = re.compile(r"(?i)attendance(?:\s+status)?|status|present|attended|present\s*/\s*apologies")
+_CELL_SPLIT = re.compile(r"\t|[ \t]{2,}|\|")
+
+
+def _status_head(line: str) -> tuple[int, int | None, int, bool] | None:
+    """(the name's column, the seat's or None, the state's, members by the name column's head) when ``line`` heads an
+    attendance table of two or three columns."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
+    if not 2 <= len(cells) <= 3:
+        return None
+    who = next((k for k, c in enumerate(cells) if _WHO_HEAD.fullmatch(c)), None)
+    state = next((k for k, c in enumerate(cells) if _STATE_HEAD.fullmatch(c)), None)
+    seat = next((k for k, c in enumerate(cells) if k not in (who, state) and _SEAT_HEAD.fullmatch(c)), None)
+    if who is None or state is None or len(cells) == 3 and seat is None:
+        return None
+    return who, seat, state, bool(_WHO_HEAD.fullmatch(cells[who]).group("member"))  # type: ignore[union-attr]
 
 
 def _phrases_rx(name: str) -> re.Pattern[str]:
@@ -54,28 +74,33 @@ def member_role(role: str) -> bool:
 
 def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
     """``Attendee / Role / Attendance`` rows ("Councillor Ann Able <tab> Chairman <tab> Present"): those present in a
-    member's role are members, others present are in attendance, "Apologies" are apologies, "Absent" nobody."""
-    head = _STATUS_HEAD.search(text, a, b)
+    member's role, or under a Member column, are members, others present are in attendance, "Apologies" are
+    apologies, "Absent" nobody."""
     out: dict[str, tuple[list[str], tuple[int, int]]] = {}
-    if not head:
+    found = next(((m, shape) for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*$", text[a:b])
+                  if ("\t" in m.group(0) or "|" in m.group(0) or "  " in m.group(0)) and (shape := _status_head(m.group(0)))),
+                 None)
+    if not found:
         return out
-    pos = head.end()
-    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[head.end():b]):
-        cells = [c.strip() for c in re.split(r"\t|[ \t]{2,}|\|", row.group("row")) if c.strip()]
-        if all(re.fullmatch(r":?-{3,}:?", c) for c in cells) and cells:
+    head, (who_col, seat_col, state_col, by_head) = found
+    start, pos = a + head.start(), a + head.end()
+    width = len([c for c in _CELL_SPLIT.split(head.group(0).strip().strip("|"))])
+    for row in re.finditer(r"\n(?P<row>[^\n]*)", text[pos:b]):
+        cells = [c.strip() for c in _CELL_SPLIT.split(row.group("row").strip().strip("|"))]
+        if cells and all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
             continue  # the rule under a barred table's heads ("|---|---|---|")
-        if len(cells) != 3:
+        if len(cells) != width:
             break
-        name, role, state = cells
-        who = person_name(name)
+        state, seat = cells[state_col], cells[seat_col] if seat_col is not None else ""
+        who = person_name(cells[who_col])
+        member = by_head or bool(_MEMBER_ROLE.match(seat))
         kind = ("apologies" if _SENT.match(state) else "absent" if _AWAY.match(state) else
-                ("members" if _MEMBER_ROLE.match(role) and not re.match(r"(?i)in\s+attendance", state) else "attendance")
+                ("members" if member and not re.match(r"(?i)in\s+attendance", state) else "attendance")
                 if _PRESENT.match(state) else "?")
         if who is None or kind == "?":
             break
-        names, _ = out.setdefault(kind, ([], (head.start(), head.end())))
-        names.append(who)
-        pos = head.end() + row.end()
+        out.setdefault(kind, ([], (start, a + head.end())))[0].append(who)
+        pos = a + head.end() + row.end()
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()}
 
 

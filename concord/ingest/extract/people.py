@@ -223,8 +223,9 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         status = attendance_tables.stacked_status(ctx.text, a, b)  # one cell a line: name, body, status
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
         in_table = {n for table_names, _ in status.values() for n in table_names}
-        for field_name in got:
-            got[field_name] = [n for n in got[field_name] if n not in in_table]
+        for field_name in got:  # (one the minutes name by surname alone, "Apologies ... from Cllr Vale", is in it too)
+            got[field_name] = [n for n in got[field_name]
+                               if n not in in_table and not any(t.endswith(" " + n) for t in in_table)]
         for field_name, (table_names, span) in status.items():
             if field_name != "absent":  # "Absent": neither at the meeting nor sending apologies
                 got[field_name] = table_names + got[field_name]
