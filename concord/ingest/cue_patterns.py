@@ -81,3 +81,9 @@ MID_LINE_MINUTES = re.compile(r"(?<![^ /|\n])(?:Minutes|MINUTES)[ ]+(?:of|OF)[ ]
                               r"(?:[ ]+(?:Meeting|MEETING))?[ ]+(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
                               r"\d{1,2}(?:st|nd|rd|th)?[ ]*[A-Z][a-z]+,?[ ]+(?:19|20)\d\d\b")
 MID_REACH = 120  # (the heading near its line's start: on a whole page run onto one line, it is no page's heading)
+
+
+# a link's file printed after an entry's title on a web page: "(PDF, 120KB)", "[PDF 98 KB]", "PDF 101 KB", "(Word
+# document)"; used by the listings' readers of decisions and agreements
+LINK_FILE = (r"[ \t]*(?:[(\[][ \t]*(?:pdf|docx?|word|xlsx?|odt|rtf)\b[^)\]\n]{0,30}[)\]]|"
+             r"(?:pdf|docx?|word|xlsx?)[ \t,:-]*\d+(?:\.\d+)?[ \t]*(?:[kmg]b|bytes))")

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import AGREEMENTS_HEADING
+from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
@@ -314,6 +314,7 @@ def _paragraph_after(lines: list[tuple[int, str]], k: int) -> str:
 
 def _title_and_date(line: str) -> tuple[str, str | None]:
     date = None
+    line = _LINK_FILE.sub("", line)  # "NPAS agreement (PDF, 450KB) – all forces": the link's file is no part of it
     lead = _DATE_ONLY.match(line)
     if lead and find_dates(lead.group(0)) and len(line) - lead.end() > 6:
         date = find_dates(lead.group(0))[0].value  # "October 2013 (supplemented March 2015) – NERSOU"
@@ -327,8 +328,13 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
     if hits and hits[-1].end >= len(line.rstrip(" .")) - 1:  # "... Humber – March 2014"
         date = date or hits[-1].value
         line = line[:hits[-1].start]
+    line = _YEAR_TAIL.sub("", line)  # "... – Cheshire and North Wales, 2018": a year alone, no date to write
     title = squash(re.sub(r"\s*[-–,:(\[]\s*$", "", line.strip())).strip(" .;")
     return title, date
+
+
+_LINK_FILE = re.compile("(?i)" + LINK_FILE)
+_YEAR_TAIL = re.compile(r"\s*[,–-]\s*(?:19|20)\d\d\s*\.?\s*$")
 
 
 def _without_parties(ctx: Ctx, title: str) -> str:
@@ -341,6 +347,8 @@ def _without_parties(ctx: Ctx, title: str) -> str:
     rest = tail
     for _, s, e in sorted(found, key=lambda f: -f[1]):
         rest = rest[:s] + rest[e:]
+    if not found and agreement_regions.national_rx().match(tail.strip(" .")):
+        return head.strip()  # "NPAS agreement – all forces in England and Wales"
     return head.strip() if found and not re.sub(r"(?i)\band\b|&|,|\s", "", rest) else title
 
 
@@ -358,6 +366,9 @@ def _parties(ctx: Ctx, title: str, desc: str, page_forces: list[str]) -> list[st
     named = list(dict.fromkeys(f for f, _, _ in ctx.forces.find(desc)))
     if len(named) >= 2:
         return sorted(named)
+    in_title = list(dict.fromkeys(named + [f for f, _, _ in ctx.forces.find(title)]))
+    if len(in_title) >= 2 and not named:  # "... agreement – Cheshire, Merseyside, North Wales": the forces it names,
+        return sorted(in_title)  # not the region a force's name holds ("Wales")
     for text in (desc, title):
         region = agreement_regions.region_of(text)
         if region:

@@ -25,11 +25,14 @@ def cells(line: str, barred: bool) -> list[str]:
 def rows(text: str, start: int, end: int,
          header: Callable[[list[str]], dict[str, int] | None]) -> Iterator[tuple[int, str, list[str], dict[str, int]]]:
     """``(offset, line, cells, columns)`` for each row of the first table in ``text[start:end]`` whose header
-    ``header`` recognises (it returns the column of each field, or None)."""
+    ``header`` recognises (it returns the column of each field, or None). Without bars, a line whose cells each
+    start under a column's head, indented, goes on the row above (a cell wrapped onto a second line)."""
     cols: dict[str, int] | None = None
     barred = False
     width = 0
     misses = 0
+    heads: list[int] = []
+    pending: tuple[int, str, list[str]] | None = None
     for m in re.finditer(r"[^\n]+", text[start:end]):
         line = m.group(0)
         if cols is None:
@@ -42,6 +45,7 @@ def rows(text: str, start: int, end: int,
                 cols = header(found)
                 if cols:
                     barred, width = bars, len(found)
+                    heads = [] if bars or "\t" in line else [c.start() for c in _CELL.finditer(line)]
                     break
             continue
         if barred:
@@ -54,12 +58,38 @@ def rows(text: str, start: int, end: int,
             continue
         got = cells(line, False)
         if len(got) != width:
+            wrapped = _wrapped(line, heads) if pending else None
+            if wrapped:
+                pending = (pending[0], pending[1], [f"{c} {wrapped[k]}" if k in wrapped else c
+                                                    for k, c in enumerate(pending[2])])
+                continue
             misses += 1
             if misses >= 2:
-                return
+                break
             continue
         misses = 0
-        yield start + m.start(), line, got, cols
+        if pending:
+            yield pending[0], pending[1], pending[2], cols
+        pending = (start + m.start(), line, got)
+    if pending and cols:
+        yield pending[0], pending[1], pending[2], cols
+
+
+_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+
+
+def _wrapped(line: str, heads: list[int]) -> dict[int, str] | None:
+    """The cells of a line that carries on the row above, by column, when each starts within two places of a
+    column's head and the line is indented (its first cell is not the first column's)."""
+    if not heads or "\t" in line or not line.startswith("  "):
+        return None
+    out: dict[int, str] = {}
+    for c in _CELL.finditer(line):
+        k = next((k for k, h in enumerate(heads) if abs(c.start() - h) <= 2), None)
+        if k is None or k == 0 or k in out:
+            return None
+        out[k] = c.group(0)
+    return out or None
 
 
 def stacked(text: str, start: int, end: int, header: Callable[[list[str]], dict[str, int] | None],

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import LINK_FILE
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import decision_tables
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
@@ -347,9 +348,7 @@ def _subject(text: str, m: re.Match[str]) -> str:
 
 _REF_WORD = re.compile(r"(?i)[ \t•*·>-]*(?:(?:pcc|opcc|pfcc|key)[ \t]+)?(?:decision|ref(?:erence)?)"
                        r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t:.#]*")
-# a link's file printed after an entry's title: "(PDF, 120KB)", "[PDF 98 KB]", "PDF 101 KB", "(Word document)"
-_LINK_TAIL = re.compile(r"(?i)[ \t]*(?:[(\[][ \t]*(?:pdf|docx?|word|xlsx?|odt|rtf)\b[^)\]\n]{0,30}[)\]]|"
-                        r"(?:pdf|docx?|word|xlsx?)[ \t,:-]*\d+(?:\.\d+)?[ \t]*(?:[kmg]b|bytes))[ \t.]*$")
+_LINK_TAIL = re.compile(r"(?i)" + LINK_FILE + r"[ \t.]*$")  # "Fleet replacement (PDF, 98KB)"
 _PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice|record))?[ \t]*:?[ \t]+)?"
                        r"(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*"
                        r"(?P<title>[A-Z(].{5,200})$")
