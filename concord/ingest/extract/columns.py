@@ -59,7 +59,7 @@ def rows(text: str, start: int, end: int,
         got = cells(line, False)
         if len(got) != width:
             wrapped = _wrapped(line, heads) if pending else None
-            if wrapped:
+            if wrapped and pending:
                 pending = (pending[0], pending[1], [f"{c} {wrapped[k]}" if k in wrapped else c
                                                     for k, c in enumerate(pending[2])])
                 continue
