@@ -2,8 +2,11 @@
 year after a dash ("Regional Procurement collaboration agreement (PDF, 200KB) – Cheshire, Merseyside, North Wales,
 2015"), and a table set out in spaces whose Forces cell wraps onto a second line. The link's file, the year and the
 forces are no part of the title; a force's name that holds a nation's ("North Wales") is that force, not the nation's
-forces; a wrapped cell goes on its row. Bodies and agreements invented; read through the real `concord ingest`."""
+forces; a wrapped cell goes on its row, as printed and drawn as a PDF (whose reader sets cells apart by tabs). Bodies and agreements invented; read through the real `concord ingest`."""
 
+import json
+
+from devtools.ingest.pdf_drawing import draw_text
 from tests.ingest.ingesting import ingest_text
 
 BULLETS = """Collaboration Agreements
@@ -40,3 +43,13 @@ def test_a_wrapped_cell_goes_on_its_row(concord, tmp_path):
          ["avon-and-somerset", "devon-and-cornwall", "dorset", "gloucestershire", "wiltshire"], None),
         ("Firearms Licensing", ["devon-and-cornwall", "dorset"], "2017-03"),
         ("Tri-force Specialist Operations", ["avon-and-somerset", "gloucestershire", "wiltshire"], "2013-01")]
+
+
+def test_a_wrapped_cell_goes_on_its_row_in_a_pdf(concord, tmp_path):
+    pdf = draw_text(WRAPPED, tmp_path / "agreements.pdf")
+    ran = concord("ingest", str(pdf), "--json")
+    assert ran.code == 0, ran.err
+    got = [(a["title"], a["parties"]) for a in json.loads(ran.out)["agreements"]]
+    assert got[0] == ("Regional Organised Crime Unit",
+                      ["avon-and-somerset", "devon-and-cornwall", "dorset", "gloucestershire", "wiltshire"])
+    assert len(got) == 3
