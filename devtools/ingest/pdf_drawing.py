@@ -44,7 +44,7 @@ def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
         if s:
             c.drawString(x, y, _drawable(s))
 
-    for raw in text.replace("\t", "    ").split("\n"):
+    for raw in _barless(text.replace("\t", "    ")).split("\n"):
         cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
         if len(cells) > 1 and sum(len(s) for _, s in cells) < 110:
             line(0, "")
@@ -66,6 +66,31 @@ def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
         y -= 12
     c.save()
     return path
+
+
+_BAR_ROW = re.compile(r"^[ \t]*\|?[^\n|]*(?:\|[^\n|]*)+\|[ \t]*$|^[ \t]*\|[^\n|]*(?:\|[^\n|]*)+$")
+_RULE = re.compile(r"^[ \t|:\-]*-{3,}[ \t|:\-]*$")
+
+
+def _barless(text: str) -> str:
+    """A table written with bars (``| Estates | 3,400 |``, its rule ``|---|---|``) as a PDF prints it: each cell in
+    its column, the columns set apart and lined up, no bars and no rule."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and (_BAR_ROW.match(lines[j]) or _RULE.match(lines[j]) and j > k):
+            j += 1
+        if j - k < 2:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines[k:j] if not _RULE.match(ln)]
+        widths = [max(len(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(map(len, rows)))]
+        out += ["   ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip() for r in rows]
+        k = j
+    return "\n".join(out)
 
 
 def _drawable(s: str) -> str:

@@ -64,6 +64,7 @@ def _phrases_rx(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', name))})\b")
 
 
+_WHO_LABEL = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'members') + vocab.phrases('meeting', 'attendance'))})")
 _PRESENT, _SENT, _AWAY, _MEMBER_ROLE = (_phrases_rx(n) for n in ("came", "sent_apologies", "stayed_away", "member_roles"))
 
 
@@ -138,6 +139,9 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
         return out
     head, (width, role, barred) = found
     start = a + head.start()
+    above = next((x for x in reversed(text[max(0, start - 200):start].split("\n")) if x.strip()), "")
+    if not _WHO_LABEL.fullmatch(above.strip().rstrip(":").strip()):
+        return out  # no label over it: an unlabelled table under the heading, whose people are all members (name_table)
     pos = a + head.end()
     for row in re.finditer(r"\n(?P<row>[^\n]*)", text[pos:b]):
         raw = row.group("row")
@@ -156,7 +160,8 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
 
 # "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
 # (or "Name | Role |", the table's outer rules lost)
-_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:name|names|attendee|attendees)[ \t]*\|[^\n]*$")
+# (or "Name <tab> Role", as a PDF's table comes back, its cells between tabs)
+_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:name|names|attendee|attendees)[ \t]*(?P<sep>\||\t)[^\n]*$")
 
 
 def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
@@ -167,11 +172,13 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         return None
     names: list[str] = []
     end = head.end()
-    for row in re.finditer(r"\n[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)", text[head.end():b]):
+    sep = head.group("sep")
+    row_rx = r"\n[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)" if sep == "|" else r"\n(?P<cells>[^\n\t]+\t[^\n]*)"
+    for row in re.finditer(row_rx, text[head.end():b]):
         if row.start() != end - head.end():
             break  # the table ends at the first line that is not a row
         end = head.end() + row.end()
-        first = row.group("cells").split("|")[0].strip()
+        first = row.group("cells").split(sep)[0].strip()
         if re.fullmatch(r"[-: ]*", first):
             continue  # the rule under the head
         name = person_name(first)
