@@ -32,7 +32,10 @@ _HEADING = re.compile(
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
-_STOP = re.compile(r"(?im)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|" + _SIGNER.pattern.replace("(?m)", ""), re.M)
+# (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
+# ..." in a sentence that a PDF's line happens to open)
+_STOP = re.compile(r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|"
+                   r"^[^\n]{0,40}?\b(?i:decision\s+(?:record|notice))\b[^\n]{0,40}$|" + _SIGNER.pattern.replace("(?m)", ""))
 
 
 _CONTACT = vocab.pattern("decision", names=("contact",), strict=True)

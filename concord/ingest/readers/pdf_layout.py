@@ -54,6 +54,9 @@ def laid_out(textpage, raw: str) -> str:
     edge = ends[len(ends) * 9 // 10] if len(ends) >= 5 else None  # the page's right margin, where full lines end
     if edge is not None and edge - margin < WRAPS_AT * (_page_width(textpage) - 2 * margin):
         edge = None  # a page of short lines (names one a line, a list): none ran to a margin, none is wrapped
+    # a page that sets its paragraphs apart by a gap: a sentence that ends at the margin, the next line under it with
+    # no gap, goes on in the same paragraph
+    spaced = bool(pitch) and any(x > _PARAGRAPH * pitch for x in steps)  # type: ignore[operator]
     out: list[str] = []
     prev = None
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
@@ -73,7 +76,7 @@ def laid_out(textpage, raw: str) -> str:
         if full and edge is not None and here and not gap and start_left is not None and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang) if x is not None) and \
                 (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
-                 run_on(last_line, text)) and \
+                 (run_on(last_line, text) or spaced and sentence_on(last_line, text))) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
             joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
@@ -122,6 +125,15 @@ def run_on(printed: str, text: str) -> bool:
 # "Cllr Ann Roe (Chair)"): the list's next entry, though the entry above ran to the margin
 _NEXT_PERSON = re.compile(r"[ \t]*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof(?:essor)?|Supt|DCC|ACC|CC|PCC|DPCC)\.?"
                           r"[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:[,(–]|-[ \t]|$)")
+
+
+def sentence_on(printed: str, text: str) -> bool:
+    """Whether the next sentence of a paragraph of running text, ``text``, goes on from the full line above that ended
+    the last one (``printed``): both lines prose, the next opening no list entry, label or person's entry."""
+    words = printed.split()
+    return printed.rstrip().endswith((".", "!", "?")) and len(words) >= 10 and \
+        sum(w[:1].islower() for w in words) >= 0.45 * len(words) and goes_on(text) and len(text.split()) >= 4 and \
+        not _NEXT_PERSON.match(text)
 
 
 def wraps(above: str, printed: str, text: str) -> bool:
