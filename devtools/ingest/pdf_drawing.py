@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 _CELL = re.compile(r"\S+(?: \S+)*")
+_BULLET = re.compile(r"[ ]*(?P<mark>[•·▪◦‣∙●■➢➤►*-])[ ]+(?=\S)")
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
@@ -53,6 +54,11 @@ def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
             y -= 12
             continue
         indent = (len(raw) - len(raw.lstrip(" "))) * _CHAR
+        bullet = _BULLET.match(raw)
+        if bullet:  # a list's entry: its mark, then its text at a tab stop, the lines it wraps onto set back there
+            line(50 + indent, bullet.group("mark"))
+            indent += 18
+            raw = raw[bullet.end():]
         words, cur = raw.split(), ""
         for w in words or [""]:
             t = f"{cur} {w}" if cur else w

@@ -22,7 +22,9 @@ _PARAGRAPH = 1.6
 _COLUMN = 1.5
 _BULLET = re.compile(r"[•·▪◦‣∙○●■□➢➤►\-–—*o]")
 # a line that starts an entry of a list: a bullet, "12.", "3.1", "(a)", "iv)"
-_LIST_MARK = re.compile(r"\s*(?:[•·▪◦‣∙○●■□➢➤►*]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$))")
+# (or a numbered sub-item with no stop after its number, "3.1 National Policing Plan")
+_LIST_MARK = re.compile(r"\s*(?:[•·▪◦‣∙○●■□➢➤►*]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$)|"
+                        r"\d{1,3}(?:\.\d{1,2})+[ \t]+[A-Z])")
 # a line that stops mid-sentence: on a word in lower case, a comma, an ampersand or a dash (a line ending on a name
 # in capitals, "… Borough Council", over "Present", is a cell of its own, not a wrapped sentence)
 _GOES_ON = re.compile(r"(?:(?<![\w'’])[a-z][\w'’-]*|[,;&–-])[ \t]*$")
@@ -62,6 +64,7 @@ def laid_out(textpage, raw: str) -> str:
     full = False  # the line before ran to the right margin: a paragraph wrapped there goes on on this line
     start_left = None
     hang: float | None = None  # where a numbered entry's text starts after its number, at a tab stop
+    bullet_at: float | None = None  # where a bulleted entry's text starts after its bullet
     last_right = 0.0
     last_line = ""
     for (a, b), here, right in zip(lines, base, rights):
@@ -74,9 +77,11 @@ def laid_out(textpage, raw: str) -> str:
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         if full and edge is not None and here and not gap and start_left is not None and \
-                any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang) if x is not None) and \
+                any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
                 (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
-                 (run_on(last_line, text) or spaced and sentence_on(last_line, text))) and \
+                 (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
+                 # a bulleted entry's next line set back at its text, under a line that ran to the margin
+                 bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
             joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
@@ -88,6 +93,7 @@ def laid_out(textpage, raw: str) -> str:
             out.append(text)
             start_left = here[2] if here else None
             hang = _hanging(textpage, raw, a, text)
+            bullet_at = _bulleted(textpage, a, raw[a:b])
         full = bool(edge and right is not None and here and not out[-1].rstrip().endswith(":") and
                     ("\t" not in out[-1] or hang is not None and out[-1].count("\t") == 1))
         last_right = right or 0.0
@@ -188,6 +194,21 @@ def _hanging(textpage, raw: str, a: int, text: str) -> float | None:  # noqa: AN
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return None
     return left if right > left else None
+
+
+def _bulleted(textpage, a: int, text: str) -> float | None:  # noqa: ANN001 - pypdfium2's text page
+    """Where the text of a bulleted entry starts, after its bullet: the lines it wraps onto are set back there."""
+    m = _BULLET_LEAD.match(text)
+    if not m:
+        return None
+    try:
+        left, _, right, _ = textpage.get_charbox(a + m.end())
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return None
+    return left if right > left else None
+
+
+_BULLET_LEAD = re.compile(r"[ \t]*[•·▪◦‣∙○●■□➢➤►][ \t]+(?=\S)")
 
 
 def _first_word(text: str, here: tuple[float, float, float], right: float | None) -> float:
