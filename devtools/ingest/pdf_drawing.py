@@ -6,6 +6,7 @@ test extra)."""
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -14,6 +15,7 @@ from reportlab.pdfgen import canvas
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _BULLET = re.compile(r"[ ]*(?P<mark>[•·▪◦‣∙●■➢➤►*-])[ ]+(?=\S)")
+_ROW_CHARS = 100  # a table's row fits in this many characters across the page, its cells wrapped within their columns
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
@@ -86,15 +88,27 @@ def _barless(text: str) -> str:
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and (_BAR_ROW.match(lines[j]) or _RULE.match(lines[j]) and j > k):
+        while j < len(lines) and (_BAR_ROW.match(lines[j]) or _RULE.match(lines[j]) and j > k or
+                                  lines[j].rstrip().endswith("|") and j > k):  # (a head's cells one to a line)
             j += 1
         if j - k < 2:
             out.append(lines[k])
             k += 1
             continue
-        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines[k:j] if not _RULE.match(ln)]
+        block = lines[k:j]
+        rule = next((i for i, ln in enumerate(block) if _RULE.match(ln)), None)
+        if rule:  # the head's lines above the rule are one row
+            block = [" | ".join(ln.strip().strip("|").strip() for ln in block[:rule])] + block[rule + 1:]
+        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in block if not _RULE.match(ln)]
         widths = [max(len(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(map(len, rows)))]
-        out += ["   ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip() for r in rows]
+        while sum(widths) + 3 * (len(widths) - 1) > _ROW_CHARS and max(widths) > 12:  # too wide for the page: the
+            i = widths.index(max(widths))  # widest column's cells wrap within it, as a word processor's table's do
+            widths[i] = max(12, widths[i] - (sum(widths) + 3 * (len(widths) - 1) - _ROW_CHARS))
+        for r in rows:
+            parts = [textwrap.wrap(c, widths[i]) or [""] for i, c in enumerate(r)]
+            for n in range(max(map(len, parts))):
+                out.append("   ".join((p[n] if n < len(p) else "").ljust(widths[i])
+                                      for i, p in enumerate(parts)).rstrip())
         k = j
     return "\n".join(out)
 
