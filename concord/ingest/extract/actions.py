@@ -26,6 +26,11 @@ _LINE = re.compile(r"[ \t]*(\S[^\n]*)")  # a line's words
 _NO_ACTION = re.compile(r"(?i)^(?:none|nil|n/a|no(?:\s+(?:new|further|outstanding))?\s+actions?\b)[^\n]{0,40}$")
 _ENTRY = re.compile(r"(?m)^[ \t>*-]*(?:\((?:[ivx]{1,5}|[a-z])\)|[•·]|[a-z]\)|\d{1,2}\))[ \t]*(?P<text>\S[^\n]*)$")
 _END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z]|[A-Z][^\n]{0,60}:?[ \t]*$)")
+# what an earlier action's progress is reported in, not a new action's words ("the CFO confirmed that ... had been
+# circulated", "Completed", "Closed"); a new action says who will do what, or who is to
+_PROGRESS = re.compile(r"(?i)\b(?:confirmed|reported|had\s+been|has\s+been|have\s+been|was\s+(?:completed|closed|done)|"
+                       r"completed|closed|discharged|remains?\s+open|ongoing|in\s+progress)\b")
+_WILL = re.compile(r"(?i)\b(?:will|would|should|must|agreed\s+to|asked\s+to|to\s+(?:be\s+)?[a-z]+ed\b)")
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
             "eighteen": 18, "a": 1}
 _RELATIVE = re.compile(r"(?i)\bin\s+(?:(?P<n>\d{1,2})|(?P<w>one|two|three|four|five|six|nine|twelve|eighteen|a))"
@@ -76,8 +81,9 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
                 entries.append((under.group(1), under.start(1), under.end(1)))
         for text, a, b in entries:
             text = repair_text(squash(text).strip("*_ "))
-            if len(text) < 4 or _NO_ACTION.match(text):
-                continue  # "Actions: None."
+            if len(text) < 4 or _NO_ACTION.match(text) or _PROGRESS.search(text) and not _TO_DO.match(text) and \
+                    not _WILL.search(text):
+                continue  # "Actions: None."; "Action 4/22: the CFO confirmed that the strategy had been circulated"
             due, basis = due_from(text, date, meeting.get("next_meeting"))
             rec: dict[str, Any] = {"meeting_date": date, "item": item[0] if item else "",
                                    "text": text, "due": due, "source": ctx.source}
