@@ -95,7 +95,8 @@ def extract(ctx: Ctx, meeting: dict[str, Any], items: list[tuple[str, str, int]]
             rec["_provenance"] = ctx.provenance({"text": (a, b)}, a, b)
             out.append(rec)
     labelled = {r["text"] for r in out}
-    found = out + [r for r in _undertakings(ctx, meeting, items) if r["text"] not in labelled]
+    # (an undertaking in an action's own line, "ACTION 7/22: the CE will write ...", is that action, not a second one)
+    found = out + [r for r in _undertakings(ctx, meeting, items) if not any(r["text"].endswith(t) for t in labelled)]
     labelled = {r["text"] for r in found}
     found += [r for r in _by_initials(ctx, meeting, items) if r["text"] not in labelled]
     labelled = {r["text"] for r in found}

@@ -35,7 +35,8 @@ REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{
 # (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
 # ..." in a sentence that a PDF's line happens to open)
 _STOP = re.compile(r"(?m)^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE)\b.*$|"
-                   r"^[^\n]{0,40}?\b(?i:decision\s+(?:record|notice))\b[^\n]{0,40}$|" + _SIGNER.pattern.replace("(?m)", ""))
+                   r"^[^\n]{0,40}?\b(?i:decision\s+(?:record|notice))\b[^\n]{0,40}$|(?i:" +
+                   _SIGNER.pattern.replace("(?m)", "") + ")")
 
 
 _CONTACT = vocab.pattern("decision", names=("contact",), strict=True)
