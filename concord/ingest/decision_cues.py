@@ -197,12 +197,22 @@ def page_start(text: str) -> int:
 _TITLE_LINE = re.compile(r"[ \t]*(?P<t>[A-Z][^\n]{2,150}?)[ \t]*\n")
 
 
+# a web page's line saying when a card was put up ("Published on 12 May 2021", "Posted: 12/05/2021", "Last updated 3
+# June 2021"): the site's furniture between a card's title and its labels
+PUBLISHED = re.compile(r"(?i)[ \t]*(?:date[ \t]+)?(?:published|posted|(?:last[ \t]+)?updated|added)(?:[ \t]+on)?[ \t]*[:\-–]?"
+                       r"[ \t]*\S[^\n]{3,30}?[ \t]*")
+
+
 def title_over(text: str, start: int, floor: int) -> int:
     """A record's title printed alone on the line above its first label, after a blank line ("Custody suite
-    refurbishment" over "Decision number: 045/2019"): the record starts at the title."""
+    refurbishment" over "Decision number: 045/2019"), a site's "Published on ..." line perhaps between them: the
+    record starts at the title."""
     if start <= 0 or floor >= start:
         return start
     above = text.rfind("\n", 0, start - 1) + 1
+    if above > max(floor, 0) and PUBLISHED.fullmatch(text, above, start - 1):
+        found = title_over(text, above, floor)
+        return found if found != above else start
     m = _TITLE_LINE.fullmatch(text, above, start)
     if m is None or above <= max(floor, 0) or m.group("t").endswith((".", ":", ",", ";")) or \
             _DECISION_FIELDS.match(text, above):

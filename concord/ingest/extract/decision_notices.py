@@ -19,7 +19,8 @@ from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_titl
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
                                                     stated_maker)
-from concord.ingest.decision_cues import DECIDED, DECISION_NUMBER, NUMBER_TITLE, is_year, page_start, reference_value
+from concord.ingest.decision_cues import (DECIDED, DECISION_NUMBER, NUMBER_TITLE, PUBLISHED, is_year, page_start,
+                                         reference_value)
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -278,8 +279,10 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     for m in reversed(paras[-2:]):
         # a saved page's furniture ("Skip to content", "Home > Decisions") over the title is no part of it
         lines = list(re.finditer(r"[^\n]+", m.group(0)))
+        # (nor is the line saying when the page was put up, "Published on 12 May 2021")
         kept = [ln for ln in lines if not (web.search(ln.group(0).strip()) and
-                                           (len(ln.group(0).strip()) <= 20 or re.search(r"[>|»]", ln.group(0))))]
+                                           (len(ln.group(0).strip()) <= 20 or re.search(r"[>|»]", ln.group(0))))
+                and not PUBLISHED.fullmatch(ln.group(0))]
         if not kept:
             continue
         text = squash(" ".join(ln.group(0) for ln in kept))

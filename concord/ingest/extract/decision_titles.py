@@ -9,7 +9,7 @@ import re
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
-from concord.ingest.decision_cues import title_over
+from concord.ingest.decision_cues import PUBLISHED, title_over
 from concord.ingest.extract.common import Ctx, Field
 from concord.ingest.textutil import squash
 
@@ -48,6 +48,9 @@ def card_title(ctx: Ctx, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
     label_line = ctx.text.rfind("\n", 0, span[0]) + 1
+    prior = ctx.text.rfind("\n", 0, max(label_line - 1, 0)) + 1
+    if ctx.part.start <= prior < label_line and PUBLISHED.fullmatch(ctx.text, prior, label_line - 1):
+        label_line = prior  # "Purchase of drones" / "Published on 12 May 2021" / "Decision number: ...": the site's date
     above = title_over(ctx.text, label_line, ctx.part.start - 1)
     if above == label_line and label_line > ctx.part.start:
         # "Decision Record" / "Custody suite refurbishment" / "Reference: 045/2019": the title under the form's name
