@@ -15,13 +15,15 @@ from reportlab.pdfgen import canvas
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _BULLET = re.compile(r"[ ]*(?P<mark>[•·▪◦‣∙●■➢➤►*-])[ ]+(?=\S)")
+_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,&'’()/:.–-]{3,70}")  # a short line in capitals, no sentence
 _ROW_CHARS = 100  # a table's row fits in this many characters across the page, its cells wrapped within their columns
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
-def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
+def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False) -> Path:
     """``furniture``: a running header printed at the top of every page, with "Page n" at its foot, as a word
-    processor's header and footer."""
+    processor's header and footer. ``headings``: the paper's title (its first line after the source address) and
+    every short line in capitals set in larger bold letters, as a template's heading styles print them."""
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     top = height - (80 if furniture else 50)
@@ -36,18 +38,35 @@ def draw_text(text: str, path: Path, furniture: str | None = None) -> Path:
 
     frame()
 
-    def line(x: float, s: str) -> None:
+    def line(x: float, s: str, font: tuple[str, int] = ("Helvetica", 10)) -> None:
         nonlocal y, page
         if y < 50 + (20 if furniture else 0):
             c.showPage()
             page += 1
             frame()
             y = top
-        c.setFont("Helvetica", 10)
+        c.setFont(*font)
         if s:
             c.drawString(x, y, _drawable(s))
 
-    for raw in _barless(text.replace("\t", "    ")).split("\n"):
+    titled = False
+    for k, raw in enumerate(_barless(text.replace("\t", "    ")).split("\n")):
+        if headings and k and raw.strip() and (not titled or _HEADING.fullmatch(raw.strip())):
+            size = 12 if titled else 14
+            titled = True
+            y -= 4
+            words, cur = raw.split(), ""
+            for w in words:  # wrapped at the page's width, as the body's lines are
+                t = f"{cur} {w}" if cur else w
+                if cur and stringWidth(t, "Helvetica-Bold", size) > width - 100:
+                    line(50, cur, ("Helvetica-Bold", size))
+                    y -= size + 4
+                    cur = w
+                else:
+                    cur = t
+            line(50, cur, ("Helvetica-Bold", size))
+            y -= size + 4
+            continue
         cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
         if len(cells) > 1 and sum(len(s) for _, s in cells) < 110:
             line(0, "")

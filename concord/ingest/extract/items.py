@@ -42,7 +42,7 @@ def title_like(line: str) -> bool:
 _ITEM_SUFFIX = re.compile(r"(?m)^[ \t\-•]*(?P<title>(?:\d{1,4}\.[ \t]+)?[A-Z][^\n]{2,150}?)[ \t]*\((?i:item)[ \t]*(?P<num>\d{1,2})\)[ \t]*$")
 # "1." on a line of its own, the title on the next line (council committee pages); "4.1" under it; "342 /" with the
 # mark a converter leaves between a table's cells
-_NUM_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[Aa]genda[ \t]+|AGENDA[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t]*\n){0,3}[ \t]*"
+_NUM_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[Aa]genda[ \t]+|AGENDA[ \t]+)?(?:[Ii]tem|ITEM)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:\.(?P<sub>\d{1,2}))?)\.?[ \t]*(?:/[ \t]*)?\n(?:[ \t\f]*\n){0,3}[ \t]*"
                        r"(?P<title>[A-Z(][^\n]{2,300}?)[ \t]*$")  # (up to three blank lines between: a web page's table copied)
 WEB_NOISE = re.compile(r"(?i)\s*pdf\s+icon\b.*$|\s*\bPDF\s+\d+\s*KB\b.*$")
 # a minute's reference may carry the panel's prefix, on its line or the line above ("PCP 12/2019", "CSC 1/23", "PCP" over
@@ -57,8 +57,8 @@ _MINUTE_REF = re.compile(r"(?m)^[ \t]*(?:(?i:minute)[ \t]+)?(?:(?P<pre>(?!ITEM\b
 
 # "17. Apologies" over "(Agenda item 1)": a minute number and its heading, whatever its case, over the agenda
 # number it took up
-_AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t]*\n)?"
-                         r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")
+_AGENDA_REF = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,3}))\.[ \t]+(?P<title>\S[^\n]{1,160}?)[ \t]*\n(?:[ \t\f]*\n){0,3}"
+                         r"[ \t]*\((?i:agenda\s+item)[ \t]*\d{1,2}[a-z]?\)")  # (a page's break, "\f", between them)
 
 
 # a minute's reference of the committee's initials glued to its number, or after a slash or a point, then its heading

@@ -18,6 +18,7 @@ import re
 
 # a paragraph's gap: the distance between baselines this much over the page's usual line spacing
 _PARAGRAPH = 1.6
+_SIZES = 1.15  # letters this many times the size of those of the line above are another style's (a heading's)
 # a column's gap: a segment that starts this many line heights right of the end of the one before it
 _COLUMN = 1.5
 _BULLET = re.compile(r"[•·▪◦‣∙○●■□➢➤►\-–—*o]")
@@ -44,6 +45,7 @@ def laid_out(textpage, raw: str) -> str:
         tabs = _column_starts(textpage, raw, sum(1 for a, b in lines if b > a))
         base: list[tuple[float, float, float] | None] = [_baseline(textpage, raw, a, b) for a, b in lines]
         rights = [_right_end(textpage, raw, a, b) for a, b in lines]
+        sizes = [_font_size(textpage, raw, a, b) for a, b in lines]
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return plain
     steps = [prev[0] - cur[0] for prev, cur in zip(base, base[1:]) if prev and cur and 0 < prev[0] - cur[0] < 4 * cur[1]]
@@ -67,7 +69,8 @@ def laid_out(textpage, raw: str) -> str:
     bullet_at: float | None = None  # where a bulleted entry's text starts after its bullet
     last_right = 0.0
     last_line = ""
-    for (a, b), here, right in zip(lines, base, rights):
+    last_size = 0.0
+    for (a, b), here, right, size in zip(lines, base, rights, sizes):
         text = raw[a:b]
         if tabs:
             for t in [t for t in tabs if a <= t < b]:
@@ -76,7 +79,9 @@ def laid_out(textpage, raw: str) -> str:
         scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
+        # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
         if full and edge is not None and here and not gap and start_left is not None and \
+                not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
                 (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
@@ -97,6 +102,7 @@ def laid_out(textpage, raw: str) -> str:
         full = bool(edge and right is not None and here and not out[-1].rstrip().endswith(":") and
                     ("\t" not in out[-1] or hang is not None and out[-1].count("\t") == 1))
         last_right = right or 0.0
+        last_size = size
         last_line = text  # the line as printed, not what it was joined to
         if here:
             prev = here
@@ -194,6 +200,18 @@ def _hanging(textpage, raw: str, a: int, text: str) -> float | None:  # noqa: AN
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return None
     return left if right > left else None
+
+
+def _font_size(textpage, raw: str, a: int, b: int) -> float:  # noqa: ANN001 - pypdfium2's text page
+    """The size of the letters a line starts in (0 where pdfium does not say)."""
+    i = next((k for k in range(a, b) if not raw[k].isspace()), None)
+    if i is None:
+        return 0.0
+    try:
+        import pypdfium2.raw as pdfium_c
+        return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i))
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return 0.0
 
 
 def _bulleted(textpage, a: int, text: str) -> float | None:  # noqa: ANN001 - pypdfium2's text page
