@@ -50,7 +50,8 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
             c.drawString(x, y, _drawable(s))
 
     titled = False
-    for k, raw in enumerate(_barless(text.replace("\t", "    ")).split("\n")):
+    rows: set[int] = set()  # the lines of a table's rows: each cell drawn at its column's place, however short the line
+    for k, raw in enumerate(_barless(text.replace("\t", "    "), rows).split("\n")):
         if headings and k and raw.strip() and (not titled or _HEADING.fullmatch(raw.strip())):
             size = 12 if titled else 14
             titled = True
@@ -68,7 +69,7 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
             y -= size + 4
             continue
         cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
-        if len(cells) > 1 and sum(len(s) for _, s in cells) < 110:
+        if (len(cells) > 1 or k in rows) and sum(len(s) for _, s in cells) < 110:
             line(0, "")
             for off, s in cells:
                 c.drawString(50 + off * _CHAR, y, _drawable(s))
@@ -99,7 +100,7 @@ _BAR_ROW = re.compile(r"^[ \t]*\|?[^\n|]*(?:\|[^\n|]*)+\|[ \t]*$|^[ \t]*\|[^\n|]
 _RULE = re.compile(r"^[ \t|:\-]*-{3,}[ \t|:\-]*$")
 
 
-def _barless(text: str) -> str:
+def _barless(text: str, table_lines: set[int] | None = None) -> str:
     """A table written with bars (``| Estates | 3,400 |``, its rule ``|---|---|``) as a PDF prints it: each cell in
     its column, the columns set apart and lined up, no bars and no rule."""
     lines = text.split("\n")
@@ -126,6 +127,8 @@ def _barless(text: str) -> str:
         for r in rows:
             parts = [textwrap.wrap(c, widths[i]) or [""] for i, c in enumerate(r)]
             for n in range(max(map(len, parts))):
+                if table_lines is not None:
+                    table_lines.add(len(out))
                 out.append("   ".join((p[n] if n < len(p) else "").ljust(widths[i])
                                       for i, p in enumerate(parts)).rstrip())
         k = j

@@ -53,3 +53,28 @@ def test_a_wrapped_cell_goes_on_its_row_in_a_pdf(concord, tmp_path):
     assert got[0] == ("Regional Organised Crime Unit",
                       ["avon-and-somerset", "devon-and-cornwall", "dorset", "gloucestershire", "wiltshire"])
     assert len(got) == 3
+
+
+TABLE = """Collaboration agreements
+
+| Title of agreement | Parties | Date | Purpose |
+|---|---|---|---|
+| Joint Dog Section | Norfolk Constabulary, Suffolk Constabulary | 1 April 2013 | A single dog section serving both counties, with joint training and kennelling |
+| Joint Protective Services | Norfolk Constabulary, Suffolk Constabulary | 23 June 2014 | Protective services (major crime, firearms and roads policing) delivered jointly |
+| Eastern Region Special Operations Unit | Bedfordshire, Cambridgeshire, Essex, Hertfordshire, Kent, Norfolk, Suffolk | 1 October 2015 | Regional capability against serious and organised crime |
+"""
+
+
+def test_a_pdf_tables_cells_wrapped_within_their_columns(concord, tmp_path):
+    """As a word processor prints the table: each row's cells wrapped within their columns over several lines, which
+    the PDF's reader gives back each in its column (the first column's left empty) and the listing puts back on
+    their row."""
+    pdf = draw_text(TABLE, tmp_path / "agreements.pdf")
+    ran = concord("ingest", str(pdf), "--json")
+    assert ran.code == 0, ran.err
+    got = [(a["title"], a["parties"], a["start_date"]) for a in json.loads(ran.out)["agreements"]]
+    assert got == [("Joint Dog Section", ["norfolk", "suffolk"], "2013-04-01"),
+                   ("Joint Protective Services", ["norfolk", "suffolk"], "2014-06-23"),
+                   ("Eastern Region Special Operations Unit",
+                    ["bedfordshire", "cambridgeshire", "essex", "hertfordshire", "kent", "norfolk", "suffolk"],
+                    "2015-10-01")]

@@ -56,6 +56,13 @@ def rows(text: str, start: int, end: int,
                 continue
             yield start + m.start(), line, got, cols
             continue
+        if line.startswith("\t") and pending and len(line.split("\t")) <= width:
+            # a row's cells wrapped onto the next line, each in its column, the first column's left empty (a PDF's
+            # table, "\tSuffolk Constabulary\t\tsection"): they go on the row above
+            more = [squash(c) for c in line.split("\t")]
+            pending = (pending[0], pending[1], [f"{c} {more[k]}".strip() if k < len(more) and more[k] else c
+                                                for k, c in enumerate(pending[2])])
+            continue
         got = cells(line, False)
         if len(got) != width:
             wrapped = _wrapped(line, heads, pending[1]) if pending else None

@@ -70,11 +70,16 @@ def laid_out(textpage, raw: str) -> str:
     last_right = 0.0
     last_line = ""
     last_size = 0.0
+    row_at: list[float] | None = None  # where the cells of the table's row above start (three cells or more)
     for (a, b), here, right, size in zip(lines, base, rights, sizes):
         text = raw[a:b]
-        if tabs:
-            for t in [t for t in tabs if a <= t < b]:
-                text = text[:t - a] + "\t" + text[t - a + 1:]
+        cuts = sorted(t for t in tabs if a <= t < b) if tabs else []
+        for t in cuts:
+            text = text[:t - a] + "\t" + text[t - a + 1:]
+        lefts_at = [_char_left(textpage, t + 1) for t in cuts]
+        starts = [here[2]] + [x for x in lefts_at if x is not None] if here else []
+        if len(starts) != len(cuts) + 1:
+            starts = []  # a cell's place not known: no table row to read against
         # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
         scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
@@ -91,8 +96,13 @@ def laid_out(textpage, raw: str) -> str:
             joined = out[-1].rstrip()
             out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
         else:
-            if here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
+            aligned = _in_columns(text, starts, row_at, here[1]) if row_at and here and not gap else None
+            if aligned is not None:  # a row's cells wrapped onto the next line: each in its column, the others empty
+                text = aligned
+            elif here and here[2] - margin > 2 * here[1]:  # a line set in from the margin (a value column's next line)
                 text = " " * round((here[2] - margin) / (0.7 * here[1])) + text
+            if aligned is None:
+                row_at = starts if len(starts) >= 3 else None
             if gap:
                 out.append("")
             out.append(text)
@@ -200,6 +210,31 @@ def _hanging(textpage, raw: str, a: int, text: str) -> float | None:  # noqa: AN
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return None
     return left if right > left else None
+
+
+def _char_left(textpage, i: int) -> float | None:  # noqa: ANN001 - pypdfium2's text page
+    try:
+        left, _, right, _ = textpage.get_charbox(i)
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return None
+    return left if right > left else None
+
+
+def _in_columns(text: str, starts: list[float], row_at: list[float], height: float) -> str | None:
+    """A line set in under a table's row whose cells each start where one of the row's columns does (a cell's text
+    wrapped within its column): its cells between tabs at their columns' places, the first column's left empty
+    ("\tSuffolk Constabulary\t\tsection"); None when it is no such line."""
+    cells = text.strip().split("\t")
+    if len(cells) != len(starts):
+        return None
+    out = [""] * len(row_at)
+    last = 0
+    for x, cell in zip(starts, cells):
+        k = min(range(len(row_at)), key=lambda j: abs(row_at[j] - x))
+        if abs(row_at[k] - x) > height or k <= last and (k or last) or k == 0:
+            return None
+        out[k], last = cell.strip(), k
+    return "\t".join(out).rstrip("\t")
 
 
 def _font_size(textpage, raw: str, a: int, b: int) -> float:  # noqa: ANN001 - pypdfium2's text page
