@@ -14,7 +14,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
-from concord.ingest.extract.form_grids import grid_fields
+from concord.ingest.extract.form_grids import with_grid
 from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
@@ -130,13 +130,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
             heading = h
             prov["reference"] = (h.start(), h.end())
             break
-    fields = [_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())]
-    grid = grid_fields(ctx.text, part.start, part.end, _grid_label) \
-        if re.search(r"[|\t]", ctx.text[part.start:part.end]) else []
-    if grid:  # a form's labels in a table's header row over their values: each label read with its column's value
-        heads = {(a, b) for a, b, _ in grid}
-        fields = sorted([f for f in fields if not any(a <= f.start < b for a, b in heads)] + [f for _, _, f in grid],
-                        key=lambda f: f.start)
+    # (a form's labels in a table's header row over their values: each label read with its column's value)
+    fields = with_grid([_in_cell(ctx, f) for f in labelled(ctx, PRINTED, stops=_Stops())], ctx.text, part.start,
+                       part.end, _grid_label)
     for h in headings[:1] + ([heading] if heading else []):  # the heading's own words are no label
         fields = [f for f in fields if not h.start() <= f.start < h.end()]
     # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value

@@ -18,14 +18,26 @@ _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*")
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*")
 
 
-def _cells(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
-    """The row's cells: (text, start, end), white space trimmed."""
-    out, pos = [], m.start("cells")
-    for raw in m.group("cells").split("|"):
+def _cells(text: str, a: int, b: int, sep: str) -> list[tuple[str, int, int]]:
+    """The cells of ``text[a:b]`` between ``sep``: (text, start, end), white space trimmed."""
+    out, pos = [], a
+    for raw in text[a:b].split(sep):
         lead = len(raw) - len(raw.lstrip())
         out.append((raw.strip(), pos + lead, pos + lead + len(raw.strip())))
         pos += len(raw) + 1
     return out
+
+
+def with_grid(fields: list[Field], text: str, start: int, end: int,
+              label: Callable[[str], str | None]) -> list[Field]:
+    """``fields`` read by their labels, with a form's labels in a table's header row read instead with their
+    column's values (a label found in such a row gives way to the grid's field)."""
+    if not re.search(r"[|\t]", text[start:end]):
+        return fields
+    grid = grid_fields(text, start, end, label)
+    heads = {(a, b) for a, b, _ in grid}
+    return sorted([f for f in fields if not any(a <= f.start < b for a, b in heads)] + [f for _, _, f in grid],
+                  key=lambda f: f.start)
 
 
 def grid_fields(text: str, start: int, end: int, label: Callable[[str], str | None]) -> list[tuple[int, int, Field]]:
@@ -42,12 +54,12 @@ def grid_fields(text: str, start: int, end: int, label: Callable[[str], str | No
         if not head or not _RULE.fullmatch(text, *spans[k + 1]):
             k = _tabbed(text, spans, k, label, out)
             continue
-        heads = _cells(text, head)
+        heads = _cells(text, head.start("cells"), head.end("cells"), "|")
         names = [label(c) if c else None for c, _, _ in heads]
         rows = []
         j = k + 2
         while j < len(spans) and (row := _ROW.fullmatch(text, *spans[j])) and not _RULE.fullmatch(text, *spans[j]):
-            rows.append(_cells(text, row))
+            rows.append(_cells(text, row.start("cells"), row.end("cells"), "|"))
             j += 1
         if not any(names) or not rows or any(len(r) != len(heads) for r in rows) or (len(heads) > 1 and len(rows) > 1):
             k = max(j, k + 1)
@@ -63,15 +75,6 @@ def grid_fields(text: str, start: int, end: int, label: Callable[[str], str | No
     return out
 
 
-def _tab_cells(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    out, pos = [], a
-    for raw in text[a:b].split("\t"):
-        lead = len(raw) - len(raw.lstrip())
-        out.append((raw.strip(), pos + lead, pos + lead + len(raw.strip())))
-        pos += len(raw) + 1
-    return out
-
-
 def _tabbed(text: str, spans: list[tuple[int, int]], k: int, label: Callable[[str], str | None],
             out: list[tuple[int, int, Field]]) -> int:
     """A Word table's rows as the DOCX reader gives them, cells between tabs: a row of labels, every cell of it a
@@ -80,10 +83,10 @@ def _tabbed(text: str, spans: list[tuple[int, int]], k: int, label: Callable[[st
     a, b = spans[k]
     if "\t" not in text[a:b] or "\t" not in text[slice(*spans[k + 1])]:
         return k + 1
-    heads, vals = _tab_cells(text, a, b), _tab_cells(text, *spans[k + 1])
+    heads, vals = _cells(text, a, b, "\t"), _cells(text, *spans[k + 1], "\t")
     names = [label(c) if c else None for c, _, _ in heads]
     if len(vals) != len(heads) or not all(n for n, (c, _, _) in zip(names, heads) if c) or not any(names) or \
-            k + 2 < len(spans) and len(_tab_cells(text, *spans[k + 2])) == len(heads):
+            k + 2 < len(spans) and len(_cells(text, *spans[k + 2], "\t")) == len(heads):
         return k + 1
     for name, (v, vs, ve) in zip(names, vals):
         if name:

@@ -45,7 +45,8 @@ def laid_out(textpage, raw: str) -> str:
         tabs = _column_starts(textpage, raw, sum(1 for a, b in lines if b > a))
         base: list[tuple[float, float, float] | None] = [_baseline(textpage, raw, a, b) for a, b in lines]
         rights = [_right_end(textpage, raw, a, b) for a, b in lines]
-        sizes = [_font_size(textpage, raw, a, b) for a, b in lines]
+        from pypdfium2.raw import FPDFText_GetFontSize as size_at  # (here: reading text needs no pdfium)
+        sizes = [_font_size(size_at, textpage, raw, a, b) for a, b in lines]
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return plain
     steps = [prev[0] - cur[0] for prev, cur in zip(base, base[1:]) if prev and cur and 0 < prev[0] - cur[0] < 4 * cur[1]]
@@ -204,12 +205,7 @@ def _hanging(textpage, raw: str, a: int, text: str) -> float | None:  # noqa: AN
     "Minutes of the meeting held on ..." at a tab stop): its wrapped lines start there, not at the number."""
     if text.count("\t") != 1 or not _NUMBER_CELL.fullmatch(text.split("\t")[0]):
         return None
-    i = a + text.index("\t") + 1
-    try:
-        left, _, right, _ = textpage.get_charbox(i)
-    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
-        return None
-    return left if right > left else None
+    return _char_left(textpage, a + text.index("\t") + 1)
 
 
 def _char_left(textpage, i: int) -> float | None:  # noqa: ANN001 - pypdfium2's text page
@@ -237,14 +233,13 @@ def _in_columns(text: str, starts: list[float], row_at: list[float], height: flo
     return "\t".join(out).rstrip("\t")
 
 
-def _font_size(textpage, raw: str, a: int, b: int) -> float:  # noqa: ANN001 - pypdfium2's text page
+def _font_size(size_at, textpage, raw: str, a: int, b: int) -> float:  # noqa: ANN001 - pdfium's function, text page
     """The size of the letters a line starts in (0 where pdfium does not say)."""
     i = next((k for k in range(a, b) if not raw[k].isspace()), None)
     if i is None:
         return 0.0
     try:
-        import pypdfium2.raw as pdfium_c
-        return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i))
+        return float(size_at(textpage.raw, i))
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return 0.0
 
@@ -252,13 +247,7 @@ def _font_size(textpage, raw: str, a: int, b: int) -> float:  # noqa: ANN001 - p
 def _bulleted(textpage, a: int, text: str) -> float | None:  # noqa: ANN001 - pypdfium2's text page
     """Where the text of a bulleted entry starts, after its bullet: the lines it wraps onto are set back there."""
     m = _BULLET_LEAD.match(text)
-    if not m:
-        return None
-    try:
-        left, _, right, _ = textpage.get_charbox(a + m.end())
-    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
-        return None
-    return left if right > left else None
+    return _char_left(textpage, a + m.end()) if m else None
 
 
 _BULLET_LEAD = re.compile(r"[ \t]*[•·▪◦‣∙○●■□➢➤►][ \t]+(?=\S)")
