@@ -65,7 +65,7 @@ def rows(text: str, start: int, end: int,
             continue
         got = cells(line, False)
         if len(got) != width:
-            wrapped = _wrapped(line, heads, pending[1]) if pending else None
+            wrapped = _wrapped(line, heads) if pending else None
             if wrapped and pending:
                 pending = (pending[0], pending[1], [f"{c} {wrapped[k]}" if k in wrapped else c
                                                     for k, c in enumerate(pending[2])])
@@ -85,17 +85,12 @@ def rows(text: str, start: int, end: int,
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
 
 
-def _wrapped(line: str, heads: list[int], above: str) -> dict[int, str] | None:
+def _wrapped(line: str, heads: list[int]) -> dict[int, str] | None:
     """The cells of a line that carries on the row above, by column, when each starts within two places of a
-    column's head and the line is indented (its first cell is not the first column's). Between tabs, where no
-    place says the column, an indented line of one cell goes on the one cell above left open ("Avon and Somerset,
-    Devon and Cornwall," / "Dorset, Wiltshire")."""
-    if "\t" in line or not line.startswith("  "):
+    column's head and the line is indented (its first cell is not the first column's). (Between tabs no place says
+    the column: a PDF's reader puts such a line's cells in their columns itself, the first left empty.)"""
+    if not heads or "\t" in line or not line.startswith("  "):
         return None
-    if not heads:
-        raw = [c.strip() for c in _GAP.split(above.strip())]
-        open_cells = [k for k, c in enumerate(raw) if k and re.search(r"(?:[,&]|\band)$", c)]
-        return {open_cells[0]: squash(line)} if len(open_cells) == 1 and len(_CELL.findall(line)) == 1 else None
     out: dict[int, str] = {}
     for c in _CELL.finditer(line):
         k = next((k for k, h in enumerate(heads) if abs(c.start() - h) <= 2), None)
