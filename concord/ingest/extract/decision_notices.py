@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import LINK_FILE
+from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.form_grids import with_grid
@@ -31,6 +33,7 @@ _HEADING = re.compile(
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
+_LINK = re.compile("(?i)" + LINK_FILE)
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 # (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
@@ -116,7 +119,8 @@ def _heading_ref(heading: str) -> str | None:
 
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
-    headings = list(_HEADING.finditer(ctx.text, part.start, part.end))
+    # (a link to the record's file, "Decision notice 118 (PDF, 212KB)" under a page's documents, heads nothing)
+    headings = [h for h in _HEADING.finditer(ctx.text, part.start, part.end) if not _LINK.search(h.group(0))]
     heading = headings[0] if headings else None
     ref = None
     prov: dict[str, tuple[int, int]] = {}
@@ -266,11 +270,30 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
     card = card_title(ctx, prov.get("reference")) if heading is None and not lone else None
     if card:
         return card
-    # OCR layouts: the subject printed as a lone paragraph near the heading
+    # OCR layouts: the subject printed as a lone paragraph near the heading; a page of one record with no heading:
+    # the page's title over its one Reference label, a blank line between ("Estates strategy refresh" / "Decision
+    # number: 118", as a site prints a record's page)
     if heading is None:
-        return None
-    region = ctx.text[ctx.part.start:heading.start()]
-    paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", region)]
+        if span is None or sum(f.label == "reference" for f in fields) != 1:
+            return None
+        return _title_above(ctx, ctx.text.rfind("\n", 0, span[0]) + 1, prov)
+    found = _title_above(ctx, heading.start(), prov)
+    if found:
+        return found
+    # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
+    nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
+    if nxt:
+        text = squash(nxt.group("t"))
+        if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
+                not _NOT_TITLE.search(text):
+            prov["subject"] = (nxt.start("t"), nxt.end("t"))
+            return text
+    return None
+
+
+def _title_above(ctx: Ctx, end: int, prov: dict[str, tuple[int, int]]) -> str | None:
+    """The last paragraph (or the one before it) printed over ``end`` that reads as a title."""
+    paras = [m for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", ctx.text[ctx.part.start:end])]
     web = vocab.web_furniture()
     for m in reversed(paras[-2:]):
         # a saved page's furniture ("Skip to content", "Home > Decisions") over the title is no part of it
@@ -282,18 +305,11 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
         if not kept:
             continue
         text = squash(" ".join(ln.group(0) for ln in kept))
+        # (the office's name over the heading is no title, nor is a label's line or a dated line)
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
-                not _NOT_TITLE.search(text):  # the office's name over the heading is no title
+                not _NOT_TITLE.search(text) and not LABELS.match(text) and not find_dates(text):
             a = ctx.part.start + m.start()
             prov["subject"] = (a + kept[0].start(), a + kept[-1].end())
-            return text
-    # the title printed on its own line just below the heading ("DECISION NOTICE 045/2019" / "Custody Suite")
-    nxt = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<t>[A-Z][^\n]{5,150})[ \t]*(?=\n|$)").match(ctx.text, heading.end())
-    if nxt:
-        text = squash(nxt.group("t"))
-        if not text.endswith((".", ":")) and not LABELS.match(ctx.text, nxt.start("t")) and \
-                not _NOT_TITLE.search(text):
-            prov["subject"] = (nxt.start("t"), nxt.end("t"))
             return text
     return None
 
@@ -325,8 +341,12 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
     labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
+    # (but a page's "Summary" that opens by saying what was decided, "The Commissioner has agreed the strategy ...",
+    # says it: a summary of the record, not of its background)
+    opening = {ctx.text.find(f.value[:20], f.start) for f in fields
+               if f.label == "summary" and f.value and re.fullmatch(r"(?i)[\W\d]*summary[\s:]*", _label_text(ctx, f))}
     for m in DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        if any(a <= m.start("s") < b for a, b in labelled_spans):
+        if any(a <= m.start("s") < b for a, b in labelled_spans) and m.start("s") not in opening:
             continue
         end = m.end("s")
         if m.group("s").rstrip().endswith(":"):  # "The PCC supports the purchase:" over the list of what
