@@ -57,14 +57,18 @@ def signed_date(ctx: Ctx, fields: list[Field], prov: dict[str, tuple[int, int]])
     if not date:  # "Signed" / "Jane Doe" / "Chief Executive" / "14 March 2019": a date alone on a line of the signature
         date = _date_below_signature(ctx, fields, prov)
     if not date and part.end - part.start < _CARD:  # a listing's card: "Decision 2024/016" over "14 March 2024"
-        for line in re.finditer(r"[^\n]+", ctx.text[part.cue:part.end]):
-            if not line.start() or not line.group(0).strip():
-                continue  # the heading's own line
+        # (the heading that carries the number: a page's "Decision log" over the first card is no card's heading)
+        head = ctx.text.rfind("\n", 0, prov["reference"][0]) + 1 if "reference" in prov else part.cue
+        head = head if part.cue <= head < part.end else part.cue
+        below = [ln for ln in re.finditer(r"[^\n]+", ctx.text[head:part.end]) if ln.start() and ln.group(0).strip()]
+        for line in below[:2]:  # the line under the heading, or under the card's title below it
             hits, printed = find_dates(line.group(0)), line.group(0).strip()
             if len(hits) == 1 and len(hits[0].value) == 10 and hits[0].end - hits[0].start == len(printed):
                 date = hits[0].value  # the line is the date and nothing else
-                prov["date"] = (part.cue + line.start(), part.cue + line.end())
-            break  # only the line under the heading
+                prov["date"] = (head + line.start(), head + line.end())
+                break
+            if hits or printed.endswith((".", ":")):
+                break  # the line under the heading is no title: a sentence, a label or another date
     return date
 
 

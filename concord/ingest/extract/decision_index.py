@@ -339,7 +339,8 @@ def _subject(text: str, m: re.Match[str]) -> str:
     else:
         text = text[:m.start()] + " " + text[m.end():]
     text = _LINK_TAIL.sub("", text)  # "Fleet replacement (PDF, 98KB)": the link's file, no part of the subject
-    text = re.sub(r"[(\[][ \t]*[)\]]", " ", text)  # "Custody suite (045/2019)": the brackets the reference stood in
+    # "Custody suite (045/2019)", "(ref 045/2019)": the brackets the reference stood in
+    text = re.sub(r"(?i)[(\[][ \t]*(?:(?:ref(?:erence)?|no|decision)\.?[ \t:]*)?[)\]]", " ", text)
     text = squash(text)
     for _ in range(2):
         text = _LEAD.sub("", text).strip(" -–:|")
