@@ -73,6 +73,13 @@ def member_role(role: str) -> bool:
     return bool(_MEMBER_ROLE.match(role))
 
 
+# a state column's tick ("Present: Yes", "Attended  ✓") and its cross ("No", "✗"): came, or did not
+_COUNCIL = re.compile(r"(?i)\bcouncil\b")
+_COUNCILLOR = re.compile(r"(?i)(?:cllr|councillor)\b")
+_YES = re.compile(r"(?i)yes|y|[✓✔√]")
+_NO = re.compile(r"(?i)no|n|[✗✘×]")
+
+
 def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
     """``Attendee / Role / Attendance`` rows ("Councillor Ann Able <tab> Chairman <tab> Present"): those present in a
     member's role, or under a Member column, are members, others present are in attendance, "Apologies" are
@@ -94,10 +101,12 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
             break
         state, seat = cells[state_col], cells[seat_col] if seat_col is not None else ""
         who = person_name(cells[who_col])
-        member = by_head or bool(_MEMBER_ROLE.match(seat))
-        kind = ("apologies" if _SENT.match(state) else "absent" if _AWAY.match(state) else
+        # (a councillor, or one sitting for a council, holds a seat on the panel: "Cllr Ann Able  Eastvale Borough
+        # Council  Yes")
+        member = by_head or bool(_MEMBER_ROLE.match(seat) or _COUNCIL.search(seat) or _COUNCILLOR.match(cells[who_col]))
+        kind = ("apologies" if _SENT.match(state) else "absent" if _AWAY.match(state) or _NO.fullmatch(state) else
                 ("members" if member and not re.match(r"(?i)in\s+attendance", state) else "attendance")
-                if _PRESENT.match(state) else "?")
+                if _PRESENT.match(state) or _YES.fullmatch(state) else "?")
         if who is None or kind == "?":
             break
         out.setdefault(kind, ([], (start, a + head.end())))[0].append(who)
