@@ -6,7 +6,7 @@ The same paper reaches a governance officer in many shapes: copied from a web pa
 or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash after
 each label instead of a colon, dated in figures, with a page's number and marking where each page ended, with the
 lines of each paragraph run together (a web page's line breaks inside a paragraph lost, its blank lines kept), or
-flattened onto one line by a document-hosting site. Each paper's text (its first line, the source address, kept) is rewritten one
+flattened onto one line by a document-hosting site, or with each table row's cells one a line. Each paper's text (its first line, the source address, kept) is rewritten one
 way at a time, read back through the whole pipeline and scored against the same gold file; a documents' sha256 is that
 of the paper as printed, so the rewritten text's own hash is not counted against it. A layout the extractors only read
 one way shows as a fall from the "as printed" row.
@@ -62,6 +62,22 @@ def _paged(rest: str, every: int = 25) -> str:
     return "\n".join(out)
 
 
+_CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+
+
+def _stacked(rest: str) -> str:
+    """Each row of a table printed one cell a line, as a web page's table reaches a text converter that knows no
+    columns (a bar table's rule row dropped)."""
+    out: list[str] = []
+    for ln in rest.split("\n"):
+        cells = [c for c in _CELLS.split(ln.strip()) if c.strip()]
+        if len(cells) > 1 and ("|" in ln or "\t" in ln or re.search(r"\S[ \t]{2,}\S", ln)):
+            out += [c for c in cells if not re.fullmatch(r"[:\-\s]+", c)]
+        elif not re.fullmatch(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*", ln):
+            out.append(ln)
+    return "\n".join(out)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as printed": lambda text: text,
     "each line a paragraph": _rest(lambda r: re.sub(r"(?<=[^\n])\n(?=[^\n])", "\n\n", r)),
@@ -73,6 +89,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "paragraphs' lines run together": _rest(lambda r: re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", r)),
     "dates in figures": _rest(_in_figures),
     "page furniture between pages": _rest(_paged),
+    "table cells one a line": _rest(_stacked),
 }
 
 

@@ -37,3 +37,7 @@ def test_the_rewrites_change_the_layout_they_name():
     long = "Source: x\n" + "\n".join(f"line {k}" for k in range(60))
     assert LAYOUTS["page furniture between pages"](long).count("OFFICIAL") == 2
     assert "line 24\n\nPage 1 of 3\nOFFICIAL\n\nline 25" in LAYOUTS["page furniture between pages"](long)
+    stacked = LAYOUTS["table cells one a line"](PAPER + "| Name | Role |\n|---|---|\n| Ann Roe | Chair |\n")
+    assert "Service\nBudget\nForecast\nPolicing\n45,200\n44,950\n" in stacked  # each cell a line
+    assert stacked.endswith("Name\nRole\nAnn Roe\nChair\n")  # a bar table's rule row dropped
+    assert "Present: Jane Adley (Chair), Robert Brennan," in stacked  # running text kept as it was

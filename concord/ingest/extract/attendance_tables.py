@@ -178,7 +178,7 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
     attendance list under the meeting's heading is (two or more of them)."""
     head = _NAME_HEAD.search(text, a, b)
     if not head:
-        return None
+        return _stacked_names(text, a, b)
     names: list[str] = []
     end = head.end()
     sep = head.group("sep")
@@ -193,6 +193,31 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         name = person_name(first)
         if name and name not in names:
             names.append(name)
+    return (names, (head.start(), end)) if len(names) >= 2 else None
+
+
+# the same table printed one cell a line ("Name" / "Role" / "CC Tim Smith (Chair)" / "Chief Constable" / ...), as a
+# web page's table reaches a converter that knows no columns
+_STACKED_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)[ \t]*\n[ \t]*(?:role|position|post|job\s+title|"
+                           r"title|organi[sz]ation|representing)[ \t]*$")
+
+
+def _stacked_names(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The people of a Name / Role table printed one cell a line: each row's name on a line, its role on the next."""
+    head = _STACKED_HEAD.search(text, a, b)
+    if not head:
+        return None
+    lines = list(re.finditer(r"\n(?P<cell>[^\n]*)", text[head.end():b]))
+    names: list[str] = []
+    end = head.end()
+    for k in range(0, len(lines) - 1, 2):
+        who, role = lines[k].group("cell").strip(), lines[k + 1].group("cell").strip()
+        name = person_name(who) if who and role else None
+        if name is None or person_name(role) == role:
+            break  # the table ends at a row that is no name over its role
+        if name not in names:
+            names.append(name)
+        end = head.end() + lines[k + 1].end()
     return (names, (head.start(), end)) if len(names) >= 2 else None
 
 
