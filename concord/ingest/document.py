@@ -49,6 +49,10 @@ class Cell:
     bbox: tuple[float, float, float, float] | None = None
     span: Span | None = None
 
+    def __post_init__(self) -> None:
+        if _LIGATURE.search(self.text):
+            self.text = self.text.translate(_LIGATURES)
+
 
 @dataclass
 class Table:
@@ -75,6 +79,18 @@ _WIDE_OR_NARROW = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 def plain_spaces(text: str) -> str:
     """The text with every kind of space a plain one, its length kept."""
     return text.translate(_SPACES) if _WIDE_OR_NARROW.search(text) else text
+
+
+# the ligatures a typesetter's font prints for "fi", "fl", "ff" ... and a PDF's text layer keeps as one character
+# ("Ofﬁcers present"): their letters
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURE = re.compile("[\uFB00-\uFB06]")
+
+
+def plain_letters(text: str) -> str:
+    """The text with every kind of space a plain one and each ligature its letters."""
+    text = plain_spaces(text)
+    return text.translate(_LIGATURES) if _LIGATURE.search(text) else text
 
 
 @dataclass

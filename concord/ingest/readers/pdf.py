@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from concord.ingest.document import Page, make_blocks
+from concord.ingest.document import Page, make_blocks, plain_letters
 from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
@@ -119,6 +119,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                     else:
                         text = ocr.ocr_page(page, timeout=max(1, min(120, int(left) + 1)))
                         ocr_done.append(i + 1)
+            text = plain_letters(text)  # (a typesetter's ligature, "Ofﬁcers", its letters)
             chars += len(text)
             pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()),
                       unread=bool(unread) and unread[-1] == i + 1)

@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_spaces
+from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_letters
 from concord.ingest.errors import IngestError
 from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.text_rows import glued_row_tables, spaced_row_tables
@@ -68,7 +68,7 @@ def text_pages(text: str) -> list[Page]:
     """One page per form feed; tables found in each page's text."""
     pages = []
     for i, chunk in enumerate(text.split("\f"), start=1):
-        chunk = plain_spaces(chunk)
+        chunk = plain_letters(chunk)  # (a ligature copied from a PDF, "Ofﬁcers", its letters)
         spaced = single_spaced(chunk)
         one_line = unwrapped(spaced)
         joined = bullets_joined(one_line)
