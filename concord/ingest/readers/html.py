@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from concord.ingest.document import Cell, Page, Span, Table, make_blocks
+from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_letters
 from concord.ingest.readers.text import decode
 from concord.ingest.textutil import squash
 
@@ -43,7 +43,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
                     continue
-                s = _WS.sub(" ", str(child))
+                s = _WS.sub(" ", plain_letters(str(child)))  # (a "&shy;" or a zero-width space: no part of a word)
                 if s.strip():
                     emit(s)
                 continue
@@ -73,7 +73,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 continue
             cells, texts = [], []
             for td in tr.find_all(["td", "th"], recursive=False):
-                txt = squash(td.get_text(" "))
+                txt = squash(plain_letters(td.get_text(" ")))
                 colspan = td.get("colspan", "1")
                 span = int(colspan) if isinstance(colspan, str) and colspan.isdigit() else 1
                 for k in range(min(span, 50)):
