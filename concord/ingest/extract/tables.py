@@ -235,24 +235,29 @@ def _tol(values: list[float]) -> float:
 
 
 def check_variance(rec: dict[str, Any]) -> list[dict[str, Any]]:
-    """variance = actual − budget (YTD budget when printed); forecast variance = forecast − budget."""
+    """variance = actual − budget (YTD budget when printed); forecast variance = forecast − budget. A column headed
+    only "Variance" beside both spend to date and a forecast against the year's budget may be either ("Budget / Spend
+    to date / Forecast / Variance"): it is flagged only when neither explains it."""
     types = rec["column_types"]
     out = []
     budget = types.index("ytd_budget") if "ytd_budget" in types else (types.index("budget") if "budget" in types else None)
     full = types.index("budget") if "budget" in types else None
-    pairs = []
+    pairs: list[tuple[str, int, list[tuple[int, int]]]] = []
     if "variance" in types and "actual" in types and budget is not None:
-        pairs.append(("variance", types.index("variance"), types.index("actual"), budget))
+        against = [(types.index("actual"), budget)]
+        if "forecast" in types and "forecast_variance" not in types and full is not None:
+            against.append((types.index("forecast"), full))
+        pairs.append(("variance", types.index("variance"), against))
     if "forecast_variance" in types and "forecast" in types and full is not None:
-        pairs.append(("forecast_variance", types.index("forecast_variance"), types.index("forecast"), full))
-    for name, v, a, b in pairs:
+        pairs.append(("forecast_variance", types.index("forecast_variance"), [(types.index("forecast"), full)]))
+    for name, v, against in pairs:
         for row in rec["rows"]:
             vals = row["values"]
-            if vals[v] is None or vals[a] is None or vals[b] is None:
+            expects = [vals[a] - vals[b] for a, b in against if vals[a] is not None and vals[b] is not None]
+            if vals[v] is None or not expects:
                 continue
-            expect = vals[a] - vals[b]
-            if abs(expect - vals[v]) > 1.0 and abs(-expect - vals[v]) > 1.0:
-                out.append({"check": name, "row": row["label"], "printed": vals[v], "computed": expect})
+            if all(abs(e - vals[v]) > 1.0 and abs(-e - vals[v]) > 1.0 for e in expects):
+                out.append({"check": name, "row": row["label"], "printed": vals[v], "computed": expects[0]})
     return out
 
 
