@@ -40,6 +40,9 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
     for head in _RECO_HEAD.finditer(ctx.text, ctx.part.start, ctx.part.end):
         start = head.end()
         section = _SECTION.search(ctx.text, start, ctx.part.end)
+        while section and _LEAD_IN_LINE.fullmatch(section.group("title").strip()):
+            # "2. Members are asked to:" over "(a) note ...": the numbered lead-in of the list, no next section
+            section = _SECTION.search(ctx.text, section.end(), ctx.part.end)
         if section and _LEAD_IN_LINE.fullmatch(squash(ctx.text[start:section.start()])):
             section = None  # "Members are asked to" over "1. Note the latest information": the items, no heading
         ends = [x.start() for x in (section, _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
@@ -55,7 +58,7 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             for k, m in enumerate(bullets):
                 e = bullets[k + 1].start() if k + 1 < len(bullets) else len(body)
                 text = re.sub(r"\s*;\s*(?:and|or)?$", "", repair_text(squash(body[m.end():e])))
-                if text:
+                if text and not _LEAD_IN_LINE.fullmatch(text):  # ("2. Members are asked to:" numbered as an item)
                     out.append(text)
         elif paras:
             for k, m in enumerate(paras):

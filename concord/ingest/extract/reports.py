@@ -38,6 +38,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if not to and not frm and not (first(fields, "subject") and _CONTACT_LINE.search(ctx.text, ctx.part.start, head_end)) \
             and not ctx.part.resort:  # (a paper that calls itself a report at its top, over a report's sections, is one)
         return []  # neither addressee nor author, nor a titled paper naming its contact (a paper for a commissioner)
+    if not to:  # "Report to the Police and Crime Panel" heading a paper whose other fields are labelled
+        line = _REPORT_TO_LINE.search(ctx.text, ctx.part.start, head_end)
+        to = Field("to", squash(line.group("to")), line.start("to"), line.end("to")) if line else None
     to_value = to.value if to else None
     if not to_value:
         # "Report 6 of the 23 June 2005 meeting of the Finance Committee": in the part or the page's preamble
@@ -135,6 +138,8 @@ def _joined(lines: list[tuple[int, str]], n: int) -> list[tuple[int, str, int]]:
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|to|the|on\s+behalf)|[&,–-])$")
 
 
+_REPORT_TO_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+to\s+(?:the\s+)?(?P<to>[A-Z][^\n:;.]{2,80}?\b(?:panel|"
+                             r"committee|board|authority|forum|group|commissioner|executive))[ \t]*$")
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
 # the short name a report goes on to use, in brackets after a body's ("... Panel (The Panel)")
 _SHORT_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][\w ]{0,20}\)\s*$", re.I)
