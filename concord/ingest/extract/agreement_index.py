@@ -27,7 +27,7 @@ _AGREEMENT_WORD = re.compile(r"(?i)\b(?:agreements?|collaborat\w+|memorand\w+\s+
 _PAGE_CUE = re.compile(r"(?i)\bcollaborat\w+|\bsection\s+2[23][a-z]?\b|\bs\.?\s?2[23][a-z]\b")
 _BULLET = re.compile(r"^[ \t]*(?:[-•·*▪]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?P<text>\S.*)$")
 _TITLE_TAIL = re.compile(r"(?i)\s*(?:[-–,(\[]\s*)?(?:\[?original\s+agreement\b.*|(?:commencing|to\s+commence|with\s+effect\s+"
-                         r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated)\b.*)$")
+                         r"from|effective\s+from|to\s+have\s+effect\s+from|commenced|dated|signed|entered\s+into)\b.*)$")
 _DATE_ONLY = re.compile(r"(?i)^\s*(?:[-–(]\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:\s*\([^)]*\))?\s*[-–:)]?\s*")
 _ALL_N = re.compile(r"(?i)\ball\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+the\s+)?forces\b")
@@ -341,6 +341,8 @@ def _without_parties(ctx: Ctx, title: str) -> str:
     """The title without the forces named after its last dash ("Regional Organised Crime Unit – Kent, Essex and
     Suffolk"): the entry's parties, not its name."""
     head, dash, tail = title.rpartition(" – ") if " – " in title else title.rpartition(" - ")
+    if not dash or not head:  # "Dog Unit, with Nottinghamshire and Derbyshire": the forces it is made with
+        head, dash, tail = title.rpartition(", with ")
     if not dash or not head:
         return title
     found = ctx.forces.find(tail)
