@@ -17,7 +17,7 @@ from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.form_grids import with_grid
-from concord.ingest.extract.decision_titles import LABELS, _NOT_TITLE, card_title, lone_title, title_line
+from concord.ingest.extract.decision_titles import _FORM_NAME, LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
                                                     stated_maker)
@@ -34,6 +34,11 @@ _HEADING = re.compile(
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 _LINK = re.compile("(?i)" + LINK_FILE)
+# an approval that points to what it approves and says nothing of it ("I approve the recommendation.", "I hereby
+# approve the above proposal")
+_BY_REFERENCE = re.compile(r"(?i)I\s+(?:hereby\s+)?(?:approve|agree(?:\s+to)?|accept|endorse)\s+(?:the\s+|this\s+)?"
+                           r"(?:above\s+)?(?:recommendations?(?:\(s\))?|proposals?|request|decision)(?:\s+(?:above|"
+                           r"set\s+out\s+above|in\s+(?:this|the)\s+report))?\s*\.?")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 # (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
@@ -157,6 +162,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     # Commissioner publishes a record of every decision ...")
     fields = [f for f in fields if not (f.label == "decision" and _page_intro(ctx, f))]
     decision = first(fields, "decision")
+    if decision and _BY_REFERENCE.fullmatch(squash(decision.value)):
+        decision = None  # "Approval: I approve the recommendation.": approved by reference, what was decided not said
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
         decision = next((f for f in fields if f.label == "summary" and f.value and
@@ -305,13 +312,19 @@ def _title_above(ctx: Ctx, end: int, prov: dict[str, tuple[int, int]]) -> str | 
         if not kept:
             continue
         text = squash(" ".join(ln.group(0) for ln in kept))
+        lead = _FORM_LEAD.match(text)  # "Decision Record: Custody CCTV", "Request for Decision – ...": the form's name
+        if lead and len(text) - lead.end() > 3:
+            text = text[lead.end():]
         # (the office's name over the heading is no title, nor is a label's line or a dated line)
         if 10 < len(text) < 300 and not text.endswith(".") and not re.match(r"(?i)decision|summary", text) and \
                 not _NOT_TITLE.search(text) and not LABELS.match(text) and not find_dates(text):
             a = ctx.part.start + m.start()
-            prov["subject"] = (a + kept[0].start(), a + kept[-1].end())
+            prov["subject"] = (a + kept[0].start() + (lead.end() if lead else 0), a + kept[-1].end())
             return text
     return None
+
+
+_FORM_LEAD = re.compile(_FORM_NAME.pattern + r"[ \t]*[:–-][ \t]*")
 
 
 _ONE_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<v>[^|\n]*[^|\s])[ \t]*\|[ \t]*(?=\n|$)")
