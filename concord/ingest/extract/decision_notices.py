@@ -354,12 +354,14 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     """The first sentence of the record that states a decision, when no label holds one; not one under a
     label that holds something else (a summary, the background, a recommendation)."""
     labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
-    # (but a page's "Summary" that opens by saying what was decided, "The Commissioner has agreed the strategy ...",
-    # says it: a summary of the record, not of its background)
+    # (but a page's "Summary" that opens by saying what this record decides, "The Commissioner has agreed the strategy
+    # ...", "The PCC approves ...", says it: a summary of the record; "The Commissioner approved the programme in
+    # February" tells of an earlier decision)
     opening = {ctx.text.find(f.value[:20], f.start) for f in fields
                if f.label == "summary" and f.value and re.fullmatch(r"(?i)[\W\d]*summary[\s:]*", _label_text(ctx, f))}
     for m in DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        if any(a <= m.start("s") < b for a, b in labelled_spans) and m.start("s") not in opening:
+        if any(a <= m.start("s") < b for a, b in labelled_spans) and not (m.start("s") in opening and
+                                                                          _NOW.match(m.group("s"))):
             continue
         end = m.end("s")
         if m.group("s").rstrip().endswith(":"):  # "The PCC supports the purchase:" over the list of what
@@ -368,6 +370,10 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
         if len(value) >= 20:
             return Field("decision", value, m.start("s"), end)
     return None
+
+
+_NOW = re.compile(r"(?i)[^.]*?\b(?:commissioner|pcc|pfcc|mayor)\s+(?:has\s+(?:approved|agreed|decided|authori[sz]ed|"
+                  r"awarded|accepted|endorsed)|approves|agrees|decides|authori[sz]es|awards|accepts|endorses|supports)\b")
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·*\-–])[ \t]*\S")
