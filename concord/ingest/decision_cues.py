@@ -288,3 +288,23 @@ def titled_number(text: str, cued: list[int]) -> list[tuple[int, str]]:
     labels = {vocab.field_of(x) for x in _DECISION_FIELDS.finditer(below)}
     signs = labels & {"decision", "signature", "maker"} or _CONFIRM.search(below) or DECIDED.search(below)
     return [(m.start(), "decision_notice")] if signs else []
+
+
+# "The Police and Crime Commissioner (PCC) has made the following decision:" over the decision's paragraph: the line
+# that introduces what was decided, and says who decided it
+FOLLOWING = re.compile(r"(?im)^[ \t]*(?:the[ \t]+)?(?P<office>(?:deputy[ \t]+)?(?:police,?[ \t]+(?:fire[ \t]+)?(?:and|&)[ \t]+"
+                       r"crime[ \t]+commissioner|commissioner|pcc|pfcc|mayor))(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+(?:has|have)"
+                       r"[ \t]+(?:made|taken|agreed)[ \t]+the[ \t]+following[ \t]+decisions?[ \t]*:?[ \t]*$")
+
+
+def following_decision(text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+    """Where the paragraph under a ``FOLLOWING`` line starts and ends (up to the next blank line)."""
+    m = FOLLOWING.search(text, pos, endpos)
+    if m is None:
+        return None
+    start = m.end() + 1
+    while start < endpos and text[start] in " \t\n":
+        start += 1
+    blank = re.compile(r"\n[ \t]*\n").search(text, start, endpos)
+    end = blank.start() if blank else endpos
+    return (start, end) if end - start >= 10 else None

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 
 from concord.ingest import vocab
-from concord.ingest.decision_cues import DECIDED
-from concord.ingest.extract.common import Ctx, Field, first
+from concord.ingest.decision_cues import DECIDED, FOLLOWING
+from concord.ingest.extract.common import Ctx, Field, first, smart_title
 from concord.ingest.extract.forcenames import forces_in
 from concord.ingest.textutil import person_name, squash
 
@@ -106,6 +106,11 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         lines = [ln for ln in lines[:3] if not _SIGN_SPACE.fullmatch(ln)] or [""]
         # "Signed ........ Police and Crime Commissioner", "Name: Harriet Moss": the dots and the sub-label go
         lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
+        # "Signed ........ (Police and Crime Commissioner)": the office in brackets after the dots signs
+        bracketed = re.fullmatch(r"[ \t]*\((?P<o>[^()\n]{2,60})\)[ \t]*", lines[0])
+        if bracketed and _OFFICE.search(bracketed.group("o")) and maker_value(bracketed.group("o")):
+            prov["decision_maker"] = (f.start, f.end)
+            return maker_value(bracketed.group("o"))
         # "Signed (Police and Crime Commissioner): Harriet Moss", "Signed: Harriet Moss Date: 14 March 2019": the
         # office in brackets before the name and a Date label after it are no part of it
         lines = [_DATE_AFTER.split(_OFFICE_FIRST.sub("", ln), maxsplit=1)[0] for ln in lines]
@@ -139,7 +144,29 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         if name:
             prov["decision_maker"] = (m.start("who"), m.end("who"))
             return name
-    return _approver(ctx, prov) or _office_at_signature(ctx, fields, prov)
+    return _approver(ctx, prov) or _office_at_signature(ctx, fields, prov) or _heading_maker(ctx, prov)
+
+
+# a record's heading that names whose decision it is ("RECORD OF A DECISION MADE BY THE POLICE AND CRIME COMMISSIONER",
+# "Deputy Police and Crime Commissioner Decision"), on a line of its own
+_HEAD_OFFICE = (r"(?:deputy[ \t]+)?(?:police,?[ \t]+(?:fire[ \t]+(?:and[ \t]+rescue[ \t]+)?)?(?:and|&)[ \t]+crime[ \t]+"
+                r"commissioner|pcc|pfcc|dpcc|mayor(?:[ \t]+for[ \t]+policing(?:[ \t]+and[ \t]+crime)?)?)")
+_HEADING_MAKER = re.compile(rf"(?im)^[ \t]*(?:(?:record[ \t]+of[ \t]+(?:a[ \t]+|the[ \t]+)?)?decision[ \t]+(?:made|taken)"
+                            rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<a>{_HEAD_OFFICE})|(?P<b>{_HEAD_OFFICE})(?:['’]s)?[ \t]+"
+                            r"decision(?:[ \t]+(?:record|notice|sheet|form))?)[ \t]*$")
+
+
+def _heading_maker(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
+    """The office a record's heading names as deciding it, in the part's first lines, or the office that "has made the
+    following decision"."""
+    m = _HEADING_MAKER.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + 400)) or \
+        FOLLOWING.search(ctx.text, ctx.part.start, ctx.part.end)
+    if m is None:
+        return None
+    key = next(k for k in ("a", "b", "office") if k in m.re.groupindex and m.group(k))
+    prov["decision_maker"] = (m.start(key), m.end(key))
+    office = squash(m.group(key))
+    return smart_title(office) if office.isupper() else office  # (a heading in capitals: the office in words)
 
 
 def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
@@ -159,9 +186,10 @@ def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
     return None
 
 
-# "Signed by the Police and Crime Commissioner on 3 May 2021", "Approved by Harriet Moss": the sentence that says who
-# signed (and when), on a line of its own
-SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?"
+# "Signed by the Police and Crime Commissioner on 3 May 2021", "Approved by Harriet Moss", "Decision taken by the Police
+# and Crime Commissioner on 3 March 2020.": the sentence that says who signed or decided (and when), on a line of its own
+SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed|(?:this[ \t]+)?decision[ \t]+(?:was[ \t]+)?"
+                       r"(?:taken|made|approved|signed))[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?"
                        r"(?P<who>[A-Z][^\n,;:]{2,80}?)(?:[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?))?[ \t]*\.?[ \t]*$")
 
 

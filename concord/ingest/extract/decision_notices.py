@@ -21,8 +21,8 @@ from concord.ingest.extract.decision_titles import _FORM_NAME, LABELS, _NOT_TITL
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
                                                     stated_maker)
-from concord.ingest.decision_cues import (DECIDED, DECISION_NUMBER, NUMBER_TITLE, PUBLISHED, is_year, page_start,
-                                         reference_value)
+from concord.ingest.decision_cues import (DECIDED, DECISION_NUMBER, NUMBER_TITLE, PUBLISHED, following_decision,
+                                         is_year, page_start, reference_value)
 from concord.ingest.ocrfix import EMAIL_LIKE, repair_email, repair_text, unglue
 from concord.ingest.textutil import person_name, squash
 
@@ -173,6 +173,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         decision = stated_decision(ctx, fields)
         if decision:
             conf = 0.7
+    if not decision and (under := following_decision(ctx.text, part.start, part.end)):  # "... the following decision:"
+        decision = Field("decision", squash(ctx.text[under[0]:under[1]]), *under)
     if decision:
         prov["decision"] = (decision.start, decision.end)
     contact = first(fields, "contact")
