@@ -26,3 +26,10 @@ def test_a_variance_nothing_explains_is_flagged(concord, tmp_path):
     [table] = ingest_text(concord, tmp_path, TABLE.format(ict="510"))["tables"]
     assert [(c["check"], c["row"], c["printed"]) for c in table["_checks"] if c["check"] == "variance"] == [
         ("variance", "ICT", 510)]
+
+
+def test_a_row_without_its_spend_is_not_checked_against_the_forecast(concord, tmp_path):
+    # the variance is checked against the spend first: with no spend printed there is nothing to check it against
+    text = TABLE.format(ict="510").replace("| ICT | 3,600 | 1,450 |", "| ICT | 3,600 | - |")
+    [table] = ingest_text(concord, tmp_path, text)["tables"]
+    assert not [c for c in table.get("_checks", []) if c["check"] == "variance"]

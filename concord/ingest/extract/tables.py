@@ -253,9 +253,11 @@ def check_variance(rec: dict[str, Any]) -> list[dict[str, Any]]:
     for name, v, against in pairs:
         for row in rec["rows"]:
             vals = row["values"]
-            expects = [vals[a] - vals[b] for a, b in against if vals[a] is not None and vals[b] is not None]
-            if vals[v] is None or not expects:
-                continue
+            (a, b), others = against[0], against[1:]
+            if vals[v] is None or vals[a] is None or vals[b] is None:
+                continue  # (the figures it is checked against first not all printed: nothing to check)
+            expects = [vals[a] - vals[b]] + [vals[x] - vals[y] for x, y in others
+                                             if vals[x] is not None and vals[y] is not None]
             if all(abs(e - vals[v]) > 1.0 and abs(-e - vals[v]) > 1.0 for e in expects):
                 out.append({"check": name, "row": row["label"], "printed": vals[v], "computed": expects[0]})
     return out
