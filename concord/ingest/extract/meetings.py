@@ -182,8 +182,12 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "kind": kind,
         "_title": heading,
     }
-    for nxt in re.finditer(r"(?is)next\s+meeting\b.{0,160}", ctx.text[ctx.part.start:ctx.part.end]):
-        d = date_in(nxt.group(0))
+    for nxt in re.finditer(r"(?is)(?P<lead>date\s+of\s+(?:the\s+)?)?next\s+meeting\b(?=(?P<w>.{0,160}))",
+                           ctx.text[ctx.part.start:ctx.part.end]):
+        # the date in the same sentence ("... at the next meeting." says nothing of a date in the next item), or under
+        # a "Date of next meeting" heading
+        said = re.split(r"[.!?](?=\s)", nxt.group(0) + nxt.group("w"))[0]
+        d = date_in(said if nxt.group("lead") else re.split(r"\n[ \t]*\n", said)[0])
         if d and len(d) == 10 and d > date:
             rec["next_meeting"] = d
             break
