@@ -228,12 +228,15 @@ def _from_tables(ctx: Ctx, date: str) -> list[dict[str, Any]]:
             ("due", r"due|deadline|by\s+when|target\s+date|date"), ("status", r"status|update|progress|rag"),
             ("item", r"^(?:item|ref|no\.?|minute)"))}
         text_col = col["text"]
-        if text_col is None or col["owner"] is None:
+        # a log names each action's owner; a minutes table ("Minute | Item | Discussion | Action") its actions' column
+        minutes_table = text_col is not None and col["item"] is not None and \
+            bool(re.fullmatch(r"actions?(?:\s+(?:agreed|required|arising))?", header[text_col].strip()))
+        if text_col is None or col["owner"] is None and not minutes_table:
             continue
         for row in t.rows[1:]:
             cells = [c.text for c in row]
             text = cells[text_col] if text_col < len(cells) else ""
-            if not text:
+            if not text or _NO_ACTION.match(text) or re.fullmatch(r"(?i)[\s\-–—]*(?:n/?a|noted|none|nil)?[\s.]*", text):
                 continue
 
             def get(k: str, cells: list[str] = cells) -> str | None:

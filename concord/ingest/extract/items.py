@@ -76,7 +76,9 @@ _CAPS_OVER_PARA = re.compile(r"(?<![\w.])(?P<num>(?P<seq>\d{1,2}))\.\s+(?P<title
                              r"(?:[ \t]+\((?i:cont\.?|continued)\))?\s+(?P=seq)\.1\s+(?=[A-Z])")
 # "| 12/23 | Apologies for absence |": a minutes table, the minute's number in its first cell and its heading in the next
 # (or "12/23 | Apologies for absence", the table's outer bars lost)
-_ROW_REF = re.compile(r"(?m)^[ \t]*\|?[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
+# (the committee's initials kept with a minute's number, "| JAC 22/15 | Apologies |", as _MINUTE_REF keeps them)
+_ROW_REF = re.compile(r"(?m)^[ \t]*\|?[ \t]*(?:(?i:item|minute)[ \t]+)?(?:(?P<pre>(?!ITEM|MINUTE)[A-Z]{2,6})(?P<sep>[ \t]+|/)"
+                      r"(?=\d{1,3}/))?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)\.?[ \t]*\|[ \t]*"
                       r"(?P<title>[A-Z(][^|\n]{2,160}?)[ \t]*(?:\||$)")
 # "| 1. Apologies | None received. |", "| Item 2: Minutes | ... |": the number and the heading in the row's first cell
 _ROW_CELL = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:(?i:item|minute)[ \t]+)?(?P<num>(?P<seq>\d{1,3})(?:/\d{2,4})?)(?:[.):]|[ \t]+[–-])?"
@@ -185,7 +187,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
                 seq = -seq  # a sub-item: it belongs under its item, not in the run
             cands.append((seq, num, title, m.start()))
-        if rx is _MINUTE_REF and len(cands) >= 2 and len({c[0] for c in cands}) == 1 and \
+        if rx in (_MINUTE_REF, _ROW_REF) and len(cands) >= 2 and len({c[0] for c in cands}) == 1 and \
                 len({re.findall(r"\d+", c[1])[-1] for c in cands}) == len(cands):
             # "PCP/23/12", "PCP/23/13": the year first, the minute's number last; the run is the last number's
             cands = [(int(re.findall(r"\d+", num)[-1]), num, t, p) for _, num, t, p in cands]

@@ -26,6 +26,8 @@ from concord.ingest.textutil import person_name, squash
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
+_FORUM_DASH_MINUTES = re.compile(r"(?im)^[ \t]*(?P<forum>[A-Z][^\n:–—|]{3,80}?)[ \t]+[-–—:|][ \t]*(?:(?:draft|confirmed|"
+                                 r"unconfirmed|approved)[ \t]+)?minutes\b(?P<rest>[^\n]{0,120})$")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
@@ -249,6 +251,12 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             not below else None  # ("Minutes of the meeting held on ..." below the cue's line: an item, no heading)
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
+    dash = _FORUM_DASH_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
+    if dash and FORUM_KIND.search(dash.group("forum")) and date_in(dash.group("rest")):
+        # "Joint Audit Committee - Minutes of the meeting held on 14 June 2022": the forum before the record's word
+        forum = clean_forum(dash.group("forum"))
+        if forum and not _NOT_FORUM.search(forum):
+            return forum, date_in(dash.group("rest")), squash(dash.group(0))
     mid = MID_LINE_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None  # (header cells run on)
     if mid and FORUM_KIND.search(mid.group("forum")) and mid.start() - head.rfind("\n", 0, mid.start()) <= MID_REACH:
         forum = clean_forum(mid.group("forum"))
