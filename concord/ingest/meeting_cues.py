@@ -53,16 +53,20 @@ def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]
             if _REPORT_AUTHOR.search(around):
                 continue  # "Title of Paper", "Presented By": a report's header that names its meeting
             above = text[max(0, start - 300):start]
-            kind = "minutes" if PEOPLE.search(text, last_end, last_end + 1500) or \
-                re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
+            # (people listed after the header: not an agenda's numbered item "1. Apologies for absence")
+            # (nor a "Membership:" list, who sits on the body)
+            listed = any(not _NUMBERED_LINE.match(text, text.rfind("\n", 0, p.start()) + 1) and vocab.field_of(p) != "_not"
+                         for p in PEOPLE.finditer(text, last_end, last_end + 1500))
+            kind = "minutes" if listed or re.search(r"(?i)\b(?:minutes|notes)\b", above) else "agenda"
             if kind == "minutes" and not re.search(r"(?i)\b(?:minutes|notes)\b", above) and \
-                    agenda.search(text, last_end, last_end + 1500):
-                kind = "agenda"  # the panel's members listed above its AGENDA heading: an agenda
+                    (agenda.search(text, last_end, last_end + 1500) or agenda.search(above)):
+                kind = "agenda"  # the panel's members listed above or below its AGENDA heading: an agenda
             out.append((start, kind))
     return out
 
 
 PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+_NUMBERED_LINE = re.compile(r"[ \t]*\(?\d{1,2}[.)]?[ \t]")
 _REPORT_AUTHOR = vocab.pattern("report", names=("from", "subject"), strict=True)
 _MEMBERS = vocab.pattern("meeting", names=("members",), strict=True)
 

@@ -19,7 +19,8 @@ _DATE = r"(?P<date>\d{1,2}[ \t]?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|" + DATE_
 _TIME = r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?)"
 _SUMMONS = re.compile(
     r"(?i:\b(?:an?\s+)?(?:(?:ordinary|extraordinary|special|digital|virtual|remote|public|annual)\s+)?meeting\s+of\s+"
-    r"(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,100}?)\s+(?i:will\s+(?:be\s+held|take\s+place))"
+    r"(?:the\s+)?)(?P<forum>[A-Z][^\n.;]{2,100}?)\s+(?i:will\s+(?:be\s+held|take\s+place)|(?:is\s+)?to\s+be\s+held|"
+    r"shall\s+be\s+held)"
     r"(?:\s+(?i:at|in|via)\s+(?i:the\s+)?(?P<venue>[^\n]{3,160}?))?"
     # "... will be held at Northtown House, at 10.00 am on Tuesday 24 June 2008": the time before the date
     r"(?:,?\s+(?i:at|commencing\s+at)\s+(?P<time0>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)))?\s+(?i:on)\s+(?:"
@@ -35,7 +36,9 @@ _SUMMONS = re.compile(
 _CALLED = re.compile(
     r"(?i:\byou\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited|asked|required)\s+to\s+attend\s+(?:an?\s+|the\s+)?"
     r"(?:(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+(?:the\s+)?)?)"
-    r"(?P<forum>[A-Z0-9][^\n.;]{2,100}?)\s+(?i:on)\s+(?:" + _DAY + r",?\s+)?(?i:the\s+)?" + _DATE +
+    # (not "... of the X to be held at P on D": the summons sentence, read by _SUMMONS)
+    r"(?P<forum>[A-Z0-9](?:(?!\s+(?i:(?:is\s+)?to|will|shall)\s+be\s+held)[^\n.;]){2,100}?)\s+(?i:on)\s+(?:" + _DAY +
+    r",?\s+)?(?i:the\s+)?" + _DATE +
     r"(?:\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue2>(?!\d)[^\n]{3,160}?)(?=,?\s+(?i:at|commencing\s+at)\s+\d))?"
     r"(?:,?\s+(?i:at|commencing\s+at)\s+" + _TIME + r")?(?:,?\s+(?i:in|at)\s+(?i:the\s+)?(?P<venue>[^\n.]{3,160}))?")
 
