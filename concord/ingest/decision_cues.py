@@ -203,6 +203,9 @@ PUBLISHED = re.compile(r"(?i)[ \t]*(?:date[ \t]+)?(?:published|posted|(?:last[ \
                        r"[ \t]*\S[^\n]{3,30}?[ \t]*")
 
 
+_READ_MORE = re.compile(r"(?i)(?:read|view|see)\s+more|more\s+details|view\s+(?:the\s+)?(?:decision|details)")
+
+
 def title_over(text: str, start: int, floor: int) -> int:
     """A record's title printed alone on the line above its first label, after a blank line ("Custody suite
     refurbishment" over "Decision number: 045/2019"), a site's "Published on ..." line perhaps between them: the
@@ -213,6 +216,13 @@ def title_over(text: str, start: int, floor: int) -> int:
     if above > max(floor, 0) and PUBLISHED.fullmatch(text, above, start - 1):
         found = title_over(text, above, floor)
         return found if found != above else start
+    if above > max(floor, 0) and not text[above:start].strip():
+        # a saved web page's card, each block a paragraph: the title, a blank line, then the labels ("Fleet
+        # replacement" / "" / "Decision number: 2021/02"), the card above ending in its "Read more" link
+        title = text.rfind("\n", 0, above - 1) + 1
+        lead = text[max(floor, 0):title].rstrip().rsplit("\n", 1)[-1]  # the last line above, past blank ones
+        if title > max(floor, 0) and _TITLE_LINE.fullmatch(text, title, above) and _READ_MORE.fullmatch(lead.strip()):
+            return title
     m = _TITLE_LINE.fullmatch(text, above, start)
     if m is None or above <= max(floor, 0) or m.group("t").endswith((".", ":", ",", ";")) or \
             _DECISION_FIELDS.match(text, above):
