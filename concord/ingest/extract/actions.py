@@ -8,6 +8,8 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.dates import add_months, find_dates
 from concord.ingest.extract.action_columns import aligned_actions
+from concord.ingest.document import Cell
+from concord.ingest.readers.text import find_text_tables
 from concord.ingest.extract.common import Ctx
 from concord.ingest.ocrfix import repair_text
 from concord.ingest.textutil import names_data
@@ -211,17 +213,33 @@ def _item_at(items: list[tuple[str, str, int]], pos: int) -> tuple[str, str, int
     return best
 
 
+def _rows_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows whose first cell is empty joined, cell by cell, to the row above (a PDF's wrapped cells)."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        if out and not row[0].text.strip() and any(c.text.strip() for c in row):
+            width = max(len(out[-1]), len(row))
+            texts = [" ".join(r[k].text for r in (out[-1], row) if k < len(r)) for k in range(width)]
+            out[-1] = [Cell(squash(t), row[0].page) for t in texts]
+        else:
+            out.append(row)
+    return out
+
+
 def _from_tables(ctx: Ctx, date: str) -> list[dict[str, Any]]:
     """Action logs: a table whose header names an action and an owner."""
     out: list[dict[str, Any]] = []
     first_page, last_page = ctx.doc.locate(ctx.part.start).page, ctx.doc.locate(max(ctx.part.end - 1, 0)).page
-    for t in ctx.doc.tables:
-        if not first_page <= t.page <= last_page or len(t.rows) < 2:
-            continue
-        if t.offset is not None:
-            off = ctx.doc.page_offset(t.page) + t.offset
-            if not ctx.part.start <= off < ctx.part.end:
-                continue
+    found = [t for t in ctx.doc.tables if first_page <= t.page <= last_page and len(t.rows) >= 2 and (
+        t.offset is None or ctx.part.start <= ctx.doc.page_offset(t.page) + t.offset < ctx.part.end)]
+    if not found and ctx.doc.media_type == "application/pdf":
+        # a PDF's reader keeps only the tables it sees drawn or of figures; an action log of words, its cells set in
+        # columns (tabs in the page's text), is read from the part's text
+        found = [t for t in find_text_tables(ctx.text[ctx.part.start:ctx.part.end], first_page)
+                 if t.method == "tabs" and len(t.rows) >= 2]
+        for t in found:  # (a row's cells wrapped within their columns: the lines under it, its first cell empty)
+            t.rows = _rows_joined(t.rows)
+    for t in found:
         header = [c.text.lower() for c in t.rows[0]]
         col = {k: next((i for i, h in enumerate(header) if re.search(rx, h)), None) for k, rx in (
             ("text", r"^action|description|^action\s+required"), ("owner", r"owner|lead|responsible|by\s+whom|who"),
