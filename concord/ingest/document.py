@@ -83,12 +83,13 @@ def plain_spaces(text: str) -> str:
 
 # the ligatures a typesetter's font prints for "fi", "fl", "ff" ... and a PDF's text layer keeps as one character
 # ("Ofﬁcers present"): their letters
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURES: dict[int, str | None] = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+                                     0xFB05: "st", 0xFB06: "st"}
 _LIGATURE = re.compile("[\uFB00-\uFB06]")
 # characters a web page prints that a reader never sees: a soft hyphen where a word may break ("Commis\u00adsioner"),
 # zero-width spaces and joiners, a byte-order mark; and the line and paragraph separators some editors write
-_UNSEEN = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x2028: "\n",
-           0x2029: "\n\n"}
+_UNSEEN: dict[int, str | None] = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
+                                  0x2028: "\n", 0x2029: "\n\n"}
 _ODD = re.compile("[\uFB00-\uFB06\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]")
 
 
