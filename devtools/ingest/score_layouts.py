@@ -7,9 +7,9 @@ or with no-break spaces between words, saved from a PDF with its lines wrapped a
 each label instead of a colon, dated in figures, with a page's number and marking where each page ended, with the
 lines of each paragraph run together (a web page's line breaks inside a paragraph lost, its blank lines kept), or
 flattened onto one line by a document-hosting site, or with each table row's cells one a line. Each paper's text (its
-first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and scored against the same gold file; a documents' sha256 is that
-of the paper as printed, so the rewritten text's own hash is not counted against it. A layout the extractors only read
-one way shows as a fall from the "as printed" row.
+first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and scored
+against the same gold file; a documents' sha256 is that of the paper as printed, so the rewritten text's own hash is not
+counted against it. A layout the extractors only read one way shows as a fall from the "as printed" row.
 """
 
 from __future__ import annotations
