@@ -10,9 +10,17 @@ from importlib import resources
 from concord.ingest.textutil import (HONORIFIC, INITIAL, ORG_ENDS, PARTICLES, ROLE_WORDS, names_data, person_name,
                                      titled_surname)
 
-# "Ridleyand Mr P Garfoot": "and" glued to a name, the next person after it; not "McCausland", "Rowland",
-# "Bertrand" (surnames that end in -land, -rand) nor "Command" (-mand)
-_GLUED_AND = re.compile(r"(?<=[a-kn-qs-z])and(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s|[A-Z]\.?\s+[A-Z]))|"
+def _titles() -> str:
+    """Every title or rank as printed before a name, case kept ("Mr", "Supt", "DCC", "T/ACC"): a capital first, or all
+    capitals; one of two words or more as its words are printed ("Ch Supt")."""
+    words = sorted(names_data()["honorifics"], key=len, reverse=True)
+    printed = {" ".join(x.capitalize() for x in w.split()) for w in words} | {w.upper() for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(printed, key=len, reverse=True))
+
+
+# "Ridleyand Mr P Garfoot", "Wrightand T/ACC F Moore": "and" glued to a name, the next person after it (a title or
+# rank, or an initial); not "McCausland", "Rowland", "Bertrand" (surnames that end in -land, -rand) nor "Command"
+_GLUED_AND = re.compile(rf"(?<=[a-kn-qs-z])and(?=\s+(?:(?:{_titles()})\.?\s|[A-Z]\.?\s+[A-Z]))|"
                         # "Bakerand Mr C Cole": before a title, a surname in -r too (not -land, -mand)
                         r"(?<=[a-z]{2}r)and(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 
@@ -219,7 +227,7 @@ def split_people(text: str) -> list[str]:
 # a run's pieces: at semicolons, commas and "and" before a name (not inside brackets, nor inside a body's name:
 # "Scottish Fire and Rescue Service")
 _ORG_AFTER = r"(?!(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ORG_ENDS)) + r")\b)"
-_PIECES = re.compile(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))" + _ORG_AFTER + r"(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z])|"
+_PIECES = re.compile(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))" + _ORG_AFTER + r"(?=(?:[A-Z][\w'’./-]*\s+){1,3}[A-Z])|"  # ("and T/ACC F Moore")
                      r"\s+&\s+(?![^()]*\))")
 
 
