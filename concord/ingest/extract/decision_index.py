@@ -17,6 +17,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import LINK_FILE
+from concord.ingest.decision_cues import DECIDED
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import decision_tables
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
@@ -190,6 +191,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         if cells.get("maker") and not maker:
             maker = maker_value(cells["maker"])
         decision = decision or cells.get("decision", "")
+        stated = None if decision else DECIDED.search(ctx.text, under, until)
+        if stated:  # "The Commissioner agreed to enter into the agreement ...": the entry's sentence that decides
+            decision = squash(stated.group("s"))
+            maker = maker or (squash(stated.group("office"))[4:] if stated.group("office") else None)
         rec = {"reference": ref.replace(" ", "-") if re.fullmatch(r"\d+ \d+", ref) else ref.replace(" ", ""),
                "date": date, "subject": subject, "decision": decision, "decision_maker": maker, "contact_officer": None,
                "source": ctx.source, "confidence": 0.7,
