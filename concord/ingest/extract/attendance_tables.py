@@ -167,60 +167,6 @@ def role_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[in
     return {k: (v[0], (v[1][0], pos)) for k, v in out.items()} if sum(len(v[0]) for v in out.values()) >= 2 else {}
 
 
-# "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
-# (or "Name | Role |", the table's outer rules lost)
-# (or "Name <tab> Role", as a PDF's table comes back, its cells between tabs)
-_NAME_HEAD = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:name|names|attendee|attendees)[ \t]*(?P<sep>\||\t)[^\n]*$")
-
-
-def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
-    """The people of an unlabelled attendance table (the first column under a Name head): members, as an unlabelled
-    attendance list under the meeting's heading is (two or more of them)."""
-    head = _NAME_HEAD.search(text, a, b)
-    if not head:
-        return _stacked_names(text, a, b)
-    names: list[str] = []
-    end = head.end()
-    sep = head.group("sep")
-    row_rx = r"\n[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)" if sep == "|" else r"\n(?P<cells>[^\n\t]+\t[^\n]*)"
-    for row in re.finditer(row_rx, text[head.end():b]):
-        if row.start() != end - head.end():
-            break  # the table ends at the first line that is not a row
-        end = head.end() + row.end()
-        first = row.group("cells").split(sep)[0].strip()
-        if re.fullmatch(r"[-: ]*", first):
-            continue  # the rule under the head
-        name = person_name(first)
-        if name and name not in names:
-            names.append(name)
-    return (names, (head.start(), end)) if len(names) >= 2 else None
-
-
-# the same table printed one cell a line ("Name" / "Role" / "CC Tim Smith (Chair)" / "Chief Constable" / ...), as a
-# web page's table reaches a converter that knows no columns
-_STACKED_HEAD = re.compile(r"(?im)^[ \t]*(?:name|names|attendee|attendees)[ \t]*\n[ \t]*(?:role|position|post|job\s+title|"
-                           r"title|organi[sz]ation|representing)[ \t]*$")
-
-
-def _stacked_names(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] | None:
-    """The people of a Name / Role table printed one cell a line: each row's name on a line, its role on the next."""
-    head = _STACKED_HEAD.search(text, a, b)
-    if not head:
-        return None
-    lines = list(re.finditer(r"\n(?P<cell>[^\n]*)", text[head.end():b]))
-    names: list[str] = []
-    end = head.end()
-    for k in range(0, len(lines) - 1, 2):
-        who, role = lines[k].group("cell").strip(), lines[k + 1].group("cell").strip()
-        name = person_name(who) if who and role else None
-        if name is None or person_name(role) == role:
-            break  # the table ends at a row that is no name over its role
-        if name not in names:
-            names.append(name)
-        end = head.end() + lines[k + 1].end()
-    return (names, (head.start(), end)) if len(names) >= 2 else None
-
-
 _FULL = {n: re.compile(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', n))})\.?$")
          for n in ("came", "sent_apologies", "stayed_away")}
 _PAGE_FURNITURE = re.compile(r"(?i)^(?:view\s+profile|.+\bphoto)$")

@@ -19,7 +19,7 @@ from concord.ingest import vocab
 from concord.ingest.cue_patterns import LINK_FILE
 from concord.ingest.decision_cues import DECIDED
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import decision_tables
+from concord.ingest.extract import decision_tables, stated_decisions
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
@@ -381,7 +381,7 @@ def single(ctx: Ctx, title_line: str | None) -> list[dict[str, Any]]:
     # a "Decision:" label's value below the heading (its own words excepted), else the sentence that decides
     fields = [f for f in labelled(ctx, decision_notices.STRICT) if f.start > pos + len(title_line)]
     # a sentence that decides, but not one under a label that holds something else (the background, a summary)
-    stated = first(fields, "decision") or decision_notices.stated_decision(ctx, fields)
+    stated = first(fields, "decision") or stated_decisions.stated_decision(ctx, fields)
     dated = first(fields, "date")
     date = date_in(dated.value[:60]) if dated else None
     prov = {"reference": (pos, pos + len(title_line))}

@@ -17,6 +17,7 @@ from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.form_grids import with_grid
+from concord.ingest.extract.stated_decisions import BY_REFERENCE, label_text as _label_text, stated_decision
 from concord.ingest.extract.decision_titles import _FORM_NAME, LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
@@ -34,11 +35,6 @@ _HEADING = re.compile(
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
 _LINK = re.compile("(?i)" + LINK_FILE)
-# an approval that points to what it approves and says nothing of it ("I approve the recommendation.", "I hereby
-# approve the above proposal")
-_BY_REFERENCE = re.compile(r"(?i)I\s+(?:hereby\s+)?(?:approve|agree(?:\s+to)?|accept|endorse)\s+(?:the\s+|this\s+)?"
-                           r"(?:above\s+)?(?:recommendations?(?:\(s\))?|proposals?|request|decision)(?:\s+(?:above|"
-                           r"set\s+out\s+above|in\s+(?:this|the)\s+report))?\s*\.?")
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 # (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
@@ -110,7 +106,6 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 
 
-
 def _heading_ref(heading: str) -> str | None:
     """The reference a decision heading prints after its words ("Record of Decision 2021-017")."""
     line = unglue(heading)
@@ -162,7 +157,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     # Commissioner publishes a record of every decision ...")
     fields = [f for f in fields if not (f.label == "decision" and _page_intro(ctx, f))]
     decision = first(fields, "decision")
-    if decision and _BY_REFERENCE.fullmatch(squash(decision.value)):
+    if decision and BY_REFERENCE.fullmatch(squash(decision.value)):
         decision = None  # "Approval: I approve the recommendation.": approved by reference, what was decided not said
     if not decision:
         # a record known by its labels alone, with no Decision label: its summary says what was decided
@@ -352,47 +347,6 @@ def _in_cell(ctx: Ctx, f: Field) -> Field:
 _PARA_NO = re.compile(r"^\d{1,2}\.\d{1,2}\.?[ \t]+(?=\S)")
 
 
-def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
-    """The first sentence of the record that states a decision, when no label holds one; not one under a
-    label that holds something else (a summary, the background, a recommendation)."""
-    labelled_spans = [(f.start, f.end) for f in fields if f.label in ("summary", "background", "contact", "sections")]
-    # (but a page's "Summary" that opens by saying what this record decides, "The Commissioner has agreed the strategy
-    # ...", "The PCC approves ...", says it: a summary of the record; "The Commissioner approved the programme in
-    # February" tells of an earlier decision)
-    opening = {ctx.text.find(f.value[:20], f.start) for f in fields
-               if f.label == "summary" and f.value and re.fullmatch(r"(?i)[\W\d]*summary[\s:]*", _label_text(ctx, f))}
-    for m in DECIDED.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        if any(a <= m.start("s") < b for a, b in labelled_spans) and not (m.start("s") in opening and
-                                                                          _NOW.match(m.group("s"))):
-            continue
-        end = m.end("s")
-        if m.group("s").rstrip().endswith(":"):  # "The PCC supports the purchase:" over the list of what
-            end = _list_end(ctx.text, end, ctx.part.end)
-        value = squash(ctx.text[m.start("s"):end])
-        if len(value) >= 20:
-            return Field("decision", value, m.start("s"), end)
-    return None
-
-
-_NOW = re.compile(r"(?i)[^.]*?\b(?:commissioner|pcc|pfcc|mayor)\s+(?:has\s+(?:approved|agreed|decided|authori[sz]ed|"
-                  r"awarded|accepted|endorsed)|approves|agrees|decides|authori[sz]es|awards|accepts|endorses|supports)\b")
-
-
-_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·*\-–])[ \t]*\S")
-
-
-def _list_end(text: str, pos: int, endpos: int) -> int:
-    """The end of the list a sentence ending in a colon introduces: its items (numbered, lettered or bulleted,
-    each perhaps wrapped over lines) up to the next blank line; ``pos`` itself when no item follows."""
-    first = text.find("\n", pos, endpos)
-    if first < 0 or not _ITEM_MARK.match(text, first + 1, endpos):
-        return pos
-    blank = re.compile(r"\n[ \t]*\n").search(text, first, endpos)
-    return blank.start() if blank else endpos
-
-
-
-
 def _contact_name(value: str) -> str | None:
     """The person a contact label names: its value, or the first line of it, after a "Name:" sub-label
     ("Contact Officer / Name: Karen Wells / Job title: Head of Fleet")."""
@@ -422,16 +376,6 @@ def _page_intro(ctx: Ctx, f: Field) -> bool:
     label = _label_text(ctx, f)
     at = ctx.text.rfind(label, 0, f.start)
     return bool(_PAGE_HEADING.fullmatch(label)) and at >= 0 and not ctx.text[page_start(ctx.text):at].strip()
-
-
-def _label_text(ctx: Ctx, f: Field) -> str:
-    """The label printed before a field's value (on its line, or the line above when it stands alone)."""
-    line_start = ctx.text.rfind("\n", 0, f.start) + 1
-    for _ in range(3):
-        if ctx.text[line_start:f.start].strip(" \t\n|-:") or line_start == 0:  # (a table's bars and rule are no label)
-            break
-        line_start = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return ctx.text[line_start:f.start].strip()
 
 
 def _email(ctx: Ctx, names: list[str]) -> tuple[str, float] | None:

@@ -25,6 +25,9 @@ TITLE_OVER = re.compile(r"(?m)^[ \t|]*(?i:title)" + LABEL_END + r"[ \t]*\n?[ \t]
 # a heading's date on a line of its own ("Monday 2nd April 2012")
 DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|"
                        + DATE_IN_FIGURES + r")[ \t]*$")
+# "Joint Audit Committee - Minutes of the meeting held on 14 June 2022": the forum, a dash, the record's word
+FORUM_DASH_MINUTES = re.compile(r"(?im)^[ \t]*(?P<forum>[A-Z][^\n:–—|]{3,80}?)[ \t]+[-–—:|][ \t]*(?:(?:draft|confirmed|"
+                                 r"unconfirmed|approved)[ \t]+)?minutes\b(?P<rest>[^\n]{0,120})$")
 MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
 # "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
 # (or "... scrutiny panel standing minutes", the date under it)

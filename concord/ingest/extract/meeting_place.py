@@ -1,6 +1,6 @@
 """Where and when a meeting's paper says it met, beside its date: the time and venue printed on the date's line or the
-lines under it, and ``Date  Time  Venue`` column heads with the values on the next line. Used by
-concord/ingest/extract/meetings.py."""
+lines under it, and ``Date  Time  Venue`` column heads with the values on the next line; which Date label dates the
+meeting. Used by concord/ingest/extract/meetings.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates, parse_time
 from concord.ingest.extract import attendance_tables, people
-from concord.ingest.extract.common import WEB_LINE, Ctx, date_in
+from concord.ingest.extract.common import WEB_LINE, Ctx, Field, date_in
 from concord.ingest.textutil import squash
 
 HEADER = vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True)
@@ -138,3 +138,13 @@ def yearless_date(ctx: Ctx, head_end: int) -> tuple[str | None, str | None, str 
     venue = place if "," in place and not re.search(r"[:()\d]", place) and not PEOPLE_LABELS.match(place) and \
         not HEADER.match(place) else None
     return f"{fits.pop():04d}-{month:02d}-{day:02d}", parse_time(m.group("rest")), venue
+
+
+def meeting_date(ctx: Ctx, fields: list[Field]) -> Field | None:
+    """The date label's field; a label naming the meeting's date ("Date of meeting 25 July 2019") before a bare "Date"
+    (a letter's or a paper's own, "Date 18 July 2019" at the top of a summons)."""
+    dated = [f for f in fields if f.label == "date" and f.value]
+    for f in dated:
+        if re.search(r"(?i)\bmeeting\b", ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]):
+            return f
+    return dated[0] if dated else None

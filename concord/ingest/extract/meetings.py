@@ -9,15 +9,16 @@ from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
-from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, Field, completeness, date_in, first, labelled,
+from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled,
                                            smart_title)
 from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
                                                 without_site)
-from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DATE_LINE, DATED_FORUM, MARKED,
-                                                  MID_LINE_MINUTES, MID_REACH, MINUTES_CAPS, SKIP_LINE, TITLE_OVER,
-                                                  heading_above, place_like, rejoined)
+from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DATE_LINE, DATED_FORUM, FORUM_DASH_MINUTES,
+                                                  MARKED, MID_LINE_MINUTES, MID_REACH, MINUTES_CAPS, SKIP_LINE,
+                                                  TITLE_OVER, heading_above, place_like, rejoined)
 from concord.ingest.extract.items import WEB_NOISE, items_in, title_like
-from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, yearless_date
+from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header, meeting_date, yearless_date
+from concord.ingest.extract.next_meeting import next_meeting
 from concord.ingest.extract.summons import earlier_minutes, held_record, summons
 from concord.ingest.extract.venues import HELD_AT, MET_AT, TIME_ONLY, clean_venue
 from concord.ingest.textutil import person_name, squash
@@ -26,8 +27,6 @@ from concord.ingest.textutil import person_name, squash
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
                          r"\s+(?:meeting\s+)?held\s+(?:on\s+)?(?:the\s+)?(?P<date>.{6,40})")
-_FORUM_DASH_MINUTES = re.compile(r"(?im)^[ \t]*(?P<forum>[A-Z][^\n:–—|]{3,80}?)[ \t]+[-–—:|][ \t]*(?:(?:draft|confirmed|"
-                                 r"unconfirmed|approved)[ \t]+)?minutes\b(?P<rest>[^\n]{0,120})$")
 _MINUTES_LINE = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?"
                            r"(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<forum>[^\n]{3,100}?)[ \t]*$")
 _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|special|public|annual)\s+)?meeting\s+of\s+"
@@ -73,7 +72,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         if forum and named and " " not in named and forum.lower().endswith(named.lower()):
             named = forum  # "a meeting of the Authority" under the heading "Northmoor Police Authority"
         forum, date, heading, flat = named, called.date, None, None
-    f = _meeting_date(ctx, fields)
+    f = meeting_date(ctx, fields)
     if f and date_in(f.value) and not called:
         date = date_in(f.value)
         prov["date"] = (f.start, f.end)
@@ -184,15 +183,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "kind": kind,
         "_title": heading,
     }
-    for nxt in re.finditer(r"(?is)(?P<lead>date\s+of\s+(?:the\s+)?)?next\s+meeting\b(?=(?P<w>.{0,160}))",
-                           ctx.text[ctx.part.start:ctx.part.end]):
-        # the date in the same sentence ("... at the next meeting." says nothing of a date in the next item), or under
-        # a "Date of next meeting" heading
-        said = re.split(r"[.!?](?=\s)", nxt.group(0) + nxt.group("w"))[0]
-        d = date_in(said if nxt.group("lead") else re.split(r"\n[ \t]*\n", said)[0])
-        if d and len(d) == 10 and d > date:
-            rec["next_meeting"] = d
-            break
+    nxt = next_meeting(ctx.text[ctx.part.start:ctx.part.end], date)
+    if nxt:
+        rec["next_meeting"] = nxt
     if kind == "minutes":
         rec["status"] = "draft" if re.search(r"(?i)\bdraft\b|\bunconfirmed\b",
                                              ctx.text[ctx.part.start:ctx.part.cue + 40]) else "final"
@@ -204,16 +197,6 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if kind == "agenda" and not rec["items"]:
         ctx.shared["cover_meeting"] = rec  # a cover sheet: its agenda's list may follow under a heading of its own
     return [rec]
-
-
-def _meeting_date(ctx: Ctx, fields: list[Field]) -> Field | None:
-    """The date label's field; a label naming the meeting's date ("Date of meeting 25 July 2019") before a bare "Date"
-    (a letter's or a paper's own, "Date 18 July 2019" at the top of a summons)."""
-    dated = [f for f in fields if f.label == "date" and f.value]
-    for f in dated:
-        if re.search(r"(?i)\bmeeting\b", ctx.text[ctx.text.rfind("\n", 0, f.start) + 1:f.start]):
-            return f
-    return dated[0] if dated else None
 
 
 def _items_to_cover(ctx: Ctx, forum: str | None) -> None:
@@ -251,7 +234,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             not below else None  # ("Minutes of the meeting held on ..." below the cue's line: an item, no heading)
         if above:  # "BN Stop and Search Scrutiny" over "Minutes of the meeting held on ...": the heading names it
             return above, date_in(line), above
-    dash = _FORUM_DASH_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
+    dash = FORUM_DASH_MINUTES.search(head) if ctx.part.kind == "minutes" and not m else None
     if dash and FORUM_KIND.search(dash.group("forum")) and date_in(dash.group("rest")):
         # "Joint Audit Committee - Minutes of the meeting held on 14 June 2022": the forum before the record's word
         forum = clean_forum(dash.group("forum"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.extract import attendance_tables, attendee_lines, block_headings
+from concord.ingest.extract import attendance_tables, attendee_lines, block_headings, name_tables
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
 from concord.ingest.name_runs import split_people
@@ -251,7 +251,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if names:
                     where[field_name] = table[3]
     if not got["members"]:  # (a "By invitation" block may follow the table)
-        named = attendance_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
+        named = name_tables.name_table(ctx.text, a, min(b, ctx.part.cue + 3000))
         if named:
             _add(got, where, "members", [n for n in named[0] if not any(n in v for v in got.values())], named[1])
     if not got["members"]:  # (with those in attendance read by their label, the members before it may have none)
