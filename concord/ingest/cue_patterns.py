@@ -87,3 +87,5 @@ MID_REACH = 120  # (the heading near its line's start: on a whole page run onto 
 # document)"; used by the listings' readers of decisions and agreements
 LINK_FILE = (r"[ \t]*(?:[(\[][ \t]*(?:pdf|docx?|word|xlsx?|odt|rtf)\b[^)\]\n]{0,30}[)\]]|"
              r"(?:pdf|docx?|word|xlsx?)[ \t,:-]*\d+(?:\.\d+)?[ \t]*(?:[kmg]b|bytes))")
+LINK_FILE_RX = re.compile("(?i)" + LINK_FILE)
+LINK_TAIL_RX = re.compile("(?i)" + LINK_FILE + r"[ \t.]*$")  # at a title's end: "Fleet replacement (PDF, 98KB)"

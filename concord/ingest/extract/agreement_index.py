@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE
+from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
@@ -314,7 +314,7 @@ def _paragraph_after(lines: list[tuple[int, str]], k: int) -> str:
 
 def _title_and_date(line: str) -> tuple[str, str | None]:
     date = None
-    line = _LINK_FILE.sub("", line)  # "NPAS agreement (PDF, 450KB) – all forces": the link's file is no part of it
+    line = LINK_FILE_RX.sub("", line)  # "NPAS agreement (PDF, 450KB) – all forces": the link's file is no part of it
     lead = _DATE_ONLY.match(line)
     if lead and find_dates(lead.group(0)) and len(line) - lead.end() > 6:
         date = find_dates(lead.group(0))[0].value  # "October 2013 (supplemented March 2015) – NERSOU"
@@ -333,7 +333,6 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
     return title, date
 
 
-_LINK_FILE = re.compile("(?i)" + LINK_FILE)
 _YEAR_TAIL = re.compile(r"\s*[,–-]\s*(?:19|20)\d\d\s*\.?\s*$")
 
 

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import LINK_FILE
+from concord.ingest.cue_patterns import LINK_TAIL_RX
 from concord.ingest.decision_cues import DECIDED
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import decision_tables, stated_decisions
@@ -343,7 +343,7 @@ def _subject(text: str, m: re.Match[str]) -> str:
         text = text[m.end():]
     else:
         text = text[:m.start()] + " " + text[m.end():]
-    text = _LINK_TAIL.sub("", text)  # "Fleet replacement (PDF, 98KB)": the link's file, no part of the subject
+    text = LINK_TAIL_RX.sub("", text)  # "Fleet replacement (PDF, 98KB)": the link's file, no part of the subject
     # "Custody suite (045/2019)", "(ref 045/2019)": the brackets the reference stood in
     text = re.sub(r"(?i)[(\[][ \t]*(?:(?:ref(?:erence)?|no|decision)\.?[ \t:]*)?[)\]]", " ", text)
     text = squash(text)
@@ -354,7 +354,6 @@ def _subject(text: str, m: re.Match[str]) -> str:
 
 _REF_WORD = re.compile(r"(?i)[ \t•*·>-]*(?:(?:pcc|opcc|pfcc|key)[ \t]+)?(?:decision|ref(?:erence)?)"
                        r"(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?[ \t:.#]*")
-_LINK_TAIL = re.compile(r"(?i)" + LINK_FILE + r"[ \t.]*$")  # "Fleet replacement (PDF, 98KB)"
 _PAGE_REF = re.compile(r"^(?P<word>(?i:decision)(?:[ \t]+(?i:no\.?|number|notice|record))?[ \t]*:?[ \t]+)?"
                        r"(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,2}\d{2,4}[-/.]\d{2,4}(?:[-/.]\d{1,4})?)[ \t]+[-–:]?[ \t]*"
                        r"(?P<title>[A-Z(].{5,200})$")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import LINK_FILE
+from concord.ingest.cue_patterns import LINK_FILE_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import signed_date
@@ -34,7 +34,6 @@ _HEADING = re.compile(
     r"^.{0,100}?\bDECISION\s*(?:RECORD|NOTICE|SHEET)\b.*$|"
     r"^.{0,100}?\b(?i:record\s+of\s+(?:the\s+)?decision|decision\s+(?:record|notice|report|form|sheet|log))\b[\s:–-]*"
     r"(?i:no\.?|number|ref\.?)?[\s:]*[A-Z]{0,10}[/-]?[ \t]?\S*\d.*$")
-_LINK = re.compile("(?i)" + LINK_FILE)
 REF = re.compile(r"(?<![\w/-])(?P<ref>(?:[A-Z]{1,10}[/-]?)*(?:[A-Z]{1,10}\s)?\d{1,4}(?:\s?[/-]\s?\d{1,4}){1,2}|"
                  r"(?:[A-Z]{1,10}[/-])+\d{2,4})(?![\w/])")
 # (a heading: "DECISION NOTICE" in capitals, or a short line naming the form, not "... in this decision notice and
@@ -120,7 +119,7 @@ def _heading_ref(heading: str) -> str | None:
 def extract(ctx: Ctx) -> list[dict[str, Any]]:
     part = ctx.part
     # (a link to the record's file, "Decision notice 118 (PDF, 212KB)" under a page's documents, heads nothing)
-    headings = [h for h in _HEADING.finditer(ctx.text, part.start, part.end) if not _LINK.search(h.group(0))]
+    headings = [h for h in _HEADING.finditer(ctx.text, part.start, part.end) if not LINK_FILE_RX.search(h.group(0))]
     heading = headings[0] if headings else None
     ref = None
     prov: dict[str, tuple[int, int]] = {}

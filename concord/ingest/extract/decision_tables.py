@@ -9,13 +9,12 @@ import re
 from typing import Any
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import LINK_FILE
+from concord.ingest.cue_patterns import LINK_TAIL_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx, completeness
 from concord.ingest.extract.decision_notices import maker_value
 
-_LINK = re.compile(r"(?i)" + LINK_FILE + r"[ \t.]*$")
 COLUMNS = vocab.pattern("decision", names=("reference", "subject", "decision", "date", "maker", "summary"),
                          strict=True)
 
@@ -52,7 +51,7 @@ def _row_record(ctx: Ctx, pos: int, line: str, cells: list[str], cols: dict[str,
         # a column headed "Summary" says what the decision is about, not what was decided: the subject where no
         # column is headed as the title; only a "Decision Summary" column holds the decision
         # (a title cell that links the record's file, "Fleet replacement (PDF, 98KB)": the link's file is no part of it)
-        "subject": _LINK.sub("", get("subject") or ("" if "subject" in cols else get("summary"))).strip(),
+        "subject": LINK_TAIL_RX.sub("", get("subject") or ("" if "subject" in cols else get("summary"))).strip(),
         "decision": get("decision") or get("decision_summary"), "decision_maker": maker,
         "contact_officer": None, "source": ctx.source,
         "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
