@@ -89,3 +89,13 @@ LINK_FILE = (r"[ \t]*(?:[(\[][ \t]*(?:pdf|docx?|word|xlsx?|odt|rtf)\b[^)\]\n]{0,
              r"(?:pdf|docx?|word|xlsx?)[ \t,:-]*\d+(?:\.\d+)?[ \t]*(?:[kmg]b|bytes))")
 LINK_FILE_RX = re.compile("(?i)" + LINK_FILE)
 LINK_TAIL_RX = re.compile("(?i)" + LINK_FILE + r"[ \t.]*$")  # at a title's end: "Fleet replacement (PDF, 98KB)"
+
+
+def office_title(gap: str = r"[ \t]+") -> str:
+    """The commissioner's office by its title, as printed: "Police and Crime Commissioner", "Police & Crime
+    Commissioner", "Police, Fire and Crime Commissioner", "PCC", "PFCC". ``gap`` is what may part its words (spaces,
+    or ``\\s+`` where a sentence wraps over lines); wrap the pattern in ``(?i:...)`` where case does not matter."""
+    return (rf"(?:Police,?{gap}(?:Fire{gap}(?:and{gap}Rescue{gap})?)?(?:and|&){gap}Crime{gap}Commissioner|PCC|PFCC)")
+
+
+OFFICE_TITLE = office_title()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import OFFICE_TITLE, office_title
 from concord.ingest.dates import find_dates
 
 # a decision's number after its heading's words: an office's letters, then digits, each part joined by a slash,
@@ -84,8 +85,7 @@ def reference_value(value: str) -> str | None:
 # on a notice with no Decision label, the sentence that states what was decided: its maker and a verb in the past
 # ("The Police & Crime Commissioner approved a recommendation to ...", "I have agreed to fund ...") or, after the
 # office, in the present ("The PCC supports the purchase: ...", "The Commissioner approves the award ...")
-_OFFICE = (r"The\s+(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner|Commissioner|PCC|PFCC|"
-           r"Mayor)")
+_OFFICE = r"The\s+(?:Deputy\s+)?(?:" + office_title(r"\s+") + r"|Commissioner|Mayor)"
 _PAST = r"(?:approved|agreed|decided|authorised|authorized|awarded|accepted|endorsed|resolved)"
 _PRESENT = r"(?:approves|agrees|decides|authorises|authorizes|awards|accepts|endorses|supports)"
 # a sentence hard-wrapped over lines goes on where the next line starts in lower case, with a figure or a pound sign
@@ -302,8 +302,8 @@ def titled_number(text: str, cued: list[int]) -> list[tuple[int, str]]:
 
 # "The Police and Crime Commissioner (PCC) has made the following decision:" over the decision's paragraph: the line
 # that introduces what was decided, and says who decided it
-FOLLOWING = re.compile(r"(?im)^[ \t]*(?:the[ \t]+)?(?P<office>(?:deputy[ \t]+)?(?:police,?[ \t]+(?:fire[ \t]+)?(?:and|&)[ \t]+"
-                       r"crime[ \t]+commissioner|commissioner|pcc|pfcc|mayor))(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+(?:has|have)"
+FOLLOWING = re.compile(rf"(?im)^[ \t]*(?:the[ \t]+)?(?P<office>(?:deputy[ \t]+)?(?:{OFFICE_TITLE}|commissioner|mayor))"
+                       r"(?:[ \t]*\([A-Z]{2,5}\))?[ \t]+(?:has|have)"
                        r"[ \t]+(?:made|taken|agreed)[ \t]+the[ \t]+following[ \t]+decisions?[ \t]*:?[ \t]*$")
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import OFFICE_TITLE
 from concord.ingest.decision_cues import DECIDED, FOLLOWING
 from concord.ingest.extract.common import Ctx, Field, first, smart_title
 from concord.ingest.extract.forcenames import forces_in
@@ -22,16 +23,14 @@ _SIGNER = re.compile(r"(?m)^[ \t]*(?P<name>(?!The\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z
 
 # the signatory printed over the office's line, with no label: "Harriet Moss" / "Police and Crime Commissioner for
 # Eastvale" (then, often, the date on a line of its own)
-_OFFICE_LINE = (r"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?(?:and|&)[ \t]+"
-                r"Crime[ \t]+Commissioner|PCC|PFCC|Mayor)\b[^\n]{0,80}")
+_OFFICE_LINE = rf"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:{OFFICE_TITLE}|Mayor)\b[^\n]{{0,80}}"
 _NAME_OVER_OFFICE = re.compile(rf"(?m)^[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*\n[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*$"
                                r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
 
 
 # the office alone on its line, where a notice prints who signs ("Police and Crime Commissioner for Eastvale",
 # "Deputy PCC"): no sentence, nothing after the area it names
-OFFICE_ALONE = re.compile(r"(?m)^[ \t]*(?P<office>(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+"
-                          r"Rescue[ \t]+)?)?(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC)"
+OFFICE_ALONE = re.compile(rf"(?m)^[ \t]*(?P<office>(?:The[ \t]+)?(?:Deputy[ \t]+)?{OFFICE_TITLE}"
                           r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&, -]{1,60}?)?)[ \t]*$")
 
 
@@ -45,14 +44,12 @@ def signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 # an office named by its area ("West Mercia Police and Crime Commissioner"): the words before the office are a
 # force's area, not a person's name
-_AREA_OFFICE = re.compile(r"(?P<area>[A-Z][\w'’&,. -]{1,40}?)[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+Rescue[ \t]+)?)?"
-                          r"(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Police[ \t]+Authority)")
+_AREA_OFFICE = re.compile(rf"(?P<area>[A-Z][\w'’&,. -]{{1,40}}?)[ \t]+(?:{OFFICE_TITLE}|Police[ \t]+Authority)")
 
 
 # a line that may be such an office alone ("Northamptonshire Police, Fire and Crime Commissioner"); _area_office says
 # whether its first words are a force's area
-AREA_OFFICE_LINE = re.compile(r"(?m)^[ \t]*(?P<office>[A-Z][^\n:;|]{1,40}?[ \t]+(?:Police,?[ \t]+(?:Fire[ \t]+(?:and[ \t]+"
-                              r"Rescue[ \t]+)?)?(?:and|&)[ \t]+Crime[ \t]+Commissioner|PCC|PFCC))[ \t]*$")
+AREA_OFFICE_LINE = re.compile(rf"(?m)^[ \t]*(?P<office>[A-Z][^\n:;|]{{1,40}}?[ \t]+{OFFICE_TITLE})[ \t]*$")
 
 
 def area_offices(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
