@@ -80,6 +80,8 @@ class _Printed(vocab.LabelPattern):
                 continue
             if loose and text[m.end():m.end() + 1].islower():  # "Decision by the ...:", a longer label: none of ours
                 continue
+            if loose and re.match(r"(?i)(?:of|by)[ \t]", text[m.end():m.end() + 3]):  # a heading, "DECISION OF THE
+                continue                                                                  # POLICE, FIRE AND ..."
             yield m
 
 
@@ -204,7 +206,8 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         "contact_officer": contact_name,
         "source": ctx.source,
     }
-    summary = first(fields, "summary")
+    # (a part's heading, "PART 1 – NON-CONFIDENTIAL", is no summary: the first that runs to a few words)
+    summary = next((f for f in fields if f.label == "summary" and len(f.value.split()) >= 4), first(fields, "summary"))
     if summary:
         text = summary.value
         if subject and subject in text:

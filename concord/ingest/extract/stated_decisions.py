@@ -12,10 +12,12 @@ from concord.ingest.extract.common import Ctx, Field
 from concord.ingest.textutil import squash
 
 # an approval that points to what it approves and says nothing of it ("I approve the recommendation.", "I hereby
-# approve the above proposal")
-BY_REFERENCE = re.compile(r"(?i)I\s+(?:hereby\s+)?(?:approve|agree(?:\s+to)?|accept|endorse)\s+(?:the\s+|this\s+)?"
-                           r"(?:above\s+)?(?:recommendations?(?:\(s\))?|proposals?|request|decision)(?:\s+(?:above|"
-                           r"set\s+out\s+above|in\s+(?:this|the)\s+report))?\s*\.?")
+# approve the above proposal", a bare "Approved." or "Agreed as recommended")
+_WHAT = r"(?:recommendations?(?:\(s\))?|proposals?|request|decision)"
+_WHERE = r"(?:\s+(?:above|set\s+out\s+above|in\s+(?:this|the)\s+report|as\s+recommended))?"
+BY_REFERENCE = re.compile(r"(?i)(?:I\s+(?:hereby\s+)?(?:approve|agree(?:\s+to)?|accept|endorse)\s+(?:the\s+|this\s+)?"
+                          r"(?:above\s+)?" + _WHAT + r"|(?:(?:the\s+)?" + _WHAT + r"\s+)?(?:approved|agreed|accepted|"
+                          r"endorsed))" + _WHERE + r"\s*\.?")
 
 
 def label_text(ctx: Ctx, f: Field) -> str:
