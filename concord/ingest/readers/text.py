@@ -138,8 +138,10 @@ def find_text_tables(text: str, page: int) -> list[Table]:
         rows: list[list[Cell]] = []
         if kind == "gaps":
             start = i - 1 if i and _is_gap_header(lines[i - 1]) else i
-            if start == i - 1 and start and _is_gap_header(lines[start - 1], 2):
-                start -= 1  # a header on two lines ("Annual  Forecast" over "Budget  Outturn  Variance")
+            # a header on two or three lines ("Annual  Forecast" over "Budget  Outturn  Variance"; "Opening  Use
+            # Closing" over "balance  balance" over "£'000  £'000  £'000")
+            while i - start in (1, 2) and start and _is_gap_header(lines[start - 1], 2):
+                start -= 1
             j = i
             while j < len(lines) and (j == i or _is_gap_row(lines[j])):
                 j += 1
