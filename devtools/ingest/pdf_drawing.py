@@ -138,3 +138,60 @@ def _barless(text: str, table_lines: set[int] | None = None) -> str:
 def _drawable(s: str) -> str:
     """The text in the characters Helvetica's Windows encoding has (dashes, quotes, £ and € among them)."""
     return s.encode("cp1252", "replace").decode("cp1252")
+
+
+def draw_ruled(path: Path, blocks: list, widths: dict[int, list[float]] | None = None) -> Path:
+    """A paper drawn as a word processor prints a form or a table with borders: each block is a line of text (a
+    string; "\\f" starts a new page) or a table (a list of rows, each a list of cells), every cell boxed by rules and
+    its text wrapped within it, cells top-aligned. ``widths`` gives, for a row of n cells, each cell's share of the
+    width (even shares where not given)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    left, right = 50.0, width - 50
+    y = height - 60
+    for block in blocks:
+        if block == "\f":
+            c.showPage()
+            y = height - 60
+            continue
+        if isinstance(block, str):
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(left, y, _drawable(block))
+            y -= 22
+            continue
+        for row in block:
+            shares = (widths or {}).get(len(row)) or [1 / len(row)] * len(row)
+            xs = [left]
+            for share in shares:
+                xs.append(xs[-1] + share * (right - left))
+            cells = [_wrapped(cell, xs[k + 1] - xs[k] - 10) for k, cell in enumerate(row)]
+            top = y + 12
+            for n in range(max(len(lines) for lines in cells)):
+                for k, lines in enumerate(cells):
+                    if n < len(lines):
+                        c.setFont("Helvetica", 10)
+                        c.drawString(xs[k] + 5, y, _drawable(lines[n]))
+                y -= 13
+            bottom = y + 9
+            c.rect(left, bottom, right - left, top - bottom)
+            for x in xs[1:-1]:
+                c.line(x, bottom, x, top)
+        y -= 14
+    c.save()
+    return path
+
+
+def _wrapped(text: str, room: float) -> list[str]:
+    """A cell's text wrapped within ``room`` points, its own line breaks kept."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        cur = ""
+        for w in para.split():
+            t = f"{cur} {w}" if cur else w
+            if cur and stringWidth(t, "Helvetica", 10) > room:
+                out.append(cur)
+                cur = w
+            else:
+                cur = t
+        out.append(cur)
+    return out

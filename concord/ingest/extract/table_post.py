@@ -114,14 +114,26 @@ def join_continued(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         _drop_empty_placeholders(rec)
         prev = out[-1] if out else None
         base = _label(rec["title"])
-        if prev is not None and base and len(prev["columns"]) == len(rec["columns"]) and (
-                _CONT.search(rec["title"].split(":")[0]) or rec["title"] == prev["title"]) and \
-                _label(prev["title"]) == base:
+        if prev is not None and (base and len(prev["columns"]) == len(rec["columns"]) and (
+                _CONT.search(rec["title"].split(":")[0]) or rec["title"] == prev["title"]) and
+                _label(prev["title"]) == base or _header_repeated(prev, rec)):
             prev["rows"].extend(rec["rows"])
             prev.setdefault("_continued", []).append(rec.get("_provenance"))
             continue
         out.append(rec)
     return out
+
+
+def _page(rec: dict[str, Any]) -> int | None:
+    return (rec.get("_provenance") or {}).get("page")
+
+
+def _header_repeated(prev: dict[str, Any], rec: dict[str, Any]) -> bool:
+    """A table with no title at the top of the page after another's, under the same column heads: the rest of that
+    table, its header row repeated on the new page as a word processor repeats it."""
+    last = ([_page(prev)] + [(c or {}).get("page") for c in prev.get("_continued", [])])[-1]
+    return (not rec["title"] and bool(rec["columns"]) and rec["columns"] == prev["columns"] and
+            last is not None and _page(rec) == last + 1)
 
 
 _GLUED = re.compile(r"^(?P<label>.*[A-Za-z).:])\s+(?P<fig>\(?[-–−]?£?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?%?|[-–—])$")

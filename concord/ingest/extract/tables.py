@@ -85,7 +85,19 @@ def extract(doc: Document) -> list[dict[str, Any]]:
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
-    return table_post.join_continued(out)
+    joined = table_post.join_continued(out)
+    for rec in joined:
+        if rec.get("_continued"):  # a table over pages: its figures checked again, the total against every row
+            rec.pop("_checks", None)
+            checks = _checks(rec)
+            if checks:
+                rec["_checks"] = checks
+    return joined
+
+
+def _checks(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    return (check_formulas(rec) if any(_FORMULA.search(c) for c in rec["columns"]) else check_variance(rec)) \
+        + check_totals(rec)
 
 
 def from_table(t: Table, source: str) -> dict[str, Any] | None:
@@ -155,8 +167,7 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rec["column_types"] = [column_type(c) for c in columns]
     table_post.lettered_columns(rec)
     table_post.unlabelled_total(rec, lambda label: bool(_TOTAL.search(label)))
-    checks = (check_formulas(rec) if any(_FORMULA.search(c) for c in columns) else check_variance(rec)) \
-        + check_totals(rec)
+    checks = _checks(rec)
     if checks:
         rec["_checks"] = checks
     rec["confidence"] = 0.85 if t.method in ("html", "docx", "tabs", "ruled", "pipes") else 0.7

@@ -12,6 +12,7 @@ from concord.ingest.document import Page, make_blocks, plain_letters
 from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
+from concord.ingest.readers.pdf_form_rows import ruled_rows
 from concord.ingest.readers.pdf_layout import laid_out
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 from concord.ingest.readers.running_heads import blanked, running_lines
@@ -94,7 +95,8 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                 page = pdf[i]
                 tp = page.get_textpage()
                 raw_text = tp.get_text_range()
-                text = laid_out(tp, raw_text)  # with the blank lines and tabs of its layout
+                # with the blank lines and tabs of its layout, a ruled form's row on one line
+                text = laid_out(tp, raw_text, lambda page=page: ruled_rows(page))
                 tables = None
                 three, two = _figure_lines(text)
                 if three >= 3:

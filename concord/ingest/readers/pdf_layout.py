@@ -15,6 +15,9 @@ It costs one character box per line and one rectangle per text segment, not a bo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from concord.ingest.readers.pdf_form_rows import Row, RowOf, cell_of, joined as row_line, pieces as row_pieces
 
 # a paragraph's gap: the distance between baselines this much over the page's usual line spacing
 _PARAGRAPH = 1.6
@@ -34,9 +37,11 @@ _LABEL = re.compile(r"\s*[A-Z][\w'’/&() -]{0,40}?\s?[:–-](?:\s|$)")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
-def laid_out(textpage, raw: str) -> str:
+def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str:
     """``raw`` (pdfium's text of the page, lines ending "\\r\\n") with blank lines at paragraph gaps and tabs at column
-    gaps; the plain text, with "\\n" line ends, where the characters cannot be matched to their boxes."""
+    gaps; the plain text, with "\\n" line ends, where the characters cannot be matched to their boxes. ``rows``
+    gives the page's ruled rows (``pdf_form_rows``), asked for only when some line has cells side by side: the lines
+    of one row are one line, each cell's pieces joined."""
     plain = raw.replace("\r\n", "\n").replace("\r", "\n")
     try:
         if textpage.count_chars() != len(raw):  # characters outside the BMP shift the indices: keep the plain text
@@ -47,6 +52,7 @@ def laid_out(textpage, raw: str) -> str:
         rights = [_right_end(textpage, raw, a, b) for a, b in lines]
         from pypdfium2.raw import FPDFText_GetFontSize as size_at  # (here: reading text needs no pdfium)
         sizes = [_font_size(size_at, textpage, raw, a, b) for a, b in lines]
+        row_of = rows() if rows and tabs else None
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return plain
     steps = [prev[0] - cur[0] for prev, cur in zip(base, base[1:]) if prev and cur and 0 < prev[0] - cur[0] < 4 * cur[1]]
@@ -72,6 +78,7 @@ def laid_out(textpage, raw: str) -> str:
     last_line = ""
     last_size = 0.0
     row_at: list[float] | None = None  # where the cells of the table's row above start (three cells or more)
+    ruled: tuple[Row, list[tuple[float, str]]] | None = None  # the ruled row the last line is in, and its pieces
     for (a, b), here, right, size in zip(lines, base, rights, sizes):
         text = raw[a:b]
         cuts = sorted(t for t in tabs if a <= t < b) if tabs else []
@@ -81,6 +88,16 @@ def laid_out(textpage, raw: str) -> str:
         starts = [here[2]] + [x for x in lefts_at if x is not None] if here else []
         if len(starts) != len(cuts) + 1:
             starts = []  # a cell's place not known: no table row to read against
+        row = row_of(*here) if row_of and here and text.strip() else None
+        cut = row_pieces(textpage, raw, a, b, row) if row else []
+        if row and ruled and ruled[0][0] == row[0] and out and out[-1].strip():  # the same row of a ruled form
+            ruled = (row, ruled[1] + cut)
+            out[-1] = row_line(row, ruled[1])
+            prev, full, row_at, last_line = here, False, None, text
+            continue
+        ruled = (row, cut) if row else None
+        if row and len({cell_of(row, x) for x, _ in cut}) > 1:  # a row's cells, parted where its rules part them
+            text = row_line(row, cut)
         # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
         scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
