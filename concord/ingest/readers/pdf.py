@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -96,7 +97,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                 tp = page.get_textpage()
                 raw_text = tp.get_text_range()
                 # with the blank lines and tabs of its layout, a ruled form's row on one line
-                text = laid_out(tp, raw_text, lambda page=page: ruled_rows(page))
+                text = laid_out(tp, raw_text, partial(ruled_rows, page))
                 tables = None
                 three, two = _figure_lines(text)
                 if three >= 3:
