@@ -55,3 +55,29 @@ def test_a_table_whose_header_repeats_on_the_next_page_is_one_table(concord, tmp
     assert [r["label"] for r in table["rows"]] == ["Estates", "ICT", "Fleet", "Custody", "Total"]
     assert table["rows"][-1]["values"] == [11500, 11200, -300]
     assert not table.get("_checks")  # the total is the sum of the rows on both pages
+
+
+MINUTES = ["Eastmoor Joint Audit Committee", "Minutes of the meeting held on 14 March 2023",
+           "10.00 am, Police Headquarters", "Present",
+           [["Name", "Role"], ["Mrs Helen Ashby", "Independent member (Chair)"], ["Mr Robert Kane", "Independent member"],
+            ["Mark Denton", "Chief Executive, Office of the Police and Crime Commissioner for Eastmoor"],
+            ["Tom Rigby", "Engagement Lead, Grant Thornton (External Audit)"]],
+           "Apologies: Mr Owen Griffiths",
+           [["Item", "Minute", "Action"],
+            ["1", "Minutes of the last meeting: agreed as a correct record.", ""],
+            ["2", "Risk register: the committee asked for the cyber risk to be rescored before the next meeting.",
+             "Claire Booth to rescore the cyber risk by 30 April 2023"]]]
+
+
+def test_minutes_tables_with_wrapped_cells(concord, tmp_path):
+    """An attendance table whose Role cells wrap over two lines tells members from officers by the whole role; a
+    minutes table's Action cell wrapped over lines is one action, due on the date its words give."""
+    pdf = draw_ruled(tmp_path / "minutes.pdf", MINUTES, widths={2: [0.35, 0.65], 3: [0.1, 0.55, 0.35]})
+    out = _ingest(concord, pdf)
+    meeting, = out["meetings"]
+    assert meeting["members"] == ["Helen Ashby", "Robert Kane"]
+    assert meeting["in_attendance"] == ["Mark Denton", "Tom Rigby"]
+    assert meeting["apologies"] == ["Owen Griffiths"]
+    action, = out["actions"]
+    assert (action["item"], action["text"], action["due"]) == (
+        "2", "Claire Booth to rescore the cyber risk by 30 April 2023", "2023-04-30")

@@ -266,5 +266,9 @@ def _from_tables(ctx: Ctx, date: str) -> list[dict[str, Any]]:
                    "due": hits[0].value if hits else None, "source": ctx.source,
                    "owner": get("owner"), "status": get("status"), "confidence": 0.8,
                    "_provenance": {"file": ctx.source, "page": t.page}}
+            if col["due"] is None:  # no Due column: the date the action's own words give ("... by 30 April 2023")
+                rec["due"], basis = due_from(text, date)
+                if basis:
+                    rec["due_basis"] = basis
             out.append(rec)
     return out
