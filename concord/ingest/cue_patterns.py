@@ -67,7 +67,7 @@ _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\
 # a meeting page's place or time label ("Title: X Board" over "Date:" and "Venue:": a meeting's header, not a report's)
 # the end of a label: its colon, a dash and a space, or a table's bar before its value ("Venue:", "Venue - ",
 # "Venue | Council House")
-LABEL_END = r"[ \t]*(?::|[–-][ \t]|\|(?=[ \t]*[^\s|]))"
+LABEL_END = r"[ \t]*(?::|[–-][ \t]|\|(?=[ \t]*[^\s|])|\t(?=[ \t]*\S))"  # (or a tab: a label in a column of its own)
 _VENUE_NEXT = re.compile(r"\s*(?i:venue|location|place|time|where)" + LABEL_END)
 # a line ending mid-sentence just above ("... agreed that the" over "minutes of the meeting held on ...")
 _RUN_ON_ABOVE = re.compile(r"[a-z,][ \t]*\n[ \t]*$")

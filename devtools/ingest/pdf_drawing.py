@@ -16,14 +16,18 @@ from reportlab.pdfgen import canvas
 _CELL = re.compile(r"\S+(?: \S+)*")
 _BULLET = re.compile(r"[ ]*(?P<mark>[•·▪◦‣∙●■➢➤►*-])[ ]+(?=\S)")
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,&'’()/:.–-]{3,70}")  # a short line in capitals, no sentence
+# a field on a line of its own: a short label of words (no figure: "Item 1:" heads an item) and a colon, its value
+_FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z '’()/&,.-]{1,45}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
 _ROW_CHARS = 100  # a table's row fits in this many characters across the page, its cells wrapped within their columns
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
-def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False) -> Path:
+def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False, forms: bool = False) -> Path:
     """``furniture``: a running header printed at the top of every page, with "Page n" at its foot, as a word
     processor's header and footer. ``headings``: the paper's title (its first line after the source address) and
-    every short line in capitals set in larger bold letters, as a template's heading styles print them."""
+    every short line in capitals set in larger bold letters, as a template's heading styles print them. ``forms``:
+    each "Label: value" line a row of a bordered two-column table, the label (without its colon) in the narrow
+    cell and the value wrapped within the wide one, as a Word form prints its fields."""
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     top = height - (80 if furniture else 50)
@@ -67,6 +71,26 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
                     cur = t
             line(50, cur, ("Helvetica-Bold", size))
             y -= size + 4
+            continue
+        field = _FIELD.match(raw) if forms and k and k not in rows else None
+        if field:  # a form's row: the label's cell and the value's, each wrapped within it, boxed by rules
+            label = textwrap.wrap(field.group("label"), 26)
+            value = _wrapped(field.group("value"), width - 100 - 160 - 10)
+            rows_of = max(len(label), len(value))
+            if y - 13 * rows_of < 50 + (20 if furniture else 0) and 13 * rows_of < top - 70:
+                y = 0  # the row does not fit on what is left of the page: it starts the next one
+            line(0, "")
+            top = y + 12
+            for n in range(rows_of):
+                if n < len(label):
+                    c.drawString(55, y, _drawable(label[n]))
+                if n < len(value):
+                    c.drawString(215, y, _drawable(value[n]))
+                y -= 13
+            bottom = y + 9
+            c.rect(50, bottom, width - 100, top - bottom)
+            c.line(210, bottom, 210, top)
+            y -= 2  # (the next row's rules meet this one's, as a table's rows do)
             continue
         cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
         if (len(cells) > 1 or k in rows) and sum(len(s) for _, s in cells) < 110:

@@ -32,12 +32,13 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
     return pred
 
 
-def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None, headings: bool = False) -> str:
+def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None, headings: bool = False,
+        forms: bool = False) -> str:
     from concord.ingest import pipeline
     items = [p for p in sc.select(sc.papers(corpus), split)
              if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings)
+        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms)
                 for p in items]
         as_pdf = as_text_sources(pipeline.run(pdfs, jobs=jobs).as_json(), items)
     as_text = sc.predict(items, jobs)
@@ -59,8 +60,10 @@ def main() -> None:
     ap.add_argument("--furniture", help="a running header for every page (and 'Page n' at its foot)")
     ap.add_argument("--headings", action="store_true",
                     help="the title and short lines in capitals in larger bold letters, as heading styles print them")
+    ap.add_argument("--forms", action="store_true",
+                    help="each 'Label: value' line a row of a bordered two-column table, as a Word form prints it")
     a = ap.parse_args()
-    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings))
+    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings, a.forms))
 
 
 if __name__ == "__main__":

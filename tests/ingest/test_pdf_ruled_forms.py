@@ -6,7 +6,7 @@ invented; read through the real `concord ingest --json` from PDFs drawn with rul
 
 import json
 
-from devtools.ingest.pdf_drawing import draw_ruled
+from devtools.ingest.pdf_drawing import draw_ruled, draw_text
 
 FORM = [
     "Office of the Police and Crime Commissioner for Bramshire",
@@ -81,3 +81,29 @@ def test_minutes_tables_with_wrapped_cells(concord, tmp_path):
     action, = out["actions"]
     assert (action["item"], action["text"], action["due"]) == (
         "2", "Claire Booth to rescore the cyber risk by 30 April 2023", "2023-04-30")
+
+
+FORECAST = """55/2024 - Month 9 financial performance
+
+Author and job role: Kelvin Mayhew, Treasurer
+Protective marking: OFFICIAL
+
+The forecast for the year is an underspend of £1.0m against a budget of £292.8m.
+
+"""
+FIGURES = """Revenue forecast (£m)
+                          Budget    Outturn    Variance
+Pay and overtime           212.4      214.0         1.6
+Non-pay                     80.4       76.2        (4.2)
+Total                      292.8      290.2        (2.6)
+"""
+
+
+def test_a_table_of_figures_under_a_forms_ruled_fields(concord, tmp_path):
+    """A form's ruled fields at the top of the page and a table of figures set out below them without rules: the
+    ruled fields are no table of figures, and the figures are still read."""
+    pdf = draw_text(FORECAST + FIGURES, tmp_path / "forecast.pdf", forms=True)
+    table, = _ingest(concord, pdf)["tables"]
+    assert table["unit"] == "GBP_millions"
+    assert [(r["label"], r["values"]) for r in table["rows"]] == [
+        ("Pay and overtime", [212.4, 214.0, 1.6]), ("Non-pay", [80.4, 76.2, -4.2]), ("Total", [292.8, 290.2, -2.6])]

@@ -81,8 +81,11 @@ def tables_on_page(page, textpage, text: str, number: int) -> list[Table] | None
     xs, ys = pdfium_rules(page, height)
     if len(xs) >= 3 and len(ys) >= 3:
         grid = _ruled_grid(words, xs, ys, number)
-        if grid:
-            return grid
+        if grid:  # (and a table without rules above or below it: a form's ruled fields over a table of figures)
+            x0, y0, x1, y1 = grid[0].bbox or (0.0, 0.0, 0.0, 0.0)
+            rest = [w for w in words if not (x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and
+                                             y0 - 1 <= (w["top"] + w["bottom"]) / 2 <= y1 + 1)]
+            return sorted(grid + _tables_by_gaps(rest, number), key=lambda t: t.bbox[1] if t.bbox else 0.0)
     tables = _tables_by_gaps(words, number)
     if not tables and len(ys) >= 3:
         return None
