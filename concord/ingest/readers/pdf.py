@@ -131,7 +131,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             # (nor when those drawn hold no figures: a form's ruled fields over a table of figures set in its text)
             figures = [t for t in tables or [] if any(sum(1 for c in r if _NUMTOK.fullmatch(c.text.strip())) >= 2
                                                        for r in t.rows)]
-            pg.tables = tables if figures else (tables or []) + (
+            pg.tables = (tables or []) if figures else (tables or []) + (
                 [t for t in find_text_tables(text, i + 1) if t.method != "tabs"] if two >= 2 else [])
             make_blocks(pg)
             pages.append(pg)
