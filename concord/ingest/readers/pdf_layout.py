@@ -9,7 +9,8 @@ line spacing, a tab where a text segment starts well to the right of the end of 
 a line set in from the page's margin (a value's second line under its column) starts with spaces as a typed paper's
 does, and the lines of a paragraph wrapped at the right margin are one line again, as a web page's paragraph is.
 
-It costs one character box per line and one rectangle per text segment, not a box per character.
+It costs one character box per line and one rectangle per text segment, not a box per character; only the lines of a
+form's ruled rows (``pdf_form_rows``) are read a character box at a time, to part them where the row's rules do.
 """
 
 from __future__ import annotations
