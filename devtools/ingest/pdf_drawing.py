@@ -80,17 +80,7 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
             if y - 13 * rows_of < 50 + (20 if furniture else 0) and 13 * rows_of < top - 70:
                 y = 0  # the row does not fit on what is left of the page: it starts the next one
             line(0, "")
-            top = y + 12
-            for n in range(rows_of):
-                if n < len(label):
-                    c.drawString(55, y, _drawable(label[n]))
-                if n < len(value):
-                    c.drawString(215, y, _drawable(value[n]))
-                y -= 13
-            bottom = y + 9
-            c.rect(50, bottom, width - 100, top - bottom)
-            c.line(210, bottom, 210, top)
-            y -= 2  # (the next row's rules meet this one's, as a table's rows do)
+            y = _boxed_row(c, y, [50, 210, width - 50], [label, value]) - 2  # (the next row's rules meet this one's)
             continue
         cells = [(m.start(), m.group(0)) for m in _CELL.finditer(raw)]
         if (len(cells) > 1 or k in rows) and sum(len(s) for _, s in cells) < 110:
@@ -188,21 +178,27 @@ def draw_ruled(path: Path, blocks: list, widths: dict[int, list[float]] | None =
             xs = [left]
             for share in shares:
                 xs.append(xs[-1] + share * (right - left))
-            cells = [_wrapped(cell, xs[k + 1] - xs[k] - 10) for k, cell in enumerate(row)]
-            top = y + 12
-            for n in range(max(len(lines) for lines in cells)):
-                for k, lines in enumerate(cells):
-                    if n < len(lines):
-                        c.setFont("Helvetica", 10)
-                        c.drawString(xs[k] + 5, y, _drawable(lines[n]))
-                y -= 13
-            bottom = y + 9
-            c.rect(left, bottom, right - left, top - bottom)
-            for x in xs[1:-1]:
-                c.line(x, bottom, x, top)
+            y = _boxed_row(c, y, xs, [_wrapped(cell, xs[k + 1] - xs[k] - 10) for k, cell in enumerate(row)])
         y -= 14
     c.save()
     return path
+
+
+def _boxed_row(c: canvas.Canvas, y: float, xs: list[float], cells: list[list[str]]) -> float:
+    """One row of a bordered table from the baseline ``y`` down: each cell's lines at its column (``xs`` are the
+    columns' edges), top-aligned, the row boxed and its cells parted by rules; the baseline under the row."""
+    top = y + 12
+    c.setFont("Helvetica", 10)
+    for n in range(max(len(lines) for lines in cells)):
+        for k, lines in enumerate(cells):
+            if n < len(lines):
+                c.drawString(xs[k] + 5, y, _drawable(lines[n]))
+        y -= 13
+    bottom = y + 9
+    c.rect(xs[0], bottom, xs[-1] - xs[0], top - bottom)
+    for x in xs[1:-1]:
+        c.line(x, bottom, x, top)
+    return y
 
 
 def _wrapped(text: str, room: float) -> list[str]:

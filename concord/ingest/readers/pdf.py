@@ -129,9 +129,9 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             # no table drawn on the page: those its text holds (rows a line, cells in columns or a cell a line), as
             # for a paper converted to text
             # (nor when those drawn hold no figures: a form's ruled fields over a table of figures set in its text)
-            figures = [t for t in tables or [] if any(sum(1 for c in r if _NUMTOK.fullmatch(c.text.strip())) >= 2
-                                                       for r in t.rows)]
-            pg.tables = (tables or []) if figures else (tables or []) + (
+            drawn = tables or []
+            figures = any(sum(1 for c in r if _NUMTOK.fullmatch(c.text.strip())) >= 2 for t in drawn for r in t.rows)
+            pg.tables = drawn if figures else drawn + (
                 [t for t in find_text_tables(text, i + 1) if t.method != "tabs"] if two >= 2 else [])
             make_blocks(pg)
             pages.append(pg)

@@ -17,15 +17,15 @@ RowOf = Callable[[float, float, float], Row | None]
 
 _THIN = 2.5  # a rule is at most this thick, in points
 _LONG = 8.0  # and at least this long
+_CELL_AREA = 0.25 * 595 * 842  # a rectangle smaller than a quarter of an A4 page is a cell, its edges rules
 
 
-def ruled_rows(page) -> RowOf:  # noqa: ANN001 - a pypdfium2 page
-    """A function giving the ruled row a line is in, from its baseline, letters' height and left edge (PDF points,
-    from the page's foot), or None when the line is in no row of a table with cells side by side."""
+def rule_segments(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:  # noqa: ANN001
+    """The page's rules drawn as simple paths (a pypdfium2 page; PDF points from the page's foot): the horizontal ones
+    as (y, x from, x to), the vertical ones as (x, y from, y to); a cell drawn as a rectangle gives its four edges."""
     import pypdfium2.raw as raw
-    height = page.get_height()
-    across: list[tuple[float, float, float]] = []  # (y, x from, x to)
-    down: list[tuple[float, float, float]] = []  # (x, y from, y to)
+    across: list[tuple[float, float, float]] = []
+    down: list[tuple[float, float, float]] = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
@@ -33,9 +33,17 @@ def ruled_rows(page) -> RowOf:  # noqa: ANN001 - a pypdfium2 page
             across.append(((top + bottom) / 2, left, right))
         elif w <= _THIN and h >= _LONG:
             down.append(((left + right) / 2, bottom, top))
-        elif w > _LONG and h > _LONG and w * h < 0.25 * page.get_width() * height:  # a cell drawn as a rectangle
+        elif w > _LONG and h > _LONG and w * h < _CELL_AREA:
             across += [(top, left, right), (bottom, left, right)]
             down += [(left, bottom, top), (right, bottom, top)]
+    return across, down
+
+
+def ruled_rows(page) -> RowOf:  # noqa: ANN001 - a pypdfium2 page
+    """A function giving the ruled row a line is in, from its baseline, letters' height and left edge (PDF points,
+    from the page's foot), or None when the line is in no row of a table with cells side by side."""
+    height = page.get_height()
+    across, down = rule_segments(page)
 
     def row_of(baseline: float, letters: float, x: float) -> Row | None:
         middle = baseline + letters / 2

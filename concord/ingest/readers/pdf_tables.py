@@ -16,6 +16,7 @@ from pathlib import Path
 import pdfplumber
 
 from concord.ingest.document import Cell, Table
+from concord.ingest.readers.pdf_form_rows import rule_segments
 from concord.ingest.textutil import squash
 
 _NUM = re.compile(r"^\(?-?[£$]?\d[\d,]*(?:\.\d+)?[%km]?\)?$|^-$|^n/a$", re.I)
@@ -49,19 +50,8 @@ def pdfium_words(textpage, text: str, height: float) -> list[dict]:
 
 def pdfium_rules(page, height: float) -> tuple[list[float], list[float]]:
     """x of vertical and y (top-down) of horizontal rules drawn as simple paths."""
-    import pypdfium2.raw as raw
-    xs, ys = [], []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        l, b, r, t = obj.get_bounds()
-        w, h = r - l, t - b
-        if h <= 2.5 and w >= 8:
-            ys.append(height - (t + b) / 2)
-        elif w <= 2.5 and h >= 8:
-            xs.append((l + r) / 2)
-        elif w > 8 and h > 8 and w * h < 0.25 * 595 * 842:  # a cell drawn as a rectangle
-            xs += [l, r]
-            ys += [height - t, height - b]
-    return _dedupe(xs), _dedupe(ys)
+    across, down = rule_segments(page)
+    return _dedupe([x for x, _, _ in down]), _dedupe([height - y for y, _, _ in across])
 
 
 def _dedupe(vals: list[float], tol: float = 2.0) -> list[float]:
