@@ -22,12 +22,15 @@ _ROW_CHARS = 100  # a table's row fits in this many characters across the page, 
 _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
-def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False, forms: bool = False) -> Path:
+def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False, forms: bool = False,
+              grid: bool = False) -> Path:
     """``furniture``: a running header printed at the top of every page, with "Page n" at its foot, as a word
     processor's header and footer. ``headings``: the paper's title (its first line after the source address) and
     every short line in capitals set in larger bold letters, as a template's heading styles print them. ``forms``:
     each "Label: value" line a row of a bordered two-column table, the label (without its colon) in the narrow
-    cell and the value wrapped within the wide one, as a Word form prints its fields."""
+    cell and the value wrapped within the wide one, as a Word form prints its fields. ``grid``: every table (a
+    table written with bars, or two or more lines running with cells side by side) printed with borders, as Word's
+    "Table Grid" style prints it: each row boxed, its cells parted by rules at the table's columns."""
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     top = height - (80 if furniture else 50)
@@ -55,7 +58,25 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
 
     titled = False
     rows: set[int] = set()  # the lines of a table's rows: each cell drawn at its column's place, however short the line
-    for k, raw in enumerate(_barless(text.replace("\t", "    "), rows).split("\n")):
+    lines = _barless(text.replace("\t", "    "), rows).split("\n")
+    tables = _gridded(lines, rows) if grid else {}
+    skip = 0
+    for k, raw in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        if k in tables:  # a bordered table: each row boxed at the table's columns, a row kept whole on one page
+            table, xs, span = tables[k]
+            y -= 4
+            for cells in table:
+                row = [_wrapped(" ".join(cell), xs[n + 1] - xs[n] - 10) for n, cell in enumerate(cells)]
+                if y - 13 * max(len(cell) for cell in row) < 50 + (20 if furniture else 0):
+                    y = 0
+                line(0, "")
+                y = _boxed_row(c, y, xs, row) - 2
+            skip = span - 1
+            y -= 6
+            continue
         if headings and k and raw.strip() and (not titled or _HEADING.fullmatch(raw.strip())):
             size = 12 if titled else 14
             titled = True
@@ -147,6 +168,42 @@ def _barless(text: str, table_lines: set[int] | None = None) -> str:
                                       for i, p in enumerate(parts)).rstrip())
         k = j
     return "\n".join(out)
+
+
+def _gridded(lines: list[str], rows: set[int]) -> dict[int, tuple[list[list[list[str]]], list[float], int]]:
+    """The tables among a paper's lines, by their first line: each a list of rows (a row a list of cells, a cell its
+    lines) and the x of its columns' edges. A table is a run of lines with cells side by side (two or more) or of
+    ``rows`` (a barred table's lines, its cells wrapped within their columns: a line whose first cell is empty goes on
+    the row above); its columns start where the line with the most cells starts its cells. Each table comes with the
+    number of lines it takes."""
+    out: dict[int, tuple[list[list[list[str]]], list[float], int]] = {}
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and (j in rows or len(_CELL.findall(lines[j])) > 1) and lines[j].strip():
+            j += 1
+        if j - k < 2:
+            k += 1
+            continue
+        cells = [[(m.start(), m.group(0)) for m in _CELL.finditer(lines[i])] for i in range(k, j)]
+        starts = [off for off, _ in max(cells, key=len)]
+        table: list[list[list[str]]] = []
+        for i, line_cells in zip(range(k, j), cells):
+            pieces: list[list[str]] = [[] for _ in starts]
+            for off, s in line_cells:
+                pieces[max((n for n, st in enumerate(starts) if st <= off + 1), default=0)].append(s)
+            row = [["   ".join(p)] if p else [] for p in pieces]
+            if i in rows and table and not row[0]:  # a barred row's cells wrapped onto another line
+                for n, part in enumerate(row):
+                    table[-1][n].extend(part)
+            else:
+                table.append(row)
+        width = A4[0]
+        xs = [50 + off * _CHAR - 4 for off in starts] + [width - 50]
+        xs[0] = 46
+        out[k] = (table, xs, j - k)
+        k = j
+    return out
 
 
 def _drawable(s: str) -> str:

@@ -20,25 +20,26 @@ from devtools.ingest.pdf_drawing import draw_text
 
 
 def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
-    """Predictions for ``<id>.pdf`` renamed to ``<id>.txt``, with the text's sha256 (the PDF's bytes differ)."""
+    """Predictions for ``<id>.pdf`` (or ``.docx``) renamed to ``<id>.txt``, with the text's sha256 (the drawn
+    file's bytes differ)."""
     sha = {p.path.name: json.loads(p.gold_path.read_text(encoding="utf-8"))["documents"][0]["sha256"] for p in items}
     for kind, recs in pred.items():
         for r in recs if isinstance(recs, list) else []:
             if isinstance(r, dict) and "source" in r:
                 name = Path(r["source"]).name
-                r["source"] = name.removesuffix(".pdf") + ".txt" if name.endswith(".pdf") else name
+                r["source"] = Path(name).stem + ".txt" if name.endswith((".pdf", ".docx")) else name
                 if kind == "documents":
                     r["sha256"] = sha.get(r["source"])
     return pred
 
 
 def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None, headings: bool = False,
-        forms: bool = False) -> str:
+        forms: bool = False, grid: bool = False) -> str:
     from concord.ingest import pipeline
     items = [p for p in sc.select(sc.papers(corpus), split)
              if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms)
+        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms, grid)
                 for p in items]
         as_pdf = as_text_sources(pipeline.run(pdfs, jobs=jobs).as_json(), items)
     as_text = sc.predict(items, jobs)
@@ -62,8 +63,10 @@ def main() -> None:
                     help="the title and short lines in capitals in larger bold letters, as heading styles print them")
     ap.add_argument("--forms", action="store_true",
                     help="each 'Label: value' line a row of a bordered two-column table, as a Word form prints it")
+    ap.add_argument("--grid", action="store_true",
+                    help="every table printed with borders, each row boxed and its cells parted by rules")
     a = ap.parse_args()
-    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings, a.forms))
+    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings, a.forms, a.grid))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,32 @@
-"""DOCX with python-docx: paragraphs and tables in document order."""
+"""DOCX with python-docx: paragraphs and tables in document order, read as Word prints them.
+
+python-docx's own ``Paragraph.text`` reads only a paragraph's plain runs and links. A template's fill-in fields are
+content controls (``w:sdt``), a tracked insertion is ``w:ins``, a date or page field ``w:fldSimple``: their text is
+printed, so it is read here too, and a deletion (``w:del``) is not. Content controls round whole paragraphs and
+tables too (a decision record's boxes): their blocks are read in their place. A numbered paragraph's number is not
+in its text: Word prints it from the list's definition (``numbering.xml``: the format, where the list starts, its
+levels), so it is counted here as Word counts it and printed before the paragraph's text with a tab, as Word sets it
+out: "5.<tab>Apologies for absence".
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
+from concord.ingest.readers.docx_numbering import Numbering
 from concord.ingest.textutil import squash
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: what a run prints besides its text
+_MARKS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-", f"{_W}softHyphen": ""}
+#: what holds text that is not printed: deletions, field codes, a content control's settings, and the older
+#: drawing Word keeps beside a new one for older readers (``mc:Fallback``: the same text box twice)
+_UNPRINTED = {f"{_W}{t}" for t in ("del", "moveFrom", "instrText", "delInstrText", "sdtPr", "sdtEndPr", "pPr",
+                                    "rPr")} | {"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
 def read_docx(path: Path) -> list[Page]:
@@ -18,44 +38,26 @@ def read_docx(path: Path) -> list[Page]:
         raise IngestError(path.name, f"corrupt DOCX ({e})") from None
     except Exception as e:  # lxml errors, zip errors
         raise IngestError(path.name, f"corrupt DOCX ({type(e).__name__}: {e})") from None
+    numbering = Numbering.of(d)
     parts: list[str] = []
     tables: list[Table] = []
     pos = 0
     last_text = None
-    body = d.element.body
-    from docx.table import Table as DTable
-    from docx.text.paragraph import Paragraph
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(child, d)
-            text = para.text
-            para_style = para.style if child.pPr is not None else None
-            style = (para_style.name or "") if para_style is not None else ""
+    for child in _blocks(d.element.body):
+        if child.tag == f"{_W}p":
+            text = numbering.label(child) + paragraph_text(child)
             if "\f" in text:
                 text = text.replace("\f", "\n")
             parts.append(text + "\n")
             pos += len(text) + 1
             if text.strip():
                 last_text = text.strip()
-            if style.startswith("Heading") and text.strip():
-                parts[-1] = text + "\n"
-        elif tag == "tbl":
-            t = DTable(child, d)
+        elif child.tag == f"{_W}tbl":
             start = pos
             rows: list[list[Cell]] = []
-            for r in t.rows:
-                cells, seen = [], set()
-                line_parts = []
-                for c in r.cells:
-                    if id(c._tc) in seen:  # merged cells repeat; keep one
-                        cells.append(Cell("", 1))
-                        line_parts.append("")
-                        continue
-                    seen.add(id(c._tc))
-                    txt = squash(c.text)
-                    line_parts.append(txt)
-                    cells.append(Cell(txt, 1))
+            for cells_xml in _rows(child):
+                line_parts = [squash(_cell_text(tc, numbering)) if tc is not None else "" for tc in cells_xml]
+                cells = [Cell(txt, 1) for txt in line_parts]
                 line = "\t".join(line_parts)
                 for k, cell in enumerate(cells):
                     off = pos + sum(len(x) + 1 for x in line_parts[:k])
@@ -71,3 +73,99 @@ def read_docx(path: Path) -> list[Page]:
     page = Page(1, "".join(parts), tables=tables)
     make_blocks(page)
     return [page]
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables under ``parent`` in order, those inside block content controls (and the
+    custom-XML and change-tracking wrappers Word puts round blocks) in their place."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif tag in (f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"):
+            yield from _blocks(child)
+
+
+def paragraph_text(p: Any) -> str:
+    """The text a paragraph prints: its runs wherever they stand (in links, content controls, insertions, simple
+    fields, smart tags), tabs and breaks as Word prints them, a text box's paragraphs on lines of their own, without
+    deletions and field codes."""
+    out: list[str] = []
+
+    def walk(e: Any) -> None:
+        for child in e.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _UNPRINTED:
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag in _MARKS:
+                if tag == f"{_W}br" and child.get(f"{_W}type") == "page":
+                    out.append("\f")
+                else:
+                    out.append(_MARKS[tag])
+            elif tag == f"{_W}sym":
+                out.append(_symbol(child))
+            elif tag == f"{_W}txbxContent":  # a text box: its paragraphs on lines of their own where it stands
+                out.append("\n" + "\n".join(paragraph_text(q) for q in _blocks(child) if q.tag == f"{_W}p") + "\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
+def _symbol(sym: Any) -> str:
+    """A symbol-font character (a box ticked or not in a form): its code as the character it stands for where it
+    is one of Wingdings' boxes, else nothing."""
+    code = (sym.get(f"{_W}char") or "").upper()
+    return {"F0FE": "☒", "F078": "☒", "F0FD": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐"}.get(code, "")
+
+
+def _rows(tbl: Any) -> Iterator[list[Any]]:
+    """Each row's cells (``w:tc``) across the table's grid: a cell spanning columns is followed by a ``None`` for
+    each column more it takes, a row's cells inside content controls read in their place, so every row has its
+    columns where the table's grid puts them."""
+    for tr in _row_elements(tbl):
+        cells: list[Any] = []
+        for tc in _cell_elements(tr):
+            cells.append(tc)
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            extra = int(span.get(f"{_W}val") or 1) - 1 if span is not None else 0
+            cells.extend([None] * max(0, min(extra, 60)))
+        yield cells
+
+
+def _row_elements(tbl: Any) -> Iterator[Any]:
+    for child in tbl.iterchildren():
+        if child.tag == f"{_W}tr":
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            if content is not None:
+                yield from _row_elements(content)
+
+
+def _cell_elements(tr: Any) -> Iterator[Any]:
+    for child in tr.iterchildren():
+        if child.tag == f"{_W}tc":
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            if content is not None:
+                yield from _cell_elements(content)
+
+
+def _cell_text(tc: Any, numbering: Numbering) -> str:
+    """A cell's paragraphs (numbered as Word numbers them) and the rows of any table inside it, a line each."""
+    lines: list[str] = []
+    for block in _blocks(tc):
+        if block.tag == f"{_W}p":
+            lines.append(numbering.label(block) + paragraph_text(block))
+        else:
+            lines.extend(" ".join(_cell_text(c, numbering) for c in row if c is not None) for row in _rows(block))
+    return "\n".join(lines)

@@ -1,0 +1,57 @@
+"""Score ingestion on the corpus's papers written as Word documents, beside the same papers as text.
+
+    python -m devtools.ingest.score_docx --corpus tests/ingest/corpus --split dev [--no-numbering] [--forms]
+                                         [--controls] [--blank] [--jobs 2]
+
+Officers write their papers in Word; the corpus keeps each paper's text. Each paper is written as a DOCX the way a
+template holds it (``docx_drawing``: Word's automatic numbering, Word tables, form fields in a table and, with
+--controls, in content controls), read back through the whole pipeline, and scored against the same gold file as
+its text. Papers a hosting site flattened onto one line (longer than --max-line characters) are left out, as in
+``score_pdf``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from devtools.ingest import score_corpus as sc
+from devtools.ingest.docx_drawing import write_docx
+from devtools.ingest.score_pdf import as_text_sources
+
+
+def run(corpus: str, split: str, max_line: int, jobs: int, numbering: bool = True, forms: bool = False,
+        controls: bool = False, blank: bool = False) -> str:
+    from concord.ingest import pipeline
+    items = [p for p in sc.select(sc.papers(corpus), split)
+             if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [write_docx(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.docx", numbering, forms,
+                            controls, blank) for p in items]
+        as_docx = as_text_sources(pipeline.run(files, jobs=jobs).as_json(), items)
+    as_text = sc.predict(items, jobs)
+    return "\n\n".join([
+        sc.render(f"corpus {Path(corpus).name}, split {split}, written as Word documents ({len(items)} papers)",
+                  sc.by_genre(items, as_docx)),
+        sc.render("the same papers as text", sc.by_genre(items, as_text)),
+        sc.render("written as Word documents, by field", sc.by_field(items, as_docx))])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--max-line", type=int, default=1000)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-numbering", dest="numbering", action="store_false",
+                    help="numbers typed into the text, not Word's automatic numbering")
+    ap.add_argument("--forms", action="store_true", help="each run of 'Label: value' lines a two-column table")
+    ap.add_argument("--controls", action="store_true", help="with --forms, each value in a content control")
+    ap.add_argument("--blank", action="store_true", help="blank lines kept as empty paragraphs")
+    a = ap.parse_args()
+    print(run(a.corpus, a.split, a.max_line, a.jobs, a.numbering, a.forms, a.controls, a.blank))
+
+
+if __name__ == "__main__":
+    main()
