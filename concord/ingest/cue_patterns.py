@@ -91,6 +91,10 @@ LINK_FILE_RX = re.compile("(?i)" + LINK_FILE)
 LINK_TAIL_RX = re.compile("(?i)" + LINK_FILE + r"[ \t.]*$")  # at a title's end: "Fleet replacement (PDF, 98KB)"
 
 
+#: the marks a list's entries start with (Word's and web pages' bullets, as a character class's contents)
+BULLET_MARKS = "•·▪◦‣∙●■○➢➤►"
+
+
 def office_title(gap: str = r"[ \t]+") -> str:
     """The commissioner's office by its title, as printed: "Police and Crime Commissioner", "Police & Crime
     Commissioner", "Police, Fire and Crime Commissioner", "PCC", "PFCC". ``gap`` is what may part its words (spaces,

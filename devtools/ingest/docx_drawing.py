@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from devtools.ingest.pdf_drawing import _FIELD, _barless, _gridded
 
 # a line numbered as Word's lists number them: "5. Apologies", "5) Apologies", "2.3 The panel noted ..."
+_GAP = re.compile(r"[ ]{2,}")
 _NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,3})(?:\.(?P<sub>\d{1,2}))?(?P<mark>[.)]?)[ \t]+(?P<text>[A-Za-z(“\"'].*)$")
 
 
@@ -34,6 +35,7 @@ def write_docx(text: str, path: Path, numbering: bool = True, forms: bool = Fals
     tables = _gridded(lines, rows)
     k = 0
     titled = False
+    hanging: tuple[None, int] | None = None  # where the text of a paragraph set with a hanging indent starts
     while k < len(lines):
         raw = lines[k]
         if k in tables:
@@ -73,7 +75,13 @@ def write_docx(text: str, path: Path, numbering: bool = True, forms: bool = Fals
             p = d.add_paragraph(numbered.group("text").strip())
             lists.number(p, numbered)
             continue
-        d.add_paragraph(raw.strip())
+        indent = len(raw) - len(raw.lstrip(" "))
+        if hanging is not None and indent and abs(indent - hanging[1]) <= 1 and len(d.paragraphs):
+            d.paragraphs[-1].add_run(" " + raw.strip())  # a hanging paragraph's next line, wrapped at its indent
+            continue
+        gap = _GAP.search(raw.strip())
+        hanging = (None, indent + gap.end()) if gap else None
+        d.add_paragraph(_GAP.sub("\t", raw.strip()))  # (a gap Word sets with a tab)
     d.save(str(path))
     return path
 

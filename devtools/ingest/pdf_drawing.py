@@ -173,8 +173,8 @@ def _barless(text: str, table_lines: set[int] | None = None) -> str:
 def _gridded(lines: list[str], rows: set[int]) -> dict[int, tuple[list[list[list[str]]], list[float], int]]:
     """The tables among a paper's lines, by their first line: each a list of rows (a row a list of cells, a cell its
     lines) and the x of its columns' edges. A table is a run of lines with cells side by side (two or more) or of
-    ``rows`` (a barred table's lines, its cells wrapped within their columns: a line whose first cell is empty goes on
-    the row above); its columns start where the line with the most cells starts its cells. Each table comes with the
+    ``rows`` (a barred table's lines); a line whose first cell is empty goes on the row above (its cells wrapped
+    within their columns); its columns start where the line with the most cells starts its cells. Each table comes with the
     number of lines it takes."""
     out: dict[int, tuple[list[list[list[str]]], list[float], int]] = {}
     k = 0
@@ -193,7 +193,7 @@ def _gridded(lines: list[str], rows: set[int]) -> dict[int, tuple[list[list[list
             for off, s in line_cells:
                 pieces[max((n for n, st in enumerate(starts) if st <= off + 1), default=0)].append(s)
             row = [["   ".join(p)] if p else [] for p in pieces]
-            if i in rows and table and not row[0]:  # a barred row's cells wrapped onto another line
+            if table and not row[0]:  # a row's cells wrapped onto another line (its first cell empty there)
                 for n, part in enumerate(row):
                     table[-1][n].extend(part)
             else:

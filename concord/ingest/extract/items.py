@@ -111,6 +111,7 @@ _PAREN_NUM = re.compile(r"(?m)^[ \t]*\((?P<num>(?P<seq>\d{1,2}))\)[ \t]+(?!That\
 
 _RESOLUTION_END = re.compile(rf"(?:[ \t]+(?:{vocab.alternation(vocab.phrases('meeting', 'resolution'))}))+$", re.I)
 _PAGE_REF = re.compile(r"(?i)[ \t]+\(?pages?[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?\)?(?=[ \t]|$)")
+_NUMBER_TAB = re.compile(r"^(\d{1,4}[.)]?)\t+")
 _MINUTE_NO = re.compile(r"(\d{1,4})\.[ \t]+(?=\S)")
 
 
@@ -159,6 +160,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                     continue
             raw = _PAGE_REF.sub("", WEB_NOISE.sub("", m.group("title") or m.groupdict().get("caps") or "")).strip()
             raw = inline_agenda.page_range_out(raw)  # "TVP Risk Management Report 15 - 26"
+            raw = _NUMBER_TAB.sub(r"\1 ", raw)  # "551.<tab>Chair's Report": a list's number, then its text at a tab
             title = re.sub(r"\s*:-$", "", squash(_cut_title(raw))).strip(" :")  # "PUBLIC QUESTIONS:-"
             title = _run_in(title) if rx is ITEM else title  # "3. Minutes: The minutes of … were approved."
             num = re.sub(r"\s+", "", m.group("num"))

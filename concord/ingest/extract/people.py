@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.extract import attendance_tables, attendee_lines, block_headings, name_tables
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
@@ -30,7 +31,8 @@ _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 
 
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
-_BULLET_MARK = re.compile(r"^[ \t]*[•●▪][ \t]*")
+_BULLET_MARK = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]*")
+_BULLET_TAB = re.compile(rf"^([ \t]*[{BULLET_MARKS}])\t+")
 # a post after a person's name and colon: words in capitals and small letters, not a list of more people
 _POST_AFTER = re.compile(r"^(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b)[A-Z]")
 _LIST_NO = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Prof\w*)\.?[ \t]+[A-Z])")
@@ -91,6 +93,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             line = _CELL_MARK.sub("", line)  # "PRESENT: / Councillor A Smith": a converter's mark between cells
             if field != "apologies":  # (apologies read a bulleted entry's name by ``_BULLETED_NAME``)
                 line = _BULLET_MARK.sub("", line)  # "• Jane Roe MP: Minister": an entry of a bulleted list
+            else:
+                line = _BULLET_TAB.sub(r"\1 ", line)  # "•<tab>Jo Roe": the entry's text at a tab, no second column
             run_item = attendee_lines.RUN_ITEM.search(line) if len(line) > 200 and field != "members" else None
             if run_item:  # "... Camille Giffard (observer) 1 Welcome and Administration (Chair) 1.1 The Chair ...":
                 line, last = line[:run_item.start()], True  # the list ends at the first item run into its line

@@ -18,6 +18,7 @@ from typing import Any
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks
 from concord.ingest.errors import IngestError
 from concord.ingest.readers.docx_numbering import Numbering
+from concord.ingest.readers.text import find_text_tables
 from concord.ingest.textutil import squash
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -41,11 +42,16 @@ def read_docx(path: Path) -> list[Page]:
     numbering = Numbering.of(d)
     parts: list[str] = []
     tables: list[Table] = []
+    spans: list[tuple[int, int]] = []  # where Word's tables stand in the text
+    list_tabs: list[int] = []  # the tab after a list's number: where the text starts, not a column
     pos = 0
     last_text = None
     for child in _blocks(d.element.body):
         if child.tag == f"{_W}p":
-            text = numbering.label(child) + paragraph_text(child)
+            label = numbering.label(child)
+            if label.endswith("\t"):
+                list_tabs.append(pos + len(label) - 1)
+            text = label + paragraph_text(child)
             if "\f" in text:
                 text = text.replace("\f", "\n")
             parts.append(text + "\n")
@@ -67,10 +73,19 @@ def read_docx(path: Path) -> list[Page]:
                 rows.append(cells)
             parts.append("\n")
             pos += 1
+            spans.append((start, pos))
             if rows:
                 tables.append(Table(rows, 1, title=(last_text or "")[:200] or None, offset=start,
                                     method="docx"))
-    page = Page(1, "".join(parts), tables=tables)
+    text = "".join(parts)
+    # columns set out with tabs or spaces in paragraphs, not in a Word table (a budget's figures typed under a
+    # heading), and tables a converter left as a cell a line: found as in a paper's plain text
+    columns = list(text)
+    for at in list_tabs:
+        columns[at] = " "
+    typed = [t for t in find_text_tables("".join(columns), 1)
+             if not any(a <= (t.offset or 0) < b for a, b in spans)]
+    page = Page(1, text, tables=sorted(tables + typed, key=lambda t: t.offset or 0))
     make_blocks(page)
     return [page]
 

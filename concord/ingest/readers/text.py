@@ -165,12 +165,24 @@ def find_text_tables(text: str, page: int) -> list[Table]:
             else:
                 break
             j += 1
-        if len(rows) >= 2 or (rows and kind != "gaps" and len(rows[0]) >= 2):
+        if kind == "tabs" and all(_listed(r) for r in rows):
+            pass  # a numbered or bulleted list set with tabs ("4.1<tab>the capital expenditure of ..."): no table
+        elif len(rows) >= 2 or (rows and kind != "gaps" and len(rows[0]) >= 2):
             tables.append(Table(rows, page, title=_title_before(text, offsets[i]),
                                 offset=offsets[i], method=kind))
         i = max(j, i + 1)
     return tables + spaced_row_tables(text, page, set()) + glued_row_tables(text, page) + stacked_tables(text, page) + \
         stacked_grids(text, page)
+
+
+# a list's mark before its entry's text: a paragraph number ("4.1", "12.", "(b)", "iv)") or a bullet
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}[.)]|\([a-z]{1,4}\)|[•·▪◦‣∙●■➢➤►*–-])$")
+
+
+def _listed(row: list[Cell]) -> bool:
+    """A list's entry set out with a tab: its mark, then its text in words (four or more), and nothing else."""
+    cells = [c.text for c in row if c.text.strip()]
+    return len(cells) == 2 and bool(_LIST_MARK.match(cells[0].strip())) and len(cells[1].split()) >= 4
 
 
 def _is_gap_header(line: str, least: int = 3) -> bool:

@@ -29,6 +29,7 @@ _MONEY = re.compile(r"(?i)£|budget|actual|variance|forecast|outturn|spend|cost|
 _COLUMN_START = re.compile(r"(?i)\b(?:full[- ]year|annual|revised|original|approved|latest|current|ytd|year[- ]to[- ]date|"
                            r"forecast|actual|variance|budget|outturn|projected|spend|expenditure)\b")
 _MAX_HEAD_LINES = 12
+_CAPTION = re.compile(r"(?i)^(?:table|figure|chart|appendix|annex)[ ]+[0-9A-Z]{1,3}\b")  # "Table 1 – Summary of ..."
 _MAX_ROW = 300  # a table's row is a short line; a paper run onto one line is none
 
 
@@ -90,8 +91,8 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
     k = i - 1
     while k >= 0 and i - k <= _MAX_HEAD_LINES and len(heads) < n + 1:
         line = squash(unmark(lines[k]))
-        if not line:
-            break
+        if not line or line.endswith((".", ";")) or len(line) > 120 or _CAPTION.match(line):
+            break  # (a sentence above the table heads nothing, and its caption is its title)
         if _UNIT_ONLY.match(line) and heads is not None:
             heads.insert(0, line)
         elif heads and _UNIT_ONLY.match(heads[0]):
