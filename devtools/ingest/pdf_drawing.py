@@ -15,6 +15,8 @@ from reportlab.pdfgen import canvas
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _BULLET = re.compile(r"[ ]*(?P<mark>[•·▪◦‣∙●■➢➤►*-])[ ]+(?=\S)")
+# a numbered paragraph, as Word's numbered lists print it: "5." or "2.3" at the margin, the text at a tab stop
+_NUMBER = re.compile(r"[ ]*(?P<mark>\d{1,3}[.)]|\d{1,3}\.\d{1,2}\.?|\([a-z]{1,4}\))[ ]+(?=[A-Za-z(“\"'])")
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,&'’()/:.–-]{3,70}")  # a short line in capitals, no sentence
 # a field on a line of its own: a short label of words (no figure: "Item 1:" heads an item) and a colon, its value
 _FIELD = re.compile(r"^(?P<label>[A-Z][A-Za-z '’()/&,.-]{1,45}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
@@ -23,14 +25,16 @@ _CHAR = 5.2  # points a character of the text's columns takes (Helvetica 10)
 
 
 def draw_text(text: str, path: Path, furniture: str | None = None, headings: bool = False, forms: bool = False,
-              grid: bool = False) -> Path:
+              grid: bool = False, lists: bool = False) -> Path:
     """``furniture``: a running header printed at the top of every page, with "Page n" at its foot, as a word
     processor's header and footer. ``headings``: the paper's title (its first line after the source address) and
     every short line in capitals set in larger bold letters, as a template's heading styles print them. ``forms``:
     each "Label: value" line a row of a bordered two-column table, the label (without its colon) in the narrow
     cell and the value wrapped within the wide one, as a Word form prints its fields. ``grid``: every table (a
     table written with bars, or two or more lines running with cells side by side) printed with borders, as Word's
-    "Table Grid" style prints it: each row boxed, its cells parted by rules at the table's columns."""
+    "Table Grid" style prints it: each row boxed, its cells parted by rules at the table's columns. ``lists``: a
+    numbered line ("5. Apologies", "2.3 The panel noted", "(b) the plan") printed as Word's numbered lists print
+    it, the number at the margin and the text at a tab stop, its lines wrapped there."""
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
     top = height - (80 if furniture else 50)
@@ -111,10 +115,10 @@ def draw_text(text: str, path: Path, furniture: str | None = None, headings: boo
             y -= 12
             continue
         indent = (len(raw) - len(raw.lstrip(" "))) * _CHAR
-        bullet = _BULLET.match(raw)
+        bullet = _BULLET.match(raw) or (_NUMBER.match(raw) if lists else None)
         if bullet:  # a list's entry: its mark, then its text at a tab stop, the lines it wraps onto set back there
             line(50 + indent, bullet.group("mark"))
-            indent += 18
+            indent += 18 if len(bullet.group("mark")) < 3 else 36
             raw = raw[bullet.end():]
         words, cur = raw.split(), ""
         for w in words or [""]:

@@ -34,12 +34,12 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
 
 
 def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None, headings: bool = False,
-        forms: bool = False, grid: bool = False) -> str:
+        forms: bool = False, grid: bool = False, lists: bool = False) -> str:
     from concord.ingest import pipeline
     items = [p for p in sc.select(sc.papers(corpus), split)
              if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms, grid)
+        pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms, grid, lists)
                 for p in items]
         as_pdf = as_text_sources(pipeline.run(pdfs, jobs=jobs).as_json(), items)
     as_text = sc.predict(items, jobs)
@@ -65,8 +65,10 @@ def main() -> None:
                     help="each 'Label: value' line a row of a bordered two-column table, as a Word form prints it")
     ap.add_argument("--grid", action="store_true",
                     help="every table printed with borders, each row boxed and its cells parted by rules")
+    ap.add_argument("--lists", action="store_true",
+                    help="numbered lines as Word's numbered lists print them: the number, then the text at a tab stop")
     a = ap.parse_args()
-    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings, a.forms, a.grid))
+    print(run(a.corpus, a.split, a.max_line, a.jobs, a.furniture, a.headings, a.forms, a.grid, a.lists))
 
 
 if __name__ == "__main__":

@@ -263,12 +263,15 @@ def _font_size(size_at, textpage, raw: str, a: int, b: int) -> float:  # noqa: A
 
 
 def _bulleted(textpage, a: int, text: str) -> float | None:  # noqa: ANN001 - pypdfium2's text page
-    """Where the text of a bulleted entry starts, after its bullet: the lines it wraps onto are set back there."""
+    """Where the text of a list's entry starts, after its bullet or number: the lines it wraps onto are set back
+    there (a hanging indent)."""
     m = _BULLET_LEAD.match(text)
     return _char_left(textpage, a + m.end()) if m else None
 
 
-_BULLET_LEAD = re.compile(r"[ \t]*[•·▪◦‣∙○●■□➢➤►][ \t]+(?=\S)")
+# a list entry's mark before its text: a bullet, or a number ("12.", "3.1", "(a)", "iv)") as Word's numbered lists set it
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[•·▪◦‣∙○●■□➢➤►]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|"
+                          r"\d{1,3}(?:\.\d{1,2})+)[ \t]+(?=\S)")
 
 
 def _first_word(text: str, here: tuple[float, float, float], right: float | None) -> float:
