@@ -8,7 +8,7 @@ title on the day, renewal and earliest exit, the decisions, decision
 notices and papers about it, the cost apportionment for a financial year
 (rule 6, through `concord.services.calc`) and the checklist (rule 16).
 Records marked above OFFICIAL are left out unless the actor may read them
-(`concord.services.published.visible`, the one filter).
+(`concord.services.visibility.visible`, the one filter).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from concord.domain.vocab import AgreementStatus, CostBasis
 from concord.services import calc
 from concord.services.agreement_views import AgreementView, eager, view
 from concord.services.context import Context
-from concord.services.published import visible
+from concord.services.visibility import visible
 
 STATES = {"in_force": "In force", "not_started": "Not yet in force", "ended": "Ended", "draft": "Draft"}
 PER_PAGE = 25

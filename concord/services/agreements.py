@@ -66,7 +66,7 @@ def _find(ctx: Context, slug: str, lock: bool = False, readable: bool = False): 
     """The agreement row (for services only). `lock` serialises writers on it:
     a row lock on PostgreSQL, the write lock taken first on SQLite. `readable`: only
     if the actor may read it (one marked above OFFICIAL needs rights over it)."""
-    from concord.services.published import visible
+    from concord.services.visibility import visible
 
     m = _m()
     s = ctx.session
@@ -202,7 +202,7 @@ def may_edit(ctx: Context, slug: str) -> bool:
 
 def listing(ctx: Context, as_of: dt.date | None = None) -> list[AgreementSummary]:
     """Every agreement the actor may read, soonest end first, with its state and parties on `as_of`."""
-    from concord.services.published import visible
+    from concord.services.visibility import visible
 
     m = _m()
     ctx.require(Permission.REGISTER_READ)

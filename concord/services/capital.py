@@ -28,8 +28,8 @@ from concord.domain.text import check_title
 from concord.domain.vocab import Unit
 from concord.services import capital_views as views
 from concord.services.context import Context
+from concord.services.visibility import may_read_row
 from concord.store.finance_lookups import models, office_of, policing_body
-from concord.services.published import may_read_row
 
 ZERO = views.ZERO
 

@@ -22,7 +22,7 @@ from concord.domain.markings import map_legacy
 from concord.domain.text import check_title
 from concord.domain.vocab import TableKind, Unit
 from concord.services.context import Context
-from concord.services.published import may_read_row
+from concord.services.visibility import may_read_row
 
 FIGURES = ("brought_forward", "original", "amendments", "actual", "commitments")
 

@@ -243,7 +243,7 @@ class FunctionDetail:
 
 def function(ctx: Context, function_id: int) -> FunctionDetail | None:
     """A function, with the agreements under which it runs and its projects (those the actor may read)."""
-    from concord.services.published import visible
+    from concord.services.visibility import visible
 
     found = next((fn for fn in functions(ctx) if fn.id == function_id), None)
     if found is None:

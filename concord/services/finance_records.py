@@ -17,8 +17,8 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.mtfp import fy
 from concord.services.context import Context
+from concord.services.visibility import may_read_row
 from concord.store.finance_lookups import models as _m
-from concord.services.published import may_read_row
 
 
 @dataclass(frozen=True)

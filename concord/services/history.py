@@ -12,7 +12,7 @@ change (rule 18). This module reads them back for people:
   marking history, with the values before and after.
 
 A marked record's trail is shown only to those who may read the record
-(`published.may_read_row`, the one marking rule); users' history only to
+(`visibility.may_read_row`, the one marking rule); users' history only to
 those who manage users. Password hashes are never shown.
 """
 
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError, PermissionDenied
-from concord.services import published
+from concord.services import visibility
 from concord.services.context import Context
 
 #: values never shown, whoever asks
@@ -187,7 +187,7 @@ def trail(ctx: Context, kind: str, key: str) -> Trail | None:
     row = ctx.session.execute(sa.select(table).where(column == value)).mappings().first()
     if row is None:
         return None
-    if "marking" in row and not published.may_read_row(ctx, _Row(row)):
+    if "marking" in row and not visibility.may_read_row(ctx, _Row(row)):
         raise PermissionDenied(ctx.actor.name, f"{Permission.REGISTER_READ.value} on this marked record")
     ident = str(row[list(table.primary_key.columns)[0].name])
     wanted = [sa.and_(m.AuditRecord.entity == chosen.table, m.AuditRecord.entity_id == ident)]
@@ -212,7 +212,7 @@ def trail(ctx: Context, kind: str, key: str) -> Trail | None:
 # --- helpers ---------------------------------------------------------------------------
 
 class _Row:
-    """A row read as a mapping, seen as the marked record `published.may_read_row` expects."""
+    """A row read as a mapping, seen as the marked record `visibility.may_read_row` expects."""
 
     def __init__(self, row: Any) -> None:
         self.marking = row["marking"]

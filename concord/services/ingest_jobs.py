@@ -197,7 +197,7 @@ def recent(ctx: Context, limit: int = 20) -> list[JobView]:
 def _items(ctx: Context, revision_id: int | None) -> tuple[ReviewLink, ...]:
     if revision_id is None:
         return ()
-    from concord.services.published import visible_revisions
+    from concord.services.visibility import visible_revisions
 
     rows = ctx.session.execute(
         sa.select(m.ReviewItem.id, m.ReviewItem.record_type, m.ReviewItem.state, m.ReviewItem.confidence)

@@ -32,7 +32,7 @@ from concord.ingest.marking import PrintedMarking, marking_of, strictest
 from concord.services import accept as acceptance
 from concord.services import review_fields
 from concord.services.context import Context
-from concord.services.published import visible_revisions
+from concord.services.visibility import visible_revisions
 from concord.store import models as m
 from concord.store.base import table_of
 

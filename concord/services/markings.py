@@ -108,7 +108,7 @@ def _view(ctx: Context, kind: str, key: str, row: Any, **extra: Any) -> MarkedRe
 
 def marking_of(ctx: Context, kind: str, key: str) -> MarkedRecord:
     """A record's marking, its legacy wording and the history of its marking."""
-    from concord.services.published import is_public, may_read_marked
+    from concord.services.visibility import is_public, may_read_marked
 
     kind = kind_of(kind)
     row = _row(ctx, kind, key)

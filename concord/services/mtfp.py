@@ -22,8 +22,8 @@ from concord.domain.errors import DomainError
 from concord.domain.markings import map_legacy
 from concord.domain.text import check_title
 from concord.services.context import Context
+from concord.services.visibility import may_read_row
 from concord.store.finance_lookups import models, office_of, policing_body
-from concord.services.published import may_read_row
 
 #: the assumptions a year may set, as the command line and forms name them
 RATES = tuple(f.name for f in fields(mtfp.Assumptions))

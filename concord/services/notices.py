@@ -32,7 +32,7 @@ from concord.domain.numbering import Signed, out_of_order
 from concord.domain.text import check_title
 from concord.domain.vocab import DecisionKind
 from concord.services.context import Context
-from concord.services.published import is_public, may_read_marked
+from concord.services.visibility import is_public, may_read_marked
 from concord.store import models as m
 
 

@@ -22,7 +22,7 @@ from concord.domain.markings import Marking
 from concord.domain.vocab import TableKind, Unit
 from concord.services import revenue as revenue_service
 from concord.services.context import Context
-from concord.services.published import visible
+from concord.services.visibility import visible
 
 Money = Decimal | None
 

@@ -7,7 +7,7 @@ per period, totalled from the exact amounts (rule 21). Changes are in
 `concord.services.project_changes`.
 
 A project marked above OFFICIAL is shown only to those who may read it
-(`concord.services.published.may_read_marked`): to anyone else it is not
+(`concord.services.visibility.may_read_marked`): to anyone else it is not
 there. Every function takes the caller's `Context` first and returns
 frozen dataclasses.
 """
@@ -29,7 +29,7 @@ from concord.domain.savings import (
     Attribution, PeriodTotal, counted_for_alliance, grand_total, period_key, totals_by_period,
 )
 from concord.services.context import Context
-from concord.services.published import may_read_marked
+from concord.services.visibility import may_read_marked
 from concord.store import models as m
 
 

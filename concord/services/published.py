@@ -1,44 +1,42 @@
 """Public reads, in one place: what the public register may show.
 
 Every public read — the web's public pages, feeds, the API, publication
-— goes through this module, and nothing public has its own filter. A
-record is public when it is OFFICIAL (never above), is not held until
-approved (or has been approved since), and, for minutes, is approved at
-a meeting that has taken place (rules 11 and 18; the pure rules are
-`concord.domain.markings.is_publishable` and `minutes_public`, and every
-row is passed through them after the query has narrowed it down).
+— goes through this module (and `concord.services.published_meetings`),
+and nothing public has its own filter. Whether a record is public, and who
+may read one above the public line, is decided in one place,
+`concord.services.visibility` (`public_clause`, `is_public`, `visible`):
+every query here is narrowed by it, and every row is passed through it
+after the query has narrowed it down; for minutes, the pure rule
+`concord.domain.markings.minutes_public` too (rules 11 and 18).
 
-The stored text of papers carries its marking too. `search_papers`
-(what `concord search` runs) shows a revision's text to the public only
-when it is public; a signed-in user also sees the texts their
-organisations hold rights over: a revision stored for an organisation
-needs a role in that organisation with `register:record:read`; one
-stored by the system (no owner) needs a role anywhere, as every record
-that belongs to no one does (`concord.domain.access.allowed`). Someone
-at the machine who named no user reads as the public.
+`search_papers` (what `concord search` runs) shows a revision's stored
+text to the public only when it is public, and to a signed-in user also
+the texts their organisations hold rights over (the search is narrowed by
+`visibility.visible`). Someone at the machine who named no user reads as
+the public.
 
 Beyond the marking, a record is public only with what it hangs on: a
 paper, agenda item or minutes only of a public meeting, a paper only
-while the stored text it came from is public too, a decision notice not
-before its publication date, an agreement once it is no longer a draft,
-an agreement that may not itself be public only as its approved
-published summary (rule 15; the summary is a record with its own marking),
-a person only as an attendee of a public meeting, a forum only when it
-belongs to a policing body or alliance or has a public meeting (a forum
-named only in a marked paper stays hidden). The public site, the OParl
-API, the iCalendar and CSV feeds and publication checklists all read
+while the stored text it came from is public too (`visibility.paper_clause`),
+a decision notice not before its publication date, an agreement once it is
+no longer a draft, an agreement that may not itself be public only as its
+approved published summary (rule 15; the summary is a record with its own
+marking), a person only as an attendee of a public meeting, a forum only
+when it belongs to a policing body or alliance or has a public meeting (a
+forum named only in a marked paper stays hidden). The public site, the
+OParl API, the iCalendar and CSV feeds and publication checklists all read
 through these functions and nothing else.
 
 The long lists are read a page at a time (`meetings_page`, `papers_page`,
 `agenda_items_page`, `persons_page`, `decision_notices_page`,
 `agreements_page`): the same filter, counted and cut (LIMIT/OFFSET) in the
-database, so a page reads only its own rows and their parts.
+database, so a page reads only its own rows and their parts (`paged`).
 
 The public functions need no permission: the public may call them.
 They return frozen dataclasses (see `concord.services.published_types`).
 Meetings and what hangs on them (agenda items, papers, minutes, files,
 attendees) are read in `concord.services.published_meetings`, through the
-filter defined here.
+same filter and this module's paging.
 """
 
 from __future__ import annotations
@@ -48,79 +46,16 @@ from collections.abc import Collection
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import selectinload
 
-from concord.domain.access import Permission, allowed
 from concord.domain.errors import DomainError
-from concord.domain.markings import Marking, is_publishable
 from concord.domain.vocab import AgreementStatus
 from concord.services.context import Actor, Context
 from concord.services.published_types import (
     PublishedAgreement, PublishedAgreementDetail, PublishedAlliance, PublishedBody, PublishedClause, PublishedForum,
     PublishedMember, PublishedNotice, PublishedPage, PublishedParty, PublishedSummary, PublishedVersion, SearchHit)
+from concord.services.visibility import is_public, paper_clause, public_clause, public_rows
 from concord.store import models as m
-
-
-# --- the filter, once ------------------------------------------------------------------
-
-def public_clause(model: Any) -> sa.ColumnElement[bool]:
-    """SQL narrowing a marked model to rows that may be public (checked again row by row)."""
-    return sa.and_(model.marking == Marking.OFFICIAL,
-                   sa.or_(model.held_until_approved.is_(False), model.approved_on.is_not(None)))
-
-
-def is_public(row: Any) -> bool:
-    """The rule itself, on one row that carries a marking."""
-    return is_publishable(row.marking, row.approved_on is not None, bool(row.held_until_approved))
-
-
-def public_rows(rows: Any) -> list[Any]:
-    return [r for r in rows if is_public(r)]
-
-
-def reads_as_public(actor: Actor) -> bool:
-    """Someone who named no user, or holds no role, sees what the public sees."""
-    return not actor.system and (actor.local_reader or not actor.roles)
-
-
-def may_read_marked(actor: Actor, owner: str | None) -> bool:
-    """May `actor` read a record above the public line that belongs to `owner` (an organisation slug)?"""
-    if actor.system:
-        return True
-    if reads_as_public(actor):
-        return False
-    return allowed(actor.roles, Permission.REGISTER_READ, owner)
-
-
-def visible_revisions(ctx: Context) -> sa.ColumnElement[bool]:
-    """SQL: the stored paper texts the actor may read (public ones, and those they hold rights over)."""
-    return visible(ctx, m.DocumentRevision)
-
-
-def visible(ctx: Context, model: Any) -> sa.ColumnElement[bool]:
-    """SQL: the rows of a marked model the actor may read (public ones, and those they hold rights over)."""
-    actor = ctx.actor
-    if actor.system:
-        return sa.true()
-    clauses: list[sa.ColumnElement[bool]] = [public_clause(model)]
-    if not reads_as_public(actor):
-        mine = [slug for slug in actor.roles if may_read_marked(actor, slug)]
-        if mine:
-            clauses.append(model.owner_id.in_(
-                sa.select(m.Organisation.id).where(m.Organisation.slug.in_(mine))))
-        if may_read_marked(actor, None):
-            clauses.append(model.owner_id.is_(None))
-    return sa.or_(*clauses)
-
-
-def may_read_row(ctx: Context, row: Any) -> bool:
-    """May the actor read this row (one that carries a marking and an owner)?"""
-    if is_public(row):
-        return True
-    owner = None
-    if row.owner_id is not None:
-        owner = ctx.session.scalar(sa.select(m.Organisation.slug).where(m.Organisation.id == row.owner_id))
-    return may_read_marked(ctx.actor, owner)
 
 
 # --- what hangs on what ----------------------------------------------------------------
@@ -131,21 +66,6 @@ def today_or(as_of: dt.date | None) -> dt.date:
 
 def _public_meeting_ids() -> sa.Select:
     return sa.select(m.Meeting.id).where(public_clause(m.Meeting))
-
-
-def public_row(model: Any, key: Any) -> sa.ColumnElement[bool]:
-    """SQL: the row of `model` whose id is `key` is public (EXISTS on its primary key: one lookup
-    per row asked about, where `key IN (every public id)` would read the whole table first)."""
-    row = aliased(model)
-    return sa.exists().where(row.id == key, public_clause(row))
-
-
-def paper_clause() -> sa.ColumnElement[bool]:
-    """Papers of public meetings (or of none), whose stored text, where they came from one, is public too."""
-    return sa.and_(public_clause(m.Paper),
-                   sa.or_(m.Paper.meeting_id.is_(None), public_row(m.Meeting, m.Paper.meeting_id)),
-                   sa.or_(m.Paper.source_revision_id.is_(None),
-                          public_row(m.DocumentRevision, m.Paper.source_revision_id)))
 
 
 def _notice_clause(as_of: dt.date) -> sa.ColumnElement[bool]:

@@ -1,9 +1,10 @@
 """Public meetings and what hangs on them: agenda items, papers, minutes, stored files and the people
-who attended — read through the one public filter (`concord.services.published`), a page at a time.
+who attended — read through the one public filter (`concord.services.visibility`), a page at a time
+(`concord.services.published`'s paging).
 
 A paper, agenda item or minutes is public only as part of a public meeting; minutes only once approved at
 a later meeting that has taken place (rule 11); a person only as an attendee of a public meeting; a stored
-file only when a public paper came from it. Every row is passed through `published.is_public` after the
+file only when a public paper came from it. Every row is passed through `visibility.is_public` after the
 query has narrowed it down. The functions need no permission and return frozen dataclasses.
 """
 
@@ -19,11 +20,11 @@ from sqlalchemy.orm import aliased
 from concord.domain.markings import minutes_public
 from concord.domain.vocab import MeetingStatus, MinuteStatus
 from concord.services.context import Context
-from concord.services.published import (
-    among, is_public, paged, paper_clause, public_clause, public_row, public_rows, real_id, today_or)
+from concord.services.published import among, paged, real_id, today_or
 from concord.services.published_types import (
     PublishedAgendaItem, PublishedFile, PublishedMeeting, PublishedMeetingTime, PublishedMinutes, PublishedPage,
     PublishedPaper, PublishedPerson)
+from concord.services.visibility import is_public, paper_clause, public_clause, public_row, public_rows
 from concord.store import models as m
 
 

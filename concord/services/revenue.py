@@ -23,7 +23,7 @@ from concord.domain.access import Permission
 from concord.domain.errors import DomainError
 from concord.domain.mtfp import fy
 from concord.services.context import Context
-from concord.services.published import may_read_row
+from concord.services.visibility import may_read_row
 
 
 @dataclass(frozen=True)

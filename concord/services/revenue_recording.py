@@ -23,8 +23,8 @@ from concord.domain.mtfp import fy
 from concord.domain.text import check_title
 from concord.domain.vocab import TableKind, Unit
 from concord.services.context import Context
-from concord.services.published import may_read_row
 from concord.services.revenue import MonthSummary, _body, _body_or_none, _m, _summary
+from concord.services.visibility import may_read_row
 
 
 @dataclass(frozen=True)

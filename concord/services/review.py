@@ -27,7 +27,7 @@ from concord.domain.errors import DomainError
 from concord.domain.vocab import FieldDecision, ReviewState
 from concord.services import ingestion, review_fields
 from concord.services.context import Context
-from concord.services.published import visible_revisions
+from concord.services.visibility import visible_revisions
 from concord.store import models as m
 
 #: fields a person does not decide: where the record came from

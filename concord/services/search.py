@@ -2,7 +2,7 @@
 
 One query over the search index (`concord.store.search_index`, kept up to
 date on every write): SQLite FTS5 or PostgreSQL full text, narrowed in SQL
-by `published.visible` — the one marking filter — before it is ranked, so a
+by `visibility.visible` — the one marking filter — before it is ranked, so a
 marked record or paper is found only by those with rights over it (and,
 with no user named, only what the public may see). Every word must appear
 (in a stemmed form: "agreements" finds "agreement").
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from concord.domain.access import Permission
 from concord.domain.errors import DomainError
-from concord.services import published
+from concord.services import visibility
 from concord.services.context import Context
 
 #: the kinds of record an index entry links to, with the words a person uses for them
@@ -116,10 +116,10 @@ def search(ctx: Context, words: str, kinds: tuple[str, ...] | list[str] = (), pa
     e = m.SearchEntry
     ft = full_text(ctx.store.backend, found)
     # first the page's entries, best first (ranked in SQL, narrowed by marking) ...
-    filters = [published.visible(ctx, e)]
+    filters = [visibility.visible(ctx, e)]
     if wanted:
         filters.append(e.kind.in_(wanted))
-    if published.reads_as_public(ctx.actor):  # draft minutes are public only once approved (rule 11)
+    if visibility.reads_as_public(ctx.actor):  # draft minutes are public only once approved (rule 11)
         filters.append(e.source != "minute")
     ids = _ranked(ctx, ft, filters, (page - 1) * per_page, per_page + 1)
     # ... then the snippets of those entries only (making one reads the entry's whole text)

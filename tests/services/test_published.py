@@ -1,4 +1,4 @@
-"""Markings in one place: public reads and search go through services/published.py."""
+"""Markings in one place: public reads (services/published.py) and search go through services/visibility.py."""
 
 from __future__ import annotations
 

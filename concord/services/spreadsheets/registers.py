@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 from concord.domain.access import Permission
 from concord.services.context import Context
+from concord.services.visibility import may_read_row
 from concord.store.finance_lookups import models as _m
-from concord.services.published import may_read_row
 
 
 @dataclass(frozen=True)
