@@ -18,14 +18,13 @@ from pathlib import Path
 
 from devtools.ingest import score_corpus as sc
 from devtools.ingest.docx_drawing import write_docx
-from devtools.ingest.score_pdf import as_text_sources
+from devtools.ingest.score_pdf import as_text_sources, corpus_args, drawable
 
 
 def run(corpus: str, split: str, max_line: int, jobs: int, numbering: bool = True, forms: bool = False,
         controls: bool = False, blank: bool = False) -> str:
     from concord.ingest import pipeline
-    items = [p for p in sc.select(sc.papers(corpus), split)
-             if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
+    items = drawable(corpus, split, max_line)
     with tempfile.TemporaryDirectory() as tmp:
         files = [write_docx(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.docx", numbering, forms,
                             controls, blank) for p in items]
@@ -40,10 +39,7 @@ def run(corpus: str, split: str, max_line: int, jobs: int, numbering: bool = Tru
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", required=True)
-    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--max-line", type=int, default=1000)
-    ap.add_argument("--jobs", type=int, default=1)
+    corpus_args(ap)
     ap.add_argument("--no-numbering", dest="numbering", action="store_false",
                     help="numbers typed into the text, not Word's automatic numbering")
     ap.add_argument("--forms", action="store_true", help="each run of 'Label: value' lines a two-column table")

@@ -33,11 +33,24 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
     return pred
 
 
+def drawable(corpus: str, split: str, max_line: int) -> list[sc.Paper]:
+    """The split's papers but those a hosting site flattened onto lines longer than ``max_line`` characters."""
+    return [p for p in sc.select(sc.papers(corpus), split)
+            if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
+
+
+def corpus_args(ap: argparse.ArgumentParser) -> None:
+    """The corpus, its split, the longest line drawn and the jobs: the arguments every drawn scoring takes."""
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--max-line", type=int, default=1000)
+    ap.add_argument("--jobs", type=int, default=1)
+
+
 def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None = None, headings: bool = False,
         forms: bool = False, grid: bool = False, lists: bool = False) -> str:
     from concord.ingest import pipeline
-    items = [p for p in sc.select(sc.papers(corpus), split)
-             if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
+    items = drawable(corpus, split, max_line)
     with tempfile.TemporaryDirectory() as tmp:
         pdfs = [draw_text(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.pdf", furniture, headings, forms, grid, lists)
                 for p in items]
@@ -54,10 +67,7 @@ def run(corpus: str, split: str, max_line: int, jobs: int, furniture: str | None
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", required=True)
-    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--max-line", type=int, default=1000)
-    ap.add_argument("--jobs", type=int, default=1)
+    corpus_args(ap)
     ap.add_argument("--furniture", help="a running header for every page (and 'Page n' at its foot)")
     ap.add_argument("--headings", action="store_true",
                     help="the title and short lines in capitals in larger bold letters, as heading styles print them")

@@ -145,9 +145,9 @@ def _rows(tbl: Any) -> Iterator[list[Any]]:
     """Each row's cells (``w:tc``) across the table's grid: a cell spanning columns is followed by a ``None`` for
     each column more it takes, a row's cells inside content controls read in their place, so every row has its
     columns where the table's grid puts them."""
-    for tr in _row_elements(tbl):
+    for tr in _within(tbl, f"{_W}tr"):
         cells: list[Any] = []
-        for tc in _cell_elements(tr):
+        for tc in _within(tr, f"{_W}tc"):
             cells.append(tc)
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
             extra = int(span.get(f"{_W}val") or 1) - 1 if span is not None else 0
@@ -155,24 +155,16 @@ def _rows(tbl: Any) -> Iterator[list[Any]]:
         yield cells
 
 
-def _row_elements(tbl: Any) -> Iterator[Any]:
-    for child in tbl.iterchildren():
-        if child.tag == f"{_W}tr":
+def _within(parent: Any, tag: str) -> Iterator[Any]:
+    """The ``tag`` children of ``parent`` (rows of a table, cells of a row), those inside content controls and
+    custom-XML wrappers read in their place."""
+    for child in parent.iterchildren():
+        if child.tag == tag:
             yield child
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
             if content is not None:
-                yield from _row_elements(content)
-
-
-def _cell_elements(tr: Any) -> Iterator[Any]:
-    for child in tr.iterchildren():
-        if child.tag == f"{_W}tc":
-            yield child
-        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
-            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
-            if content is not None:
-                yield from _cell_elements(content)
+                yield from _within(content, tag)
 
 
 def _cell_text(tc: Any, numbering: Numbering) -> str:
