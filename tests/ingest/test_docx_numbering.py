@@ -74,3 +74,20 @@ def test_a_style_numbers_its_paragraphs(tmp_path):
     d.save(tmp_path / "s.docx")
     lines = [ln for ln in read_docx(tmp_path / "s.docx")[0].text.split("\n") if ln]
     assert lines == ["1.\tApologies", "2.\tMinutes", "3.\tAny other business"]
+
+
+def test_ticked_boxes_and_a_text_box_read_once(tmp_path):
+    """A form's Wingdings boxes (``w:sym``) as the boxes they print, and a text box read once: Word keeps a second,
+    older copy of the drawing (``mc:Fallback``) that prints nothing."""
+    d = docx.Document()
+    p = d.add_paragraph("Confidential: ")
+    p._p.append(parse_xml(f'<w:r {W}><w:sym w:font="Wingdings" w:char="F0FE"/><w:t xml:space="preserve"> Yes </w:t>'
+                          f'<w:sym w:font="Wingdings" w:char="F0A8"/><w:t xml:space="preserve"> No</w:t></w:r>'))
+    box = (f'<w:txbxContent {W}><w:p><w:r><w:t>OFFICIAL</w:t></w:r></w:p></w:txbxContent>')
+    d.add_paragraph("Marking:")._p.append(parse_xml(
+        f'<w:r {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    d.save(tmp_path / "f.docx")
+    lines = [ln for ln in read_docx(tmp_path / "f.docx")[0].text.split("\n") if ln]
+    assert lines == ["Confidential: ☒ Yes ☐ No", "Marking:", "OFFICIAL"]
