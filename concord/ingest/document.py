@@ -118,6 +118,9 @@ class Page:
     unwrapped: bool = False
     #: bulleted entries of its lists went on over the next line and are read joined
     bullets_joined: bool = False
+    #: what is printed round the page's text and is no part of it (a Word document's headers and footers): read only
+    #: for the paper's protective marking, which a template prints there
+    furniture: str = ""
 
     def __post_init__(self) -> None:
         self.text = plain_spaces(self.text)
@@ -143,6 +146,11 @@ class Document:
                 pos += len(p.text) + len(PAGE_SEP)
             self._starts = starts
         return self._text
+
+    @property
+    def furniture(self) -> str:
+        """What the pages print round their text (headers and footers), each page's on lines of its own."""
+        return "\n\n".join(p.furniture for p in self.pages if p.furniture)
 
     @property
     def tables(self) -> list[Table]:

@@ -21,7 +21,9 @@ _WORDS = (r"(?:OFFICIAL|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET|TOP\s*SECRET|UNCL
           r"NOT\s+PROTECTIVELY\s+MARKED)")
 _LABELLED = re.compile(r"(?im)^[\W_]*(?:protective\s+marking|security\s+(?:classification|marking)|"
                        r"classification|marking)[\s*_]*[:\-–—][\s*_]*(?P<value>" + _WORDS + r"[^\n]{0,60})$")
-_ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_ ]?[ \t]*[A-Z][A-Za-z \t\]\)]{0,40})?)"
+# (after the marking, its descriptor in any brackets or after any dash: "OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL
+# SENSITIVE - COMMERCIAL"; the words are checked against the known descriptors after)
+_ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_ ]?[ \t]*[A-Z][A-Za-z \t\[\]()\-–—:]{0,40})?)"
                     r"[ \t*_|]*$")
 _MARKUP = re.compile(r"[*_#>|`]+")
 

@@ -155,7 +155,7 @@ def ingest_file(path: Path, limits: Limits | None = None,
     try:
         doc = read(path, limits)
         recs = extract_document(doc)
-        marking = printed_marking(doc.text)
+        marking = printed_marking(doc.text + "\n\n" + doc.furniture if doc.furniture else doc.text)
         for entry in recs.get("documents", []):
             entry["marking"] = marking.printed if marking else None
             entry["held_until_approved"] = bool(marking and marking.held_until_approved)

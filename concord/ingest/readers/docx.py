@@ -6,7 +6,8 @@ printed, so it is read here too, and a deletion (``w:del``) is not. Content cont
 tables too (a decision record's boxes): their blocks are read in their place. A numbered paragraph's number is not
 in its text: Word prints it from the list's definition (``numbering.xml``: the format, where the list starts, its
 levels), so it is counted here as Word counts it and printed before the paragraph's text with a tab, as Word sets it
-out: "5.<tab>Apologies for absence".
+out: "5.<tab>Apologies for absence". Headers and footers are no part of the text; their words are kept apart as the
+page's furniture, where the paper's protective marking is read (a template prints it there, and only there).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def read_docx(path: Path) -> list[Page]:
         columns[at] = " "
     typed = [t for t in find_text_tables("".join(columns), 1)
              if not any(a <= (t.offset or 0) < b for a, b in spans)]
-    page = Page(1, text, tables=sorted(tables + typed, key=lambda t: t.offset or 0))
+    page = Page(1, text, tables=sorted(tables + typed, key=lambda t: t.offset or 0), furniture=_furniture(d))
     make_blocks(page)
     return [page]
 
@@ -176,3 +177,18 @@ def _cell_text(tc: Any, numbering: Numbering) -> str:
         else:
             lines.extend(" ".join(_cell_text(c, numbering) for c in row if c is not None) for row in _rows(block))
     return "\n".join(lines)
+
+
+def _furniture(d: Any) -> str:
+    """The text of every header and footer the document holds (first page, odd and even pages, every section): where
+    a template prints the paper's protective marking."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    out: list[str] = []
+    for part in d.part.package.iter_parts():
+        if part.content_type in (CT.WML_HEADER, CT.WML_FOOTER) and hasattr(part, "element"):
+            for block in _blocks(part.element):
+                if block.tag == f"{_W}p":
+                    out.append(paragraph_text(block))
+                else:
+                    out.extend(" ".join(_cell_text(c, Numbering()) for c in row if c is not None) for row in _rows(block))
+    return "\n".join(line for line in out if line.strip())
