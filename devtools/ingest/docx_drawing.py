@@ -35,7 +35,7 @@ def write_docx(text: str, path: Path, numbering: bool = True, forms: bool = Fals
     tables = _gridded(lines, rows)
     k = 0
     titled = False
-    hanging: tuple[None, int] | None = None  # where the text of a paragraph set with a hanging indent starts
+    hanging: int | None = None  # where the text of a paragraph set with a hanging indent starts
     while k < len(lines):
         raw = lines[k]
         if k in tables:
@@ -76,11 +76,11 @@ def write_docx(text: str, path: Path, numbering: bool = True, forms: bool = Fals
             lists.number(p, numbered)
             continue
         indent = len(raw) - len(raw.lstrip(" "))
-        if hanging is not None and indent and abs(indent - hanging[1]) <= 1 and len(d.paragraphs):
+        if hanging is not None and indent and abs(indent - hanging) <= 1 and len(d.paragraphs):
             d.paragraphs[-1].add_run(" " + raw.strip())  # a hanging paragraph's next line, wrapped at its indent
             continue
         gap = _GAP.search(raw.strip())
-        hanging = (None, indent + gap.end()) if gap else None
+        hanging = indent + gap.end() if gap else None
         d.add_paragraph(_GAP.sub("\t", raw.strip()))  # (a gap Word sets with a tab)
     d.save(str(path))
     return path

@@ -81,11 +81,13 @@ def read_docx(path: Path) -> list[Page]:
     text = "".join(parts)
     # columns set out with tabs or spaces in paragraphs, not in a Word table (a budget's figures typed under a
     # heading), and tables a converter left as a cell a line: found as in a paper's plain text
-    columns = list(text)
-    for at in list_tabs:
-        columns[at] = " "
-    typed = [t for t in find_text_tables("".join(columns), 1)
-             if not any(a <= (t.offset or 0) < b for a, b in spans)]
+    columns = text
+    if list_tabs:  # (the tab after a list's number read as a space: the same offsets)
+        chars = list(text)
+        for at in list_tabs:
+            chars[at] = " "
+        columns = "".join(chars)
+    typed = [t for t in find_text_tables(columns, 1) if not any(a <= (t.offset or 0) < b for a, b in spans)]
     page = Page(1, text, tables=sorted(tables + typed, key=lambda t: t.offset or 0), furniture=_furniture(d))
     make_blocks(page)
     return [page]
@@ -138,8 +140,11 @@ def paragraph_text(p: Any) -> str:
 def _symbol(sym: Any) -> str:
     """A symbol-font character (a box ticked or not in a form): its code as the character it stands for where it
     is one of Wingdings' boxes, else nothing."""
-    code = (sym.get(f"{_W}char") or "").upper()
-    return {"F0FE": "☒", "F078": "☒", "F0FD": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐"}.get(code, "")
+    return _BOXES.get((sym.get(f"{_W}char") or "").upper(), "")
+
+
+#: Wingdings' ticked and empty boxes, by character code
+_BOXES = {"F0FE": "☒", "F078": "☒", "F0FD": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐"}
 
 
 def _rows(tbl: Any) -> Iterator[list[Any]]:
@@ -169,7 +174,8 @@ def _within(parent: Any, tag: str) -> Iterator[Any]:
 
 
 def _cell_text(tc: Any, numbering: Numbering) -> str:
-    """A cell's paragraphs (numbered as Word numbers them) and the rows of any table inside it, a line each."""
+    """A cell's (or a header's) paragraphs, numbered as Word numbers them, and the rows of any table inside it, a
+    line each."""
     lines: list[str] = []
     for block in _blocks(tc):
         if block.tag == f"{_W}p":
@@ -183,12 +189,6 @@ def _furniture(d: Any) -> str:
     """The text of every header and footer the document holds (first page, odd and even pages, every section): where
     a template prints the paper's protective marking."""
     from docx.opc.constants import CONTENT_TYPE as CT
-    out: list[str] = []
-    for part in d.part.package.iter_parts():
-        if part.content_type in (CT.WML_HEADER, CT.WML_FOOTER) and hasattr(part, "element"):
-            for block in _blocks(part.element):
-                if block.tag == f"{_W}p":
-                    out.append(paragraph_text(block))
-                else:
-                    out.extend(" ".join(_cell_text(c, Numbering()) for c in row if c is not None) for row in _rows(block))
-    return "\n".join(line for line in out if line.strip())
+    out = [_cell_text(part.element, Numbering()) for part in d.part.package.iter_parts()
+           if part.content_type in (CT.WML_HEADER, CT.WML_FOOTER) and hasattr(part, "element")]
+    return "\n".join(line for block in out for line in block.split("\n") if line.strip())

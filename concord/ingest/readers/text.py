@@ -7,6 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_letters
 from concord.ingest.errors import IngestError
 from concord.ingest.spacing import single_spaced
@@ -176,7 +177,8 @@ def find_text_tables(text: str, page: int) -> list[Table]:
 
 
 # a list's mark before its entry's text: a paragraph number ("4.1", "12.", "(b)", "iv)") or a bullet
-_LIST_MARK = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}[.)]|\([a-z]{1,4}\)|[•·▪◦‣∙●■➢➤►*–-])$")
+_LIST_MARK = re.compile(rf"^(?:\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?|\(?[a-z]{{1,2}}[.)]|\(?[ivx]{{1,5}}[.)]|\([a-z]{{1,4}}\)|"
+                        rf"[{BULLET_MARKS}*–-])$")
 
 
 def _listed(row: list[Cell]) -> bool:
