@@ -25,6 +25,19 @@ _LABELLED = re.compile(r"(?im)^[\W_]*(?:protective\s+marking|security\s+(?:class
 # SENSITIVE - COMMERCIAL"; the words are checked against the known descriptors after)
 _ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_ ]?[ \t]*[A-Z][A-Za-z \t\[\]()\-–—:]{0,40})?)"
                     r"[ \t*_|]*$")
+# A line that starts with a marking above OFFICIAL in capitals and goes on with words of its own: OFFICIAL-SENSITIVE or
+# TOP SECRET with anything after ("OFFICIAL – SENSITIVE: Not for publication", "OFFICIAL SENSITIVE  Page 3 of 10"); one
+# of the single words (SECRET, RESTRICTED, CONFIDENTIAL, PROTECT) only before a dash, colon or bracket or a page number
+# ("CONFIDENTIAL – Exempt under Schedule 12A"; not "SECRET BALLOT" or "RESTRICTED ACCESS"); a footer that ends with the
+# marking after its page number ("Page 2 of 5   OFFICIAL-SENSITIVE"). Only the marking is read: the words after are
+# the body's own, and a marking is never lowered for them (rule 18).
+_SENSITIVE_WORDS = r"(?:TOP[ \t]*SECRET|OFFICIAL[ \t]*[-–—_:]?[ \t]*\[?SENSITIVE\]?)"
+_SINGLE_WORDS = r"(?:SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)"
+_PAGE = r"(?:[Pp]age[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d+[ \t]+of[ \t]+\d+)"
+_LEADING = re.compile(r"(?m)^[ \t#>*_|]*(?:(?P<value>" + _SENSITIVE_WORDS + r")(?![\w-])[^\n]{0,120}"
+                      r"|(?P<single>" + _SINGLE_WORDS + r")[ \t]*(?:[-–—:(\[]|" + _PAGE + r"\b)[^\n]{0,120}"
+                      r"|(?:" + _PAGE + r"[ \t|]+(?P<footer>" + _SENSITIVE_WORDS + "|" + _WORDS + r")|\d{1,4}[ \t|]+(?P<numbered>"
+                      + _SENSITIVE_WORDS + r"))[ \t*_|]*)$")
 _MARKUP = re.compile(r"[*_#>|`]+")
 
 
@@ -48,9 +61,10 @@ class PrintedMarking:
 def printed_marking(text: str) -> PrintedMarking | None:
     """The strictest protective marking printed in `text`, or None when it prints none."""
     found: list[tuple[Marking, str, bool]] = []
-    for pattern, labelled in ((_LABELLED, True), (_ALONE, False)):
+    for pattern, labelled in ((_LABELLED, True), (_ALONE, False), (_LEADING, False)):
         for m in pattern.finditer(text):
-            words = " ".join(_MARKUP.sub(" ", m.group("value")).split())
+            value = next(v for v in m.groupdict().values() if v)
+            words = " ".join(_MARKUP.sub(" ", value).split())
             mapped = _mapped(words, labelled)
             if mapped is not None:
                 found.append(mapped)
@@ -116,9 +130,10 @@ def _is_marking_line(words: str, labelled: bool) -> bool:
 
 
 def marking_line(line: str) -> bool:
-    """A line that is a printed marking and nothing else ("OFFICIAL", "NOT PROTECTIVELY MARKED"): a page's furniture,
-    never its title."""
-    return _is_marking_line(_MARKUP.sub("", line).strip(), False)
+    """A line that is a printed marking ("OFFICIAL", "NOT PROTECTIVELY MARKED", "OFFICIAL-SENSITIVE – Not for
+    publication"): a page's furniture, never its title."""
+    words = _MARKUP.sub("", line).strip()
+    return _is_marking_line(words, False) or _LEADING.fullmatch(words) is not None
 
 
 def marking_of(words: str | None, held: bool = False, field: str = "marking") -> PrintedMarking:
