@@ -25,7 +25,9 @@ from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
 
-_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:[-/ .]\d{2,6}){0,2})(?![\w/%£]|[.,]\d)")
+# (a space after a number's dash or slash is a typing slip: "Decision 023- 2021- Police House Disposal")
+_TOKEN = re.compile(r"(?<![\w/£.,-])(?P<ref>(?:[A-Z]{1,10}[-/ ]?){0,3}\d{2,6}(?:(?:[-/][ \t]?|[ .])\d{2,6}){0,2})"
+                    r"(?![\w/%£]|[.,]\d)")
 _FURNITURE = re.compile(r"(?i)^\s*(?:(?:yes|no)\s+)?(?:view|download|read)\s+(?:the\s+)?(?:decision|document|details|notice|"
                         r"record|more)\b.*$|^\s*(?:yes|no)\s*$|^\s*(?:download\s+)?supporting\s+documents?\s*$|"
                         r"^\s*download\s*$")
@@ -79,7 +81,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         ranges = _page_ranges(text)
         for m in _TOKEN.finditer(text):
-            ref = m.group("ref").strip()
+            ref = re.sub(r"(?<=[-/])[ \t]", "", m.group("ref").strip())
             if any(a < m.end() and m.start() < b for a, b in ranges):
                 continue  # a page range: "[36 - 103]"
             if re.fullmatch(r"(?:19|20)\d\d", ref):
