@@ -331,6 +331,14 @@ def _up_to_date(heading: str | None) -> str | None:
 
 
 
+def _flat(text: str) -> str:
+    """Words compared as a heading and a record print them: capitals, one space between words, one dash for any dash
+    or slash and the spaces around it, no leading zeros ("Decision Log 007-2022 – <subject>" and "07/2022",
+    "<subject>")."""
+    text = re.sub(r"\s+", " ", re.sub(r"\s*[-/–—_.]\s*", "-", text)).strip().upper()
+    return re.sub(r"\d+", lambda m: str(int(m.group())), text)
+
+
 def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | None, str | None]],
                     reason: str | None = None, ref: str | None = None) -> dict[str, Any]:
     if len(set(kinds)) == 1 and len(kinds) > 1 and kinds[0] in ("decision_notice", "agreement"):
@@ -339,9 +347,8 @@ def _document_entry(doc: Document, kinds: list[str], titles: list[tuple[str | No
         kind = kinds[0]
         title, date = titles[0]
         for page in (head_lines(doc.text) if kind == "decision_notice" else []):
-            flat = re.sub(r"\s+", "", page).upper()
-            if ref and (flat.startswith(ref.upper()) or ref.upper() in flat and title and
-                        re.sub(r"\s+", "", title).upper() in flat):
+            flat, at = _flat(page), re.compile(r"(?<!\d)" + re.escape(_flat(ref or "")) + r"(?!\d)")
+            if ref and (at.match(flat) or at.search(flat) and title and _flat(title) in flat):
                 # "WPCC3-0049 Commissioner's Grants Scheme", "Decision Log 008/2013 – <subject>": the page's heading,
                 # reference and all (under a site's one-word section label, "Information", if any)
                 title = page

@@ -104,6 +104,12 @@ def _fuller(ref: str | None, whole: str | None) -> str | None:
     return ref or whole
 
 
+def _same_number(a: str, b: str) -> bool:
+    """Two references to one record, written apart only in their separators and leading zeros."""
+    return [int(n) for n in re.findall(r"\d+", a)] == [int(n) for n in re.findall(r"\d+", b)] and \
+        re.sub(r"[\d\W_]", "", a).upper() == re.sub(r"[\d\W_]", "", b).upper()
+
+
 _FORM_WORD = re.compile(r"(?i)(?:form|record|notice|report|sheet|log)[\s:.]*")
 
 
@@ -123,14 +129,14 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     # (a link to the record's file, "Decision notice 118 (PDF, 212KB)" under a page's documents, heads nothing)
     headings = [h for h in _HEADING.finditer(ctx.text, part.start, part.end) if not LINK_FILE_RX.search(h.group(0))]
     heading = headings[0] if headings else None
-    ref = None
+    ref = head_ref = None
     prov: dict[str, tuple[int, int]] = {}
     conf = 0.9
     # "DECISION RECORD" over "Decision No. 045/2019": the heading that carries the number, when the first does not
     for h in headings:
         if h.start() - headings[0].start() > 600:
             break
-        ref = _heading_ref(h.group(0))
+        ref = head_ref = _heading_ref(h.group(0))
         if ref:
             heading = h
             prov["reference"] = (h.start(), h.end())
@@ -142,16 +148,19 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         fields = [f for f in fields if not h.start() <= f.start < h.end()]
     # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
     fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
-    if not ref:
-        for f in fields:
-            if f.label == "reference" and f.value:
-                ref = _fuller(reference_in(f.value[:40]), reference_value(f.value))
-                if ref:
-                    prov["reference"] = (f.start, f.end)
-                    break
+    for f in fields:
+        if f.label == "reference" and f.value:
+            labelled_ref = _fuller(reference_in(f.value[:40]), reference_value(f.value))
+            # the form's own label names the record; a heading's reference is the site's when both print the same
+            # number ("Decision Log 044/2020" over "Decision number: 44/2020"), and the heading's only when the
+            # label's has lost a part of it ("22/2024-25" over "22/202425")
+            if labelled_ref and (not ref or _same_number(ref, labelled_ref)):
+                ref = labelled_ref
+                prov["reference"] = (f.start, f.end)
+                break
     if not ref:
         return []
-    subject = _subject(ctx, fields, heading, prov, ref)
+    subject = _subject(ctx, fields, heading, prov, ref, head_ref)
     if subject:  # a page's "Decisions" heading over a card's title: the title is no decision
         fields = [f for f in fields if not (f.label == "decision" and f.value == subject)]
     # nor is the page's introduction under that heading, printed at its top with no colon ("Decisions" over "The
@@ -231,7 +240,8 @@ def _grid_label(cell: str) -> str | None:
     return None if name == "_not" else name
 
 
-def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None) -> str | None:
+def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = None,
+             head_ref: str | None = None) -> str | None:
     f = first(fields, "subject")
     if f and len(f.value) > 3:
         # the title under its heading, not the paragraph of explanation printed after a blank line
@@ -251,8 +261,8 @@ def _subject(ctx: Ctx, fields: list[Field], heading, prov, ref: str | None = Non
                 return rest
     # "Decision Notice 017/2021: Northgate station roof": the title after the reference on the heading's line
     if heading is not None and ref:
-        line = heading.group(0)
-        at = re.search(r"[ \t]*".join(map(re.escape, ref)), line)
+        line = heading.group(0)  # (the number as the heading prints it, where the form's label prints it otherwise)
+        at = re.search(r"[ \t]*".join(map(re.escape, head_ref or ref)), line)
         rest = squash(re.sub(r"^[\s:–-]+", "", line[at.end():])) if at else ""
         if at is not None and len(rest) > 3 and rest[:1].isupper() and not rest.endswith((".", ":")) and not _NOT_TITLE.search(rest):
             prov["subject"] = (heading.start() + at.end(), heading.end())
