@@ -178,7 +178,9 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
         # before the next entry: that entry's own fields
         under = a + lines[k][0] + len(lines[k][1])  # the entry's own lines, up to the next entry
-        until = a + next((lines[j][0] for j in taken_order if j > k), b - a)
+        # (the entry's reference printed again under it, "Reference code: PCD 1791", ends nothing: the next entry does)
+        until = a + next((lines[j][0] for j in taken_order if j > k and not (
+            _REF_LABEL_LINE.match(lines[j][1]) and key == re.sub(r"\D", "", lines[j][1]))), b - a)
         below = _fields_below(ctx, under, until)
         maker = None
         made = _MADE_BY.search(ctx.text, under, until)

@@ -52,8 +52,9 @@ def stated_decision(ctx: Ctx, fields: list[Field]) -> Field | None:
     return None
 
 
-_NOW = re.compile(r"(?i)[^.]*?\b(?:commissioner|pcc|pfcc|mayor)\s+(?:has\s+(?:approved|agreed|decided|authori[sz]ed|"
-                  r"awarded|accepted|endorsed)|approves|agrees|decides|authori[sz]es|awards|accepts|endorses|supports)\b")
+_NOW = re.compile(r"(?i)[^.]*?\b(?:commissioner|pcc|pfcc|mayor(?:\s+for\s+policing\s+and\s+crime)?|dmpc)\s+"
+                  r"(?:has\s+(?:approved|agreed|decided|authori[sz]ed|awarded|accepted|endorsed)|approves?|agrees?|decides|"
+                  r"authori[sz]es|awards|accepts|endorses|supports)\b")
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·*\-–])[ \t]*\S")
