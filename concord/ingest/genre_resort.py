@@ -76,7 +76,9 @@ def report(text: str) -> list[tuple[int, str]]:
         line = m.group(0).strip()
         if len(line) > 200 or line.endswith((".", ",", ";")) or not _REPORT_HEAD.match(line):
             continue
-        if REPORT_OF_TO.match(line):  # "Report of the Northshire Panel to the Commissioner": whose report, to whom
+        if REPORT_OF_TO.match(text, m.start()):
+            # "Report of the Northshire Panel to the Commissioner": whose report, to whom (on a line, or over three
+            # with "to the" on its own between them)
             return [(m.start(), "report")]
         if len(line) > 120:
             continue

@@ -371,8 +371,9 @@ def split(text: str) -> list[Part]:
             parts[k:k + 2] = [Part(a.kind, a.start, b.end, a.cue)]
             continue
         k += 1
-    if parts and parts[0].kind == "other" and len(parts) > 1 and len(text[:parts[0].end].strip()) < 400:
-        # a short preamble (a logo, a letterhead) belongs to the first paper
+    if parts and parts[0].kind == "other" and len(parts) > 1 and len(re.sub(r"\s+", " ", text[:parts[0].end]).strip()) < 400:
+        # a short preamble (a logo, a letterhead) belongs to the first paper (its length as read: a blanked cookie
+        # notice is none of it)
         p1 = parts[1]
         parts[0:2] = [Part(p1.kind, 0, p1.end, p1.cue)]
     if resort is not None:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from concord.ingest import vocab
 from concord.ingest.document import Document
+from concord.ingest.cookie_notice import uncookied
 from concord.ingest.flat_header import unflatten
 from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
@@ -39,9 +40,9 @@ def empty() -> dict[str, list[Any]]:
 
 
 def reading_text(printed: str) -> str:
-    """The text the extractors read, offsets as printed: markup, labels damaged by OCR, a page's furniture between
-    pages, a flattened page's line breaks and a report header run onto one line mended."""
-    return unrun(unflatten(reflow(unpaged(relabel(unmark(printed))))))
+    """The text the extractors read, offsets as printed: markup, a site's cookie notice, labels damaged by OCR, a
+    page's furniture between pages, a flattened page's line breaks and a report header run onto one line mended."""
+    return unrun(unflatten(reflow(unpaged(relabel(uncookied(unmark(printed)))))))
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:

@@ -142,7 +142,8 @@ _REPORT_TO_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+to\s+(?:the\s+)
                              r"committee|board|authority|forum|group|commissioner|executive))[ \t]*$")
 _REPORT_OF_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<v>[A-Z][^\n.:;]{3,80}?)[ \t]*$")
 # the short name a report goes on to use, in brackets after a body's ("... Panel (The Panel)")
-_SHORT_NAME = re.compile(r"\s*\((?:the\s+)?[A-Z][\w ]{0,20}\)\s*$", re.I)
+# the short name a heading gives a body, in brackets and perhaps in quotes: "(The Panel)", "(‘The PFCC’)"
+_SHORT_NAME = re.compile(r"\s*\([‘’'\"“”]?(?:the\s+)?[A-Z][\w ]{0,20}[‘’'\"“”]?\)\s*$", re.I)
 # the meeting a prose header names, to its last forum word before any date ("NORTHSHIRE POLICE AUTHORITY RESOURCES
 # COMMITTEE – 12 MARCH 2009"), without a lead-in ("REPORT TO THE ...")
 _FORUM_LINE = re.compile(r"(?i)^(?:(?:joint\s+)?report\s+to\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)?"
