@@ -31,6 +31,11 @@ def _purpose() -> re.Pattern[str]:
     return re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("report", "self_purpose")) + r")\b")
 
 
+def names_a_body(line: str) -> bool:
+    """A line that is a body's name ("Northshire Police Authority", "The Police and Crime Panel"), not a title."""
+    return bool(_body().match(line.strip()))
+
+
 _REPORT_OF = re.compile(r"(?i)^report\s+of\s+(?:the\s+)?(?P<body>.+)$")
 _ITEM = re.compile(r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\w{1,4}\.?$")
 

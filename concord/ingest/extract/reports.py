@@ -11,7 +11,7 @@ from concord.ingest.dates import DATE_IN_FIGURES
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
 from concord.ingest.genre_resort import REPORT_OF_TO
-from concord.ingest.report_heading import heading_fields
+from concord.ingest.report_heading import heading_fields, names_a_body
 from concord.ingest.textutil import person_name, squash
 
 HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
@@ -242,6 +242,12 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         lines.append((line, after + m.start(), after + m.end()))
         if not line.isupper():
             break
+    if lines and not lines[0][0].isupper() and (above := _line_above(ctx.text, ctx.part.cue)) and \
+            ctx.text.rfind(above, ctx.part.start, ctx.part.cue) >= 0 and not names_a_body(above):
+        # "First review of capital programme" over "Report: 07 / Date / By", then "Linked to exempt item 23": the
+        # heading over the header is the title, not a note in running case under it (but a body's name over the
+        # header, "Northshire Police Authority", is whose paper it is: the title is then the line under it)
+        return above, None
     if lines:
         return " ".join(x[0] for x in lines), (lines[0][1], lines[-1][2])
     item = first(fields, "item")
