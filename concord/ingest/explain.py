@@ -19,6 +19,7 @@ from concord.ingest import meeting_cues
 from concord.ingest import split as splitter
 from concord.ingest import vocab
 from concord.ingest.errors import IngestError
+from concord.ingest.genre_resort import letter_top
 from concord.ingest.dates import DAY_DATE
 from concord.ingest.extract import extract_document, reading_text
 from concord.ingest.ocrfix import relabelled
@@ -40,6 +41,8 @@ _RESORT_DECISION = ("the last resort, nothing of any genre matched: a line at th
                     "reference, over a body that approves, signs or decides")
 _RESORT_REPORT = ("the last resort, nothing of any genre matched: a line at the top calls the paper a report or a "
                   "briefing note, over a report's sections or naming whose report it is")
+_RESORT_LETTER = ("the last resort, nothing of any genre matched: a letter doing a report's work, its date over "
+                  "its salutation and its subject line")
 _RULES = {
     "decision_notice": (
         ("decision record heading", lambda t, p: splitter._DECISION.match(t, p)),
@@ -68,6 +71,7 @@ _RULES = {
         ("report header block (Meeting, Date, Report of, Subject ...)",
          lambda t, p: splitter._REPORT_FIELDS.match(t, p)),
         ("agenda item cover line", lambda t, p: splitter._ITEM_COVER.match(t, p)),
+        (_RESORT_LETTER, lambda t, p: splitter.last_resort(t, p) and any(c == p for c, _ in letter_top(t))),
         (_RESORT_REPORT, lambda t, p: splitter.last_resort(t, p))),
     "agreement": (("agreement heading", lambda t, p: splitter._AGREEMENT.match(t, p)),),
 }

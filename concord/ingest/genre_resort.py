@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest.meeting_cues import forum_date_heading
+from concord.ingest.letters import letter
 
 _TOP = 15  # lines of the paper's top that may hold its heading
 # a line of the hosting site, not the paper: its address, skip links, settings, breadcrumbs
@@ -90,5 +91,12 @@ def report(text: str) -> list[tuple[int, str]]:
 
 def cue(text: str) -> list[tuple[int, str]]:
     """The cue of last resort, where nothing of any genre was found: a forum's name and date over a meeting's
-    business (``meeting_cues.forum_date_heading``), else a decision record's or a report's own words at the top."""
-    return forum_date_heading(text) or decision_record(text) or report(text)
+    business (``meeting_cues.forum_date_heading``), else a decision record's or a report's own words at the top, else
+    a letter's date, salutation and subject."""
+    return forum_date_heading(text) or decision_record(text) or report(text) or letter_top(text)
+
+
+def letter_top(text: str) -> list[tuple[int, str]]:
+    """A letter doing a report's work: dated, with a salutation and a subject line (``letters.letter``)."""
+    found = letter(text)
+    return [(found.top, "report")] if found else []

@@ -11,6 +11,7 @@ from concord.ingest.dates import DATE_IN_FIGURES
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
 from concord.ingest.genre_resort import REPORT_OF_TO
+from concord.ingest.letters import letter
 from concord.ingest.report_heading import heading_fields, names_a_body
 from concord.ingest.textutil import person_name, squash
 
@@ -29,6 +30,11 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     if not to and not frm:
         fields = fields + _report_of_line(ctx)
+        to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
+    if not to and not frm and ctx.part.resort and (written := letter(ctx.text, ctx.part.start, ctx.part.end)):
+        # a letter doing a report's work: to the body its addressee holds office in, dated, titled by its subject
+        fields = [f for f in fields if f.label not in ("subject", "date")] + [
+            Field(k, *v) for k, v in (("subject", written.subject), ("date", written.date), ("to", written.to)) if v]
         to, frm, date = first(fields, "to"), first(fields, "from"), first(fields, "date")
     # a report known by its heading ("Report / of the / X Authority", or a title over "The purpose of this ...")
     found = heading_fields(ctx.text, ctx.part.start) or {}
