@@ -26,6 +26,9 @@ _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)|"
                             r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom)\s+")  # "agreed to accept apologies for ... from"
+# a sentence's end inside a line: a full stop after a word (not after an initial or a title, "Mr.", "Mrs.", "Dr."),
+# then a capital
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCoun)\.\s+(?=[A-Z])")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 
 
@@ -158,7 +161,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if field != "apologies" and re.match(r"(?i)\s*apologies\b", line) and seen_names:
                 break  # "Apologies were received from ...": another block's sentence, under the next heading
             if field == "apologies" and _RECEIVED_FROM.match(line):
-                line = _RECEIVED_FROM.sub("", line)
+                # the names the sentence gives, not those of the sentences after it ("... and Janet Dover, Dorset
+                # County Council. Jon Andrews attended as a substitute."), unless they too send apologies
+                line = " ".join(x for k, x in enumerate(_SENTENCE_END.split(_RECEIVED_FROM.sub("", line)))
+                                if k == 0 or re.search(r"(?i)\bapolog", x))
             elif field == "apologies" and _BULLETED_NAME.match(line):
                 # "• Councillor Ken Hale, Northtown Council. Councillor Al Ray was in attendance as his deputy": the
                 # bullet's name, before the body it sits for and the sentence after it
