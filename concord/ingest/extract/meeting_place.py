@@ -66,7 +66,7 @@ def date_line(ctx: Ctx, date: str, head_end: int, top: int) -> tuple[str | None,
                     re.search(r"(?i)\b(?:minutes|agenda)\b", line) or re.match(r"\d{1,2}[.)][ \t]+[A-Z]", line) or
                     attendance_tables.INITIALS_LINE.match(line) or raw.lstrip().startswith("|") or
                     PEOPLE_LABELS.match(line) or re.match(r"(?i)(?:draft\s+)?minutes\b|agenda\b|present\b", line) or
-                    _NOT_PLACE_LABEL.match(line) or _MINUTE_NUMBER.fullmatch(line) or
+                    _NOT_PLACE_LABEL.match(line) or _MINUTE_NUMBER.fullmatch(line) or _FORUM_LINE.search(line) or
                     venue_bits and line.isupper() != venue_bits[-1].isupper()):
                 break
             venue_bits.append(line)
@@ -78,6 +78,8 @@ def date_line(ctx: Ctx, date: str, head_end: int, top: int) -> tuple[str | None,
 # a line that starts another label ("Contact: ...", "Clerk: ..."), or is a minute's number alone ("CSC 1/23", "358."):
 # the place has ended
 _NOT_PLACE_LABEL = re.compile(r"(?i)(?!(?:venue|location|place|where|address|room)\b)[a-z][a-z ]{1,24}:")
+# a forum's name on the line under the place ("Police and Crime Panel"): the meeting's name, not more of its address
+_FORUM_LINE = re.compile(r"(?i)\b(?:panel|committee|sub-committee|board|forum)$")
 _MINUTE_NUMBER = re.compile(r"(?:[A-Z]{1,6}[ \t/.-]*)?\d{1,4}(?:[./]\d{1,4})*\.?")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
 _STATUS = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'status'))})\.?")  # "Scheduled": no place
