@@ -184,10 +184,31 @@ def by_first_names(text: str) -> str:
     return text
 
 
+# one person's surname run into the next person's given name ("Tom HartSarah Ray"), or a bracket closed onto it ("Ann
+# Vale (Chair)Tom Hart"), as a converter joins the cells of a list: the word before the glue of three letters or more,
+# the given name after it one people are called by, a surname after that
+_GLUED_GIVEN = re.compile(r"(?<![\w'’-])(?P<left>[A-Z][a-z]{2,})(?P<given>[A-Z][a-z]+)(?=[ \t]+[A-Z])|"
+                          r"(?<=\))(?P<after>[A-Z][a-z]+)(?=[ \t]+[A-Z])")
+_NOT_LEFT = frozenset({"mac", "fitz", "van", "von", "del", "della", "san", "saint", "ben", "abu"})
+
+
+def unglued_people(text: str) -> str:
+    """``text`` with a separator put back between two people a converter ran together ("Tom HartSarah Ray" → "Tom
+    Hart; Sarah Ray"); "McNamee", "MacDonald" and a given name not known as one are left as printed."""
+    def part(m: re.Match[str]) -> str:
+        if m.group("after"):
+            return "; " + m.group("after") if m.group("after").lower() in first_names() else m.group(0)
+        if m.group("left").lower() in _NOT_LEFT or m.group("given").lower() not in first_names():
+            return m.group(0)
+        return f"{m.group('left')}; {m.group('given')}"
+    return _GLUED_GIVEN.sub(part, text) if re.search(r"[a-z)][A-Z][a-z]", text) else text
+
+
 def split_people(text: str) -> list[str]:
     """The names in a run of people (``Cllr E Bell, Mr R J Humphries and Ms M Raine``; ``Mr A Smithand Ms B
     Jones``), each as ``person_name`` gives it; pieces that name no person (an office, a council) are left out."""
     text = _GLUED_AND.sub(" and", text)
+    text = unglued_people(text)
     marked = _by_initials(text)
     if marked is None:
         marked = _by_dashes(text)

@@ -19,8 +19,8 @@ from typing import Any
 from concord.ingest.genre_model import Model, features
 from devtools.ingest import score_corpus
 
-TOP = 100  # the words that tell kinds apart best (mutual information) that the model keeps
-MIN_BODIES = 10  # a word enters the model when this many different bodies use it
+TOP = 200  # the words that tell kinds apart best (mutual information) that the model keeps
+MIN_BODIES = 8  # a word enters the model when this many different bodies use it
 OUT = Path(__file__).resolve().parents[2] / "concord" / "ingest" / "data" / "genre_words.json"
 # the document kinds of the extraction format the model tells apart; a pack is read as an agenda with its papers
 KINDS = {"minutes": "minutes", "agenda": "agenda", "pack": "agenda", "decision_notice": "decision_notice",
