@@ -37,3 +37,33 @@ def test_the_title_over_the_header_and_a_note_under_it(concord, tmp_path, above,
     report, = ingest_text(concord, tmp_path, REPORT.format(above=above, below=below))["reports"]
     assert (report["title"], report["from"], report["date"]) == (title, "Treasurer on behalf of the Chief Constable",
                                                                  "2026-07-15")
+
+
+LOGO = """Northshire
+Police & Crime
+Commissioner
+
+To: Business Coordination Board
+
+From: Chief Executive
+
+Date: 21 September 2026
+
+COLLABORATION UPDATE – NORTHSHIRE, SOUTHSHIRE AND WESTSHIRE and SEVEN FORCE
+
+1. Purpose
+
+1.1 The purpose of this report is to update the Board on the progress of collaboration.
+
+2. Recommendation
+
+2.1 The Board is recommended to note the report.
+"""
+
+
+def test_a_logo_over_the_header_is_no_title(concord, tmp_path):  # noqa: ANN001
+    # the office's logo (its name over three lines) over the header, the title in capitals under it with a joining word
+    # in small letters: the title is the capitals line, not the logo's last line
+    report, = ingest_text(concord, tmp_path, LOGO)["reports"]
+    assert (report["title"], report["from"]) == (
+        "COLLABORATION UPDATE - NORTHSHIRE, SOUTHSHIRE AND WESTSHIRE and SEVEN FORCE", "Chief Executive")
