@@ -5,7 +5,8 @@ the reader skips it, and so do the extractors: the block is blanked, each of its
 breaks, so every offset stays where it was.
 
 The block starts at a line that speaks of cookies among the page's first lines, and runs on to the last such line
-that follows with at most two short lines between (a setting's name, "Google Analytics"). Nothing else is touched.
+that follows with at most two short lines between (a setting's name, "Google Analytics"). A line longer than a
+notice's paragraph is a page run onto one line, the paper in it, and is never blanked. Nothing else is touched.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _HEAD_LINES = 8  # the notice starts among the page's first non-blank lines
 _GAP = 2  # short lines between two of its lines (a setting's name)
 _SHORT = 40
+_LONGEST = 400  # a notice's paragraph is shorter: a longer line is a page run onto one line, the paper in it
 
 
 def uncookied(text: str) -> str:
@@ -29,11 +31,13 @@ def uncookied(text: str) -> str:
         starts.append(starts[-1] + len(ln) + 1)
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     first = next((n for n, k in enumerate(filled[:_HEAD_LINES]) if _COOKIE.search(lines[k])), None)
-    if first is None:
+    if first is None or len(lines[filled[first]]) > _LONGEST:
         return text
     last, gap = first, 0
     for n in range(first + 1, len(filled)):
         line = lines[filled[n]].strip()
+        if len(line) > _LONGEST:
+            break
         if _COOKIE.search(line):
             last, gap = n, 0
         elif len(line) <= _SHORT and gap < _GAP:

@@ -31,3 +31,9 @@ def test_cookies_in_the_paper_below_its_top_are_the_papers():
     text = "\n".join(["Minutes of the Board", "Date: 2 March 2026", "Present: Ann Vale", "1. Apologies", "None.",
                       "2. Minutes", "Agreed.", "3. Website", "The Board noted that the site's cookies policy was updated."])
     assert uncookied(text) == text
+
+
+def test_a_page_run_onto_one_line_with_its_notice_is_left_whole():
+    text = "Source: invented\n This site uses cookies. We use necessary cookies to make our site work. " + \
+        "Joint Audit Committee Minutes Date: Thursday 12 May 2022 Present: Ann Roe (Chair), Bob Hill. " * 6 + "\n"
+    assert uncookied(text) == text
