@@ -28,7 +28,7 @@ force were in attendance.
 
 Apologies for absence were received from Councillor Bea Smith. There were no declarations of interest.
 
-The minutes of the last meeting were confirmed as a correct record and signed by the chair.
+The notes of the last gathering were confirmed as a correct record and signed by the chair.
 
 Members received an update on neighbourhood work and asked how it would be kept under review. Resolved that the
 update be noted.
