@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
@@ -59,7 +60,7 @@ def letter(text: str, start: int = 0, end: int | None = None) -> Letter | None:
                 break
             short.append(line)
         top = short[-1][1] if short else dated[1]
-        to = next((_holder(ln, a) for ln, a, _ in short if _holder(ln, a)), None)
+        to = next((held for ln, a, _ in short if (held := _holder(ln, a))), None)
         value = find_dates(dated[0])[0].value
         return Letter(top, said, (value, dated[1], dated[2]), to)
     return None
@@ -75,13 +76,18 @@ def _full_date(line: str) -> bool:
     return bool(found) and len(found[0].value) == 10 and len(line) <= 40
 
 
+@lru_cache(maxsize=1)
+def _body_end() -> re.Pattern[str]:
+    """A body's name up to its last word of a body ("Home Affairs Scrutiny Panel")."""
+    return re.compile(rf"(?i).*\b(?:{vocab.alternation(vocab.phrases('report', 'bodies'))})\b")
+
+
 def _holder(line: str, at: int) -> tuple[str, int, int] | None:
     """"Chair, Home Affairs Scrutiny Panel. By email to: ...": the body the addressee holds office in."""
     m = _HOLDER.match(line)
     if not m:
         return None
-    ends = vocab.alternation(vocab.phrases("report", "bodies"))
-    body = re.match(rf"(?i).*\b(?:{ends})\b", m.group("body"))
+    body = _body_end().match(m.group("body"))
     if not body:
         return None
     return body.group(0).strip(" ,"), at + m.start("body"), at + m.start("body") + len(body.group(0))

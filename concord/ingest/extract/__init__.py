@@ -14,8 +14,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
-from concord.ingest.document import Document
 from concord.ingest.cookie_notice import uncookied
+from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
 from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged

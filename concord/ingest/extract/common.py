@@ -130,11 +130,16 @@ def date_in(text: str) -> str | None:
     return hits[0].value if hits else None
 
 
+def in_capitals(text: str) -> bool:
+    """A heading printed in capitals, a joining word or two in small letters aside ("FLEET REVIEW – NORTH and SOUTH")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
 def smart_title(text: str) -> str:
     """Title case for a heading printed in capitals; other headings as printed."""
     text = squash(text)
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+    if in_capitals(text):
         small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with"}
         words = text.split(" ")
         text = " ".join(w if re.fullmatch(r"\([A-Z&]{2,8}\)", w) else  # "(JARAP)": the body's initials stay

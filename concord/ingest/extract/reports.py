@@ -8,7 +8,7 @@ from typing import Any
 from concord.domain.markings import PRINTED
 from concord.ingest import vocab
 from concord.ingest.dates import DATE_IN_FIGURES
-from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, in_capitals, labelled, smart_title
 from concord.ingest.extract.recommendations import recommendations
 from concord.ingest.genre_resort import REPORT_OF_TO
 from concord.ingest.letters import letter
@@ -248,7 +248,7 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
         lines.append((line, after + m.start(), after + m.end()))
         if not line.isupper():
             break
-    if lines and not _capitals(lines[0][0]) and (above := _heading_over(ctx)):
+    if lines and not in_capitals(lines[0][0]) and (above := _heading_over(ctx)):
         # "First review of capital programme" over "Report: 07 / Date / By", then "Linked to exempt item 23": the
         # heading over the header is the title, not a note in running case under it (but a body's name over the
         # header, "Northshire Police Authority", is whose paper it is: the title is then the line under it)
@@ -277,16 +277,10 @@ def _title(ctx: Ctx, fields) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-def _capitals(line: str) -> bool:
-    """A heading in capitals, a joining word or two aside ("COLLABORATION UPDATE – BEDFORDSHIRE and SEVEN FORCE")."""
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
-
-
 def _heading_over(ctx: Ctx) -> str | None:
     """The heading standing alone over the report's header, in its part: a line of three words or more with a blank
     line (or the part's start) over it, not a body's name ("Northshire Police Authority") nor the last line of a
-    logo's ("Cambridgeshire / Police & Crime / Commissioner", "Creating a safer / Cambridgeshire")."""
+    logo's ("Northshire / Police & Crime / Commissioner", "Working for a safer / Northshire")."""
     above = _line_above(ctx.text, ctx.part.cue)
     at = ctx.text.rfind(above, ctx.part.start, ctx.part.cue) if above else -1
     if not above or at < 0 or len(above.split()) < 3 or names_a_body(above) or \
