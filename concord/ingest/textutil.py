@@ -139,10 +139,12 @@ _HONORIFIC_WORD = re.compile(r"(?i)(?<![\w/])(?:mr|mrs|ms|miss|dr|cllr|councillo
 def uncap_names(text: str) -> str:
     """A run of people printed in capitals ("COUNCILLOR JOHN SMITH (CHAIR), MRS A JONES MBE") in the case names are
     read in ("Councillor John Smith (Chair), Mrs A Jones MBE"): each word capitalised, hyphenated and apostrophised
-    parts too, letters after a name kept as printed. Text with a small
-    letter in it, or without a personal title (Mr, Mrs, Cllr ...), is returned as it is."""
-    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text) or not _HONORIFIC_WORD.search(text):
-        return text  # a heading in capitals ("PART ONE") names no one: a run of people has a title in it
+    parts too, letters after a name kept as printed. Text with a small letter in it is returned as it is, and so is
+    text without a personal title (Mr, Mrs, Cllr ...) unless each of its entries opens with a given name and a surname
+    ("ANN VALE (CHAIR), TOM HART")."""
+    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text) or \
+            not _HONORIFIC_WORD.search(text) and not _given_entries(text):
+        return text  # a heading in capitals ("PART ONE") names no one: a run of people has a title or given names
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
@@ -150,6 +152,27 @@ def uncap_names(text: str) -> str:
             return w
         return re.sub(r"[A-Z]+", lambda p: p.group(0)[0] + p.group(0)[1:].lower(), w)
     return re.sub(r"[A-Z][A-Z'’/-]*", word, text)
+
+
+# a run's entries: split at commas, semicolons and "AND", a post in brackets or after a dash left out
+_ENTRY_CUT = re.compile(r"\s*(?:[,;&]|\bAND\b)\s*")
+_ENTRY_POST = re.compile(r"\([^)]*\)?|\s[-–]\s.*$")
+
+
+def _given_entries(text: str) -> bool:
+    """Every entry of a run in capitals opens with a given name and a surname ("TOM HART", "ANN VALE (CHAIR)"), not
+    one letter long ("A JONES" needs a title): people named without titles."""
+    from concord.ingest.name_runs import first_names  # name_runs builds on this module
+    entries = [e for e in _ENTRY_CUT.split(_ENTRY_POST.sub(" ", text.strip(" .:"))) if e.strip()]
+    if not entries:
+        return False
+    for entry in entries:
+        words = entry.split()
+        if not 2 <= len(words) <= 4 or len(words[0]) < 3 or words[0].lower() not in first_names() or \
+                not all(re.fullmatch(r"[A-Z][A-Z'’-]+", w) for w in words[1:]) or \
+                any(w.lower() in ROLE_WORDS for w in words):
+            return False
+    return True
 
 
 # "P.Seccombe", "J.R.Smith": an initial and its full stop glued to the surname

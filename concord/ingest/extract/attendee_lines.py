@@ -51,10 +51,15 @@ INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ 
 _INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:Mc|Mac)?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?),[ \t]+"
                              r"(?P<given>[A-Z][a-z'’]+)(?P<rest>[ \t]*(?:\([^)\n]*\)|[-–,][^\n]*)?)[ \t]*$")
 
+# "Vale A (Chair)", "Hart T", "Stone M - Chief Finance Officer": a surname, then its initials, a post after them
+_SURNAME_INITIALS = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?),?[ \t]+"
+                               r"(?P<ini>(?:[A-Z]\.?[ \t]?){1,3}?)(?:[ \t]*\([^)\n]*\)|[ \t]+[-–][ \t]+[^\n]*|,[ \t]+[^\n]*)?[ \t]*$")
+_LETTERED = frozenset(names_data()["lettered_words"])
+
 
 def turned(line: str) -> str | None:
-    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" and "HART, Amy" as "Amy Hart" (the post
-    after it dropped), or None."""
+    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" and "HART, Amy" as "Amy Hart", "Vale A
+    (Chair)" as "A Vale" (the post after it dropped), or None."""
     m = INVERTED.match(line)
     if m:
         return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}"
@@ -62,6 +67,9 @@ def turned(line: str) -> str | None:
     if g and g.group("given").lower() in first_names() and g.group("sur").lower() not in ROLE_WORDS:
         sur = g.group("sur")
         return f"{g.group('given')} {surname_case(sur) if sur[2:].isupper() else sur}"  # "HART, Amy" too
+    s = _SURNAME_INITIALS.match(line)
+    if s and s.group("sur").lower() not in ROLE_WORDS and s.group("sur").lower() not in _LETTERED:
+        return f"{' '.join(re.findall('[A-Z]', s.group('ini')))} {s.group('sur')}"
     return None
 
 
