@@ -39,7 +39,10 @@ LONG = 250  # a line this long or longer is a flattened page's, not a paragraph'
 MID = 100  # on a flattened page, a line this long is read for its parts too (see ``long`` below)
 _GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "attendance", "apologies"),
            "decision": ("reference", "subject", "decision", "summary", "maker", "contact", "date", "signature"),
-           "report": ("to", "from", "date", "subject", "purpose", "recommendations", "contact")}
+           "report": ("number", "to", "from", "date", "subject", "purpose", "recommendations", "contact")}
+# a report header's label of two letters ("By: Treasurer"): a label where it has a capital and a colon after it ("To:"
+# heads letters as often as reports: "TO: THE MEMBERS OF THE COMMITTEE")
+_SHORT = {("report", "from")}
 _CAPS_FIELDS = ("members", "attendance", "apologies")
 _HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:|"
                        r"(?:At[ ]a|A|AT[ ]A)[ ]+(?:[a-z]+[ ]+)?(?:meeting|MEETING)[ ]+(?:of|OF)[ ]+"
@@ -83,7 +86,8 @@ _HEADING_REACH = 300
 _SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
 # a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
-_AFTER_NUMBER = re.compile(r"(?<![\w.,/])\d{1,3}[.)]?[ ]$")
+# (not a label's value: "Report: 7 Date: 31 March 2005")
+_AFTER_NUMBER = re.compile(r"(?<![\w.,/])(?<!:[ ])\d{1,3}[.)]?[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,7 @@ def _label_rx() -> re.Pattern[str]:
     """Labels with a capital and a colon after them, and attendee labels in capitals, each after a space (or at a
     line's start, where the line needs no break but its label's last words are no label of their own)."""
     colon = sorted({p for g, names in _GENRES.items() for f in names for p in vocab.phrases(g, f)
-                    if len(re.sub(r"\W", "", p)) >= 3}, key=len, reverse=True)
+                    if len(re.sub(r"\W", "", p)) >= (2 if (g, f) in _SHORT else 3)}, key=len, reverse=True)
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
                    if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
                   key=len, reverse=True)
@@ -104,6 +108,80 @@ def _label_rx() -> re.Pattern[str]:
                     for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
                       rf"(?:{bare})(?=[ ][A-Z][a-z])))")
+
+
+# a report header's labels whose value is a short phrase ("By: Commissioner and Treasurer The report sets out ..."):
+# the value ends where a sentence opens after it
+@lru_cache(maxsize=1)
+def _header_rx() -> re.Pattern[str]:
+    phrases = sorted({p for f in ("to", "from", "subject") for p in vocab.phrases("report", f)}, key=len, reverse=True)
+    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \t]*:" for p in phrases)
+    return re.compile(rf"(?<=[ \n])(?:{first})")
+
+
+@lru_cache(maxsize=1)
+def _header_start_rx() -> re.Pattern[str]:
+    """A report header's opening label ("Report: 7", "Meeting:", "To:", "Report of:"), with a capital and a colon."""
+    phrases = sorted({p for f in ("number", "to", "from") for p in vocab.phrases("report", f)}, key=len, reverse=True)
+    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \t]*:" for p in phrases)
+    return re.compile(rf"(?<=[ \n])(?:{first})")
+
+
+_TITLE_BEFORE = 120
+_TITLE_START = re.compile(r"(?<=[\w)])[.!?][ ](?=[A-Z0-9])")
+
+
+def _title_before(text: str, a: int, points: list[int]) -> list[int]:
+    """Where a report's title printed just before its header starts, on a flattened line ("... for further information.
+    2005/06 revenue budget Report: 7 Date: ..."): after the last sentence's full stop within ``_TITLE_BEFORE``
+    characters of the header's first label, the title two words or more with no full stop in it."""
+    first = next((p for p in sorted(points) if _header_start_rx().match(text, p)), None)
+    if first is None:
+        return []
+    ends = list(_TITLE_START.finditer(text, max(a, first - _TITLE_BEFORE), first))
+    if not ends:
+        return []
+    title = text[ends[-1].end():first].split()
+    return [ends[-1].end()] if 2 <= len(title) <= 15 else []
+
+
+# a sentence opening after a short value: "By: Treasurer The report sets out ...", "By: Clerk The Committee is invited"
+# (a capitalised word after "The" only where a verb follows it)
+_VALUE_END = re.compile(r"(?<=[A-Za-z0-9)’'])[ ](?=(?:The|This|These|There|It|In|Following|As)[ ]"
+                        r"(?:[a-z]|[A-Z][a-z]+[ ](?:is|are|was|were|has|have)\b))")
+_VALUE_REACH = 150
+
+
+def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
+    """Where a report header's short value ends on a flattened line: the first sentence opening within
+    ``_VALUE_REACH`` of its label, before the next label."""
+    out: list[int] = []
+    starts = sorted(points)
+    for m in _header_rx().finditer(text, a, b):
+        if m.start() not in starts:
+            continue
+        nxt = next((p for p in starts if p > m.start()), b)
+        for end in _VALUE_END.finditer(text, m.end(), min(nxt, m.end() + _VALUE_REACH, b)):
+            before = text[:end.start()].rsplit(" ", 1)[-1]
+            after = text[end.end():end.end() + 40].split(" ")[1]
+            if after[:1].islower() or before[:1].isupper():  # (not "Meeting of The Full Authority")
+                out.append(end.end())
+                break
+    return out
+
+
+# a report's lettered sections run onto one line ("... A. Recommendation Members are asked to ... B. Supporting
+# information 1. The ..."): each letter, counting up from A, starts a line
+_LETTER = re.compile(r"(?<=[ ])(?P<l>[A-H])\.[ ](?=[A-Z][a-z])")
+
+
+def _lettered(text: str, a: int, b: int) -> list[int]:
+    """Where the letters of a run A., B. (C. ...) stand in ``text[a:b]``, two or more counting up from A."""
+    run: list[int] = []
+    for m in _LETTER.finditer(text, a, b):
+        if ord(m.group("l")) - ord("A") == len(run):
+            run.append(m.start())
+    return run if len(run) >= 2 else []
 
 
 def _label_points(text: str, a: int, b: int) -> list[int]:
@@ -171,6 +249,11 @@ def _own_name(m: re.Match[str]) -> int | None:
 def _counting(text: str, a: int, b: int) -> list[int]:
     """Where the numbers of the longest run of headings that counts up by one stand, in ``text[a:b]``."""
     hits = [(m.start(), int(m.group("n")), m.group("stop") == ".") for m in _NUMBER.finditer(text, a, b)]
+    return _longest_run(hits)
+
+
+def _longest_run(hits: list[tuple[int, int, bool]]) -> list[int]:
+    """The longest run of ``hits`` (where, number, with a full stop) that counts up by one."""
     best: list[int] = []
     for i, (pos, n, stop) in enumerate(hits):
         run, want = [pos], n + 1
@@ -205,6 +288,7 @@ def reline(text: str) -> str:
             chars[p - 1], chars[gap] = "\n", " "  # before its heading (a label broken off): it goes down with it
     text = "".join(chars)
     points: list[int] = []
+    firm: list[int] = []
     long = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{%d,}" % MID, text)]  # (on a flattened page, a line
     # of middling length too: what is left of a long line after its header's breaks went back, ``unflatten``)
     for k, p in enumerate(counted):  # "2. Minutes of the last meeting The minutes ...": the heading ends there
@@ -216,7 +300,11 @@ def reline(text: str) -> str:
         opens = _SENTENCE.search(text, p, stop)
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
-        points += _label_points(text, a, b)
+        labels = _label_points(text, a, b)
+        points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
+        # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
+        # the number is the title's, not a heading's before the label
+        firm += [m.start() for m in _header_start_rx().finditer(text, a, b)][:1]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
         points += _initialled_people(text, a, b)
         for m in _HEADINGS.finditer(text, a, b):
@@ -235,7 +323,10 @@ def reline(text: str) -> str:
         forum = _forum_before(text, m.start())
         if forum is not None:
             points = [p for p in points if p != m.start()] + [forum]
+    for p in firm:  # (the title's number stays on the title's line: "... quarter 1 Report: 7")
+        number = _AFTER_NUMBER.search(text, max(0, p - 5), p)
+        points = [q for q in points if not number or q != number.start()]
     for p in points:
-        if _breakable(text, p):
+        if _breakable(text, p) or p in firm and text[p - 1] == " ":
             chars[p - 1] = "\n"
     return "".join(chars)

@@ -23,8 +23,10 @@ _RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:
                         r"invited)\s+to)[ \t]*:[ \t]*$")
 # the next heading after the recommendations: "B. Supporting information", a numbered heading, a short title line
 _NEXT_HEAD = re.compile(r"(?m)^[ \t]*(?:[A-H]\.[ \t]+[A-Z][^\n.]{2,60}|(?:\d{1,2}(?:\.0)?\.?[ \t]+)?(?:background|"
-                        r"supporting\s+information|introduction|summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
-                        r"financial\s+implications|implications|issues|report|discussion)[^\n.]{0,40})[ \t]*$", re.I)
+                        r"supporting\s+information|introduction|(?:executive\s+)?summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+                        r"financial\s+implications|implications|issues|report|discussion|reasons?\s+for\s+(?:the\s+)?"
+                        r"recommendations?|risks?(?:\s+management)?|equality\b|consultation|conclusions?|appendi(?:x|ces)|"
+                        r"background\s+papers|legal\s+implications)[^\n.]{0,40})[ \t]*$", re.I)
 _PARA = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]*)?(?P<num>\d{1,2}\.\d{1,2})\.?[ \t]+")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•·*–]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,2}[.)](?!\d))[ \t]+(?:\(?[a-z]\)[ \t]+)?")
 
@@ -45,7 +47,11 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             section = _SECTION.search(ctx.text, section.end(), ctx.part.end)
         if section and _LEAD_IN_LINE.fullmatch(squash(ctx.text[start:section.start()])):
             section = None  # "Members are asked to" over "1. Note the latest information": the items, no heading
+        letter = re.match(r"[ \t]*([A-G])\.", head.group(0))
+        # "A. Recommendation" ... "B. Supporting information 1. The ...": the next letter's line starts the next section
+        lettered = re.compile(rf"(?m)^[ \t]*{chr(ord(letter.group(1)) + 1)}\.[ \t]+[A-Z]") if letter else None
         ends = [x.start() for x in (section, _NEXT_HEAD.search(ctx.text, start, ctx.part.end),
+                                    lettered.search(ctx.text, start, ctx.part.end) if lettered else None,
                                     _contact_line(ctx, start)) if x]  # "Person to contact:"
         end = min(ends) if ends else min(ctx.part.end, start + 3000)
         body = ctx.text[start:end]
@@ -76,8 +82,10 @@ def recommendations(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
             keep = blocks[:1]
             while keep and keep[-1].rstrip().endswith(":") and len(keep) < len(blocks):
                 keep.append(blocks[len(keep)])
-            text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", squash(" ".join(keep)))  # "1. That ...": its number aside
-            out.extend(_run_on_list(text) or ([text[:1000]] if text else []))
+            whole = squash(" ".join(keep))
+            text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", whole)  # "1. That ...": its number aside
+            # ("1. Note ..., 2. Approve ...": a list run onto its first item's line, numbered from the start)
+            out.extend(_run_on_list(whole) or _run_on_list(text) or ([text[:1000]] if text else []))
         out = [_without_lead_in(x) for x in out]
         if out:
             return out, (start, end)
