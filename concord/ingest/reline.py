@@ -85,6 +85,8 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Memb
 _HEADING_REACH = 300
 _SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
+# a minutes heading's date, then the first numbered heading straight after it
+_DATE_THEN_NUMBER = re.compile(r"[ ](?=\d{1,2}\.?[ ]+[A-Z])")
 # a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
 # (not a label's value: "Report: 7 Date: 31 March 2005")
 _AFTER_NUMBER = re.compile(r"(?<![\w.,/])(?<!:[ ])\d{1,3}[.)]?[ ]$")
@@ -182,6 +184,15 @@ def _lettered(text: str, a: int, b: int) -> list[int]:
         if ord(m.group("l")) - ord("A") == len(run):
             run.append(m.start())
     return run if len(run) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _numbered_label_rx() -> re.Pattern[str]:
+    """An attendee label under a paragraph's number, no colon after it ("1.1 Present Sir Hugh ...", "1.3 In
+    attendance for specific items ..."): the number starts the label's line."""
+    phrases = sorted({p for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)}, key=len, reverse=True)
+    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    return re.compile(rf"(?<=[ ])\d{{1,2}}\.\d{{1,2}}[ ]+(?:{alts})\b[ ]*:?(?=[ ][A-Z])")
 
 
 def _label_points(text: str, a: int, b: int) -> list[int]:
@@ -301,6 +312,7 @@ def reline(text: str) -> str:
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
         labels = _label_points(text, a, b)
+        points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
@@ -313,7 +325,11 @@ def reline(text: str) -> str:
                 continue
             date = DAY_DATE.search(text, m.start(), min(b, m.start() + _HEADING_REACH))
             full_stop = _SENTENCE_END.search(text, date.end(), min(b, m.start() + _HEADING_REACH)) if date else None
-            points += [full_stop.end()] if full_stop else []
+            numbered = _DATE_THEN_NUMBER.match(text, date.end()) if date else None
+            if numbered and (not full_stop or numbered.end() < full_stop.start()):
+                points.append(numbered.end())  # "... held on Wednesday, 20 June 2012 1. ATTENDANCE 1.1 Present ..."
+            elif full_stop:
+                points.append(full_stop.end())
     points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE, _SKIP_LINK) for m in rx.finditer(text)]  # (any line)
     for a, b in long:  # "NOT PROTECTIVELY MARKED / Northshire PCC Minutes of Joint Audit Committee Meeting Tuesday
         # 18th February 2014 11.00 am ...": a dated minutes heading near the line's start starts the paper

@@ -16,6 +16,7 @@ from importlib import resources
 
 # before a label: a bullet or a table bar, and a number ("2. Apologies", "2.Apologies", "(b)", "ITEM 1: ATTENDANCE")
 _NUMBERED = (r"[ \t|>*\-•]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)](?:[ \t]+|(?<=\d\.)(?=[A-Z]))|"
+             r"\d{1,2}\.\d{1,2}[ \t]+|"  # "1.1 Present": a paragraph's number with no stop after it
              r"(?-i:ITEM|Item)[ \t]+\d{1,2}[ \t]*[:.][ \t]+)?")
 _PREFIX = "^" + _NUMBERED
 # the genre's keys that hold no field's labels

@@ -142,7 +142,15 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
     out: list[tuple[str, str]] = []
     prev = 0
     for m in _CAPS_RUN.finditer(run):
-        words = re.findall(r"[A-Za-z'’&-]+", m.group(0))
+        words = re.findall(r"[A-Za-z'’&/-]+", m.group(0))
+        ranks = _trailing_ranks(words)
+        if ranks and (len(words) - ranks < 2 and not _BLOCK_WORD.fullmatch(words[0]) or
+                      all(w.lower() in _POSTNOMINAL_WORDS for w in words[:-ranks])):
+            continue  # "Head of Crime BA CC Jon Murphy": letters after a post, then a rank before a name; no label
+        label_end = m.end()
+        if ranks:  # "PRESENT CC Forber": the rank is the first person's
+            label_end = m.start() + [w.start() for w in re.finditer(r"[A-Za-z'’&/-]+", m.group(0))][len(words) - ranks]
+            words = words[:len(words) - ranks]
         if all(w.lower() in _POSTNOMINAL_WORDS for w in words) or _after_title(run[:m.start()]):
             continue
         out.append((target, run[prev:m.start()]))
@@ -151,7 +159,7 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
                   "members" if vocab.block_heading(label) == "members" or label in ("present", "members present",
                                                                                      "present members") else
                   "attendance")
-        prev = m.end()
+        prev = label_end
     out.append((target, run[prev:]))
     # "(3) Sir Hugh Orde": the footnote mark that says which items a person attended is no part of the list
     out = [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
@@ -159,6 +167,16 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
 
 
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)")
+_BLOCK_WORD = re.compile(r"ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES|PRESENT")
+
+
+def _trailing_ranks(words: list[str]) -> int:
+    """How many of a run's last words in capitals are ranks or titles before a name ("CC", "DCC", "T/CC")."""
+    k = 0
+    while k < len(words) and HONORIFIC.fullmatch(words[len(words) - 1 - k] + " ") and \
+            not _BLOCK_WORD.fullmatch(words[len(words) - 1 - k]):
+        k += 1
+    return k
 _POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
 
 

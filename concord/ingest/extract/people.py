@@ -18,6 +18,7 @@ from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.extract import attendance_tables, attendee_lines, block_headings, name_tables
 from concord.ingest.extract.apologies import titled_list
 from concord.ingest.extract.common import Ctx
+from concord.ingest.extract.given_names import given_named
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import HONORIFIC, person_name, squash, uncap_names
 
@@ -33,6 +34,9 @@ _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 
 
 
+# an attendance paragraph's decimal number ("1.1 Present", "1.2 Special Advisers")
+_SUB_BLOCK = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")
+_RUN_LONG = 200  # a run of people this long with few commas between them may be people and posts run together
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
 _BULLET_MARK = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]*")
 _BULLET_TAB = re.compile(rf"^([ \t]*[{BULLET_MARKS}])\t+")
@@ -109,7 +113,14 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if pos + line_m.start() > m.end() + 3000:
                 break
             numbered = _LIST_NO.match(line)  # "   2. Councillor B Baker": people listed one a line and numbered
-            if numbered and split_people(line[numbered.end():]):
+            sub = _SUB_BLOCK.match(line) if line_m.start() and _SUB_BLOCK.match(m.group(0)) and field == "members" else None
+            told = given_named(line[sub.end():]) if sub else []
+            if sub and told and len(line[sub.end():sub.end() + told[0][0]].split()) <= 5:
+                # "1.1 Present ..." then "1.2 Special Advisers Andrew Trent Media Adviser": the next paragraph of the
+                # attendance, headed by another block than the members': its people in attendance
+                target, line = "attendance", line[sub.end() + told[0][0]:]
+                text = squash(line)
+            elif numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
             elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _WHO_CAME_ITEM.match(line)) or
                                      stops.match(line) and not _chair_in_block(stops, line, field)) or \
@@ -191,6 +202,12 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
+                if (len(seg) >= _RUN_LONG or not re.search(r"[,;]", seg)) and target != "apologies" and not sent_here:
+                    # "Sir Hugh Orde ACPO President (Chair) Sir Norman Bettison Vice President CC Sara ...": a list of
+                    # people and posts run onto one line with nothing between them, each person told by a given name
+                    # (three or more; any under a numbered paragraph's heading, "1.2 Special Advisers Jo Roe Adviser")
+                    told_names = [n for _, n in given_named(seg)]
+                    found = told_names if len(told_names) >= (1 if sub else 3) and len(told_names) >= len(found) else found
                 cells = [] if sent_here else block_headings.column_cells(seg)
                 if cells:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
                     found = [n for c in cells for n in split_people(c)]
