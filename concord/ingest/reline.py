@@ -108,8 +108,12 @@ def _label_rx() -> re.Pattern[str]:
     # word ("Decision taken The Commissioner has ...", "Executive summary This report ...")
     bare = "|".join(f"{re.escape(p[:1].upper())}{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}"
                     for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
+    # a label of people with its first person after it, no colon ("... Cardiff Bay Minutes Attendees Jane Hutt AM,
+    # Deputy Minister ..."): as the label vocabulary reads it at a line's start (``vocab``'s people after a label)
+    people = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}){vocab.people_after(p)}"
+                      for p in sorted(vocab.phrases("meeting", "before_people"), key=len, reverse=True))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
-                      rf"(?:{bare})(?=[ ][A-Z][a-z])))")
+                      rf"(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
 
 
 # a report header's labels whose value is a short phrase ("By: Commissioner and Treasurer The report sets out ..."):

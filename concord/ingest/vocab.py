@@ -38,7 +38,7 @@ _PEOPLE_AFTER = (r"(?-i:[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|
                  r"[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:,|\(|[A-Z]{2,4}\b)))")
 
 
-def _people_after(phrase: str) -> str:
+def people_after(phrase: str) -> str:
     """How a label of people may meet its first person with no colon: a label of two words or more ("Board Members in
     Attendance Iain Roe Chief Constable") before any two capitalised words, a one-word label only as ``_PEOPLE_AFTER``."""
     if len(phrase.split()) >= 2:
@@ -128,7 +128,7 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     before_people = {p.lower() for p in g.get("before_people", [])}
     alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?:(?![\\w'’])"
             f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}"
-            f"{'|' + _people_after(p) if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
+            f"{'|' + people_after(p) if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
     firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
     return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)

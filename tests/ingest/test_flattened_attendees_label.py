@@ -1,0 +1,25 @@
+"""A host's one-line page whose heading runs into its attendance with no colon: "<forum> <date> (<times>) <venue>
+Minutes Attendees Jane Hart AM, Deputy Minister ...". The people label goes back onto a line of its own where the
+label vocabulary reads people after it, and the paper's "Minutes" is no part of the venue. Before, no record came out
+of such a page. Bodies and people invented; read through the real `concord ingest` in a fresh process."""
+
+from tests.ingest.ingesting import one_meeting
+
+PAGE = ("Source: https://example.org/northshire-policing-board-may-2024\n"
+        " Northshire Policing Board Thursday 16th May 2024 (16:00-17:30) Conference Room 2, Civic Hall, Northtown "
+        "Minutes Attendees Jane Hart AM, Deputy Minister and Chief Whip Jeff Cole, Police and Crime Commissioner for "
+        "Northshire and Chair of the Policing Group Alan Mee, Chief Constable, Northshire Police Sara Lowe, Chief "
+        "Executive, Office of the Police and Crime Commissioner Apologies Mark Rowe, Police and Crime Commissioner for "
+        "Southshire 1. Chair's opening address The Chair welcomed members to the meeting. 2. Mental health The Board "
+        "noted the update on the mental health concordat. 3. Serious violence The Board agreed the duty's plan. "
+        "4. Any other business There was none.")
+
+
+def test_a_people_label_after_the_heading_on_a_flattened_page(concord, tmp_path):  # noqa: ANN001
+    meeting = one_meeting(concord, tmp_path, PAGE)
+    assert meeting["date"] == "2024-05-16"
+    assert meeting["members"] == ["Jane Hart", "Jeff Cole", "Alan Mee", "Sara Lowe"]
+    assert meeting["apologies"] == ["Mark Rowe"]
+    assert meeting["venue"] == "Conference Room 2, Civic Hall, Northtown"
+    assert [i["title"] for i in meeting["items"]] == ["Chair's opening address", "Mental health", "Serious violence",
+                                                       "Any other business"]
