@@ -262,6 +262,8 @@ _BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 
 
+# a minutes heading among a run of labels or on the line after it
+_MINUTES_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)?(?i:minutes|notes)[ \t]+(?i:of)[ \t]+(?i:the|a)[ \t]")
 _MEETING_HEAD = re.compile(r"(?im)^[ \t•*\-|]*(?:time|venue|location|place)" + LABEL_END)
 def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int, str]]:
     """A report's header block without a ``To:`` line: two or more of its labels (Meeting, Date, Report of,
@@ -283,6 +285,8 @@ def _report_headers(text: str, decisions: Sequence[int] = ()) -> list[tuple[int,
         if not fields & {"from", "subject"} and (
                 _MEETING_HEAD.search(nxt) or _MEETING_HEAD.search(text[max(0, run[0][0] - 200):last_end])):
             continue  # Date, Time, Location (above, among or below) and no author or title: a meeting's header
+        if not fields & {"to", "subject"} and _MINUTES_LINE.search(text[run[0][0]:last_end] + nxt[:nxt.find("\n", 1) + 1]):
+            continue  # "Author: ... Date Created: ..." over "MINUTES OF THE ... BOARD": the file's properties, no report
         lone = text[run[-1][0]:last_end].rstrip().endswith(":")  # the last label alone, its value on the line under it
         if fields <= {"subject", "date"} and (_VENUE_NEXT.match(nxt) or
                                               lone and _VENUE_NEXT.match(nxt.lstrip().partition("\n")[2])):
