@@ -304,6 +304,7 @@ def reline(text: str) -> str:
     text = "".join(chars)
     points: list[int] = []
     firm: list[int] = []
+    label_at: list[int] = []  # labels, the first of which may have a heading's number before it ("1. Attendees: ...")
     long = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{%d,}" % MID, text)]  # (on a flattened page, a line
     # of middling length too: what is left of a long line after its header's breaks went back, ``unflatten``)
     for k, p in enumerate(counted):  # "2. Minutes of the last meeting The minutes ...": the heading ends there
@@ -316,6 +317,7 @@ def reline(text: str) -> str:
         points += [p] + ([opens.end()] if opens else [])
     for a, b in long:
         labels = _label_points(text, a, b)
+        label_at += labels
         points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
@@ -349,4 +351,8 @@ def reline(text: str) -> str:
     for p in points:
         if _breakable(text, p) or p in firm and text[p - 1] == " ":
             chars[p - 1] = "\n"
+        elif p in label_at and (number := _AFTER_NUMBER.search(text, max(0, p - 5), p)) and number.start() and \
+                text[number.start() - 1] == " " and text[number.start():p].strip(" .)") == "1":
+            # "... Cardiff Bay Minutes 1. Attendees: ...": a paper's first heading a label, its number goes down too
+            chars[number.start() - 1] = "\n"
     return "".join(chars)

@@ -1,9 +1,17 @@
 """A host's one-line page whose heading runs into its attendance with no colon: "<forum> <date> (<times>) <venue>
 Minutes Attendees Jane Hart AM, Deputy Minister ...". The people label goes back onto a line of its own where the
-label vocabulary reads people after it, and the paper's "Minutes" is no part of the venue. Before, no record came out
-of such a page. Bodies and people invented; read through the real `concord ingest` in a fresh process."""
+label vocabulary reads people after it, and the paper's "Minutes" is no part of the venue; a paper's first heading a
+label with its number ("Minutes 1. Attendees: ...") goes down with its number. Before, no record came out of such
+pages. Bodies and people invented but for one corpus paper's; read through the real `concord ingest` in a fresh
+process."""
+
+import json
+import re
+from pathlib import Path
 
 from tests.ingest.ingesting import one_meeting
+
+CORPUS = Path(__file__).parent / "corpus"
 
 PAGE = ("Source: https://example.org/northshire-policing-board-may-2024\n"
         " Northshire Policing Board Thursday 16th May 2024 (16:00-17:30) Conference Room 2, Civic Hall, Northtown "
@@ -23,3 +31,16 @@ def test_a_people_label_after_the_heading_on_a_flattened_page(concord, tmp_path)
     assert meeting["venue"] == "Conference Room 2, Civic Hall, Northtown"
     assert [i["title"] for i in meeting["items"]] == ["Chair's opening address", "Mental health", "Serious violence",
                                                        "Any other business"]
+
+
+
+def test_a_papers_first_heading_a_label_with_its_number(concord, tmp_path):  # noqa: ANN001
+    """"... Bay Minutes 1. Attendees: Alun Davies AM, ...": the Policing Board for Wales's minutes of 19 November 2018
+    (a corpus paper) flattened onto one line as a host prints it; the label goes onto a line of its own with its
+    heading's number, and the attendees are read as in the paper as printed."""
+    paper = CORPUS / "papers" / "policing-board-wales-2018-11-19.txt"
+    gold = json.loads((CORPUS / "gold" / "policing-board-wales-2018-11-19.json").read_text(encoding="utf-8"))
+    source, rest = paper.read_text(encoding="utf-8").split("\n", 1)
+    meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
+    assert meeting["date"] == gold["meetings"][0]["date"]
+    assert len(set(meeting["members"]) & set(gold["meetings"][0]["members"])) >= 15
