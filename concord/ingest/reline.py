@@ -85,6 +85,10 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Memb
 _HEADING_REACH = 300
 _SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
+# a decision's reference on a listing page flattened onto one line ("... 23 January 2020 PCC Decision 005-2020
+# Telephony Network Support PCC Decision 005-2020 is a confidential decision ..."), three or more on the line
+_DECISION_REF = re.compile(r"(?<=[ ])(?:[A-Z]{2,6}[ ])?(?:Decision|DECISION)[ ](?:(?:No|Ref|Number|Record)\.?:?[ ])?"
+                           r"(?:[A-Z]{1,6}[ /-]?)?\d{1,4}[/-]\d{2,4}\b")
 # a minutes heading's date, then the first numbered heading straight after it
 _DATE_THEN_NUMBER = re.compile(r"[ ](?=\d{1,2}\.?[ ]+[A-Z])")
 # a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
@@ -319,6 +323,8 @@ def reline(text: str) -> str:
         labels = _label_points(text, a, b)
         label_at += labels
         points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
+        refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
+        points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
