@@ -46,7 +46,7 @@ _SHORT = {("report", "from")}
 _CAPS_FIELDS = ("members", "attendance", "apologies")
 _HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE|the|A|a)[ ]|RESOLVED\b|Resolved[ ]*:|"
                        r"(?:At[ ]a|A|AT[ ]A)[ ]+(?:[a-z]+[ ]+)?(?:meeting|MEETING)[ ]+(?:of|OF)[ ]+"
-                       r"(?:the[ ]+|THE[ ]+)?[A-Z])")
+                       r"(?:the[ ]+|THE[ ]+)?[A-Z]|(?<!THE[ ])(?<![A-Z]{2}[ ]OF[ ])MEETING[ ]OF[ ]THE[ ][A-Z]{2})")
 # the forum's name just before a heading that names none ("... Public Document Pack Northshire Police and Crime Panel
 # Minutes of the meeting held at ..."): the line breaks before the forum, not between the two
 _NO_FORUM = re.compile(r"(?<=[ \n])(?i:minutes[ ]+of[ ]+the[ ]+meeting[ ]+held)\b")

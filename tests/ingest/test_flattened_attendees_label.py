@@ -44,3 +44,25 @@ def test_a_papers_first_heading_a_label_with_its_number(concord, tmp_path):  # n
     meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
     assert meeting["date"] == gold["meetings"][0]["date"]
     assert len(set(meeting["members"]) & set(gold["meetings"][0]["members"])) >= 15
+
+
+def test_a_meeting_of_the_heading_in_capitals_starts_its_line(concord, tmp_path):  # noqa: ANN001
+    """"... advertisement OFFICIAL MEETING OF THE BOARD OF DIRECTORS FULL MINUTES Title of meeting ...": the College
+    of Policing board's minutes of 3 October 2014 (a corpus paper) flattened onto one line; the heading in capitals
+    starts a line, and the meeting is read (not "MINUTES OF THE MEETING OF THE ..." cut inside its own heading)."""
+    paper = CORPUS / "papers" / "college-of-policing-board-2014-10-03.txt"
+    gold = json.loads((CORPUS / "gold" / "college-of-policing-board-2014-10-03.json").read_text(encoding="utf-8"))
+    source, rest = paper.read_text(encoding="utf-8").split("\n", 1)
+    meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
+    assert (meeting["forum"], meeting["date"]) == (gold["meetings"][0]["forum"], gold["meetings"][0]["date"])
+    assert len(set(meeting["members"]) & set(gold["meetings"][0]["members"])) >= 8
+
+
+def test_minutes_of_the_meeting_of_the_heading_stays_whole(concord, tmp_path):  # noqa: ANN001
+    text = ("Source: https://example.org/northshire-board\n MINUTES OF THE MEETING OF THE NORTHSHIRE POLICING BOARD HELD "
+            "ON THURSDAY 1 OCTOBER 2020 PRESENT: Mr A Vale (Chair), Mrs T Hart, Mr P Long, Ms S Grey ALSO PRESENT: "
+            "Mr J Reed, Chief Constable 1. APOLOGIES None. 2. MINUTES OF THE LAST MEETING The minutes were agreed. "
+            "3. FINANCE REPORT The Board noted the report. 4. PERFORMANCE REPORT The Board noted the report. "
+            "5. ANY OTHER BUSINESS There was none.")
+    meeting = one_meeting(concord, tmp_path, text)
+    assert (meeting["forum"], meeting["date"]) == ("Northshire Policing Board", "2020-10-01")
