@@ -14,7 +14,7 @@ FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counci
                         r"assembly|partnership|conference|executive|team|cabinet)\b")
 FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|team|"
                         r"conference|executive|commission|trust|cabinet)\b")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:draft|confirmed|unconfirmed|approved)$|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*|"
                          # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
