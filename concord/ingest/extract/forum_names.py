@@ -111,7 +111,12 @@ def clean_forum(text: str) -> str | None:
     text = re.sub(r"(?i)^(.*?\b(?:committee|sub-committee|panel|board|group|forum))\s+of\s+(?:the\s+)?"
                   r"(?!(?:directors|trustees|governors|management)\b)[A-Z].*$", r"\1", text)  # not "Board of Directors"
     text = _own_initials(text)
+    if _PERSON_LEAD.match(text):
+        return None  # "Cllr Stuart Bailey (Hart District Council)": a person and the body they sit for, no forum
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
+
+
+_PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
 
 _INITIALS_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
