@@ -85,6 +85,40 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Memb
 _HEADING_REACH = 300
 _SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
+# a table a web page printed with bars, its head over a rule ("Name | Role | ---|---| CC Tim Smith (Chair) | Chief
+# Constable | A/DCC ..."), run onto one line
+_BAR_HEAD = re.compile(r"(?<=[ ])(?P<head>(?:[A-Z][^|\n]{0,40}?[ ]?\|[ ]){2,8})(?P<rule>(?::?-{3,}:?[ ]?\|){2,8})[ ]")
+
+
+def _table_rows(text: str, a: int, b: int) -> list[int]:
+    """Where a bar table's head, its rule and each of its rows begin on a flattened line: a row is as many cells as
+    the head has, each ended by its bar; the table ends at the first stretch of words with no bar within reach."""
+    out: list[int] = []
+    for m in _BAR_HEAD.finditer(text, a, b):
+        cells = m.group("head").count("|")
+        if m.group("rule").count("|") != cells:
+            continue
+        heads = [c.strip() for c in m.group("head").split("|")[:-1]]
+        # (the head's first cell as long as its longest other cell: "... via Microsoft Teams Name | Role |" heads
+        # its table with "Name")
+        width = max(len(c.split()) for c in heads[1:])
+        first = m.group("head").split("|")[0].rstrip()
+        start = m.start() + len(first) - len(" ".join(first.split()[-width:]))
+        out += [start, m.start("rule"), m.end()]
+        pos, seen = m.end(), 0
+        while pos < b:
+            bar = text.find("|", pos, min(b, pos + _CELL_REACH))
+            if bar < 0:
+                break
+            seen, pos = seen + 1, bar + 1
+            if seen % cells == 0 and pos < b and text[pos] == " ":
+                out.append(pos + 1)  # (the next row starts after the space that follows the row's last bar)
+    return out
+
+
+_CELL_REACH = 200  # the longest cell of a bar table
+
+
 # a decision's reference on a listing page flattened onto one line ("... 23 January 2020 PCC Decision 005-2020
 # Telephony Network Support PCC Decision 005-2020 is a confidential decision ..."), three or more on the line
 _DECISION_REF = re.compile(r"(?<=[ ])(?:[A-Z]{2,6}[ ])?(?:Decision|DECISION)[ ](?:(?:No|Ref|Number|Record)\.?:?[ ])?"
@@ -323,6 +357,7 @@ def reline(text: str) -> str:
         labels = _label_points(text, a, b)
         label_at += labels
         points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
+        points += _table_rows(text, a, b)
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
