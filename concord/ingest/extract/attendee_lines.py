@@ -131,6 +131,20 @@ _FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLO
                         r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")
 
 
+_RUN_LONG = 200  # a run of people this long may be people and posts run together, commas or not
+
+
+def told_by_given_names(run: str, found: list[str], under_heading: bool = False) -> list[str]:
+    """"Sir Hugh Orde ACPO President (Chair) Sir Norman Bettison Vice President CC Sara ...": a list of people and
+    posts run onto one line with nothing between them (a long run, or one with no commas), each person told by a given
+    name and the surname after it; these, where they are three or more (any under a numbered paragraph's heading, "1.2
+    Special Advisers Jo Roe Adviser") and no fewer than ``found``, the people the run was read as before."""
+    if len(run) < _RUN_LONG and re.search(r"[,;]", run):
+        return found
+    told = [n for _, n in given_named(run)]
+    return told if len(told) >= (1 if under_heading else 3) and len(told) >= len(found) else found
+
+
 def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
     """A members line cut at the labels printed in capitals inside it, each piece with the block it belongs to:
     a bare members label keeps members, an apologies label gives apologies, ``ABSENT`` no block (``absent``),
@@ -177,6 +191,8 @@ def _trailing_ranks(words: list[str]) -> int:
             not _BLOCK_WORD.fullmatch(words[len(words) - 1 - k]):
         k += 1
     return k
+
+
 _POSTNOMINAL_WORDS = frozenset(names_data()["postnominals"])
 
 

@@ -36,7 +36,6 @@ _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
 
 # an attendance paragraph's decimal number ("1.1 Present", "1.2 Special Advisers")
 _SUB_BLOCK = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}[ \t]+(?=[A-Z])")
-_RUN_LONG = 200  # a run of people this long with few commas between them may be people and posts run together
 _CELL_MARK = re.compile(r"^[ \t]*/[ \t]+")
 _BULLET_MARK = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]*")
 _BULLET_TAB = re.compile(rf"^([ \t]*[{BULLET_MARKS}])\t+")
@@ -202,12 +201,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
-                if (len(seg) >= _RUN_LONG or not re.search(r"[,;]", seg)) and target != "apologies" and not sent_here:
-                    # "Sir Hugh Orde ACPO President (Chair) Sir Norman Bettison Vice President CC Sara ...": a list of
-                    # people and posts run onto one line with nothing between them, each person told by a given name
-                    # (three or more; any under a numbered paragraph's heading, "1.2 Special Advisers Jo Roe Adviser")
-                    told_names = [n for _, n in given_named(seg)]
-                    found = told_names if len(told_names) >= (1 if sub else 3) and len(told_names) >= len(found) else found
+                if target != "apologies" and not sent_here:  # people and posts run together, told by given names
+                    found = attendee_lines.told_by_given_names(seg, found, under_heading=bool(sub))
                 cells = [] if sent_here else block_headings.column_cells(seg)
                 if cells:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell
                     found = [n for c in cells for n in split_people(c)]
