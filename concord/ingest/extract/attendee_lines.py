@@ -53,7 +53,8 @@ _INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+
 
 # "Vale A (Chair)", "Hart T", "Stone M - Chief Finance Officer": a surname, then its initials, a post after them
 _SURNAME_INITIALS = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?),?[ \t]+"
-                               r"(?P<ini>(?:[A-Z]\.?[ \t]?){1,3}?)(?:[ \t]*\([^)\n]*\)|[ \t]+[-–][ \t]+[^\n]*|,[ \t]+[^\n]*)?[ \t]*$")
+                               r"(?P<ini>[A-Z]{1,2}|(?:[A-Z]\.[ \t]?){1,3}|(?:[A-Z][ \t]){1,2}[A-Z])"
+                               r"(?:[ \t]*\([^)\n]*\)|[ \t]+[-–][ \t]+[^\n]*|,[ \t]+[^\n]*)?[ \t]*$")
 _LETTERED = frozenset(names_data()["lettered_words"])
 
 
@@ -68,7 +69,9 @@ def turned(line: str) -> str | None:
         sur = g.group("sur")
         return f"{g.group('given')} {surname_case(sur) if sur[2:].isupper() else sur}"  # "HART, Amy" too
     s = _SURNAME_INITIALS.match(line)
-    if s and s.group("sur").lower() not in ROLE_WORDS and s.group("sur").lower() not in _LETTERED:
+    # (not a given name over a surname of two letters in capitals: "Ann NG"; three, "Ann ROE", are no initials)
+    if s and s.group("sur").lower() not in ROLE_WORDS and s.group("sur").lower() not in _LETTERED and \
+            not (len(s.group("ini")) == 2 and s.group("sur").lower() in first_names()):
         return f"{' '.join(re.findall('[A-Z]', s.group('ini')))} {s.group('sur')}"
     return None
 
