@@ -139,7 +139,7 @@ def _label_rx() -> re.Pattern[str]:
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
                    if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
                   key=len, reverse=True)
-    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \\t]*(?::|–[ ])"
+    first = "|".join(f"{_capitalised(p)}[ \\t]*(?::|–[ ])"
                      for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     # a decision's or a report's label of two words or more, printed with a capital and no colon, before a capitalised
@@ -148,29 +148,29 @@ def _label_rx() -> re.Pattern[str]:
                     for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
     # a label of people with its first person after it, no colon ("... Cardiff Bay Minutes Attendees Jane Hutt AM,
     # Deputy Minister ..."): as the label vocabulary reads it at a line's start (``vocab``'s people after a label)
-    people = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}){vocab.people_after(p)}"
+    people = "|".join(f"{_capitalised(p)}{vocab.people_after(p)}"
                       for p in sorted(vocab.phrases("meeting", "before_people"), key=len, reverse=True))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
                       rf"(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
 
 
-# a report header's labels whose value is a short phrase ("By: Commissioner and Treasurer The report sets out ..."):
-# the value ends where a sentence opens after it
-@lru_cache(maxsize=1)
-def _header_rx() -> re.Pattern[str]:
-    phrases = sorted({p for f in ("to", "from", "subject") for p in vocab.phrases("report", f)}, key=len, reverse=True)
-    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \t]*:" for p in phrases)
-    return re.compile(rf"(?<=[ \n])(?:{first})")
+def _capitalised(phrase: str) -> str:
+    """A label's phrase as a pattern that needs its first letter a capital, the rest in any case."""
+    return f"{re.escape(phrase[:1].upper())}(?i:{vocab.phrase_rx(phrase)[len(re.escape(phrase[:1])):]})"
 
 
-@lru_cache(maxsize=1)
-def _header_start_rx() -> re.Pattern[str]:
-    """A report header's opening label ("Report: 7", "Meeting:", "To:", "Report of:"), with a capital and a colon."""
-    phrases = sorted({p for f in ("number", "to", "from") for p in vocab.phrases("report", f)}, key=len, reverse=True)
-    first = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})[ \t]*:" for p in phrases)
-    return re.compile(rf"(?<=[ \n])(?:{first})")
+@lru_cache(maxsize=2)
+def _report_labels(fields: tuple[str, ...]) -> re.Pattern[str]:
+    """The report header's labels of ``fields``, each with a capital and a colon, after a space or a line break:
+    ("to", "from", "subject") those whose value is a short phrase ("By: Treasurer The report sets out ..."), ("number",
+    "to", "from") those that open a header ("Report: 7", "Meeting:", "Report of:")."""
+    phrases = sorted({p for f in fields for p in vocab.phrases("report", f)}, key=len, reverse=True)
+    alts = "|".join(_capitalised(p) + r"[ \t]*:" for p in phrases)
+    return re.compile(rf"(?<=[ \n])(?:{alts})")
 
 
+_HEADER_VALUES = ("to", "from", "subject")
+_HEADER_START = ("number", "to", "from")
 _TITLE_BEFORE = 120
 _TITLE_START = re.compile(r"(?<=[\w)])[.!?][ ](?=[A-Z0-9])")
 
@@ -179,7 +179,7 @@ def _title_before(text: str, a: int, points: list[int]) -> list[int]:
     """Where a report's title printed just before its header starts, on a flattened line ("... for further information.
     2005/06 revenue budget Report: 7 Date: ..."): after the last sentence's full stop within ``_TITLE_BEFORE``
     characters of the header's first label, the title two words or more with no full stop in it."""
-    first = next((p for p in sorted(points) if _header_start_rx().match(text, p)), None)
+    first = next((p for p in sorted(points) if _report_labels(_HEADER_START).match(text, p)), None)
     if first is None:
         return []
     ends = list(_TITLE_START.finditer(text, max(a, first - _TITLE_BEFORE), first))
@@ -201,7 +201,7 @@ def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
     ``_VALUE_REACH`` of its label, before the next label."""
     out: list[int] = []
     starts = sorted(points)
-    for m in _header_rx().finditer(text, a, b):
+    for m in _report_labels(_HEADER_VALUES).finditer(text, a, b):
         if m.start() not in starts:
             continue
         nxt = next((p for p in starts if p > m.start()), b)
@@ -233,7 +233,7 @@ def _numbered_label_rx() -> re.Pattern[str]:
     """An attendee label under a paragraph's number, no colon after it ("1.1 Present Sir Hugh ...", "1.3 In
     attendance for specific items ..."): the number starts the label's line."""
     phrases = sorted({p for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)}, key=len, reverse=True)
-    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    alts = "|".join(_capitalised(p) for p in phrases)
     return re.compile(rf"(?<=[ ])\d{{1,2}}\.\d{{1,2}}[ ]+(?:{alts})\b[ ]*:?(?=[ ][A-Z])")
 
 
@@ -302,11 +302,6 @@ def _own_name(m: re.Match[str]) -> int | None:
 def _counting(text: str, a: int, b: int) -> list[int]:
     """Where the numbers of the longest run of headings that counts up by one stand, in ``text[a:b]``."""
     hits = [(m.start(), int(m.group("n")), m.group("stop") == ".") for m in _NUMBER.finditer(text, a, b)]
-    return _longest_run(hits)
-
-
-def _longest_run(hits: list[tuple[int, int, bool]]) -> list[int]:
-    """The longest run of ``hits`` (where, number, with a full stop) that counts up by one."""
     best: list[int] = []
     for i, (pos, n, stop) in enumerate(hits):
         run, want = [pos], n + 1
@@ -363,7 +358,7 @@ def reline(text: str) -> str:
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
-        firm += [m.start() for m in _header_start_rx().finditer(text, a, b)][:1]
+        firm += [m.start() for m in _report_labels(_HEADER_START).finditer(text, a, b)][:1]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
         points += _initialled_people(text, a, b)
         for m in _HEADINGS.finditer(text, a, b):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+CORPUS = Path(__file__).parent / "corpus"
 
 
 def ingest_text(concord, tmp_path: Path, text: str, name: str = "paper.txt") -> dict:  # noqa: ANN001
@@ -36,3 +39,10 @@ def records(out: dict) -> dict:
     in another layout has other offsets)."""
     return {kind: [{k: v for k, v in r.items() if k not in ("_provenance", "source")} for r in recs]
             for kind, recs in out.items() if kind != "documents"}
+
+
+def flattened_corpus_paper(name: str) -> tuple[str, dict]:
+    """A corpus paper run onto one line after its source line, as a document host prints it, and its gold file."""
+    source, rest = (CORPUS / "papers" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    return source + "\n " + re.sub(r"\s+", " ", rest).strip(), gold

@@ -5,13 +5,7 @@ label with its number ("Minutes 1. Attendees: ...") goes down with its number. B
 pages. Bodies and people invented but for one corpus paper's; read through the real `concord ingest` in a fresh
 process."""
 
-import json
-import re
-from pathlib import Path
-
-from tests.ingest.ingesting import one_meeting
-
-CORPUS = Path(__file__).parent / "corpus"
+from tests.ingest.ingesting import flattened_corpus_paper, one_meeting
 
 PAGE = ("Source: https://example.org/northshire-policing-board-may-2024\n"
         " Northshire Policing Board Thursday 16th May 2024 (16:00-17:30) Conference Room 2, Civic Hall, Northtown "
@@ -38,10 +32,8 @@ def test_a_papers_first_heading_a_label_with_its_number(concord, tmp_path):  # n
     """"... Bay Minutes 1. Attendees: Alun Davies AM, ...": the Policing Board for Wales's minutes of 19 November 2018
     (a corpus paper) flattened onto one line as a host prints it; the label goes onto a line of its own with its
     heading's number, and the attendees are read as in the paper as printed."""
-    paper = CORPUS / "papers" / "policing-board-wales-2018-11-19.txt"
-    gold = json.loads((CORPUS / "gold" / "policing-board-wales-2018-11-19.json").read_text(encoding="utf-8"))
-    source, rest = paper.read_text(encoding="utf-8").split("\n", 1)
-    meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
+    text, gold = flattened_corpus_paper("policing-board-wales-2018-11-19")
+    meeting = one_meeting(concord, tmp_path, text)
     assert meeting["date"] == gold["meetings"][0]["date"]
     assert len(set(meeting["members"]) & set(gold["meetings"][0]["members"])) >= 15
 
@@ -50,10 +42,8 @@ def test_a_meeting_of_the_heading_in_capitals_starts_its_line(concord, tmp_path)
     """"... advertisement OFFICIAL MEETING OF THE BOARD OF DIRECTORS FULL MINUTES Title of meeting ...": the College
     of Policing board's minutes of 3 October 2014 (a corpus paper) flattened onto one line; the heading in capitals
     starts a line, and the meeting is read (not "MINUTES OF THE MEETING OF THE ..." cut inside its own heading)."""
-    paper = CORPUS / "papers" / "college-of-policing-board-2014-10-03.txt"
-    gold = json.loads((CORPUS / "gold" / "college-of-policing-board-2014-10-03.json").read_text(encoding="utf-8"))
-    source, rest = paper.read_text(encoding="utf-8").split("\n", 1)
-    meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
+    text, gold = flattened_corpus_paper("college-of-policing-board-2014-10-03")
+    meeting = one_meeting(concord, tmp_path, text)
     assert (meeting["forum"], meeting["date"]) == (gold["meetings"][0]["forum"], gold["meetings"][0]["date"])
     assert len(set(meeting["members"]) & set(gold["meetings"][0]["members"])) >= 8
 

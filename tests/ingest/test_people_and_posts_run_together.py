@@ -7,13 +7,7 @@ are no part of it. Before, no record came out of the ACPO Cabinet's minutes of 2
 flattened onto one line as a host prints it and read against its gold); the invented page, shorter, was read before
 too and is kept as a control. Read through the real `concord ingest` in a fresh process."""
 
-import json
-import re
-from pathlib import Path
-
-from tests.ingest.ingesting import one_meeting
-
-CORPUS = Path(__file__).parent / "corpus"
+from tests.ingest.ingesting import flattened_corpus_paper, one_meeting
 
 MINUTES = ("Source: https://example.org/northshire-board\n\nNorthshire Chiefs' Board\nTotal Page:9\nFile Type:pdf, "
            "Size:800Kb\n1 Northshire Chiefs' Board Minutes of the meeting held "
@@ -45,10 +39,9 @@ def test_a_label_in_capitals_keeps_the_rank_after_it(concord, tmp_path):  # noqa
 
 
 def test_a_host_page_of_people_and_posts_gives_its_attendees(concord, tmp_path):  # noqa: ANN001
-    paper = CORPUS / "papers" / "acpo-cabinet-2012-06-20.txt"
-    gold = json.loads((CORPUS / "gold" / "acpo-cabinet-2012-06-20.json").read_text(encoding="utf-8"))["meetings"][0]
-    source, rest = paper.read_text(encoding="utf-8").split("\n", 1)
-    meeting = one_meeting(concord, tmp_path, source + "\n " + re.sub(r"\s+", " ", rest).strip())
+    text, gold = flattened_corpus_paper("acpo-cabinet-2012-06-20")
+    gold = gold["meetings"][0]
+    meeting = one_meeting(concord, tmp_path, text)
     assert meeting["members"] == gold["members"]
     # (a double given name is read as a given name and a surname: "Ann Marie Field" gives "Ann Marie", one miss)
     assert len(set(meeting["in_attendance"]) & set(gold["in_attendance"])) >= 7

@@ -290,7 +290,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if site and not FORUM_WORD.search(site.group("page")) and not find_dates(line):
             continue  # "Business - Northshire Council": a web page's title and its host, no forum
         if FORUM_WORD.search(line) and not line.endswith(".") and \
-                (not _NOT_FORUM.search(line) or _FORUM_MEETING_HELD.search(line) and not _EARLIER.search(line)) and \
+                (not _NOT_FORUM.search(line) or _FORUM_MEETING_HELD.search(line)) and \
                 (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or DATED_FORUM.match(line)):
             # ("NORTHSHIRE POLICE AND CRIME PANEL MEETING HELD VIRTUALLY 3 FEBRUARY 2021": the forum's own meeting)
             forum = clean_forum(line)
@@ -326,9 +326,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
 _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 # a forum's name, then "meeting held" (not an earlier meeting's: "minutes of the previous meeting held on")
-_FORUM_MEETING_HELD = re.compile(r"(?i)^(?!minutes\b)[^\n]*\b(?:panel|committee|sub-committee|board|authority|group|forum)"
-                                 r"\s+meeting\s+held\b")
-_EARLIER = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b")
+_FORUM_MEETING_HELD = re.compile(r"(?i)^(?!minutes\b)(?![^\n]*\b(?:previous|last|next)\s+meeting\b)[^\n]*\b(?:panel|"
+                                 r"committee|sub-committee|board|authority|group|forum)\s+meeting\s+held\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:authority|council|commissioner|constabulary|police)$")
 _SUB_FORUM = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|group|forum)\b")
 _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+held\b|^(?:(?:an?|the)\s+)?meeting$|"
