@@ -94,7 +94,7 @@ _PRESENT = r"(?:approves?|agrees?|decides|authorises|authorizes|awards|accepts|e
 _GOES_ON = r"\n[ \t]*[a-z0-9£(]"
 _WRAPPED = r"(?:[^\n]|\n(?=[ \t]*[a-z0-9£(]))"
 DECIDED = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<s>(?:(?P<office>" + _OFFICE + r")\s+(?:has\s+)?(?:" + _PAST + "|" + _PRESENT +
+    r"(?m)(?:^|(?<=[.!?:]\s))[ \t]*(?P<s>(?:(?P<office>" + _OFFICE + r")\s+(?:has\s+)?(?:" + _PAST + "|" + _PRESENT +
     r")|I\s+(?:have\s+)?" + _PAST + r")\b" + _WRAPPED + r"*?(?:[.!?](?=\s|$)|$(?!" + _GOES_ON + ")))")
 def _two_records(text: str, a: int, b: int) -> bool:
     """Two numbered decision headings close together ("Decision reference: 045/2019" ... "Decision reference:

@@ -171,4 +171,6 @@ def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: 
 
 # a line of a saved web page that is the site's furniture (data/web.toml), not the paper's
 WEB_LINE = web_furniture()
+# a site's trail of pages over its content ("Home > Transparency > Decisions > Decision 018/2020"): no field's value
+BREADCRUMB = re.compile(r"[ \t]*[^\n>»›]{1,60}(?:[ \t]+[>»›][ \t]+[^\n>»›]{1,80}){2,}[ \t]*(?:\n|$)")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")  # a UK postcode: an address's end

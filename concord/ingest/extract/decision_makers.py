@@ -166,6 +166,9 @@ def _heading_maker(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
     return smart_title(office) if office.isupper() else office  # (a heading in capitals: the office in words)
 
 
+_DATE_LINE = re.compile(r"[ \t|]*(?i:date(?:d|[ \t]+signed)?)\b[^\n]{0,40}")
+
+
 def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
     """A Signature label left empty, the office printed alone on the line just above or below it ("Police and Crime
     Commissioner for Eastvale" / "Signature" / "Date ..."): the office signs."""
@@ -175,6 +178,8 @@ def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
             above_end = ctx.text.rfind("\n", 0, above_end)  # one blank line between the office and the label
         above = ctx.text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
         below = s.end() + 1 if s.end() < len(ctx.text) else -1
+        if below > 0 and _DATE_LINE.match(ctx.text, below):  # "Signature: ....." / "Date: 4 March 2015" / the office
+            below = _DATE_LINE.match(ctx.text, below).end() + 1  # type: ignore[union-attr]
         for a in (above, below):
             m = OFFICE_ALONE.match(ctx.text, a) if ctx.part.start <= a < ctx.part.end else None
             if m and m.end() <= ctx.part.end:
@@ -223,8 +228,8 @@ def _approver(ctx: Ctx, prov: dict[str, tuple[int, int]]) -> str | None:
         above = ctx.text[ctx.part.start:line_start].rstrip()
         a = above.rfind("\n") + 1
         line = squash(above[a:])
-        if not line or vocab.pattern("decision", strict=True).match(line):
-            continue
+        if not line or vocab.pattern("decision", strict=True).match(line) or above.endswith(":"):
+            continue  # (a label over the approval, "Commissioner's Approval:", names no one)
         name = (maker_value(line) if _area_office(line) else person_name(line)) or \
             (maker_value(line) if _OFFICE.search(line) else None)
         if name:
