@@ -22,6 +22,7 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _GAP = re.compile(r"\S(?:\S| (?! ))*")  # cells separated by two or more spaces
 _NUM = re.compile(r"^[£$]?\(?-?[£$]?\d[\d,]*(?:\.\d+)?[km%]?\)?$|^-$")
+_UNIT = re.compile(r"(?i)^\(?£[ ]?['’]?(?:000s?|k|m|bn)\)?$")  # a column's unit under its head ("£000", "£'000", "£m")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -189,7 +190,7 @@ def _listed(row: list[Cell]) -> bool:
 
 def _is_gap_header(line: str, least: int = 3) -> bool:
     cells = [c.group(0) for c in _GAP.finditer(line)]
-    return len(cells) >= least and not any(_NUM.match(c) for c in cells)
+    return len(cells) >= least and not any(_NUM.match(c) and not _UNIT.match(c) for c in cells)
 
 
 _NUMBER_CELL = re.compile(r"^\(?[-–−]?£?\d[\d,.]*\)?%?$")
@@ -255,7 +256,7 @@ def _is_gap_row(line: str) -> bool:
     if "  " not in line.strip():
         return False
     cells = [c.group(0) for c in _GAP.finditer(line)]
-    return len(cells) >= 3 and sum(1 for c in cells if _NUM.match(c)) >= 2
+    return len(cells) >= 3 and sum(1 for c in cells if _NUM.match(c) and not _UNIT.match(c)) >= 2
 
 
 def read_text(data: bytes, name: str) -> list[Page]:
