@@ -49,14 +49,14 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
     text = reading_text(doc.text)
     out = _extract(doc, text)
     rich = _richness(out)
-    poor = rich < RELINE_POOR and (not any(out[k] for k in KEYS) or any(not (m["members"] and m["items"])
-                                                                          for m in out["meetings"]) or
-                                   all(r.get("confidence", 1) <= RELINE_GUESS for k in KEYS for r in out[k]))
+    poor = rich < RELINE_POOR and (not any(out[k] for k in _READ) or any(not (m["members"] and m["items"])
+                                                                           for m in out["meetings"]) or
+                                   all(r.get("confidence", 1) <= RELINE_GUESS for k in _READ for r in out[k]))
     relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named, or only guesses:
     if relined != text:  # a page flattened onto long lines, put back onto its lines where its parts begin: more?
         again = _extract(doc, relined)
-        if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in KEYS) and any(
-                r.get("confidence", 0) >= RELINE_SURE for k in KEYS for r in again[k]):
+        if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in _READ) and any(
+                r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
             return again
     return out
@@ -73,9 +73,13 @@ RELINE_SURE = 0.5
 RELINE_GUESS = 0.6
 
 
+# the records read from the paper's lines (its tables are read from the paper as printed, the same either way)
+_READ = tuple(k for k in KEYS if k != "tables")
+
+
 def _richness(out: dict[str, list[Any]]) -> int:
-    """How many values an extraction's records hold (each name of a list one)."""
-    return sum(len(v) if isinstance(v, list) else 1 for k in KEYS for rec in out[k] for f, v in rec.items()
+    """How many values an extraction's records read from its lines hold (each name of a list one)."""
+    return sum(len(v) if isinstance(v, list) else 1 for k in _READ for rec in out[k] for f, v in rec.items()
                if v and not f.startswith("_") and f not in ("source", "confidence", "kind", "status"))
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from concord.ingest.document import Document, Table
 from concord.ingest.extract import table_post
 from concord.ingest.extract.bar_tables import bar_tables
+from concord.ingest.extract.flat_tables import flat_tables
 
 # (the pound sign before or inside the bracket or the minus: "(£250)", "£(250)", "-£250", "£-250")
 _NUMBER = re.compile(r"^(?:£\s*)?(?P<neg>\()?\s*(?P<sign>[-–−])?\s*£?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
@@ -81,7 +82,8 @@ def column_type(header: str) -> str:
 
 def extract(doc: Document) -> list[dict[str, Any]]:
     out = []
-    for t in doc.tables + (bar_tables(doc) if doc.media_type == "text/plain" and "|" in doc.text else []):
+    plain = doc.media_type == "text/plain"
+    for t in doc.tables + (bar_tables(doc) if plain and "|" in doc.text else []) + (flat_tables(doc) if plain else []):
         rec = from_table(t, doc.source)
         if rec:
             out.append(rec)
@@ -173,7 +175,7 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rec["confidence"] = 0.85 if t.method in ("html", "docx", "tabs", "ruled", "pipes") else 0.7
     rec["_provenance"] = {"file": source, "page": t.page, "method": t.method,
                           **({"bbox": [round(v, 1) for v in t.bbox]} if t.bbox else {})}
-    if t.method == "stacked" and all(not headers[k] or _UNIT_CELL.match(headers[k].strip()) for k in numeric_cols):
+    if t.method in ("stacked", "flattened") and all(not headers[k] or _UNIT_CELL.match(headers[k].strip()) for k in numeric_cols):
         rec["columns"] = []  # a unit over the figures ("£000s") and no heading: the table names no column
     return rec
 
