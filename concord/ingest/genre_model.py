@@ -76,8 +76,8 @@ class Model:
 
     def rank(self, found: set[str]) -> Guess | None:
         """The likeliest kind for a paper with the words ``found`` (``features``), every kind as likely before."""
-        words = found & self.vocab
-        if len(words) < MIN_WORDS:
+        words = sorted(found & self.vocab)  # (in one order, whatever the process's hash seed: the same paper, the same
+        if len(words) < MIN_WORDS:  # sums and the same words said for it)
             return None
         score = {k: sum(lp.get(w, self.unseen[k]) for w in words) for k, lp in self.log_prob.items()}
         ranked = sorted(score, key=score.__getitem__, reverse=True)

@@ -194,6 +194,9 @@ def _title_before(text: str, a: int, points: list[int]) -> list[int]:
 _VALUE_END = re.compile(r"(?<=[A-Za-z0-9)’'])[ ](?=(?:The|This|These|There|It|In|Following|As)[ ]"
                         r"(?:[a-z]|[A-Z][a-z]+[ ](?:is|are|was|were|has|have)\b))")
 _VALUE_REACH = 150
+# ... or where the report's first section's heading follows it ("By: Commissioner Summary This report ...")
+_SECTION_AFTER = re.compile(r"(?<=[A-Za-z0-9)’'])[ ](?=(?:Summary|Executive[ ][Ss]ummary|Purpose|Background|"
+                            r"Introduction)[ ]+[A-Z])")
 
 
 def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
@@ -205,6 +208,10 @@ def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
         if m.start() not in starts:
             continue
         nxt = next((p for p in starts if p > m.start()), b)
+        section = _SECTION_AFTER.search(text, m.end(), min(nxt, m.end() + _VALUE_REACH, b))
+        if section:
+            out.append(section.end())
+            continue
         for end in _VALUE_END.finditer(text, m.end(), min(nxt, m.end() + _VALUE_REACH, b)):
             before = text[:end.start()].rsplit(" ", 1)[-1]
             after = text[end.end():end.end() + 40].split(" ")[1]
@@ -214,8 +221,35 @@ def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
     return out
 
 
+def _invited(text: str, a: int, b: int) -> list[int]:
+    """Where each item of a list run on after "... invited to:" begins: numbered 1, 2, 3 ... or each after a dash, the
+    first straight after the colon, each next within ``_LIST_REACH`` of the last."""
+    out: list[int] = []
+    for m in _INVITED.finditer(text, a, b):
+        items: list[int] = []
+        dashed = None
+        for item in _LIST_ITEM.finditer(text, m.end() - 1, b):
+            if item.start() - (items[-1] if items else m.end()) > _LIST_REACH or not items and item.start() != m.end():
+                break
+            dash = item.group("n") is None
+            dashed = dash if dashed is None else dashed
+            if dash == dashed and (dash or int(item.group("n")) == len(items) + 1):
+                items.append(item.start())
+        out += items
+    return out
+
+
 # a report's lettered sections run onto one line ("... A. Recommendation Members are asked to ... B. Supporting
 # information 1. The ..."): each letter, counting up from A, starts a line
+# a recommendations heading with no colon, its first recommendation on the same line ("A. Recommendation That members
+# note ...", "Recommendations Members are asked to ..."): the recommendation starts a line
+_RECOMMENDS = re.compile(r"(?<=[ ])(?:[A-H]\.[ ])?(?:Recommendations?|RECOMMENDATIONS?)(?:\(s\))?[ ]"
+                         r"(?=That[ ]|Members[ ]|The[ ][A-Z][a-z]+[ ]is[ ])")
+# ... and its list run on after the words that introduce it ("The Committee is invited to: 1. validate ... 2. approve
+# ...", "Members are asked to: - Note ... - Approve ..."): each item, numbered from 1 or after a dash, starts a line
+_INVITED = re.compile(r"\b(?:invited|asked|recommended|requested)[ ]to:[ ]")
+_LIST_ITEM = re.compile(r"(?<=[ ])(?:(?P<n>\d{1,2})[.)]|[-–•])[ ](?=[A-Za-z])")
+_LIST_REACH = 600  # the longest item of such a list
 _LETTER = re.compile(r"(?<=[ ])(?P<l>[A-H])\.[ ](?=[A-Z][a-z])")
 
 
@@ -356,6 +390,7 @@ def reline(text: str) -> str:
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
+        points += [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + _invited(text, a, b)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
         firm += [m.start() for m in _report_labels(_HEADER_START).finditer(text, a, b)][:1]
