@@ -302,6 +302,22 @@ def _forum_before(text: str, at: int) -> int | None:
     return number.start() if number else forum.start()  # page's number goes down with it
 
 
+# a meeting's header labels ("Date & Time: ...", "Venue: ...") after its heading, "<forum> Meeting" at the end of the
+# words before them ("... 1 IOPC 07/18/04 Board Meeting Date & Time: Wednesday ..."): the heading starts a line
+_HEADER_LABEL = re.compile(r"(?i:date|time|venue|location)\b")
+_MEETING_HEAD = re.compile(r"(?<![^ \n])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+){0,6}(?:Panel|Committee|Board|Authority|"
+                           r"Forum|Group|Executive|Team|Cabinet|PANEL|COMMITTEE|BOARD|TEAM)[ ]+(?:Meeting|MEETING)[ ]*$")
+
+
+def _meeting_named(text: str, labels: list[int]) -> list[int]:
+    """Where a meeting's heading, "<forum> Meeting", stands just before the first of its header's labels."""
+    out: list[int] = []
+    for p in labels:
+        if _HEADER_LABEL.match(text, p) and (m := _MEETING_HEAD.search(text, max(0, p - 80), p)):
+            out.append(m.start())
+    return out[:1]
+
+
 def _initialled_people(text: str, a: int, b: int) -> list[int]:
     """Where each person of a run of three or more, each with their own initials in brackets, begins in ``text[a:b]``
     (with a title or rank before the name, "Inspector Andy Russell (AR)"; not another word, "Chair Tod Hale (TH)")."""
@@ -391,6 +407,7 @@ def reline(text: str) -> str:
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         points += [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + _invited(text, a, b)
+        points += _meeting_named(text, labels)
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
         firm += [m.start() for m in _report_labels(_HEADER_START).finditer(text, a, b)][:1]

@@ -18,7 +18,7 @@ _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*|"
                          # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
-                         r"(?:date|time|venue|location|place|chair)\s*:.*)$")
+                         r"(?:date\s*(?:&|and|/)\s*time|date|time|venue|location|place|chair)\s*:.*)$")
 # an occasion and the word meeting, no forum ("the extraordinary meeting", "hybrid Meeting"): the forum is named above
 OCCASION_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) +
                            r"|hybrid|virtual|remote|online|special|extraordinary|additional|urgent|informal|annual|general|"

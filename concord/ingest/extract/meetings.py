@@ -377,7 +377,7 @@ _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]
 # (data/labels.toml), with a capital, that a place runs on into: "... Room 2 Committee Members: ..."
 _WHO_CAME = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
                    key=len, reverse=True)
-_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:time|venue|location|place|date)\s*:|(?-i:" + "|".join(
+_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:date\s*(?:&|and|/)\s*time|time|venue|location|place|date)\s*:|(?-i:" + "|".join(
     f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in _WHO_CAME) + r")\s*:)", re.I)
 
 
