@@ -54,7 +54,7 @@ _RULES = {
         ("meeting header (Date, Time, Venue labels) with attendees after it",
          lambda t, p: splitter._MEETING_LABELS.match(t, p)),
         ("a heading naming the forum, the record (Minutes, Notes) and the date on one line",
-         lambda t, p: meeting_cues._TITLED_RECORD.match(t, p)),
+         lambda t, p: meeting_cues.TITLED_RECORD.match(t, p)),
         ("a council page's attendance (name, body, status one cell a line) under the forum's name",
          lambda t, p: any(c == p for c, _ in meeting_cues.status_page(t, []))),
         (_LAST_RESORT, lambda t, p: splitter.last_resort(t, p))),

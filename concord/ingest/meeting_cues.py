@@ -166,7 +166,7 @@ def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
 # a heading on a line of its own that names the forum, the record and the meeting's date ("Police Accountability Board
 # Notes 10th March 2020", "Strategic Policing Board Minutes 4 May 2021", "X General Meeting Minutes: Thursday May 27
 # 2021:"): no Minutes heading starts the line
-_TITLED_RECORD = re.compile(
+TITLED_RECORD = re.compile(
     r"(?m)^[ \t]*(?P<forum>[A-Z][^\n]{2,100}?\b(?i:board|panel|committee|sub-committee|forum|group|authority|executive|"
     r"general[ \t]+meeting|annual[ \t]+meeting))"
     r"[ \t]+(?i:" + vocab.alternation(vocab.phrases("meeting", "record_words")) + r")[ \t,:–-]*(?i:of[ \t]+(?:the[ \t]+)?"
@@ -174,8 +174,11 @@ _TITLED_RECORD = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d\d|"
     # "Minutes: Thursday May 27 2021:": the month first
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|"
-    + DATE_IN_FIGURES + ")"
-    r"[ \t:]*$")
+    + DATE_IN_FIGURES + "|"
+    # "X Governance Board Notes of Meeting Wednesday 21st June, 14:30-17:00": the weekday and no year, the time after it
+    r"(?<=day[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?=,?[ \t]+"
+    r"\d{1,2}[:.]\d\d))"
+    r"(?:[ \t:]*$|,?[ \t]+\d{1,2}[:.]\d\d)")
 
 
 # the forum's name on a line of its own (after a page number or a contents leader) over "Minutes of the meeting held on
@@ -206,7 +209,7 @@ def titled_record(text: str, meetings: list[int]) -> list[tuple[int, str]]:
     """Minutes or notes whose heading names the forum, the record and the date on one line ("X Board Notes 10th March
     2020"), where no meeting's cue was found at all: the first such line, near the top of the paper (further down, such
     a line names papers listed in another's text)."""
-    m = _TITLED_RECORD.search(text, 0, 2000)
+    m = TITLED_RECORD.search(text, 0, 2000)
     if not m or meetings:
         return []
     return [(m.start(), "minutes")]

@@ -28,3 +28,15 @@ def test_a_date_and_time_label_is_one_label(concord, tmp_path):  # noqa: ANN001
     assert meetings[0]["date"] == "2021-03-09"
     assert meetings[0]["time"] == "10:00"
     assert meetings[0]["forum"] == "Northshire Police Authority Board"
+
+
+def test_notes_of_a_meeting_dated_without_a_year(concord, tmp_path):  # noqa: ANN001
+    """"West Mercia Governance Board Notes of Meeting Wednesday 21st June, 14:30-17:00 ..." run onto one line: the
+    heading names the forum and the record, the year is the one printed in the paper that puts 21 June on a
+    Wednesday."""
+    text, gold = flattened_corpus_paper("west-mercia-governance-board-2023-06-21")
+    meetings = ingest_text(concord, tmp_path, text)["meetings"]
+    assert len(meetings) == 1, meetings
+    m, g = meetings[0], gold["meetings"][0]
+    assert (m["forum"], m["date"], m["time"]) == (g["forum"], g["date"], g["time"])
+    assert set(m["apologies"]) <= set(g["apologies"]) and len(m["apologies"]) >= 4

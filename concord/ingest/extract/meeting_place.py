@@ -112,6 +112,10 @@ def grid_header(ctx: Ctx) -> dict[str, str]:
 # "Wednesday 21st June, 14:30-17:00": the heading's date with its weekday but no year
 _YEARLESS = re.compile(r"(?im)^[ \t]*(?:date[ \t]*:[ \t]*)?(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+"
                        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m>[a-z]{3,9})\b(?![ \t,]*\d{4})(?P<rest>[^\n]*)$")
+# ... or after the heading's words on its line ("X Board Notes of Meeting Wednesday 21st June, 14:30-17:00")
+_YEARLESS_HEADED = re.compile(r"(?i)\b(?:notes|minutes)[ \t]+of[ \t]+(?:the[ \t]+)?meeting[ \t]+(?P<wd>mon|tues|wednes|"
+                              r"thurs|fri|satur|sun)day,?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m>[a-z]{3,9})\b"
+                              r"(?![ \t,]*\d{4})(?P<rest>[^\n]*)$", re.M)
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
@@ -121,7 +125,7 @@ def yearless_date(ctx: Ctx, head_end: int) -> tuple[str | None, str | None, str 
     after it on its line, the place on the short line under it."""
     import datetime
     from concord.ingest.dates import month_number
-    m = _YEARLESS.search(ctx.text, ctx.part.start, head_end)
+    m = _YEARLESS.search(ctx.text, ctx.part.start, head_end) or _YEARLESS_HEADED.search(ctx.text, ctx.part.start, head_end)
     month = month_number(m.group("m")) if m else None
     if not m or not month:
         return None, None, None

@@ -9,8 +9,7 @@ from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
-from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled,
-                                           smart_title)
+from concord.ingest.extract.common import POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
 from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
                                                 without_site)
 from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DATE_LINE, DATED_FORUM, FORUM_DASH_MINUTES,
@@ -21,8 +20,8 @@ from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header,
 from concord.ingest.extract.next_meeting import next_meeting
 from concord.ingest.extract.summons import earlier_minutes, held_record, summons
 from concord.ingest.extract.venues import HELD_AT, MET_AT, TIME_ONLY, clean_venue
+from concord.ingest.meeting_cues import TITLED_RECORD, line_start
 from concord.ingest.textutil import person_name, squash
-
 
 _FORUM_LABEL = vocab.pattern("meeting", names=("forum",), strict=True)
 _MINUTES_OF = re.compile(r"(?im)^[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<forum>.{3,80}?)"
@@ -35,7 +34,6 @@ _MEETING_OF = re.compile(r"(?im)^[ \t]*(?:an?\s+)?(?:(?:ordinary|extraordinary|s
 # the forum's name up to the time or date
 _MINUTES_COLON = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:meeting[ \t]+)?(?:minutes|notes)[ \t]*:[ \t]*"
                             r"(?P<forum>[A-Z][^\n:]{3,100}?)(?=[ \t]+(?:\d|on\b|held\b)|[ \t]*(?:[:,]|$))")
-
 
 # a form's own label naming the meeting ("Title of meeting College Board of Directors", "Meeting title: X", or glued to
 # its value by a converter: "Title of meetingCollege ..."): it names the forum, whatever heading a site put above it
@@ -276,6 +274,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             if forum and FORUM_WORD.search(forum) and not _NOT_FORUM.search(forum):
                 line = _continued(top, m.start())
                 return forum, date_in(line), _heading_of(line)
+    if (titled := TITLED_RECORD.match(ctx.text, line_start(ctx.text, ctx.part.cue))) and clean_forum(titled["forum"]):
+        return clean_forum(titled["forum"]), date_in(titled["date"]), squash(titled[0])  # "X Board Notes of Meeting ..."
     lines = [_unlabelled(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [_unlabelled(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
