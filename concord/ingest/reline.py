@@ -127,7 +127,7 @@ _DECISION_REF = re.compile(r"(?<=[ ])(?:[A-Z]{2,6}[ ])?(?:Decision|DECISION)[ ](
 _DATE_THEN_NUMBER = re.compile(r"[ ](?=\d{1,2}\.?[ ]+[A-Z])")
 # a heading's number just before a label or heading ("2 APOLOGIES FOR ABSENCE"): the break goes before the number
 # (not a label's value: "Report: 7 Date: 31 March 2005")
-_AFTER_NUMBER = re.compile(r"(?<![\w.,/])(?<!:[ ])\d{1,3}[.)]?[ ]$")
+_AFTER_NUMBER = re.compile(r"(?<![\w.,/:])(?<!:[ ])\d{1,3}[.)]?[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +309,20 @@ _MEETING_HEAD = re.compile(r"(?<![^ \n])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[
                            r"Forum|Group|Executive|Team|Cabinet|PANEL|COMMITTEE|BOARD|TEAM)[ ]+(?:Meeting|MEETING)[ ]*$")
 
 
+@lru_cache(maxsize=1)
+def _glued_rx() -> re.Pattern[str]:
+    """A meeting's label glued to its value by a converter that dropped the gap between a form's cells ("... Date10th
+    February 2015 at 12:30 VenueCollege of Policing ... AttendeesPanel: ..."): the label, with its capital, then a
+    capital or a digit and a small letter or a digit."""
+    names = ("venue", "members", "attendance", "apologies")
+    dated = sorted({p for p in vocab.phrases("meeting", "date") if len(p) >= 4}, key=len, reverse=True)
+    phrases = sorted({p for f in names for p in vocab.phrases("meeting", f) if len(p) >= 4} |
+                     {p for p in vocab.phrases("meeting", "forum") if re.search(r"\b(?:title|name)\b", p)},
+                     key=len, reverse=True)  # (a digit after a date's label only: "Room1a. Attendance" is no label)
+    return re.compile(r"(?<=[ ])(?:(?:" + "|".join(_capitalised(p) for p in dated) + r")(?=[A-Z0-9][a-z0-9])|(?:" +
+                      "|".join(_capitalised(p) for p in phrases) + r")(?=[A-Z][a-z]))")
+
+
 def _meeting_named(text: str, labels: list[int]) -> list[int]:
     """Where a meeting's heading, "<forum> Meeting", stands just before the first of its header's labels."""
     out: list[int] = []
@@ -407,7 +421,7 @@ def reline(text: str) -> str:
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
         points += [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + _invited(text, a, b)
-        points += _meeting_named(text, labels)
+        points += _meeting_named(text, labels) + [m.start() for m in _glued_rx().finditer(text, a, b)]
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
         firm += [m.start() for m in _report_labels(_HEADER_START).finditer(text, a, b)][:1]

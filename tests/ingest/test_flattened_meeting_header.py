@@ -40,3 +40,16 @@ def test_notes_of_a_meeting_dated_without_a_year(concord, tmp_path):  # noqa: AN
     m, g = meetings[0], gold["meetings"][0]
     assert (m["forum"], m["date"], m["time"]) == (g["forum"], g["date"], g["time"])
     assert set(m["apologies"]) <= set(g["apologies"]) and len(m["apologies"]) >= 4
+
+
+def test_labels_glued_to_their_values(concord, tmp_path):  # noqa: ANN001
+    """A converter dropped the gap between a form's cells, then a host ran the page onto one line ("Title of
+    meetingCollege of Policing ... Date10th February 2015 at 12:30 VenueCollege of Policing, ..."): each glued label
+    starts a line, even after a time (12:30 is no heading's number)."""
+    text, gold = flattened_corpus_paper("college-of-policing-iap-2015-02-10")
+    meetings = ingest_text(concord, tmp_path, text)["meetings"]
+    assert len(meetings) == 1, meetings
+    m, g = meetings[0], gold["meetings"][0]
+    assert (m["forum"], m["date"], m["time"]) == (g["forum"], g["date"], g["time"])
+    assert m["venue"].replace("'", "’") == g["venue"]
+    assert set(g["members"]) <= set(m["members"])
