@@ -17,7 +17,9 @@ part of a paper begins:
   (``RESOLVED``);
 - a committee site's page title (``Agenda and minutes``) and its items' table head (``Items No. Item``), a heading
   ``<forum> Minutes <date>`` run on into its first item, and a saved page's ``Skip to main content`` link;
-- each person of a list of three or more, each with their own initials in brackets (``Ann Other (AO) Bob Hill (BH)``).
+- each person of a list of three or more, each with their own initials in brackets (``Ann Other (AO) Bob Hill (BH)``);
+- a report's parts: where its header's short values end, its title, its lettered sections and its recommendations
+  (``reline_reports``).
 
 The extractor uses this only where the paper as printed gave few values (no record, or a meeting with no one or no
 item named) and keeps the second reading only when it gives more (``extract_document``). Each break replaces one
@@ -33,6 +35,7 @@ from functools import lru_cache
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import MID_LINE_MINUTES, MID_REACH
 from concord.ingest.dates import DAY_DATE, MONTHS
+from concord.ingest.reline_reports import HEADER_START, report_labels, report_points
 from concord.ingest.textutil import HONORIFIC
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
@@ -139,7 +142,7 @@ def _label_rx() -> re.Pattern[str]:
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
                    if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
                   key=len, reverse=True)
-    first = "|".join(f"{_capitalised(p)}[ \\t]*(?::|–[ ])"
+    first = "|".join(f"{vocab.capitalised(p)}[ \\t]*(?::|–[ ])"
                      for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     # a decision's or a report's label of two words or more, printed with a capital and no colon, before a capitalised
@@ -148,118 +151,10 @@ def _label_rx() -> re.Pattern[str]:
                     for p in colon if len(p.split()) >= 2 and len(p) >= 10 and not p.endswith(("of", "to", "by")))
     # a label of people with its first person after it, no colon ("... Cardiff Bay Minutes Attendees Jane Hutt AM,
     # Deputy Minister ..."): as the label vocabulary reads it at a line's start (``vocab``'s people after a label)
-    people = "|".join(f"{_capitalised(p)}{vocab.people_after(p)}"
+    people = "|".join(f"{vocab.capitalised(p)}{vocab.people_after(p)}"
                       for p in sorted(vocab.phrases("meeting", "before_people"), key=len, reverse=True))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
                       rf"(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
-
-
-def _capitalised(phrase: str) -> str:
-    """A label's phrase as a pattern that needs its first letter a capital, the rest in any case."""
-    return f"{re.escape(phrase[:1].upper())}(?i:{vocab.phrase_rx(phrase)[len(re.escape(phrase[:1])):]})"
-
-
-@lru_cache(maxsize=2)
-def _report_labels(fields: tuple[str, ...]) -> re.Pattern[str]:
-    """The report header's labels of ``fields``, each with a capital and a colon, after a space or a line break:
-    ("to", "from", "subject") those whose value is a short phrase ("By: Treasurer The report sets out ..."), ("number",
-    "to", "from") those that open a header ("Report: 7", "Meeting:", "Report of:")."""
-    phrases = sorted({p for f in fields for p in vocab.phrases("report", f)}, key=len, reverse=True)
-    alts = "|".join(_capitalised(p) + r"[ \t]*:" for p in phrases)
-    return re.compile(rf"(?<=[ \n])(?:{alts})")
-
-
-_HEADER_VALUES = ("to", "from", "subject")
-_HEADER_START = ("number", "to", "from")
-_TITLE_BEFORE = 120
-_TITLE_START = re.compile(r"(?<=[\w)])[.!?][ ](?=[A-Z0-9])")
-
-
-def _title_before(text: str, a: int, points: list[int]) -> list[int]:
-    """Where a report's title printed just before its header starts, on a flattened line ("... for further information.
-    2005/06 revenue budget Report: 7 Date: ..."): after the last sentence's full stop within ``_TITLE_BEFORE``
-    characters of the header's first label, the title two words or more with no full stop in it."""
-    first = next((p for p in sorted(points) if _report_labels(_HEADER_START).match(text, p)), None)
-    if first is None:
-        return []
-    ends = list(_TITLE_START.finditer(text, max(a, first - _TITLE_BEFORE), first))
-    if not ends:
-        return []
-    title = text[ends[-1].end():first].split()
-    return [ends[-1].end()] if 2 <= len(title) <= 15 else []
-
-
-# a sentence opening after a short value: "By: Treasurer The report sets out ...", "By: Clerk The Committee is invited"
-# (a capitalised word after "The" only where a verb follows it)
-_VALUE_END = re.compile(r"(?<=[A-Za-z0-9)’'])[ ](?=(?:The|This|These|There|It|In|Following|As)[ ]"
-                        r"(?:[a-z]|[A-Z][a-z]+[ ](?:is|are|was|were|has|have)\b))")
-_VALUE_REACH = 150
-# ... or where the report's first section's heading follows it ("By: Commissioner Summary This report ...")
-_SECTION_AFTER = re.compile(r"(?<=[A-Za-z0-9)’'])[ ](?=(?:Summary|Executive[ ][Ss]ummary|Purpose|Background|"
-                            r"Introduction)[ ]+[A-Z])")
-
-
-def _value_ends(text: str, a: int, b: int, points: list[int]) -> list[int]:
-    """Where a report header's short value ends on a flattened line: the first sentence opening within
-    ``_VALUE_REACH`` of its label, before the next label."""
-    out: list[int] = []
-    starts = sorted(points)
-    for m in _report_labels(_HEADER_VALUES).finditer(text, a, b):
-        if m.start() not in starts:
-            continue
-        nxt = next((p for p in starts if p > m.start()), b)
-        section = _SECTION_AFTER.search(text, m.end(), min(nxt, m.end() + _VALUE_REACH, b))
-        if section:
-            out.append(section.end())
-            continue
-        for end in _VALUE_END.finditer(text, m.end(), min(nxt, m.end() + _VALUE_REACH, b)):
-            before = text[:end.start()].rsplit(" ", 1)[-1]
-            after = text[end.end():end.end() + 40].split(" ")[1]
-            if after[:1].islower() or before[:1].isupper():  # (not "Meeting of The Full Authority")
-                out.append(end.end())
-                break
-    return out
-
-
-def _invited(text: str, a: int, b: int) -> list[int]:
-    """Where each item of a list run on after "... invited to:" begins: numbered 1, 2, 3 ... or each after a dash, the
-    first straight after the colon, each next within ``_LIST_REACH`` of the last."""
-    out: list[int] = []
-    for m in _INVITED.finditer(text, a, b):
-        items: list[int] = []
-        dashed = None
-        for item in _LIST_ITEM.finditer(text, m.end() - 1, b):
-            if item.start() - (items[-1] if items else m.end()) > _LIST_REACH or not items and item.start() != m.end():
-                break
-            dash = item.group("n") is None
-            dashed = dash if dashed is None else dashed
-            if dash == dashed and (dash or int(item.group("n")) == len(items) + 1):
-                items.append(item.start())
-        out += items
-    return out
-
-
-# a report's lettered sections run onto one line ("... A. Recommendation Members are asked to ... B. Supporting
-# information 1. The ..."): each letter, counting up from A, starts a line
-# a recommendations heading with no colon, its first recommendation on the same line ("A. Recommendation That members
-# note ...", "Recommendations Members are asked to ..."): the recommendation starts a line
-_RECOMMENDS = re.compile(r"(?<=[ ])(?:[A-H]\.[ ])?(?:Recommendations?|RECOMMENDATIONS?)(?:\(s\))?[ ]"
-                         r"(?=That[ ]|Members[ ]|The[ ][A-Z][a-z]+[ ]is[ ])")
-# ... and its list run on after the words that introduce it ("The Committee is invited to: 1. validate ... 2. approve
-# ...", "Members are asked to: - Note ... - Approve ..."): each item, numbered from 1 or after a dash, starts a line
-_INVITED = re.compile(r"\b(?:invited|asked|recommended|requested)[ ]to:[ ]")
-_LIST_ITEM = re.compile(r"(?<=[ ])(?:(?P<n>\d{1,2})[.)]|[-–•])[ ](?=[A-Za-z])")
-_LIST_REACH = 600  # the longest item of such a list
-_LETTER = re.compile(r"(?<=[ ])(?P<l>[A-H])\.[ ](?=[A-Z][a-z])")
-
-
-def _lettered(text: str, a: int, b: int) -> list[int]:
-    """Where the letters of a run A., B. (C. ...) stand in ``text[a:b]``, two or more counting up from A."""
-    run: list[int] = []
-    for m in _LETTER.finditer(text, a, b):
-        if ord(m.group("l")) - ord("A") == len(run):
-            run.append(m.start())
-    return run if len(run) >= 2 else []
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +162,7 @@ def _numbered_label_rx() -> re.Pattern[str]:
     """An attendee label under a paragraph's number, no colon after it ("1.1 Present Sir Hugh ...", "1.3 In
     attendance for specific items ..."): the number starts the label's line."""
     phrases = sorted({p for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)}, key=len, reverse=True)
-    alts = "|".join(_capitalised(p) for p in phrases)
+    alts = "|".join(vocab.capitalised(p) for p in phrases)
     return re.compile(rf"(?<=[ ])\d{{1,2}}\.\d{{1,2}}[ ]+(?:{alts})\b[ ]*:?(?=[ ][A-Z])")
 
 
@@ -319,8 +214,8 @@ def _glued_rx() -> re.Pattern[str]:
     phrases = sorted({p for f in names for p in vocab.phrases("meeting", f) if len(p) >= 4} |
                      {p for p in vocab.phrases("meeting", "forum") if re.search(r"\b(?:title|name)\b", p)},
                      key=len, reverse=True)  # (a digit after a date's label only: "Room1a. Attendance" is no label)
-    return re.compile(r"(?<=[ ])(?:(?:" + "|".join(_capitalised(p) for p in dated) + r")(?=[A-Z0-9][a-z0-9])|(?:" +
-                      "|".join(_capitalised(p) for p in phrases) + r")(?=[A-Z][a-z]))")
+    return re.compile(r"(?<=[ ])(?:(?:" + "|".join(vocab.capitalised(p) for p in dated) + r")(?=[A-Z0-9][a-z0-9])|(?:" +
+                      "|".join(vocab.capitalised(p) for p in phrases) + r")(?=[A-Z][a-z]))")
 
 
 def _meeting_named(text: str, labels: list[int]) -> list[int]:
@@ -419,12 +314,11 @@ def reline(text: str) -> str:
         points += _table_rows(text, a, b)
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
-        points += labels + _value_ends(text, a, b, labels) + _title_before(text, a, labels) + _lettered(text, a, b)
-        points += [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + _invited(text, a, b)
+        points += labels + report_points(text, a, b, labels)
         points += _meeting_named(text, labels) + [m.start() for m in _glued_rx().finditer(text, a, b)]
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label
-        firm += [m.start() for m in _report_labels(_HEADER_START).finditer(text, a, b)][:1]
+        firm += [m.start() for m in report_labels(HEADER_START).finditer(text, a, b)][:1]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
         points += _initialled_people(text, a, b)
         for m in _HEADINGS.finditer(text, a, b):

@@ -85,6 +85,11 @@ def phrase_rx(phrase: str) -> str:
     return "".join(out)
 
 
+def capitalised(phrase: str) -> str:
+    """A label's phrase as a pattern that needs its first letter a capital, the rest in any case."""
+    return f"{re.escape(phrase[:1].upper())}(?i:{phrase_rx(phrase)[len(re.escape(phrase[:1])):]})"
+
+
 def phrases(genre: str, name: str) -> list[str]:
     return list(data()[genre].get(name, []))
 
