@@ -173,6 +173,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 if j == k or len(squash(lines[j][1])) <= 30:
                     date = on_line[0].value
                     break
+            if j > k and on_line and _ENDS_DATED.search(lines[j][1][:on_line[-1].start]) and \
+                    len(on_line[-1].value) == 10 and not lines[j][1][on_line[-1].end:].strip(" ."):
+                date = on_line[-1].value  # "... relating to the estates programme. 08 April 2021": the date ends the
+                break  # entry's paragraph, after its sentence (a page's lines run together)
         if date:
             subject = _without_date(subject, date)
         # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
@@ -211,6 +215,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     return out if len(out) >= 2 or single_entry else []
 
 
+_ENDS_DATED = re.compile(r"[.!?)][ \t]+$")
 _BELOW = vocab.pattern("decision", names=("decision", "date", "maker"), strict=True)
 
 
