@@ -24,3 +24,13 @@ def test_an_entry_dated_at_its_paragraphs_end(concord, tmp_path):  # noqa: ANN00
     for ref in ("028-2021", "027-2021", "023-2021", "021-2021"):
         assert got[ref] == want[ref], ref
     assert got["015-2021"] is None
+
+
+def test_a_decision_label_with_its_sentence_on_its_line(concord, tmp_path):  # noqa: ANN001
+    """"Decision taken The Police, Fire and Crime Commissioner has taken the decision to ...": the label, no colon,
+    then the decision on the same line."""
+    text, gold = run_together("northamptonshire-decision-record-189")
+    notices = ingest_text(concord, tmp_path, text)["decision_notices"]
+    assert len(notices) == 1, notices
+    # (where it ends is another matter: the next section's heading, "Details of advice taken", has no colon either)
+    assert notices[0]["decision"].startswith(gold["decision_notices"][0]["decision"])
