@@ -46,3 +46,11 @@ def flattened_corpus_paper(name: str) -> tuple[str, dict]:
     source, rest = (CORPUS / "papers" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     return source + "\n " + re.sub(r"\s+", " ", rest).strip(), gold
+
+
+def run_together_corpus_paper(name: str) -> tuple[str, dict]:
+    """A corpus paper with each paragraph's lines run together (a web page's line breaks inside a paragraph lost, its
+    blank lines kept), as some converters print it, and its gold file."""
+    source, rest = (CORPUS / "papers" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    return source + "\n" + re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", rest), gold

@@ -4,16 +4,12 @@ with each paragraph's lines run together, as some converters print it: before, i
 councillor. Read through the real `concord ingest` in a fresh process."""
 
 import re
-from pathlib import Path
 
-from tests.ingest.ingesting import ingest_text
-
-CORPUS = Path(__file__).parent / "corpus"
+from tests.ingest.ingesting import ingest_text, run_together_corpus_paper
 
 
 def test_a_councillor_and_their_council_is_no_forum(concord, tmp_path):  # noqa: ANN001
-    source, rest = (CORPUS / "papers" / "hiow-pcp-pollytix-2023-05-12.txt").read_text(encoding="utf-8").split("\n", 1)
-    out = ingest_text(concord, tmp_path, source + "\n" + re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", rest))
+    out = ingest_text(concord, tmp_path, run_together_corpus_paper("hiow-pcp-pollytix-2023-05-12")[0])
     forums = [m["forum"] for m in out["meetings"]]
     assert not any(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", f) for f in forums), forums
 

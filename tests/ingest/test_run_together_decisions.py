@@ -3,16 +3,7 @@ its blank lines kept), as some hosts print them: a listing's entry dated at the 
 sentence ("... relating to the estates programme. 08 April 2021"). Dev corpus papers rewritten that way, read through
 the real `concord ingest` in a fresh process and compared with their gold files."""
 
-import json
-import re
-
-from tests.ingest.ingesting import CORPUS, ingest_text
-
-
-def run_together(name: str) -> tuple[str, dict]:
-    source, rest = (CORPUS / "papers" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
-    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    return source + "\n" + re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", rest), gold
+from tests.ingest.ingesting import ingest_text, run_together_corpus_paper as run_together
 
 
 def test_an_entry_dated_at_its_paragraphs_end(concord, tmp_path):  # noqa: ANN001
