@@ -74,7 +74,7 @@ _HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINU
 # 12 May 2022 ..."): the page's own text starts after it
 _SKIP_LINK = re.compile(r"(?<=[ \n])(?i:skip[ ]to[ ](?:the[ ])?(?:main[ ])?content)[ ](?=[A-Z])")
 _ITEMS_HEAD = re.compile(r"(?<=[ ])(?:Items[ ])?No\.[ ]Item[ ](?=\S)")
-_NUMBER = re.compile(r"(?<=[.;:!?)a-z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)"
+_NUMBER = re.compile(r"(?<=[.;:!?)a-zA-Z0-9][ ])(?:(?<![Ii]tem[ ])|(?<=No\.[ ]Item[ ]))(?P<n>\d{1,3})(?P<stop>[.)]?)"
                      rf"(?:[ ]+|[ ]*\n)(?=[A-Z][a-z'’A-Z]+\b)(?!{_MONTH}\b)")
 # (a day of the month before its month is no heading's number, nor an agenda item's after "Item", "(Item 2)", but
 # for a committee site's items table, "No. Item 483.")
