@@ -187,19 +187,29 @@ def by_first_names(text: str) -> str:
 # one person's surname run into the next person's given name ("Tom HartSarah Ray"), or a bracket closed onto it ("Ann
 # Vale (Chair)Tom Hart"), as a converter joins the cells of a list: the word before the glue of three letters or more,
 # the given name after it one people are called by, a surname after that
-_GLUED_GIVEN = re.compile(r"(?<![\w'’-])(?P<left>[A-Z][a-z]{2,})(?P<given>[A-Z][a-z]+)(?=[ \t]+[A-Z])|"
+_GLUED_GIVEN = re.compile(r"(?<=[a-z)])(?P<title>(?:Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Cllr|Councillor|Sir|Dame|Revd|Rev)\.?|"
+                          r"(?:[TA]/)?(?:DCI|DSI|DC|PC|PS|DS|DI|Supt|ACC|DCC|CC|ACO|Insp))(?=[ \t]+[A-Z])|"
+                          r"(?<![\w'’-])(?P<left>[A-Z][a-z]{2,})(?P<given>[A-Z][a-z]+)(?=[ \t]+[A-Z])|"
                           r"(?<=\))(?P<after>[A-Z][a-z]+)(?=[ \t]+[A-Z])")
+_NAMED_AFTER = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?=[ \t]*(?:$|[,;(])|[A-Z])")  # a surname, then a stop or the next glued on
+_TITLE_GLUED = re.compile(r"Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Cllr|Councillor|Sir|Dame|Revd|Rev|Supt|Insp")
 _NOT_LEFT = frozenset({"mac", "fitz", "van", "von", "del", "della", "san", "saint", "ben", "abu"})
 
 
 def unglued_people(text: str) -> str:
     """``text`` with a separator put back between two people a converter ran together ("Tom HartSarah Ray" → "Tom
-    Hart; Sarah Ray"); "McNamee", "MacDonald" and a given name not known as one are left as printed."""
+    Hart; Sarah Ray", "(Chair)Mr Mike Lewis", "SinghDr Ann Roe"); "McNamee", "MacDonald" and a given name not known as one
+    are left as printed."""
     def part(m: re.Match[str]) -> str:
+        if m.group("title"):  # "(Chair)Mr Mike Lewis", "CommissionerDC Sian O'Shea"
+            return "; " + m.group("title")
+        if m.group("given") and _TITLE_GLUED.fullmatch(m.group("given")):  # "SinghDr Ann Roe"
+            return f"{m.group('left')}; {m.group('given')}"
         if m.group("after"):
             return "; " + m.group("after") if m.group("after").lower() in first_names() else m.group(0)
-        if m.group("left").lower() in _NOT_LEFT or m.group("given").lower() not in first_names():
-            return m.group(0)
+        if m.group("left").lower() in _NOT_LEFT or m.group("given").lower() not in first_names() and (
+                len(m.group("left")) < 5 or not _NAMED_AFTER.match(text, m.end())):
+            return m.group(0)  # ("PierpointJoga Singh": a given name not known as one, where a surname follows it)
         return f"{m.group('left')}; {m.group('given')}"
     return _GLUED_GIVEN.sub(part, text) if re.search(r"[a-z)][A-Z][a-z]", text) else text
 
