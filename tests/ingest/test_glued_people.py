@@ -32,3 +32,13 @@ def test_a_name_with_a_capital_inside_stays_whole(concord, tmp_path):  # noqa: A
         "Attendance: Professor Mike McNamee (Chair)Mr Mike Lewis", "Attendance: Professor Mike McNamee (Chair), Mr Ian "
         "MacDonald, Ms Ann Hartland-Lane, Mr Mike Lewis"))
     assert m["members"][:4] == ["Mike McNamee", "Ian MacDonald", "Ann Hartland-Lane", "Mike Lewis"]
+
+
+def test_a_heading_glued_to_minutes_and_a_drawing_number_before_it(concord, tmp_path):  # noqa: ANN001
+    """"-344170-87757000 INDEPENDENT ETHICS COMMITTEEMINUTES Wednesday 11th December 2019 ...": a converter's drawing
+    number before the heading and the record's word glued to the forum's name are no part of the forum."""
+    text = PAGE.replace("INDEPENDENT ETHICS COMMITTEE MINUTES\nWednesday",
+                        "-344170-87757000 INDEPENDENT ETHICS COMMITTEEMINUTES Wednesday")
+    m = one_meeting(concord, tmp_path, text)
+    assert m["forum"] == "Independent Ethics Committee"
+    assert m["date"] == "2019-12-11"

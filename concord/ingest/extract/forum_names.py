@@ -14,7 +14,7 @@ FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|counci
                         r"assembly|partnership|conference|executive|team|cabinet)\b")
 FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|council|authority|assembly|partnership|team|"
                         r"conference|executive|commission|trust|cabinet)\b")
-_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+)(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
+_FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+|(?-i:(?<=[A-Z])(?=MINUTES\b|NOTES\b)))(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*|"
                          # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
@@ -24,6 +24,7 @@ OCCASION_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:(?:" + vocab.alternation(vocab.p
                            r"|hybrid|virtual|remote|online|special|extraordinary|additional|urgent|informal|annual|general|"
                            r"ordinary|budget|precept|inaugural|private|public|joint|reconvened|adjourned)\s+)+meetings?$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
+_FILE_NUMBER = re.compile(r"^[-–]?\d{5,}(?:[-–]\d+)*\s+(?=[A-Za-z])")
 _MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
 
 
@@ -80,6 +81,7 @@ _TOLD = re.compile(r"(?i)\b(?:welcomed|noted|agreed|resolved|was|were|has|had)\b
 def clean_forum(text: str) -> str | None:
     text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
+    text = _FILE_NUMBER.sub("", text)  # "-344170-87757000 INDEPENDENT ETHICS COMMITTEE": a converter's drawing number
     text = _SITE_TITLE.sub("", text)  # "Agenda and minutes Northshire Police and Crime Panel - Friday, ...": a page's
     whole = text
     for _ in range(3):
