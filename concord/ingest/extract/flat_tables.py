@@ -22,6 +22,7 @@ _FIG = r"\(?[-–−]?£?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?\*?\)?|\(?[-–−]?£?\d
 _FIGURE = re.compile(rf"(?:{_FIG})$")
 _UNIT = re.compile(r"\(?£['’]?000s?\)?[.,:;]?")  # a column's unit, no figure ("(£000)", "£000s")
 _TOKEN = re.compile(r"\S+")
+_FIGURES = re.compile(rf"(?<!\S)(?:{_FIG})(?!\S)")
 # a column head's end: its unit ("Variance (£000)", "Outturn £m", "% Variance (%)", "£000s")
 _HEAD_END = re.compile(r"(?:\((?:£\s?['’]?(?:000s?|k|m|bn)|%)\)|£\s?['’]?(?:000s?|k|m|bn)\b)")
 # where a table's heads may start: after a sentence or a colon
@@ -36,6 +37,8 @@ def flat_tables(doc: Document) -> list[Table]:
     out: list[Table] = []
     for line in re.finditer(r"[^\n]{%d,}" % LONG, doc.text):
         a, b = line.span()
+        if len(_FIGURES.findall(doc.text, a, b)) < 4:
+            continue  # (a paragraph of running text: no table's rows, and not worth reading word by word)
         barred = [m for m in _BAR_RUN.finditer(doc.text, a, b) if m.group(0).count("|") >= 6]
         for m in barred:
             t = _barred(doc, m.start(), m.group(0))
