@@ -169,6 +169,13 @@ def completeness(rec: dict[str, Any], groups: tuple[tuple[str, ...], ...], cap: 
     return round(floor + (cap - floor) * filled / len(groups), 2)
 
 
+def line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``, squashed."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return squash(text[a:b if b >= 0 else len(text)])
+
+
 # a line of a saved web page that is the site's furniture (data/web.toml), not the paper's
 WEB_LINE = web_furniture()
 # a site's trail of pages over its content ("Home > Transparency > Decisions > Decision 018/2020"): no field's value

@@ -10,6 +10,7 @@ import re
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import Ctx, Field, date_in
 from concord.ingest.extract.decision_makers import SIGNED_BY, signatories
+from concord.ingest.textutil import squash
 
 _DATE_WORD = re.compile(r"(?i)\bdate(?:d|\s+signed)?\b[ \t]*:?[ \t]*(?P<v>[^\n]{6,40})")
 _SIGNED_ON = re.compile(r"(?m)^[ \t]*(?i:signed|approved|agreed|decided)[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*\.?[ \t]*$")
@@ -91,3 +92,28 @@ def _date_below_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
                     prov["date"] = (a + m.start(), a + m.end())
                     return d
     return None
+
+
+def date_only(lines: list[tuple[int, str]], j: int, taken: set[int]) -> str | None:
+    """The date a line holds when it holds nothing else ("14 March 2019"), else None."""
+    if j < 0 or j in taken:
+        return None
+    line = squash(lines[j][1]).strip(" |")
+    hits = find_dates(line)
+    if len(line) > 30 or not hits or len(hits[0].value) != 10 or line[:hits[0].start].strip(" -–:(") or \
+            line[hits[0].end:].strip(" -–:)."):
+        return None
+    return hits[0].value
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?)][ \t]+$")
+
+
+def sentence_then_date(line: str) -> str | None:
+    """The full date that ends ``line`` after a sentence's full stop ("... relating to the estates programme. 08 April
+    2021": a listing's entry dated at its paragraph's end, its lines run together), else None."""
+    on_line = find_dates(line)
+    if not on_line or len(on_line[-1].value) != 10 or line[on_line[-1].end:].strip(" .") or \
+            not _ENDS_SENTENCE.search(line[:on_line[-1].start]):
+        return None
+    return on_line[-1].value

@@ -21,6 +21,7 @@ from concord.ingest.decision_cues import DECIDED
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import decision_tables, stated_decisions
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
+from concord.ingest.extract.decision_dates import date_only, sentence_then_date
 from concord.ingest.textutil import person_name, squash
 from concord.ingest.extract import decision_notices
 from concord.ingest.extract.decision_notices import maker_value
@@ -129,17 +130,17 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     # ("Summary of Decision"); else it describes the paper or asks for a decision, and is none
     decision_column = _decision_heading(ctx.text[a:a + lines[best[0][0]][0]])
     # "14 March 2019" alone on the line over each entry: the listing dates its entries above them, not below
-    dated_above = _date_only(lines, best[0][0] - 1, taken_lines)
+    dated_above = date_only(lines, best[0][0] - 1, taken_lines)
     for k, ref, text, m in best:
         key = re.sub(r"\D", "", ref)
         cells = _labelled_cells(text)  # "Reference: 2021/045 | Date: 12/03/2021 | Decision maker: PCC"
         subject = cells.get("subject", "") if cells else _subject(text, m)
         if cells and not subject or subject and (_REF_WORDS.fullmatch(subject + ":") or
-                                                   _date_only([(0, subject)], 0, set())):
+                                                   date_only([(0, subject)], 0, set())):
             # "Reference: 045/2019" (or "045/2019 | 14 March 2019") under the entry's title: the title is the line above
             above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
             subject = above if above and not decision_tables.COLUMNS.match(above) and not _FURNITURE.match(above) and \
-                not _date_only(lines, k - 1, taken_lines) else ""
+                not date_only(lines, k - 1, taken_lines) else ""
         decision = ""
         if not subject or names_column:
             # "2015.068 Charlotte Radford": the officer; the subject is the next line, the decision what follows
@@ -162,7 +163,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         if not subject or len(subject) < 3 or len(subject) > 200 or subject.endswith(".") and len(subject) > 60:
             continue
-        date = _date_only(lines, k - 1, taken_lines) if dated_above else None
+        date = date_only(lines, k - 1, taken_lines) if dated_above else None
         for j in ([] if dated_above else range(k, min(k + 4, len(lines)))):
             if j != k and j in taken_lines and not re.sub(r"\D", "", lines[j][1]).count(key):
                 break
@@ -173,10 +174,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 if j == k or len(squash(lines[j][1])) <= 30:
                     date = on_line[0].value
                     break
-            if j > k and on_line and _ENDS_DATED.search(lines[j][1][:on_line[-1].start]) and \
-                    len(on_line[-1].value) == 10 and not lines[j][1][on_line[-1].end:].strip(" ."):
-                date = on_line[-1].value  # "... relating to the estates programme. 08 April 2021": the date ends the
-                break  # entry's paragraph, after its sentence (a page's lines run together)
+            if j > k and (date := sentence_then_date(lines[j][1])):
+                break
         if date:
             subject = _without_date(subject, date)
         # "Decision: To approve ...", "Date: 14 March 2019", "Decision maker: PCC" printed under the entry's line,
@@ -215,7 +214,6 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
     return out if len(out) >= 2 or single_entry else []
 
 
-_ENDS_DATED = re.compile(r"[.!?)][ \t]+$")
 _BELOW = vocab.pattern("decision", names=("decision", "date", "maker"), strict=True)
 
 
@@ -306,18 +304,6 @@ def _odd_rows_less_certain(recs: list[dict[str, Any]]) -> None:
             r["confidence"] = round(max(0.3, r["confidence"] - 0.25), 2)
 
 
-def _date_only(lines: list[tuple[int, str]], j: int, taken: set[int]) -> str | None:
-    """The date a line holds when it holds nothing else ("14 March 2019"), else None."""
-    if j < 0 or j in taken:
-        return None
-    line = squash(lines[j][1]).strip(" |")
-    hits = find_dates(line)
-    if len(line) > 30 or not hits or len(hits[0].value) != 10 or line[:hits[0].start].strip(" -–:(") or \
-            line[hits[0].end:].strip(" -–:)."):
-        return None
-    return hits[0].value
-
-
 _REF_WORDS = vocab.pattern("decision", names=("reference",), strict=True)
 
 
@@ -343,7 +329,7 @@ def _subject(text: str, m: re.Match[str]) -> str:
         if m.group("ref") not in cell:
             # "045/2019 | Custody suite refurbishment | 14/03/2019 | Approved": the cell that names the decision,
             # not a date's nor a one-word status
-            named = [c for c in cells if m.group("ref") not in c and not _date_only([(0, c)], 0, set()) and
+            named = [c for c in cells if m.group("ref") not in c and not date_only([(0, c)], 0, set()) and
                      (len(c.split()) >= 2 or len(c.strip()) > 12)]
             cell = max(named, key=lambda c: len(c.split())) if named else cell
         text = cell.replace(m.group("ref"), " ", 1) if m.group("ref") in cell else cell

@@ -178,8 +178,8 @@ def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
             above_end = ctx.text.rfind("\n", 0, above_end)  # one blank line between the office and the label
         above = ctx.text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
         below = s.end() + 1 if s.end() < len(ctx.text) else -1
-        if below > 0 and _DATE_LINE.match(ctx.text, below):  # "Signature: ....." / "Date: 4 March 2015" / the office
-            below = _DATE_LINE.match(ctx.text, below).end() + 1  # type: ignore[union-attr]
+        if below > 0 and (dated := _DATE_LINE.match(ctx.text, below)):  # "Signature: ..." / "Date: 4 March 2015" /
+            below = dated.end() + 1  # the office
         for a in (above, below):
             m = OFFICE_ALONE.match(ctx.text, a) if ctx.part.start <= a < ctx.part.end else None
             if m and m.end() <= ctx.part.end:

@@ -14,7 +14,7 @@ from typing import Any
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import LINK_FILE_RX, LINK_TAIL_RX
 from concord.ingest.dates import find_dates
-from concord.ingest.extract.common import BREADCRUMB, Ctx, Field, completeness, date_in, first, labelled
+from concord.ingest.extract.common import BREADCRUMB, Ctx, Field, completeness, date_in, first, labelled, line_at
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.form_grids import with_grid
 from concord.ingest.extract.stated_decisions import BY_REFERENCE, label_text as _label_text, stated_decision
@@ -146,12 +146,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                        part.end, _grid_label)
     for h in headings[:1] + ([heading] if heading else []):  # the heading's own words are no label
         fields = [f for f in fields if not h.start() <= f.start < h.end()]
-    # "Decision Form" over "Decision number: 045/19": a heading naming the form, not a Decision label's value
-    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip()))]
-    # nor a site's "Decisions" menu heading over its trail of pages ("Home > Transparency > Decisions > ...")
-    fields = [f for f in fields if not BREADCRUMB.match(f.value)]
-    # nor a link to a file under a page's documents ("Decision 018-2020 (PDF, 210KB)")
-    fields = [f for f in fields if not LINK_TAIL_RX.search(_line_at(ctx.text, f.start))]
+    # no value: a heading naming the form ("Decision Form" over "Decision number: 045/19"), a site's trail of pages
+    # under its "Decisions" menu ("Home > ... > Decision 018/2020"), a link to a file ("Decision 018-2020 (PDF, 21KB)")
+    fields = [f for f in fields if not (f.label == "decision" and _FORM_WORD.fullmatch(f.value.strip())) and
+              not BREADCRUMB.match(f.value) and not LINK_TAIL_RX.search(line_at(ctx.text, f.start))]
     for f in fields:
         if f.label == "reference" and f.value:
             labelled_ref = _fuller(reference_in(f.value[:40]), reference_value(f.value))
@@ -236,10 +234,6 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
         rec["confidence"] = min(rec["confidence"], 0.6)
     rec["_provenance"] = ctx.provenance(prov)
     return [rec]
-
-
-def _line_at(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 def _grid_label(cell: str) -> str | None:

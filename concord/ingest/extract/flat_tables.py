@@ -112,7 +112,7 @@ def _bare(doc: Document, at: int, text: str) -> list[Table]:
         first, heads, unit = _first_label(text, run[0][0], k)
         labels[0] = first
         figures = [list(f) for _, f in run]
-        if len(run) >= 2 and _counting(figures):  # "Month 7 2.8 258.9 ..." / "Month 8 2.8 ...": the number is the label's
+        if len(run) >= 2 and _counting(figures):  # "Month 7 2.8 ..." / "Month 8 2.8 ...": the number is the label's
             labels = [f"{lab} {f.pop(0)}" for lab, f in zip(labels, figures)]
             k -= 1
             heads = heads[1:] if any(heads) else [""] * k

@@ -9,7 +9,8 @@ from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest import vocab
 from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
-from concord.ingest.extract.common import POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled, smart_title
+from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled, line_at,
+                                           smart_title)
 from concord.ingest.extract.forum_names import (FORUM_KIND, FORUM_WORD, LEAD_RECORD, OCCASION_ONLY, clean_forum, themed,
                                                 without_site)
 from concord.ingest.extract.heading_lines import (BANNER_MINUTES, BROKEN_OFF, DATE_LINE, DATED_FORUM, FORUM_DASH_MINUTES,
@@ -77,7 +78,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     time_f, venue_f = first(fields, "time"), first(fields, "venue")
     inline = _inline_labels("\n".join(f.value for f in fields if f.label in ("date", "time", "venue")))
     # "MINUTES OF THE X BOARD DATE: Monday ... LOCATION: Graham Room CHAIR: Ann Roe, Chief Constable": the heading's own
-    inline = {**_inline_labels(_line_at(ctx.text, ctx.part.cue)), **inline}
+    inline = {**_inline_labels(line_at(ctx.text, ctx.part.cue)), **inline}
     time = parse_time(_INLINE.split(time_f.value)[0]) if time_f else None
     time = time or parse_time(inline.get("time"))
     venue = _INLINE.split(venue_f.value)[0].strip() if venue_f else None
@@ -245,7 +246,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
             return forum, date_in(mid.group(0)), squash(mid.group(0))
     banner = BANNER_MINUTES.search(head) if ctx.part.kind == "minutes" else None
     if banner and FORUM_KIND.search(banner.group("forum")):  # "NORTHSHIRE POLICE AUTHORITY MINUTES OF THE MEETING HELD"
-        line = _line_at(head, banner.start())
+        line = line_at(head, banner.start())
         return clean_forum(banner.group("forum")), date_in(line), _heading_of(line)
     caps = MINUTES_CAPS.search(head) if ctx.part.kind == "minutes" else None
     if caps and FORUM_KIND.search(caps.group("forum")):  # "RESTRICTED MINUTES NATIONAL ... BOARD 28 June 2018 ..."
@@ -259,7 +260,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         if not value.strip(" :"):  # "Meeting" on a line of its own, the forum's name on the next
             value = squash(next((x for x in top[m.end():].split("\n") if x.strip()), ""))
         if value and FORUM_WORD.search(value) and len(value) < 100:
-            cue_line = _line_at(ctx.text, ctx.part.cue)
+            cue_line = line_at(ctx.text, ctx.part.cue)
             # "Minutes of Meeting" over "Meeting: COMMAND TEAM": the form's heading is the paper's title
             heading = cue_line if ctx.part.kind == "minutes" and re.search(r"(?i)\bminutes\b", cue_line) and \
                 len(cue_line) < 60 else value
@@ -304,7 +305,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                     if sub:
                         return sub, None, line
                 return forum, None, line
-    cue_line = squash(_line_at(ctx.text, ctx.part.cue))
+    cue_line = squash(line_at(ctx.text, ctx.part.cue))
     for m in _SPELT_OUT.finditer(ctx.text, ctx.part.cue, min(ctx.part.end, ctx.part.cue + 600)):
         # "PABEW meeting minutes, 6 February 2024" over "Police Advisory Board for England and Wales (PABEW)": the
         # heading's short name, spelt out below it
@@ -334,19 +335,13 @@ _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+h
                         r"^(?:(?:an?|the)\s+)?meeting\s+(?:in|at|on)\b")  # "Minutes of Meeting in City Chambers": a place
 
 
-def _line_at(text: str, pos: int) -> str:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return squash(text[a:b if b >= 0 else len(text)])
-
-
 _GOES_ON = re.compile(r"(?i)[ \t]*(?:held|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]*")
 
 
 def _continued(text: str, pos: int) -> str:
     """A heading's line and the lines that go on with it ("Minutes of a Meeting of the X" / "Held at P" / "On Tuesday
     28th July 2009 at 2pm"), at most two, while none of them has given a date yet."""
-    line = _line_at(text, pos)
+    line = line_at(text, pos)
     end = text.find("\n", pos)
     for _ in range(2):
         if end < 0 or find_dates(line):

@@ -175,7 +175,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     rec["confidence"] = 0.85 if t.method in ("html", "docx", "tabs", "ruled", "pipes") else 0.7
     rec["_provenance"] = {"file": source, "page": t.page, "method": t.method,
                           **({"bbox": [round(v, 1) for v in t.bbox]} if t.bbox else {})}
-    if t.method in ("stacked", "flattened") and all(not headers[k] or _UNIT_CELL.match(headers[k].strip()) for k in numeric_cols):
+    if t.method in ("stacked", "flattened") and \
+            all(not headers[k] or _UNIT_CELL.match(headers[k].strip()) for k in numeric_cols):
         rec["columns"] = []  # a unit over the figures ("£000s") and no heading: the table names no column
     return rec
 
