@@ -168,13 +168,22 @@ def budget_heading(text: str) -> str | None:
     return None
 
 
+# a sum of money stated in a sentence ("£265.4m", "£1,980k", "£12,500")
+_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|k|bn|million|billion)?\b")
+
+
 def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
     """A budget monitoring paper with no report header: a heading near the top that names it, and a table of
-    figures read from it. A report, with no record made."""
+    figures read from it, or sentences below it that state four or more sums (a summary of the position with no
+    table). A report, with no record made."""
     heading = budget_heading(text)
-    if not heading or not any(len(t.get("rows") or []) >= 2 for t in tables):
+    if not heading:
         return None
-    return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"
+    if any(len(t.get("rows") or []) >= 2 for t in tables):
+        return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"
+    if len(_MONEY.findall(text, 0, 4000)) >= 4:
+        return "report", f"a budget monitoring heading («{heading[:60]}») over sentences stating sums"
+    return None
 
 
 def _said(guess: genre_model.Guess) -> str:

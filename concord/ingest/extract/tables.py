@@ -134,7 +134,8 @@ def from_table(t: Table, source: str) -> dict[str, Any] | None:
     unit = ("GBP_thousands" if _THOUSANDS.search(context) else "GBP_millions" if _MILLIONS.search(context)
             else "percent" if all(column_type(headers[k]) == "percent" for k in numeric_cols) else "GBP")
     if unit == "GBP":  # "£150.2m" in every figure's cell: the unit printed with each figure
-        figures = [rows[i][k] for i in data_idx for k in numeric_cols if is_number(rows[i][k])]
+        figures = [rows[i][k] for i in data_idx for k in numeric_cols
+                   if is_number(rows[i][k]) and not rows[i][k].rstrip().endswith("%")]  # "1.2%" has no unit
         units = {m.group(1).lower() for m in (_SUFFIX.search(c) for c in figures) if m}
         if len(units) == 1 and sum(1 for c in figures if _SUFFIX.search(c)) >= 0.8 * len(figures):
             unit = {"m": "GBP_millions", "k": "GBP_thousands"}.get(units.pop(), unit)
