@@ -212,7 +212,22 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
     if len(caps) >= 3 and len(caps) > len(best):
         best = caps
-    return best if len(best) >= 2 else []
+    if len(best) == 1 and not _lone_item(ctx, *best[0]):
+        return []
+    return best
+
+
+_PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
+
+
+def _lone_item(ctx: Ctx, num: str, title: str, pos: int) -> bool:
+    """A page cut after its first item ("1. Minutes" over its minute, and no more): one item stands in minutes when
+    it is a heading of its own line under the meeting's people ("Present:", "Apologies"), with the minute below it
+    (not a page's number over the panel's name at the top)."""
+    words = title.split()
+    return ctx.part.kind == "minutes" and (title_like(title) or len(words) <= 8 and title[:1].isupper()) and \
+        not title.endswith((".", ",", ";", ":")) and len(words) <= 12 and _heading_line(ctx.text, pos, title) and \
+        _PEOPLE.search(ctx.text, ctx.part.start, pos) is not None
 
 
 _PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")
