@@ -1,7 +1,7 @@
 """Minutes a host stored only in part: the page cut off after its first item, so one numbered heading stands under
 the meeting's people. Bodies and names invented; read through the real `concord ingest` in a fresh process."""
 
-from tests.ingest.ingesting import one_meeting
+from tests.ingest.ingesting import flattened_corpus_paper, one_meeting
 
 CUT_AFTER_ONE = """Source: https://example.org/panel/minutes-2023-11-08
 Eastmoor Police and Crime Panel
@@ -53,3 +53,11 @@ def test_one_minute_numbered_on_from_the_last_meeting(concord, tmp_path):  # noq
 def test_a_page_number_over_the_panel_name_is_no_item(concord, tmp_path):  # noqa: ANN001
     """A control: "1" printed before the pack's heading, above the meeting's people, heads no item."""
     assert one_meeting(concord, tmp_path, PAGE_NUMBER_ON_TOP)["items"] == []
+
+
+
+def test_the_agenda_number_after_a_minute_title_is_no_part_of_it(concord, tmp_path):  # noqa: ANN001
+    """A dev paper's minutes printed "1. Apologies for absence (Agenda item 1)", the page flattened onto one line."""
+    text, gold = flattened_corpus_paper("mpa-pscsc-2009-08-27")
+    meeting = one_meeting(concord, tmp_path, text)
+    assert meeting["items"][0] == gold["meetings"][0]["items"][0] == {"number": "1", "title": "Apologies for absence"}

@@ -26,6 +26,8 @@ _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:c
                         r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$|"
                         # "Matters arising (PAPER REF IOPC 11/20/05)", "Risk register (Paper 4)": the paper's reference
                         r"\s*\((?:paper|report|doc(?:ument)?)\s*(?:ref(?:erence)?\.?|no\.?|number)?\s*:?\s*[\w /.-]*\d[\w /.-]*\)\s*$|"
+                        # "Apologies for absence (Agenda item 1)": the agenda's number, the minute's printed before it
+                        r"\s*\(agenda\s+item\s+\d{1,3}\)\s*$|"
                         # "Review of minutes Summary of Discussion:": the minute's first section label run on
                         r"\s+(?:summary\s+of\s+(?:the\s+)?discussion|discussion|outcome)\s*:.*$|"
                         # "ATTENDANCE CC Roe - Chair": the first person of the item's list run on
