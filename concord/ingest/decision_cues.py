@@ -87,9 +87,11 @@ def reference_value(value: str) -> str | None:
 # office, in the present ("The PCC supports the purchase: ...", "The Commissioner approves the award ...")
 # (a mayor's deputy for policing by title or initials: "The Deputy Mayor for Policing and Crime", "The DMPC")
 _OFFICE = r"The\s+(?:Deputy\s+)?(?:" + office_title(r"\s+") + r"|Commissioner|Mayor(?:\s+for\s+Policing\s+and\s+Crime)?|DMPC)"
-_PAST = r"(?:approved|agreed|decided|authorised|authorized|awarded|accepted|endorsed|resolved)"
+_PAST = r"(?:approved|agreed|decided|authorised|authorized|awarded|accepted|endorsed|resolved|appointed|granted|" \
+        r"allocated|commissioned|extended|renewed|adopted)"
 # (and the plain form an office's initials take as a plural, "The DMPC agree a request to settle claims ...")
-_PRESENT = r"(?:approves?|agrees?|decides|authorises|authorizes|awards|accepts|endorses|supports)"
+_PRESENT = r"(?:approves?|agrees?|decides|authorises|authorizes|awards|accepts|endorses|supports|appoints|grants|" \
+           r"allocates|commissions|extends|renews|adopts)"
 # a sentence hard-wrapped over lines goes on where the next line starts in lower case, with a figure or a pound sign
 _GOES_ON = r"\n[ \t]*[a-z0-9£(]"
 _WRAPPED = r"(?:[^\n]|\n(?=[ \t]*[a-z0-9£(]))"

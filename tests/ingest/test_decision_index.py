@@ -199,7 +199,9 @@ def test_listing_records_keep_their_own_fields(concord, tmp_path):
     # a sentence that says what the office decided ("The Commissioner approved the works."), as on a single notice;
     # one that tells what was done ("The Commissioner closed two stations.") is no decision
     bare = [(r, subj, "", d) for r, subj, _, d in want]
-    stated = bare[:2] + [("103/2021", "Custody suite", "The Commissioner approved the works.", "2021-05-05")]
+    # (a sentence whose verb decides, "extended", "approved", states the entry's decision; "closed" tells of an act)
+    stated = bare[:1] + [("102/2021", "Fleet contract", "The Commissioner extended the contract.", "2021-05-04"),
+                         ("103/2021", "Custody suite", "The Commissioner approved the works.", "2021-05-05")]
     assert got_bare == {"cards": bare, "status_cells": bare, "dated_above": stated}
 
 
