@@ -189,7 +189,7 @@ def _field_records(text: str, headings: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-_TOP_NUMBER = re.compile(r"(?i)decision\s+(?:number|no\.?|ref(?:erence)?\.?)[ \t]*:")
+_TOP_NUMBER = re.compile(r"(?i)[ \t]*decision\s+(?:number|no\.?|ref(?:erence)?\.?)[ \t]*:")
 
 
 def page_start(text: str) -> int:

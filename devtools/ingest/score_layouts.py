@@ -6,7 +6,8 @@ The same paper reaches a governance officer in many shapes: copied from a web pa
 or with no-break spaces between words, saved from a PDF with its lines wrapped at a fixed width, typed with a dash after
 each label instead of a colon, dated in figures, with a page's number and marking where each page ended, with the
 lines of each paragraph run together (a web page's line breaks inside a paragraph lost, its blank lines kept), or
-flattened onto one line by a document-hosting site, or with each table row's cells one a line. Each paper's text (its
+flattened onto one line by a document-hosting site, with each table row's cells one a line, or as Markdown (labels
+in bold, headings marked "##"). Each paper's text (its
 first line, the source address, kept) is rewritten one way at a time, read back through the whole pipeline and scored
 against the same gold file; a documents' sha256 is that of the paper as printed, so the rewritten text's own hash is not
 counted against it. A layout the extractors only read one way shows as a fall from the "as printed" row.
@@ -78,6 +79,33 @@ def _stacked(rest: str) -> str:
     return "\n".join(out)
 
 
+_MD_LABEL = re.compile(r"^([ \t]*)([A-Z][A-Za-z/&'’ ()-]{1,40}:)(?=\s|$)")
+
+
+def _heading_like(line: str) -> bool:
+    """A short line of capitalised words with no full stop and no figures of a table: a converter's heading."""
+    words = line.split()
+    return 0 < len(line.strip()) < 70 and not line.rstrip().endswith((".", ",", ";")) and line.strip()[0].isupper() \
+        and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) and not re.search(r"\d{3}|\d[.,)]?\d|\d\D+\d|\S[ \t]{2,}\S|\t|\|", line)
+
+
+def _markdown(rest: str) -> str:
+    """The page as an HTML-to-Markdown converter prints it: each line's label in bold ("**Date:** 12 March"), and a
+    short heading standing alone (a blank line above or below it) marked "## "."""
+    lines = rest.split("\n")
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        m = _MD_LABEL.match(ln)
+        alone = k > 0 and not lines[k - 1].strip() or k + 1 < len(lines) and not lines[k + 1].strip()
+        if m:
+            out.append(f"{m.group(1)}**{m.group(2)}**{ln[m.end():]}")
+        elif alone and _heading_like(ln):
+            out.append("## " + ln.strip())
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as printed": lambda text: text,
     "each line a paragraph": _rest(lambda r: re.sub(r"(?<=[^\n])\n(?=[^\n])", "\n\n", r)),
@@ -90,6 +118,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "dates in figures": _rest(_in_figures),
     "page furniture between pages": _rest(_paged),
     "table cells one a line": _rest(_stacked),
+    "Markdown from a converter": _rest(_markdown),
 }
 
 

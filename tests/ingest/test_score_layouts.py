@@ -14,7 +14,7 @@ def test_every_rewrite_keeps_the_source_line_and_the_words():
         out = rewrite(PAPER)
         assert out.split("\n", 1)[0] == "Source: https://example.org/minutes", name
         words = [w.rstrip(":") for w in PAPER.split()]
-        assert [w.rstrip(":") for w in out.split() if w != "-"] == words or name in ("no-break spaces",
+        assert [w.strip("*").rstrip(":") for w in out.split() if w not in ("-", "##")] == words or name in ("no-break spaces",
                                                                                     "dates in figures",
                                                                                     "page furniture between pages"), name
 
@@ -41,3 +41,7 @@ def test_the_rewrites_change_the_layout_they_name():
     assert "Service\nBudget\nForecast\nPolicing\n45,200\n44,950\n" in stacked  # each cell a line
     assert stacked.endswith("Name\nRole\nAnn Roe\nChair\n")  # a bar table's rule row dropped
     assert "Present: Jane Adley (Chair), Robert Brennan," in stacked  # running text kept as it was
+    md = LAYOUTS["Markdown from a converter"](PAPER)
+    assert "**Date:** 12 March 2025\n**Present:** Jane Adley" in md  # each line's label in bold
+    assert "\n## Minutes of the Northshire Joint Audit Committee\n" in md  # a heading alone under a blank line
+    assert "\nService  Budget  Forecast\n" in md  # a table's heads are no heading
