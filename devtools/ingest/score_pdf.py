@@ -27,7 +27,7 @@ def as_text_sources(pred: dict, items: list[sc.Paper]) -> dict:
         for r in recs if isinstance(recs, list) else []:
             if isinstance(r, dict) and "source" in r:
                 name = Path(r["source"]).name
-                r["source"] = Path(name).stem + ".txt" if name.endswith((".pdf", ".docx")) else name
+                r["source"] = Path(name).stem + ".txt" if name.endswith((".pdf", ".docx", ".html")) else name
                 if kind == "documents":
                     r["sha256"] = sha.get(r["source"])
     return pred

@@ -110,12 +110,30 @@ def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str] | L
                 nxt = re.compile(r"\S.*").search(ctx.text, ve, min(b, ve + 300))
                 if nxt and not rx.match(ctx.text, ctx.text.rfind("\n", 0, nxt.start()) + 1):
                     vs, ve = nxt.start(), nxt.end()
+            ve = _on_after_comma(ctx.text, rx, vs, ve, b)
         else:
             ve = next((x for x in bounds if x > m.start()), b)
         raw = ctx.text[vs:ve]
         lead = len(raw) - len(raw.lstrip())
         out.append(Field(name, squash(raw), vs + lead, vs + len(raw.rstrip())))
     return out
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(\S[^\n]*)")
+
+
+def _on_after_comma(text: str, rx: re.Pattern[str] | LabelPattern, vs: int, ve: int, b: int) -> int:
+    """A one-line value that ends in a comma goes on over the next lines, up to three, while each is no label and
+    the line before it ends in a comma ("Venue: Durham Room," / "Police Headquarters," / "Aykley Heads, Durham": an
+    address set a part a line)."""
+    for _ in range(3):
+        if not text[vs:ve].rstrip().endswith(","):
+            break
+        nxt = _NEXT_LINE.match(text, ve, b)
+        if not nxt or rx.match(text, ve + 1) or len(nxt.group(1)) > 80:
+            break
+        ve = nxt.end(1)
+    return ve
 
 
 def first(fields: list[Field], name: str, nonempty: bool = True) -> Field | None:

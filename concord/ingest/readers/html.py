@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from concord.ingest.document import Cell, Page, Span, Table, make_blocks, plain_letters
-from concord.ingest.readers.text import decode
+from concord.ingest.document import Cell, Page, Span, Table, plain_letters
+from concord.ingest.readers.text import decode, relaid
 from concord.ingest.textutil import squash
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article",
           "header", "footer", "ul", "ol", "dt", "dd", "blockquote", "pre", "hr", "title"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "head"}
 _WS = re.compile(r"[ \t\r\n]+")
 
@@ -23,6 +24,18 @@ class _Cursor:
 
     pos: int = 0
     last: str = ""
+    breaks: int = 0  # the line breaks the text written so far ends with
+    marked: bool = False  # a list entry's mark just written, its text not yet
+
+
+def _marker(li: Tag) -> str:
+    """A list entry's mark: its number in a numbered list ("3. ", from the list's ``start``), else a bullet."""
+    parent = li.parent
+    if isinstance(parent, Tag) and parent.name == "ol":
+        start = parent.get("start", "1")
+        first = int(start) if isinstance(start, str) and start.isdigit() else 1
+        return f"{first + sum(1 for s in li.find_previous_siblings('li'))}. "
+    return "• "
 
 
 def read_html(data: bytes, name: str) -> list[Page]:
@@ -37,6 +50,14 @@ def read_html(data: bytes, name: str) -> list[Page]:
         state.pos += len(s)
         if s.strip():
             state.last = s.strip()
+            state.marked = False
+        state.breaks = state.breaks + len(s) if not s.strip("\n") else len(s) - len(s.rstrip("\n"))
+
+    def gap(lines: int) -> None:
+        """Line breaks up to ``lines`` at the end of the text: a blank line between two blocks, one break between two
+        entries of a list (not more for blocks nested in blocks, nor between an entry's mark and its text)."""
+        if state.pos and not state.marked:
+            emit("\n" * max(0, lines - state.breaks))
 
     def walk(node: Tag) -> None:
         for child in node.children:
@@ -53,19 +74,27 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 if child.find_parent("table") is None:
                     table(child)
                 continue
-            block = child.name in _BLOCK
-            if block:
+            if child.name == "br":  # a line break inside a block ("Durham Room,<br>Police Headquarters"): one
                 emit("\n")
+                continue
+            # (a heading stands between blank lines even when the page's every line was a block of its own)
+            block = 1 if child.name in ("li", "dt", "dd") else 3 if child.name in _HEADINGS else 2 if child.name in _BLOCK \
+                else 0
+            if block:
+                gap(block)
+            if child.name == "li":  # a list's entry keeps its mark, as a page copied as text prints it
+                emit(_marker(child))
+                state.marked = True
             walk(child)
             if block:
-                emit("\n")
+                gap(block)
 
     def table(node: Tag) -> None:
         title = state.last[:200] or None
         cap = node.find("caption")
         if cap:
             title = squash(cap.get_text(" "))
-        emit("\n")
+        gap(2)
         start = state.pos
         rows: list[list[Cell]] = []
         for tr in node.find_all("tr"):
@@ -90,7 +119,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
             tables.append(Table(rows, 1, title=title, offset=start, method="html"))
 
     walk(soup)
-    raw = "".join(out)
-    page = Page(1, raw, tables=tables)
-    make_blocks(page)
+    # (each block between blank lines, a block a line: a page whose every line is a block of its own, a label's
+    # paragraph over its value's, or a PDF's lines each a paragraph, is set back as the text reader sets a text)
+    page = relaid(1, "".join(out), tables)
     return [page]

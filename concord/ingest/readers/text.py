@@ -66,17 +66,26 @@ def _checked(text: str, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def relaid(number: int, text: str, tables: list[Table] | None = None) -> Page:
+    """A page of text set back as its paper printed it: single spaced when every line stood in a paragraph of its own,
+    its lines wrapped at a width joined, a bulleted entry that went on over the next line joined; every offset stays
+    where it was, so ``tables`` read from the text as it came keep their places."""
+    spaced = single_spaced(text)
+    one_line = unwrapped(spaced)
+    joined = bullets_joined(one_line)
+    page = Page(number, joined, tables=tables or [], respaced=spaced is not text, unwrapped=one_line is not spaced,
+                bullets_joined=joined is not one_line)
+    make_blocks(page)
+    return page
+
+
 def text_pages(text: str) -> list[Page]:
     """One page per form feed; tables found in each page's text."""
     pages = []
     for i, chunk in enumerate(text.split("\f"), start=1):
         chunk = plain_letters(chunk)  # (a ligature copied from a PDF, "Ofﬁcers", its letters)
-        spaced = single_spaced(chunk)
-        one_line = unwrapped(spaced)
-        joined = bullets_joined(one_line)
-        page = Page(i, joined, respaced=spaced is not chunk, unwrapped=one_line is not spaced,
-                    bullets_joined=joined is not one_line)
-        make_blocks(page)
+        page = relaid(i, chunk)
+        joined = page.text
         page.tables = find_text_tables(unpaged(joined), i)  # a table goes on over a page's number and marking
         pages.append(page)
     return pages
