@@ -51,9 +51,14 @@ def page_html(text: str, chrome: bool = False) -> str:
     def flush() -> None:
         if rows:
             width = max(len(r) for r in rows)
+            # (a heading row short of the rows under it stands over their figures: its empty cells on the left)
+            cells = [([""] * (width - len(r)) + r if k == 0 and len(rows) > 1 else r + [""] * (width - len(r)))
+                     for k, r in enumerate(rows)]
+            tag = ["th" if k == 0 and len(rows) > 1 and not any(re.search(r"\d", c) and re.fullmatch(
+                _FIGURE, c) for c in r) else "td" for k, r in enumerate(cells)]
             body.append("<table>" + "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r + [""] * (width - len(r))) + "</tr>"
-                for r in rows) + "</table>")
+                "<tr>" + "".join(f"<{t}>{html.escape(c)}</{t}>" for c in r) + "</tr>"
+                for r, t in zip(cells, tag)) + "</table>")
             rows.clear()
         if items:
             body.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")

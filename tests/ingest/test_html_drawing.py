@@ -20,7 +20,7 @@ def test_labels_headings_lists_and_rows_in_their_elements():
     assert [s.get_text() for s in soup.find_all("strong")] == ["Date:", "Present:"]
     assert [h.get_text() for h in soup.find_all("h2")] == ["Minutes of the Northshire Joint Audit Committee"]
     assert [li.get_text() for li in soup.find_all("li")] == ["Jane Adley (Chair)", "Robert Brennan"]
-    rows = [[td.get_text() for td in tr.find_all("td")] for tr in soup.find_all("tr")]
+    rows = [[td.get_text() for td in tr.find_all(["th", "td"])] for tr in soup.find_all("tr")]
     assert rows == [["Service", "Budget", "Forecast"], ["Policing", "45,200", "44,950"], ["Estates", "4,100", "4,250"]]
 
 
