@@ -24,8 +24,11 @@ def double_spaced(text: str) -> bool:
 def single_spaced(text: str) -> str:
     """The text with one line break fewer in each gap between two lines, when it is double spaced; else as it was.
     Same length: the breaks taken out become spaces at the end of the line before."""
-    if not double_spaced(text):
-        return text
+    return respaced(text) if double_spaced(text) else text
+
+
+def respaced(text: str) -> str:
+    """The text with one line break fewer in each gap between two lines, however it is spaced (same length)."""
 
     def fewer(m: re.Match[str]) -> str:
         gap = m.group(0)

@@ -93,3 +93,12 @@ def test_a_page_whose_every_line_is_a_block(concord, tmp_path):  # noqa: ANN001
     assert meeting["members"] == ["Jane Bradley", "Tunde Okafor", "Alan Pritchard"]
     assert meeting["apologies"] == ["Mark Dean"]
     assert [i["title"] for i in meeting["items"]] == ["Apologies for absence", "Precept proposal 2023/24"]
+
+
+def test_labels_each_a_block_over_a_table_of_people(concord, tmp_path):  # noqa: ANN001
+    """Kent's board minutes as its web page: "Title:", "Date:" and "Venue:" each a paragraph, then a table of those
+    present; spaced as the lines outside the table are, the title is the forum and no label is part of it."""
+    name = "kent-police-comb-strategic-2025-01-28"
+    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))["meetings"][0]
+    meeting = one_meeting_html(concord, tmp_path, page_html((CORPUS / "papers" / f"{name}.txt").read_text("utf-8")))
+    assert [meeting[k] for k in ("forum", "date", "venue")] == [gold[k] for k in ("forum", "date", "venue")]

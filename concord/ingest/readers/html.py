@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from concord.ingest.document import Cell, Page, Span, Table, plain_letters
 from concord.ingest.readers.text import decode, relaid
+from concord.ingest.spacing import double_spaced, respaced
 from concord.ingest.textutil import squash
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article",
@@ -36,6 +37,17 @@ def _marker(li: Tag) -> str:
         first = int(start) if isinstance(start, str) and start.isdigit() else 1
         return f"{first + sum(1 for s in li.find_previous_siblings('li'))}. "
     return "• "
+
+
+def _without(text: str, tables: list[Table]) -> str:
+    """The text with each table's rows taken out (one line break left where each table stood)."""
+    parts, pos = [], 0
+    for t in sorted(tables, key=lambda t: t.offset or 0):
+        start = t.offset or 0
+        end = max([c.span.end for r in t.rows for c in r if c.span and c.span.end is not None] + [start])
+        parts.append(text[pos:start])
+        pos = max(pos, end)
+    return "".join(parts) + text[pos:]
 
 
 def read_html(data: bytes, name: str) -> list[Page]:
@@ -121,5 +133,9 @@ def read_html(data: bytes, name: str) -> list[Page]:
     walk(soup)
     # (each block between blank lines, a block a line: a page whose every line is a block of its own, a label's
     # paragraph over its value's, or a PDF's lines each a paragraph, is set back as the text reader sets a text)
-    page = relaid(1, "".join(out), tables)
+    raw = "".join(out)
+    # (a page whose every line but its tables' rows is a block of its own: spaced as its lines outside the tables are)
+    if tables and double_spaced(_without(raw, tables)):
+        raw = respaced(raw)
+    page = relaid(1, raw, tables)
     return [page]
