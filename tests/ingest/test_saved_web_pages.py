@@ -102,3 +102,31 @@ def test_labels_each_a_block_over_a_table_of_people(concord, tmp_path):  # noqa:
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))["meetings"][0]
     meeting = one_meeting_html(concord, tmp_path, page_html((CORPUS / "papers" / f"{name}.txt").read_text("utf-8")))
     assert [meeting[k] for k in ("forum", "date", "venue")] == [gold[k] for k in ("forum", "date", "venue")]
+
+
+def test_a_sites_menu_banner_and_footer_are_no_part_of_the_paper(concord, tmp_path):  # noqa: ANN001
+    """A decision record saved with its site's menu ("Decisions", "Meetings", ...) and footer: the same records as the
+    page without them (the menu's "Decisions" is no label, its first entry no title)."""
+    name = "northamptonshire-decision-record-189"
+    text = (CORPUS / "papers" / f"{name}.txt").read_text("utf-8")
+    bare = ingest_text(concord, tmp_path, page_html(text), "bare.html")
+    saved = ingest_text(concord, tmp_path, page_html(text, chrome=True), "saved.html")
+    assert "<nav>" in page_html(text, chrome=True)
+    assert saved["decision_notices"] and [{k: v for k, v in r.items() if k not in ("source", "_provenance")}
+                                          for r in saved["decision_notices"]] == \
+        [{k: v for k, v in r.items() if k not in ("source", "_provenance")} for r in bare["decision_notices"]]
+    assert saved["documents"][0]["title"] == bare["documents"][0]["title"] != "• Home"
+
+
+HEADED = """<!DOCTYPE html><html><body>
+<header><h1>Minutes of the Northshire Police and Crime Panel</h1><p>held on 14 March 2023 at County Hall</p></header>
+<p><strong>Present:</strong> Councillor Jane Bradley (Chair), Councillor Tunde Okafor, Mr Alan Pritchard</p>
+<p>1. Apologies for absence</p><p>None.</p><p>2. Precept proposal 2023/24</p><p>Agreed.</p>
+</body></html>
+"""
+
+
+def test_a_header_that_is_the_papers_heading_stays(concord, tmp_path):  # noqa: ANN001
+    """A control: a header of the paper's own words, no menu nor links, is its heading."""
+    meeting = one_meeting_html(concord, tmp_path, HEADED)
+    assert (meeting["forum"], meeting["date"]) == ("Northshire Police and Crime Panel", "2023-03-14")

@@ -16,6 +16,24 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "sec
           "header", "footer", "ul", "ol", "dt", "dd", "blockquote", "pre", "hr", "title"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "head"}
+# a site's own parts around the page: its menus, its banner, its footer, asides (a saved page keeps them; none is
+# the paper's, and a menu's "Decisions" or "Meetings" would read as a label)
+_CHROME = {"nav", "footer", "aside"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
+
+
+def _chrome(tag: Tag) -> bool:
+    """A site's menu, banner, footer or aside: not the page's own text. A header is the site's banner when it stands
+    outside the page's main part and any article and holds a menu or little but links; else it is the paper's
+    heading, and stays."""
+    role = tag.get("role")
+    if tag.name in _CHROME or isinstance(role, str) and role.lower() in _CHROME_ROLES:
+        return True
+    if tag.name != "header" or tag.find_parent(["main", "article"]) is not None:
+        return False
+    text = len(tag.get_text(" ", strip=True))
+    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return tag.find("nav") is not None or text == 0 or linked >= 0.5 * text
 _WS = re.compile(r"[ \t\r\n]+")
 
 
@@ -80,7 +98,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 if s.strip():
                     emit(s)
                 continue
-            if not isinstance(child, Tag) or child.name in _SKIP:
+            if not isinstance(child, Tag) or child.name in _SKIP or _chrome(child):
                 continue
             if child.name == "table":
                 if child.find_parent("table") is None:
