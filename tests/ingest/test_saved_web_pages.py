@@ -130,3 +130,22 @@ def test_a_header_that_is_the_papers_heading_stays(concord, tmp_path):  # noqa: 
     """A control: a header of the paper's own words, no menu nor links, is its heading."""
     meeting = one_meeting_html(concord, tmp_path, HEADED)
     assert (meeting["forum"], meeting["date"]) == ("Northshire Police and Crime Panel", "2023-03-14")
+
+
+NESTED = """<!DOCTYPE html><html><body><main>
+<h1>Minutes of the Northshire Police and Crime Panel held on 14 March 2023</h1>
+<p><strong>Present:</strong></p>
+<ul><li><p>Councillor Jane Bradley (Chair)</p></li><li><p>Councillor Tunde Okafor</p></li><li><p>Mr Alan Pritchard</p></li></ul>
+<ol start="4"><li><p>Apologies for absence</p><p>None were received.</p></li><li><p>Precept proposal 2023/24</p>
+<p>The Panel agreed the proposal.</p></li></ol>
+</main></body></html>
+"""
+
+
+def test_entries_whose_text_is_a_paragraph_and_a_list_numbered_on(concord, tmp_path):  # noqa: ANN001
+    """Each entry's text set in a paragraph of its own (as editors save it) stays one entry a line, and a numbered list
+    that starts at 4 numbers its items 4, 5."""
+    meeting = one_meeting_html(concord, tmp_path, NESTED)
+    assert meeting["members"] == ["Jane Bradley", "Tunde Okafor", "Alan Pritchard"]
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [
+        ("4", "Apologies for absence"), ("5", "Precept proposal 2023/24")]

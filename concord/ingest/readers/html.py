@@ -108,8 +108,9 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 emit("\n")
                 continue
             # (a heading stands between blank lines even when the page's every line was a block of its own)
-            block = 1 if child.name in ("li", "dt", "dd") else 3 if child.name in _HEADINGS else 2 if child.name in _BLOCK \
-                else 0
+            # (a list's entries a line each, the paragraphs and lists inside an entry too)
+            block = 1 if child.name in ("li", "dt", "dd") else 3 if child.name in _HEADINGS else 0 if \
+                child.name not in _BLOCK else 1 if child.find_parent("li") is not None else 2
             if block:
                 gap(block)
             if child.name == "li":  # a list's entry keeps its mark, as a page copied as text prints it
