@@ -13,28 +13,16 @@ its text. Papers a hosting site flattened onto one line (longer than --max-line 
 from __future__ import annotations
 
 import argparse
-import tempfile
-from pathlib import Path
 
-from devtools.ingest import score_corpus as sc
 from devtools.ingest.docx_drawing import write_docx
-from devtools.ingest.score_pdf import as_text_sources, corpus_args, drawable
+from devtools.ingest.score_pdf import corpus_args, score_written
 
 
 def run(corpus: str, split: str, max_line: int, jobs: int, numbering: bool = True, forms: bool = False,
         controls: bool = False, blank: bool = False) -> str:
-    from concord.ingest import pipeline
-    items = drawable(corpus, split, max_line)
-    with tempfile.TemporaryDirectory() as tmp:
-        files = [write_docx(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.docx", numbering, forms,
-                            controls, blank) for p in items]
-        as_docx = as_text_sources(pipeline.run(files, jobs=jobs).as_json(), items)
-    as_text = sc.predict(items, jobs)
-    return "\n\n".join([
-        sc.render(f"corpus {Path(corpus).name}, split {split}, written as Word documents ({len(items)} papers)",
-                  sc.by_genre(items, as_docx)),
-        sc.render("the same papers as text", sc.by_genre(items, as_text)),
-        sc.render("written as Word documents, by field", sc.by_field(items, as_docx))])
+    return score_written(corpus, split, max_line, jobs,
+                         lambda text, path: write_docx(text, path, numbering, forms, controls, blank), "docx",
+                         "written as Word documents")
 
 
 def main() -> None:

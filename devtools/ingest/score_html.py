@@ -12,26 +12,14 @@ file as its text. Papers a hosting site flattened onto one line are left out, as
 from __future__ import annotations
 
 import argparse
-import tempfile
-from pathlib import Path
 
-from devtools.ingest import score_corpus as sc
 from devtools.ingest.html_drawing import write_html
-from devtools.ingest.score_pdf import as_text_sources, corpus_args, drawable
+from devtools.ingest.score_pdf import corpus_args, score_written
 
 
 def run(corpus: str, split: str, max_line: int, jobs: int, chrome: bool = False) -> str:
-    from concord.ingest import pipeline
-    items = drawable(corpus, split, max_line)
-    with tempfile.TemporaryDirectory() as tmp:
-        files = [write_html(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.html", chrome) for p in items]
-        as_html = as_text_sources(pipeline.run(files, jobs=jobs).as_json(), items)
-    as_text = sc.predict(items, jobs)
-    return "\n\n".join([
-        sc.render(f"corpus {Path(corpus).name}, split {split}, written as web pages ({len(items)} papers)",
-                  sc.by_genre(items, as_html)),
-        sc.render("the same papers as text", sc.by_genre(items, as_text)),
-        sc.render("written as web pages, by field", sc.by_field(items, as_html))])
+    return score_written(corpus, split, max_line, jobs, lambda text, path: write_html(text, path, chrome), "html",
+                         "written as web pages")
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from devtools.ingest import score_corpus as sc
@@ -37,6 +38,22 @@ def drawable(corpus: str, split: str, max_line: int) -> list[sc.Paper]:
     """The split's papers but those a hosting site flattened onto lines longer than ``max_line`` characters."""
     return [p for p in sc.select(sc.papers(corpus), split)
             if max(len(line) for line in p.path.read_text(encoding="utf-8").split("\n")) <= max_line]
+
+
+def score_written(corpus: str, split: str, max_line: int, jobs: int, write: Callable[[str, Path], Path], ext: str,
+                  what: str) -> str:
+    """The drawable papers of the split each written to a file by ``write`` (its text, the file's path ending in
+    ``ext``), read back through the whole pipeline and scored beside the same papers as text: by genre, then by field."""
+    from concord.ingest import pipeline
+    items = drawable(corpus, split, max_line)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [write(p.path.read_text(encoding="utf-8"), Path(tmp) / f"{p.id}.{ext}") for p in items]
+        written = as_text_sources(pipeline.run(files, jobs=jobs).as_json(), items)
+    as_text = sc.predict(items, jobs)
+    return "\n\n".join([
+        sc.render(f"corpus {Path(corpus).name}, split {split}, {what} ({len(items)} papers)", sc.by_genre(items, written)),
+        sc.render("the same papers as text", sc.by_genre(items, as_text)),
+        sc.render(f"{what}, by field", sc.by_field(items, written))])
 
 
 def corpus_args(ap: argparse.ArgumentParser) -> None:
