@@ -20,6 +20,7 @@ _SKIP = {"script", "style", "noscript", "template", "head"}
 # the paper's, and a menu's "Decisions" or "Meetings" would read as a label)
 _CHROME = {"nav", "footer", "aside"}
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
+_WS = re.compile(r"[ \t\r\n]+")
 
 
 def _chrome(tag: Tag) -> bool:
@@ -34,7 +35,6 @@ def _chrome(tag: Tag) -> bool:
     text = len(tag.get_text(" ", strip=True))
     linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
     return tag.find("nav") is not None or text == 0 or linked >= 0.5 * text
-_WS = re.compile(r"[ \t\r\n]+")
 
 
 @dataclass
@@ -47,14 +47,10 @@ class _Cursor:
     marked: bool = False  # a list entry's mark just written, its text not yet
 
 
-def _marker(li: Tag) -> str:
-    """A list entry's mark: its number in a numbered list ("3. ", from the list's ``start``), else a bullet."""
-    parent = li.parent
-    if isinstance(parent, Tag) and parent.name == "ol":
-        start = parent.get("start", "1")
-        first = int(start) if isinstance(start, str) and start.isdigit() else 1
-        return f"{first + sum(1 for s in li.find_previous_siblings('li'))}. "
-    return "• "
+def _first_number(ol: Tag) -> int:
+    """The number a numbered list starts at (its ``start``, else 1)."""
+    start = ol.get("start", "1")
+    return int(start) if isinstance(start, str) and start.isdigit() else 1
 
 
 def _without(text: str, tables: list[Table]) -> str:
@@ -90,6 +86,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
             emit("\n" * max(0, lines - state.breaks))
 
     def walk(node: Tag) -> None:
+        number = _first_number(node) if node.name == "ol" else 0  # the next entry's number in a numbered list
         for child in node.children:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
@@ -113,8 +110,9 @@ def read_html(data: bytes, name: str) -> list[Page]:
                 child.name not in _BLOCK else 1 if child.find_parent("li") is not None else 2
             if block:
                 gap(block)
-            if child.name == "li":  # a list's entry keeps its mark, as a page copied as text prints it
-                emit(_marker(child))
+            if child.name == "li":  # a list's entry keeps its mark, as a page copied as text prints it: its number
+                emit(f"{number}. " if number else "• ")  # in a numbered list, else a bullet
+                number += 1 if number else 0
                 state.marked = True
             walk(child)
             if block:
@@ -150,10 +148,9 @@ def read_html(data: bytes, name: str) -> list[Page]:
             tables.append(Table(rows, 1, title=title, offset=start, method="html"))
 
     walk(soup)
-    # (each block between blank lines, a block a line: a page whose every line is a block of its own, a label's
-    # paragraph over its value's, or a PDF's lines each a paragraph, is set back as the text reader sets a text)
+    # a page whose every line is a block of its own (a label's paragraph over its value's, a PDF's lines each a
+    # paragraph) is set back as the text reader sets such a text, its spacing judged without its tables' rows
     raw = "".join(out)
-    # (a page whose every line but its tables' rows is a block of its own: spaced as its lines outside the tables are)
     if tables and double_spaced(_without(raw, tables)):
         raw = respaced(raw)
     page = relaid(1, raw, tables)
