@@ -1,5 +1,6 @@
 """The headings of a block of attendees: "Members:", "Office of the Police and Crime Commissioner", "Panel - ...",
-a body's name in a cell of its own; and a line of a list printed in columns, a person in each. Used by ``people``."""
+a body's name in a cell of its own; a line of a list printed in columns, a person in each; and a Chair label that is a
+member's role, not the end of the list. Used by ``people``."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def block_kind(line: str) -> str | None:
         # "Independent Members", "Independent Co-opted Members": a kind of member, still a member
         return "members" if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,2}members?", text) else "attendance"
     return None
+
+
+def role_alone(stops: re.Pattern[str] | vocab.LabelPattern, line: str) -> bool:
+    """"Chair" or "Chairman" alone on its line among the members, no colon: the role of the member named next to it (a
+    table of names and roles read one cell a line), not a label that ends the list (the chair is read as the header's
+    Chair all the same)."""
+    m = stops.match(line)
+    return m is not None and vocab.field_of(m) == "chair" and not line[m.end():].strip() and ":" not in line
+
+
+def chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field: str) -> bool:
+    """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
+    header's Chair label that ends the list."""
+    m = stops.match(line)
+    return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))

@@ -121,8 +121,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 text = squash(line)
             elif numbered and split_people(line[numbered.end():]):
                 line = text = line[numbered.end():]
+            elif field == "members" and block_headings.role_alone(stops, line):
+                continue  # "Cllr Rachel Moore" over "Chair" over "Cllr David Pike": a member's role
             elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _WHO_CAME_ITEM.match(line)) or
-                                     stops.match(line) and not _chair_in_block(stops, line, field)) or \
+                                     stops.match(line) and not block_headings.chair_in_block(stops, line, field)) or \
                     _COLUMN_HEADS.match(text):
                 break
             if inverted:  # "JONES, Councillor B": the register's surname first; a line of no such name is a post's
@@ -385,12 +387,3 @@ def _short_heading(text: str) -> bool:
 def _sentence(text: str) -> bool:
     words = re.sub(r"\([^)]*\)", " ", text).split()
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
-
-
-# "Officers of the Commissioner<TAB>Mr A Dunn, Mrs P Rowe": a two-column attendance table, the block's heading in
-# the first cell and its people in the second, no colon between them
-def _chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field: str) -> bool:
-    """"Chair – Mr Alan Short" among the members listed under Present: a member named with the role, not the
-    header's Chair label that ends the list."""
-    m = stops.match(line)
-    return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
