@@ -33,8 +33,11 @@ BODY = "The Panel noted the report."
     "Voting Members Present:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving\nCouncillor Carol Jones\n"
     "Co-opted Members Present:\nDavid Kerr",
     "Attended:\nCouncillor Amy Hart (Chair)\nCouncillor Ben Irving\nCouncillor Carol Jones\nCouncillor David Kerr",
+    # a register's surname in capitals, then the title and the whole given name
+    "Present:\nHART, Councillor Amy (Chair)\nIRVING, Councillor Ben (Vice-Chair)\nJONES, Mrs Carol (Independent Member)"
+    "\nKERR, Councillor David",
 ], ids=["sentence", "councillors-label", "surname-first", "surname-first-capitals", "in-the-chair-line", "sederunt",
-        "barred-rows", "voting-and-co-opted", "attended-label"])
+        "barred-rows", "voting-and-co-opted", "attended-label", "surname-first-titled"])
 def test_members_printed_in_other_forms(concord, tmp_path, people):
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones", "David Kerr"]

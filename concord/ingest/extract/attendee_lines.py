@@ -46,7 +46,8 @@ _WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|D
 _TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord|Bishop|Revd|Rev|Canon|Father)"
 # "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
 INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+"
-                      rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?)(?![a-z])(?P<rest>.*)$")
+                      rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?|[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
+                      rf"(?![a-z])(?P<rest>.*)$")
 # "Hart, Amy (Chair)", "Irving, Ben": a surname, a comma and a given name (``first_names``), a post or body after it
 _INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:Mc|Mac)?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?),[ \t]+"
                              r"(?P<given>[A-Z][a-z'’]+)(?P<rest>[ \t]*(?:\([^)\n]*\)|[-–,][^\n]*)?)[ \t]*$")
@@ -59,8 +60,8 @@ _LETTERED = frozenset(names_data()["lettered_words"])
 
 
 def turned(line: str) -> str | None:
-    """"JONES, Councillor B" as "Councillor B Jones", "Hart, Amy (Chair)" and "HART, Amy" as "Amy Hart", "Vale A
-    (Chair)" as "A Vale" (the post after it dropped), or None."""
+    """"JONES, Councillor B" as "Councillor B Jones", "BRADLEY, Councillor Jane" as "Councillor Jane Bradley", "Hart,
+    Amy (Chair)" and "HART, Amy" as "Amy Hart", "Vale A (Chair)" as "A Vale" (the post after it dropped), or None."""
     m = INVERTED.match(line)
     if m:
         return f"{m.group('title')} {m.group('ini').strip()} {surname_case(m.group('sur'))}"
