@@ -8,6 +8,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
+from concord.ingest.meeting_cues import PEOPLE
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import SENTENCE_START, person_name, squash
 
@@ -219,9 +220,6 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     return best
 
 
-_PEOPLE = vocab.pattern("meeting", names=("members", "attendance", "apologies"), strict=True)
-
-
 def _lone_item(ctx: Ctx, num: str, title: str, pos: int) -> bool:
     """A page cut after its first item ("1. Minutes" over its minute, and no more): one item stands in minutes when
     it is a heading of its own line under the meeting's people ("Present:", "Apologies"), with the minute below it
@@ -229,7 +227,7 @@ def _lone_item(ctx: Ctx, num: str, title: str, pos: int) -> bool:
     words = title.split()
     return ctx.part.kind == "minutes" and (title_like(title) or len(words) <= 8 and title[:1].isupper()) and \
         not title.endswith((".", ",", ";", ":")) and len(words) <= 12 and _heading_line(ctx.text, pos, title) and \
-        _PEOPLE.search(ctx.text, ctx.part.start, pos) is not None
+        PEOPLE.search(ctx.text, ctx.part.start, pos) is not None
 
 
 _PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from concord.ingest import genre_model, vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.decision_cues import DECIDED
+from concord.ingest.extract.common import MONEY
 from concord.ingest.extract.summons import earlier_minutes
 from concord.ingest.split import Part
 
@@ -168,10 +169,6 @@ def budget_heading(text: str) -> str | None:
     return None
 
 
-# a sum of money stated in a sentence ("£265.4m", "£1,980k", "£12,500")
-_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|k|bn|million|billion)?\b")
-
-
 def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
     """A budget monitoring paper with no report header: a heading near the top that names it, and a table of
     figures read from it, or sentences below it that state four or more sums (a summary of the position with no
@@ -181,7 +178,7 @@ def budget_paper(text: str, tables: Sequence[dict]) -> tuple[str, str] | None:
         return None
     if any(len(t.get("rows") or []) >= 2 for t in tables):
         return "report", f"a budget monitoring heading («{heading[:60]}») over a table of figures"
-    if len(_MONEY.findall(text, 0, 4000)) >= 4:
+    if sum(1 for _ in MONEY.finditer(text, 0, 4000)) >= 4:  # "£265.4m", "£1,980k", "£12,500"
         return "report", f"a budget monitoring heading («{heading[:60]}») over sentences stating sums"
     return None
 

@@ -151,7 +151,7 @@ def read_html(data: bytes, name: str) -> list[Page]:
     # a page whose every line is a block of its own (a label's paragraph over its value's, a PDF's lines each a
     # paragraph) is set back as the text reader sets such a text, its spacing judged without its tables' rows
     raw = "".join(out)
-    if tables and double_spaced(_without(raw, tables)):
+    if double_spaced(_without(raw, tables)):
         raw = respaced(raw)
     page = relaid(1, raw, tables)
     return [page]
