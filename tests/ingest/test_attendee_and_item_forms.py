@@ -84,3 +84,11 @@ def test_people_a_sentence_says_attended_are_in_attendance(concord, tmp_path, se
     m = one_meeting(concord, tmp_path, HEAD + PRESENT + sentence + ITEMS)
     assert m["members"] == ["Amy Hart", "Ben Irving", "Carol Jones"]
     assert m["in_attendance"] == ["Sam Poe", "Tom Quill"]
+
+
+def test_register_surname_first_with_two_initials(concord, tmp_path):
+    """A register's "HART, Cllr A J (Chair)" keeps both initials, and a post in capitals after them ("Mr S ACC") is
+    no third initial."""
+    people = ("Present:\nHART, Cllr A J (Chair)\nIRVING, Mr B. K.\nJONES, Mrs C\nKERR, Mr D ACC Northshire Police\n")
+    m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
+    assert m["members"] == ["A J Hart", "B. K. Irving", "C Jones", "D Kerr"]

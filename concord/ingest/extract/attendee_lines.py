@@ -44,9 +44,10 @@ _WARD_LINE = re.compile(r"^[ \t]*(?P<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|D
 
 
 _TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord|Bishop|Revd|Rev|Canon|Father)"
-# "AMANN, Professor R", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West Midlands"
+# "AMANN, Professor R", "HART, Cllr A J", "WEBLEY, Bishop D – in the Chair", "ANDERSON, Mr S Chief Superintendent, West
+# Midlands" (each initial a letter alone, so "Mr S ACC" keeps one; the quantifier doubled in the f-string)
 INVERTED = re.compile(rf"^[ \t]*(?P<sur>(?:MC|MAC|O'|O’)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?),[ \t]+"
-                      rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z]\.?[ \t]*){1,3}?|[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
+                      rf"(?P<title>{_TITLES})\.?[ \t]+(?P<ini>(?:[A-Z](?![A-Za-z])\.?[ \t]*){{1,3}}|[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
                       rf"(?![a-z])(?P<rest>.*)$")
 # "Hart, Amy (Chair)", "Irving, Ben": a surname, a comma and a given name (``first_names``), a post or body after it
 _INVERTED_GIVEN = re.compile(r"^[ \t]*(?P<sur>(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:Mc|Mac)?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?),[ \t]+"
