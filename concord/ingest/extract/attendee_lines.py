@@ -150,14 +150,34 @@ def told_by_given_names(run: str, found: list[str], under_heading: bool = False)
     return told if len(told) >= (1 if under_heading else 3) and len(told) >= len(found) else found
 
 
+# a sentence inside the members' paragraph that opens another list ("... and Carol Jones. Also present were Jane Lowe
+# (Police and Crime Commissioner)", "... Apologies were received from Cllr Eve Frost."): the attendance labels that
+# end in "were" (labels.toml) and the apologies' sentence
+_WERE = [p for p in vocab.phrases("meeting", "attendance") if p.endswith(" were")]
+_SENTENCE_LABEL = re.compile(rf"(?i)(?<=[a-z)]\.)[ \t]+(?:(?P<att>{vocab.alternation(_WERE)})|(?P<apol>apologies[ \t]+"
+                             r"(?:for[ \t]+absence[ \t]+)?were[ \t]+(?:received|given|submitted|tendered)[ \t]+from))"
+                             r"\b[ \t]*:?[ \t]*")
+
+
 def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
-    """A members line cut at the labels printed in capitals inside it, each piece with the block it belongs to:
-    a bare members label keeps members, an apologies label gives apologies, ``ABSENT`` no block (``absent``),
-    any other label people in attendance. The flag says a numbered agenda heading ended the list."""
+    """A members line cut at the labels printed in capitals inside it, and at a sentence opening another list
+    (``_SENTENCE_LABEL``), each piece with the block it belongs to: a bare members label keeps members, an apologies
+    label gives apologies, ``ABSENT`` no block (``absent``), any other label people in attendance. The flag says a
+    numbered agenda heading ended the list."""
     ended = False
     item = _FLAT_ITEM.search(run)
     if item:
         run, ended = run[:item.start()], True
+    out: list[tuple[str, str]] = []
+    prev = 0
+    for m in _SENTENCE_LABEL.finditer(run):
+        out += _caps_segments(run[prev:m.start()], target)
+        target, prev = "apologies" if m.group("apol") else "attendance", m.end()
+    out += _caps_segments(run[prev:], target)
+    return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
+
+
+def _caps_segments(run: str, target: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     prev = 0
     for m in _CAPS_RUN.finditer(run):
@@ -181,8 +201,7 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
         prev = label_end
     out.append((target, run[prev:]))
     # "(3) Sir Hugh Orde": the footnote mark that says which items a person attended is no part of the list
-    out = [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
-    return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
+    return [(t, _FOOTNOTE.sub(" ", s)) for t, s in out]
 
 
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)")
