@@ -207,8 +207,11 @@ def person_name(text: str) -> str | None:
         text = text[:-1].rstrip()  # "Stefan Houghton)": a bracket closed after the name, its opening cut away
     text = _INITIALS_LEAD.sub("", text)  # "AA – Ann Able (Chair)": the initials the minutes go on to use
     lead = _ROLE_LEAD.match(text)
-    if lead and all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()):
-        text = lead.group("rest")  # "Chief Finance Officer - Mr E Ellis": the post printed before the name
+    if lead and (all(w.lower().strip(".,:'’") in ROLE_WORDS for w in lead.group("role").split()) or
+                 _TITLED.match(lead.group("rest")) and not HONORIFIC.match(lead.group("role") + " ")):
+        # "Chief Finance Officer - Mr E Ellis": the post printed before the name; "Grant Thornton – Ms N Owen": a
+        # body, its person titled after the dash (the body's words may read as a name)
+        text = lead.group("rest")
     whole = text.split()
     if whole and whole[-1].lower().strip(".,:;'’") in ORG_ENDS and not HONORIFIC.match(text + " ") and not _given(whole[0]):
         return None  # "Scottish Fire and Rescue Service": a body, whatever "and" splits in it
@@ -266,6 +269,8 @@ PARTICLES = frozenset(names_data()["particles"])
 _GLUE_WORDS = frozenset("in of and the for to on at by with from or as into".split())
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"
 _INITIALS_LEAD = re.compile(r"^[A-Z]{2,4}[a-z]?[ \t]*[-–:][ \t]+(?=[A-Z][a-z])")
+# a personal title before a name, not a rank that may be a post ("Patrick Shearer - Chief Constable")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+[A-Z]")
 _ROLE_LEAD = re.compile(r"^(?P<role>[A-Za-z][A-Za-z'’&/ ]{1,60}?)\s+[-–]\s+(?P<rest>\S.*)$")
 
 

@@ -92,3 +92,13 @@ def test_register_surname_first_with_two_initials(concord, tmp_path):
     people = ("Present:\nHART, Cllr A J (Chair)\nIRVING, Mr B. K.\nJONES, Mrs C\nKERR, Mr D ACC Northshire Police\n")
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == ["A J Hart", "B. K. Irving", "C Jones", "D Kerr"]
+
+
+def test_a_body_then_its_titled_person(concord, tmp_path):
+    """"Grant Thornton – Ms N Owen": a body before a dash, its person titled after it, though the body's words read as
+    a given name and a surname; a person before their rank ("Kate Lamb - Chief Constable") stays the person."""
+    people = ("PRESENT: Mr A Hart (Chair), Mrs B Irving\n\nALSO PRESENT: Police and Crime Commissioner – Mrs G Hall; "
+              "Grant Thornton – Ms N Owen; Ernst Young – Mr P Quinn; Kate Lamb - Chief Constable\n")
+    m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
+    assert m["members"] == ["A Hart", "B Irving"]
+    assert m["in_attendance"] == ["G Hall", "N Owen", "P Quinn", "Kate Lamb"]
