@@ -272,3 +272,42 @@ def test_a_headerless_budget_paper_with_recommendations_gives_a_report(concord, 
          ["That members note the forecast overspend of £165,000."])]
     assert out["reports"][0]["confidence"] <= 0.5
     assert ingest_text(concord, tmp_path, HEADERLESS)["reports"] == []
+
+
+STACKED = """Westdale Police and Crime Commissioner
+Revenue Budget Monitoring Report - Month 6 2024/25
+
+Table 1: Forecast outturn
+Budget £000
+Forecast £000
+Variance £000
+Police officers
+120,345
+118,200
+(2,145)
+Police staff
+60,120
+61,000
+880
+Non-pay
+30,400
+30,900
+500
+Total
+210,865
+210,100
+(765)
+
+That the Commissioner notes the forecast.
+"""
+
+
+def test_a_table_one_cell_a_line_with_losses_in_brackets_gives_no_decisions(concord, tmp_path: Path):
+    """Each cell on a line of its own: a figure alone on its line over a row's label reads like a listing's bare
+    reference over its subject, "(765)" too, though it is the table's figure -765."""
+    out = ingest_text(concord, tmp_path, STACKED, "month6.txt")
+    assert out["decision_notices"] == []
+    [doc] = out["documents"]
+    assert doc["kind"] == "report"
+    [t] = out["tables"]
+    assert [(r["label"], r["values"]) for r in t["rows"]][-1] == ("Total", [210865, 210100, -765])
