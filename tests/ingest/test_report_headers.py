@@ -194,3 +194,16 @@ def test_the_contact_in_capitals_under_sub_labels_or_in_a_sentence(concord, tmp_
             ("For further information please contact Democratic Services on 01234 567890.\n", None))):
         [r] = ingest_text(concord, tmp_path, head + tail, name=f"c{n}.txt")["reports"]
         assert r["contact_officer"] == who, tail
+
+
+def test_a_title_in_running_case_under_report_of(concord, tmp_path):
+    """"Report to the Finance Committee, 3 June 2010" / "Report of the Treasurer" / "Treasury Management Strategy
+    2010/11" / "Summary": the heading between the author and the first section is the title, in running case as in
+    capitals; a sentence there is none."""
+    head = "Westshire Police Authority\n\nReport to the Finance Committee, 3 June 2010\n\nReport of the Treasurer\n\n"
+    body = "\n\nSummary\nThis report sets out the strategy.\n\nRecommendations\n1. That the strategy be approved.\n"
+    [r] = ingest_text(concord, tmp_path, head + "Treasury Management Strategy 2010/11" + body, name="a.txt")["reports"]
+    assert (r["title"], r["to"], r["from"], r["date"]) == (
+        "Treasury Management Strategy 2010/11", "Finance Committee", "Treasurer", "2010-06-03")
+    [r] = ingest_text(concord, tmp_path, head + "The strategy was reviewed by officers." + body, name="b.txt")["reports"]
+    assert r["title"] != "The strategy was reviewed by officers."

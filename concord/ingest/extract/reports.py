@@ -197,18 +197,21 @@ def _report_of_line(ctx: Ctx) -> list[Field]:
 
 
 _CAPS_TITLE = re.compile(r"(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][A-Z0-9&/,'’() -]{8,158}[A-Z0-9)])")
+# or in running case, a heading's words and no sentence ("Treasury Management Strategy 2009/10")
+_RUNNING_TITLE = re.compile(r"(?:\d{1,2}\.?[ \t]+)?(?P<t>[A-Z][\w&/,'’()–-]*(?:[ \t]+[\w&/,'’()–-]+){1,11})")
 _SECTION_LINE = vocab.pattern("report", names=("purpose", "recommendations"), strict=True)
 
 
 def _title_below(ctx: Ctx, at: int) -> Field | None:
     """"Report of the Treasurer" / "1. REVENUE BUDGET REPORT 2009/10" / "Purpose of Report": the line in capitals
-    (a section number before it or none) between the author and the first section's heading is the title."""
+    (a section number before it or none), or a heading's words in running case, between the author and the first
+    section's heading is the title."""
     lines = [x for x in re.finditer(r"[^\n]+", ctx.text[at:min(ctx.part.end, at + 400)]) if x.group(0).strip()][:2]
     if len(lines) < 2:
         return None
-    cap = _CAPS_TITLE.fullmatch(lines[0].group(0).strip())
+    cap = _CAPS_TITLE.fullmatch(lines[0].group(0).strip()) or _RUNNING_TITLE.fullmatch(lines[0].group(0).strip())
     sect = _SECTION_LINE.match(lines[1].group(0).strip())
-    if not cap or not sect or lines[1].group(0).strip()[sect.end():].strip(" :"):
+    if not cap or not sect or lines[1].group(0).strip()[sect.end():].strip(" :") or HEADER.match(cap.group("t")):
         return None
     a = at + lines[0].start() + lines[0].group(0).index(cap.group("t"))
     return Field("subject", cap.group("t"), a, a + len(cap.group("t")))
