@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import groupby
 from typing import Any
 
 from concord.ingest import vocab
@@ -118,6 +119,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         single_entry = bool(best)
     if not best:
         return []
+    best = _one_a_line(best)
     out: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
     taken_lines = {h[0] for h in best}
@@ -135,9 +137,10 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         key = re.sub(r"\D", "", ref)
         cells = _labelled_cells(text)  # "Reference: 2021/045 | Date: 12/03/2021 | Decision maker: PCC"
         subject = cells.get("subject", "") if cells else _subject(text, m)
-        if cells and not subject or subject and (_REF_WORDS.fullmatch(subject + ":") or
+        if cells and not subject or subject and (_REF_WORDS.fullmatch(subject + ":") or _DATE_WORDS.match(subject) or
                                                    date_only([(0, subject)], 0, set())):
-            # "Reference: 045/2019" (or "045/2019 | 14 March 2019") under the entry's title: the title is the line above
+            # "Reference: 045/2019" (or "045/2019 | 14 March 2019", "Reference: 045/2019   Date: 14 March 2019")
+            # under the entry's title: the title is the line above
             above = squash(lines[k - 1][1]) if k and k - 1 not in taken_lines else ""
             subject = above if above and not decision_tables.COLUMNS.match(above) and not _FURNITURE.match(above) and \
                 not date_only(lines, k - 1, taken_lines) else ""
@@ -212,6 +215,19 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         out.append(rec)
     _odd_rows_less_certain(out)
     return out if len(out) >= 2 or single_entry else []
+
+
+def _one_a_line(hits: list[tuple[int, str, str, re.Match[str]]]) -> list[tuple[int, str, str, re.Match[str]]]:
+    """"2019/01 – Community Safety Fund grants 2019/20": two references of one shape on a line, the first opening
+    it: the entry's reference, the other a year or a figure in its subject."""
+    out = []
+    for k, group in groupby(hits, key=lambda h: h[0]):
+        line = list(group)
+        if len({re.sub(r"\D", "", h[1]) for h in line}) > 1:
+            opening = [h for h in line if not _LEAD.sub("", h[2][:h[3].start()]).strip()]
+            line = opening[:1] or line
+        out += line
+    return out
 
 
 _BELOW = vocab.pattern("decision", names=("decision", "date", "maker"), strict=True)
@@ -305,6 +321,7 @@ def _odd_rows_less_certain(recs: list[dict[str, Any]]) -> None:
 
 
 _REF_WORDS = vocab.pattern("decision", names=("reference",), strict=True)
+_DATE_WORDS = vocab.pattern("decision", names=("date",), strict=True)
 
 
 def _labelled_cells(text: str) -> dict[str, str]:
