@@ -25,6 +25,21 @@ def test_each_bullet_under_the_pages_heading_is_an_agreement(concord, tmp_path):
         ("Forensic Services", ["essex", "kent", "norfolk", "suffolk"], "2018-03")]
 
 
+def test_the_month_in_brackets_after_the_title_and_the_parties_in_a_between_phrase(concord, tmp_path):
+    """"• Forensic Services (March 2018) – between the PCCs and Chief Constables of Kent and Essex": the title alone,
+    the month it was made, the forces it is made between."""
+    page = PAGE.split("•")[0] + (
+        "• Regional Organised Crime Unit (April 2019) – between the PCCs and Chief Constables of Kent, Essex and "
+        "Suffolk.\n• Joint Firearms Training (June 2020) – with Kent Police and Norfolk Constabulary.\n"
+        "• Forensic Services (March 2018) – made between Kent Police, Essex Police, Suffolk Constabulary and "
+        "Norfolk Constabulary\n")
+    out = ingest_text(concord, tmp_path, page)
+    assert [(a["title"], a["parties"], a["start_date"]) for a in out["agreements"]] == [
+        ("Regional Organised Crime Unit", ["essex", "kent", "suffolk"], "2019-04"),
+        ("Joint Firearms Training", ["kent", "norfolk"], "2020-06"),
+        ("Forensic Services", ["essex", "kent", "norfolk", "suffolk"], "2018-03")]
+
+
 def test_an_item_on_agreements_in_minutes_is_no_agreement_page(concord, tmp_path):
     minutes = ("NORTHSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 14 June 2023 at County Hall\n\n"
                "Present: Councillor Ann Roe (Chair), Councillor Bob Hill\n\n1. Apologies\nNone.\n\n"

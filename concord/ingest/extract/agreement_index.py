@@ -324,6 +324,12 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
         hits = find_dates(tail.group(0))
         date = date or (hits[0].value if hits else None)
         line = line[:tail.start()]
+    dated = _BRACKET_DATE.search(line)
+    if dated and find_dates(dated.group("d")) and not date:
+        # "Forensic Collaboration (June 2017) – between Kent Police and Essex Police": the date made, in brackets
+        # after the title, the parties after it (``_without_parties``)
+        date = find_dates(dated.group("d"))[0].value
+        line = line[:dated.start()] + line[dated.end("d") + 1:]
     hits = find_dates(line)
     if hits and hits[-1].end >= len(line.rstrip(" .")) - 1:  # "... Humber – March 2014"
         date = date or hits[-1].value
@@ -333,6 +339,7 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
     return title, date
 
 
+_BRACKET_DATE = re.compile(r"[ \t]*\((?P<d>[^()]{3,25})\)(?=[ \t]*(?:[.;]?[ \t]*$|[-–][ \t]+(?i:(?:made|signed|agreed)[ \t]+)?(?i:between|with)\b))")
 _YEAR_TAIL = re.compile(r"\s*[,–-]\s*(?:19|20)\d\d\s*\.?\s*$")
 
 
@@ -345,6 +352,8 @@ def _without_parties(ctx: Ctx, title: str) -> str:
     if not dash or not head:
         return title
     found = ctx.forces.find(tail)
+    if found and re.match(r"(?i)\s*(?:made\s+|signed\s+|agreed\s+)?(?:between|with)\b", tail):
+        return head.strip()  # "– between the PCCs and Chief Constables of Kent and Essex": whom it is made with
     rest = tail
     for _, s, e in sorted(found, key=lambda f: -f[1]):
         rest = rest[:s] + rest[e:]
