@@ -229,8 +229,8 @@ def split_people(text: str) -> list[str]:
         bare = [w for w in re.findall(rf"(?:(?<![\w'’])[A-Z]\.?[ \t]+)?{_PARTICLE}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?![\w'’-])",
                                       _BRACKET.sub(" ", plural.group("run")))
                 if w.lower() not in ROLE_WORDS]
-        rest = split_people(text[:plural.start()] + ";" + text[plural.end():])
-        names = bare + rest if plural.start() == 0 else rest + bare
+        # in the order printed: those before the run, the run's, those after it
+        names = split_people(text[:plural.start()]) + bare + split_people(text[plural.end():])
         return [n for k, n in enumerate(names) if n not in names[:k]]
     text = _IN_THE_CHAIR.sub("", text)  # "Councillor Stroud in the Chair": the chair, a member like the rest
     text = _outside_brackets(_NEXT_TITLE, "; ", text)  # "Cllr Ann Hall (Substitute for Cllr Bo Lee)": one person
@@ -240,6 +240,7 @@ def split_people(text: str) -> list[str]:
     text = _STOP.sub(lambda m: m.group(0) if HONORIFIC.fullmatch(_word_before(text, m.start())) else "; ", text)
     out: list[str] = []
     for piece in _PIECES.split(text):
+        piece = _AND_END.sub("", piece)  # "Mr Lowe and; Mrs Moss": the "and" before the next title ends no name
         name = person_name(piece)
         lone = None if name else _LONE_COUNCILLOR.match(piece)
         if lone and lone.group("name").split()[-1].lower() not in ROLE_WORDS:
@@ -260,6 +261,9 @@ def split_people(text: str) -> list[str]:
 _ORG_AFTER = r"(?!(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ORG_ENDS)) + r")\b)"
 _PIECES = re.compile(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))" + _ORG_AFTER + r"(?=(?:[A-Z][\w'’./-]*\s+){1,3}[A-Z])|"  # ("and T/ACC F Moore")
                      r"\s+&\s+(?![^()]*\))")
+
+
+_AND_END = re.compile(r"[ \t]+(?:and|&)[ \t]*$")
 
 
 def _word_before(text: str, at: int) -> str:

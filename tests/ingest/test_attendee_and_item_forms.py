@@ -102,3 +102,16 @@ def test_a_body_then_its_titled_person(concord, tmp_path):
     m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
     assert m["members"] == ["A Hart", "B Irving"]
     assert m["in_attendance"] == ["G Hall", "N Owen", "P Quinn", "Kate Lamb"]
+
+
+@pytest.mark.parametrize("people, members", [
+    ("Present: Councillors Hart (Chair), Irving and Jones; Mr Kerr and Mrs Lowe (Independent Members)",
+     ["Hart", "Irving", "Jones", "Kerr", "Lowe"]),
+    ("Present: Councillor A Hart (in the Chair); Councillors B Irving, C Jones; independent members D Kerr and E Lowe.",
+     ["A Hart", "B Irving", "C Jones", "D Kerr", "E Lowe"]),
+], ids=["titled-surnames-joined-by-and", "councillors-run-in-the-middle"])
+def test_people_printed_by_surname_and_in_runs_keep_each_and_their_order(concord, tmp_path, people, members):
+    """"Mr Kerr and Mrs Lowe": each a member, though the "and" stands before the next title; and the members named
+    before, in and after a "Councillors ..." run, in the order printed."""
+    m = one_meeting(concord, tmp_path, HEAD + people + ITEMS)
+    assert m["members"] == members
