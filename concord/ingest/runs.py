@@ -10,7 +10,10 @@ start. Converters and document hosts often run such lines together:
   label a line with a single space before its value (``DATE OF MEETING 25 July 2019``): three or more of the form's
   labels (data/labels.toml ``[meeting]``: the meeting's title, date, time, venue, chair), each printed with a capital
   and a value after it, a date among them, close together: each label goes to the start of a line, its value after a
-  tab.
+  tab;
+- a minute's items run on into one another (``... Secretariat ITEM 1: APOLOGIES Summary of Discussion: ... ITEM 2:
+  MINUTES ...``): two or more headings named by the word, each number one more, each title in capitals run into words
+  in running case: each heading goes to the start of a line, and the words after its title to the next.
 
 Each change replaces one space, so every offset stays where it was.
 """
@@ -113,7 +116,32 @@ def _table_labels(text: str, chars: list[str] | None) -> list[str] | None:
 
 
 def unrun(text: str) -> str:
-    """``text`` with its bulleted lists, meeting forms and attendee tables run onto one line put back one entry a
-    line (same length, same offsets)."""
-    chars = _table_labels(text, _forms(text, _bullets(text, None)))
+    """``text`` with its bulleted lists, meeting forms, attendee tables and items run onto one line put back one entry
+    a line (same length, same offsets)."""
+    chars = _item_words(text, _table_labels(text, _forms(text, _bullets(text, None))))
     return text if chars is None else "".join(chars)
+
+
+# "ITEM 1: APOLOGIES Summary of Discussion: ...": an item named by the word, its number and a colon or a dash, its
+# title in capitals up to a word in running case (the title's last word no rank before a name: "ITEM 1: ATTENDANCE
+# CC Forber" has no title's end)
+# (another step may have broken the line after the colon: "ITEM 2:" over "MINUTES ... Summary of Discussion: ...")
+_ITEM_WORD = re.compile(r"(?<![^ \n])(?:ITEM|Item)[ ]+(?P<n>\d{1,3})[ ]*[:.–-](?P<sep>[ ]+|\n)(?=[A-Z])")
+_CAPS_TITLE = re.compile(r"[A-Z0-9&'’,/()\-]+(?:[ ][A-Z0-9&'’,/()\-]+)*(?<=[A-Z0-9)'’]{4})(?P<gap>[ \n])(?=[A-Z][a-z])")
+_TITLE_REACH = 120  # the longest title of an item
+
+
+def _item_words(text: str, chars: list[str] | None) -> list[str] | None:
+    hits = [(m, _CAPS_TITLE.match(text, m.end())) for m in _ITEM_WORD.finditer(text)]
+    hits = [(m, t) for m, t in hits if t and t.end() - m.end() <= _TITLE_REACH]
+    numbers = [int(m.group("n")) for m, _ in hits]
+    if len(hits) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return chars  # two or more, counting up by one
+    chars = chars if chars is not None else list(text)
+    for m, title in hits:
+        if m.start() and text[m.start() - 1] == " ":
+            chars[m.start() - 1] = "\n"
+        if m.group("sep") == "\n":
+            chars[m.start("sep")] = " "  # the title back on its heading's line
+        chars[title.start("gap")] = "\n"
+    return chars

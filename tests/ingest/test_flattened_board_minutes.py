@@ -174,3 +174,20 @@ def test_financial_years_in_a_flattened_board_minutes_are_no_listing(concord, tm
     [m] = out["meetings"]
     assert (m["forum"], m["date"]) == ("Northshire Accountability Board", "2021-08-10")
     assert m["members"][:3] == ["Sam Mould", "Nina Marsh", "Paul Fenn"]
+
+
+ITEM_WORDS = ("Northvale Constabulary Chief Officer Team\n\nMinutes of the meeting held on 1 July 2013 at 9.30am, "
+              "Headquarters\n\nAttendance: Deputy Chief Constable Mr J Able (Chair) Assistant Chief Constable Mr B Cole "
+              "Assistant Chief Officer Mrs D Eyre – Secretariat ITEM 1: APOLOGIES Summary of Discussion: Apologies "
+              "were submitted on behalf of Chief Constable Mr F Gray. ITEM 2: MINUTES OF THE MEETING HELD 24 JUNE 2013 "
+              "Summary of Discussion: The minutes were agreed. ITEM 3: FITNESS TEST Summary of Discussion: ACC Mr Cole "
+              "introduced a paper on fitness testing. Decision: COT support the recommendations in principle.\n")
+
+
+def test_item_headings_named_by_the_word_item_run_into_their_minutes(concord, tmp_path: Path):
+    """"... Secretariat ITEM 1: APOLOGIES Summary of Discussion: ...": each item, by the word, its number and a
+    colon, its title the capitals before the running words; a rank in capitals after a label is no title's end."""
+    [m] = ingest_text(concord, tmp_path, ITEM_WORDS)["meetings"]
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "APOLOGIES"), ("2", "MINUTES OF THE MEETING HELD 24 JUNE 2013"), ("3", "FITNESS TEST")]
+    assert m["members"][:2] == ["J Able", "B Cole"]
