@@ -216,6 +216,7 @@ def person_name(text: str) -> str | None:
     if whole and whole[-1].lower().strip(".,:;'’") in ORG_ENDS and not HONORIFIC.match(text + " ") and not _given(whole[0]):
         return None  # "Scottish Fire and Rescue Service": a body, whatever "and" splits in it
     text = _NAME_CUT.split(text, maxsplit=1)[0]
+    text = _MARKING_AFTER.split(text, maxsplit=1)[0]  # "Joanna Maal OFFICIAL SWYDDOGOL": the page's marking after it
     text = unglue_name(text)
     words = text.split()
     # offices and titles before the name ("PCC Ron Hogg", "Chief Executive Jane Smith") go, and the name
@@ -265,6 +266,8 @@ def person_name(text: str) -> str | None:
     return text
 
 
+_MARKING_AFTER = re.compile(r"[ \t]+(?:OFFICIAL|SWYDDOGOL|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|RESTRICTED|PROTECT|CONFIDENTIAL)"
+                            r"(?![\w-])")
 PARTICLES = frozenset(names_data()["particles"])
 _GLUE_WORDS = frozenset("in of and the for to on at by with from or as into".split())
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"

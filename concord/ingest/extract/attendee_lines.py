@@ -6,6 +6,7 @@ meeting), an attendee table flattened onto its label's line, and a run of names 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
@@ -147,7 +148,10 @@ def told_by_given_names(run: str, found: list[str], under_heading: bool = False)
     if len(run) < _RUN_LONG and re.search(r"[,;]", run):
         return found
     told = [n for _, n in given_named(run)]
-    return told if len(told) >= (1 if under_heading else 3) and len(told) >= len(found) else found
+    # (a name the run gave that ends in a rank, "Nia Brennan Detective", has the next person's rank run into it)
+    sound = [n for n in found if " " not in n or n.split()[-1].lower() not in ROLE_WORDS and
+             not HONORIFIC.match(n.split()[-1] + " ")]
+    return told if len(told) >= (1 if under_heading else 3) and len(told) >= len(sound) else found
 
 
 # a sentence inside the members' paragraph that opens another list ("... and Carol Jones. Also present were Jane Lowe
@@ -157,6 +161,22 @@ _WERE = [p for p in vocab.phrases("meeting", "attendance") if p.endswith(" were"
 _SENTENCE_LABEL = re.compile(rf"(?i)(?<=[a-z)]\.)[ \t]+(?:(?P<att>{vocab.alternation(_WERE)})|(?P<apol>apologies[ \t]+"
                              r"(?:for[ \t]+absence[ \t]+)?were[ \t]+(?:received|given|submitted|tendered)[ \t]+from))"
                              r"\b[ \t]*:?[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _colon_label() -> re.Pattern[str]:
+    """An attendance or apologies label with a capital and a colon inside a members line ("... Sergeant Kevin Richards
+    Guest: Dr John Devine, Swansea University"): the people after it are not members."""
+    att = [p for p in vocab.phrases("meeting", "attendance") if not p.endswith(" were")] + ["guest"]
+    apol = vocab.phrases("meeting", "apologies")
+    return re.compile(rf"(?<=\S)[ \t]+(?:(?P<att>{_capitalised(att)})|(?P<apol>{_capitalised(apol)}))[ \t]*:[ \t]*")
+
+
+def _capitalised(phrases: list[str]) -> str:
+    """The phrases printed in sentence case ("Guest", "In attendance"; a label in capitals, "ABSENT:", is
+    ``_caps_segments``')."""
+    return "|".join(f"{re.escape(p[:1].upper())}{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}"
+                    for p in sorted(set(phrases), key=len, reverse=True) if p[:1].isalpha())
 
 
 def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
@@ -170,7 +190,9 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
         run, ended = run[:item.start()], True
     out: list[tuple[str, str]] = []
     prev = 0
-    for m in _SENTENCE_LABEL.finditer(run):
+    for m in sorted([*_SENTENCE_LABEL.finditer(run), *_colon_label().finditer(run)], key=lambda x: x.start()):
+        if m.start() < prev:
+            continue
         out += _caps_segments(run[prev:m.start()], target)
         target, prev = "apologies" if m.group("apol") else "attendance", m.end()
     out += _caps_segments(run[prev:], target)

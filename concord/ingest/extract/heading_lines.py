@@ -28,7 +28,8 @@ DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|n
 # "Joint Audit Committee - Minutes of the meeting held on 14 June 2022": the forum, a dash, the record's word
 FORUM_DASH_MINUTES = re.compile(r"(?im)^[ \t]*(?P<forum>[A-Z][^\n:–—|]{3,80}?)[ \t]+[-–—:|][ \t]*(?:(?:draft|confirmed|"
                                  r"unconfirmed|approved)[ \t]+)?minutes\b(?P<rest>[^\n]{0,120})$")
-MARKED = re.compile(r"^(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED)[ \t]+(?=[A-Z][a-z])")
+MARKED = re.compile(r"^(?:(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED|SWYDDOGOL(?:[-‑ ]SENSITIF)?)[ \t]+)+"
+                    r"(?=[A-Z][a-z]|[A-Z]{2,}[ \t]+[A-Z]{2,})")  # (in Welsh too, and before a heading in capitals)
 # "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
 # (or "... scrutiny panel standing minutes", the date under it)
 DATED_FORUM = re.compile(r"[A-Z][^.:;\n]{3,90}?\b(?i:board|committee|panel|group|forum|partnership|authority|council)"

@@ -28,11 +28,18 @@ _TIME_LEAD = re.compile(r"^(?:\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]
                         r"\(?\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)\)?,?)\s*(?:at\s+)?")  # (or one time: "4:00pm Filby Room")
 
 
+# (after a bracket, or a number with its letter: "Committee Room 1. View directions" keeps its room's number)
+_ITEM_AFTER = re.compile(r"(?:(?<=\))[ \t]+\d{1,2}[a-z]?|[ \t]+\d{1,2}[a-z])\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,4}[ \t]*$")
+
+
 def clean_venue(venue: str | None) -> str | None:
     """The place without the times, the "via" and the map link printed around it; None when nothing is left."""
     if not venue:
         return venue
     venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
+    venue = _ITEM_AFTER.sub("", venue)  # "(Docklands Conference Room) 1a. Attendance": the first item run on after it
+    whole = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", venue)
+    venue = whole.group(1) if whole else venue  # "( Via Microsoft Teams / Docklands Conference Room)": in brackets
     venue = re.sub(r"(?i)^(?:via|by|on|held\s+(?:in|at))\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None
     # ("via Teams", "Held in City Chambers" on a line of its own)
     venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
