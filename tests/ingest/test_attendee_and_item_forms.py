@@ -51,7 +51,8 @@ def test_members_printed_in_other_forms(concord, tmp_path, people):
      ["NPCP01/25", "NPCP02/25", "NPCP03/25", "NPCP04/25"]),
     ("| Item | Minute |\n|---|---|\n" + "\n".join(f"| {k}. {t} | {BODY} |" for k, t in enumerate(TITLES, 1)),
      ["1", "2", "3", "4"]),
-], ids=["run-in-colon", "run-in-stop", "glued-initials", "table-cell"])
+    ("\n\n".join(f"{r}. {t}\n{BODY}" for r, t in zip(("I", "II", "III", "IV"), TITLES)), ["I", "II", "III", "IV"]),
+], ids=["run-in-colon", "run-in-stop", "glued-initials", "table-cell", "roman-numbers"])
 def test_items_printed_in_other_forms(concord, tmp_path, items, numbers):
     m = one_meeting(concord, tmp_path, HEAD + PRESENT + items + "\n")
     assert [(i["number"], i["title"]) for i in m["items"]] == list(zip(numbers, TITLES))

@@ -99,6 +99,9 @@ _FLAT_PARA = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,2}))\.[ \t]+(?P<title>
 # "III SCOTTISH POLICE AUTHORITY": an article numbered in Roman numerals over its heading in capitals (a Scottish
 # council's minutes)
 _ROMAN_CAPS = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/()\- ]{2,150}?[A-Z0-9)])[ \t]*$")
+# "I. Apologies", "II. Declarations of interest": in running case, each number with its full stop (not a sentence's
+# line: no full stop at its end)
+_ROMAN_STOP = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.[ \t]+(?P<title>[A-Z][^\n]{1,150}?[^.\n:;,])[ \t]*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -151,7 +154,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     for rx, any_start in ((ITEM, False), (_ITEM_SUFFIX, True), (_MINUTE_REF, True), (_NUM_LINE, False),
                           (_AGENDA_REF, True), (_CODE_REF, True), (_ROW_REF, True), (_ROW_CELL, False),
                           (_PAREN_NUM, False), (_CAPS_DASH, True), (_REF_ITEM, True),
-                          (_CAPS_OVER_PARA, False), (_ROMAN_CAPS, False), (_FLAT_PARA, False)):
+                          (_CAPS_OVER_PARA, False), (_ROMAN_CAPS, False), (_ROMAN_STOP, False), (_FLAT_PARA, False)):
         cands = []
         prefix = None
         for m in rx.finditer(ctx.text, ctx.part.start, ctx.part.end):
@@ -173,7 +176,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if minute:  # "551. Chair's Report (Item 3)": the minute's own number, in the run of agenda numbers
                 num, title = minute.group(1), title[minute.end():]
             own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _ROW_CELL, _PAREN_NUM, _CAPS_DASH,
-                              _REF_ITEM, _ROMAN_CAPS, _FLAT_PARA)  # the title is the whole line
+                              _REF_ITEM, _ROMAN_CAPS, _ROMAN_STOP, _FLAT_PARA)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
@@ -186,7 +189,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
-            seq = _roman(m.group("roman")) if rx is _ROMAN_CAPS else int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            seq = _roman(m.group("roman")) if rx in (_ROMAN_CAPS, _ROMAN_STOP) else int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
             if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
                 if len(title.split()) < 2 or not title_like(title):
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
