@@ -132,8 +132,8 @@ _TITLE_REACH = 120  # the longest title of an item
 
 
 def _item_words(text: str, chars: list[str] | None) -> list[str] | None:
-    hits = [(m, _CAPS_TITLE.match(text, m.end())) for m in _ITEM_WORD.finditer(text)]
-    hits = [(m, t) for m, t in hits if t and t.end() - m.end() <= _TITLE_REACH]
+    hits = [(m, t) for m in _ITEM_WORD.finditer(text)
+            if (t := _CAPS_TITLE.match(text, m.end())) and t.end() - m.end() <= _TITLE_REACH]
     numbers = [int(m.group("n")) for m, _ in hits]
     if len(hits) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
         return chars  # two or more, counting up by one
