@@ -20,7 +20,7 @@ from concord.ingest import vocab
 from concord.ingest.cue_patterns import LINK_TAIL_RX
 from concord.ingest.decision_cues import DECIDED
 from concord.ingest.dates import find_dates
-from concord.ingest.extract import decision_tables, stated_decisions
+from concord.ingest.extract import decision_tables, listing_tokens, stated_decisions
 from concord.ingest.extract.common import Ctx, Field, completeness, date_in, first, labelled
 from concord.ingest.extract.decision_dates import date_only, sentence_then_date
 from concord.ingest.textutil import person_name, squash
@@ -37,35 +37,6 @@ _LEAD = re.compile(r"(?i)^(?:[-•*·>]\s*)?(?:(?:final|pcc|opcc|pfcc|key)\s+)*d
                    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d{2,4})?)?\s*(?:[-–:|]+\s*|$)|^[-•*·>]\s*")
 _MIN_ENTRIES = 3
 _FILE_SIZE = re.compile(r"[ \t]*(?:[KMG]B|kB|Kb|bytes)\b")
-# an agenda's page range ("[36 - 103]", "(Pages 5 - 18)", "pp. 12-20", "Risk register 104 - 120" at a line's end):
-# neither end of it is a decision's reference
-_PAGE_RANGE = re.compile(r"(?i)[\[(][ \t]*(?:pages?|pp?\.?)?[ \t]*(?P<a>\d{1,4})[ \t]*[-–][ \t]*(?P<b>\d{1,4})[ \t]*[\])]|"
-                         r"\b(?:pages?|pp?\.)[ \t]*(?P<c>\d{1,4})[ \t]*[-–][ \t]*(?P<d>\d{1,4})\b|"
-                         r"(?<![\w/-])(?P<e>\d{1,4})[ \t]+[-–][ \t]+(?P<f>\d{1,4})[ \t]*$")
-
-
-# a budget table's row: a label, then a run of three or more figure cells to the line's end ("Police staff pay
-# 241 246 5", "Overtime 2,300 2,180 (120)", "| Pay | 612 | - | (3) |"); a figure in that run is a column's amount, no
-# decision's reference. A listing's line keeps its subject after the reference, or at most a year or a sum beside it
-_FIGURE = r"(?:\(\s*-?£?\d[\d,]*(?:\.\d+)?\s*\)|-?£?\d[\d,]*(?:\.\d+)?%?)"
-_FIGURE_RUN = re.compile(rf"(?<![^\s|]){_FIGURE}(?:[\s|]+(?:[-–—][\s|]+)*{_FIGURE})+[\s|]*$")
-
-
-def _in_figure_run(text: str, m: re.Match[str]) -> bool:
-    run = _FIGURE_RUN.search(text)
-    return bool(run and run.start() <= m.start() and len(re.findall(_FIGURE, run.group(0))) >= 3)
-
-
-def _page_ranges(text: str) -> list[tuple[int, int]]:
-    """Where a line prints page ranges: the first page before the last, no leading zero, the last no year."""
-    out = []
-    for m in _PAGE_RANGE.finditer(text):
-        a, b = (g for g in m.groups() if g is not None)
-        if int(a) < int(b) and not a.startswith("0") and not re.fullmatch(r"(?:19|20)\d\d", b):
-            out.append((m.start(), m.end()))
-    return out
-
-
 def _shape(ref: str) -> str:
     return re.sub(r"\s", "-", re.sub(r"\d", "9", ref))
 
@@ -81,7 +52,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
         text = line.strip()
         if not text or len(text) > 300:
             continue
-        ranges = _page_ranges(text)
+        ranges = listing_tokens.page_ranges(text)
         for m in _TOKEN.finditer(text):
             ref = re.sub(r"(?<=[-/])[ \t]", "", m.group("ref").strip())
             if any(a < m.end() and m.start() < b for a, b in ranges):
@@ -90,7 +61,7 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
                 continue  # a year
             if _FILE_SIZE.match(text, m.end()):
                 continue  # a link's file size: "PDF (241 KB)", "pdf icon PDF 135 KB"
-            if _in_figure_run(text, m):
+            if listing_tokens.in_figure_run(text, m):
                 continue  # a budget table's row: "Police staff pay 241 246 5"
             if find_dates(text[max(0, m.start() - 12):m.end() + 12]) and not re.search(r"[A-Z]", ref) and \
                     any(d.start <= 12 + 1 for d in find_dates(text[max(0, m.start() - 12):m.end() + 12])):
