@@ -9,6 +9,10 @@ invented; every paper goes through one run of the real `concord ingest DIR --jso
 import json
 from pathlib import Path
 
+import pytest
+
+from tests.ingest.ingesting import ingest_text
+
 _HEAD = """DECISION NOTICE
 
 Reference: 2019/045
@@ -272,3 +276,18 @@ def test_a_contact_officers_name_line_stays_the_contacts(concord, tmp_path):
                     "Date: 14 March 2019\n")
     [r] = _run(concord, tmp_path, {"contact": text})["decision_notices"]
     assert (r["contact_officer"], r["decision_maker"], r["decision"]) == ("Karen Wells", "Alan Grant", _DECISION)
+
+
+@pytest.mark.parametrize("close, maker", [
+    ("Deputy Police and Crime Commissioner\nTom Pike\n12 March 2019\n", "Tom Pike"),
+    ("Decision approved by the Police and Crime Commissioner, Jane Roe, on 12 March 2019.\n", "Jane Roe"),
+], ids=["office-over-name-over-date", "office-then-holder-between-commas"])
+def test_the_signatory_under_the_office_or_named_after_it(concord, tmp_path, close, maker):
+    """The office alone on its line over the signatory's name and the date; "approved by the <office>, <name>, on
+    <date>": the person who signed is the maker, the date the day it was decided."""
+    notice = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR NORTHSHIRE\nDECISION RECORD\n\nReference: 2019/14\n"
+              "Subject: Funding for the Northshire Victim Hub\n\nDecision:\nI approve a grant of £120,000 to the "
+              "Northshire Victim Hub for 2019/20.\n\n" + close)
+    [d] = ingest_text(concord, tmp_path, notice)["decision_notices"]
+    assert (d["decision_maker"], d["date"]) == (maker, "2019-03-12")
+    assert d["decision"] == "I approve a grant of £120,000 to the Northshire Victim Hub for 2019/20."

@@ -34,11 +34,18 @@ OFFICE_ALONE = re.compile(rf"(?m)^[ \t]*(?P<office>(?:The[ \t]+)?(?:Deputy[ \t]+
                           r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&, -]{1,60}?)?)[ \t]*$")
 
 
+# or under it: "Deputy Police and Crime Commissioner" / "Tom Pike" / "12 March 2019", the office alone on its line
+_OFFICE_OVER_NAME = re.compile(rf"(?m)^[ \t]*(?P<office>{_OFFICE_LINE})[ \t]*\n[ \t]*(?P<name>[A-Z][^\n:;|]{{2,60}}?)[ \t]*$"
+                               r"(?:\n[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*$)?")
+
+
 def signatories(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """The name-over-office blocks whose first line is a person's name."""
-    for m in _NAME_OVER_OFFICE.finditer(text, pos, endpos):
-        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")):
-            yield m
+    """The blocks of a person's name over the office's line, or under it, the name a person's whole."""
+    found = [*_NAME_OVER_OFFICE.finditer(text, pos, endpos), *_OFFICE_OVER_NAME.finditer(text, pos, endpos)]
+    for m in sorted(found, key=lambda x: x.start()):
+        if not re.search(r"\d", m.group("name")) and person_name(m.group("name")) == squash(m.group("name")) and \
+                (m.re is _NAME_OVER_OFFICE or OFFICE_ALONE.fullmatch(m.group("office").strip())):
+            yield m  # (an office over the name is alone on its line: no sentence's start)
 
 
 
@@ -137,7 +144,7 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
                 prov["decision_maker"] = (n.start("n"), n.end("n"))
                 return name
     for m in SIGNED_BY.finditer(ctx.text, ctx.part.start, ctx.part.end):
-        name = maker_value(m.group("who"))
+        name = (person_name(m.group("named")) if m.group("named") else None) or maker_value(m.group("who"))
         if name:
             prov["decision_maker"] = (m.start("who"), m.end("who"))
             return name
@@ -192,7 +199,10 @@ def _office_at_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
 # and Crime Commissioner on 3 March 2020.": the sentence that says who signed or decided (and when), on a line of its own
 SIGNED_BY = re.compile(r"(?m)^[ \t]*(?i:signed|approved|authori[sz]ed|agreed|(?:this[ \t]+)?decision[ \t]+(?:was[ \t]+)?"
                        r"(?:taken|made|approved|signed))[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?"
-                       r"(?P<who>[A-Z][^\n,;:]{2,80}?)(?:[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?))?[ \t]*\.?[ \t]*$")
+                       r"(?P<who>[A-Z][^\n,;:]{2,80}?)(?:,[ \t]+(?P<named>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),?)?"
+                       r"(?:[ \t]+(?i:on)[ \t]+(?P<date>[^\n]{6,30}?))?[ \t]*\.?[ \t]*$")
+# (the office, then its holder between commas: "Decision approved by the Police and Crime Commissioner, Jane Roe, on
+# 12 March 2019.")
 
 
 _OFFICE_FIRST = re.compile(r"^[ \t]*\([^)\n]{2,60}\)[ \t]*[:\-–]?[ \t]*")
