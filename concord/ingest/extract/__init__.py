@@ -165,7 +165,8 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
     listed_agreements: list[dict[str, Any]] = []
     out["tables"] = tables.extract(doc)
     # (a loss printed in brackets, "(765)", is the figure -765: its digits stand alone on their line)
-    figures = {str(x) for t in out["tables"] for r in t["rows"] for v in r["values"] if v is not None for x in (v, abs(v))}
+    figures = {str(x) for t in out["tables"] for r in t["rows"] for v in r["values"] if v is not None
+               for x in (v, abs(v))}
     if not kinds:
         # nothing of any genre: a listing of decisions one a line, or of collaboration agreements?
         for part in parts:

@@ -339,7 +339,8 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
     return title, date
 
 
-_BRACKET_DATE = re.compile(r"[ \t]*\((?P<d>[^()]{3,25})\)(?=[ \t]*(?:[.;]?[ \t]*$|[-–][ \t]+(?i:(?:made|signed|agreed)[ \t]+)?(?i:between|with)\b))")
+_BRACKET_DATE = re.compile(r"[ \t]*\((?P<d>[^()]{3,25})\)(?=[ \t]*(?:[.;]?[ \t]*$|[-–][ \t]+"
+                           r"(?i:(?:made|signed|agreed)[ \t]+)?(?i:between|with)\b))")
 _YEAR_TAIL = re.compile(r"\s*[,–-]\s*(?:19|20)\d\d\s*\.?\s*$")
 
 

@@ -101,7 +101,8 @@ _FLAT_PARA = re.compile(r"(?m)^[ \t]*(?P<num>(?P<seq>\d{1,2}))\.[ \t]+(?P<title>
 _ROMAN_CAPS = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.?[ \t]+(?P<title>[A-Z][A-Z0-9'’&,/()\- ]{2,150}?[A-Z0-9)])[ \t]*$")
 # "I. Apologies", "II. Declarations of interest": in running case, each number with its full stop (not a sentence's
 # line: no full stop at its end)
-_ROMAN_STOP = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.[ \t]+(?P<title>[A-Z][^\n]{1,150}?[^.\n:;,])[ \t]*$")
+_ROMAN_STOP = re.compile(r"(?m)^[ \t]*(?P<num>(?P<roman>[IVXL]{1,7}))\.[ \t]+"
+                         r"(?P<title>[A-Z][^\n]{1,150}?[^.\n:;,])[ \t]*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -189,7 +190,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             if not title or re.match(r"^\d", title) and rx is not _AGENDA_REF or len(title) > (300 if own_line else 120) or \
                     title.endswith((",", ";")) or title.endswith(".") and not own_line:
                 continue
-            seq = _roman(m.group("roman")) if rx in (_ROMAN_CAPS, _ROMAN_STOP) else int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
+            seq = _roman(m.group("roman")) if rx in (_ROMAN_CAPS, _ROMAN_STOP) else \
+                int(m.group("seq") if "seq" in rx.groupindex else m.group("num"))
             if "sub" in rx.groupindex and (m.group("sub") or "lsub" in rx.groupindex and m.group("lsub")):  # "4.1", "7A"
                 if len(title.split()) < 2 or not title_like(title):
                     continue  # "3.1 The Board approved ...": a numbered paragraph, not an item
