@@ -266,8 +266,11 @@ def person_name(text: str) -> str | None:
     return text
 
 
-_MARKING_AFTER = re.compile(r"[ \t]+(?:OFFICIAL|SWYDDOGOL|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|RESTRICTED|PROTECT|CONFIDENTIAL)"
-                            r"(?![\w-])")
+# a protective marking a page prints in capitals, in English or in Welsh ("OFFICIAL SWYDDOGOL", "SWYDDOGOL-SENSITIF"),
+# around a heading or a name it is no part of (concord.ingest.marking reads the paper's marking itself)
+PRINTED_MARK = (r"(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|SWYDDOGOL(?:[-‑ ]SENSITIF)?|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|"
+                r"RESTRICTED|PROTECT|CONFIDENTIAL)(?![\w-])")
+_MARKING_AFTER = re.compile(rf"[ \t]+{PRINTED_MARK}")
 PARTICLES = frozenset(names_data()["particles"])
 _GLUE_WORDS = frozenset("in of and the for to on at by with from or as into".split())
 # a post, a dash, then the person: "Deputy Chief Constable – Ms F Fox"

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from concord.domain.markings import PRINTED
 from concord.ingest import vocab
 from concord.ingest.dates import find_dates
 from concord.ingest.extract.common import smart_title
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import PRINTED_MARK, squash
 
 FORUM_WORD = re.compile(r"(?i)\b(board|committee|panel|group|summit|forum|council|meeting|authority|"
                         r"assembly|partnership|conference|executive|team|cabinet)\b")
@@ -83,7 +82,7 @@ def clean_forum(text: str) -> str | None:
     text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
     text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
     text = _FILE_NUMBER.sub("", text)  # "-344170-87757000 INDEPENDENT ETHICS COMMITTEE": a converter's drawing number
-    while (marked := PRINTED.match(text)) or (marked := _WELSH_MARKING.match(text)):
+    while marked := _LEAD_MARK.match(text):
         text = text[marked.end():].lstrip(" -–:/|")  # "OFFICIAL SWYDDOGOL NOT PROTECTIVELY MARKED INDEPENDENT ETHICS
         # COMMITTEE": the page's marking printed before the forum's name, in English and in Welsh
     text = _SITE_TITLE.sub("", text)  # "Agenda and minutes Northshire Police and Crime Panel - Friday, ...": a page's
@@ -122,7 +121,7 @@ def clean_forum(text: str) -> str | None:
     return smart_title(text) if len(text) >= 3 and not find_dates(text) else None
 
 
-_WELSH_MARKING = re.compile(r"(?i)SWYDDOGOL(?:[ -]SENSITIF)?\b")
+_LEAD_MARK = re.compile(PRINTED_MARK)
 _PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
 

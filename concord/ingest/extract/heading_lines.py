@@ -10,7 +10,7 @@ from concord.ingest.dates import DATE_IN_FIGURES, find_dates
 from concord.ingest.extract.common import WEB_LINE
 from concord.ingest.extract.forum_names import FORUM_KIND, clean_forum
 from concord.ingest.extract.items import title_like
-from concord.ingest.textutil import squash
+from concord.ingest.textutil import PRINTED_MARK, squash
 
 # a line of the page's furniture or marking, not a heading ("PUBLIC" alone marks a paper; "Public Protection Committee"
 # names a forum)
@@ -28,8 +28,8 @@ DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|n
 # "Joint Audit Committee - Minutes of the meeting held on 14 June 2022": the forum, a dash, the record's word
 FORUM_DASH_MINUTES = re.compile(r"(?im)^[ \t]*(?P<forum>[A-Z][^\n:–—|]{3,80}?)[ \t]+[-–—:|][ \t]*(?:(?:draft|confirmed|"
                                  r"unconfirmed|approved)[ \t]+)?minutes\b(?P<rest>[^\n]{0,120})$")
-MARKED = re.compile(r"^(?:(?:OFFICIAL(?:[-‑ ]SENSITIVE)?|NOT PROTECTIVELY MARKED|SWYDDOGOL(?:[-‑ ]SENSITIF)?)[ \t]+)+"
-                    r"(?=[A-Z][a-z]|[A-Z]{2,}[ \t]+[A-Z]{2,})")  # (in Welsh too, and before a heading in capitals)
+MARKED = re.compile(rf"^(?:{PRINTED_MARK}[ \t]+)+(?=[A-Z][a-z]|[A-Z]{{2,}}[ \t]+[A-Z]{{2,}})")  # (before a heading in
+# capitals too)
 # "Northtown Stop and Search scrutiny panel 24/02/2015": a forum named in sentence case, its date after it
 # (or "... scrutiny panel standing minutes", the date under it)
 DATED_FORUM = re.compile(r"[A-Z][^.:;\n]{3,90}?\b(?i:board|committee|panel|group|forum|partnership|authority|council)"
