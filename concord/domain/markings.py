@@ -7,6 +7,12 @@ Legacy markings (before the Government Security Classifications of April
 - CONFIDENTIAL → SECRET (the higher of its two possible successors: a
   person may confirm a lower marking; the system never lowers one itself)
 - NOT PROTECTIVELY MARKED / UNCLASSIFIED → OFFICIAL
+Welsh bodies print the same markings in Welsh, alone or beside the
+English, and the Welsh wording is kept verbatim beside the mapped value:
+- SWYDDOGOL → OFFICIAL; SWYDDOGOL-SENSITIF → OFFICIAL-SENSITIVE
+- CYFRINACH → SECRET; CYFRINACH IAWN → TOP SECRET
+A marking printed in both languages ("OFFICIAL-SENSITIVE / SWYDDOGOL-
+SENSITIF") is read as the stricter of the two.
 "... until Approved" (draft minutes: "PROTECT until Approved") means the
 paper is held until it is approved.
 
@@ -44,8 +50,8 @@ _UNTIL_APPROVED = re.compile(r"[\s,;:(\[\u2010-\u2015-]*[(\[]?\s*(?:held\s+)?unt
 #: dashes, underscores, brackets and stops that printed markings put between their words
 _SEPARATORS = re.compile(r"[\s\u2010-\u2015\u2212_\-\[\](){}:;,./|]+")
 
-# the words of a marking (after separators become single spaces) → (marking, is legacy)
-_CORES: tuple[tuple[tuple[str, ...], Marking, bool], ...] = (
+# the words of a marking (after separators become single spaces) → (marking, is legacy or translated: kept verbatim)
+_ENGLISH: tuple[tuple[tuple[str, ...], Marking, bool], ...] = (
     (("TOP", "SECRET"), Marking.TOP_SECRET, False),
     (("TOPSECRET",), Marking.TOP_SECRET, False),
     (("SECRET",), Marking.SECRET, False),
@@ -59,20 +65,30 @@ _CORES: tuple[tuple[tuple[str, ...], Marking, bool], ...] = (
     (("RESTRICTED",), Marking.OFFICIAL_SENSITIVE, True),
     (("CONFIDENTIAL",), Marking.SECRET, True),
 )
+# the Government Security Classifications as Welsh bodies print them
+_WELSH: tuple[tuple[tuple[str, ...], Marking, bool], ...] = (
+    (("CYFRINACH", "IAWN"), Marking.TOP_SECRET, True),
+    (("CYFRINACH",), Marking.SECRET, True),
+    (("SWYDDOGOL", "SENSITIF"), Marking.OFFICIAL_SENSITIVE, True),
+    (("SWYDDOGOLSENSITIF",), Marking.OFFICIAL_SENSITIVE, True),
+    (("SWYDDOGOL",), Marking.OFFICIAL, True),
+)
 #: words a descriptor or caveat after a marking may hold ("OFFICIAL-SENSITIVE PERSONAL",
 #: "PROTECT - POLICY", "SECRET UK EYES ONLY"); any other word makes the marking unknown
 DESCRIPTOR_WORDS = frozenset({
     "PERSONAL", "COMMERCIAL", "LOCSEN", "POLICY", "STAFF", "APPOINTMENTS", "MANAGEMENT", "CONTRACTS",
     "INVESTIGATION", "INVESTIGATIONS", "MEDICAL", "DATA", "INFORMATION", "HR", "UK", "EYES", "ONLY",
+    "PERSONOL", "MASNACHOL",  # Welsh: personal, commercial
 })
 #: a protective marking as papers print it, with any descriptor and "until approved"
 #: (for readers that look for one in running text; `map_legacy` judges what it finds)
 PRINTED = re.compile(
     r"(?i)\b(?:(?-i:TOP[\s\u2010-\u2015_-]*SECRET|SECRET)|OFFICIAL(?:[\s\u2010-\u2015_\[(:-]*SENSITIVE)?|"
-    r"PROTECT|RESTRICTED|CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED)\b[\])]?(?:[ \t\u2010-\u2015:-]*\b(?:"
+    r"PROTECT|RESTRICTED|CONFIDENTIAL|NOT\s+PROTECTIVELY\s+MARKED|SWYDDOGOL(?:[\s\u2010-\u2015_\[(:-]*SENSITIF)?|"
+    r"(?-i:CYFRINACH(?:\s+IAWN)?))\b[\])]?(?:[ \t\u2010-\u2015:-]*\b(?:"
     + "|".join(sorted(DESCRIPTOR_WORDS)) + r")\b)*(?:\s+until\s+approved)?")
 _KNOWN = ("OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET, or legacy PROTECT, RESTRICTED, CONFIDENTIAL, "
-          "NOT PROTECTIVELY MARKED")
+          "NOT PROTECTIVELY MARKED, or in Welsh SWYDDOGOL, SWYDDOGOL-SENSITIF, CYFRINACH, CYFRINACH IAWN")
 
 
 class MappedMarking(NamedTuple):
@@ -98,10 +114,17 @@ def map_legacy(text: str) -> MappedMarking:
     verbatim = text.strip()
     core = _UNTIL_APPROVED.sub("", verbatim).strip()
     words = tuple(w for w in _SEPARATORS.sub(" ", core).upper().split(" ") if w)
-    for pattern, marking, legacy in _CORES:
-        if words[:len(pattern)] != pattern:
+    for cores, other in ((_ENGLISH, _WELSH), (_WELSH, _ENGLISH)):
+        found = _core(words, cores)
+        if found is None:
             continue
-        rest = words[len(pattern):]
+        pattern, marking, legacy, rest = found
+        # printed in both languages ("OFFICIAL-SENSITIVE / SWYDDOGOL-SENSITIF"): the stricter of the two
+        at = next((i for i, w in enumerate(rest) if w not in DESCRIPTOR_WORDS), len(rest))
+        second = _core(rest[at:], other)
+        if second is not None:
+            marking = max(marking, second[1], key=lambda m: m.level)
+            legacy, rest = True, rest[:at] + second[3]
         unknown = [w for w in rest if w not in DESCRIPTOR_WORDS]
         if unknown:
             raise DomainError("marking", text, f"has words Concord does not know after {' '.join(pattern)} "
@@ -110,6 +133,16 @@ def map_legacy(text: str) -> MappedMarking:
         plain = not legacy and not rest and core == verbatim  # a current marking, no descriptor, not held
         return MappedMarking(marking, None if plain else verbatim)
     raise DomainError("marking", text, f"is not a protective marking ({_KNOWN})")
+
+
+def _core(words: tuple[str, ...], cores: tuple[tuple[tuple[str, ...], Marking, bool], ...]
+          ) -> tuple[tuple[str, ...], Marking, bool, tuple[str, ...]] | None:
+    """The marking `words` begin with in one language: its words, the marking, kept verbatim or not, the words
+    after it; None when they begin with none."""
+    for pattern, marking, legacy in cores:
+        if words[:len(pattern)] == pattern:
+            return pattern, marking, legacy, words[len(pattern):]
+    return None
 
 
 def is_publishable(marking: Marking, approved: bool, held_until_approved: bool) -> bool:

@@ -5,8 +5,10 @@ OFFICIAL-SENSITIVE`, `Security classification: RESTRICTED`) or in a
 line of its own at the head or foot of a page (`PROTECT until
 Approved`). A pack of papers may bear several; the document takes the
 strictest of them, keeps the wording of that one verbatim, and is held
-until approved if any of them says so. Nothing found means no marking
-was printed (the register treats that as OFFICIAL).
+until approved if any of them says so. Welsh bodies print the same
+markings in Welsh (`SWYDDOGOL-SENSITIF`), alone or beside the English.
+Nothing found means no marking was printed (the register treats that as
+OFFICIAL).
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ from concord.domain.errors import DomainError
 from concord.domain.markings import MappedMarking, Marking, map_legacy
 
 _WORDS = (r"(?:OFFICIAL|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET|TOP\s*SECRET|UNCLASSIFIED|"
-          r"NOT\s+PROTECTIVELY\s+MARKED)")
+          r"NOT\s+PROTECTIVELY\s+MARKED|SWYDDOGOL|CYFRINACH)")
 _LABELLED = re.compile(r"(?im)^[\W_]*(?:protective\s+marking|security\s+(?:classification|marking)|"
-                       r"classification|marking)[\s*_]*[:\-–—][\s*_]*(?P<value>" + _WORDS + r"[^\n]{0,60})$")
+                       r"classification|marking|dosbarthiad(?:\s+diogelwch)?)[\s*_]*[:\-–—][\s*_]*(?P<value>" + _WORDS + r"[^\n]{0,60})$")
 # (after the marking, its descriptor in any brackets or after any dash: "OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL
 # SENSITIVE - COMMERCIAL"; the words are checked against the known descriptors after)
-_ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_ ]?[ \t]*[A-Z][A-Za-z \t\[\]()\-–—:]{0,40})?)"
+_ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–—:\[(_/ ]?[ \t]*[A-Z][A-Za-z \t\[\]()\-–—:/]{0,40})?)"
                     r"[ \t*_|]*$")
 # A line that starts with a marking above OFFICIAL in capitals and goes on with words of its own: OFFICIAL-SENSITIVE or
 # TOP SECRET with anything after ("OFFICIAL – SENSITIVE: Not for publication", "OFFICIAL SENSITIVE  Page 3 of 10"); one
@@ -31,9 +33,10 @@ _ALONE = re.compile(r"(?im)^[ \t#>*_|]*(?P<value>" + _WORDS + r"(?:[ \t]*[-–�
 # ("CONFIDENTIAL – Exempt under Schedule 12A"; not "SECRET BALLOT" or "RESTRICTED ACCESS"); a footer that ends with the
 # marking after its page number ("Page 2 of 5   OFFICIAL-SENSITIVE"). Only the marking is read: the words after are
 # the body's own, and a marking is never lowered for them (rule 18).
-_SENSITIVE_WORDS = r"(?:TOP[ \t]*SECRET|OFFICIAL[ \t]*[-–—_:]?[ \t]*\[?SENSITIVE\]?)"
-_SINGLE_WORDS = r"(?:SECRET|RESTRICTED|CONFIDENTIAL|PROTECT)"
-_PAGE = r"(?:[Pp]age[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d+[ \t]+of[ \t]+\d+)"
+_SENSITIVE_WORDS = (r"(?:TOP[ \t]*SECRET|OFFICIAL[ \t]*[-–—_:]?[ \t]*\[?SENSITIVE\]?|CYFRINACH[ \t]+IAWN|"
+                    r"SWYDDOGOL[ \t]*[-–—_:]?[ \t]*\[?SENSITIF\]?)")
+_SINGLE_WORDS = r"(?:SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|CYFRINACH)"
+_PAGE = r"(?:(?:[Pp]age|Tudalen)[ \t]+\d+(?:[ \t]+(?:of|o)[ \t]+\d+)?|\d+[ \t]+(?:of|o)[ \t]+\d+)"  # English or Welsh
 _LEADING = re.compile(r"(?m)^[ \t#>*_|]*(?:(?P<value>" + _SENSITIVE_WORDS + r")(?![\w-])[^\n]{0,120}"
                       r"|(?P<single>" + _SINGLE_WORDS + r")[ \t]*(?:[-–—:(\[]|" + _PAGE + r"\b)[^\n]{0,120}"
                       r"|(?:" + _PAGE + r"[ \t|]+(?P<footer>" + _SENSITIVE_WORDS + "|" + _WORDS + r")|\d{1,4}[ \t|]+(?P<numbered>"
@@ -114,18 +117,29 @@ def _mapped(words: str, labelled: bool) -> tuple[Marking, str, bool] | None:
     return None
 
 
-_DESCRIPTOR = re.compile(r"(?i)^(?:[-–—:\[( ]*(?:sensitive|personal|commercial|policy|staff|"
+_DESCRIPTOR = re.compile(r"(?i)^(?:[-–—:\[( ]*(?:sensitive|personal|commercial|policy|staff|personol|masnachol|"
                          r"until\s+approved|held\s+until\s+approved|appropriately\s+marked)[\])]*)?\s*$")
 
 
+_HEAD = re.compile(r"(?i)(?:TOP\s*SECRET|OFFICIAL[\s\-–—_:\[]*SENSITIVE\]?|OFFICIAL|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET|"
+                   r"UNCLASSIFIED|NOT\s+PROTECTIVELY\s+MARKED|CYFRINACH(?:\s+IAWN)?|SWYDDOGOL[\s\-–—_:\[]*SENSITIF\]?|"
+                   r"SWYDDOGOL)")
+_OTHER_TONGUE = re.compile(r"[ \t]*[/|–—-][ \t]*")  # "OFFICIAL / SWYDDOGOL-SENSITIF": the marking in both languages
+
+
 def _is_marking_line(words: str, labelled: bool) -> bool:
-    """The words are a marking and nothing else: the marking, then at most a known descriptor."""
-    head = re.match(r"(?i)(?:TOP\s*SECRET|OFFICIAL[\s\-–—_:\[]*SENSITIVE\]?|OFFICIAL|PROTECT|RESTRICTED|"
-                    r"CONFIDENTIAL|SECRET|UNCLASSIFIED|NOT\s+PROTECTIVELY\s+MARKED)", words)
+    """The words are a marking and nothing else: the marking (in English, Welsh or both), then at most a known
+    descriptor."""
+    head = _HEAD.match(words)
     if head is None:
         return False
-    if labelled or words[:head.end()].isupper():  # a line of its own is a marking only in capitals
-        return bool(_DESCRIPTOR.match(words[head.end():]))
+    end = head.end()
+    other = _OTHER_TONGUE.match(words, end)
+    second = _HEAD.match(words, other.end()) if other else None
+    if second is not None and second.group(0).isupper():
+        end = second.end()
+    if labelled or words[:end].isupper():  # a line of its own is a marking only in capitals
+        return bool(_DESCRIPTOR.match(words[end:]))
     return False
 
 

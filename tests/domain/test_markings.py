@@ -33,6 +33,17 @@ def test_levels_rise() -> None:
     ("CONFIDENTIAL", S, "CONFIDENTIAL", False),
     ("NOT PROTECTIVELY MARKED", O, "NOT PROTECTIVELY MARKED", False),
     ("OFFICIAL until approved", O, "OFFICIAL until approved", True),
+    # in Welsh, the wording kept as printed
+    ("SWYDDOGOL", O, "SWYDDOGOL", False),
+    ("SWYDDOGOL – SENSITIF", OS, "SWYDDOGOL – SENSITIF", False),
+    ("Swyddogol-Sensitif Personol", OS, "Swyddogol-Sensitif Personol", False),
+    ("CYFRINACH", S, "CYFRINACH", False),
+    ("CYFRINACH IAWN", TS, "CYFRINACH IAWN", False),
+    # in both languages: the stricter of the two
+    ("OFFICIAL-SENSITIVE / SWYDDOGOL-SENSITIF", OS, "OFFICIAL-SENSITIVE / SWYDDOGOL-SENSITIF", False),
+    ("OFFICIAL / SWYDDOGOL-SENSITIF", OS, "OFFICIAL / SWYDDOGOL-SENSITIF", False),
+    ("SWYDDOGOL-SENSITIF / OFFICIAL", OS, "SWYDDOGOL-SENSITIF / OFFICIAL", False),
+    ("SWYDDOGOL – SENSITIF until approved", OS, "SWYDDOGOL – SENSITIF until approved", True),
 ])
 def test_map_legacy(text, marking, legacy, held) -> None:  # noqa: ANN001
     mapped = map_legacy(text)
@@ -52,7 +63,8 @@ def test_every_spelling_of_official_sensitive(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "SECRETIVE", "PRIVATE", "OFFICIAL SECRET", "OFFICIAL BUT SENSITIVE",
                                   "OFFICIAL-NOT-SENSITIVE", "OFFICIAL - INTERNAL", "PROTECT SECRET", "O-S",
-                                  "OFFICIAL SENSITIVE EXTRA"])
+                                  "OFFICIAL SENSITIVE EXTRA", "SWYDDOGOL SENSITIVE", "OFFICIAL SENSITIF",
+                                  "SWYDDOGOL CYFRINACH"])
 def test_unknown_marking(text: str) -> None:
     with pytest.raises(DomainError) as err:
         map_legacy(text)
@@ -111,7 +123,8 @@ def test_minutes_public() -> None:
 
 
 printed_words = st.lists(st.sampled_from(["OFFICIAL", "SENSITIVE", "SECRET", "TOP", "PROTECT", "RESTRICTED",
-                                          "CONFIDENTIAL", "PERSONAL", "BUT", "NOT", "INTERNAL", "COMMERCIAL"]),
+                                          "CONFIDENTIAL", "PERSONAL", "BUT", "NOT", "INTERNAL", "COMMERCIAL",
+                                          "SWYDDOGOL", "SENSITIF", "CYFRINACH", "IAWN", "PERSONOL"]),
                          min_size=1, max_size=4)
 separators = st.sampled_from([" ", "-", "\u2014", "\u2013", "_", " [", "] ", ": ", " - "])
 
@@ -124,7 +137,7 @@ def test_a_marking_is_never_read_lower_than_a_marking_word_it_holds(words, seps,
         mapped = map_legacy(text)
     except DomainError:
         return  # refused: never mapped down
-    floor = {"SENSITIVE": OS, "RESTRICTED": OS, "SECRET": S, "CONFIDENTIAL": S}
+    floor = {"SENSITIVE": OS, "RESTRICTED": OS, "SECRET": S, "CONFIDENTIAL": S, "SENSITIF": OS, "CYFRINACH": S}
     for w in words:
         if w in floor:
             assert mapped.marking.level >= floor[w].level, (text, mapped)
@@ -135,6 +148,8 @@ def test_a_marking_is_never_read_lower_than_a_marking_word_it_holds(words, seps,
     ("Classification: OFFICIAL [SENSITIVE]  Date: 1 May", "OFFICIAL [SENSITIVE]"),
     ("PROTECT until Approved", "PROTECT until Approved"),
     ("SECRET UK EYES ONLY", "SECRET UK EYES ONLY"),
+    ("Marcio: SWYDDOGOL-SENSITIF\nAt: y Bwrdd", "SWYDDOGOL-SENSITIF"),
+    ("CYFRINACH IAWN", "CYFRINACH IAWN"),
     ("it is no secret that costs rose", None),
 ])
 def test_a_reader_finds_the_whole_printed_marking(text: str, found: str | None) -> None:
@@ -143,4 +158,5 @@ def test_a_reader_finds_the_whole_printed_marking(text: str, found: str | None) 
     hit = PRINTED.search(text)
     assert (hit.group(0) if hit else None) == found
     if found:
-        assert map_legacy(found).marking.level >= (OS.level if "SENSITIVE" in found or "SECRET" in found else 0)
+        assert map_legacy(found).marking.level >= (OS.level if any(w in found for w in (
+            "SENSITIVE", "SECRET", "SENSITIF", "CYFRINACH")) else 0)

@@ -50,6 +50,9 @@ CASES = {
     "PROTECT": ("OFFICIAL", "PROTECT", False),
     "PROTECT until Approved": ("OFFICIAL", "PROTECT until Approved", True),
     "OFFICIAL—SENSITIVE": ("OFFICIAL-SENSITIVE", None, False),
+    # a Welsh body's marking, kept as printed (the dash as the store keeps it)
+    "SWYDDOGOL-SENSITIF": ("OFFICIAL-SENSITIVE", "SWYDDOGOL-SENSITIF", False),
+    "CYFRINACH": ("SECRET", "CYFRINACH", False),
 }
 
 
