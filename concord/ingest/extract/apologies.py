@@ -50,9 +50,9 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
     m = min(found, key=lambda x: x.start()) if found else None
     if lead and (not m or lead.start() <= m.start()):
         return _bulleted(ctx.text, lead.end(), ctx.part.end)  # "Apologies were received from:" over a list
-    if not m:
-        return []
     out: list[str] = []
+    if not m:
+        return sent_apologies(ctx)
     councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
     for piece in re.split(r",(?![^()]*\))|;|(?<=\))\s+(?=[A-Z])", m.group("who")):
         for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
@@ -66,6 +66,22 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
             name = name or titled_surname(sub)  # "ACC Blatchly": a surname after a rank
             if name and name not in out:
                 out.append(name)
+    return out + [n for n in sent_apologies(ctx) if n not in out]
+
+
+# "Councillor Dan Dyer and Eve Ellis had sent their apologies.": a sentence of its own, the people before the verb (not
+# those who apologised for coming late or leaving early)
+_SENT_SENTENCE = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?P<run>[A-Z][^.\n]{3,200}?)[ \t]+(?:had[ \t]+|have[ \t]+)?"
+                            r"(?:also[ \t]+)?(?:sent|gave|tendered|offered|submitted)[ \t]+(?:their[ \t]+|his[ \t]+|her[ \t]+)?"
+                            r"apolog(?:y|ies)\b(?![ \t]+for[ \t]+(?:lateness|late|being[ \t]+late|leaving|having[ \t]+to|"
+                            r"the[ \t]+late|arriving))")
+
+
+def sent_apologies(ctx: Ctx) -> list[str]:
+    """The people sentences of their own say sent apologies ("Councillor Al Ray and Eve Ellis also sent apologies.")."""
+    out: list[str] = []
+    for m in _SENT_SENTENCE.finditer(ctx.text, ctx.part.start, ctx.part.end):
+        out += [n for n in split_people(m.group("run")) if n not in out]
     return out
 
 
