@@ -9,8 +9,10 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml node_modules/.installed scripts/ensure-pango.sh scripts/ensure-debian.sh | $(BIN)/activate
+$(VENV)/.installed: pyproject.toml node_modules/.installed scripts/ensure-pango.sh scripts/ensure-libreoffice.sh \
+		scripts/ensure-debian.sh | $(BIN)/activate
 	scripts/ensure-pango.sh
+	scripts/ensure-libreoffice.sh
 	$(BIN)/pip install -q -e .
 	@# compiled once here, so start-up does not compile where bytecode writing is off
 	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib concord > /dev/null || true

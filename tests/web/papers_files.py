@@ -1,4 +1,4 @@
-"""Papers to upload in the papers tests: a real seed paper as DOCX, PDF or HTML, and bad files."""
+"""Papers to upload in the papers tests: a real seed paper as DOCX, legacy Word (.doc), PDF or HTML, and bad files."""
 
 from __future__ import annotations
 
@@ -25,6 +25,18 @@ def seed_docx(seeds: Path, name: str = SEED, marking: str | None = None) -> byte
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def seed_doc(seeds: Path, workdir: Path, name: str = SEED, marking: str | None = None) -> bytes:
+    """The seed paper saved by LibreOffice as Word 97–2003 (.doc), from its DOCX."""
+    import subprocess
+
+    source = workdir / "paper.docx"
+    source.write_bytes(seed_docx(seeds, name, marking))
+    subprocess.run(["soffice", f"-env:UserInstallation={(workdir / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "doc:MS Word 97", "--outdir", str(workdir), str(source)], check=True, capture_output=True,
+                   timeout=300, cwd=workdir)
+    return (workdir / "paper.doc").read_bytes()
 
 
 def seed_html(seeds: Path, name: str = SEED, marking: str | None = None) -> bytes:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import time
 
 import pytest
 import sqlalchemy as sa
 
 from tests.web.conftest import text_of
-from tests.web.papers_files import PNG, encrypted_pdf, seed_docx, seed_html, seed_pdf, zip_bomb_docx
+from tests.web.papers_files import PNG, encrypted_pdf, seed_doc, seed_docx, seed_html, seed_pdf, zip_bomb_docx
 
 LIMIT = 2 * 1024 * 1024
 
@@ -93,6 +94,20 @@ def test_several_papers_in_one_upload_pdf_and_html(pages, demo, seeds) -> None: 
     assert len(done.soup.select("main section")) == 2
     assert "Not read" not in text_of(done)
     assert len(done.soup.select("main section")[1].select("li a")) >= 3  # decision notices and more
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (scripts/ensure-libreoffice.sh)")
+def test_a_legacy_word_paper_is_uploaded_and_read(pages, demo, seeds, tmp_path) -> None:  # noqa: ANN001
+    pages.sign_in(demo["editor"])
+    sent = upload(pages, [(seed_doc(seeds, tmp_path, marking="OFFICIAL-SENSITIVE"), "collaboration-update.doc")])
+    assert sent.status_code == 302, text_of(sent)
+    done = read_through(pages, sent.headers["Location"])
+    text = text_of(done)
+    assert "collaboration-update.doc" in text and "Not read" not in text, text
+    items = [a["href"] for a in done.soup.select("main li a") if a["href"].startswith("/papers/review/")]
+    assert len(items) >= 5, text
+    item = pages.get(items[0])
+    assert "OFFICIAL-SENSITIVE" in text_of(item)
 
 
 BAD = [

@@ -22,6 +22,8 @@ from concord.ingest.readers.guard import Limits, check_size, check_zip, sniff
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "doc": "application/msword",
+    "rtf": "application/rtf",
     "html": "text/html",
     "text": "text/plain",
     "markdown": "text/markdown",
@@ -43,6 +45,9 @@ def read(path: Path, limits: Limits | None = None) -> Document:
         check_zip(path, limits)
         from concord.ingest.readers.docx import read_docx
         pages = read_docx(path)
+    elif kind in ("doc", "rtf"):
+        from concord.ingest.readers.doc import read_doc
+        pages = read_doc(path, limits, kind)
     elif kind == "html":
         from concord.ingest.readers.html import read_html
         pages = read_html(data, name)
@@ -58,9 +63,9 @@ def read(path: Path, limits: Limits | None = None) -> Document:
 
 
 #: what an upload through the web application may be
-WEB_KINDS = ("pdf", "docx", "html")
+WEB_KINDS = ("pdf", "docx", "doc", "rtf", "html")
 _CALLED = {"pdf": "a PDF", "docx": "a Word (DOCX) document", "html": "a web page (HTML)",
-           "text": "a text file"}
+           "text": "a text file", "doc": "a legacy Word (.doc) document", "rtf": "a Rich Text (RTF) document"}
 
 
 def check(path: Path, limits: Limits | None = None, kinds: tuple[str, ...] | None = None) -> str:
@@ -110,14 +115,14 @@ def open_regular(path: Path) -> Iterator[BinaryIO]:
 
 def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
     """(bytes, format, SHA-256) of a regular file within the limits, checked before the bulk of it
-    is read. A PDF or DOCX is read by its own reader from the file: only its hash is computed
+    is read. A PDF or a Word file is read by its own reader from the file: only its hash is computed
     here, so memory does not hold its bytes twice."""
     with open_regular(path) as fh:
         size = check_size(path, limits, os.fstat(fh.fileno()).st_size)
         head = fh.read(2048)
         kind = sniff(path, head)
         _check_text_size(path, kind, size, limits)
-        if kind in ("pdf", "docx"):
+        if kind in ("pdf", "docx", "doc", "rtf"):
             h = hashlib.sha256(head)
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)

@@ -30,6 +30,7 @@ class OcrBudget:
 
 TEXT_EXT = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
+DOC_EXT = {".doc", ".dot"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def check_size(path: Path, limits: Limits, size: int | None = None) -> int:
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """The format to read a file as: pdf, docx, html or text; else IngestError."""
+    """The format to read a file as: pdf, docx, doc (Word 97–2003), rtf, html or text; else IngestError."""
     ext = path.suffix.lower()
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -79,7 +80,12 @@ def sniff(path: Path, head: bytes) -> str:
             return "docx"
         raise IngestError(path.name, "a zip archive that is not a Word (DOCX) document")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise IngestError(path.name, "a legacy binary Office file (.doc/.xls); save it as DOCX or PDF")
+        if ext in DOC_EXT or ext == "":
+            return "doc"  # Word 97–2003
+        raise IngestError(path.name, f"a legacy binary Office file ({ext or 'no extension'}) that is not a Word "
+                          "document (.doc); save it as DOCX or PDF")
+    if head.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        return "rtf"  # Rich Text, often saved under a .doc name
     if ext == ".pdf":
         raise IngestError(path.name, "named .pdf but is not a PDF (no %PDF header): corrupt or mislabelled")
     if ext == ".docx":
@@ -93,7 +99,8 @@ def sniff(path: Path, head: bytes) -> str:
         return "html"
     if ext in TEXT_EXT or ext == "":
         return "text"
-    raise IngestError(path.name, f"unknown format '{ext}': Concord reads PDF, DOCX, HTML, Markdown and text")
+    raise IngestError(path.name, f"unknown format '{ext}': Concord reads PDF, Word (DOCX, DOC, RTF), HTML, "
+                      "Markdown and text")
 
 
 def _zip_has(path: Path, member: str) -> bool:

@@ -1,0 +1,94 @@
+"""Legacy Word documents (.doc, Word 97–2003): converted to DOCX by LibreOffice, then read as a DOCX.
+
+Ten years of a body's papers are full of them. LibreOffice keeps what a text dump loses: the tables as tables, the
+numbered lists' numbers, and the page headers and footers where a protective marking is printed (rule 18), so a
+converted paper is read exactly as the same paper saved as DOCX would be.
+
+LibreOffice runs headless, with a profile of its own for each conversion (two at once would otherwise lock each other
+out), on a copy of the file under a plain name, and within a time limit. Without LibreOffice the paper is refused
+with the way to read it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from concord.ingest.document import Page
+from concord.ingest.errors import IngestError
+from concord.ingest.readers.guard import Limits, check_zip
+
+#: seconds one conversion may take (CONCORD_INGEST_DOC_SECONDS)
+DEFAULT_SECONDS = 120
+_INSTALL = ("reading a legacy Word (.doc) file needs LibreOffice, which is not installed here (Debian: apt-get "
+            "install libreoffice-writer-nogui; `make run` installs it); or save the file as DOCX or PDF")
+
+
+def converter() -> str | None:
+    """The LibreOffice program to convert with: CONCORD_SOFFICE, else `soffice` or `libreoffice` on the PATH."""
+    named = os.environ.get("CONCORD_SOFFICE")
+    if named:
+        return shutil.which(named)
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+#: LibreOffice's import filters for each format, tried in turn: named, so that a damaged file is refused rather than
+#: opened as plain text
+FILTERS = {"doc": ("MS Word 97", "MS WinWord 6.0"), "rtf": ("Rich Text Format",)}
+
+
+def read_doc(path: Path, limits: Limits, kind: str = "doc") -> list[Page]:
+    """The pages of a legacy Word document (`kind` doc, or rtf for Rich Text), read through a DOCX that LibreOffice
+    makes of it."""
+    program = converter()
+    if program is None:
+        raise IngestError(path.name, _INSTALL)
+    from concord.ingest.readers.docx import read_docx
+
+    with tempfile.TemporaryDirectory(prefix="concord-doc-") as tmp:
+        work = Path(tmp)
+        source = work / "paper.doc"
+        shutil.copyfile(path, source)
+        said = ""
+        for infilter in FILTERS[kind]:
+            converted, said = _convert(program, source, work, infilter, path.name)
+            if converted is not None:
+                break
+        else:
+            raise IngestError(path.name, f"LibreOffice could not read it as a {'Rich Text' if kind == 'rtf' else 'Word'} "
+                              "document: corrupt, password-protected or not such a file" + (f" ({said})" if said else ""))
+        try:
+            check_zip(converted, limits)
+            return read_docx(converted)
+        except IngestError as e:
+            raise IngestError(path.name, f"converted from Word 97–2003 by LibreOffice: {e.reason}") from None
+
+
+def _convert(program: str, source: Path, work: Path, infilter: str, name: str) -> tuple[Path | None, str]:
+    """The DOCX LibreOffice makes of `source` with the import filter `infilter`, or None and what it said."""
+    out = work / "out"
+    command = [program, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
+               "--nologo", "--nolockcheck", f"--infilter={infilter}", "--convert-to", "docx:MS Word 2007 XML",
+               "--outdir", str(out), str(source)]
+    env = {**os.environ, "HOME": str(work)}  # nothing of LibreOffice's is written outside the temporary folder
+    seconds = _seconds()
+    try:
+        ran = subprocess.run(command, capture_output=True, timeout=seconds, env=env, cwd=work, check=False)
+    except subprocess.TimeoutExpired:
+        raise IngestError(name, f"LibreOffice took more than {seconds} s to convert this Word document "
+                          "(set CONCORD_INGEST_DOC_SECONDS to allow longer)") from None
+    except OSError as e:
+        raise IngestError(name, f"LibreOffice could not be started ({e.strerror or e}): {_INSTALL}") from None
+    converted = out / "paper.docx"
+    if ran.returncode != 0 or not converted.is_file() or converted.stat().st_size == 0:
+        lines = (ran.stderr or b"").decode("utf-8", "replace").splitlines()
+        return None, " ".join(ln.strip() for ln in lines if "javaldx" not in ln and ln.strip())[-200:]
+    return converted, ""
+
+
+def _seconds() -> int:
+    raw = os.environ.get("CONCORD_INGEST_DOC_SECONDS", "")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 100_000 else DEFAULT_SECONDS
