@@ -41,10 +41,10 @@ def ingest(
     owner: Annotated[Optional[str], typer.Option(
         "--owner", help="The organisation the papers are stored for (default: yours, if you have one)")] = None,
     background: Annotated[bool, typer.Option(
-        "--background", help="Queue the papers (PDF, DOCX, DOC, RTF, HTML) to be read by the running web application, as "
+        "--background", help="Queue the papers (PDF, DOCX, DOC, RTF, ODT, HTML) to be read by the running web application, as "
         "its Papers in page does; print where to follow them")] = False,
 ) -> None:
-    """Read papers (PDF, DOCX, legacy Word DOC and RTF, HTML, Markdown, text) and propose the records they hold.
+    """Read papers (PDF, DOCX, legacy Word DOC and RTF, OpenDocument ODT, HTML, Markdown, text) and propose the records they hold.
 
     Without --json the records wait in the review queue (`concord review`).
     Only regular files are read; a file that cannot be read is named and

@@ -1,5 +1,5 @@
-"""Legacy Word papers (.doc, Word 97–2003, and Rich Text saved under a .doc name) are read, through a DOCX that
-LibreOffice makes of them: the same records as the paper saved as DOCX, the protective marking in the page header
+"""Legacy Word papers (.doc, Word 97–2003, and Rich Text saved under a .doc name) and OpenDocument text (.odt) are
+read, through a DOCX that LibreOffice makes of them: the same records as the paper saved as DOCX, the protective marking in the page header
 included (rule 18), the tables as tables. Before, every .doc was refused, and a body's older papers are full of them.
 A damaged .doc, or another legacy Office file (.xls), is refused with the reason; without LibreOffice, the refusal
 says how to read it.
@@ -61,6 +61,9 @@ def papers(tmp_path_factory) -> Path:  # noqa: ANN001
     subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc:MS Word 97",
                     "--outdir", str(folder / "doc"), *map(str, docxs)], check=True, capture_output=True, timeout=300,
                    cwd=folder)
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "odt",
+                    "--outdir", str(folder / "odt"), str(docxs[0])], check=True, capture_output=True, timeout=300,
+                   cwd=folder)
     assert sorted(p.name for p in (folder / "doc").iterdir()) == ["budget.doc", "panel.doc"]
     assert all((folder / "doc" / n).read_bytes()[:4] == b"\xd0\xcf\x11\xe0" for n in ("budget.doc", "panel.doc"))
     return folder
@@ -93,6 +96,15 @@ def test_a_doc_gives_the_records_of_the_same_paper_saved_as_docx(concord, papers
     [meeting] = as_doc["meetings"]
     assert meeting["date"] == "2024-03-12" and meeting["members"] == ["Ann Able", "Bob Baker", "Carl Cole"]
     assert meeting["apologies"] == ["Dan Dyer"] and meeting["in_attendance"] == ["Fred Fox"]
+
+
+def test_an_opendocument_text_is_read_as_the_same_paper(concord, papers: Path) -> None:  # noqa: ANN001
+    out = _ingest(concord, papers / "odt" / "budget.odt")
+    [document] = out["documents"]
+    assert document["media_type"] == "application/vnd.oasis.opendocument.text"
+    assert document["marking"] == "OFFICIAL-SENSITIVE" and document["kind"] == "report"
+    assert [(r["label"], r["values"]) for r in out["tables"][0]["rows"]] == [
+        ("Police pay", [1200, 1250, 50]), ("Non-pay", [300, 280, -20]), ("Total", [1500, 1530, 30])]
 
 
 def test_rich_text_saved_as_doc_is_read(concord, tmp_path: Path) -> None:  # noqa: ANN001

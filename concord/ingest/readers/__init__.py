@@ -24,6 +24,7 @@ MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "doc": "application/msword",
     "rtf": "application/rtf",
+    "odt": "application/vnd.oasis.opendocument.text",
     "html": "text/html",
     "text": "text/plain",
     "markdown": "text/markdown",
@@ -45,7 +46,9 @@ def read(path: Path, limits: Limits | None = None) -> Document:
         check_zip(path, limits)
         from concord.ingest.readers.docx import read_docx
         pages = read_docx(path)
-    elif kind in ("doc", "rtf"):
+    elif kind in ("doc", "rtf", "odt"):
+        if kind == "odt":
+            check_zip(path, limits)
         from concord.ingest.readers.doc import read_doc
         pages = read_doc(path, limits, kind)
     elif kind == "html":
@@ -63,9 +66,10 @@ def read(path: Path, limits: Limits | None = None) -> Document:
 
 
 #: what an upload through the web application may be
-WEB_KINDS = ("pdf", "docx", "doc", "rtf", "html")
+WEB_KINDS = ("pdf", "docx", "doc", "rtf", "odt", "html")
 _CALLED = {"pdf": "a PDF", "docx": "a Word (DOCX) document", "html": "a web page (HTML)",
-           "text": "a text file", "doc": "a legacy Word (.doc) document", "rtf": "a Rich Text (RTF) document"}
+           "text": "a text file", "doc": "a legacy Word (.doc) document", "rtf": "a Rich Text (RTF) document",
+           "odt": "an OpenDocument text (ODT)"}
 
 
 def check(path: Path, limits: Limits | None = None, kinds: tuple[str, ...] | None = None) -> str:
@@ -84,7 +88,7 @@ def check(path: Path, limits: Limits | None = None, kinds: tuple[str, ...] | Non
         raise IngestError(path.name, f"is {_CALLED.get(kind, kind)}: only papers in these formats are read "
                           f"here: {allowed}")
     _check_text_size(path, kind, size, limits)
-    if kind == "docx":
+    if kind in ("docx", "odt"):
         check_zip(path, limits)
     elif kind == "pdf":
         from concord.ingest.readers.pdf import check_pdf
@@ -122,7 +126,7 @@ def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
         head = fh.read(2048)
         kind = sniff(path, head)
         _check_text_size(path, kind, size, limits)
-        if kind in ("pdf", "docx", "doc", "rtf"):
+        if kind in ("pdf", "docx", "doc", "rtf", "odt"):
             h = hashlib.sha256(head)
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)

@@ -1,4 +1,5 @@
-"""Legacy Word documents (.doc, Word 97–2003): converted to DOCX by LibreOffice, then read as a DOCX.
+"""Legacy Word documents (.doc, Word 97–2003; RTF) and OpenDocument text (.odt): converted to DOCX by LibreOffice,
+then read as a DOCX.
 
 Ten years of a body's papers are full of them. LibreOffice keeps what a text dump loses: the tables as tables, the
 numbered lists' numbers, and the page headers and footers where a protective marking is printed (rule 18), so a
@@ -23,8 +24,9 @@ from concord.ingest.readers.guard import Limits, check_zip
 
 #: seconds one conversion may take (CONCORD_INGEST_DOC_SECONDS)
 DEFAULT_SECONDS = 120
-_INSTALL = ("reading a legacy Word (.doc) file needs LibreOffice, which is not installed here (Debian: apt-get "
-            "install libreoffice-writer-nogui; `make run` installs it); or save the file as DOCX or PDF")
+_INSTALL = ("reading a legacy Word (.doc), RTF or OpenDocument (.odt) file needs LibreOffice, which is not installed "
+            "here (Debian: apt-get install libreoffice-writer-nogui; `make run` installs it); or save the file as DOCX or "
+            "PDF")
 
 
 def converter() -> str | None:
@@ -37,12 +39,13 @@ def converter() -> str | None:
 
 #: LibreOffice's import filters for each format, tried in turn: named, so that a damaged file is refused rather than
 #: opened as plain text
-FILTERS = {"doc": ("MS Word 97", "MS WinWord 6.0"), "rtf": ("Rich Text Format",)}
+FILTERS = {"doc": ("MS Word 97", "MS WinWord 6.0"), "rtf": ("Rich Text Format",), "odt": ("writer8",)}
+_CALLED = {"doc": "Word", "rtf": "Rich Text", "odt": "OpenDocument text"}
 
 
 def read_doc(path: Path, limits: Limits, kind: str = "doc") -> list[Page]:
-    """The pages of a legacy Word document (`kind` doc, or rtf for Rich Text), read through a DOCX that LibreOffice
-    makes of it."""
+    """The pages of a legacy Word document (`kind` doc, rtf for Rich Text, odt for OpenDocument text), read through a
+    DOCX that LibreOffice makes of it."""
     program = converter()
     if program is None:
         raise IngestError(path.name, _INSTALL)
@@ -50,7 +53,7 @@ def read_doc(path: Path, limits: Limits, kind: str = "doc") -> list[Page]:
 
     with tempfile.TemporaryDirectory(prefix="concord-doc-") as tmp:
         work = Path(tmp)
-        source = work / "paper.doc"
+        source = work / f"paper.{kind}"
         shutil.copyfile(path, source)
         said = ""
         for infilter in FILTERS[kind]:
@@ -58,13 +61,13 @@ def read_doc(path: Path, limits: Limits, kind: str = "doc") -> list[Page]:
             if converted is not None:
                 break
         else:
-            raise IngestError(path.name, f"LibreOffice could not read it as a {'Rich Text' if kind == 'rtf' else 'Word'} "
-                              "document: corrupt, password-protected or not such a file" + (f" ({said})" if said else ""))
+            raise IngestError(path.name, f"LibreOffice could not read it as a {_CALLED[kind]} document: corrupt, "
+                              "password-protected or not such a file" + (f" ({said})" if said else ""))
         try:
             check_zip(converted, limits)
             return read_docx(converted)
         except IngestError as e:
-            raise IngestError(path.name, f"converted from Word 97–2003 by LibreOffice: {e.reason}") from None
+            raise IngestError(path.name, f"converted to DOCX by LibreOffice: {e.reason}") from None
 
 
 def _convert(program: str, source: Path, work: Path, infilter: str, name: str) -> tuple[Path | None, str]:

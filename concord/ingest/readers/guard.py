@@ -71,14 +71,16 @@ def check_size(path: Path, limits: Limits, size: int | None = None) -> int:
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """The format to read a file as: pdf, docx, doc (Word 97–2003), rtf, html or text; else IngestError."""
+    """The format to read a file as: pdf, docx, doc (Word 97–2003), rtf, odt, html or text; else IngestError."""
     ext = path.suffix.lower()
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if ext in (".docx", ".docm", ".dotx") or _zip_has(path, "word/document.xml"):
             return "docx"
-        raise IngestError(path.name, "a zip archive that is not a Word (DOCX) document")
+        if _zip_text(path, "mimetype").startswith("application/vnd.oasis.opendocument.text"):
+            return "odt"  # an OpenDocument text (LibreOffice, or Word's "Save as ODT")
+        raise IngestError(path.name, "a zip archive that is not a Word (DOCX) or OpenDocument text (ODT) document")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if ext in DOC_EXT or ext == "":
             return "doc"  # Word 97–2003
@@ -88,8 +90,8 @@ def sniff(path: Path, head: bytes) -> str:
         return "rtf"  # Rich Text, often saved under a .doc name
     if ext == ".pdf":
         raise IngestError(path.name, "named .pdf but is not a PDF (no %PDF header): corrupt or mislabelled")
-    if ext == ".docx":
-        raise IngestError(path.name, "named .docx but is not a zip archive: corrupt or mislabelled")
+    if ext in (".docx", ".odt"):
+        raise IngestError(path.name, f"named {ext} but is not a zip archive: corrupt or mislabelled")
     low = head[:512].lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if low.startswith((b"<!doctype html", b"<html")):
         return "html"
@@ -99,8 +101,19 @@ def sniff(path: Path, head: bytes) -> str:
         return "html"
     if ext in TEXT_EXT or ext == "":
         return "text"
-    raise IngestError(path.name, f"unknown format '{ext}': Concord reads PDF, Word (DOCX, DOC, RTF), HTML, "
-                      "Markdown and text")
+    raise IngestError(path.name, f"unknown format '{ext}': Concord reads PDF, Word (DOCX, DOC, RTF), OpenDocument "
+                      "text (ODT), HTML, Markdown and text")
+
+
+def _zip_text(path: Path, member: str) -> str:
+    """The text of a small member of a zip archive ("mimetype"), or "" when it has none."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if member not in z.namelist() or z.getinfo(member).file_size > 200:
+                return ""
+            return z.read(member).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return ""
 
 
 def _zip_has(path: Path, member: str) -> bool:

@@ -34,7 +34,7 @@ from concord.web.work import failed_with_conflict, submitted
 
 bp = Blueprint("papers", __name__)
 
-KINDS = "PDF, Word (DOCX, or DOC and RTF from older Word) or web page (HTML)"
+KINDS = "PDF, Word (DOCX, or DOC and RTF from older Word), OpenDocument text (ODT) or web page (HTML)"
 #: seconds between refreshes of a progress page while a paper is being read
 REFRESH_SECONDS = 3
 TYPES = {"decision_notice": "Decision notice", "report": "Report", "meeting": "Meeting", "action": "Action",
