@@ -18,9 +18,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,7 @@ from typing import Any
 from concord.ingest.errors import IngestError
 from concord.ingest.extract import KEYS, empty, extract_document
 from concord.ingest.marking import printed_marking
-from concord.ingest.readers import Limits, read
+from concord.ingest.readers import Limits, converted_kind, read
 
 Progress = Callable[[int, int, str], None]
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -145,15 +147,16 @@ def _kind(mode: int) -> str:
     return "not a file"
 
 
-def ingest_file(path: Path, limits: Limits | None = None,
-                keep_text: bool = False) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
+def ingest_file(path: Path, limits: Limits | None = None, keep_text: bool = False,
+                converted: Path | None = None) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
     """Read and extract one file; never raises for bad input.
 
     With `keep_text`, the document entry also carries the text read (`_text`),
     for a register that keeps papers searchable; `as_json()` leaves it out.
+    `converted` is the DOCX a batch made of a legacy Word paper already.
     """
     try:
-        doc = read(path, limits)
+        doc = read(path, limits, converted)
         recs = extract_document(doc)
         marking = printed_marking(doc.text + "\n\n" + doc.furniture if doc.furniture else doc.text)
         for entry in recs.get("documents", []):
@@ -195,9 +198,10 @@ def _give_back_memory() -> None:
         pass
 
 
-def _work(args: tuple[str, Limits | None, bool]) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
-    path, limits, keep_text = args
-    recs, err = ingest_file(Path(path), limits, keep_text)
+def _work(args: tuple[str, Limits | None, bool, Path | None]
+          ) -> tuple[str, dict[str, list[Any]] | None, IngestError | None]:
+    path, limits, keep_text, converted = args
+    recs, err = ingest_file(Path(path), limits, keep_text, converted)
     _give_back_memory()
     return path, recs, err
 
@@ -213,17 +217,43 @@ def run(paths: Sequence[Path], jobs: int = 1, on_progress: Progress | None = Non
     return result
 
 
+#: legacy Word papers converted by one run of LibreOffice (`_converted_ahead`)
+CONVERT_CHUNK = 40
+
+
 def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
          keep_text: bool = False) -> Iterator[tuple[Path, dict[str, list[Any]] | None, IngestError | None]]:
     """Read and extract `files` one by one, in order: (path, records, error) for each.
 
     With `jobs > 1` they are read in a process pool, a few files ahead of
     the one given back, so that memory holds a handful of documents
-    however large the batch.
+    however large the batch. Legacy Word papers are converted to DOCX a
+    chunk at a time, by one run of LibreOffice for the chunk.
     """
+    for start in range(0, len(files), CONVERT_CHUNK):
+        chunk = files[start:start + CONVERT_CHUNK]
+        with _converted_ahead(chunk) as converted:
+            yield from _each(chunk, jobs, limits, keep_text, converted)
+
+
+@contextmanager
+def _converted_ahead(files: Sequence[Path]) -> Iterator[dict[Path, Path]]:
+    """The DOCX of each legacy Word paper of `files` that is not alone in needing LibreOffice, made by one run of it."""
+    legacy = {f: k for f in files if (k := converted_kind(f))}
+    if len(legacy) < 2:
+        yield {}
+        return
+    from concord.ingest.readers.doc import convert_all
+
+    with tempfile.TemporaryDirectory(prefix="concord-docs-") as tmp:
+        yield convert_all(legacy, Path(tmp))
+
+
+def _each(files: Sequence[Path], jobs: int, limits: Limits | None, keep_text: bool,
+          converted: dict[Path, Path]) -> Iterator[tuple[Path, dict[str, list[Any]] | None, IngestError | None]]:
     if jobs <= 1 or len(files) <= 1:
         for f in files:
-            found = ingest_file(f, limits, keep_text)
+            found = ingest_file(f, limits, keep_text, converted.get(f))
             _give_back_memory()
             yield (f, *found)
         return
@@ -237,7 +267,7 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
             def submit() -> None:
                 while pending and len(ahead) < 2 * jobs and _size(pending[0]) <= BIG_FILE:
                     f = pending.popleft()
-                    ahead.append((f, pool.submit(_work, (str(f), limits, keep_text))))
+                    ahead.append((f, pool.submit(_work, (str(f), limits, keep_text, converted.get(f)))))
 
             submit()
             while ahead:
@@ -246,7 +276,7 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
                 submit()
         while pending and _size(pending[0]) > BIG_FILE:
             f = pending.popleft()
-            yield (f, *_read_alone(f, limits, keep_text))
+            yield (f, *_read_alone(f, limits, keep_text, converted.get(f)))
 
 
 def _result(f: Path, future: Future) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
@@ -257,12 +287,12 @@ def _result(f: Path, future: Future) -> tuple[dict[str, list[Any]] | None, Inges
     return recs, err
 
 
-def _read_alone(f: Path, limits: Limits | None,
-                keep_text: bool) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
+def _read_alone(f: Path, limits: Limits | None, keep_text: bool,
+                converted: Path | None) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
     """A large file is read in a process of its own that ends with it, so that no worker keeps the
     high-water mark of the largest paper for the rest of the batch."""
     with ProcessPoolExecutor(max_workers=1) as alone:
-        return _result(f, alone.submit(_work, (str(f), limits, keep_text)))
+        return _result(f, alone.submit(_work, (str(f), limits, keep_text, converted)))
 
 
 def collect(result: IngestResult, recs, err) -> None:

@@ -154,3 +154,27 @@ def test_an_ingested_doc_is_stored_as_the_original_file_with_its_marking(concord
     assert stored.media_type == "application/msword" and stored.marking == "OFFICIAL-SENSITIVE"
     assert bytes(stored.content) == (papers / "doc" / "budget.doc").read_bytes()
     assert tuple(paper) == ("Revenue budget monitoring, period 6", "OFFICIAL-SENSITIVE")
+
+
+def test_a_folder_of_legacy_papers_is_converted_in_one_run_of_libreoffice_a_format(concord, papers: Path,  # noqa: ANN001
+                                                                                   tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    for year in range(2005, 2017):  # twelve years of one body's papers, two folders, the same names in each
+        sub = folder / ("old" if year < 2011 else "new")
+        sub.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(papers / "doc" / ("budget.doc" if year % 2 else "panel.doc"), sub / f"{year % 6}.doc")
+    (folder / "notes.rtf").write_text(r"{\rtf1\ansi Northshire Police and Crime Panel\par}", encoding="ascii")
+    (folder / "damaged.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"not a word document" * 50)
+    log = tmp_path / "runs.log"
+    wrapper = tmp_path / "soffice-logged"
+    wrapper.write_text(f'#!/bin/sh\necho run >> "{log}"\nexec "{shutil.which("soffice")}" "$@"\n', encoding="ascii")
+    wrapper.chmod(0o755)
+    ran = concord("ingest", str(folder), "--json", "--jobs", "2", env={"CONCORD_SOFFICE": str(wrapper)})
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert len(out["documents"]) == 13 and len(out["reports"]) == 6 and len(out["meetings"]) == 6
+    assert {d["marking"] for d in out["documents"] if d["media_type"] == "application/msword"} == {
+        "OFFICIAL-SENSITIVE", None}
+    assert [e["source"] for e in out["errors"]] == ["damaged.doc"]
+    # one run for the Word papers and one for the RTF, then the damaged paper alone with each Word filter
+    assert len(log.read_text().split()) == 4

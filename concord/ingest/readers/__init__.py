@@ -31,7 +31,8 @@ MEDIA_TYPES = {
 }
 
 
-def read(path: Path, limits: Limits | None = None) -> Document:
+def read(path: Path, limits: Limits | None = None, converted: Path | None = None) -> Document:
+    """The paper at `path` (`converted`: the DOCX a batch made of a legacy Word or OpenDocument paper already)."""
     limits = limits or Limits.from_env()
     name = path.name
     try:
@@ -46,11 +47,11 @@ def read(path: Path, limits: Limits | None = None) -> Document:
         check_zip(path, limits)
         from concord.ingest.readers.docx import read_docx
         pages = read_docx(path)
-    elif kind in ("doc", "rtf", "odt"):
+    elif kind in CONVERTED:
         if kind == "odt":
             check_zip(path, limits)
         from concord.ingest.readers.doc import read_doc
-        pages = read_doc(path, limits, kind)
+        pages = read_doc(path, limits, kind, converted)
     elif kind == "html":
         from concord.ingest.readers.html import read_html
         pages = read_html(data, name)
@@ -63,6 +64,23 @@ def read(path: Path, limits: Limits | None = None) -> Document:
         raise IngestError(name, "no text could be read from the file" + (
             f" ({'; '.join(warnings)})" if warnings else ""))
     return Document(name, sha, MEDIA_TYPES[kind], pages, warnings)
+
+
+#: the formats read through a DOCX that LibreOffice makes of them
+CONVERTED = ("doc", "rtf", "odt")
+
+
+def converted_kind(path: Path) -> str | None:
+    """The format of a paper that is read through LibreOffice (doc, rtf, odt), or None for any other file; a file that
+    cannot be opened is None too (`read` says why)."""
+    if path.suffix.lower() not in (".doc", ".dot", ".rtf", ".odt", ""):
+        return None
+    try:
+        with open_regular(path) as fh:
+            kind = sniff(path, fh.read(2048))
+    except (OSError, IngestError):
+        return None
+    return kind if kind in CONVERTED else None
 
 
 #: what an upload through the web application may be
@@ -135,4 +153,4 @@ def _read_checked(path: Path, limits: Limits) -> tuple[bytes, str, str]:
         return data, kind, hashlib.sha256(data).hexdigest()
 
 
-__all__ = ["WEB_KINDS", "Limits", "check", "open_regular", "read"]
+__all__ = ["CONVERTED", "WEB_KINDS", "Limits", "check", "converted_kind", "open_regular", "read"]
