@@ -58,7 +58,7 @@ def test_a_paper_marked_in_welsh_is_kept_at_its_marking_and_never_published(conc
     assert kept == {
         "Review of firearms licensing": ("OFFICIAL-SENSITIVE", "SWYDDOGOL - SENSITIF"),
         "Review of covert tasking": ("SECRET", "CYFRINACH"),
-        "Review of custody healthcare": ("OFFICIAL-SENSITIVE", None),
+        "Review of custody healthcare": ("OFFICIAL-SENSITIVE", "OFFICIAL – SENSITIVE / SWYDDOGOL – SENSITIF"),
         "Review of vehicle recovery": ("OFFICIAL", "SWYDDOGOL"),
     }
 
