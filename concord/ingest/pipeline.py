@@ -22,7 +22,6 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,8 +216,47 @@ def run(paths: Sequence[Path], jobs: int = 1, on_progress: Progress | None = Non
     return result
 
 
-#: legacy Word papers converted by one run of LibreOffice (`_converted_ahead`)
+#: legacy Word papers converted by one run of LibreOffice (`_Conversions`)
 CONVERT_CHUNK = 40
+
+
+class _Conversions:
+    """The batch's legacy Word papers, converted to DOCX a chunk of `CONVERT_CHUNK` files at a time by one run of
+    LibreOffice a format, just before the chunk's first file is read; a chunk's DOCX are removed once its last file
+    has been read. (One run a paper would cost about two seconds a paper to start LibreOffice.)"""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self.files = files
+        self.made: dict[int, Path] = {}
+        self.dirs: dict[int, tempfile.TemporaryDirectory[str]] = {}
+
+    def get(self, i: int) -> Path | None:
+        """The DOCX made of the `i`th file, if it is a legacy paper converted with others of its chunk."""
+        chunk = i // CONVERT_CHUNK
+        if chunk not in self.dirs:
+            self.dirs[chunk] = tempfile.TemporaryDirectory(prefix="concord-docs-")
+            first = chunk * CONVERT_CHUNK
+            legacy = {k: kind for k, f in enumerate(self.files[first:first + CONVERT_CHUNK], start=first)
+                      if (kind := converted_kind(f))}
+            if len(legacy) > 1:
+                from concord.ingest.readers.doc import convert_all
+
+                made = convert_all({self.files[k]: kind for k, kind in legacy.items()}, Path(self.dirs[chunk].name))
+                self.made.update({k: made[self.files[k]] for k in legacy if self.files[k] in made})
+        return self.made.get(i)
+
+    def read(self, i: int) -> None:
+        """The `i`th file has been read: its chunk's DOCX go with the chunk's last file."""
+        chunk = i // CONVERT_CHUNK
+        if (i + 1) % CONVERT_CHUNK == 0 or i + 1 == len(self.files):
+            gone = self.dirs.pop(chunk, None)
+            if gone is not None:
+                gone.cleanup()
+
+    def close(self) -> None:
+        for d in self.dirs.values():
+            d.cleanup()
+        self.dirs.clear()
 
 
 def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
@@ -230,53 +268,44 @@ def each(files: Sequence[Path], jobs: int = 1, limits: Limits | None = None,
     however large the batch. Legacy Word papers are converted to DOCX a
     chunk at a time, by one run of LibreOffice for the chunk.
     """
-    for start in range(0, len(files), CONVERT_CHUNK):
-        chunk = files[start:start + CONVERT_CHUNK]
-        with _converted_ahead(chunk) as converted:
-            yield from _each(chunk, jobs, limits, keep_text, converted)
-
-
-@contextmanager
-def _converted_ahead(files: Sequence[Path]) -> Iterator[dict[Path, Path]]:
-    """The DOCX of each legacy Word paper of `files` that is not alone in needing LibreOffice, made by one run of it."""
-    legacy = {f: k for f in files if (k := converted_kind(f))}
-    if len(legacy) < 2:
-        yield {}
-        return
-    from concord.ingest.readers.doc import convert_all
-
-    with tempfile.TemporaryDirectory(prefix="concord-docs-") as tmp:
-        yield convert_all(legacy, Path(tmp))
+    conversions = _Conversions(files)
+    try:
+        yield from _each(files, jobs, limits, keep_text, conversions)
+    finally:
+        conversions.close()
 
 
 def _each(files: Sequence[Path], jobs: int, limits: Limits | None, keep_text: bool,
-          converted: dict[Path, Path]) -> Iterator[tuple[Path, dict[str, list[Any]] | None, IngestError | None]]:
+          conversions: _Conversions) -> Iterator[tuple[Path, dict[str, list[Any]] | None, IngestError | None]]:
     if jobs <= 1 or len(files) <= 1:
-        for f in files:
-            found = ingest_file(f, limits, keep_text, converted.get(f))
+        for i, f in enumerate(files):
+            found = ingest_file(f, limits, keep_text, conversions.get(i))
             _give_back_memory()
             yield (f, *found)
+            conversions.read(i)
         return
-    ahead: deque[tuple[Path, Future]] = deque()
-    pending = deque(files)
+    ahead: deque[tuple[int, Path, Future]] = deque()
+    pending = deque(enumerate(files))
     while pending:
         # small files in a pool, a few ahead of the one given back; the pool ends before a large
         # file, which is read in a process of its own that ends with it: no worker keeps the
         # high-water mark of the largest paper for the rest of the batch, and none waits idle beside it
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             def submit() -> None:
-                while pending and len(ahead) < 2 * jobs and _size(pending[0]) <= BIG_FILE:
-                    f = pending.popleft()
-                    ahead.append((f, pool.submit(_work, (str(f), limits, keep_text, converted.get(f)))))
+                while pending and len(ahead) < 2 * jobs and _size(pending[0][1]) <= BIG_FILE:
+                    i, f = pending.popleft()
+                    ahead.append((i, f, pool.submit(_work, (str(f), limits, keep_text, conversions.get(i)))))
 
             submit()
             while ahead:
-                f, future = ahead.popleft()
+                i, f, future = ahead.popleft()
                 yield (f, *_result(f, future))
+                conversions.read(i)
                 submit()
-        while pending and _size(pending[0]) > BIG_FILE:
-            f = pending.popleft()
-            yield (f, *_read_alone(f, limits, keep_text, converted.get(f)))
+        while pending and _size(pending[0][1]) > BIG_FILE:
+            i, f = pending.popleft()
+            yield (f, *_read_alone(f, limits, keep_text, conversions.get(i)))
+            conversions.read(i)
 
 
 def _result(f: Path, future: Future) -> tuple[dict[str, list[Any]] | None, IngestError | None]:
