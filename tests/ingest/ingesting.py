@@ -8,6 +8,17 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 
+#: a report with a line for a protective marking (`{line}`) in its header: its title is "Review of firearms licensing"
+MARKED_REPORT = """Report to the Joint Chief Officer Board
+{line}
+Date: 4 March 2025
+Report of: Chief Finance Officer
+Subject: Review of firearms licensing
+
+Recommendation
+The Board is recommended to note the contents of this report.
+"""
+
 
 def ingest_text(concord, tmp_path: Path, text: str, name: str = "paper.txt") -> dict:  # noqa: ANN001
     """The extraction JSON `concord ingest PAPER --json` prints for `text` saved as `name`."""

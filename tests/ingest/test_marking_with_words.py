@@ -12,18 +12,7 @@ import json
 import docx
 import pytest
 
-from tests.ingest.ingesting import ingest_text
-
-_REPORT = """Report to the Joint Chief Officer Board
-{line}
-Date: 4 March 2025
-Report of: Chief Finance Officer
-Subject: Review of firearms licensing
-
-Recommendation
-The Board is recommended to note the contents of this report.
-"""
-
+from tests.ingest.ingesting import MARKED_REPORT, ingest_text
 
 @pytest.mark.parametrize("line, marking", [
     ("OFFICIAL – SENSITIVE: Not for publication", "OFFICIAL-SENSITIVE"),
@@ -33,7 +22,7 @@ The Board is recommended to note the contents of this report.
     ("Page 3 of 10   OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
 ])
 def test_a_marking_followed_by_words_marks_the_paper(concord, tmp_path, line: str, marking: str) -> None:  # noqa: ANN001
-    out = ingest_text(concord, tmp_path, _REPORT.format(line=line))
+    out = ingest_text(concord, tmp_path, MARKED_REPORT.format(line=line))
     assert out["documents"][0]["marking"] == marking
     assert out["reports"][0]["title"] == "Review of firearms licensing"
 
@@ -41,13 +30,13 @@ def test_a_marking_followed_by_words_marks_the_paper(concord, tmp_path, line: st
 @pytest.mark.parametrize("line", ["SECRET BALLOT", "RESTRICTED ACCESS TO THE SITE", "Confidential reporting line",
                                   "12 RESTRICTED"])
 def test_a_heading_that_begins_with_a_marking_word_marks_nothing(concord, tmp_path, line: str) -> None:  # noqa: ANN001
-    assert ingest_text(concord, tmp_path, _REPORT.format(line=line))["documents"][0]["marking"] is None
+    assert ingest_text(concord, tmp_path, MARKED_REPORT.format(line=line))["documents"][0]["marking"] is None
 
 
 def test_a_running_footer_with_the_page_number_marks_a_word_paper(concord, tmp_path) -> None:  # noqa: ANN001
     d = docx.Document()
     d.sections[0].footer.paragraphs[0].text = "OFFICIAL SENSITIVE\tPage 2 of 5"
-    for line in _REPORT.format(line="").splitlines():
+    for line in MARKED_REPORT.format(line="").splitlines():
         d.add_paragraph(line)
     d.save(tmp_path / "r.docx")
     ran = concord("ingest", str(tmp_path / "r.docx"), "--json")
@@ -62,7 +51,7 @@ def test_a_marking_with_words_on_every_page_of_a_pdf_is_the_papers(concord, tmp_
     from reportlab.pdfgen import canvas
 
     pdf = canvas.Canvas(str(tmp_path / "r.pdf"), pagesize=A4)
-    lines = _REPORT.format(line="").splitlines() + [f"{n}. The Board noted paragraph {n} of the report." for n in
+    lines = MARKED_REPORT.format(line="").splitlines() + [f"{n}. The Board noted paragraph {n} of the report." for n in
                                                     range(1, 61)]
     for page in range(3):
         pdf.setFont("Helvetica", 10)

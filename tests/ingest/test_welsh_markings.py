@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from concord.domain.markings import map_legacy
-from tests.ingest.ingesting import ingest_text
-
-_REPORT = """Report to the Joint Chief Officer Board
-{line}
-Date: 4 March 2025
-Report of: Chief Finance Officer
-Subject: Review of firearms licensing
-
-Recommendation
-The Board is recommended to note the contents of this report.
-"""
-
+from tests.ingest.ingesting import MARKED_REPORT, ingest_text
 
 @pytest.mark.parametrize("line, marking", [
     ("SWYDDOGOL – SENSITIF", "OFFICIAL-SENSITIVE"),
@@ -35,7 +24,7 @@ The Board is recommended to note the contents of this report.
     ("SWYDDOGOL", "OFFICIAL"),
 ])
 def test_a_marking_printed_in_welsh_marks_the_paper(concord, tmp_path, line: str, marking: str) -> None:  # noqa: ANN001
-    out = ingest_text(concord, tmp_path, _REPORT.format(line=line))
+    out = ingest_text(concord, tmp_path, MARKED_REPORT.format(line=line))
     printed = out["documents"][0]["marking"]
     assert printed is not None, f"{line!r} marked nothing"
     assert map_legacy(printed).marking.value == marking

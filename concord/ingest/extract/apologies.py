@@ -21,8 +21,12 @@ _NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|annou
                               r"(?:from|of)\s+(?P<who>.+?)" + _ENDS)
 _SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
-_SENT = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?:sent|send|gave|give|offered|tendered|submitted)\s+"
-                   r"(?:their|his|her)?\s*apolog(?:y|ies)\b.*$")
+# the verb of a sentence that says who sent apologies, after their names ("A Smith and Eve Ellis also sent their
+# apologies"): to the sentence's end (`SENT_VERB`), or to the line's (`_SENT`)
+_SENT_WORDS = (r"(?:had\s+|have\s+)?(?:also\s+)?(?:sent|send|gave|give|offered|tendered|submitted)\s+"
+               r"(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b")
+SENT_VERB = re.compile(r"(?i)\s+" + _SENT_WORDS + r"[^.;\n]*")
+_SENT = re.compile(r"(?i)\s+" + _SENT_WORDS + r".*$")
 _APOLOGIES_TITLE = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?(?:\s+received)?$")
 
 
@@ -71,10 +75,8 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
 
 # "Councillor Dan Dyer and Eve Ellis had sent their apologies.": a sentence of its own, the people before the verb (not
 # those who apologised for coming late or leaving early)
-_SENT_SENTENCE = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?P<run>[A-Z][^.\n]{3,200}?)[ \t]+(?:had[ \t]+|have[ \t]+)?"
-                            r"(?:also[ \t]+)?(?:sent|gave|tendered|offered|submitted)[ \t]+(?:their[ \t]+|his[ \t]+|her[ \t]+)?"
-                            r"apolog(?:y|ies)\b(?![ \t]+for[ \t]+(?:lateness|late|being[ \t]+late|leaving|having[ \t]+to|"
-                            r"the[ \t]+late|arriving))")
+_SENT_SENTENCE = re.compile(r"(?m)(?:^|(?<=[.:]\s))[ \t]*(?P<run>[A-Z][^.\n]{3,200}?)[ \t]+(?i:" + _SENT_WORDS + r")"
+                            r"(?![ \t]+for[ \t]+(?:lateness|late|being[ \t]+late|leaving|having[ \t]+to|the[ \t]+late|arriving))")
 
 
 def sent_apologies(ctx: Ctx) -> list[str]:

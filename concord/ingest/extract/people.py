@@ -16,7 +16,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.extract import attendance_tables, attendee_lines, block_headings, name_tables
-from concord.ingest.extract.apologies import titled_list
+from concord.ingest.extract.apologies import SENT_VERB, titled_list
 from concord.ingest.extract.common import Ctx
 from concord.ingest.extract.given_names import given_named
 from concord.ingest.name_runs import split_people
@@ -27,9 +27,6 @@ _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitted|tendered)\s+(?:from|by|on\s+behalf\s+of)|"
                             r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom)\s+")  # "agreed to accept apologies for ... from"
-# the verb of a sentence that says who sent apologies, after their names ("and Eve Ellis also sent their apologies")
-_SENT_VERB = re.compile(r"(?i)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
-                        r"(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b[^.;\n]*")
 # a sentence's end inside a line: a full stop after a word (not after an initial or a title, "Mr.", "Mrs.", "Dr."),
 # then a capital
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCoun)\.\s+(?=[A-Z])")
@@ -191,7 +188,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 continue
             listed = text if head else line
             if field == "apologies":  # "Cllr Al Ray and Eve Ellis also sent apologies.": the names before the verb
-                listed = _SENT_VERB.sub("", listed)
+                listed = SENT_VERB.sub("", listed)
             nxt = _NEXT_NUMBERED.search(listed) if field == "apologies" else None
             if nxt and (not listed[:nxt.start()].strip() or nxt.group("n") == "1"):
                 nxt = None  # "   2. Cllr B Baker": apologies listed one a line and numbered, not the agenda's next item

@@ -46,16 +46,20 @@ _CALLED = {"doc": "Word", "rtf": "Rich Text", "odt": "OpenDocument text"}
 def read_doc(path: Path, limits: Limits, kind: str = "doc", converted: Path | None = None) -> list[Page]:
     """The pages of a legacy Word document (`kind` doc, rtf for Rich Text, odt for OpenDocument text), read through a
     DOCX that LibreOffice makes of it (`converted`: the DOCX a batch made of it already, `convert_all`)."""
+    if converted is None or not converted.is_file():
+        with tempfile.TemporaryDirectory(prefix="concord-doc-") as tmp:
+            return _read_converted(path, _convert_alone(path, Path(tmp), kind), limits)
+    return _read_converted(path, converted, limits)
+
+
+def _read_converted(path: Path, converted: Path, limits: Limits) -> list[Page]:
     from concord.ingest.readers.docx import read_docx
 
-    with tempfile.TemporaryDirectory(prefix="concord-doc-") as tmp:
-        if converted is None or not converted.is_file():
-            converted = _convert_alone(path, Path(tmp), kind)
-        try:
-            check_zip(converted, limits)
-            return read_docx(converted)
-        except IngestError as e:
-            raise IngestError(path.name, f"converted to DOCX by LibreOffice: {e.reason}") from None
+    try:
+        check_zip(converted, limits)
+        return read_docx(converted)
+    except IngestError as e:
+        raise IngestError(path.name, f"converted to DOCX by LibreOffice: {e.reason}") from None
 
 
 def _convert_alone(path: Path, work: Path, kind: str) -> Path:
