@@ -189,7 +189,7 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if contact and contact_name:
         prov["contact_officer"] = (contact.start, contact.end)
     maker = find_maker(ctx, fields, prov)
-    if not maker and decision and conf == 0.7:  # no signature nor maker label: the office the decision names
+    if not maker and decision:  # no signature nor maker label: the office the decision names as deciding it
         maker = stated_maker(decision)
         if maker:
             prov["decision_maker"] = prov["decision"]

@@ -60,6 +60,8 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
     pitch = _pitch(steps, [x[1] for x in base if x])
     heights = sorted(x[1] for x in base if x)
     tall = heights[len(heights) // 2] if heights else None  # the body text's letters
+    body = sorted(x for x in sizes if x)
+    body_size = body[len(body) // 2] if body else 0.0  # (and their size in points)
     lefts = sorted(x[2] for x in base if x)
     margin = lefts[len(lefts) // 10] if lefts else 0.0
     ends = sorted(r for r in rights if r is not None)
@@ -107,13 +109,15 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         if full and edge is not None and here and not gap and start_left is not None and \
                 not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
-                (wraps(out[-1], last_line, text) or last_right - margin > FULL * (edge - margin) and
+                (wraps(out[-1], last_line, text) or _heading_goes_on(size, last_size, body_size, text) or
+                 last_right - margin > FULL * (edge - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
                  bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
                 last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
             joined = out[-1].rstrip()
-            out[-1] = joined + ("" if joined[-2:-1].isalpha() and joined.endswith("-") else " ") + text.strip()
+            # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
+            out[-1] = joined + ("" if joined.endswith("-") and not joined[-2:-1].isspace() else " ") + text.strip()
         else:
             aligned = _in_columns(text, starts, row_at, here[1]) if row_at and here and not gap else None
             if aligned is not None:  # a row's cells wrapped onto the next line: each in its column, the others empty
@@ -184,6 +188,13 @@ def wraps(above: str, printed: str, text: str) -> bool:
     if not goes_on(text):
         return False
     return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
+
+
+def _heading_goes_on(size: float, last_size: float, body_size: float, text: str) -> bool:
+    """Whether ``text`` may be the next line of a heading wrapped in letters larger than the page's body text: the
+    same size as the line above, no list entry or column ("Decision Log 005/2022 – Community Safety Fund" over
+    "Applications – February 2022", a heading's words too wide to reach the margin)."""
+    return bool(body_size) and size == last_size > _SIZES * body_size and not ("\t" in text or _LIST_MARK.match(text))
 
 
 def goes_on(text: str) -> bool:
