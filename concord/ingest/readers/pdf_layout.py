@@ -66,8 +66,11 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
     margin = lefts[len(lefts) // 10] if lefts else 0.0
     ends = sorted(r for r in rights if r is not None)
     edge = ends[len(ends) * 9 // 10] if len(ends) >= 5 else None  # the page's right margin, where full lines end
-    if edge is not None and edge - margin < WRAPS_AT * (_page_width(textpage) - 2 * margin):
+    width = _page_width(textpage)
+    if edge is not None and edge - margin < WRAPS_AT * (width - 2 * margin):
         edge = None  # a page of short lines (names one a line, a list): none ran to a margin, none is wrapped
+    # where a heading's line in large letters is wrapped: the page's right margin, else the left one's mirror
+    heading_edge = edge if edge is not None else (width - margin if width > 2 * margin else None)
     # a page that sets its paragraphs apart by a gap: a sentence that ends at the margin, the next line under it with
     # no gap, goes on in the same paragraph
     spaced = bool(pitch) and any(x > _PARAGRAPH * pitch for x in steps)  # type: ignore[operator]
@@ -106,15 +109,17 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
-        if full and edge is not None and here and not gap and start_left is not None and \
+        heading = _heading_goes_on(size, last_size, body_size, last_line, text) and heading_edge is not None
+        if full and (edge is not None or heading) and here and not gap and start_left is not None and \
                 not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
-                (wraps(out[-1], last_line, text) or _heading_goes_on(size, last_size, body_size, text) or
-                 last_right - margin > FULL * (edge - margin) and
+                (heading or wraps(out[-1], last_line, text) or
+                 edge is not None and last_right - margin > FULL * (edge - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
                  bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
-                last_right + _first_word(text, here, right) + 0.3 * here[1] > edge:  # its first word did not fit above
+                last_right + _first_word(text, here, right) + 0.3 * here[1] > (edge if edge is not None else heading_edge):
+            # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
             out[-1] = joined + ("" if joined.endswith("-") and not joined[-2:-1].isspace() else " ") + text.strip()
@@ -132,7 +137,7 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
             start_left = here[2] if here else None
             hang = _hanging(textpage, raw, a, text)
             bullet_at = _bulleted(textpage, a, raw[a:b])
-        full = bool(edge and right is not None and here and not out[-1].rstrip().endswith(":") and
+        full = bool((edge or heading_edge) and right is not None and here and not out[-1].rstrip().endswith(":") and
                     ("\t" not in out[-1] or hang is not None and out[-1].count("\t") == 1))
         last_right = right or 0.0
         last_size = size
@@ -190,11 +195,13 @@ def wraps(above: str, printed: str, text: str) -> bool:
     return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
 
 
-def _heading_goes_on(size: float, last_size: float, body_size: float, text: str) -> bool:
+def _heading_goes_on(size: float, last_size: float, body_size: float, printed: str, text: str) -> bool:
     """Whether ``text`` may be the next line of a heading wrapped in letters larger than the page's body text: the
-    same size as the line above, no list entry or column ("Decision Log 005/2022 – Community Safety Fund" over
-    "Applications – February 2022", a heading's words too wide to reach the margin)."""
-    return bool(body_size) and size == last_size > _SIZES * body_size and not ("\t" in text or _LIST_MARK.match(text))
+    same size as the line above (``printed``), a few words that end no sentence, no list entry or column ("Decision
+    Log 005/2022 – Community Safety Fund" over "Applications – February 2022", a heading's words too wide to reach
+    the margin). (Prose over a table in smaller letters is no heading.)"""
+    return bool(body_size) and size == last_size > _SIZES * body_size and len(printed.split()) <= 16 and \
+        not printed.rstrip().endswith((".", "!", "?", ":", ";")) and not ("\t" in text or _LIST_MARK.match(text))
 
 
 def goes_on(text: str) -> bool:

@@ -44,11 +44,16 @@ def spaced_row_tables(text: str, page: int, taken: set[int]) -> list[Table]:
         if n < 2:
             i += 1
             continue
-        j = i
-        while j < len(lines) and j not in taken and _figures(lines[j]) == n:
+        rows, j = [], i
+        while j < len(lines) and j not in taken:
+            if _figures(lines[j]) == n:
+                rows.append(j)
+            elif not (rows and not lines[j].strip() and j + 1 < len(lines) and j + 1 not in taken and
+                      _figures(lines[j + 1]) == n):
+                break  # (one blank line between two rows, as a PDF sets each row apart as a paragraph, parts none)
             j += 1
-        if j - i >= 2:
-            table = _table(lines, offsets, i, j, n, page)
+        if len(rows) >= 2:
+            table = _table(lines, offsets, rows, n, page)
             if table:
                 out.append(table)
         i = max(j, i + 1)
@@ -86,7 +91,8 @@ _DASHES = {"-", "–", "—"}
 _NIL_END = re.compile(r"\d[%)*]?[ ]+[-–—](?:[ ]+[-–—])*[ ]*$")
 
 
-def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: int) -> Table | None:
+def _table(lines: list[str], offsets: list[int], row_lines: list[int], n: int, page: int) -> Table | None:
+    i = row_lines[0]
     heads: list[str] = []
     k = i - 1
     while k >= 0 and i - k <= _MAX_HEAD_LINES and len(heads) < n + 1:
@@ -121,7 +127,7 @@ def _table(lines: list[str], offsets: list[int], i: int, j: int, n: int, page: i
     start = k + 1
     header = [Cell(label_head, page)] + [Cell(h, page) for h in heads]
     rows = [header]
-    for r in range(i, j):
+    for r in row_lines:
         split = _split(lines[r])
         assert split
         lead = len(lines[r]) - len(lines[r].lstrip())
