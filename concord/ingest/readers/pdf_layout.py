@@ -118,7 +118,7 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
                  bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
-                last_right + _first_word(text, here, right) + 0.3 * here[1] > (edge if edge is not None else heading_edge):
+                heading_edge is not None and last_right + _first_word(text, here, right) + 0.3 * here[1] > heading_edge:
             # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
