@@ -95,7 +95,9 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             try:
                 page = pdf[i]
                 tp = page.get_textpage()
-                raw_text = tp.get_text_range()
+                # (pdfium gives a hyphen that ended a line, "decision-" over "record", as U+FFFE with the two lines
+                # joined: the hyphen it stands for, one character for one, so each keeps its box)
+                raw_text = tp.get_text_range().replace("\ufffe", "-")
                 # with the blank lines and tabs of its layout, a ruled form's row on one line
                 text = laid_out(tp, raw_text, partial(ruled_rows, page))
                 tables = None
