@@ -78,8 +78,12 @@ _ASIDE = re.compile(r"\s*\((?:[^()]*:[^()]*|(?:[^()\s]+\s+){5,}[^()\s]+)\)\s*$")
 _TOLD = re.compile(r"(?i)\b(?:welcomed|noted|agreed|resolved|was|were|has|had)\b")
 
 
+# a form's "Title:" label before the meeting's name, its line set apart from the next field's by a blank line
+_TITLE_LABEL = re.compile(r"(?i)^title[ \t]*:[ \t]*(?=[A-Z])")
+
+
 def clean_forum(text: str) -> str | None:
-    text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", squash(text)))
+    text = LEAD_RECORD.sub("", _LEAD_DATE.sub("", _TITLE_LABEL.sub("", squash(text))))
     text = _MEETING_NUMBER.sub("", text)  # "National Strategic Board (Meeting Number 24)": the board's 24th meeting
     text = _FILE_NUMBER.sub("", text)  # "-344170-87757000 INDEPENDENT ETHICS COMMITTEE": a converter's drawing number
     while marked := _LEAD_MARK.match(text):

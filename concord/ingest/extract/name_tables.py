@@ -23,11 +23,34 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
     names: list[str] = []
     end = head.end()
     sep = head.group("sep")
-    row_rx = r"\n[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)" if sep == "|" else r"\n(?P<cells>[^\n\t]+\t[^\n]*)"
-    for row in re.finditer(row_rx, text[head.end():b]):
-        if row.start() != end - head.end():
-            break  # the table ends at the first line that is not a row
-        end = head.end() + row.end()
+    row_rx = re.compile(r"[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)" if sep == "|" else r"(?P<cells>[^\n\t]+\t[^\n]*)")
+    # a line with no second cell between two rows: a row whose other cells are empty ("A/DCC Ann Roe"), a cell's
+    # words wrapped onto a line of their own ("Directorate"), a page's end: the table goes on past a few of them
+    between: list[str] = []
+    pos = head.end()
+    while pos < b and text[pos] == "\n":
+        if page_end := _PAGE_END.match(text, pos):  # (the table goes on over the page's end)
+            pos = page_end.end()
+            continue
+        line_end = text.find("\n", pos + 1)
+        line_end = b if line_end < 0 or line_end > b else line_end
+        line = text[pos + 1:line_end]
+        pos = line_end
+        row = row_rx.fullmatch(line)
+        if row is None:
+            blank = not line.strip()
+            nxt = text[pos + 1:max(pos + 1, text.find("\n", pos + 1))] if pos < b else ""
+            if blank and not row_rx.fullmatch(nxt) or len(between) >= _MOST_BETWEEN:
+                break  # the table ends at a blank line not over a row, or where no row follows a few lines that are none
+            if not blank:
+                between.append(line)
+            continue
+        for alone in between:  # (a row of one cell that names someone is theirs)
+            name = person_name(alone.strip(" \f|"))
+            if name and name not in names:
+                names.append(name)
+        between = []
+        end = line_end
         first = row.group("cells").split(sep)[0].strip()
         if re.fullmatch(r"[-: ]*", first):
             continue  # the rule under the head
@@ -35,6 +58,11 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         if name and name not in names:
             names.append(name)
     return (names, (head.start(), end)) if len(names) >= 2 else None
+
+
+_MOST_BETWEEN = 6
+# a page's end between two lines: the form feed, with the blank lines around it
+_PAGE_END = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\f[ \t]*(?:\n[ \t]*(?=\n))*(?=\n)")
 
 
 # the same table printed one cell a line ("Name" / "Role" / "CC Tim Smith (Chair)" / "Chief Constable" / ...), as a
