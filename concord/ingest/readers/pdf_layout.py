@@ -118,7 +118,8 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
                  bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
-                heading_edge is not None and last_right + _first_word(text, here, right) + 0.3 * here[1] > heading_edge:
+                heading_edge is not None and \
+                last_right + _first_word(textpage, raw, a, b, here, right) + 0.3 * here[1] > heading_edge:
             # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
@@ -190,9 +191,14 @@ def wraps(above: str, printed: str, text: str) -> bool:
     """Whether ``text`` may go on from the line above (``above`` as joined so far, ``printed`` as printed): it opens no
     list entry, label or column, and the line above stops mid-sentence, or is running prose, or this one goes on in
     lower case."""
-    if not goes_on(text):
+    # (a line the one above left on a joining word, "… Authorisations and" over "Targeted Equipment Interference
+    # Warrants – PCCML-000498-2019", goes on though a dash stands where a label's might)
+    if not goes_on(text, dashed=not _JOINING_END.search(above[-12:])):
         return False
     return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
+
+
+_JOINING_END = re.compile(r"(?i)(?:\b(?:and|or|of|the|for|to|in|on|by|with|from|a|an)|[&,])[ \t]*$")
 
 
 def _heading_goes_on(size: float, last_size: float, body_size: float, printed: str, text: str) -> bool:
@@ -204,9 +210,13 @@ def _heading_goes_on(size: float, last_size: float, body_size: float, printed: s
         not printed.rstrip().endswith((".", "!", "?", ":", ";")) and not ("\t" in text or _LIST_MARK.match(text))
 
 
-def goes_on(text: str) -> bool:
-    """Whether ``text`` may go on from the line above: it opens no list entry, label or column."""
-    return not ("\t" in text or _LIST_MARK.match(text) or _LABEL.match(text))
+def goes_on(text: str, dashed: bool = True) -> bool:
+    """Whether ``text`` may go on from the line above: it opens no list entry, label or column (``dashed``: nor a
+    label with a dash after it, "Venue – ...")."""
+    label = _LABEL.match(text)
+    if label and label.group(0).rstrip()[-1:] != ":" and (not dashed or len(label.group(0).split()) > 5):
+        label = None  # (a dash after five words or more ends a phrase, "Officers (STOs) who carry Tasers – ...")
+    return not ("\t" in text or _LIST_MARK.match(text) or label)
 
 
 def _prose(line: str) -> bool:
@@ -292,12 +302,24 @@ _BULLET_LEAD = re.compile(r"[ \t]*(?:[•·▪◦‣∙○●■□➢➤►]|\(
                           r"\d{1,3}(?:\.\d{1,2})+)[ \t]+(?=\S)")
 
 
-def _first_word(text: str, here: tuple[float, float, float], right: float | None) -> float:
-    """How wide the line's first word is, at the line's own mean width of a character (no box per character)."""
-    words = text.split()
-    if not words or right is None or right <= here[2]:
+def _first_word(textpage, raw: str, a: int, b: int, here: tuple[float, float, float],  # noqa: ANN001 - text page
+                right: float | None) -> float:
+    """How wide the line's first word is: from its first letter's box to its last's (a line pdfium ran on past a
+    hyphen at its end holds two lines' letters, so no mean over the line would do), else at the line's own mean
+    width of a character."""
+    first = next((i for i in range(a, b) if not raw[i].isspace()), None)
+    if first is None:
         return 0.0
-    return len(words[0]) * (right - here[2]) / max(len(text.strip()), 1)
+    last = first
+    while last + 1 < b and not raw[last + 1].isspace():
+        last += 1
+    left_box, right_box = textpage.get_charbox(first), textpage.get_charbox(last)
+    if right_box[2] > left_box[0] and right_box[1] <= left_box[3] + 1 and right_box[3] >= left_box[1] - 1:
+        # (the word on one line: its first and last letters' boxes side by side, a quote's or a descender's aside)
+        return right_box[2] - left_box[0]
+    if right is None or right <= here[2]:
+        return 0.0
+    return (last - first + 1) * (right - here[2]) / max(len(raw[a:b].strip()), 1)
 
 
 def _right_end(textpage, raw: str, a: int, b: int) -> float | None:
