@@ -151,7 +151,7 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
 
 
 WRAPS_AT = 0.75  # the share of the page's width between its margins that a wrapped paragraph's full lines fill
-FULL = 0.9  # a line that fills this share of the width up to the page's right margin, its next word too long for
+FULL = 0.8  # a line that fills this share of the width up to the page's right margin, its next word too long for
 # what is left, was wrapped there, whatever its last word ("... Tredomen Park, Ystrad" / "Mynach on Friday, ...")
 
 
