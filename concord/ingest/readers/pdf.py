@@ -14,7 +14,7 @@ from concord.ingest.errors import IngestError
 from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
 from concord.ingest.readers.pdf_form_rows import ruled_rows
-from concord.ingest.readers.pdf_layout import laid_out
+from concord.ingest.readers.pdf_layout import HYPHEN_AT_END, laid_out
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 from concord.ingest.readers.running_heads import blanked, running_lines
 from concord.ingest.readers.text import find_text_tables
@@ -95,11 +95,10 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             try:
                 page = pdf[i]
                 tp = page.get_textpage()
-                # (pdfium gives a hyphen that ended a line, "decision-" over "record", as U+FFFE with the two lines
-                # joined: the hyphen it stands for, one character for one, so each keeps its box)
-                raw_text = tp.get_text_range().replace("\ufffe", "-")
+                raw_text = tp.get_text_range()
                 # with the blank lines and tabs of its layout, a ruled form's row on one line
                 text = laid_out(tp, raw_text, partial(ruled_rows, page))
+                raw_text = raw_text.replace(HYPHEN_AT_END, "-")  # (one character for one: each keeps its box)
                 tables = None
                 three, two = _figure_lines(text)
                 if three >= 3:

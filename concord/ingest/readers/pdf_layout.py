@@ -43,11 +43,12 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
     gaps; the plain text, with "\\n" line ends, where the characters cannot be matched to their boxes. ``rows``
     gives the page's ruled rows (``pdf_form_rows``), asked for only when some line has cells side by side: the lines
     of one row are one line, each cell's pieces joined."""
-    plain = raw.replace("\r\n", "\n").replace("\r", "\n")
+    plain = raw.replace("\r\n", "\n").replace("\r", "\n").replace(HYPHEN_AT_END, "-")
     try:
         if textpage.count_chars() != len(raw):  # characters outside the BMP shift the indices: keep the plain text
             return plain
-        lines = [(m.start(), m.start() + len(m.group(1))) for m in _LINE.finditer(raw) if m.group(0)]
+        lines = _visual([(m.start(), m.start() + len(m.group(1))) for m in _LINE.finditer(raw) if m.group(0)], raw)
+        raw = raw.replace(HYPHEN_AT_END, "-")
         tabs = _column_starts(textpage, raw, sum(1 for a, b in lines if b > a))
         base: list[tuple[float, float, float] | None] = [_baseline(textpage, raw, a, b) for a, b in lines]
         rights = [_right_end(textpage, raw, a, b) for a, b in lines]
@@ -110,10 +111,12 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
                    and prev[0] - here[0] < 12 * pitch)
         # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
         heading = _heading_goes_on(size, last_size, body_size, last_line, text) and heading_edge is not None
+        # (a web address broken where the line ended)
+        linked = bool(out and _URL_END.search(out[-1][-300:])) and goes_on(text)
         if full and (edge is not None or heading) and here and not gap and start_left is not None and \
                 not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
-                (heading or wraps(out[-1], last_line, text) or
+                (heading or linked or wraps(out[-1], last_line, text) or
                  edge is not None and last_right - margin > FULL * (edge - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
@@ -123,7 +126,8 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
             # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
-            out[-1] = joined + ("" if joined.endswith("-") and not joined[-2:-1].isspace() else " ") + text.strip()
+            out[-1] = joined + ("" if linked or joined.endswith("-") and not joined[-2:-1].isspace() else " ") + \
+                text.strip()
         else:
             aligned = _in_columns(text, starts, row_at, here[1]) if row_at and here and not gap else None
             if aligned is not None:  # a row's cells wrapped onto the next line: each in its column, the others empty
@@ -148,6 +152,24 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         elif not text.strip():
             prev = None
     return "\n".join(out)
+
+
+# pdfium gives a hyphen that ended a line ("Software-" over "Integrated") as U+FFFE, and runs the two lines into one
+HYPHEN_AT_END = "\ufffe"
+
+
+def _visual(lines: list[tuple[int, int]], raw: str) -> list[tuple[int, int]]:
+    """The lines as printed: one that pdfium ran on past a hyphen at its end parted after the hyphen again (the
+    wrapped line's join puts them together, "Software-Integrated", when they are one paragraph's)."""
+    out = []
+    for a, b in lines:
+        at = raw.find(HYPHEN_AT_END, a, b)
+        while at >= 0 and at + 1 < b:
+            out.append((a, at + 1))
+            a = at + 1
+            at = raw.find(HYPHEN_AT_END, a, b)
+        out.append((a, b))
+    return out
 
 
 WRAPS_AT = 0.75  # the share of the page's width between its margins that a wrapped paragraph's full lines fill
@@ -198,6 +220,8 @@ def wraps(above: str, printed: str, text: str) -> bool:
     return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
 
 
+# a web address at the end of a line, broken there with no space after it ("https://…/mayors-office-poli" / "cing")
+_URL_END = re.compile(r"(?:https?://|www\.)\S+[ \t]?$")
 _JOINING_END = re.compile(r"(?i)(?:\b(?:and|or|of|the|for|to|in|on|by|with|from|a|an)|[&,])[ \t]*$")
 
 
