@@ -15,6 +15,7 @@ from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
 from concord.ingest.readers.pdf_form_rows import ruled_rows
 from concord.ingest.readers.pdf_layout import HYPHEN_AT_END, laid_out
+from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 from concord.ingest.readers.running_heads import blanked, running_lines
 from concord.ingest.readers.text import find_text_tables
@@ -124,9 +125,14 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
                         text = ocr.ocr_page(page, timeout=max(1, min(120, int(left) + 1)))
                         ocr_done.append(i + 1)
             text = plain_letters(text)  # (a typesetter's ligature, "Ofﬁcers", its letters)
+            # a page whose every paragraph has space after it (Word's own spacing), each a line: a blank line between
+            # every two lines says nothing of where a block ends, and is read set to single spacing, as a typed
+            # paper's is (same length: every offset stays)
+            spaced = single_spaced(text)
             chars += len(text)
-            pg = Page(i + 1, text, ocr=(i + 1) in no_text and bool(text.strip()),
-                      unread=bool(unread) and unread[-1] == i + 1)
+            pg = Page(i + 1, spaced, ocr=(i + 1) in no_text and bool(text.strip()),
+                      unread=bool(unread) and unread[-1] == i + 1, respaced=spaced is not text)
+            text = spaced
             # no table drawn on the page: those its text holds (rows a line, cells in columns or a cell a line), as
             # for a paper converted to text
             # (nor when those drawn hold no figures: a form's ruled fields over a table of figures set in its text)

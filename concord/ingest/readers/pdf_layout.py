@@ -70,8 +70,8 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
     width = _page_width(textpage)
     if edge is not None and edge - margin < WRAPS_AT * (width - 2 * margin):
         edge = None  # a page of short lines (names one a line, a list): none ran to a margin, none is wrapped
-    # where a heading's line in large letters is wrapped: the page's right margin, else the left one's mirror
-    heading_edge = edge if edge is not None else (width - margin if width > 2 * margin else None)
+    # where a line is wrapped: the page's right margin, else (no line ran to it) the left one's mirror
+    right_margin = edge if edge is not None else (width - margin if width > 2 * margin else None)
     # a page that sets its paragraphs apart by a gap: a sentence that ends at the margin, the next line under it with
     # no gap, goes on in the same paragraph
     spaced = bool(pitch) and any(x > _PARAGRAPH * pitch for x in steps)  # type: ignore[operator]
@@ -110,19 +110,18 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
-        heading = _heading_goes_on(size, last_size, body_size, last_line, text) and heading_edge is not None
+        heading = _heading_goes_on(size, last_size, body_size, last_line, text)
         # (a web address broken where the line ended)
         linked = bool(out and _URL_END.search(out[-1][-300:])) and goes_on(text)
-        if full and (edge is not None or heading) and here and not gap and start_left is not None and \
+        if full and right_margin is not None and here and not gap and start_left is not None and \
                 not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
                 (heading or linked or wraps(out[-1], last_line, text) or
-                 edge is not None and last_right - margin > FULL * (edge - margin) and
+                 last_right - margin > FULL * (right_margin - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
                  bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
-                heading_edge is not None and \
-                last_right + _first_word(textpage, raw, a, b, here, right) + 0.3 * here[1] > heading_edge:
+                last_right + _first_word(textpage, raw, a, b, here, right) + 0.3 * here[1] > right_margin:
             # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
@@ -142,7 +141,7 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
             start_left = here[2] if here else None
             hang = _hanging(textpage, raw, a, text)
             bullet_at = _bulleted(textpage, a, raw[a:b])
-        full = bool((edge or heading_edge) and right is not None and here and not out[-1].rstrip().endswith(":") and
+        full = bool(right_margin and right is not None and here and not out[-1].rstrip().endswith(":") and
                     ("\t" not in out[-1] or hang is not None and out[-1].count("\t") == 1))
         last_right = right or 0.0
         last_size = size
@@ -188,9 +187,11 @@ def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
 def run_on(printed: str, text: str) -> bool:
     """Whether ``text`` may go on from a full line above, ``printed``: it opens no list entry, label or column, and the
     line above ends no sentence and is no heading in capitals over a line that is not ("... AND ATTENDANCE MATRIX" over
-    "RESOLVED that the minutes ...")."""
+    "RESOLVED that the minutes ..."). A heading in capitals goes on in capitals, a dash in it no label's ("... AS AT 30"
+    over "SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE")."""
     above = printed.rstrip()
-    return goes_on(text) and not above.endswith((".", "!", "?", ":", ";")) and \
+    return goes_on(text, dashed=not (above.isupper() and text.isupper())) and \
+        not above.endswith((".", "!", "?", ":", ";")) and \
         not (above.isupper() and not text.isupper()) and not _NEXT_PERSON.match(text)
 
 

@@ -1,0 +1,164 @@
+"""Papers written in Word and saved as PDF, the form most papers a governance officer brings are in, read as printed.
+
+A word processor lays a paper out itself: a title in the Title style wraps over two or three lines in large letters,
+far from the right margin; a compound broken at its hyphen at a line's end comes back from pdfium as U+FFFE with the
+two lines run into one; every paragraph has space after it, so a table typed one row a paragraph has a gap between
+its rows; a Word table's cell wraps within its column, a row may have one cell, and a long table runs over a page.
+Each paper here is written as a DOCX with python-docx (Word's own styles), printed to PDF by LibreOffice (the layout
+engine of "Save as PDF") and read through the real `concord ingest --json` in a fresh process. Bodies, people and
+figures are invented.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pypdfium2 as pdfium
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
+                                reason="LibreOffice is not installed (scripts/ensure-libreoffice.sh installs it)")
+
+TITLE = "Decision Record 214 – Northshire-Eastmoor-Westdale-Southvale-Riverdale Firearms Training Collaboration"
+MEMBERS = [f"{first} {last}" for first, last in zip(
+    ("Alice", "Brian", "Carol", "David", "Edith", "Frank", "Grace", "Harold", "Irene", "James", "Karen", "Leonard",
+     "Margaret", "Nigel", "Olive", "Peter", "Rachel", "Stephen", "Theresa", "Victor", "Wendy", "Arthur", "Beatrice",
+     "Cedric", "Doreen", "Ernest", "Florence", "Gerald", "Hilda", "Ivor", "Joan", "Keith", "Lilian", "Maurice",
+     "Norma", "Oswald"),
+    ("Ashworth", "Bramley", "Cartwright", "Dunmore", "Ellery", "Fairbairn", "Gosling", "Hartley", "Ingram", "Jessop",
+     "Kershaw", "Lockwood", "Marsden", "Northcott", "Oakley", "Pemberton", "Quarmby", "Radcliffe", "Sutcliffe",
+     "Thornton", "Underwood", "Varley", "Whitworth", "Yardley", "Atherton", "Barraclough", "Crowther", "Denby",
+     "Eastwood", "Fothergill", "Greenwood", "Holroyd", "Illingworth", "Jagger", "Kitson", "Lumb"))]
+ITEM = "2. POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE"
+# entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote, and
+# between two capitalised words
+LISTED = [("S22A Collaboration Agreement – Covert Surveillance Authorisations and Targeted Equipment Interference "
+           "Warrants", "PCC/2024/017"),
+          ("Use of specialist analytical service providers to assist a review of ‘Managing Investigative Demand’ in "
+           "Northshire Constabulary", "PCC/2024/018"),
+          ("Purchase of 250 nylon multi-function pouches for Specially Trained Officers (STOs) who carry Tasers",
+           "PCC/2024/019")]
+
+
+def _notice(d: docx.document.Document) -> None:
+    d.add_paragraph(TITLE, style="Title")
+    for line in ("Reference: 214", "Date: 3 June 2024", "Subject: Firearms training collaboration",
+                 "Decision:", "The Deputy Police and Crime Commissioner approved a contribution of £96,000 to the "
+                 "firearms training collaboration for 2024/25."):
+        d.add_paragraph(line)
+
+
+def _minutes(d: docx.document.Document) -> None:
+    for line in ("Title: Northshire Chief Officer Board", "Date: Tuesday 4 June 2024",
+                 "Venue: Conference Room 2, Police Headquarters, Northtown"):
+        d.add_paragraph(line)
+    table = d.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "Name", "Role"
+    for k, name in enumerate(MEMBERS):
+        cells = table.add_row().cells
+        cells[0].text = f"Supt {name}" if k % 3 else f"ACC {name}"
+        # a role long enough to wrap within its cell; one row with no role at all
+        cells[1].text = "" if k == 4 else ("Head of Professional Standards and Anti-Corruption, Vetting and "
+                                          "Information Management" if k % 5 == 1 else "Member")
+    d.add_paragraph("Apologies")
+    d.add_paragraph("None.")
+    for line in ("1. MINUTES OF THE PREVIOUS MEETING HELD ON 7 MAY 2024 AND THE MATTERS ARISING", ITEM,
+                 "The minutes were agreed as a true record.", "3. ESTATES STRATEGY", "The Board noted the strategy."):
+        d.add_paragraph(line)
+
+
+def _budget(d: docx.document.Document) -> None:
+    for line in ("Report to the Joint Audit Committee", "Date: 12 March 2025", "Report of: Chief Finance Officer",
+                 "Subject: Revenue budget monitoring, month 10",
+                 # (a paragraph of running text sets the page's line spacing: each row's space after is a gap)
+                 "The forecast for the year at month 10 is an overspend of £0.8m against the revenue budget of "
+                 "£288.5m, mainly on police officer overtime in the operational commands and on the supplies and "
+                 "services budgets of the force's change programme, offset in part by vacancies in police staff.",
+                 "Table 1 – Revenue forecast by area",
+                 "Area Budget Forecast Variance", "£000 £000 £000",
+                 # each row typed as a paragraph of its own: Word's space after each sets the rows apart
+                 "Police officer pay 182,410 183,020 610", "Police staff pay 74,225 73,870 (355)",
+                 "Supplies and services 31,900 32,415 515", "Total 288,535 289,305 770",
+                 "Recommendation", "The Committee is recommended to note the forecast overspend of £0.8m."):
+        d.add_paragraph(line)
+
+
+def _listing(d: docx.document.Document) -> None:
+    d.add_paragraph("Decisions of the Police and Crime Commissioner", style="Title")
+    d.add_paragraph("The decisions the Commissioner made in 2024 are listed here:")
+    for subject, ref in LISTED:
+        d.add_paragraph(f"• {subject} – {ref}")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
+    """Each paper written as a DOCX and printed to PDF by LibreOffice, in one run."""
+    folder = tmp_path_factory.mktemp("office")
+    written = []
+    for name, write in (("notice", _notice), ("minutes", _minutes), ("budget", _budget), ("listing", _listing)):
+        d = docx.Document()
+        write(d)
+        d.save(str(folder / f"{name}.docx"))
+        written.append(folder / f"{name}.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(folder), *map(str, written)],
+                   check=True, capture_output=True, timeout=300, env={"PATH": "/usr/bin:/bin", "HOME": str(folder)})
+    return {p.stem: p.with_suffix(".pdf") for p in written}
+
+
+def _ingest(concord, pdf: Path) -> dict:  # noqa: ANN001
+    ran = concord("ingest", str(pdf), "--json")
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def _raw(pdf: Path) -> str:
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def test_a_title_wrapped_in_large_letters_and_broken_at_a_hyphen_is_read_whole(concord, pdfs):
+    # (the test's premise: the title wraps, and pdfium gives the hyphen that ended a line as U+FFFE)
+    assert "\ufffe" in _raw(pdfs["notice"])
+    out = _ingest(concord, pdfs["notice"])
+    doc, = out["documents"]
+    assert doc["title"] == TITLE.replace("–", "-") or doc["title"] == TITLE
+    assert "\ufffe" not in json.dumps(out)
+    rec, = out["decision_notices"]
+    assert rec["reference"] == "214" and rec["date"] == "2024-06-03"
+    # a labelled decision that names the office deciding it names the maker
+    assert rec["decision_maker"] == "Deputy Police and Crime Commissioner"
+
+
+def test_a_word_tables_attendees_over_a_page_with_wrapped_cells_are_all_read(concord, pdfs):
+    assert len(pdfium.PdfDocument(str(pdfs["minutes"]))) >= 2  # (the table runs over a page)
+    meeting, = _ingest(concord, pdfs["minutes"])["meetings"]
+    assert meeting["forum"] == "Northshire Chief Officer Board"  # (the form's "Title:" label is no part of it)
+    assert meeting["date"] == "2024-06-04"
+    assert meeting["members"] == MEMBERS
+    # (a numbered item's heading in capitals, wrapped where a long word did not fit, is read whole: the report's
+    # author after it is no part of the item's title)
+    assert [i["title"] for i in meeting["items"]][1:] == [
+        "POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024", "ESTATES STRATEGY"]
+
+
+def test_a_table_typed_one_row_a_paragraph_is_read_though_its_rows_are_set_apart(concord, pdfs):
+    table, = _ingest(concord, pdfs["budget"])["tables"]
+    assert table["unit"] == "GBP_thousands"
+    assert [r["label"] for r in table["rows"]] == ["Police officer pay", "Police staff pay", "Supplies and services",
+                                                   "Total"]
+    assert table["rows"][1]["values"] == [74225, 73870, -355]
+
+
+def test_a_listings_entries_wrapped_over_lines_keep_their_whole_subjects(concord, pdfs):
+    notices = _ingest(concord, pdfs["listing"])["decision_notices"]
+    assert [(n["subject"], n["reference"]) for n in notices] == [(s.replace("‘", "'").replace("’", "'").replace("–", "-"), r)
+                                                                 for s, r in LISTED]
