@@ -14,17 +14,17 @@ LEAST_GAPS = 8  # fewer gaps than this say nothing about how a page is spaced
 MOST_SINGLE = 0.05  # a page with more of its gaps single line breaks than this is single spaced already
 
 
-def double_spaced(text: str) -> bool:
-    """Whether (almost) no two lines of the text are adjacent: at most ``MOST_SINGLE`` of its gaps between lines are
+def double_spaced(text: str, most_single: float = MOST_SINGLE) -> bool:
+    """Whether (almost) no two lines of the text are adjacent: at most ``most_single`` of its gaps between lines are
     a single line break, over ``LEAST_GAPS`` gaps or more."""
     gaps = [m.group(0).count("\n") for m in _GAP.finditer(text)]
-    return len(gaps) >= LEAST_GAPS and sum(1 for k in gaps if k == 1) <= MOST_SINGLE * len(gaps)
+    return len(gaps) >= LEAST_GAPS and sum(1 for k in gaps if k == 1) <= most_single * len(gaps)
 
 
-def single_spaced(text: str) -> str:
+def single_spaced(text: str, most_single: float = MOST_SINGLE) -> str:
     """The text with one line break fewer in each gap between two lines, when it is double spaced; else as it was.
     Same length: the breaks taken out become spaces at the end of the line before."""
-    return respaced(text) if double_spaced(text) else text
+    return respaced(text) if double_spaced(text, most_single) else text
 
 
 def respaced(text: str) -> str:

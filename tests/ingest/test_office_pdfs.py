@@ -52,6 +52,18 @@ def _notice(d: docx.document.Document) -> None:
         d.add_paragraph(line)
 
 
+def _record(d: docx.document.Document) -> None:
+    d.add_paragraph("DECISION RECORD", style="Title")
+    for line in ("Decision Record Number 57", "This document records a decision taken by the Police, Fire and Crime "
+                 "Commissioner, together with the advice he received before taking it.", "Decision taken:",
+                 "To appoint a joint Chief Finance Officer for the Police, Fire and Crime Commissioner and the Fire "
+                 "and Rescue Authority.", "Details of advice taken:",
+                 "Advice has been taken from the Monitoring Officer and the Chief Executive.",
+                 # the signatory, the office and the date, each a paragraph: Word's space after sets each apart
+                 "Harriet Moss", "Police, Fire and Crime Commissioner", "14/02/2023"):
+        d.add_paragraph(line)
+
+
 def _minutes(d: docx.document.Document) -> None:
     for line in ("Title: Northshire Chief Officer Board", "Date: Tuesday 4 June 2024",
                  "Venue: Conference Room 2, Police Headquarters, Northtown"):
@@ -100,7 +112,8 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
     """Each paper written as a DOCX and printed to PDF by LibreOffice, in one run."""
     folder = tmp_path_factory.mktemp("office")
     written = []
-    for name, write in (("notice", _notice), ("minutes", _minutes), ("budget", _budget), ("listing", _listing)):
+    for name, write in (("notice", _notice), ("record", _record), ("minutes", _minutes), ("budget", _budget),
+                        ("listing", _listing)):
         d = docx.Document()
         write(d)
         d.save(str(folder / f"{name}.docx"))
@@ -136,6 +149,14 @@ def test_a_title_wrapped_in_large_letters_and_broken_at_a_hyphen_is_read_whole(c
     assert rec["reference"] == "214" and rec["date"] == "2024-06-03"
     # a labelled decision that names the office deciding it names the maker
     assert rec["decision_maker"] == "Deputy Police and Crime Commissioner"
+
+
+def test_a_signature_block_set_apart_by_word_spacing_signs_the_record(concord, pdfs):
+    # (every paragraph has space after it but those next to the title in large letters: the page is read as single
+    # spaced, so the signatory, the office under the name and the date read as one block)
+    rec, = _ingest(concord, pdfs["record"])["decision_notices"]
+    assert rec["reference"] == "57"
+    assert (rec["decision_maker"], rec["date"]) == ("Harriet Moss", "2023-02-14")
 
 
 def test_a_word_tables_attendees_over_a_page_with_wrapped_cells_are_all_read(concord, pdfs):

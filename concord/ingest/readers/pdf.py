@@ -59,6 +59,11 @@ LARGE_PDF = 20 * 1024 * 1024
 REOPEN_PAGES = 5
 
 
+#: the share of a PDF page's gaps between lines that may be single line breaks on a page read as double spaced: more
+#: than on a typed page, since the lines next to a heading in larger letters, or a table's rows, are never parted
+PDF_MOST_SINGLE = 0.2
+
+
 def read_pdf(path: Path, ocr_enabled: bool = True,
              budget: OcrBudget | None = None) -> tuple[list[Page], list[str]]:
     """The pages of a PDF and warnings. Pages without a text layer are read
@@ -128,7 +133,7 @@ def read_pdf(path: Path, ocr_enabled: bool = True,
             # a page whose every paragraph has space after it (Word's own spacing), each a line: a blank line between
             # every two lines says nothing of where a block ends, and is read set to single spacing, as a typed
             # paper's is (same length: every offset stays)
-            spaced = single_spaced(text)
+            spaced = single_spaced(text, PDF_MOST_SINGLE)
             chars += len(text)
             pg = Page(i + 1, spaced, ocr=(i + 1) in no_text and bool(text.strip()),
                       unread=bool(unread) and unread[-1] == i + 1, respaced=spaced is not text)

@@ -106,7 +106,9 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         if row and len({cell_of(row, x) for x, _ in cut}) > 1:  # a row's cells, parted where its rules part them
             text = row_line(row, cut)
         # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
-        scale = max(1.0, max(prev[1], here[1]) / tall) if prev and here and tall else 1.0
+        # (the first letters' own heights, "C" over "T", are no other size)
+        scale = max(prev[1], here[1]) / tall if prev and here and tall else 1.0
+        scale = scale if scale > _SIZES else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
