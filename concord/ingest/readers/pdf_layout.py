@@ -15,6 +15,7 @@ form's ruled rows (``pdf_form_rows``) are read a character box at a time, to par
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections.abc import Callable
 
@@ -361,14 +362,28 @@ def _right_end(textpage, raw: str, a: int, b: int) -> float | None:
 
 
 def _baseline(textpage, raw: str, a: int, b: int) -> tuple[float, float, float] | None:
-    """(bottom, height, left) of the first character of the line that has a box."""
+    """(baseline, height, left) of the first character of the line that has a box: the baseline where its letters
+    stand (a bullet's box or a descender's, "•" or "y", stand above or below it), the height of its box."""
     for i in range(a, min(b, a + 8)):
         if raw[i].isspace():
             continue
         left, bottom, right, top = textpage.get_charbox(i)
         if right > left and top > bottom:
-            return bottom, top - bottom, left
+            stands = _origin(textpage, i)
+            return (stands if stands is not None and bottom - 0.5 * (top - bottom) <= stands < top else bottom,
+                    top - bottom, left)
     return None
+
+
+def _origin(textpage, i: int) -> float | None:  # noqa: ANN001 - pypdfium2's text page
+    """The height of the baseline a character stands on (None where pdfium does not say)."""
+    from pypdfium2.raw import FPDFText_GetCharOrigin
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    try:
+        return y.value if FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)) else None
+    except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
+        return None
 
 
 def _column_starts(textpage, raw: str, lines: int) -> set[int]:
