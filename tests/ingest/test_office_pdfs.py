@@ -33,6 +33,7 @@ MEMBERS = [f"{first} {last}" for first, last in zip(
      "Kershaw", "Lockwood", "Marsden", "Northcott", "Oakley", "Pemberton", "Quarmby", "Radcliffe", "Sutcliffe",
      "Thornton", "Underwood", "Varley", "Whitworth", "Yardley", "Atherton", "Barraclough", "Crowther", "Denby",
      "Eastwood", "Fothergill", "Greenwood", "Holroyd", "Illingworth", "Jagger", "Kitson", "Lumb"))]
+PANEL = "Northshire and Isle of Eastmoor Police and Crime Panel (Statutory Joint Committee)"
 ITEM = "2. POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE"
 # entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote, and
 # between two capitalised words
@@ -84,6 +85,14 @@ def _minutes(d: docx.document.Document) -> None:
         d.add_paragraph(line)
 
 
+def _panel(d: docx.document.Document) -> None:
+    # (LibreOffice breaks the heading after "Joint": the next line closes the bracket, then a dash)
+    for line in (f"{PANEL} - Northtown", "Minutes of the meeting held on Friday 26 July 2024 at 10.00 am",
+                 "Present: Councillor Ann Able (Chair), Councillor Bob Baker, Mr Carl Cole",
+                 "1. Apologies for absence", "There were none.", "2. Police and crime plan", "The Panel noted the plan."):
+        d.add_paragraph(line)
+
+
 def _budget(d: docx.document.Document) -> None:
     for line in ("Report to the Joint Audit Committee", "Date: 12 March 2025", "Report of: Chief Finance Officer",
                  "Subject: Revenue budget monitoring, month 10",
@@ -112,8 +121,8 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
     """Each paper written as a DOCX and printed to PDF by LibreOffice, in one run."""
     folder = tmp_path_factory.mktemp("office")
     written = []
-    for name, write in (("notice", _notice), ("record", _record), ("minutes", _minutes), ("budget", _budget),
-                        ("listing", _listing)):
+    for name, write in (("notice", _notice), ("record", _record), ("minutes", _minutes), ("panel", _panel),
+                        ("budget", _budget), ("listing", _listing)):
         d = docx.Document()
         write(d)
         d.save(str(folder / f"{name}.docx"))
@@ -169,6 +178,12 @@ def test_a_word_tables_attendees_over_a_page_with_wrapped_cells_are_all_read(con
     # author after it is no part of the item's title)
     assert [i["title"] for i in meeting["items"]][1:] == [
         "POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024", "ESTATES STRATEGY"]
+
+
+def test_a_heading_broken_inside_its_brackets_is_one_line(concord, pdfs):
+    meeting, = _ingest(concord, pdfs["panel"])["meetings"]
+    assert (meeting["forum"], meeting["date"]) == (PANEL, "2024-07-26")
+    assert meeting["members"] == ["Ann Able", "Bob Baker", "Carl Cole"]
 
 
 def test_a_table_typed_one_row_a_paragraph_is_read_though_its_rows_are_set_apart(concord, pdfs):

@@ -193,7 +193,10 @@ def run_on(printed: str, text: str) -> bool:
     "RESOLVED that the minutes ..."). A heading in capitals goes on in capitals, a dash in it no label's ("... AS AT 30"
     over "SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE")."""
     above = printed.rstrip()
-    return goes_on(text, dashed=not (above.isupper() and text.isupper())) and \
+    # (nor is a dash after a bracket closed that the line above opened: "... Panel (Statutory Joint" over "Committee)
+    # - Hampshire")
+    closes = above.rfind("(") > above.rfind(")") and ")" in text.split("(")[0]
+    return goes_on(text, dashed=not (above.isupper() and text.isupper() or closes)) and \
         not above.endswith((".", "!", "?", ":", ";")) and \
         not (above.isupper() and not text.isupper()) and not _NEXT_PERSON.match(text)
 
