@@ -33,6 +33,12 @@ MEMBERS = [f"{first} {last}" for first, last in zip(
      "Kershaw", "Lockwood", "Marsden", "Northcott", "Oakley", "Pemberton", "Quarmby", "Radcliffe", "Sutcliffe",
      "Thornton", "Underwood", "Varley", "Whitworth", "Yardley", "Atherton", "Barraclough", "Crowther", "Denby",
      "Eastwood", "Fothergill", "Greenwood", "Holroyd", "Illingworth", "Jagger", "Kitson", "Lumb"))]
+REVENUE = [["Area", "Budget", "Forecast", "Variance"], ["Police officer pay", "182,410", "183,020", "610"],
+           ["Police staff pay", "74,225", "73,870", "(355)"], ["Total", "256,635", "256,890", "255"]]
+CAPITAL = [["Scheme", "Budget", "Forecast", "Variance"], ["Estates", "4,100", "3,650", "(450)"],
+           ["Fleet", "2,300", "2,310", "10"], ["Total", "6,400", "5,960", "(440)"]]
+BETWEEN = ("The overspend on police officer pay follows the pay award of 1 September, which was above the 2.5% "
+           "the budget allowed for; the capital programme is forecast to slip into next year.")
 PANEL = "Northshire and Isle of Eastmoor Police and Crime Panel (Statutory Joint Committee)"
 ITEM = "2. POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE"
 # entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote, and
@@ -109,6 +115,21 @@ def _budget(d: docx.document.Document) -> None:
         d.add_paragraph(line)
 
 
+def _two_tables(d: docx.document.Document) -> None:
+    for line in ("Report to the Joint Audit Committee", "Date: 12 March 2025", "Report of: Chief Finance Officer",
+                 "Subject: Capital and revenue monitoring, month 10", "Table 1 – Revenue forecast (£000)"):
+        d.add_paragraph(line)
+    for k, rows in enumerate((REVENUE, CAPITAL)):
+        table = d.add_table(rows=0, cols=4)
+        table.style = "Table Grid"
+        for row in rows:
+            for cell, value in zip(table.add_row().cells, row):
+                cell.text = value
+        if not k:  # (a paragraph and the next table's caption between the two tables)
+            d.add_paragraph(BETWEEN)
+            d.add_paragraph("Table 2 – Capital forecast (£000)")
+
+
 def _listing(d: docx.document.Document) -> None:
     d.add_paragraph("Decisions of the Police and Crime Commissioner", style="Title")
     d.add_paragraph("The decisions the Commissioner made in 2024 are listed here:")
@@ -122,7 +143,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("office")
     written = []
     for name, write in (("notice", _notice), ("record", _record), ("minutes", _minutes), ("panel", _panel),
-                        ("budget", _budget), ("listing", _listing)):
+                        ("budget", _budget), ("two_tables", _two_tables), ("listing", _listing)):
         d = docx.Document()
         write(d)
         d.save(str(folder / f"{name}.docx"))
@@ -192,6 +213,13 @@ def test_a_table_typed_one_row_a_paragraph_is_read_though_its_rows_are_set_apart
     assert [r["label"] for r in table["rows"]] == ["Police officer pay", "Police staff pay", "Supplies and services",
                                                    "Total"]
     assert table["rows"][1]["values"] == [74225, 73870, -355]
+
+
+def test_two_ruled_tables_on_a_page_are_two_and_the_text_between_is_in_neither(concord, pdfs):
+    tables = _ingest(concord, pdfs["two_tables"])["tables"]
+    assert [[r["label"] for r in t["rows"]] for t in tables] == [[r[0] for r in REVENUE[1:]], [r[0] for r in CAPITAL[1:]]]
+    assert [t["rows"][0]["values"] for t in tables] == [[182410, 183020, 610], [4100, 3650, -450]]
+    assert "pay award" not in json.dumps(tables)
 
 
 def test_a_listings_entries_wrapped_over_lines_keep_their_whole_subjects(concord, pdfs):

@@ -38,7 +38,9 @@ def pdfium_words(textpage, text: str, height: float) -> list[dict]:
         if right <= left:  # generated characters have no box
             continue
         y0, y1 = height - top, height - bottom
-        if cur is not None and left >= cur["x1"] - 1 and left - cur["x1"] < 12:
+        # (a ligature's letters, "ffi", share one glyph: the next starts inside the box of the one before)
+        if cur is not None and left >= cur["x0"] - 1 and left - cur["x1"] < 12 and y0 < cur["bottom"] and \
+                y1 > cur["top"]:
             cur["text"] += ch
             cur["x1"] = max(cur["x1"], right)
             cur["top"], cur["bottom"] = min(cur["top"], y0), max(cur["bottom"], y1)
@@ -48,10 +50,23 @@ def pdfium_words(textpage, text: str, height: float) -> list[dict]:
     return words
 
 
-def pdfium_rules(page, height: float) -> tuple[list[float], list[float]]:
-    """x of vertical and y (top-down) of horizontal rules drawn as simple paths."""
-    across, down = rule_segments(page)
-    return _dedupe([x for x, _, _ in down]), _dedupe([height - y for y, _, _ in across])
+def pdfium_rules(across: list[tuple[float, float, float]], down: list[tuple[float, float, float]],
+                 height: float) -> list[tuple[list[float], list[float]]]:
+    """For each ruled table on the page (its rules drawn as simple paths, ``rule_segments``), the x of its vertical and
+    the y (top-down) of its horizontal rules. Two tables are two: the vertical rules of each span its own rows only,
+    so the text between them (a paragraph, the next table's caption) is in neither's grid."""
+    spans: list[list[float]] = []  # [bottom, top] of each run of vertical rules that touch or overlap
+    for _, bottom, top in sorted(down, key=lambda d: d[1]):
+        if spans and bottom <= spans[-1][1] + 2:
+            spans[-1][1] = max(spans[-1][1], top)
+        else:
+            spans.append([bottom, top])
+    out = []
+    for bottom, top in spans:
+        xs = _dedupe([x for x, b, t in down if b >= bottom - 2 and t <= top + 2])
+        ys = _dedupe([height - y for y, _, _ in across if bottom - 2 <= y <= top + 2])
+        out.append((xs, ys))
+    return out
 
 
 def _dedupe(vals: list[float], tol: float = 2.0) -> list[float]:
@@ -68,16 +83,18 @@ def tables_on_page(page, textpage, text: str, number: int) -> list[Table] | None
     words = pdfium_words(textpage, text, height)
     if not words:
         return []
-    xs, ys = pdfium_rules(page, height)
-    if len(xs) >= 3 and len(ys) >= 3:
-        grid = _ruled_grid(words, xs, ys, number)
-        if grid:  # (and a table without rules above or below it: a form's ruled fields over a table of figures)
-            x0, y0, x1, y1 = grid[0].bbox or (0.0, 0.0, 0.0, 0.0)
-            rest = [w for w in words if not (x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and
-                                             y0 - 1 <= (w["top"] + w["bottom"]) / 2 <= y1 + 1)]
-            return sorted(grid + _tables_by_gaps(rest, number), key=lambda t: t.bbox[1] if t.bbox else 0.0)
+    across, down = rule_segments(page)
+    grids = [g for xs, ys in pdfium_rules(across, down, height) if len(xs) >= 3 and len(ys) >= 3
+             for g in _ruled_grid(words, xs, ys, number)]
+    if grids:  # (and a table without rules above or below them: a form's ruled fields over a table of figures)
+        rest = words
+        for grid in grids:
+            x0, y0, x1, y1 = grid.bbox or (0.0, 0.0, 0.0, 0.0)
+            rest = [w for w in rest if not (x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and
+                                            y0 - 1 <= (w["top"] + w["bottom"]) / 2 <= y1 + 1)]
+        return sorted(grids + _tables_by_gaps(rest, number), key=lambda t: t.bbox[1] if t.bbox else 0.0)
     tables = _tables_by_gaps(words, number)
-    if not tables and len(ys) >= 3:
+    if not tables and len(_dedupe([y for y, _, _ in across])) >= 3:
         return None
     return tables
 
