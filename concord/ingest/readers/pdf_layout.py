@@ -128,8 +128,9 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
             # (its first word did not fit above)
             joined = out[-1].rstrip()
             # (a word broken at its hyphen, "Software-" over "Integrated", "2021-" over "22", is one word again)
-            out[-1] = joined + ("" if linked or joined.endswith("-") and not joined[-2:-1].isspace() else " ") + \
-                text.strip()
+            # (not "Decision Record 189- " over "Collaboration Agreement": a space after the dash, as printed)
+            broken = joined.endswith("-") and not joined[-2:-1].isspace() and not last_line.endswith(" ")
+            out[-1] = joined + ("" if linked or broken else " ") + text.strip()
         else:
             aligned = _in_columns(text, starts, row_at, here[1]) if row_at and here and not gap else None
             if aligned is not None:  # a row's cells wrapped onto the next line: each in its column, the others empty
