@@ -12,6 +12,7 @@ figures are invented.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,6 +40,12 @@ CAPITAL = [["Scheme", "Budget", "Forecast", "Variance"], ["Estates", "4,100", "3
            ["Fleet", "2,300", "2,310", "10"], ["Total", "6,400", "5,960", "(440)"]]
 BETWEEN = ("The overspend on police officer pay follows the pay award of 1 September, which was above the 2.5% "
            "the budget allowed for; the capital programme is forecast to slip into next year.")
+JAC = ["Northshire Joint Audit Committee", "Minutes of the meeting held on 14 March 2024 at 10.00 am at Police "
+       "Headquarters, Northtown", "", "Members:", "Mr Alan Archer (Chair)", "Mrs Beth Bell", "Dr Colin Cross", "",
+       "Officers of the Police and Crime Commissioner:", "Ms Diane Dale, Chief Executive",
+       "Mr Eric Eden, Chief Finance Officer", "", "Auditors:", "Ms Gina Grant, External Audit", "",
+       "1. Apologies for absence", "Apologies were received from Mr Harry Hill.", "", "2. Minutes of the last meeting",
+       "The minutes of the meeting held on 12 December 2023 were agreed as a correct record."]
 PANEL = "Northshire and Isle of Eastmoor Police and Crime Panel (Statutory Joint Committee)"
 ITEM = "2. POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE"
 # entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote, and
@@ -69,6 +76,11 @@ def _record(d: docx.document.Document) -> None:
                  # the signatory, the office and the date, each a paragraph: Word's space after sets each apart
                  "Harriet Moss", "Police, Fire and Crime Commissioner", "14/02/2023"):
         d.add_paragraph(line)
+
+
+def _jac(d: docx.document.Document) -> None:
+    for line in JAC:
+        d.add_paragraph(line)  # ("" an empty paragraph, as officers part their blocks)
 
 
 def _minutes(d: docx.document.Document) -> None:
@@ -142,8 +154,8 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
     """Each paper written as a DOCX and printed to PDF by LibreOffice, in one run."""
     folder = tmp_path_factory.mktemp("office")
     written = []
-    for name, write in (("notice", _notice), ("record", _record), ("minutes", _minutes), ("panel", _panel),
-                        ("budget", _budget), ("two_tables", _two_tables), ("listing", _listing)):
+    for name, write in (("notice", _notice), ("record", _record), ("jac", _jac), ("minutes", _minutes),
+                        ("panel", _panel), ("budget", _budget), ("two_tables", _two_tables), ("listing", _listing)):
         d = docx.Document()
         write(d)
         d.save(str(folder / f"{name}.docx"))
@@ -187,6 +199,22 @@ def test_a_signature_block_set_apart_by_word_spacing_signs_the_record(concord, p
     rec, = _ingest(concord, pdfs["record"])["decision_notices"]
     assert rec["reference"] == "57"
     assert (rec["decision_maker"], rec["date"]) == ("Harriet Moss", "2023-02-14")
+
+
+def test_an_empty_paragraph_between_blocks_still_parts_them_on_a_page_set_to_single_spacing(concord, pdfs):
+    from concord.ingest.readers.pdf import read_pdf
+
+    pages, _ = read_pdf(pdfs["jac"])
+    # every paragraph has space after it (the page is read as single spaced); an empty one between two blocks is a
+    # gap of its own, and the blocks stay apart
+    assert pages[0].respaced
+    text = re.sub(r"[ \t]+\n", "\n", pages[0].text)
+    assert "Dr Colin Cross\n\nOfficers of the Police and Crime Commissioner:" in text
+    assert "Mr Alan Archer (Chair)\nMrs Beth Bell" in text
+    meeting, = _ingest(concord, pdfs["jac"])["meetings"]
+    assert meeting["members"] == ["Alan Archer", "Beth Bell", "Colin Cross"]
+    assert meeting["in_attendance"] == ["Diane Dale", "Eric Eden", "Gina Grant"]
+    assert meeting["apologies"] == ["Harry Hill"]
 
 
 def test_a_word_tables_attendees_over_a_page_with_wrapped_cells_are_all_read(concord, pdfs):

@@ -23,6 +23,9 @@ from concord.ingest.readers.pdf_form_rows import Row, RowOf, cell_of, joined as 
 
 # a paragraph's gap: the distance between baselines this much over the page's usual line spacing
 _PARAGRAPH = 1.6
+# a gap this many times the line spacing holds an empty line (two blank lines, so that a page set back to single
+# spacing keeps one where a block ended: Word's space after each paragraph is one gap, an empty paragraph another)
+_EMPTY_LINE = 2.6
 _SIZES = 1.15  # letters this many times the size of those of the line above are another style's (a heading's)
 # a column's gap: a segment that starts this many line heights right of the end of the one before it
 _COLUMN = 1.5
@@ -141,6 +144,8 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
                 row_at = starts if len(starts) >= 3 else None
             if gap:
                 out.append("")
+                if prev and here and prev[0] - here[0] > _EMPTY_LINE * pitch * scale:  # type: ignore[operator]
+                    out.append("")  # (an empty paragraph between, over a paragraph's own space after: a block ends)
             out.append(text)
             start_left = here[2] if here else None
             hang = _hanging(textpage, raw, a, text)
