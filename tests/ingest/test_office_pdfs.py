@@ -21,6 +21,8 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 
+from tests.ingest.ingesting import ingest_text
+
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
                                 reason="LibreOffice is not installed (scripts/ensure-libreoffice.sh installs it)")
 
@@ -254,3 +256,29 @@ def test_a_listings_entries_wrapped_over_lines_keep_their_whole_subjects(concord
     notices = _ingest(concord, pdfs["listing"])["decision_notices"]
     assert [(n["subject"], n["reference"]) for n in notices] == [(s.replace("‘", "'").replace("’", "'").replace("–", "-"), r)
                                                                  for s, r in LISTED]
+
+
+ENDED = """Northshire Chief Officer Board
+Date: Tuesday 4 June 2024
+Name\tRole
+CC Tim Smith (Chair)\tChief Constable
+ACC Ann Able\tLocal Policing
+Supt Carl Cole
+ACC Bob Baker\tCrime
+In attendance
+Mr Ed Eve, External Auditor
+1.\tMinutes of the last meeting
+The minutes were agreed.
+Ms Fay Fox
+2.\tFinance report
+The Board noted the report.
+"""
+
+
+def test_an_attendance_tables_rows_end_where_its_people_do(concord, tmp_path):
+    # (a row with one cell is the table's, but a label ends it, and Word's numbered items after it, "1.<tab>...", are
+    # no rows of it: a name alone among them is no member)
+    meeting, = ingest_text(concord, tmp_path, ENDED)["meetings"]
+    assert meeting["members"] == ["Tim Smith", "Ann Able", "Carl Cole", "Bob Baker"]
+    assert meeting["in_attendance"] == ["Ed Eve"]
+    assert [i["title"] for i in meeting["items"]] == ["Minutes of the last meeting", "Finance report"]

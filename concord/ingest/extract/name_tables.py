@@ -40,18 +40,21 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
         if row is None:
             blank = not line.strip()
             nxt = text[pos + 1:max(pos + 1, text.find("\n", pos + 1))] if pos < b else ""
-            if blank and not row_rx.fullmatch(nxt) or len(between) >= _MOST_BETWEEN:
-                break  # the table ends at a blank line not over a row, or where no row follows a few lines that are none
+            if blank and not row_rx.fullmatch(nxt) or len(between) >= _MOST_BETWEEN or _ENDS_TABLE.search(line):
+                break  # the table ends at a blank line not over a row, where no row follows a few lines that are
+                # none, or at a label or a sentence
             if not blank:
                 between.append(line)
             continue
+        first = row.group("cells").split(sep)[0].strip()
+        if between and not person_name(first):
+            break  # (the lines between were no rows of it: what follows is another table's, a numbered item's)
         for alone in between:  # (a row of one cell that names someone is theirs)
             name = person_name(alone.strip(" \f|"))
             if name and name not in names:
                 names.append(name)
         between = []
         end = line_end
-        first = row.group("cells").split(sep)[0].strip()
         if re.fullmatch(r"[-: ]*", first):
             continue  # the rule under the head
         name = person_name(first)
@@ -61,6 +64,9 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
 
 
 _MOST_BETWEEN = 6
+# a line no row of the table is: a label ("Apologies", "In attendance:") or a sentence
+_ENDS_TABLE = re.compile(r"(?i)^[ \t]*(?:apologies|in\s+attendance|also\s+(?:present|in\s+attendance)|absent|present)\b|"
+                         r":[ \t]*$|\.[ \t]*$")
 # a page's end between two lines: the form feed, with the blank lines around it
 _PAGE_END = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\f[ \t]*(?:\n[ \t]*(?=\n))*(?=\n)")
 
