@@ -261,6 +261,9 @@ SIGNERS = {
     "print_name": "Print name: Alan Grant\nSignature: ____________\nDate: 14 March 2019\n",
     "office_signature": "Police and Crime Commissioner's signature: Alan Grant\nDate: 14 March 2019\n",
     "signature_of_office": "Signature of Police and Crime Commissioner: Alan Grant\nDate: 14 March 2019\n",
+    # the signature typed by its initial, the name printed in full on a Name line above it
+    "initial_signature": "Name: Alan Grant\nPosition: Police and Crime Commissioner\nSignature: A Grant\n"
+                         "Date: 14 March 2019\n",
 }
 
 

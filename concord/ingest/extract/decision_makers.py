@@ -125,7 +125,7 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             (maker_value(line) if _OFFICE.search(line) else None)
         if name:
             prov["decision_maker"] = (f.start, f.end)
-            return name
+            return _printed_in_full(ctx, f, name) or name
     for m in signatories(ctx.text, ctx.part.start, ctx.part.end):
         prov["decision_maker"] = (m.start("name"), m.end("name"))
         return squash(m.group("name"))
@@ -149,6 +149,25 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
             prov["decision_maker"] = (m.start("who"), m.end("who"))
             return name
     return _approver(ctx, prov) or _office_at_signature(ctx, fields, prov) or _heading_maker(ctx, prov)
+
+
+def _printed_in_full(ctx: Ctx, f: Field, name: str) -> str | None:
+    """A signature printed by its initial ("Signature: S Green") beside a Name line within three lines of it that gives
+    the same person in full ("Name: Sarah Green"): the name in full."""
+    short = re.fullmatch(r"(?P<initials>(?:[A-Z]\.?[ \t]*){1,3})[ \t]+(?P<surname>[A-Z][\w'’-]+)", name)
+    if short is None:
+        return None
+    a, b = f.start, f.end
+    for _ in range(3):
+        a = ctx.text.rfind("\n", 0, max(a - 1, 0)) + 1
+        nxt = ctx.text.find("\n", b + 1)
+        b = len(ctx.text) if nxt < 0 else nxt
+    for n in PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
+        full = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
+        if full and full != name and full.split()[-1] == short.group("surname") and \
+                full[0] == short.group("initials")[0]:
+            return full
+    return None
 
 
 # a record's heading that names whose decision it is ("RECORD OF A DECISION MADE BY THE POLICE AND CRIME COMMISSIONER",
