@@ -50,14 +50,17 @@ JAC = ["Northshire Joint Audit Committee", "Minutes of the meeting held on 14 Ma
        "The minutes of the meeting held on 12 December 2023 were agreed as a correct record."]
 PANEL = "Northshire and Isle of Eastmoor Police and Crime Panel (Statutory Joint Committee)"
 ITEM = "2. POLICE CAPITAL PROGRAMME MONITORING 2024-25 AS AT 30 SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE"
-# entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote, and
-# between two capitalised words
+# entries whose lines LibreOffice breaks after "and" (the next line with a dash after its words), before a quote,
+# between two capitalised words, and before a dash
 LISTED = [("S22A Collaboration Agreement – Covert Surveillance Authorisations and Targeted Equipment Interference "
            "Warrants", "PCC/2024/017"),
           ("Use of specialist analytical service providers to assist a review of ‘Managing Investigative Demand’ in "
            "Northshire Constabulary", "PCC/2024/018"),
           ("Purchase of 250 nylon multi-function pouches for Specially Trained Officers (STOs) who carry Tasers",
-           "PCC/2024/019")]
+           "PCC/2024/019"),
+          # (broken before its dash: the next line's first glyph, "–", is no measure of its letters' height)
+          ("Public and stakeholder engagement work to support the delivery of the Police and Crime Plan and in "
+           "support of the Commissioner’s statutory duties – 2024-25", "PCC/2024/020")]
 
 
 def _notice(d: docx.document.Document) -> None:

@@ -371,17 +371,24 @@ def _right_end(textpage, raw: str, a: int, b: int) -> float | None:
 
 
 def _baseline(textpage, raw: str, a: int, b: int) -> tuple[float, float, float] | None:
-    """(baseline, height, left) of the first character of the line that has a box: the baseline where its letters
-    stand (a bullet's box or a descender's, "•" or "y", stand above or below it), the height of its box."""
+    """(baseline, height, left) of the line: the baseline its first letter stands on (a bullet's box or a
+    descender's, "•" or "y", stand above or below it), the height of its tallest letter among the first few (a dash's
+    or a bullet's box is no measure of the line's letters), the left edge of its first character that has a box."""
+    first = None
+    height = 0.0
     for i in range(a, min(b, a + 8)):
         if raw[i].isspace():
             continue
         left, bottom, right, top = textpage.get_charbox(i)
         if right > left and top > bottom:
-            stands = _origin(textpage, i)
-            return (stands if stands is not None and bottom - 0.5 * (top - bottom) <= stands < top else bottom,
-                    top - bottom, left)
-    return None
+            if first is None:
+                first = (i, bottom, left)
+            height = max(height, top - bottom)
+    if first is None:
+        return None
+    i, bottom, left = first
+    stands = _origin(textpage, i)
+    return (stands if stands is not None and bottom - height <= stands <= bottom + height else bottom), height, left
 
 
 def _origin(textpage, i: int) -> float | None:  # noqa: ANN001 - pypdfium2's text page
