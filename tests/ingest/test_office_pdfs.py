@@ -285,3 +285,24 @@ def test_an_attendance_tables_rows_end_where_its_people_do(concord, tmp_path):
     assert meeting["members"] == ["Tim Smith", "Ann Able", "Carl Cole", "Bob Baker"]
     assert meeting["in_attendance"] == ["Ed Eve"]
     assert [i["title"] for i in meeting["items"]] == ["Minutes of the last meeting", "Finance report"]
+
+
+ROWS_APART = """Report to the Joint Audit Committee
+Date: 12 March 2025
+Subject: Revenue budget monitoring, month 10
+
+Area Budget Forecast Variance
+£000 £000 £000
+Police officer pay 182,410 183,020 610
+
+Police staff pay 74,225 73,870 (355)
+
+Total 256,635 256,890 255
+"""
+
+
+def test_a_tables_rows_parted_by_blank_lines_are_one_table(concord, tmp_path):
+    # (a PDF sets each row typed as a paragraph apart: a blank line between two rows of as many figures parts none)
+    table, = ingest_text(concord, tmp_path, ROWS_APART)["tables"]
+    assert [r["label"] for r in table["rows"]] == ["Police officer pay", "Police staff pay", "Total"]
+    assert table["rows"][1]["values"] == [74225, 73870, -355]
