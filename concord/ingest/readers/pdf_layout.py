@@ -20,25 +20,17 @@ import re
 from collections.abc import Callable
 
 from concord.ingest.readers.pdf_form_rows import Row, RowOf, cell_of, joined as row_line, pieces as row_pieces
+from concord.ingest.readers.pdf_wraps import (LIST_MARK, SIZES, URL_END, goes_on, heading_goes_on, run_on, sentence_on,
+                                              wraps)
 
 # a paragraph's gap: the distance between baselines this much over the page's usual line spacing
 _PARAGRAPH = 1.6
 # a gap this many times the line spacing holds an empty line (two blank lines, so that a page set back to single
 # spacing keeps one where a block ended: Word's space after each paragraph is one gap, an empty paragraph another)
 _EMPTY_LINE = 2.6
-_SIZES = 1.15  # letters this many times the size of those of the line above are another style's (a heading's)
 # a column's gap: a segment that starts this many line heights right of the end of the one before it
 _COLUMN = 1.5
 _BULLET = re.compile(r"[•·▪◦‣∙○●■□➢➤►\-–—*o]")
-# a line that starts an entry of a list: a bullet, "12.", "3.1", "(a)", "iv)"
-# (or a numbered sub-item with no stop after its number, "3.1 National Policing Plan")
-_LIST_MARK = re.compile(r"\s*(?:[•·▪◦‣∙○●■□➢➤►*]|\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)](?:\s|$)|"
-                        r"\d{1,3}(?:\.\d{1,2})+[ \t]+[A-Z])")
-# a line that stops mid-sentence: on a word in lower case, a comma, an ampersand or a dash (a line ending on a name
-# in capitals, "… Borough Council", over "Present", is a cell of its own, not a wrapped sentence)
-_GOES_ON = re.compile(r"(?:(?<![\w'’])[a-z][\w'’-]*|[,;&–-])[ \t]*$")
-# a line that starts with a label ("Venue:", "Report of:", "Contact officer -"): a field of its own
-_LABEL = re.compile(r"\s*[A-Z][\w'’/&() -]{0,40}?\s?[:–-](?:\s|$)")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
@@ -112,21 +104,21 @@ def laid_out(textpage, raw: str, rows: Callable[[], RowOf] | None = None) -> str
         # (a heading in larger letters has its lines further apart: the spacing grows with the letters' height)
         # (the first letters' own heights, "C" over "T", are no other size)
         scale = max(prev[1], here[1]) / tall if prev and here and tall else 1.0
-        scale = scale if scale > _SIZES else 1.0
+        scale = scale if scale > SIZES else 1.0
         gap = bool(pitch and prev and here and out and out[-1].strip() and prev[0] - here[0] > _PARAGRAPH * pitch * scale
                    and prev[0] - here[0] < 12 * pitch)
         # (a line in letters of another size, a heading under body text or body text under a heading, goes on nothing)
-        heading = _heading_goes_on(size, last_size, body_size, last_line, text)
+        heading = heading_goes_on(size, last_size, body_size, last_line, text)
         # (a web address broken where the line ended)
-        linked = bool(out and _URL_END.search(out[-1][-300:])) and goes_on(text)
+        linked = bool(out and URL_END.search(out[-1][-300:])) and goes_on(text)
         if full and right_margin is not None and here and not gap and start_left is not None and \
-                not (size and last_size and max(size, last_size) > _SIZES * min(size, last_size)) and \
+                not (size and last_size and max(size, last_size) > SIZES * min(size, last_size)) and \
                 any(abs(here[2] - x) < 0.5 * here[1] for x in (start_left, hang, bullet_at) if x is not None) and \
                 (heading or linked or wraps(out[-1], last_line, text) or
                  last_right - margin > FULL * (right_margin - margin) and
                  (run_on(last_line, text) or spaced and sentence_on(last_line, text)) or
                  # a bulleted entry's next line set back at its text, under a line that ran to the margin
-                 bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not _LIST_MARK.match(text)) and \
+                 bullet_at is not None and abs(here[2] - bullet_at) < 0.5 * here[1] and not LIST_MARK.match(text)) and \
                 last_right + _first_word(textpage, raw, a, b, here, right) + 0.3 * here[1] > right_margin:
             # (its first word did not fit above)
             joined = out[-1].rstrip()
@@ -191,77 +183,6 @@ def _page_width(textpage) -> float:  # noqa: ANN001 - pypdfium2's text page
         return float(textpage.page.get_width())
     except Exception:  # noqa: BLE001 - a layout cue is a refinement: never lose the page's text for it
         return 0.0
-
-
-def run_on(printed: str, text: str) -> bool:
-    """Whether ``text`` may go on from a full line above, ``printed``: it opens no list entry, label or column, and the
-    line above ends no sentence and is no heading in capitals over a line that is not ("... AND ATTENDANCE MATRIX" over
-    "RESOLVED that the minutes ..."). A heading in capitals goes on in capitals, a dash in it no label's ("... AS AT 30"
-    over "SEPTEMBER 2024 - REPORT BY THE CHIEF CONSTABLE")."""
-    above = printed.rstrip()
-    # (nor is a dash after a bracket closed that the line above opened: "... Panel (Statutory Joint" over "Committee)
-    # - Hampshire")
-    closes = above.rfind("(") > above.rfind(")") and ")" in text.split("(")[0]
-    return goes_on(text, dashed=not (above.isupper() and text.isupper() or closes)) and \
-        not above.endswith((".", "!", "?", ":", ";")) and \
-        not (above.isupper() and not text.isupper()) and not _NEXT_PERSON.match(text)
-
-
-# a line that opens with a person's name and what follows it in a list of who came ("Bob Hill, Independent Member",
-# "Cllr Ann Roe (Chair)"): the list's next entry, though the entry above ran to the margin
-_NEXT_PERSON = re.compile(r"[ \t]*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof(?:essor)?|Supt|DCC|ACC|CC|PCC|DPCC)\.?"
-                          r"[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:[,(–]|-[ \t]|$)")
-
-
-def sentence_on(printed: str, text: str) -> bool:
-    """Whether the next sentence of a paragraph of running text, ``text``, goes on from the full line above that ended
-    the last one (``printed``): both lines prose, the next opening no list entry, label or person's entry."""
-    words = printed.split()
-    return printed.rstrip().endswith((".", "!", "?")) and len(words) >= 10 and \
-        sum(w[:1].islower() for w in words) >= 0.45 * len(words) and goes_on(text) and len(text.split()) >= 4 and \
-        not _NEXT_PERSON.match(text)
-
-
-def wraps(above: str, printed: str, text: str) -> bool:
-    """Whether ``text`` may go on from the line above (``above`` as joined so far, ``printed`` as printed): it opens no
-    list entry, label or column, and the line above stops mid-sentence, or is running prose, or this one goes on in
-    lower case."""
-    # (a line the one above left on a joining word, "… Authorisations and" over "Targeted Equipment Interference
-    # Warrants – PCCML-000498-2019", goes on though a dash stands where a label's might)
-    if not goes_on(text, dashed=not _JOINING_END.search(above[-12:])):
-        return False
-    return bool(_GOES_ON.search(above[-40:])) or text.lstrip()[:1].islower() or _prose(printed)
-
-
-# a web address at the end of a line, broken there with no space after it ("https://…/mayors-office-poli" / "cing")
-_URL_END = re.compile(r"(?:https?://|www\.)\S+[ \t]?$")
-_JOINING_END = re.compile(r"(?i)(?:\b(?:and|or|of|the|for|to|in|on|by|with|from|a|an)|[&,])[ \t]*$")
-
-
-def _heading_goes_on(size: float, last_size: float, body_size: float, printed: str, text: str) -> bool:
-    """Whether ``text`` may be the next line of a heading wrapped in letters larger than the page's body text: the
-    same size as the line above (``printed``), a few words that end no sentence, no list entry or column ("Decision
-    Log 005/2022 – Community Safety Fund" over "Applications – February 2022", a heading's words too wide to reach
-    the margin). (Prose over a table in smaller letters is no heading.)"""
-    return bool(body_size) and size == last_size > _SIZES * body_size and len(printed.split()) <= 16 and \
-        not printed.rstrip().endswith((".", "!", "?", ":", ";")) and not ("\t" in text or _LIST_MARK.match(text))
-
-
-def goes_on(text: str, dashed: bool = True) -> bool:
-    """Whether ``text`` may go on from the line above: it opens no list entry, label or column (``dashed``: nor a
-    label with a dash after it, "Venue – ...")."""
-    label = _LABEL.match(text)
-    if label and label.group(0).rstrip()[-1:] != ":" and (not dashed or len(label.group(0).split()) > 5):
-        label = None  # (a dash after five words or more ends a phrase, "Officers (STOs) who carry Tasers – ...")
-    return not ("\t" in text or _LIST_MARK.match(text) or label)
-
-
-def _prose(line: str) -> bool:
-    """A line of running text, not a cell or a title: ten words or more, nearly half of them in lower case, not ending
-    a sentence."""
-    words = line.split()
-    return len(words) >= 10 and sum(w[:1].islower() for w in words) >= 0.45 * len(words) and \
-        not line.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _pitch(steps: list[float], heights: list[float]) -> float | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.readers.pdf_layout import goes_on
+from concord.ingest.readers.pdf_wraps import goes_on
 
 LEAST_LINES = 12  # a page with fewer lines of running text than this says nothing about its width
 FULL_SHARE = 0.3  # the share of its lines of running text a wrapped page fills to its width
