@@ -23,8 +23,6 @@ import pytest
 
 from tests.ingest.ingesting import ingest_text
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
-                                reason="LibreOffice is not installed (scripts/ensure-libreoffice.sh installs it)")
 
 TITLE = "Decision Record 214 – Northshire-Eastmoor-Westdale-Southvale-Riverdale Firearms Training Collaboration"
 MEMBERS = [f"{first} {last}" for first, last in zip(
@@ -157,6 +155,8 @@ def _listing(d: docx.document.Document) -> None:
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
     """Each paper written as a DOCX and printed to PDF by LibreOffice, in one run."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed (scripts/ensure-libreoffice.sh installs it)")
     folder = tmp_path_factory.mktemp("office")
     written = []
     for name, write in (("notice", _notice), ("record", _record), ("jac", _jac), ("minutes", _minutes),

@@ -131,13 +131,7 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         return squash(m.group("name"))
     for s in _SIGN_LINE.finditer(ctx.text, ctx.part.start, ctx.part.end):
         # "Print name: Harriet Moss" (or "Name: ...") on one of the three lines above or below a Signature label
-        a = s.start()
-        for _ in range(3):
-            a = ctx.text.rfind("\n", 0, max(a - 1, 0)) + 1
-        b = s.end()
-        for _ in range(3):
-            nxt = ctx.text.find("\n", b + 1)
-            b = len(ctx.text) if nxt < 0 else nxt
+        a, b = _three_lines_around(ctx.text, s.start(), s.end())
         for n in PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
             name = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
             if name:
@@ -151,17 +145,23 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
     return _approver(ctx, prov) or _office_at_signature(ctx, fields, prov) or _heading_maker(ctx, prov)
 
 
+def _three_lines_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the three lines above ``text[start:end]`` begin and the three lines below it end."""
+    a, b = start, end
+    for _ in range(3):
+        a = text.rfind("\n", 0, max(a - 1, 0)) + 1
+        nxt = text.find("\n", b + 1)
+        b = len(text) if nxt < 0 else nxt
+    return a, b
+
+
 def _printed_in_full(ctx: Ctx, f: Field, name: str) -> str | None:
     """A signature printed by its initial ("Signature: S Green") beside a Name line within three lines of it that gives
     the same person in full ("Name: Sarah Green"): the name in full."""
     short = re.fullmatch(r"(?P<initials>(?:[A-Z]\.?[ \t]*){1,3})[ \t]+(?P<surname>[A-Z][\w'’-]+)", name)
     if short is None:
         return None
-    a, b = f.start, f.end
-    for _ in range(3):
-        a = ctx.text.rfind("\n", 0, max(a - 1, 0)) + 1
-        nxt = ctx.text.find("\n", b + 1)
-        b = len(ctx.text) if nxt < 0 else nxt
+    a, b = _three_lines_around(ctx.text, f.start, f.end)
     for n in PRINT_NAME.finditer(ctx.text, max(a, ctx.part.start), min(b, ctx.part.end)):
         full = person_name(re.split(r"[ \t]*[,(–][ \t]*", n.group("n"))[0])
         if full and full != name and full.split()[-1] == short.group("surname") and \

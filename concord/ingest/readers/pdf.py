@@ -15,10 +15,10 @@ from concord.ingest.readers import ocr
 from concord.ingest.readers.guard import OcrBudget
 from concord.ingest.readers.pdf_form_rows import ruled_rows
 from concord.ingest.readers.pdf_layout import HYPHEN_AT_END, laid_out
-from concord.ingest.spacing import single_spaced
 from concord.ingest.readers.pdf_tables import read_tables, tables_on_page
 from concord.ingest.readers.running_heads import blanked, running_lines
 from concord.ingest.readers.text import find_text_tables
+from concord.ingest.spacing import single_spaced
 
 _NUMTOK = re.compile(r"(?<![\w/])\(?-?[£$]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?(?![\w/])|"
                      r"(?<![\w/.])\(?-?[£$]?\d+(?:\.\d+)?[%km]?\)?(?![\w/.])|(?<=\s)-(?=\s)")
