@@ -135,11 +135,12 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
             f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}"
             f"{'|' + people_after(p) if p.lower() in before_people else ''}))" for i, (p, k) in enumerate(entries)]
     alts += [f"(?:(?P<{_gname(k, 1000 + i)}>{rx})(?![\\w'’]){_AFTER})" for i, (k, rx) in enumerate(extra)]
-    firsts = frozenset(_first_word(p) for p, _ in entries) | ({"*"} if extra else frozenset())
-    return LabelPattern(re.compile(rf"(?im){_PREFIX}(?:{'|'.join(alts)})"), firsts)
+    return LabelPattern(tuple((_first_word(p), alt) for (p, _), alt in zip(entries, alts)) +
+                        tuple(("*", alt) for alt in alts[len(entries):]))
 
 
 _FIRST = re.compile(r"(?m)^" + _NUMBERED + r"([A-Za-z0-9'’]+)")
+_FIRST_ANY_CASE = re.compile(_FIRST.pattern, re.I)
 
 
 # first words too common to try a line by alone: a phrase starting with one is tried by its first two words
@@ -155,33 +156,77 @@ def _first_word(phrase: str) -> str:
 
 
 class LabelPattern:
-    """A compiled label pattern that tries only the lines whose first word begins some label: a label
-    vocabulary has hundreds of phrases, and trying them all at every line start is slow on long packs."""
+    """A label pattern that tries only the lines whose first word begins some label, and at such a line only the
+    phrases that begin with that word: a label vocabulary has hundreds of phrases, and trying them all at every line
+    start is slow on long packs, as is compiling them all into one pattern (a second of a fresh process's start).
 
-    def __init__(self, rx: re.Pattern[str], firsts: frozenset[str]) -> None:
-        self.rx, self.firsts, self.pattern = rx, firsts, rx.pattern
+    ``alts`` are ``(first word, alternative)`` pairs in the order they are tried, longest phrase first; the first word
+    ``*`` for an alternative tried at every line. The patterns are compiled when first needed, one per first word of
+    a line: a phrase can match only where the line's first word begins with the phrase's first word ("Member(s)" at
+    "Members", "Date" at a glued "Date10th"), so the order and the result are those of the whole alternation."""
+
+    def __init__(self, alts: tuple[tuple[str, str], ...]) -> None:
+        self.alts = alts
+        self.firsts = frozenset(k for k, _ in alts)
+        self._by_word: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        self._whole: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self._source(a for _, a in self.alts)
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        """The whole alternation, compiled (slow: for a caller that needs a plain pattern)."""
+        if self._whole is None:
+            self._whole = re.compile(self.pattern)
+        return self._whole
+
+    @staticmethod
+    def _source(alts) -> str:  # noqa: ANN001
+        return rf"(?im){_PREFIX}(?:{'|'.join(alts)})"
+
+    def _for(self, *words: str) -> re.Pattern[str] | None:
+        """The alternatives a line whose first word (or first two, after "the") is one of ``words`` can match,
+        compiled."""
+        keys = tuple(sorted({w.lower() for w in words}))
+        if keys not in self._by_word:
+            alts = [a for k, a in self.alts if k in ("*", "") or any(key.startswith(k) for key in keys)]
+            self._by_word[keys] = re.compile(self._source(alts)) if alts else None
+        return self._by_word[keys]
+
+    def _words_at(self, text: str, pos: int, endpos: int) -> list[str]:
+        """The line's first word after a number or bullet, read as the line starts are (``_FIRST``) and as the
+        pattern reads a number (in any case: "A. Advice")."""
+        return [self._line_word(text, m, endpos) for rx in (_FIRST, _FIRST_ANY_CASE) if (m := rx.match(text, pos, endpos))]
+
+    @staticmethod
+    def _line_word(text: str, m: re.Match[str], endpos: int) -> str:
+        word = m.group(1)
+        if word.lower() in _WEAK_FIRST:  # "The following members were present": tried by its first two words
+            after = _NEXT_WORD.match(text, m.end(), endpos)
+            word = f"{word} {after.group(1)}" if after else word
+        return word
 
     def _starts(self, text: str, pos: int, endpos: int):
         any_word = "*" in self.firsts
         for m in _FIRST.finditer(text, pos, endpos):
-            word = m.group(1)
-            if word.lower() in _WEAK_FIRST:  # "The following members were present": tried by its first two words
-                after = _NEXT_WORD.match(text, m.end(), endpos)
-                word = f"{word} {after.group(1)}" if after else word
+            word = self._line_word(text, m, endpos)
             if any_word or word.lower() in self.firsts:
-                yield m.start()
+                yield m.start(), word
             else:  # "Date10th", "VenueCollege": a label glued to its value (``_GLUED``)
                 glued = _GLUE_POINT.search(word)
                 if glued and word[:glued.start()].lower() in self.firsts:
-                    yield m.start()
+                    yield m.start(), word
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         last = -1
-        for start in self._starts(text, pos, endpos):
+        for start, word in self._starts(text, pos, endpos):
             if start < last:
                 continue
-            m = self.rx.match(text, start, endpos)
+            rx = self._for(word, *self._words_at(text, start, endpos))
+            m = rx.match(text, start, endpos) if rx else None
             if m:
                 last = m.end()
                 yield m
@@ -190,10 +235,14 @@ class LabelPattern:
         return next(iter(self.finditer(text, pos, endpos)), None)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return self.rx.match(text, pos, len(text) if endpos is None else endpos)
+        endpos = len(text) if endpos is None else endpos
+        rx = self._for(*self._words_at(text, pos, endpos))
+        return rx.match(text, pos, endpos) if rx else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return self.rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
+        endpos = len(text) if endpos is None else endpos
+        rx = self._for(*self._words_at(text, pos, endpos))
+        return rx.fullmatch(text, pos, endpos) if rx else None
 
 
 _WORD = re.compile(r"\S+")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.lazyre import compile_lazily
 from concord.ingest.textutil import leading_name, person_name
 
 
@@ -61,10 +62,10 @@ def _status_head(line: str) -> tuple[int, int | None, int, bool] | None:
 
 
 def _phrases_rx(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', name))})\b")
+    return compile_lazily(rf"(?i)^(?:{vocab.alternation(vocab.phrases('meeting', name))})\b")
 
 
-_WHO_LABEL = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'members') + vocab.phrases('meeting', 'attendance'))})")
+_WHO_LABEL = compile_lazily(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'members') + vocab.phrases('meeting', 'attendance'))})")
 _PRESENT, _SENT, _AWAY, _MEMBER_ROLE = (_phrases_rx(n) for n in ("came", "sent_apologies", "stayed_away", "member_roles"))
 
 

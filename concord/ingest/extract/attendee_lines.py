@@ -11,6 +11,7 @@ from functools import lru_cache
 from concord.ingest import vocab
 from concord.ingest.extract import attendance_tables
 from concord.ingest.extract.given_names import given_named
+from concord.ingest.lazyre import compile_lazily
 from concord.ingest.name_runs import first_names
 from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, names_data
 
@@ -127,7 +128,7 @@ def body_heading(text: str) -> bool:
 # A label in capitals inside a run of names (a two-column attendance table flattened into one line: "POLICE
 # SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
 # words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
-_CAPS_RUN = re.compile(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
+_CAPS_RUN = compile_lazily(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
                        r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
                        # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
                        r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +

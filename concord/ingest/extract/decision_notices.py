@@ -85,7 +85,7 @@ class _Printed(vocab.LabelPattern):
             yield m
 
 
-PRINTED = _Printed(LABELS.rx, LABELS.firsts)
+PRINTED = _Printed(LABELS.alts)
 
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"

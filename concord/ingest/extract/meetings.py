@@ -21,6 +21,7 @@ from concord.ingest.extract.meeting_place import HEADER, date_line, grid_header,
 from concord.ingest.extract.next_meeting import next_meeting
 from concord.ingest.extract.summons import earlier_minutes, held_record, summons
 from concord.ingest.extract.venues import HELD_AT, MET_AT, TIME_ONLY, clean_venue
+from concord.ingest.lazyre import compile_lazily
 from concord.ingest.meeting_cues import TITLED_RECORD, line_start
 from concord.ingest.textutil import person_name, squash
 
@@ -372,7 +373,7 @@ _HELD_LINE = re.compile(r"(?im)^[ \t]*minutes[ \t]+of[ \t]+the[ \t]+meeting[ \t]
 # (data/labels.toml), with a capital, that a place runs on into: "... Room 2 Committee Members: ..."
 _WHO_CAME = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)},
                    key=len, reverse=True)
-_INLINE = re.compile(r"(?:\s+|(?<=\d))(?=(?:date\s*(?:&|and|/)\s*time|time|venue|location|place|date)\s*:|(?-i:" + "|".join(
+_INLINE = compile_lazily(r"(?:\s+|(?<=\d))(?=(?:date\s*(?:&|and|/)\s*time|time|venue|location|place|date)\s*:|(?-i:" + "|".join(
     f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in _WHO_CAME) + r")\s*:)", re.I)
 
 

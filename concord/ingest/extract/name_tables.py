@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
+from concord.ingest.lazyre import compile_lazily
 from concord.ingest.textutil import person_name
 
 # "| Name | Role |" over "| Ann Able | Chief Constable |": attendees in a table with no label above it
@@ -67,7 +68,7 @@ def name_table(text: str, a: int, b: int) -> tuple[list[str], tuple[int, int]] |
 _MOST_BETWEEN = 6
 # a line no row of the table is: a label of who came or sent apologies (data/labels.toml: "Apologies", "In
 # attendance", "Also present"), a label's colon, or a sentence
-_ENDS_TABLE = re.compile(r"(?i)^[ \t]*(?:" + vocab.alternation([p for name in ("members", "attendance", "apologies")
+_ENDS_TABLE = compile_lazily(r"(?i)^[ \t]*(?:" + vocab.alternation([p for name in ("members", "attendance", "apologies")
                                                                 for p in vocab.phrases("meeting", name)]) +
                          r")\b|:[ \t]*$|\.[ \t]*$")
 # a page's end between two lines: the form feed, with the blank lines around it
