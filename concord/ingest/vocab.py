@@ -115,7 +115,7 @@ def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str,
 
 @lru_cache(maxsize=64)
 def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = False,
-            extra: tuple[tuple[str, str], ...] = ()) -> "LabelPattern":
+            extra: tuple[tuple[str, str], ...] = (), all_loose: bool = False) -> "LabelPattern":
     """One pattern for the genre's labels; the group named for a field holds the label.
 
     With ``strict``, no phrase is loose (see below). Every phrase of every field competes, longest first, so that a longer label of another field
@@ -129,7 +129,9 @@ def pattern(genre: str, names: tuple[str, ...] | None = None, strict: bool = Fal
     entries.sort(key=lambda e: len(e[0]), reverse=True)
     # one group per phrase, tried longest first whatever its field; a phrase listed under `loose` may be
     # followed by its value after a single space (OCR'd two-column forms: "Decision To sign ...")
-    loose = {p.lower() for p in g.get("loose", [])} if not strict else set()
+    # (with ``all_loose``, every phrase: see ``extract.label_blocks``)
+    loose = ({p.lower() for p, _ in entries} if all_loose else {p.lower() for p in g.get("loose", [])}) \
+        if not strict else set()
     before_people = {p.lower() for p in g.get("before_people", [])}
     alts = [f"(?:(?P<{_gname(k, i)}>{phrase_rx(p)})(?:(?![\\w'’])"
             f"{_LOOSE_AFTER if p.lower() in loose or k == '_not' else _AFTER}|{_GLUED}"

@@ -18,6 +18,7 @@ from concord.ingest.extract.common import BREADCRUMB, Ctx, Field, completeness, 
 from concord.ingest.extract.decision_dates import signed_date
 from concord.ingest.extract.form_grids import with_grid
 from concord.ingest.extract.stated_decisions import BY_REFERENCE, label_text as _label_text, stated_decision
+from concord.ingest.extract.decision_labels import PRINTED
 from concord.ingest.extract.decision_titles import _FORM_NAME, LABELS, _NOT_TITLE, card_title, lone_title, title_line
 from concord.ingest.extract.decision_makers import (_NAME_LABEL, _SIGNER, OFFICE_ALONE, PRINT_NAME,  # noqa: F401
                                                     SIGNED_BY, area_offices, find_maker, maker_value, signatories,
@@ -66,26 +67,6 @@ class _Stops:
                 yield m
 
 
-class _Printed(vocab.LabelPattern):
-    """The labels as a notice prints them: a label whose value follows after a single space starts with a capital
-    ("Decision To sign ..."); "decision" beginning a wrapped line of prose ("... asked for a / decision on ...")
-    is no label and ends nothing."""
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        for m in super().finditer(text, pos, endpos):
-            key = next(k for k, v in m.groupdict().items() if v is not None)
-            after = text[m.end(key):m.end()]
-            loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
-            if loose and m.group(key)[:1].islower():
-                continue
-            if loose and text[m.end():m.end() + 1].islower():  # "Decision by the ...:", a longer label: none of ours
-                continue
-            if loose and re.match(r"(?i)(?:of|by)[ \t]", text[m.end():m.end() + 3]):  # a heading, "DECISION OF THE
-                continue                                                                  # POLICE, FIRE AND ..."
-            yield m
-
-
-PRINTED = _Printed(LABELS.alts)
 
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"

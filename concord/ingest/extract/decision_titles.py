@@ -13,9 +13,9 @@ from concord.ingest.decision_cues import PUBLISHED, title_over
 from concord.ingest.extract.common import Ctx, Field
 from concord.ingest.textutil import squash
 
-LABELS = vocab.pattern("decision", names=(
-    "summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
-    "confirm", "reference", "sections"))
+LABEL_NAMES = ("summary", "subject", "decision", "maker", "contact", "tel", "email", "background", "date", "signature",
+               "confirm", "reference", "sections")
+LABELS = vocab.pattern("decision", names=LABEL_NAMES)
 
 # a line naming the office, not the decision
 # the office's name, or a web address (a saved page's "Source: https://..." line), is no record's title
