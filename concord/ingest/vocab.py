@@ -33,16 +33,18 @@ _GLUE_POINT = re.compile(_GLUED)
 _LOOSE_AFTER = r"(?![\w'’])[ \t]*(?:[:.\-–]|\|)?[ \t|]*"
 # a label of people with its first person after a single space, no colon ("Attendees Jane Hutt AM, Deputy Minister"):
 # a title, or two capitalised words then a comma, a bracket or letters after a name
-_PEOPLE_AFTER = (r"(?-i:[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]|"
+_TITLE_NEXT = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]"
+_PEOPLE_AFTER = (r"(?-i:[ \t]+(?=" + _TITLE_NEXT + "|"
                  r"(?:[TAC]/)?[A-Z]{2,4}[ \t]+[A-Z][a-z'’-]+|"  # "ATTENDANCE CC Forber", "APOLOGIES CFO Ann Roe": a rank
                  r"[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+[ \t]*(?:,|\(|[A-Z]{2,4}\b)))")
 
 
 def people_after(phrase: str) -> str:
     """How a label of people may meet its first person with no colon: a label of two words or more ("Board Members in
-    Attendance Iain Roe Chief Constable") before any two capitalised words, a one-word label only as ``_PEOPLE_AFTER``."""
+    Attendance Iain Roe Chief Constable") before a title ("Also present Mr E Grey") or any two capitalised words, a
+    one-word label only as ``_PEOPLE_AFTER``."""
     if len(phrase.split()) >= 2:
-        return r"(?-i:[ \t]+(?=[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+))"
+        return r"(?-i:[ \t]+(?=" + _TITLE_NEXT + r"|[A-Z][a-z'’-]+[ \t]+[A-Z][A-Za-z'’-]+))"
     return _PEOPLE_AFTER
 
 

@@ -58,3 +58,28 @@ def test_a_heading_in_capitals_run_on_with_its_attendees(concord, tmp_path):
     assert m["forum"] == "Northshire Air Support (NAS) National Strategic Board"
     assert m["date"] == "2018-06-28"
     assert m["members"] == ["Ann Able", "Robert Baker", "Carol Cole", "Dan Dean", "Emma Ellis", "Frank Ford"]
+
+
+PANEL = """WESSEXSHIRE POLICE AND CRIME PANEL
+
+MINUTES
+Date 3 February 2016
+Time 10.00 am
+Venue Council Chamber, County Hall, Northtown
+
+Present Councillor A Brown (Chair), Councillor B Green, Mr D Black (Independent Member)
+Also present Mr E Grey (Police and Crime Commissioner), Ms F Rose (Chief Executive, OPCC)
+Apologies Councillor G Pink
+
+1. Declarations of interest
+None were declared.
+"""
+
+
+def test_a_label_of_two_words_before_a_title_and_an_initial(concord, tmp_path):  # noqa: ANN001
+    """"Also present Mr E Grey": the label with no colon, its first person a title and an initial."""
+    (meeting,) = ingest_text(concord, tmp_path, PANEL)["meetings"]
+    assert meeting["members"] == ["A Brown", "B Green", "D Black"]
+    assert meeting["in_attendance"] == ["E Grey", "F Rose"]
+    assert meeting["apologies"] == ["G Pink"]
+    assert (meeting["date"], meeting["time"]) == ("2016-02-03", "10:00")
