@@ -155,25 +155,45 @@ class Ran:
         return iter((self.code, self.out, self.err))
 
 
+#: the database a command that opens none is given: opening it fails ("unable to open database file"), so a test of
+#: such a command cannot pass by a database it did not ask for
+NO_DATABASE = "sqlite:////nonexistent-concord-test-directory/no-database.db"
+
+
+def _opens_no_database(args: list[str]) -> bool:
+    """``concord ingest ... --json`` and ``--explain`` read papers and print; they store nothing and open no
+    database (concord/cli/ingest.py)."""
+    return args[:1] == ["ingest"] and ("--json" in args or "--explain" in args)
+
+
 @pytest.fixture
-def concord(db_url: str, tmp_path: Path):  # noqa: ANN001
+def concord(request, tmp_path: Path):  # noqa: ANN001
     """Run the installed `concord` command in a fresh process on this test's
     database: `concord("agreement", "list", user=...)` → Ran(code, out, err).
 
     `user` names the acting user (CONCORD_USER); by default no one is named,
     which on a register with users may read but not write.
+
+    The test's database (``db_url``) is made when the first command that opens one runs: a test that only reads
+    papers with ``ingest --json`` makes none (on PostgreSQL, a database copied and dropped for nothing), unless it
+    asked for the database itself.
     """
     if not CONCORD.exists():
         pytest.fail(f"the concord command is not installed at {CONCORD}: run `make test`")
+    made: list[str] = []
 
     def run(*args: object, user: str | None = None, env: dict[str, str] | None = None,
             input: str | None = None, timeout: float = 120) -> Ran:  # noqa: A002
+        words = [str(a) for a in args]
+        # (a test that asked for the database itself, to look into it after the command, gives it to every command)
+        if not made and ("db_url" in request.fixturenames or not _opens_no_database(words)):
+            made.append(request.getfixturevalue("db_url"))
         full = {k: v for k, v in os.environ.items() if k not in ("CONCORD_USER", "CONCORD_ACTOR")}
-        full.update({"CONCORD_DATABASE_URL": db_url, "PYTHONDONTWRITEBYTECODE": "1"})
+        full.update({"CONCORD_DATABASE_URL": made[0] if made else NO_DATABASE, "PYTHONDONTWRITEBYTECODE": "1"})
         if user:
             full["CONCORD_USER"] = user
         full.update(env or {})
-        done = subprocess.run([str(CONCORD), *map(str, args)], capture_output=True, text=True,
+        done = subprocess.run([str(CONCORD), *words], capture_output=True, text=True,
                               env=full, cwd=tmp_path, input=input, timeout=timeout)
         return Ran(done.returncode, done.stdout, done.stderr)
 
