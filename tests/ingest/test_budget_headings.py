@@ -44,3 +44,28 @@ def test_a_numbered_paragraph_is_no_caption(concord, tmp_path):
     [t] = ingest_text(concord, tmp_path, PARAGRAPH)["tables"]
     assert not t["title"]
     assert t["unit"] == "GBP_thousands" and t["rows"][-1]["values"] == [66510, 66550, 40]
+
+
+FINANCE_REPORT = """Police and Crime Commissioner for Wessexshire
+Finance Report – Month 6 2021/22
+
+Summary revenue position
+Budget Forecast Variance Variance
+£m £m £m %
+Officer pay 120.4 119.8 -0.6 -0.5%
+Staff pay 60.2 61.0 0.8 1.3%
+Net expenditure 180.6 180.8 0.2 0.1%
+
+The forecast overspend of £0.2m is mainly due to staff overtime.
+"""
+
+
+def test_a_finance_report_named_so_over_its_table_is_a_report(concord, tmp_path):  # noqa: ANN001
+    """"Finance Report", "Budget update", "Financial position": a finance paper's heading, over a table of its
+    figures, makes it a report titled by that heading, not a paper of no kind."""
+    out = ingest_text(concord, tmp_path, FINANCE_REPORT)
+    (doc,) = out["documents"]
+    assert (doc["kind"], doc["title"]) == ("report", "Finance Report – Month 6 2021/22")
+    (table,) = out["tables"]
+    assert table["unit"] == "GBP_millions"
+    assert table["rows"][0] == {"label": "Officer pay", "values": [120.4, 119.8, -0.6, -0.5]}

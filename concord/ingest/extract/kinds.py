@@ -154,10 +154,12 @@ def decisions_heading(text: str) -> str | None:
 
 
 # a heading naming a budget monitoring or outturn paper ("Revenue budget monitoring 2009/10", "Capital programme
-# monitoring", "Financial performance report", "Provisional outturn 2015/16")
+# monitoring", "Financial performance report", "Provisional outturn 2015/16", "Finance Report – Month 6 2021/22",
+# "Budget position at Quarter 2")
 _BUDGET_HEADING = re.compile(r"(?im)^[^\n.]{0,60}\b(?:(?:budget|revenue|capital(?:\s+programme)?|financial)\s+"
                              r"(?:budget\s+)?(?:monitoring|outturn|performance)|(?:provisional\s+|forecast\s+)?outturn\s+"
-                             r"(?:report|position|20\d\d))\b[^\n.]{0,60}$")
+                             r"(?:report|position|20\d\d)|(?:finance|financial|budget)\s+(?:report|update|position))"
+                             r"\b[^\n.]{0,60}$")
 
 
 def budget_heading(text: str) -> str | None:
