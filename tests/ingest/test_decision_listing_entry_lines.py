@@ -50,3 +50,23 @@ def test_titles_over_their_reference_and_date_under_a_register_heading(concord, 
          "The Commissioner has decided to increase the precept by £24 for a Band D property.")]
     [doc] = out["documents"]
     assert (doc["kind"], doc["title"]) == ("decision_notice", "Decision Register 2019")
+
+
+DATE_FIRST = """Key decisions
+
+12 April 2019 - PCC/2019/012 - Contribution to the regional organised crime unit
+The Commissioner approved a contribution of £250,000 to the regional organised crime unit.
+
+30 April 2019 - PCC/2019/013 - Estates strategy
+The Commissioner approved the estates strategy 2019 to 2024.
+"""
+
+
+def test_an_entry_line_of_date_reference_and_subject_parted_by_dashes(concord, tmp_path):  # noqa: ANN001
+    """"12 April 2019 - PCC/2019/012 - Estates strategy": the dashes on each side of the reference part the fields;
+    neither opens the subject."""
+    notices = {n["reference"]: n for n in ingest_text(concord, tmp_path, DATE_FIRST)["decision_notices"]}
+    assert {r: (n["date"], n["subject"]) for r, n in notices.items()} == {
+        "PCC/2019/012": ("2019-04-12", "Contribution to the regional organised crime unit"),
+        "PCC/2019/013": ("2019-04-30", "Estates strategy")}
+    assert notices["PCC/2019/013"]["decision"] == "The Commissioner approved the estates strategy 2019 to 2024."

@@ -263,8 +263,8 @@ def _without_date(subject: str, date: str) -> str:
     record's date, no part of its subject."""
     hits = find_dates(subject)
     after = _OPENING_DATE.match(subject, hits[0].end) if hits and hits[0].value == date and hits[0].start == 0 else None
-    if after:
-        return subject[after.end():].strip() or subject
+    if after:  # ("12 April 2019 - PCC/2019/012 - Estates": the dash on each side of the reference taken out with it)
+        return subject[after.end():].strip(" \t-–|:") or subject
     for hit in reversed(hits):
         if hit.value == date and not subject[hit.end:].strip(" -–|)"):
             return re.sub(r"[\s(]*[-–|]?\s*$", "", subject[:hit.start]).strip() or subject
