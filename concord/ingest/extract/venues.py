@@ -25,7 +25,8 @@ _VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$|(?<=[
 # a time and nothing else ("10.00 am", "1000hrs", "14:30"; not a bare number)
 TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d\s*(?:[ap]\.?m\.?|hrs|hours)?|\s*(?:[ap]\.?m\.?|hrs|hours))")
 _TIME_LEAD = re.compile(r"^(?:\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?|"
-                        r"\(?\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)\)?,?)\s*(?:at\s+)?")  # (or one time: "4:00pm Filby Room")
+                        r"\(?\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)\)?,?|\d{1,2}[.:]?\d{2}\s*(?i:hrs|hours),?|\d{1,2}[.:]\d{2},?)"
+                        r"\s*(?:(?:at|via|in)\s+)?")  # (or one time: "4:00pm Filby Room", "10:00 via Microsoft Teams")
 
 
 # (after a bracket, or a number with its letter: "Committee Room 1. View directions" keeps its room's number)
