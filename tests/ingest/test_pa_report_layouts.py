@@ -168,3 +168,28 @@ def test_a_lead_in_with_no_heading_over_a_lettered_list(concord, tmp_path: Path)
     [r] = ingest_text(concord, tmp_path, LEAD_IN_ONLY)["reports"]
     assert r["recommendations"] == ["notes the changes to the risk register", "agrees the new risk on pension costs."]
     assert (r["to"], r["from"], r["contact_officer"]) == ("Audit Committee", "Treasurer", "Neil Owen")
+
+
+WRAPPED_IN_ITS_COLUMN = """NORTHSHIRE POLICE AUTHORITY
+
+Meeting:        Finance and Resources Committee
+Date:           14 October 2010
+Report of:      Clerk and Treasurer
+Subject:        Medium term financial plan 2011/12 to
+                2014/15
+
+1. PURPOSE OF REPORT
+1.1 To update members on the medium term financial plan.
+
+2. RECOMMENDATION
+2.1 That members note the funding gap of £12.4m over the four years.
+"""
+
+
+def test_a_header_value_wrapped_within_its_column(concord, tmp_path: Path):
+    """The subject's second line starts at its column, with nothing to its left: it is the same value."""
+    (report,) = ingest_text(concord, tmp_path, WRAPPED_IN_ITS_COLUMN)["reports"]
+    assert report["title"] == "Medium term financial plan 2011/12 to 2014/15"
+    assert (report["to"], report["from"], report["date"]) == (
+        "Finance and Resources Committee", "Clerk and Treasurer", "2010-10-14")
+    assert report["recommendations"] == ["That members note the funding gap of £12.4m over the four years."]

@@ -111,6 +111,7 @@ def labelled(ctx: Ctx, labels: tuple[tuple[str, str], ...] | re.Pattern[str] | L
                 if nxt and not rx.match(ctx.text, ctx.text.rfind("\n", 0, nxt.start()) + 1):
                     vs, ve = nxt.start(), nxt.end()
             ve = _on_after_comma(ctx.text, rx, vs, ve, b)
+            ve = _on_in_its_column(ctx.text, rx, vs, ve, b)
         else:
             ve = next((x for x in bounds if x > m.start()), b)
         raw = ctx.text[vs:ve]
@@ -131,6 +132,22 @@ def _on_after_comma(text: str, rx: re.Pattern[str] | LabelPattern, vs: int, ve: 
             break
         nxt = _NEXT_LINE.match(text, ve, b)
         if not nxt or rx.match(text, ve + 1) or len(nxt.group(1)) > 80:
+            break
+        ve = nxt.end(1)
+    return ve
+
+
+def _on_in_its_column(text: str, rx: re.Pattern[str] | LabelPattern, vs: int, ve: int, b: int) -> int:
+    """A one-line value set in the second column of a header goes on over the next lines, up to two, that start
+    exactly at its column with nothing to their left ("Subject:   Medium term financial plan 2011/12 to" over
+    "           2014/15"): a value wrapped within its column."""
+    line_start = text.rfind("\n", 0, vs) + 1
+    column = vs - line_start
+    if column < 8 or "\t" in text[line_start:vs]:
+        return ve
+    for _ in range(2):
+        nxt = _NEXT_LINE.match(text, ve, b)
+        if not nxt or nxt.start(1) - (ve + 1) != column or rx.match(text, ve + 1) or len(nxt.group(1)) > 80:
             break
         ve = nxt.end(1)
     return ve
