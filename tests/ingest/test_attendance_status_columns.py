@@ -74,3 +74,29 @@ Item 2 Risk management update
 The Chief Finance Officer presented the strategic risk register.
 """)
     assert (m["date"], m["time"], m["venue"]) == ("2018-12-05", "14:00", "Training Room, Westmoor Police HQ")
+
+
+CROSS_AND_WHY = """Joint Independent Audit Committee – Minutes – 20 July 2021
+
+Attendance
+Name | Role | Present
+Alison Ford | Chair | Yes
+Brian Moss | Member | Yes
+Cathy Nunn | Member | No – apologies
+Derek Oates | Member | Yes
+Elaine Park | OPCC Chief Finance Officer | Yes
+Fred Hale | Member | No
+
+1. Minutes of the last meeting
+Agreed.
+"""
+
+
+def test_a_cross_with_apologies_beside_it_is_an_apology(concord, tmp_path):
+    """"No – apologies" in the Present column: she sent apologies; "No" alone: absent, neither; and the rows after her
+    are still read."""
+    for text in (CROSS_AND_WHY, CROSS_AND_WHY.replace("No – apologies", "No (apologies sent)")):
+        m = one_meeting(concord, tmp_path, text)
+        assert m["members"] == ["Alison Ford", "Brian Moss", "Derek Oates"]
+        assert m["in_attendance"] == ["Elaine Park"]
+        assert m["apologies"] == ["Cathy Nunn"]

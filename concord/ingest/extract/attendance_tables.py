@@ -79,6 +79,7 @@ _COUNCIL = re.compile(r"(?i)\bcouncil\b")
 _COUNCILLOR = re.compile(r"(?i)(?:cllr|councillor)\b")
 _YES = re.compile(r"(?i)yes|y|[✓✔√]")
 _NO = re.compile(r"(?i)no|n|[✗✘×]")
+_NO_APOLOGIES = re.compile(r"(?i)(?:no|[✗✘×])\W+(?:apologies|sent\s+apologies)\b")
 
 
 def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[int, int]]]:
@@ -105,7 +106,9 @@ def status_table(text: str, a: int, b: int) -> dict[str, tuple[list[str], tuple[
         # (a councillor, or one sitting for a council, holds a seat on the panel: "Cllr Ann Able  Eastvale Borough
         # Council  Yes")
         member = by_head or bool(_MEMBER_ROLE.match(seat) or _COUNCIL.search(seat) or _COUNCILLOR.match(cells[who_col]))
-        kind = ("apologies" if _SENT.match(state) else "absent" if _AWAY.match(state) or _NO.fullmatch(state) else
+        # ("No – apologies", "No (apologies sent)": a cross, and why)
+        kind = ("apologies" if _SENT.match(state) or _NO_APOLOGIES.match(state) else
+                "absent" if _AWAY.match(state) or _NO.fullmatch(state) else
                 ("members" if member and not re.match(r"(?i)in\s+attendance", state) else "attendance")
                 if _PRESENT.match(state) or _YES.fullmatch(state) else "?")
         if who is None or kind == "?":
