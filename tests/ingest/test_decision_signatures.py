@@ -294,3 +294,20 @@ def test_the_signatory_under_the_office_or_named_after_it(concord, tmp_path, clo
     [d] = ingest_text(concord, tmp_path, notice)["decision_notices"]
     assert (d["decision_maker"], d["date"]) == (maker, "2019-03-12")
     assert d["decision"] == "I approve a grant of £120,000 to the Northshire Victim Hub for 2019/20."
+
+
+FORM_CELLS = """PCC DECISION NOTICE
+
+| Decision number | 2022/031 |
+| Title | Funding of the domestic abuse perpetrator programme |
+| Decision | I approve the funding of £180,000 for the domestic abuse perpetrator programme. |
+| Signature | J. Smith |
+| Name | Jane Smith |
+| Date | 12 May 2022 |
+"""
+
+
+def test_a_forms_name_cell_beside_a_signature_by_initial(concord, tmp_path):  # noqa: ANN001
+    """A Word form's rows as cells ("| Signature | J. Smith |" over "| Name | Jane Smith |"): the name in full."""
+    (notice,) = ingest_text(concord, tmp_path, FORM_CELLS)["decision_notices"]
+    assert (notice["reference"], notice["decision_maker"], notice["date"]) == ("2022/031", "Jane Smith", "2022-05-12")

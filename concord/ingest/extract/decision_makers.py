@@ -229,8 +229,8 @@ _DATE_AFTER = re.compile(r"[ \t]+(?i:date(?:d|[ \t]+signed)?)\b[ \t]*:?")
 
 
 _SIGN_LINE = re.compile(rf"(?im)^[ \t|]*(?:{vocab.alternation(vocab.phrases('decision', 'signature'))})\b[^\n]*$")
-PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–][ \t]*"
-                         r"(?P<n>[^\n]{3,80}?)[ \t]*$")
+PRINT_NAME = re.compile(r"(?im)^[ \t|]*(?:print(?:ed)?[ \t]+)?(?:full[ \t]+)?name(?:[ \t]+\(print\))?[ \t]*[:\-–|][ \t]*"
+                         r"(?P<n>[^\n|]{3,80}?)[ \t]*(?:\|[^\n]*)?$")  # (or a form's cells: "| Name | Jane Smith |")
 
 
 # a Signature label with nothing after it but dots or a rule
