@@ -129,10 +129,10 @@ def body_heading(text: str) -> bool:
 # SERVICE OF (3) Mr A Smith ... ATTENDANCE: (3) Mrs B Jones"): two or more words in capitals, or one of the
 # words that only label a block. Postnominals in capitals ("MLA", "JP OBE") are no label.
 _CAPS_RUN = compile_lazily(r"(?<![\w'’.(/])(?:(?:[A-Z][A-Z'’&-]+[,:]?|OF|IN|&)(?:[ \t]+|$)){2,}|"
-                       r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
-                       # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
-                       r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
-                                                 vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
+                           r"(?<![\w'’.(/])(?:ATTENDANCE|OFFICIALS|OFFICERS|ABSENT|APOLOGIES)\b:?|"
+                           # a label in small letters inside the run, its colon after it ("... Director In Attendance: ...")
+                           r"(?<![\w'’.(/])(?i:" + vocab.alternation(vocab.phrases("meeting", "attendance") +
+                                                     vocab.phrases("meeting", "apologies")) + r")[ \t]*:")
 # a numbered agenda heading run into the same line ("... Mr D McCrossan. 2 CONFLICTS OF INTEREST"): the list ends
 _FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLOG|MINUTES|DECLARATION|CONFLICTS?|"
                         r"WELCOME|INTRODUCTION|CHAIR)[A-Z]*\b)")

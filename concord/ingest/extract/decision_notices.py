@@ -67,8 +67,6 @@ class _Stops:
                 yield m
 
 
-
-
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 def reference_in(text: str) -> str | None:

@@ -25,10 +25,10 @@ from concord.ingest.textutil import ROLE_WORDS, names_data
 _LABELS = {f: vocab.alternation(vocab.phrases("meeting", f)) for f in ("members", "attendance")}
 # "1.1 Present", "1.2 In attendance for specific items": a numbered block label, inline
 _BLOCK = compile_lazily(r"(?<![\w.])\d{1,2}\.\d{1,2}[ \t]+(?:(?P<members>(?i:" + _LABELS["members"] + r"))|"
-                    r"(?P<attendance>(?i:" + _LABELS["attendance"] + r")))\b(?![ \t]*(?:were|was|had)\b)")
+                        r"(?P<attendance>(?i:" + _LABELS["attendance"] + r")))\b(?![ \t]*(?:were|was|had)\b)")
 # what ends the last block: the next numbered section ("2. WELCOME"), a sentence of the minutes, a new paper's heading
 _END = compile_lazily(r"(?<![\w.])\d{1,2}\.(?:\d{1,2})?[ \t]+(?!(?i:" + _LABELS["members"] + "|" + _LABELS["attendance"] +
-                  r")\b)[A-Z]|\bMinutes[ \t]+of[ \t]+the\b|\n[ \t]*\n")
+                      r")\b)[A-Z]|\bMinutes[ \t]+of[ \t]+the\b|\n[ \t]*\n")
 _TITLES = sorted((w for w in names_data()["honorifics"] if " " not in w), key=len, reverse=True)
 # the title as printed: ranks in capitals ("DCC", "T/CC"), titles capitalised ("Mr", "Sir", "Cmdr")
 _TITLE = r"(?:" + "|".join(re.escape(w.upper()) + "|" + re.escape(w.capitalize()) for w in _TITLES) + r")\.?"

@@ -69,8 +69,8 @@ _MOST_BETWEEN = 6
 # a line no row of the table is: a label of who came or sent apologies (data/labels.toml: "Apologies", "In
 # attendance", "Also present"), a label's colon, or a sentence
 _ENDS_TABLE = compile_lazily(r"(?i)^[ \t]*(?:" + vocab.alternation([p for name in ("members", "attendance", "apologies")
-                                                                for p in vocab.phrases("meeting", name)]) +
-                         r")\b|:[ \t]*$|\.[ \t]*$")
+                                                                    for p in vocab.phrases("meeting", name)]) +
+                             r")\b|:[ \t]*$|\.[ \t]*$")
 # a page's end between two lines: the form feed, with the blank lines around it
 _PAGE_END = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\f[ \t]*(?:\n[ \t]*(?=\n))*(?=\n)")
 
