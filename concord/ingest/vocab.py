@@ -199,10 +199,10 @@ class LabelPattern:
             self._by_word[keys] = re.compile(self._source(alts)) if alts else None
         return self._by_word[keys]
 
-    def _words_at(self, text: str, pos: int, endpos: int) -> list[str]:
+    def _words_at(self, text: str, pos: int, endpos: int, readings=(_FIRST, _FIRST_ANY_CASE)) -> list[str]:  # noqa: ANN001
         """The line's first word after a number or bullet, read as the line starts are (``_FIRST``) and as the
         pattern reads a number (in any case: "A. Advice")."""
-        return [self._line_word(text, m, endpos) for rx in (_FIRST, _FIRST_ANY_CASE) if (m := rx.match(text, pos, endpos))]
+        return [self._line_word(text, m, endpos) for rx in readings if (m := rx.match(text, pos, endpos))]
 
     @staticmethod
     def _line_word(text: str, m: re.Match[str], endpos: int) -> str:
@@ -229,7 +229,8 @@ class LabelPattern:
         for start, word in self._starts(text, pos, endpos):
             if start < last:
                 continue
-            rx = self._for(word, *self._words_at(text, start, endpos))
+            # (``word`` is the line start's own reading; the number read in any case may give another)
+            rx = self._for(word, *self._words_at(text, start, endpos, (_FIRST_ANY_CASE,)))
             m = rx.match(text, start, endpos) if rx else None
             if m:
                 last = m.end()
@@ -285,6 +286,11 @@ def colon_labels(genre: str, names: tuple[str, ...], text: str, start: int = 0,
 
 def _gname(field: str, i: int) -> str:
     return f"{field.lstrip('_') if not field.startswith('_') else 'not_'}__{i}"
+
+
+def label_group(m: re.Match[str]) -> str:
+    """The name of the group a match of ``pattern`` found its label in (the phrase's own group)."""
+    return next(k for k, v in m.groupdict().items() if v is not None)
 
 
 def field_of(m: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract.decision_titles import LABEL_NAMES, LABELS
 from concord.ingest.extract.label_blocks import with_blocks
+from concord.ingest.vocab import label_group
 
 
 class _Printed(vocab.LabelPattern):
@@ -23,7 +24,7 @@ class _Printed(vocab.LabelPattern):
 
 def _kept(m: re.Match[str]) -> bool:
     text = m.string
-    key = next(k for k, v in m.groupdict().items() if v is not None)
+    key = label_group(m)
     after = text[m.end(key):m.end()]
     loose = not re.search(r"[:|.\-–]|\t|[ \t]{2}", after) and m.end() < len(text) and text[m.end()] != "\n"
     if loose and m.group(key)[:1].islower():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from concord.ingest.vocab import LabelPattern
+from concord.ingest.vocab import LabelPattern, label_group
 
 #: the fewest lines in a row that make a block of labels
 LEAST = 3
@@ -21,7 +21,7 @@ _LINE = re.compile(r"(?m)^[^\n]*")
 
 def _tail(m: re.Match[str]) -> str:
     """What stands between the label and its value."""
-    key = next(k for k, v in m.groupdict().items() if v is not None)
+    key = label_group(m)
     return m.string[m.end(key):m.end()]
 
 
