@@ -142,8 +142,12 @@ def _label_rx() -> re.Pattern[str]:
     caps = sorted({p.upper() for f in _CAPS_FIELDS for p in vocab.phrases("meeting", f)
                    if len(re.sub(r"\W", "", p)) >= 7 and " " not in p.strip() or p in ("present", "apologies")},
                   key=len, reverse=True)
+    # (and a decision record's sections, "Details of advice taken:", only with their colon)
+    sections = sorted({p for p in vocab.phrases("decision", "sections") if len(p) >= 10} - set(colon), key=len,
+                      reverse=True)
     first = "|".join(f"{vocab.capitalised(p)}[ \\t]*(?::|–[ ])"
                      for p in colon)  # (or an en dash: "Title and Reference – PCC/D/083")
+    first += "".join(f"|{vocab.capitalised(p)}[ \\t]*:" for p in sections)
     upper = "|".join(vocab.phrase_rx(p) for p in caps)
     # a decision's or a report's label of two words or more, printed with a capital and no colon, before a capitalised
     # word ("Decision taken The Commissioner has ...", "Executive summary This report ...")
@@ -155,6 +159,22 @@ def _label_rx() -> re.Pattern[str]:
                       for p in sorted(vocab.phrases("meeting", "before_people"), key=len, reverse=True))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
                       rf"(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
+
+
+# a decision record's heading in capitals inside a flattened line ("... Maintenance 2019 DECISION RECORD Decision Record
+# Number 106 ..."): the heading starts a line
+_DECISION_HEADING = re.compile(r"(?<=[ ])(?:DECISION[ ](?:RECORD|NOTICE|SHEET)|RECORD[ ]OF[ ](?:THE[ ])?DECISION|"
+                               r"REQUEST[ ]FOR[ ](?:A[ ])?DECISION)(?=[ ])")
+
+
+@lru_cache(maxsize=1)
+def _reference_rx() -> re.Pattern[str]:
+    """A decision's reference label of two words or more with its reference after it and no colon ("Decision Record
+    Number 106 This document records ..."): the label starts a line, and the words after the reference another."""
+    labels = sorted((p for p in vocab.phrases("decision", "reference") if len(p.split()) >= 2 and p[-1].isalpha()),
+                    key=len, reverse=True)
+    return re.compile(r"(?<=[ ])(?:" + "|".join(vocab.capitalised(p) for p in labels) +
+                      r")[ ]*[:.]?[ ]+(?:[A-Z]{1,6}[ /.-]?)?\d[\w/.-]*(?P<after>[ ])(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +335,8 @@ def reline(text: str) -> str:
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + report_points(text, a, b, labels)
+        points += [m.start() for m in _DECISION_HEADING.finditer(text, a, b)]
+        points += [p for m in _reference_rx().finditer(text, a, b) for p in (m.start(), m.end("after"))]
         points += _meeting_named(text, labels) + [m.start() for m in _glued_rx().finditer(text, a, b)]
         # a report header's opening label after a title that ends in a number ("... 2005/06 - period 3 Report: 08"):
         # the number is the title's, not a heading's before the label

@@ -250,6 +250,7 @@ def _decision_heading(header: str) -> bool:
 
 # the separator after a date that opens an entry's line
 _OPENING_DATE = re.compile(r"[ \t]*(?:[-–|:]|\)|,)[ \t]*")
+_FIGURES = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # an entry's sentence under it naming who decided and when ("Decision made by the Police and Crime Commissioner on
 # 14 March 2024.", "Approved by the Deputy PCC on 2 April 2024")
 _MADE_BY = re.compile(r"(?im)^[ \t]*(?:(?:the[ \t]+)?decision[ \t]+)?(?:was[ \t]+)?(?:made|taken|approved|signed|agreed)"
@@ -262,7 +263,10 @@ def _without_date(subject: str, date: str) -> str:
     """"Signing the Oath - 7/6/16": the entry's date printed after its reference (or opening its line) is the
     record's date, no part of its subject."""
     hits = find_dates(subject)
-    after = _OPENING_DATE.match(subject, hits[0].end) if hits and hits[0].value == date and hits[0].start == 0 else None
+    opening = hits and hits[0].value == date and hits[0].start == 0
+    # (a date in figures opening the line needs no mark after it: "12/03/2023 PFCC/2023/045 Fleet replacement")
+    after = (_OPENING_DATE.match(subject, hits[0].end) or _FIGURES.fullmatch(subject, 0, hits[0].end) and
+             re.compile(r"[ \t]+").match(subject, hits[0].end)) if opening else None
     if after:  # ("12 April 2019 - PCC/2019/012 - Estates": the dash on each side of the reference taken out with it)
         return subject[after.end():].strip(" \t-–|:") or subject
     for hit in reversed(hits):
