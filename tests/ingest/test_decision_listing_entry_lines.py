@@ -70,3 +70,19 @@ def test_an_entry_line_of_date_reference_and_subject_parted_by_dashes(concord, t
         "PCC/2019/012": ("2019-04-12", "Contribution to the regional organised crime unit"),
         "PCC/2019/013": ("2019-04-30", "Estates strategy")}
     assert notices["PCC/2019/013"]["decision"] == "The Commissioner approved the estates strategy 2019 to 2024."
+
+
+DATE_IN_FIGURES_FIRST = """Decision records 2023
+
+12/03/2023 PFCC/2023/045 Purchase of body worn video cameras
+02/03/2023 PFCC/2023/044 Extension of the victims' services contract
+20/02/2023 PFCC/2023/043 Disposal of the former Ashby police station
+"""
+
+
+def test_a_date_in_figures_opening_the_entry_is_its_date_not_its_subject(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, DATE_IN_FIGURES_FIRST, "records.txt")
+    got = [(d["reference"], d["date"], d["subject"]) for d in out["decision_notices"]]
+    assert got == [("PFCC/2023/045", "2023-03-12", "Purchase of body worn video cameras"),
+                   ("PFCC/2023/044", "2023-03-02", "Extension of the victims' services contract"),
+                   ("PFCC/2023/043", "2023-02-20", "Disposal of the former Ashby police station")]
