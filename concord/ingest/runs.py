@@ -59,7 +59,8 @@ def _list_label() -> re.Pattern[str]:
     phrases = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)
                       if not p.endswith(modes)}, key=len, reverse=True)
     alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
-    return re.compile(rf"(?<=\S)[ ](?=(?:{alts})[ \t]*:?[ \t]*\n?[ \t]*[•●▪][ \t]+\S)")
+    # (not an item's heading after its number: "3. APOLOGIES FOR ABSENCE • Share this item")
+    return re.compile(rf"(?<=\S)(?<!\d)(?<!\d\.)[ ](?=(?:{alts})[ \t]*:?[ \t]*\n?[ \t]*[•●▪][ \t]+\S)")
 
 
 def _bullets(text: str, chars: list[str] | None) -> list[str] | None:

@@ -17,6 +17,7 @@ from concord.ingest import vocab
 from concord.ingest.cookie_notice import uncookied
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
+from concord.ingest.flat_items import flattened_whole, item_lines, items_added
 from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
@@ -59,7 +60,17 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
             return again
+    _items_put_back(doc, out)
     return out
+
+
+def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> None:
+    """A page flattened whole onto one line, read with no items for its meeting: read again with its numbered items
+    on lines of their own (``flat_items``); the second reading's meetings when they are the same with items added."""
+    if any(not m["items"] for m in out["meetings"]) and flattened_whole(doc.text):
+        again = _extract(doc, reading_text(item_lines(doc.text)))
+        if items_added(out["meetings"], again["meetings"]):
+            out["meetings"] = again["meetings"]
 
 
 # a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (no record, or a

@@ -8,6 +8,7 @@ import re
 from concord.ingest import vocab
 from concord.ingest.extract import inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
+from concord.ingest.marking import marking_line
 from concord.ingest.meeting_cues import PEOPLE
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import SENTENCE_START, person_name, squash
@@ -27,6 +28,11 @@ _TITLE_CUT = re.compile(r"(?i)\t|\s+(?:report\s+(?:from|of|by)\s+(?:the\s+)?(?:c
                         r"\s+[-–]\s+(?:paper\s+[-–]\s+)?for\s+(?:decision|information|discussion|noting|approval|assurance)\.?$|"
                         # "Matters arising (PAPER REF IOPC 11/20/05)", "Risk register (Paper 4)": the paper's reference
                         r"\s*\((?:paper|report|doc(?:ument)?)\s*(?:ref(?:erence)?\.?|no\.?|number)?\s*:?\s*[\w /.-]*\d[\w /.-]*\)\s*$|"
+                        # "Chair's update (Millie Banerjee)", "Welcome (Chair)": the presenter in brackets
+                        r"\s+\((?-i:(?:Chair(?:man|person)?|Vice[ -]Chair|CEO|CFO|CEX|PCC|DPCC|CC|DCC|ACC|Clerk|Treasurer)|"
+                        r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame)\.?\s+)?(?!(?:Part|Item|Paper|Appendix|Annex|Report|Page|"
+                        r"Verbal|Oral|Agenda|Minute|Exempt|Closed|Public|Private)\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+"
+                        r"(?:-[A-Z][a-z'’-]+)?)\)\s*$|"
                         # "Apologies for absence (Agenda item 1)": the agenda's number, the minute's printed before it
                         r"\s*\(agenda\s+item\s+\d{1,3}\)\s*$|"
                         # "Review of minutes Summary of Discussion:": the minute's first section label run on
@@ -183,6 +189,8 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
             elif title.endswith(".") and (ctx.part.kind == "agenda" or rx in (_MINUTE_REF, _REF_ITEM)) and _printed_stop(title):
                 title = title[:-1]  # "2. Apologies for Absence.": a letter's agenda ends every item with a stop
+            if marking_line(title.upper()):
+                continue  # "1 Official": a page's number over its marking, not item 1
             if _MONTH_YEAR.match(title) and m.group("num").isdigit():
                 continue  # "8 July 2004": the meeting's date on a line of its own, not item 8
             if _PERSON.match(title) and split_people(title) == [person_name(title)]:

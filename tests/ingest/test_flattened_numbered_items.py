@@ -1,0 +1,62 @@
+"""Minutes a document host flattened whole onto one line, items numbered with no stop and each heading run into its
+minute's first sentence, read through the real `concord ingest --json` in a fresh process. The numbers that count up
+one by one (1, 2, 3 ... not "12 per cent" nor "15 June") are the items; each heading ends where its minute's first
+sentence opens. The partnership, people and business are invented; the shape is that of district policing
+partnership minutes as hosting sites print them."""
+
+from __future__ import annotations
+
+from tests.ingest.ingesting import ingest_text, one_meeting
+
+FLAT = ("Source: https://docs.example.net/doc/123/northshire-dpp-minutes\n\n"
+        "Northshire District Policing Partnership MINUTES OF THE PUBLIC MEETING OF THE NORTHSHIRE DISTRICT POLICING "
+        "PARTNERSHIP HELD IN THE TOWN HALL, NORTHTOWN ON TUESDAY 14 SEPTEMBER 2004 AT 7.00 PM PRESENT: Councillor A "
+        "Able (Chairman) Councillor B Baker Mr C Cole Ms D Dean Councillor E Evans Mrs F Ford IN ATTENDANCE: Chief "
+        "Superintendent G Green 1 Welcome by the Chairman The Chairman welcomed those present to the meeting and "
+        "outlined the work of the Partnership. 2 Apologies It was agreed to accept apologies from Mr J Jones and Mrs K "
+        "King. 3 Declarations of Interest There were no declarations of interest. 4 Minutes It was proposed by "
+        "Councillor B Baker, seconded by Mr C Cole and agreed that the minutes of the meeting held on 15 June 2004 be "
+        "confirmed. 5 Report of the District Commander The Chief Superintendent presented his report on crime in the "
+        "district for the period April to August 2004, noting a fall of 12 per cent in burglary. 6 Questions from the "
+        "Public Three questions were received from members of the public.\n")
+
+
+def test_items_counting_up_on_a_flattened_page_are_the_meetings_items(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, FLAT)
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Welcome by the Chairman"), ("2", "Apologies"), ("3", "Declarations of Interest"), ("4", "Minutes"),
+        ("5", "Report of the District Commander"), ("6", "Questions from the Public")]
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire District Policing Partnership", "2004-09-14", "19:00")
+    assert m["members"] == ["A Able", "B Baker", "C Cole", "D Dean", "E Evans", "F Ford"]
+    # the first item's heading ends the list of those in attendance, and the apologies are read from item 2
+    assert m["in_attendance"] == ["G Green"]
+    assert m["apologies"] == ["J Jones", "K King"]
+
+
+def test_numbers_that_do_not_count_up_are_no_items(concord, tmp_path):
+    # "12 per cent", "15 June" and a lone "3 Declarations" count nothing up: no item is made up from them
+    text = FLAT.replace(" 1 Welcome", " Welcome").replace(" 2 Apologies", " Apologies") \
+        .replace(" 4 Minutes", " Minutes").replace(" 5 Report", " Report").replace(" 6 Questions", " Questions")
+    out = ingest_text(concord, tmp_path, text)
+    assert all(not m["items"] for m in out["meetings"])
+
+
+MARKED_PAGE = """Source: https://docs.example.net/doc/456/board-minutes
+
+1 Official
+Meeting Minutes: Northshire Board of Directors, 10:30 on 19 September 2018, Northtown House
+Board Members in Attendance: Ann Able (Chair), Bob Baker, Cal Cole
+1 Welcome and Administration (Chair)
+1.1 The Chair opened the meeting.
+2 Approval of Minutes of the Previous Meeting
+2.1 The minutes were approved.
+3 Chair's Update (Ann Able)
+3.1 The Chair reported on her visits.
+"""
+
+
+def test_a_pages_marking_is_no_item_and_a_presenter_in_brackets_no_part_of_its_title(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, MARKED_PAGE)
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("1", "Welcome and Administration"), ("2", "Approval of Minutes of the Previous Meeting"),
+        ("3", "Chair's Update")]
