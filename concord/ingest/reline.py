@@ -35,6 +35,7 @@ from functools import lru_cache
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import MID_LINE_MINUTES, MID_REACH
 from concord.ingest.dates import DAY_DATE, MONTHS
+from concord.ingest.meeting_cues import TITLED_RECORD
 from concord.ingest.reline_reports import HEADER_START, report_labels, report_points
 from concord.ingest.textutil import HONORIFIC
 
@@ -67,9 +68,12 @@ _INITIALLED = re.compile(r"(?<=[ ])(?P<name>(?:[A-Z][A-Za-z'’/.-]*[ ]){1,5})\(
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # a flattened page's heading, "<forum> Minutes|Notes <date>", runs on into its first item ("... Board Minutes 10 August
 # 2021 1. Welcome and introductions ..."): the heading ends with its date
-_HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:Minutes|Notes|MINUTES|NOTES)[ ]+"
-                           r"(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?(?:held[ ]+on[ ]+)?(?:[A-Z][a-z]+day,?[ ]+)?"
-                           rf"\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d[ ](?=\d{{1,2}}\.[ ]+[A-Z])")
+_HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:(?:Minutes|Notes|MINUTES|NOTES|minutes|notes)[ ]+"
+                           r"(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?(?:held[ ]+on[ ]+)?|"
+                           # (or the forum's name just before the date: "... Scrutiny Panel Tuesday 4th August 2015")
+                           r"(?i:panel|committee|board|authority|forum|group|partnership)[ ]+)(?P<date>(?:[A-Z][a-z]+day,?[ ]+)?"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d)[ ]"
+                           r"(?:(?:at[ ]+)?\d{1,2}(?:[.:]\d\d)?[ ]?(?:[ap]\.?m\.?)?[ ])?(?=\d{1,2}\.[ ]+[A-Z])")
 # a saved page's jump link to its content ("... Google Analytics ... Skip to main content Joint Audit Committee -Thursday
 # 12 May 2022 ..."): the page's own text starts after it
 _SKIP_LINK = re.compile(r"(?<=[ \n])(?i:skip[ ]to[ ](?:the[ ])?(?:main[ ])?content)[ ](?=[A-Z])")
@@ -355,6 +359,10 @@ def reline(text: str) -> str:
             elif full_stop:
                 points.append(full_stop.end())
     points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE, _SKIP_LINK) for m in rx.finditer(text)]  # (any line)
+    # (the heading's date on a line of its own, where the heading with its date is not read whole: "Stop and Search
+    # scrutiny panel standing minutes" over "Tuesday 4th August 2015", as a page prints it)
+    points += [m.start("date") for m in _HEADING_DATE.finditer(text)
+               if not TITLED_RECORD.match(text[m.start():m.end("date")])]
     for a, b in long:  # "NOT PROTECTIVELY MARKED / Northshire PCC Minutes of Joint Audit Committee Meeting Tuesday
         # 18th February 2014 11.00 am ...": a dated minutes heading near the line's start starts the paper
         head = MID_LINE_MINUTES.search(text, a, min(b, a + MID_REACH + 200))

@@ -60,3 +60,21 @@ def test_a_pages_marking_is_no_item_and_a_presenter_in_brackets_no_part_of_its_t
     assert [(i["number"], i["title"]) for i in m["items"]] == [
         ("1", "Welcome and Administration"), ("2", "Approval of Minutes of the Previous Meeting"),
         ("3", "Chair's Update")]
+
+
+HEADING_THEN_ITEMS = ("Source: https://docs.example.net/northshire-stop-search-panel\n\n"
+                      "Northshire stop and search scrutiny panel standing minutes Tuesday 4th August 2015 1. Welcome "
+                      "and apologies 2. Minutes and actions of last meeting 3. Stop and search management information "
+                      "4. Input on the use of body worn video in searches 5. Lay observations of searches in the town "
+                      "centre 6. Issues to take to the gold group 7. Date of next meeting • Chair – Ann Able (AA) • "
+                      "Inspector Bob Baker (BB) • Cal Cole (CC) • Dee Dean (DD) Apologies: • Eve Ellis (EE) "
+                      "Welcome AA welcomed everyone to the meeting and noted the apologies.\n")
+
+
+def test_a_flattened_pages_heading_and_date_before_its_first_item(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, HEADING_THEN_ITEMS)
+    assert (m["forum"], m["date"]) == ("Northshire stop and search scrutiny panel", "2015-08-04")
+    assert [(i["number"], i["title"]) for i in m["items"]][:3] == [
+        ("1", "Welcome and apologies"), ("2", "Minutes and actions of last meeting"),
+        ("3", "Stop and search management information")]
+    assert m["members"][:2] == ["Ann Able", "Bob Baker"]

@@ -59,16 +59,18 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
         if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in _READ) and any(
                 r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
-            return again
+            out = again
     _items_put_back(doc, out)
     return out
 
 
 def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> None:
-    """A page flattened whole onto one line, read with no items for its meeting: read again with its numbered items
-    on lines of their own (``flat_items``); the second reading's meetings when they are the same with items added."""
+    """A page flattened whole onto one line, read with no items for its meeting: read again (put back onto its lines
+    as it was) with its numbered items on lines of their own (``flat_items``); the second reading's meetings when they
+    are the same with items added."""
     if any(not m["items"] for m in out["meetings"]) and flattened_whole(doc.text):
-        again = _extract(doc, reading_text(item_lines(doc.text)))
+        text = reading_text(item_lines(doc.text))
+        again = _extract(doc, reline(text) if out["documents"][0].get("_relined") else text)
         if items_added(out["meetings"], again["meetings"]):
             out["meetings"] = again["meetings"]
 
