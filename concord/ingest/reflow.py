@@ -40,9 +40,13 @@ _MINUTE_BREAK = re.compile(r"(?<!\b[A-Z]{2})(?<!\b[A-Z]{3})(?<!\b[A-Z]{4})(?<!\b
 _ITEM_BREAK = re.compile(r" (?P<head>\d{1,2}\. [A-Z]{3,}[A-Z'’&,/-]*(?: [A-Z][A-Z'’&,/-]*)*) (?=" + SENTENCE_START + ")")
 
 
+# ... and after a document host's page counter ("You are on page 1of 10 Board Meeting ..."): the paper starts after it
+_PAGE_COUNT = re.compile(r"(?P<count>\b(?i:page)[ ]\d{1,3}[ ]?of[ ]\d{1,4})[ ](?=[A-Z])")
+
+
 def reflow(text: str) -> str:
     """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
     if len(text) < 300:
         return text
     return _LONG_LINE.sub(lambda m: _ITEM_BREAK.sub("\n\\g<head>\n", _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub(
-        "\n", m.group(0)))), text)
+        "\n", _PAGE_COUNT.sub("\\g<count>\n", m.group(0))))), text)

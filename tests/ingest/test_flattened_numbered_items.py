@@ -78,3 +78,22 @@ def test_a_flattened_pages_heading_and_date_before_its_first_item(concord, tmp_p
         ("1", "Welcome and apologies"), ("2", "Minutes and actions of last meeting"),
         ("3", "Stop and search management information")]
     assert m["members"][:2] == ["Ann Able", "Bob Baker"]
+
+
+PAGE_COUNTER = ("Source: https://docs.example.net/northshire-board-minutes\n\n"
+                "You are on page 1of 8 Board Meeting Date & Time: Wednesday 25th November 2020 at 10:30hrs Venue: "
+                "Virtual Meeting Present: Anne Abbott Director General/Chair Robert Baker Senior Independent Director "
+                "Carol Cole Non-Executive Director Diane Dean Director of Finance In Attendance: Eve Ellis Governance "
+                "Secretary Fay Ford Head of "
+                "Communications (Item 5) 1. WELCOME AND INTRODUCTIONS The meeting was quorate and the Chair welcomed "
+                "members. 2. APOLOGIES There were no apologies received. 3. DECLARATION OF INTERESTS There were no "
+                "declarations. 4. MINUTES OF THE LAST MEETING The minutes were agreed as a true record.\n")
+
+
+def test_a_hosts_page_counter_before_the_heading_is_no_part_of_it(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, PAGE_COUNTER)
+    assert (m["date"], m["time"], m["venue"]) == ("2020-11-25", "10:30", "Virtual Meeting")
+    assert m["members"] == ["Anne Abbott", "Robert Baker", "Carol Cole", "Diane Dean"]
+    assert m["in_attendance"] == ["Eve Ellis", "Fay Ford"]
+    assert [i["title"] for i in m["items"]] == ["WELCOME AND INTRODUCTIONS", "APOLOGIES", "DECLARATION OF INTERESTS",
+                                               "MINUTES OF THE LAST MEETING"]
