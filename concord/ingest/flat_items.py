@@ -15,8 +15,10 @@ from typing import Any
 
 _MONTHS = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
-# an item's number: after a space (not a figure's or a date's part), a point or not, then the heading's first word
-_MARK = re.compile(r"(?<= )(?P<n>\d{1,3})(?P<dot>\.?) (?!" + _MONTHS + r"|(?:am|pm|hrs?|hours?|minutes|mins|per\s*cent|"
+# an item's number: after a space (not a figure's or a date's part), a point or not, then the heading's first word; or
+# a minute's reference, its number and year ("CSC 3/23")
+_MARK = re.compile(r"(?<= )(?:(?!ITEM|PAGE|MINUTE)[A-Z]{2,6}[ ]?(?=\d{1,3}/\d))?"  # (a minute's reference: "PCP 12/21")
+                   r"(?P<n>\d{1,3})(?:/\d{2,4}|(?P<dot>\.?)) (?!" + _MONTHS + r"|(?:am|pm|hrs?|hours?|minutes|mins|per\s*cent|"
                    r"percent|years?|months?|weeks?|days?|members?|officers?|people|of|and|to|or|at|in|on)\b|"
                    r"(?i:official|not[ ]protectively|restricted|protect|confidential|secret)\b)"  # (a page's marking)
                    r"(?=(?P<cap>[A-Z(])?)(?(dot)(?=[A-Za-z(\d])|(?=[A-Za-z(]))")  # ("21. 2001/02 audit report")
@@ -101,9 +103,12 @@ def item_breaks(line: str) -> str:
     if not chain:
         return line
     chars = list(line)
+    times = [_TIME_BEFORE.search(line, max(0, m.start() - 30), m.start()) for m in chain]
+    timed = sum(1 for t in times if t) >= 2  # a timed agenda: each item's time before its number (not one heading's)
     for k, m in enumerate(chain):
-        timed = _TIME_BEFORE.search(line, max(0, m.start() - 30), m.start())
-        chars[(timed.start() if timed else m.start()) - 1] = "\n"  # ("10:25 – 10:30 2. Minutes": its time with it)
+        time = times[k] if timed else None
+        at = time.start() if time else m.start()
+        chars[at - 1] = "\n"  # ("10:25 – 10:30 2. Minutes": its time goes down with it)
         stop = chain[k + 1].start() - 1 if k + 1 < len(chain) else len(line)
         end = _heading_end(line, m.end(), stop)
         if end is not None:
@@ -128,7 +133,10 @@ def item_lines(text: str) -> str:
 def items_added(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> bool:
     """Whether the meetings of a second reading, with the items on lines of their own, are those of the first (their
     forum, date and members; the items the first found) with items where the first found none. (An item's heading on a
-    line of its own also ends the list of people above it: who attended and who sent apologies are the second's.)"""
+    line of its own also ends the list of people above it: who attended and who sent apologies are the second's.)
+    Where the first found no meeting, the second's one meeting with its forum, date and items."""
+    if not first:  # (no meeting read at first: one meeting, named, dated and with its items)
+        return len(second) == 1 and all(second[0][k] for k in ("forum", "date", "items"))
     pairs = list(zip(first, second))
     return len(first) == len(second) and any(b["items"] and not a["items"] for a, b in pairs) and all(
         a[k] == b[k] for a, b in pairs for k in ("forum", "date", "members")) and \

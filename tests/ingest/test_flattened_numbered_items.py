@@ -97,3 +97,26 @@ def test_a_hosts_page_counter_before_the_heading_is_no_part_of_it(concord, tmp_p
     assert m["in_attendance"] == ["Eve Ellis", "Fay Ford"]
     assert [i["title"] for i in m["items"]] == ["WELCOME AND INTRODUCTIONS", "APOLOGIES", "DECLARATION OF INTERESTS",
                                                "MINUTES OF THE LAST MEETING"]
+
+
+MINUTE_REFERENCES = ("Source: https://northshire.example.gov.uk/ieListDocuments.aspx?MId=665\n\n"
+                     "Northshire Police and Crime Panel Complaints Sub-Committee - Thursday, 28th March, 2024 4.30 pm "
+                     "CSC 1/23 Welcome and Introductions The Chair welcomed everyone to the meeting. CSC 2/23 "
+                     "Declarations of Interest There were no interests declared. CSC 3/23 Minutes of the meeting held "
+                     "6 April 2022 RESOLVED that the minutes of the meeting held on 6 April 2022 were confirmed as a "
+                     "true record. CSC 4/23 Complaint against the Commissioner The Sub-Committee considered a "
+                     "complaint about the Commissioner's conduct at a public meeting and agreed that it should be "
+                     "resolved informally, the complainant to be told the outcome in writing within a month. Members "
+                     "noted that the complainant had been offered a meeting with the Chief Executive. RESOLVED that "
+                     "the complaint be resolved informally. CSC 5/23 Date of the next meeting It was noted that the "
+                     "next meeting would be held on 4 June 2024.\n")
+
+
+def test_minute_references_counting_up_on_a_flattened_page(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, MINUTE_REFERENCES)
+    assert (m["forum"], m["date"], m["time"]) == ("Northshire Police and Crime Panel Complaints Sub-Committee",
+                                                  "2024-03-28", "16:30")
+    assert [(i["number"], i["title"]) for i in m["items"]] == [
+        ("CSC 1/23", "Welcome and Introductions"), ("CSC 2/23", "Declarations of Interest"),
+        ("CSC 3/23", "Minutes of the meeting held 6 April 2022"), ("CSC 4/23", "Complaint against the Commissioner"),
+        ("CSC 5/23", "Date of the next meeting")]

@@ -60,19 +60,24 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
             out = again
-    _items_put_back(doc, out)
+    return _items_put_back(doc, out)
+
+
+def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """A page flattened whole onto one line, read with no items for its meeting (or no meeting where its words say it
+    is minutes or an agenda): read again (put back onto its lines as it was) with its numbered items on lines of their
+    own (``flat_items``). The second reading's meetings are taken when they are the same with items added; where the
+    first found no meeting, the whole second reading when it finds one meeting with its forum, date and items."""
+    named = not out["meetings"] and out["documents"][0]["kind"] in ("minutes", "agenda")  # (by its words alone)
+    if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
+        return out
+    text = reading_text(item_lines(doc.text))
+    again = _extract(doc, reline(text) if out["documents"][0].get("_relined") or named else text)
+    if named and not any(again[k] for k in _READ if k != "meetings") and items_added([], again["meetings"]):
+        return again
+    if items_added(out["meetings"], again["meetings"]):
+        out["meetings"] = again["meetings"]
     return out
-
-
-def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> None:
-    """A page flattened whole onto one line, read with no items for its meeting: read again (put back onto its lines
-    as it was) with its numbered items on lines of their own (``flat_items``); the second reading's meetings when they
-    are the same with items added."""
-    if any(not m["items"] for m in out["meetings"]) and flattened_whole(doc.text):
-        text = reading_text(item_lines(doc.text))
-        again = _extract(doc, reline(text) if out["documents"][0].get("_relined") else text)
-        if items_added(out["meetings"], again["meetings"]):
-            out["meetings"] = again["meetings"]
 
 
 # a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (no record, or a

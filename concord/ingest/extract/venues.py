@@ -33,10 +33,15 @@ _TIME_LEAD = re.compile(r"^(?:\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]
 _ITEM_AFTER = re.compile(r"(?:(?<=\))[ \t]+\d{1,2}[a-z]?|[ \t]+\d{1,2}[a-z])\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,4}[ \t]*$")
 
 
+_MINUTE_FIRST = re.compile(r"\s*(?:[A-Z]{2,6}[ /]?)?\d{1,3}/\d{2,4}[ \t]+[A-Z]")
+
+
 def clean_venue(venue: str | None) -> str | None:
     """The place without the times, the "via" and the map link printed around it; None when nothing is left."""
     if not venue:
         return venue
+    if _MINUTE_FIRST.match(venue):
+        return None  # "CSC 1/23 Welcome and Introductions": the first minute under the heading, no place
     venue = re.sub(r"\(\s*\)", "", venue)  # "(16:00-17:30) Conference Room 2": the times cut from their bracket
     venue = _ITEM_AFTER.sub("", venue)  # "(Docklands Conference Room) 1a. Attendance": the first item run on after it
     whole = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", venue)
