@@ -124,6 +124,27 @@ def _table_rows(text: str, a: int, b: int) -> list[int]:
 
 
 _CELL_REACH = 200  # the longest cell of a bar table
+# a row's first cell that keys it: a reference, a number or a date ("2013/041", "PCC 12/2019", "14.03.2019")
+_KEY_CELL = re.compile(r"(?:[A-Z]{1,6}[ /.-]?)?\d[\w/.-]{0,18}")
+
+
+def _keyed_rows(text: str, a: int, b: int) -> list[int]:
+    """Where each row of a bar table with no rule under its head begins on a flattened line ("Reference number |
+    Originator | Summary | ... | 2013/041 | Ann Able | ... | 2013/040 | ..."): the head's cells are short words, and
+    every row is as many cells, each row's first a reference or a number; three rows or more."""
+    bars = [m.start() for m in re.finditer(r"\|", text[a:b])]
+    starts = [0] + [p + 1 for p in bars]  # each cell's start (the text after a bar), relative to ``a``
+    cells = [text[a + x:a + y].strip() for x, y in zip(starts, bars)]
+    for width in range(2, 9):
+        heads, keys = cells[:width], cells[width::width]
+        if len(keys) < 3 or any(len(h) > 40 or not h or _KEY_CELL.fullmatch(h) for h in heads) or \
+                not all(_KEY_CELL.fullmatch(k) for k in keys):
+            continue
+        return [a + starts[k] + len(text[a + starts[k]:]) - len(text[a + starts[k]:].lstrip())
+                for k in range(width, len(cells), width)]
+    return []
+
+
 
 
 # a decision's reference on a listing page flattened onto one line ("... 23 January 2020 PCC Decision 005-2020
@@ -335,7 +356,7 @@ def reline(text: str) -> str:
         labels = _label_points(text, a, b)
         label_at += labels
         points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
-        points += _table_rows(text, a, b)
+        points += _table_rows(text, a, b) or _keyed_rows(text, a, b)
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + report_points(text, a, b, labels)
