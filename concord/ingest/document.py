@@ -148,6 +148,11 @@ class Document:
         return self._text
 
     @property
+    def unwrapped(self) -> bool:
+        """Whether a page's lines wrapped at a fixed width were joined (a flattened page served wrapped)."""
+        return any(p.unwrapped for p in self.pages)
+
+    @property
     def furniture(self) -> str:
         """What the pages print round their text (headers and footers), each page's on lines of its own."""
         return "\n\n".join(p.furniture for p in self.pages if p.furniture)

@@ -170,7 +170,7 @@ def explain_file(path: Path) -> Explained:
     if mended:
         ex.layout.append("labels damaged by OCR, read as the labels they stand for: " + ", ".join(
             f"{printed!r} as {label!r}" for _, printed, label in mended[:6]) + (" ..." if len(mended) > 6 else ""))
-    text = reading_text(doc.text)  # the text the extractors split (same offsets)
+    text = reading_text(doc.text, doc.unwrapped)  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]
     if entry.get("_relined"):

@@ -9,6 +9,7 @@ import re
 from concord.ingest.textutil import SENTENCE_START
 
 _LONG_LINE = re.compile(r"[^\n]{300,}")
+_JOINED_LINE = re.compile(r"[^\n]{150,}")
 # where a paper flattened into one line (a web transcription of a PDF) had its line breaks: before a heading
 # or label that only starts a line; each break replaces one space, so every offset stays where it was
 _BREAK_BEFORE = re.compile(
@@ -44,9 +45,10 @@ _ITEM_BREAK = re.compile(r" (?P<head>\d{1,2}\. [A-Z]{3,}[A-Z'’&,/-]*(?: [A-Z][
 _PAGE_COUNT = re.compile(r"(?P<count>\b(?i:page)[ ]\d{1,3}[ ]?of[ ]\d{1,4})[ ](?=[A-Z])")
 
 
-def reflow(text: str) -> str:
-    """Line breaks back into lines of 300 characters or more, before the headings and labels that start a line."""
+def reflow(text: str, wrapped: bool = False) -> str:
+    """Line breaks back into lines of 300 characters or more (150 on a page whose wrapped lines were joined: its
+    paragraphs were a flattened line's), before the headings and labels that start a line."""
     if len(text) < 300:
         return text
-    return _LONG_LINE.sub(lambda m: _ITEM_BREAK.sub("\n\\g<head>\n", _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub(
+    return (_JOINED_LINE if wrapped else _LONG_LINE).sub(lambda m: _ITEM_BREAK.sub("\n\\g<head>\n", _MINUTE_BREAK.sub("\n", _BREAK_BEFORE.sub(
         "\n", _PAGE_COUNT.sub("\\g<count>\n", m.group(0))))), text)

@@ -49,3 +49,28 @@ def test_numbered_headings_run_into_their_minutes_are_items(concord, tmp_path):
     assert m["apologies"] == ["Moira Gault"]  # not run on into the first item's heading
     assert m["members"] == ["Jane Pike", "Omar Reid", "Tessa Lyle", "Ewan Dunn"]
 
+
+
+HEAD_PARAGRAPH = ("Northshire Reform Board Minutes of the meeting held on 26 April 2017 (1300-1600) at 10 High Street, "
+                  "Northtown Security classification: Not Protectively Marked Disclosable under FOIA 2000: Yes Author: "
+                  "Ann Able Date created: 27 April 2017")
+ATTENDEES = ("ATTENDEES Name Organisation Bob Baker Chief Executive, Northshire Association of Commissioners Cal Cole "
+             "Police and Crime Commissioner for Northshire Dee Dean Chief Constable, Northshire Police Eve Ellis "
+             "Director of Finance, Northshire Association of Commissioners Fay Ford Police and Crime Commissioner for "
+             "Eastmoor Gus Green Chief Constable, Eastmoor Police Hal Hill Deputy Commissioner, Westshire Police Ivy "
+             "Irons Chief Executive, Westshire Office of the Police and Crime Commissioner Jon Jones Head of Reform, "
+             "Home Office")
+MINUTES = ("1. Welcome and introductions The Chair welcomed members to the meeting and thanked them for attending at "
+           "short notice. 2. Minutes of the last meeting The minutes of the meeting held on 1 March 2017 were agreed "
+           "as a true record, subject to a correction to the list of attendees. 3. Reform programme update The Board "
+           "received an update on the reform programme and noted that two projects had been completed ahead of "
+           "schedule and that a third had been paused while its business case was reviewed.")
+
+
+def test_a_wrapped_heading_paragraph_shorter_than_a_flattened_line_is_still_put_back_on_its_lines(concord, tmp_path):
+    # the heading's paragraph (under 300 characters once its wrapped lines are joined) runs the minutes heading into
+    # the page's labels: it is broken before "Security classification:" as a flattened line is
+    text = "\n\n".join(textwrap.fill(p, 72) for p in (HEAD_PARAGRAPH, ATTENDEES, MINUTES)) + "\n"
+    m = one_meeting(concord, tmp_path, "Source: https://docs.example.net/northshire-reform-board\n\n" + text)
+    assert (m["forum"], m["date"]) == ("Northshire Reform Board", "2017-04-26")
+    assert m["venue"] == "10 High Street, Northtown"

@@ -40,14 +40,15 @@ def empty() -> dict[str, list[Any]]:
     return {k: [] for k in ("documents",) + KEYS}
 
 
-def reading_text(printed: str) -> str:
+def reading_text(printed: str, wrapped: bool = False) -> str:
     """The text the extractors read, offsets as printed: markup, a site's cookie notice, labels damaged by OCR, a
-    page's furniture between pages, a flattened page's line breaks and a report header run onto one line mended."""
-    return unrun(unflatten(reflow(unpaged(relabel(uncookied(unmark(printed)))))))
+    page's furniture between pages, a flattened page's line breaks and a report header run onto one line mended.
+    (``wrapped``: the page's lines wrapped at a fixed width were joined.)"""
+    return unrun(unflatten(reflow(unpaged(relabel(uncookied(unmark(printed)))), wrapped)))
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
-    text = reading_text(doc.text)
+    text = reading_text(doc.text, doc.unwrapped)
     out = _extract(doc, text)
     rich = _richness(out)
     poor = rich < RELINE_POOR and (not any(out[k] for k in _READ) or any(not (m["members"] and m["items"])
