@@ -34,6 +34,8 @@ _OPENER = re.compile(r" (?=(?:The|There|It|This|These|Those|A|An|No|We|He|She|Th
 # ... or where the minute's own label follows it ("558. Minutes Silence Minutes: As a mark of respect ...")
 _SECTION = re.compile(r" (?=(?:Minutes|Decisions?|Resolved|Resolutions?|Summary|Discussion|Outcomes?|Actions?|Notes?|"
                       r"Purpose|Recommendations?)\s*:)")
+# ... or where a bullet opens the minute, or its first person named with their initials ("Welcome Ann Able (AA) ...")
+_BULLET_OR_PERSON = re.compile(r" (?=[•●▪] |[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+ \([A-Z]{2,4}\))")
 _JOINER = re.compile(r"(?i)(?:^|\s)(?:of|the|and|for|to|in|on|by|with|at|from|or|a|an|&|[-–])$")
 _SUB = re.compile(r" (?=\d{1,3}\.\d{1,2} )")  # "1.1 The meeting was opened": the minute's first paragraph
 _HEADING_WORDS = 16
@@ -89,7 +91,8 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
             break
         limit = nxt
     window = line[start:limit]
-    for m in sorted([*_SUB.finditer(window), *_SECTION.finditer(window), *_OPENER.finditer(window)],
+    for m in sorted([*_SUB.finditer(window), *_SECTION.finditer(window), *_OPENER.finditer(window),
+                     *_BULLET_OR_PERSON.finditer(window)],
                     key=lambda m: m.start()):
         head = window[:m.start()]
         if head.strip() and not _JOINER.search(head) and not head.rstrip().endswith(","):
@@ -97,22 +100,29 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     return None
 
 
-def item_breaks(line: str) -> str:
-    """``line`` with a break before each of its numbered items and after each item's heading."""
+def item_points(line: str) -> list[tuple[int, bool]]:
+    """Where ``line``'s numbered items break it: (offset of the space replaced, whether it is the space after an item's
+    number, which must not break), before each item and after each item's heading."""
     chain = _chain(line)
-    if not chain:
-        return line
-    chars = list(line)
+    out: list[tuple[int, bool]] = []
     times = [_TIME_BEFORE.search(line, max(0, m.start() - 30), m.start()) for m in chain]
     timed = sum(1 for t in times if t) >= 2  # a timed agenda: each item's time before its number (not one heading's)
     for k, m in enumerate(chain):
         time = times[k] if timed else None
-        at = time.start() if time else m.start()
-        chars[at - 1] = "\n"  # ("10:25 – 10:30 2. Minutes": its time goes down with it)
+        out.append(((time.start() if time else m.start()) - 1, True))  # ("10:25 – 10:30 2. Minutes": the time with it)
+        out.append((m.end() - 1, False))  # ("2 Apologies": the number and its heading on one line)
         stop = chain[k + 1].start() - 1 if k + 1 < len(chain) else len(line)
         end = _heading_end(line, m.end(), stop)
         if end is not None:
-            chars[end] = "\n"
+            out.append((end, True))
+    return out
+
+
+def item_breaks(line: str) -> str:
+    """``line`` with a break before each of its numbered items and after each item's heading."""
+    chars = list(line)
+    for at, breaks in item_points(line):
+        chars[at] = "\n" if breaks else chars[at]
     return "".join(chars)
 
 
@@ -125,9 +135,15 @@ def flattened_whole(text: str) -> bool:
     return max((len(m.group(0)) for m in _LONG_LINE.finditer(text)), default=0) >= _WHOLE * len(text)
 
 
-def item_lines(text: str) -> str:
-    """``text`` with each long line's numbered items on lines of their own (same length, same offsets)."""
-    return _LONG_LINE.sub(lambda m: item_breaks(m.group(0)), text)
+def item_lines(printed: str, read: str) -> str:
+    """``read`` (the text the extractors read of ``printed``, same offsets, its labels already on lines of their own)
+    with each of ``printed``'s long lines' numbered items on a line of its own: a break before each item and after its
+    heading, and none between an item's number and its heading ("2 Apologies")."""
+    chars = list(read)
+    for m in _LONG_LINE.finditer(printed):
+        for at, breaks in item_points(m.group(0)):
+            chars[m.start() + at] = "\n" if breaks else " "
+    return "".join(chars)
 
 
 def items_added(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> bool:

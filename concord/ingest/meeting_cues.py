@@ -166,7 +166,7 @@ def status_page(text: str, meetings: list[int]) -> list[tuple[int, str]]:
 # a heading on a line of its own that names the forum, the record and the meeting's date ("Police Accountability Board
 # Notes 10th March 2020", "Strategic Policing Board Minutes 4 May 2021", "X General Meeting Minutes: Thursday May 27
 # 2021:"): no Minutes heading starts the line
-TITLED_RECORD = re.compile(
+_TITLED = (
     r"(?m)^[ \t]*(?P<forum>[A-Z][^\n]{2,100}?\b(?i:board|panel|committee|sub-committee|forum|group|authority|executive|"
     r"general[ \t]+meeting|annual[ \t]+meeting))"
     r"[ \t]+(?i:" + vocab.alternation(vocab.phrases("meeting", "record_words")) + r")[ \t,:–-]*(?i:of[ \t]+(?:the[ \t]+)?"
@@ -177,8 +177,10 @@ TITLED_RECORD = re.compile(
     + DATE_IN_FIGURES + "|"
     # "X Governance Board Notes of Meeting Wednesday 21st June, 14:30-17:00": the weekday and no year, the time after it
     r"(?<=day[ \t])\d{1,2}(?:st|nd|rd|th)?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?=,?[ \t]+"
-    r"\d{1,2}[:.]\d\d))"
-    r"(?:[ \t:]*$|,?[ \t]+\d{1,2}[:.]\d\d)")
+    r"\d{1,2}[:.]\d\d))")
+TITLED_RECORD = re.compile(_TITLED + r"(?:[ \t:]*$|,?[ \t]+\d{1,2}[:.]\d\d)")
+# ... run on into the page's first words where a host flattened the page onto one line
+TITLED_RUN_ON = re.compile(_TITLED + r"[ \t:]*(?=[A-Z0-9])")
 
 
 # the forum's name on a line of its own (after a page number or a contents leader) over "Minutes of the meeting held on

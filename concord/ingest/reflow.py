@@ -15,7 +15,6 @@ _JOINED_LINE = re.compile(r"[^\n]{150,}")
 _BREAK_BEFORE = re.compile(
     r"(?<!\bOfficers)(?<!\bOthers)(?<!\bMembers)(?<!\bAlso)(?<!\bOFFICERS)(?<!\bMEMBERS)(?<!\bALSO)"  # "Officers Present:"
     r"(?<!&)(?<!\band)"  # (nor a label's second half: "Date & Time:", "Welcome and Apologies")
-    r"(?<!\n\d)(?<!\n\d\d)(?<!\n\d\d\d)(?<!\n\d\.)(?<!\n\d\d\.)(?<!\n\d\d\d\.)"  # (nor an item's heading: "2 Apologies")
     r" (?=(?:Minutes\s+of\s+the\s+(?:meeting|proceedings)\b|Meeting\s+Minutes\s*:|Security\s+[Cc]lassification\s*:|"
     r"(?i:attendees|present)\s+(?i:names?)\s+(?i:organisation|organization|representing|role)\b|"
     r"MINUTES\s+OF\s+(?:THE\s+)?[A-Z]|(?:Members\s+)?Present\s*:|"

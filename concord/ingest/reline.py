@@ -35,11 +35,13 @@ from functools import lru_cache
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import MID_LINE_MINUTES, MID_REACH
 from concord.ingest.dates import DAY_DATE, MONTHS
-from concord.ingest.meeting_cues import TITLED_RECORD
+from concord.ingest.meeting_cues import TITLED_RECORD, TITLED_RUN_ON
 from concord.ingest.reline_reports import HEADER_START, report_labels, report_points
 from concord.ingest.textutil import HONORIFIC
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
+_TOP = 2000  # the page's top, where its heading stands
+_LINE = re.compile(r"[^\n]+")
 MID = 100  # on a flattened page, a line this long is read for its parts too (see ``long`` below)
 _GENRES = {"meeting": ("forum", "date", "time", "venue", "chair", "members", "attendance", "apologies"),
            "decision": ("reference", "subject", "decision", "summary", "maker", "contact", "date", "signature"),
@@ -323,8 +325,8 @@ def _counting(text: str, a: int, b: int) -> list[int]:
 def reline(text: str) -> str:
     """``text`` with each line of ``LONG`` characters or more broken where a part of a paper begins (same length,
     same offsets); ``text`` itself when no line is that long."""
-    if not re.search(r"[^\n]{%d}" % LONG, text):
-        return text
+    if not re.search(r"[^\n]{%d}" % LONG, text) and not TITLED_RUN_ON.search(text, 0, _TOP):
+        return text  # (no long line, nor a heading run on into the page's first words near its top)
     chars = list(text)
     counted: list[int] = []
     for line in re.finditer(r"[^\n]{%d,}" % LONG, text):  # each long line, with two lines before it and one after
@@ -367,7 +369,6 @@ def reline(text: str) -> str:
         # the number is the title's, not a heading's before the label
         firm += [m.start() for m in report_labels(HEADER_START).finditer(text, a, b)][:1]
         points += [p for m in _ITEMS_HEAD.finditer(text, a, b) for p in (m.start(), m.end())]
-        points += _initialled_people(text, a, b)
         for m in _HEADINGS.finditer(text, a, b):
             points.append(m.start())
             if text.startswith(("RESOLVED", "Resolved"), m.start()):
@@ -380,6 +381,9 @@ def reline(text: str) -> str:
             elif full_stop:
                 points.append(full_stop.end())
     points += [m.end() for rx in (_SITE_TITLE, _HEADING_DATE, _SKIP_LINK) for m in rx.finditer(text)]  # (any line)
+    # (on any line; the first person stays after a label's colon, "Members: Ann Roe (AR)", as the label's value)
+    points += [p for m in _LINE.finditer(text) for p in _initialled_people(text, m.start(), m.end())
+               if not text[:p].rstrip().endswith(":")]
     # (the heading's date on a line of its own, where the heading with its date is not read whole: "Stop and Search
     # scrutiny panel standing minutes" over "Tuesday 4th August 2015", as a page prints it)
     points += [m.start("date") for m in _HEADING_DATE.finditer(text)
@@ -388,6 +392,10 @@ def reline(text: str) -> str:
         # 18th February 2014 11.00 am ...": a dated minutes heading near the line's start starts the paper
         head = MID_LINE_MINUTES.search(text, a, min(b, a + MID_REACH + 200))
         points += [head.start(), head.end() + 1] if head and head.start() - a <= MID_REACH else []  # (to its date)
+    for a, b in long:  # "Police Accountability Board Notes 10th March 2020 Office of ...": a line that opens with
+        # the paper's heading, the forum, the record's word and the date, run on into the page
+        head = TITLED_RUN_ON.match(text, a, b)
+        points += [head.end()] if head else []
     for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
         forum = _forum_before(text, m.start())
         if forum is not None:

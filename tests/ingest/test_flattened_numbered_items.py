@@ -120,3 +120,23 @@ def test_minute_references_counting_up_on_a_flattened_page(concord, tmp_path):
         ("CSC 1/23", "Welcome and Introductions"), ("CSC 2/23", "Declarations of Interest"),
         ("CSC 3/23", "Minutes of the meeting held 6 April 2022"), ("CSC 4/23", "Complaint against the Commissioner"),
         ("CSC 5/23", "Date of the next meeting")]
+
+
+NOTES_HEADING = ("Source: https://pcc.example.org.uk/accountability-board-notes-10th-march-2020/\n\n"
+                 "Northshire Accountability Board Notes 10th March 2020 Office of the Northshire Police and Crime "
+                 "Commissioner 10th March 2020 1. Welcome and introductions Anne Abbott (AA) Robert Baker (RB) Carol "
+                 "Cole (CC) Diane Dean (DD) Apologies were accepted from Edward Ellis (EE), Frances Ford (FF) • AA "
+                 "welcomed everyone to the meeting. 2. Previous minutes and action log • The minutes of the previous "
+                 "meeting were circulated with the papers and no changes were requested. • Outstanding actions have "
+                 "been updated on the action log. 3. Treasury management update • RB presented the treasury "
+                 "management update for the third quarter of the year and the Board noted the report. 4. Any other "
+                 "business • There was none.\n")
+
+
+def test_a_flattened_pages_heading_naming_forum_record_and_date(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, NOTES_HEADING)
+    assert (m["forum"], m["date"]) == ("Northshire Accountability Board", "2020-03-10")
+    assert m["members"] == ["Anne Abbott", "Robert Baker", "Carol Cole", "Diane Dean"]
+    assert m["apologies"] == ["Edward Ellis", "Frances Ford"]
+    assert [i["title"] for i in m["items"]] == ["Welcome and introductions", "Previous minutes and action log",
+                                               "Treasury management update", "Any other business"]

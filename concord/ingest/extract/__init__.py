@@ -72,7 +72,7 @@ def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> dict[str, list[
     named = not out["meetings"] and out["documents"][0]["kind"] in ("minutes", "agenda")  # (by its words alone)
     if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
         return out
-    text = reading_text(item_lines(doc.text))
+    text = item_lines(doc.text, reading_text(doc.text, doc.unwrapped))
     again = _extract(doc, reline(text) if out["documents"][0].get("_relined") or named else text)
     if named and not any(again[k] for k in _READ if k != "meetings") and items_added([], again["meetings"]):
         return again
