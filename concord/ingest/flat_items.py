@@ -100,6 +100,16 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     return None
 
 
+def heading_then_sentence(text: str) -> tuple[str, str] | None:
+    """A heading run into the first sentence under it ("County Substance Misuse Contract For the Commissioner to agree
+    financial support"): (heading, sentence), or None where no sentence opens within the heading's reach."""
+    end = _heading_end(" " + text, 0, len(text) + 1)
+    if end is None or end <= 1:
+        return None
+    head, rest = text[:end - 1].strip(), text[end:].strip()
+    return (head, rest) if len(head.split()) >= 2 and len(rest.split()) >= 3 else None
+
+
 def item_points(line: str) -> list[tuple[int, bool]]:
     """Where ``line``'s numbered items break it: (offset of the space replaced, whether it is the space after an item's
     number, which must not break), before each item and after each item's heading."""

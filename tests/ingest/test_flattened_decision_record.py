@@ -36,7 +36,8 @@ def test_the_same_record_on_its_own_lines_reads_the_same(concord, tmp_path):
 
 BAR_LOG = ("Source: https://pcc.example.org.uk/decisions/decision-log-2013\n\n"
            "Reference number | Originator of decision | Title | Decision agreed | View further details | "
-           "2013/041 | Ann Able | Custody suite refurbishment | Yes | View Decision | 2013/040 | Bob Baker | Purchase of "
+           "2013/041 | Ann Able | Custody suite refurbishment To approve capital spending of £1.2m on the three suites | "
+           "Yes | View Decision | 2013/040 | Bob Baker | Purchase of "
            "body worn video cameras | Yes | View Decision | 2013/039 | Cal Cole | Victims' services contract extension "
            "| Yes | View Decision | 2013/038 | Dee Dean | Sale of the former Ashby police station | Yes | View Decision |"
            "\n")
@@ -47,3 +48,5 @@ def test_a_bar_table_run_onto_one_line_gives_a_record_a_row(concord, tmp_path):
     assert [(d["reference"], d["subject"]) for d in out["decision_notices"]] == [
         ("2013/041", "Custody suite refurbishment"), ("2013/040", "Purchase of body worn video cameras"),
         ("2013/039", "Victims' services contract extension"), ("2013/038", "Sale of the former Ashby police station")]
+    # a title cell that ran into the summary under it (its line break lost): the title, then what was decided
+    assert out["decision_notices"][0]["decision"] == "To approve capital spending of £1.2m on the three suites"

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from concord.ingest import vocab
+from concord.ingest.flat_items import heading_then_sentence
 from concord.ingest.cue_patterns import LINK_TAIL_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
@@ -57,6 +58,9 @@ def _row_record(ctx: Ctx, pos: int, line: str, cells: list[str], cols: dict[str,
         "_provenance": ctx.provenance({"reference": (pos, pos + len(line))})}
     if not (rec["subject"] or rec["decision"]):
         return None
+    split = None if rec["decision"] else heading_then_sentence(rec["subject"])
+    if split:  # "New HR Policies The Head of HR presented ...": a title cell run into its summary (a flattened page)
+        rec["subject"], rec["decision"] = split
     rec["confidence"] = completeness(rec, (("subject",), ("date",), ("decision",)), 0.8)
     return rec
 
