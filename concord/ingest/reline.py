@@ -57,7 +57,11 @@ _HEADINGS = re.compile(r"(?<=[ \n])(?=(?:MINUTES|Minutes)[ ]+(?:OF|of)[ ]+(?:THE
 # Minutes of the meeting held at ..."): the line breaks before the forum, not between the two
 _NO_FORUM = re.compile(r"(?<=[ \n])(?i:minutes[ ]+of[ ]+the[ ]+meeting[ ]+held)\b")
 _FORUM_BEFORE = re.compile(r"(?<![^ \n])(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)[ ]+){0,8}"
-                           r"(?:Panel|Committee|Sub-[Cc]ommittee|Board|Authority|Forum|Group|Executive|Council)[ ]*$")
+                           r"(?:Panel|Committee|Sub-[Cc]ommittee|Board|Authority|Forum|Group|Executive|Council|"
+                           # ("CABINET MINUTES" over the sentence: the forum's own heading, with its record's word)
+                           r"(?:PANEL|COMMITTEE|BOARD|AUTHORITY|FORUM|GROUP|EXECUTIVE|COUNCIL|CABINET)[ ]+(?:MINUTES|NOTES))"
+                           r"[ ]*$")
+_RECORD_WORD_END = re.compile(r"(?:MINUTES|Minutes|NOTES|Notes)[ ]*\n?[ ]*$")
 # a committee site's page title before the meeting's own heading ("Agenda and draft minutes Northshire Police and
 # Crime Panel - Friday, 2nd February, 2018 10.00 am"), and its table of items' heads ("Items No. Item 1. Apologies"):
 # the heading and the first item go onto lines of their own
@@ -185,7 +189,7 @@ def _label_rx() -> re.Pattern[str]:
     people = "|".join(f"{vocab.capitalised(p)}{vocab.people_after(p)}"
                       for p in sorted(vocab.phrases("meeting", "before_people"), key=len, reverse=True))
     return re.compile(rf"(?<=[ \n])(?=(?P<label>(?:{first})|(?:{upper})(?-i:[ ]+[A-Z:]|:)|"
-                      rf"(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
+                      rf"(?<!\b[Tt]he[ ])(?<!\b[Oo]f[ ])(?:{bare})(?=[ ][A-Z][a-z])|(?:{people})))")
 
 
 # a decision record's heading in capitals inside a flattened line ("... Maintenance 2019 DECISION RECORD Decision Record
@@ -398,8 +402,10 @@ def reline(text: str) -> str:
         points += [head.end()] if head else []
     for m in _NO_FORUM.finditer(text):  # (on any line of a flattened page)
         forum = _forum_before(text, m.start())
-        if forum is not None:
-            points = [p for p in points if p != m.start()] + [forum]
+        if forum is not None:  # (the forum and the sentence one line, unless the forum's line is its own heading with
+            # its record's word, "CABINET MINUTES" over "Minutes of the meeting held at ...")
+            titled = _RECORD_WORD_END.search(text, forum, m.start())
+            points = [p for p in points if p != m.start() or titled] + [forum]
     for p in firm:  # (the title's number stays on the title's line: "... quarter 1 Report: 7")
         number = _AFTER_NUMBER.search(text, max(0, p - 5), p)
         points = [q for q in points if not number or q != number.start()]

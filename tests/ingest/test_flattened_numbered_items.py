@@ -140,3 +140,22 @@ def test_a_flattened_pages_heading_naming_forum_record_and_date(concord, tmp_pat
     assert m["apologies"] == ["Edward Ellis", "Frances Ford"]
     assert [i["title"] for i in m["items"]] == ["Welcome and introductions", "Previous minutes and action log",
                                                "Treasury management update", "Any other business"]
+
+
+CAPS_HEADING = ("Source: https://docs.example.net/northshire-chief-officers-cabinet\n\n"
+                "Security Classification: NOT PROTECTIVELY MARKED Author: Ann Able Date Created: 10 March 2010 "
+                "Telephone: 0207 000 0000 NORTHSHIRE ASSOCIATION OF CHIEF OFFICERS Telephone: 020 0000 0000 Fax: 020 "
+                "0000 0001 CABINET MINUTES Minutes of the Meeting held at Northtown House, 1 High Street, Northtown "
+                "NT1 1AA on Wednesday 3 March 2010 at 11am 1. ATTENDANCE 1.1 Present Sir Robert Baker President (Chair) "
+                "Carol Cole Vice President Diane Dean Vice President Eve Ellis Head of Crime Business Area Fay Ford Head "
+                "of Finance Business Area 1.2 In Attendance Gus Green Director of Policy Hal Hill Secretariat "
+                "2. MINUTES OF THE LAST MEETING 2.1 The minutes of the meeting held on 2 December 2009 were agreed. "
+                "3. FINANCE REPORT 3.1 Fay Ford presented the report and Cabinet noted it.\n")
+
+
+def test_a_forums_heading_with_its_record_word_over_the_minutes_sentence(concord, tmp_path):
+    # "CABINET MINUTES" run into "Minutes of the Meeting held at ... on <date>": the heading names the forum
+    m = one_meeting(concord, tmp_path, CAPS_HEADING)
+    assert (m["date"], m["time"]) == ("2010-03-03", "11:00")
+    assert m["venue"] == "Northtown House, 1 High Street, Northtown NT1 1AA"
+    assert m["members"][:3] == ["Robert Baker", "Carol Cole", "Diane Dean"]
