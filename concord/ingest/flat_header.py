@@ -172,9 +172,9 @@ def _prose_header(text: str) -> list[str] | None:
 _MIXED_AUTHOR = re.compile(r"(?<=[ ])(?:Joint[ ]+)?Report[ ]+(?:of|by|from)[ ]+(?:the[ ]+)?(?=[A-Z][a-z])")
 _MIXED_TITLE = re.compile(r"(?<=[a-z)][ ])(?:\d{1,2}\.?[ ]+)?(?=[A-Z][A-Z0-9&/,'’()-]*(?:[ ]+[A-Z0-9&/,'’()-]+){2,}[ ])")
 _MIXED_MEETING = re.compile(r"(?<=[ ])(?:[A-Z][a-z]+[ ]+){0,6}(?:Authority|Panel|Committee|Board|Executive)(?:[ ]+Meeting)?[ ]+"
-                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?\d{1,2}(?:st|nd|rd|th)?[ ]+"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ ]+"
                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                            r",?[ ]+(?:19|20)\d\d[ ]+$")
+                            r",?[ ]+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)[ ]+$")  # (or "19/02/2009")
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,10 @@ def test_report_of_in_a_sentence_of_minutes_splits_nothing(concord, tmp_path: Pa
             "for next year, the reserves and the timing of the estates review before noting it.\n") * 2
     out = ingest_text(concord, tmp_path, text)
     assert out["reports"] == []
+
+
+def test_the_same_header_with_its_date_in_figures(concord, tmp_path: Path):
+    out = ingest_text(concord, tmp_path, RUN_ON.replace("Tuesday, 3 March 2010", "Tuesday, 03/03/2010"))
+    [r] = out["reports"]
+    assert (r["title"], r["from"], r["date"]) == ("CAPITAL PROGRAMME MONITORING 2009/10", "Treasurer", "2010-03-03")
+    assert r["to"] == "Northshire Police Authority Resources Committee"
