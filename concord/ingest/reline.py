@@ -78,7 +78,7 @@ _HEADING_DATE = re.compile(r"(?m)^[ ]*[A-Z][^\n]{0,100}?[ ](?:(?:Minutes|Notes|M
                            r"(?:of[ ]+(?:the[ ]+)?[Mm]eeting[ ]+)?(?:held[ ]+on[ ]+)?|"
                            # (or the forum's name just before the date: "... Scrutiny Panel Tuesday 4th August 2015")
                            r"(?i:panel|committee|board|authority|forum|group|partnership)[ ]+)(?P<date>(?:[A-Z][a-z]+day,?[ ]+)?"
-                           rf"\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d)[ ]"
+                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)?\d\d))[ ]"
                            r"(?:(?:at[ ]+)?\d{1,2}(?:[.:]\d\d)?[ ]?(?:[ap]\.?m\.?)?[ ])?(?=\d{1,2}\.[ ]+[A-Z])")
 # a saved page's jump link to its content ("... Google Analytics ... Skip to main content Joint Audit Committee -Thursday
 # 12 May 2022 ..."): the page's own text starts after it

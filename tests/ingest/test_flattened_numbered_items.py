@@ -159,3 +159,9 @@ def test_a_forums_heading_with_its_record_word_over_the_minutes_sentence(concord
     assert (m["date"], m["time"]) == ("2010-03-03", "11:00")
     assert m["venue"] == "Northtown House, 1 High Street, Northtown NT1 1AA"
     assert m["members"][:3] == ["Robert Baker", "Carol Cole", "Diane Dean"]
+
+
+def test_the_same_heading_with_its_date_in_figures(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, HEADING_THEN_ITEMS.replace("Tuesday 4th August 2015", "Tuesday 04/08/2015"))
+    assert (m["forum"], m["date"]) == ("Northshire stop and search scrutiny panel", "2015-08-04")
+    assert [i["title"] for i in m["items"]][:2] == ["Welcome and apologies", "Minutes and actions of last meeting"]
