@@ -281,11 +281,13 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     lines = [_unlabelled(x) for x in ctx.text[ctx.part.start:max(ctx.part.cue, ctx.part.start + 1)].split("\n")]
     if _top(ctx) < ctx.part.start:  # the page's heading may stand above a long note before the agenda
         lines = [_unlabelled(x) for x in ctx.text[_top(ctx):ctx.part.start].split("\n")] + lines
-    lines += [_unlabelled(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")[:4]]
+    lines += [_unlabelled(x) for x in ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 300)].split("\n")
+              if x.strip()][:4]  # (the heading's next lines, a blank line between each or none)
     lines = [MARKED.sub("", x) for x in lines]  # "OFFICIAL Strategic Leadership Board ...": the page's marking first
     lines = rejoined(lines)
     for k, line in enumerate(lines):
         if not line or SKIP_LINE.search(line) or WEB_LINE.search(line) or line.lower().startswith("date") or \
+                _TIME_FIRST.match(line) or \
                 len(line) >= (160 if find_dates(line) else 100):
             continue  # a heading naming the meeting and its date ("Northshire Panel - Thursday, 20 June 2024 10.30 am")
         site = re.match(r"(?P<page>[^-–|]{2,40}?)\s+[-–|]\s+(?P<host>[^-–|]+)$", line)
@@ -325,6 +327,8 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# "10.30am, Ashburton Hall, Northtown County Council": the meeting's time and place, not its forum
+_TIME_FIRST = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?[ ]?[ap]\.?m\.?\b|\d{1,2}[.:]\d\d\b")
 _GOES_ON_NAME = re.compile(r"\s*(?P<name>[A-Za-z][\w&'’ ,-]{1,60}?)(?=[ \t]+(?:held|meeting|on|at)\b|[ \t]*[,.]|[ \t]*$)", re.M)
 _SPELT_OUT = re.compile(r"(?m)^[ \t]*(?P<forum>[A-Z][^\n()]{5,100}?)[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]*$")
 # a forum's name, then "meeting held" (not an earlier meeting's: "minutes of the previous meeting held on")
