@@ -123,9 +123,10 @@ def _runs(hits: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 # 2012/13 REPORT BY TREASURER PURPOSE OF THE REPORT To present ...": in capitals, the meeting and its date, the title,
 # "REPORT BY" (or OF, FROM) and who it is from, then the first section's heading and its text in mixed case.
 _PROSE_AUTHOR = re.compile(r"(?<=[ ])REPORT[ ]+(?:BY|OF|FROM)[ ]+(?=[A-Z]{2})")
-_PROSE_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ ]+(?:ITEM[ ]+)?|ITEM[ ]+)(?:NO\.?|NUMBER)?[ ]?:?[ ]*\d{1,3}[A-Z]?(?P<gap>[ ])")
-_PROSE_DATE = re.compile(r"\b\d{1,2}(?:ST|ND|RD|TH)?[ ]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
-                         r"OCTOBER|NOVEMBER|DECEMBER)[ ]+(?:19|20)\d\d(?P<gap>[ ])(?=[A-Z]{2})")
+_PROSE_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ ]+(?:ITEM[ ]+)?|ITEM[ ]+)(?:NO\.?|NUMBER)?[ ]?(?::|[ ][-–])?[ ]*\d{1,3}[A-Z]?(?P<gap>[ ])")
+_PROSE_DATE = re.compile(r"\b(?:\d{1,2}(?:ST|ND|RD|TH)?[ ]+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                         r"OCTOBER|NOVEMBER|DECEMBER)[ ]+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"  # (or "05/09/2013")
+                         r"(?P<gap>[ ])(?=[A-Z]{2})")
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,13 @@ def test_prose_header_on_one_line(concord, tmp_path):
     assert r["from"].lower() == "chief finance officer for the commissioner"
 
 
+def test_prose_header_on_one_line_with_a_dash_after_its_number_and_the_date_in_figures(concord, tmp_path):
+    text = ONE_LINE.replace("ITEM NO: 4", "ITEM NO - 4").replace("12 MARCH 2014", "12/03/2014")
+    [r] = ingest_text(concord, tmp_path, text)["reports"]
+    assert r["title"].replace("–", "-") == "TREASURY MANAGEMENT - HALF YEAR REVIEW 2013/14"
+    assert r["to"] == "Joint Audit Panel" and r["date"] == "2014-03-12"
+
+
 def test_report_of_the_clerk_with_a_purpose_and_no_recommendation(concord, tmp_path):
     out = ingest_text(concord, tmp_path, CLERK)
     assert out["documents"][0]["kind"] == "report"
