@@ -22,6 +22,7 @@ from concord.ingest.errors import IngestError
 from concord.ingest.genre_resort import letter_top
 from concord.ingest.dates import DAY_DATE
 from concord.ingest.extract import extract_document, reading_text
+from concord.ingest.flat_items import item_lines
 from concord.ingest.ocrfix import relabelled
 from concord.ingest.page_furniture import furniture_runs
 from concord.ingest.reline import reline
@@ -173,8 +174,11 @@ def explain_file(path: Path) -> Explained:
     text = reading_text(doc.text, doc.unwrapped)  # the text the extractors split (same offsets)
     recs = extract_document(doc)
     entry = recs["documents"][0]
+    if entry.get("_items_lined"):
+        ex.layout.append("flattened whole onto one line: its meetings read again with each numbered item (numbers "
+                         "counting up) on a line of its own, the same meetings with their items")
     if entry.get("_relined"):
-        text = reline(text)
+        text = reline(item_lines(doc.text, text) if entry.get("_items_lined") else text)
         ex.layout.append("flattened onto long lines, and read as printed it gave little: read with a line break put "
                          "back before each label, numbered heading and resolution run into them")
     for part in splitter.split(text):

@@ -6,7 +6,7 @@ partnership minutes as hosting sites print them."""
 
 from __future__ import annotations
 
-from tests.ingest.ingesting import ingest_text, one_meeting
+from tests.ingest.ingesting import explained, ingest_text, one_meeting
 
 FLAT = ("Source: https://docs.example.net/doc/123/northshire-dpp-minutes\n\n"
         "Northshire District Policing Partnership MINUTES OF THE PUBLIC MEETING OF THE NORTHSHIRE DISTRICT POLICING "
@@ -165,3 +165,9 @@ def test_the_same_heading_with_its_date_in_figures(concord, tmp_path):
     m = one_meeting(concord, tmp_path, HEADING_THEN_ITEMS.replace("Tuesday 4th August 2015", "Tuesday 04/08/2015"))
     assert (m["forum"], m["date"]) == ("Northshire stop and search scrutiny panel", "2015-08-04")
     assert [i["title"] for i in m["items"]][:2] == ["Welcome and apologies", "Minutes and actions of last meeting"]
+
+
+def test_explain_says_the_items_were_read_again_on_lines_of_their_own(concord, tmp_path):
+    said = explained(concord, tmp_path, FLAT)
+    assert "each numbered item (numbers counting up) on a line of its own" in said
+    assert "on a line of its own" not in explained(concord, tmp_path, MARKED_PAGE)  # (a paper on its own lines)

@@ -73,11 +73,14 @@ def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> dict[str, list[
     if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
         return out
     text = item_lines(doc.text, reading_text(doc.text, doc.unwrapped))
-    again = _extract(doc, reline(text) if out["documents"][0].get("_relined") or named else text)
+    relined = bool(out["documents"][0].get("_relined")) or named
+    again = _extract(doc, reline(text) if relined else text)
     if named and not any(again[k] for k in _READ if k != "meetings") and items_added([], again["meetings"]):
+        again["documents"][0].update(_relined=True, _items_lined=True)  # (``--explain`` says so)
         return again
     if items_added(out["meetings"], again["meetings"]):
         out["meetings"] = again["meetings"]
+        out["documents"][0]["_items_lined"] = True
     return out
 
 
