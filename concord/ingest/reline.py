@@ -37,6 +37,7 @@ from concord.ingest.cue_patterns import MID_LINE_MINUTES, MID_REACH
 from concord.ingest.dates import DAY_DATE, MONTHS
 from concord.ingest.meeting_cues import TITLED_RECORD, TITLED_RUN_ON
 from concord.ingest.reline_reports import HEADER_START, report_labels, report_points
+from concord.ingest.reline_tables import keyed_rows, table_rows
 from concord.ingest.textutil import HONORIFIC
 
 LONG = 250  # a line this long or longer is a flattened page's, not a paragraph's
@@ -98,61 +99,6 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)’'])[ ](?=(?:The|This|These|There|It|Memb
 _HEADING_REACH = 300
 _SENTENCE_END = re.compile(r"(?<=[\w)])\.[ ](?=[A-Z])")
 _TITLE_REACH = 120  # the longest heading of a minute
-# a table a web page printed with bars, its head over a rule ("Name | Role | ---|---| CC Tim Smith (Chair) | Chief
-# Constable | A/DCC ..."), run onto one line
-_BAR_HEAD = re.compile(r"(?<=[ ])(?P<head>(?:[A-Z][^|\n]{0,40}?[ ]?\|[ ]){2,8})(?P<rule>(?::?-{3,}:?[ ]?\|){2,8})[ ]")
-
-
-def _table_rows(text: str, a: int, b: int) -> list[int]:
-    """Where a bar table's head, its rule and each of its rows begin on a flattened line: a row is as many cells as
-    the head has, each ended by its bar; the table ends at the first stretch of words with no bar within reach."""
-    out: list[int] = []
-    for m in _BAR_HEAD.finditer(text, a, b):
-        cells = m.group("head").count("|")
-        if m.group("rule").count("|") != cells:
-            continue
-        heads = [c.strip() for c in m.group("head").split("|")[:-1]]
-        # (the head's first cell as long as its longest other cell: "... via Microsoft Teams Name | Role |" heads
-        # its table with "Name")
-        width = max(len(c.split()) for c in heads[1:])
-        first = m.group("head").split("|")[0].rstrip()
-        start = m.start() + len(first) - len(" ".join(first.split()[-width:]))
-        out += [start, m.start("rule"), m.end()]
-        pos, seen = m.end(), 0
-        while pos < b:
-            bar = text.find("|", pos, min(b, pos + _CELL_REACH))
-            if bar < 0:
-                break
-            seen, pos = seen + 1, bar + 1
-            if seen % cells == 0 and pos < b and text[pos] == " ":
-                out.append(pos + 1)  # (the next row starts after the space that follows the row's last bar)
-    return out
-
-
-_CELL_REACH = 200  # the longest cell of a bar table
-# a row's first cell that keys it: a reference, a number or a date ("2013/041", "PCC 12/2019", "14.03.2019")
-_KEY_CELL = re.compile(r"(?:[A-Z]{1,6}[ /.-]?)?\d[\w/.-]{0,18}")
-
-
-def _keyed_rows(text: str, a: int, b: int) -> list[int]:
-    """Where each row of a bar table with no rule under its head begins on a flattened line ("Reference number |
-    Originator | Summary | ... | 2013/041 | Ann Able | ... | 2013/040 | ..."): the head's cells are short words, and
-    every row is as many cells, each row's first a reference or a number; three rows or more."""
-    bars = [m.start() for m in re.finditer(r"\|", text[a:b])]
-    starts = [0] + [p + 1 for p in bars]  # each cell's start (the text after a bar), relative to ``a``
-    cells = [text[a + x:a + y].strip() for x, y in zip(starts, bars)]
-    for width in range(2, 9):
-        heads, keys = cells[:width], cells[width::width]
-        if len(keys) < 3 or any(len(h) > 40 or not h or _KEY_CELL.fullmatch(h) for h in heads) or \
-                not all(_KEY_CELL.fullmatch(k) for k in keys):
-            continue
-        return [a + starts[k] + len(text[a + starts[k]:]) - len(text[a + starts[k]:].lstrip())
-                for k in range(width, len(cells), width)]
-    return []
-
-
-
-
 # a decision's reference on a listing page flattened onto one line ("... 23 January 2020 PCC Decision 005-2020
 # Telephony Network Support PCC Decision 005-2020 is a confidential decision ..."), three or more on the line
 _DECISION_REF = re.compile(r"(?<=[ ])(?:[A-Z]{2,6}[ ])?(?:Decision|DECISION)[ ](?:(?:No|Ref|Number|Record)\.?:?[ ])?"
@@ -362,7 +308,7 @@ def reline(text: str) -> str:
         labels = _label_points(text, a, b)
         label_at += labels
         points += [m.start() for m in _numbered_label_rx().finditer(text, a, b)]
-        points += _table_rows(text, a, b) or _keyed_rows(text, a, b)
+        points += table_rows(text, a, b) or keyed_rows(text, a, b)
         refs = [m.start() for m in _DECISION_REF.finditer(text, a, b)]
         points += refs if len(refs) >= _MIN_RUN else []  # a listing of decisions: each reference starts a line
         points += labels + report_points(text, a, b, labels)

@@ -65,10 +65,8 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
 
 
 def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """A page flattened whole onto one line, read with no items for its meeting (or no meeting where its words say it
-    is minutes or an agenda): read again (put back onto its lines as it was) with its numbered items on lines of their
-    own (``flat_items``). The second reading's meetings are taken when they are the same with items added; where the
-    first found no meeting, the whole second reading when it finds one meeting with its forum, date and items."""
+    """A page flattened whole, read with no items for its meeting (or no meeting, its words saying minutes): read again
+    with its numbered items on lines of their own (``flat_items``), taken when it has the same meetings with items."""
     named = not out["meetings"] and out["documents"][0]["kind"] in ("minutes", "agenda")  # (by its words alone)
     if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
         return out
