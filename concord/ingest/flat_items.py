@@ -3,9 +3,13 @@
 A document host that runs a paper onto one line keeps its item numbers: "... 1 Introduction by Chairman The Chairman
 welcomed ... 2 Apologies It was agreed ... 3 Declarations of Interest There were none. 4 Minutes ...". A number
 followed by a word is common in prose ("3 members of the public"), but numbers that count up one by one, each before a
-word in capitals, are a paper's items: the longest such run (three or more) is where its lines began. Each item's
-heading ends where its minute's first sentence opens ("The", "There", "It was" ... after a word of the heading), and a
+word in capitals, are a paper's items: the longest such run (three or more) is where its lines began; so are minute
+references that count up ("CSC 1/23", "CSC 2/23"). Each item's heading ends where its minute's first sentence opens
+("The", "There", "It was" ... after a word of the heading; a "Minutes:" label, a bullet, a person with initials), and a
 break goes there too. Each break replaces one space, so every offset stays where it was.
+
+The extractor reads a page flattened whole a second time with these breaks (``extract._items_put_back``) and keeps
+that reading only when it finds the same meetings with items where the first found none (``items_added``).
 """
 
 from __future__ import annotations
