@@ -61,16 +61,16 @@ def extract_document(doc: Document) -> dict[str, list[Any]]:
                 r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
             again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
             out = again
-    return _items_put_back(doc, out)
+    return _items_put_back(doc, text, out)
 
 
-def _items_put_back(doc: Document, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
+def _items_put_back(doc: Document, read: str, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
     """A page flattened whole, read with no items for its meeting (or no meeting, its words saying minutes): read again
     with its numbered items on lines of their own (``flat_items``), taken when it has the same meetings with items."""
     named = not out["meetings"] and out["documents"][0]["kind"] in ("minutes", "agenda")  # (by its words alone)
     if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
         return out
-    text = item_lines(doc.text, reading_text(doc.text, doc.unwrapped))
+    text = item_lines(doc.text, read)  # (``read``: the text as first read, its labels on their lines)
     relined = bool(out["documents"][0].get("_relined")) or named
     again = _extract(doc, reline(text) if relined else text)
     if named and not any(again[k] for k in _READ if k != "meetings") and items_added([], again["meetings"]):
