@@ -314,6 +314,19 @@ def block_heading(line: str) -> str | None:
     return None
 
 
+# a block's heading that says who came from it ("Present from the Office of the Police and Crime Commissioner:",
+# "Officers of the Constabulary in attendance", "From Internal Audit:"): the block named around those words
+_CAME_FROM = re.compile(r"(?i)^(?:(?:(?:also[ \t]+)?present|attending|in[ \t]+attendance)[ \t]+(?:from|for|on[ \t]+behalf[ \t]+of)|"
+                        r"from|representing)[ \t]+(?:the[ \t]+)?(?P<a>.+)$|^(?P<b>.+?)[ \t]+(?:present|in[ \t]+attendance|attending)$")
+
+
+def came_from_heading(line: str) -> str | None:
+    """``members`` or ``attendance`` when a line heads a block by saying whom its people came from or for, else None."""
+    text = re.sub(r"[\s:;\-–]+$", "", line.strip())
+    m = _CAME_FROM.match(text)
+    return block_heading(m.group("a") or m.group("b")) if m else None
+
+
 _BLOCK_KEYS = {"members": "member_blocks", "attendance": "attendance_blocks"}
 
 

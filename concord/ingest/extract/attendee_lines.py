@@ -193,13 +193,27 @@ def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:
         run, ended = run[:item.start()], True
     out: list[tuple[str, str]] = []
     prev = 0
-    for m in sorted([*_SENTENCE_LABEL.finditer(run), *_colon_label().finditer(run)], key=lambda x: x.start()):
+    blocks = [(m, kind) for m in _BLOCK_COLON.finditer(run) if (kind := _block_kind(m.group("head")))]
+    found = [(m, "apologies" if m.group("apol") else "attendance")
+             for m in [*_SENTENCE_LABEL.finditer(run), *_colon_label().finditer(run)]]
+    for m, kind in sorted([*found, *blocks], key=lambda x: x[0].start()):
         if m.start() < prev:
             continue
         out += _caps_segments(run[prev:m.start()], target)
-        target, prev = "apologies" if m.group("apol") else "attendance", m.end()
+        target, prev = kind, m.end()
     out += _caps_segments(run[prev:], target)
     return [(t, s) for t, s in out if s.strip()] or [(target, "")], ended
+
+
+# "...; OPCC: Susan Lowe (Chief Executive); Constabulary: DCC Neil Price": the blocks of one line, each heading after
+# a semicolon with its colon
+_BLOCK_COLON = re.compile(r"(?<=[;])[ \t]*(?P<head>[A-Z][\w&'’()/,. -]{1,70}?)[ \t]*:[ \t]*")
+
+
+def _block_kind(head: str) -> str | None:
+    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", head):
+        return None  # "Cllr Ann Able: Chair": a person and her role
+    return vocab.block_heading(head) or vocab.came_from_heading(head)
 
 
 def _caps_segments(run: str, target: str) -> list[tuple[str, str]]:

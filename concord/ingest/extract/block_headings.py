@@ -52,7 +52,7 @@ def members_bodies(heading: str, label: str, decided: bool | None, seen: bool) -
 
 def block_kind(line: str) -> str | None:
     """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
-    kind = vocab.block_heading(line)
+    kind = vocab.block_heading(line) or vocab.came_from_heading(line)
     if kind:
         return kind
     text = line.strip(" :-–")

@@ -69,6 +69,12 @@ class _Stops:
 
 _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]*\|[ \t]*)date(?:[ \t]+signed)?[ \t|]*\n"
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
+# a line that opens with a record's number and goes on, after a gap or a dash, with its title: "ED 12/2020    Regional
+# forensic services", "PCC/045/21 – Fleet replacement" (letters and a number, a slash or dash between its parts)
+_REF_LEAD = re.compile(r"(?m)^[ \t]*(?P<ref>[A-Z]{1,10}(?:[ \t/-]?[A-Z]{1,10})*[ \t/.-]?\d{1,4}[ \t]?[/-][ \t]?\d{1,4})"
+                       r"(?:[ \t]{2,}|\t|[ \t]+[–-][ \t]+|[ \t]*:[ \t]+)(?=[A-Z])[^\n]{4,150}$")
+
+
 def reference_in(text: str) -> str | None:
     m = REF.search(text)
     ref = re.sub(r"\s+", "", m.group("ref")) if m else None
@@ -139,6 +145,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                 ref = labelled_ref
                 prov["reference"] = (f.start, f.end)
                 break
+    if not ref and (lead := _REF_LEAD.search(ctx.text, part.start, min(part.end, part.start + 800))):
+        ref = reference_in(lead.group("ref"))  # "ED 12/2020    Regional forensic services": the record's number
+        if ref:                                  # heading its title, under the form's name, no label
+            prov["reference"] = (lead.start(), lead.end())
     if not ref:
         return []
     subject = _subject(ctx, fields, heading, prov, ref, head_ref)

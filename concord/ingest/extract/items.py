@@ -254,10 +254,15 @@ def _seq(num: str) -> int:
 
 
 def _heading_line(text: str, pos: int, title: str) -> bool:
-    """The numbered line at ``pos`` is a heading of two words or more and nothing else, with text on the line below (not
+    """The numbered line at ``pos`` is a heading of two words or more (or a standing item's one) and nothing else, with text on the line below (not
     a row of an action log, "Item 4 Ongoing", nor a paragraph cut after its first sentence)."""
     line, _, rest = text[pos:].partition("\n")
-    return len(title.split()) >= 2 and line.rstrip().endswith(title) and bool(rest.partition("\n")[0].strip())
+    return (len(title.split()) >= 2 or title.lower() in _STANDING_WORDS) and line.rstrip().endswith(title) and \
+        bool(rest.partition("\n")[0].strip())
+
+
+# an agenda's standing item in one word ("45. Minutes", "12. Apologies"): a heading all the same
+_STANDING_WORDS = frozenset(p for p in vocab.phrases("meeting", "agenda_items") if " " not in p)
 
 
 def _run(cands: list[tuple[int, str, str, int]], any_start: bool) -> list[tuple[str, str, int]]:

@@ -124,7 +124,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif field == "members" and block_headings.role_alone(stops, line):
                 continue  # "Cllr Rachel Moore" over "Chair" over "Cllr David Pike": a member's role
             elif line_m.start() and (_ITEMISH.match(line) and (not split_people(line) or _WHO_CAME_ITEM.match(line)) or
-                                     stops.match(line) and not block_headings.chair_in_block(stops, line, field)) or \
+                                     stops.match(line) and not block_headings.chair_in_block(stops, line, field) and
+                                     not (field == "members" and vocab.came_from_heading(line))) or \
                     _COLUMN_HEADS.match(text):
                 break
             if inverted:  # "JONES, Councillor B": the register's surname first; a line of no such name is a post's
@@ -143,13 +144,13 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             named_head = person if head and head.re is _HEADING_COLON else person_name(head.group("head")) if head else None
             if named_head and head and head.re is _HEADING_COLON and split_people(head.group("rest")):
                 named_head = None  # "NHS Lothian: Mr D Small": a body's name over its person, not a person
-            if head and not named_head and len(head.group("head").split()) <= 9:
+            if head and not named_head and (len(head.group("head").split()) <= 9 or vocab.came_from_heading(head.group("head"))):
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = block_headings.block_kind(head.group("head"))
                 if kind and field == "members":
                     target = kind
                     sits = block_headings.members_bodies(head.group("head"), m.group(0), orgs_are_members, seen_names or member_block) \
-                        if kind == "attendance" else None
+                        if kind == "attendance" and not vocab.came_from_heading(head.group("head")) else None
                     if sits is not None:
                         orgs_are_members, target = sits, "members" if sits else target
                     member_block = member_block or kind == "members"
@@ -164,7 +165,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             elif field == "members" and block_headings.block_kind(text) and not split_people(line):
                 target = block_headings.block_kind(text) or target
                 sits = block_headings.members_bodies(text, m.group(0), orgs_are_members, seen_names or member_block) \
-                    if target == "attendance" else None
+                    if target == "attendance" and not vocab.came_from_heading(text) else None
                 if sits is not None:
                     orgs_are_members, target = sits, "members" if sits else target
                 continue
