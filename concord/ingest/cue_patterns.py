@@ -58,7 +58,9 @@ _AGREEMENT = re.compile(r"(?m)^[ \t]*(?P<h>[^\n.:;]{0,100}\b(?:AGREEMENT|Agreeme
 _AGREEMENT_BODY = re.compile(r"(?i)^[ \t]*[\"“]?parties\b|\bmade\s+between\b|\b(?:under|pursuant\s+to)\s+section\s+22a\b|"
                              r"\bthis\s+agreement\s+(?:shall|will|is)\b", re.M)
 # a transparency page's heading in sentence case naming the agreements it lists ("Collaboration agreements")
-AGREEMENTS_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+agreements[ \t]*$")
+# ("Section 22A Agreements", "S22A collaboration agreements": the section's number in it)
+AGREEMENTS_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+|S(?:ection)?[ \t]?22A)(?:[ \t]+(?:[a-z]+|22A|Collaboration))"
+                                r"{0,3}[ \t]+[Aa]greements[ \t]*$")
 _ITEM_COVER = re.compile(r"(?im)^[ \t]*agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?[ \t]*$")
 _SUMMARY = re.compile(r"(?im)^[ \t]*decision\s+summary\b")
 _OTHER_LABEL = re.compile(r"(?im)^[ \t]*(?:contact\s+officer|subject\b|decision\s+(?!summary)|signature|"

@@ -174,7 +174,7 @@ def _found(text: str) -> list[tuple[int, str]]:
         if _AGREEMENT_BODY.search(text, m.end(), m.end() + 800):
             found.append((start, "agreement"))
     top = AGREEMENTS_HEADING.match(text, _line_start(text, len(text) - len(text[page_start(text):].lstrip())))
-    if top and not any(k == "agreement" for _, k in found) and _SECTION_22A.search(text, top.end(), top.end() + 800):
+    if top and not any(k == "agreement" for _, k in found) and _SECTION_22A.search(text, top.start(), top.end() + 800):
         found.append((top.start(), "agreement"))  # "Collaboration agreements" heading a transparency page
     for m in _ITEM_COVER.finditer(text):
         found.append((m.start(), "cover"))
@@ -229,7 +229,10 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     # one cue per paper: drop cues close after another of a kind that covers them
     out: list[tuple[int, str]] = []
     heading = -1  # the last decision heading seen, merged into the part before it or not
-    for pos, kind in found:
+    for k, (pos, kind) in enumerate(found):
+        if kind == "decision_notice" and out and out[-1][1] == "decision_notice" and \
+                _foot_number(text, pos, found[k + 1][0] if k + 1 < len(found) else len(text)):
+            continue  # "Decision reference: WPCC 2022/031" under a form's signature: its number, printed at its foot
         if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
             out.append((pos, "decision_notice"))
             continue
@@ -255,6 +258,14 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
             continue
         out.append((pos, kind))
     return [(p, "report" if k == "cover" else k) for p, k in out]
+
+
+def _foot_number(text: str, pos: int, end: int) -> bool:
+    """A record's number on a line of its own with (almost) nothing after it up to the next paper's cue: the foot of
+    the record above, not a record of its own."""
+    line_end = text.find("\n", pos)
+    line = text[pos:line_end if line_end >= 0 else end]
+    return bool(_DECISION_NUMBER.fullmatch(line)) and len(text[pos + len(line):end].strip()) < 120
 
 
 _COVER_RUN = 250  # cover lines closer than this are an agenda's list of items

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from concord.ingest import vocab
-from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE_RX
+from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE_RX, LINK_TAIL_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import agreement_prose, agreement_regions, columns
 from concord.ingest.extract.common import Ctx
@@ -60,8 +60,12 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         bullet = _BULLET.match(raw)
         desc = _paragraph_after(lines, k)
+        link = LINK_TAIL_RX.search(line) if listed and not bullet else None
         if bullet and (_AGREEMENT_WORD.search(bullet.group("text")) or listed and ctx.forces.find(bullet.group("text"))):
             cands.append((k, squash(bullet.group("text")), desc))
+        elif link and _AGREEMENT_WORD.search(line[:link.start()]):
+            # "Regional Review Unit Collaboration Agreement (PDF, 180KB)": a link to the agreement's file, one a line
+            cands.append((k, line[:link.start()].strip(" -–"), "" if _heading(desc) else desc))
         elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
             cands.append((k, line, desc))
     # headings count only as a run of entries (a list), each a paragraph apart; a run's section headings
@@ -231,7 +235,8 @@ def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | No
         if line:
             above = text.rfind("\n", floor, a - 1) + 1 if a > floor else a
             bare = a > floor and _head_cell(squash(text[above:a - 1]))  # "Parties" alone over it: the line is its value
-            if _heading(line) and not _FIELDS.match(text, a) and not _plural_heading(line) and not bare:
+            if (_heading(line) or _short_title(line)) and not _FIELDS.match(text, a) and not _plural_heading(line) and \
+                    not bare:
                 # "1. Eastern Region Special Operations Unit": the list's number is no part of the title
                 return re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", line), a, q
             return None
@@ -291,6 +296,13 @@ def _heading(line: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps >= 0.6 * len(words)
+
+
+def _short_title(line: str) -> bool:
+    """"Firearms training" over its "Parties:" line: a title in sentence case, a few words, no sentence."""
+    words = line.split()
+    return 2 <= len(words) <= 8 and line[:1].isupper() and not line.endswith((".", ":", ";", ",", "?")) and \
+        not re.search(r"\d{3}", line)
 
 
 def _plural_heading(line: str) -> bool:

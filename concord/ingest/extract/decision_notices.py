@@ -71,7 +71,7 @@ _SIGN_COLUMNS = re.compile(r"(?im)^[ \t|]*(?:signature|signed)(?:[ \t]{2,}|[ \t]
                            r"(?:[ \t]*\n)?(?P<vals>[^\n]+)")
 # a line that opens with a record's number and goes on, after a gap or a dash, with its title: "ED 12/2020    Regional
 # forensic services", "PCC/045/21 – Fleet replacement" (letters and a number, a slash or dash between its parts)
-_REF_LEAD = re.compile(r"(?m)^[ \t]*(?P<ref>[A-Z]{1,10}(?:[ \t/-]?[A-Z]{1,10})*[ \t/.-]?\d{1,4}[ \t]?[/-][ \t]?\d{1,4})"
+_REF_LEAD = re.compile(r"(?m)^[ \t]*(?P<ref>[A-Z]{1,10}(?:[ \t/-][A-Z]{1,10}){0,3}[ \t/.-]?\d{1,4}[ \t]?[/-][ \t]?\d{1,4})"
                        r"(?:[ \t]{2,}|\t|[ \t]+[–-][ \t]+|[ \t]*:[ \t]+)(?=[A-Z])[^\n]{4,150}$")
 
 
