@@ -22,6 +22,7 @@ from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
+from concord.ingest.side_by_side import side_by_side
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
                                     items, meetings, project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
@@ -42,9 +43,10 @@ def empty() -> dict[str, list[Any]]:
 
 def reading_text(printed: str, wrapped: bool = False) -> str:
     """The text the extractors read, offsets as printed: markup, a site's cookie notice, labels damaged by OCR, a
-    page's furniture between pages, a flattened page's line breaks and a report header run onto one line mended.
+    page's furniture between pages, attendee lists side by side, a flattened page's line breaks and a report header
+    run onto one line mended.
     (``wrapped``: the page's lines wrapped at a fixed width were joined.)"""
-    return unrun(unflatten(reflow(unpaged(relabel(uncookied(unmark(printed)))), wrapped)))
+    return unrun(unflatten(reflow(side_by_side(unpaged(relabel(uncookied(unmark(printed))))), wrapped)))
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
