@@ -104,3 +104,28 @@ def _cells(row: str, cols: list[int]) -> list[str] | None:
         cuts.append(gap.end())  # type: ignore[union-attr]
     cells = [row[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(row)])]
     return cells + [""] * (len(cols) - len(cells))
+
+
+# a label and its value printed in a column to the right of a heading's line ("Police and Crime Panel      Date: 5 July
+# 2021", "Minutes      Time: 2.00pm"): the gap before the label, a tab or four spaces or more
+_RIGHT_GAP = re.compile(r"(?m)(?<=\S)(?:[ ]{4,}|[ ]*\t[ \t]*)(?=[A-Z][A-Za-z /&]{1,30}:[ \t]*\S)")
+_FORM_LABELS = tuple(vocab.pattern(genre, strict=True) for genre in ("meeting", "report", "decision"))
+
+
+def labels_apart(text: str) -> str:
+    """``text`` with each label printed in a column to the right of a line's text put at the start of a line of its
+    own (the gap's first space made a line break: every offset stays where it was)."""
+    if "    " not in text and "\t" not in text:
+        return text
+    cuts = []
+    for m in _RIGHT_GAP.finditer(text):
+        rest = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]  # (a label's pattern reads a line's start)
+        label = next((hit for rx in _FORM_LABELS if (hit := rx.match(rest)) is not None), None)
+        if label is not None and ":" in label.group(0) and vocab.field_of(label) != "_not":
+            cuts.append(m.start())
+    if not cuts:
+        return text
+    out = list(text)
+    for at in cuts:
+        out[at] = "\n"
+    return "".join(out)

@@ -65,3 +65,37 @@ def test_the_text_keeps_its_length_and_a_row_across_the_columns_keeps_it_as_prin
     across = MINUTES.replace("Cllr B Hart                               H King",
                              "Cllr B Hart, Cllr E Stone and Cllr F Wood, who all  H King")
     assert side_by_side(across) == across
+
+
+RIGHT_COLUMN = """Police and Crime Panel                    Date: 5 July 2021
+Minutes                                   Time: 2.00pm
+                                          Venue: Town Hall, Westford
+
+Present: Cllr A Rowe (Chair), Cllr B Hart, Cllr C Dunn
+
+1. Apologies
+None.
+
+2. Minutes of the last meeting
+Agreed.
+
+3. Annual report of the Commissioner
+The Panel reviewed the annual report.
+"""
+
+
+def test_a_headings_labels_in_a_column_to_its_right(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, RIGHT_COLUMN)
+    assert (m["forum"], m["date"], m["time"], m["venue"]) == ("Police and Crime Panel", "2021-07-05", "14:00",
+                                                              "Town Hall, Westford")
+    # with a tab before the label, as a word processor's text export sets a column
+    m = one_meeting(concord, tmp_path, RIGHT_COLUMN.replace("Minutes                                   Time",
+                                                            "Minutes\tTime"))
+    assert m["time"] == "14:00"
+
+
+def test_words_in_a_column_that_are_no_label_stay_on_their_line():
+    from concord.ingest.side_by_side import labels_apart
+
+    text = "Total spend        Target: 95 per cent\nPolice and Crime Panel    Date: 5 July 2021\n"
+    assert labels_apart(text) == "Total spend        Target: 95 per cent\nPolice and Crime Panel\n   Date: 5 July 2021\n"

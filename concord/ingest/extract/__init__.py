@@ -22,7 +22,7 @@ from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
 from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
-from concord.ingest.side_by_side import side_by_side
+from concord.ingest.side_by_side import labels_apart, side_by_side
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
                                     items, meetings, project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
@@ -46,7 +46,7 @@ def reading_text(printed: str, wrapped: bool = False) -> str:
     page's furniture between pages, attendee lists side by side, a flattened page's line breaks and a report header
     run onto one line mended.
     (``wrapped``: the page's lines wrapped at a fixed width were joined.)"""
-    return unrun(unflatten(reflow(side_by_side(unpaged(relabel(uncookied(unmark(printed))))), wrapped)))
+    return unrun(unflatten(reflow(labels_apart(side_by_side(unpaged(relabel(uncookied(unmark(printed)))))), wrapped)))
 
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
