@@ -109,3 +109,29 @@ def test_a_number_heading_a_record_below_a_form_is_still_its_own(concord, tmp_pa
                           "Date: 1 March 2022\n")
     got = ingest_text(concord, tmp_path, second)["decision_notices"]
     assert [n["reference"] for n in got][-1] == "WPCC2022/032"
+
+
+CARDS = """Decision log
+
+Decision 045/2021
+Fleet replacement programme
+Published: 3 May 2021
+Read more
+
+Decision 046/2021
+Custody healthcare contract
+Published: 17 May 2021
+Read more
+
+Decision 047/2021
+Victims' services grants
+Published: 2 June 2021
+Read more
+"""
+
+
+def test_a_listings_last_short_card_is_a_record_not_the_foot_of_the_one_above(concord, tmp_path):
+    got = ingest_text(concord, tmp_path, CARDS)["decision_notices"]
+    assert [(n["reference"], n["subject"]) for n in got] == [
+        ("045/2021", "Fleet replacement programme"), ("046/2021", "Custody healthcare contract"),
+        ("047/2021", "Victims' services grants")]
