@@ -52,7 +52,7 @@ def unwrapped(text: str) -> str:
         if len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and (goes_on(below) or _tail(below)) and \
                 not (body.endswith((".", "!", "?")) and _titled(below)):
             joins.append(pos - 1)  # (a sentence's end over a line in title case: the next block, an office or heading)
-    joins = sorted(set(joins) | set(_full_blocks(lines, edge)))
+    joins = sorted(set(joins) | set(_full_blocks(lines, edge)) | set(_full_blocks(lines, edge, LONG_BLOCK)))
     ended = sum(text[max(0, k - 4):k].rstrip().endswith((".", "!", "?")) for k in joins)
     if ended * 2 > len(joins):
         return text  # most of the lines end a sentence: lines of their own that happen to be alike, not wrapped
@@ -63,15 +63,19 @@ def unwrapped(text: str) -> str:
 
 
 BLOCK_LINES = 4  # a run of this many full lines or more, no blank line between them, is one paragraph wrapped
+# ... and a run of this many, whatever its lines open with (a bullet, a name and its colon): a page a host flattened
+# onto one line and a converter wrapped again, its list entries and labels run on where the width ended a line
+LONG_BLOCK = 8
 
 
-def _full_blocks(lines: list[str], edge: int) -> list[int]:
+def _full_blocks(lines: list[str], edge: int, least: int = BLOCK_LINES) -> list[int]:
     """The line breaks inside each run of lines that all ran to the page's width (the next line's first word would
     not have fitted), whatever the next line starts with: a page a host flattened onto one line and a converter
     wrapped again ("... Sherwood Lodge, Arnold," / "Nottingham, NG5 8PP There will be ...", "... 5 - 18 2 Apologies
     for Absence 3 Declarations of Interests by Members and Officers:- ... 4 Work" / "Programme 19 - 22 5 Review of
     ..."), where a line's first words read as a label only by chance. A run with a line that opens with a label and
-    its colon, a list entry or a table's row is left to the test line by line."""
+    its colon, a list entry or a table's row is left to the test line by line, unless it runs to ``least`` lines of
+    ``LONG_BLOCK`` (a table's row still ends it)."""
     out: list[int] = []
     run: list[int] = []  # the offsets of the line breaks after full lines, in the current run
     pos = 0
@@ -81,14 +85,14 @@ def _full_blocks(lines: list[str], edge: int) -> list[int]:
         body = above.rstrip()
         full = first is not None and edge / 2 <= len(body) <= edge * 1.1 + 2 and not below[:1].isspace() and \
             len(body) + 1 + len(first.group(0)) > edge * (1 - SLACK / 2) and not _row(body) and \
-            not _row(below.strip()) and not _BULLET.match(below) and not _LIST_START.match(below)
+            not _row(below.strip()) and (least >= LONG_BLOCK or not _BULLET.match(below) and not _LIST_START.match(below))
         if full:
             run.append(pos - 1)
             continue
-        if len(run) + 1 >= BLOCK_LINES:
+        if len(run) + 1 >= least:
             out.extend(run)
         run = []
-    if len(run) + 1 >= BLOCK_LINES:
+    if len(run) + 1 >= least:
         out.extend(run)
     return out
 
