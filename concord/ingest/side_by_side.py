@@ -109,7 +109,10 @@ def _cells(row: str, cols: list[int]) -> list[str] | None:
 # a label and its value printed in a column to the right of a heading's line ("Police and Crime Panel      Date: 5 July
 # 2021", "Minutes      Time: 2.00pm"): the gap before the label, a tab or four spaces or more
 _RIGHT_GAP = re.compile(r"(?m)(?<=\S)(?:[ ]{4,}|[ ]*\t[ \t]*)(?=[A-Z][A-Za-z /&]{1,30}:[ \t]*\S)")
-_FORM_LABELS = tuple(vocab.pattern(genre, strict=True) for genre in ("meeting", "report", "decision"))
+# (a header's own fields: not a section's heading, "Police and Crime Plan: Progress Report" after an item's number)
+_FORM_LABELS = (vocab.pattern("meeting", names=("date", "time", "venue", "chair"), strict=True),
+                vocab.pattern("report", names=("to", "from", "date", "subject", "item", "number", "contact"), strict=True),
+                vocab.pattern("decision", names=("reference", "date", "maker", "subject", "contact"), strict=True))
 
 
 def labels_apart(text: str) -> str:
@@ -119,6 +122,9 @@ def labels_apart(text: str) -> str:
         return text
     cuts = []
     for m in _RIGHT_GAP.finditer(text):
+        left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not re.search(r"[A-Za-z]{2}", left):
+            continue  # "43<tab>Police and Crime Plan: ...": a list's number before its entry, no column
         rest = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]  # (a label's pattern reads a line's start)
         label = next((hit for rx in _FORM_LABELS if (hit := rx.match(rest)) is not None), None)
         if label is not None and ":" in label.group(0) and vocab.field_of(label) != "_not":

@@ -1,0 +1,31 @@
+"""A page flattened onto one line whose protective marking stands before its minutes heading in capitals, the
+heading run on into the attendees ("NOT PROTECTIVELY MARKED MINUTES OF THE ... MEETING th WEDNESDAY 11 JUNE 2014 ...
+AT 9.30 AM Members Attendance Andrew Cooke ..."), read through the real `concord ingest --json` in a fresh process.
+The group and people are invented."""
+
+from __future__ import annotations
+
+from tests.ingest.ingesting import ingest_text
+
+PAGE = ("Source: https://docs.example.org/doc/123/cog-june-2014\n NOT PROTECTIVELY MARKED MINUTES OF THE CHANGE CHIEF "
+        "OFFICER GROUP MEETING th WEDNESDAY 11 JUNE 2014 FORCE CONFERENCE SUITE, FORCE HEADQUARTERS AT 9.30 AM Members "
+        "Attendance Andrew Stone Helen Marsh Peter Lane Julie Fox Deputy Chief Constable (Chair) Assistant Chief "
+        "Constable Director of Resources Head of Finance 1. APOLOGIES None received. 2. MINUTES OF THE LAST MEETING "
+        "HELD ON 14 MAY 2014 The minutes were agreed. 3. CHANGE PROGRAMME The group noted the programme's progress "
+        "and the savings made in the first quarter of the year, which were on plan.")
+
+
+def test_a_marking_and_a_heading_in_capitals_run_on_into_a_flattened_page(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, PAGE)
+    [meeting] = out["meetings"]
+    assert (meeting["date"], meeting["time"]) == ("2014-06-11", "09:30")
+    assert meeting["forum"].lower() == "change chief officer group"
+    assert meeting["members"][:4] == ["Andrew Stone", "Helen Marsh", "Peter Lane", "Julie Fox"]
+    assert out["documents"][0]["kind"] == "minutes"
+
+
+def test_an_earlier_meetings_minutes_further_down_start_no_second_paper(concord, tmp_path):
+    # "MINUTES OF THE LAST MEETING HELD ON ..." is an item of the page, not a heading of its own
+    out = ingest_text(concord, tmp_path, PAGE.replace("MINUTES OF THE LAST MEETING HELD ON 14 MAY 2014",
+                                                      "MINUTES OF THE CHANGE GROUP MEETING HELD ON 14 MAY 2014"))
+    assert len(out["meetings"]) == 1
