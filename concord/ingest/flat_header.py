@@ -325,7 +325,9 @@ def _lifted_ordinal(text: str, chars: list[str] | None) -> list[str] | None:
 
 # a page's protective marking at the start of a long line, its heading run on after it ("NOT PROTECTIVELY MARKED
 # MINUTES OF THE ...", "OFFICIAL Police and Crime Panel Minutes ..."): the marking on a line of its own
-_MARKING_LEAD = re.compile(r"(?m)^[ \t]*(?:NOT[ ]+PROTECTIVELY[ ]+MARKED|OFFICIAL(?:[ ]?[-–][ ]?SENSITIVE|[ ]+SENSITIVE)?|"
+# (after a host's word for its own furniture in small letters, "advertisement OFFICIAL MEETING OF THE BOARD ...": the
+# marking on a line of its own, apart from both)
+_MARKING_LEAD = re.compile(r"(?m)^[ \t]*(?:[a-z]{3,20}(?P<lead>[ ]))?(?:NOT[ ]+PROTECTIVELY[ ]+MARKED|OFFICIAL(?:[ ]?[-–][ ]?SENSITIVE|[ ]+SENSITIVE)?|"
                            r"PROTECT|RESTRICTED|UNCLASSIFIED)(?P<gap>[ ])(?=[A-Z][A-Za-z]*[ ]+\S)(?=[^\n]{150})")
 
 
@@ -353,6 +355,8 @@ def _marking_lead(text: str, chars: list[str] | None) -> list[str] | None:
     for m in _MARKING_LEAD.finditer(text, 0, top):
         chars = chars if chars is not None else list(text)
         chars[m.start("gap")] = "\n"
+        if m.group("lead"):
+            chars[m.start("lead")] = "\n"
     for m in _STRAY_ORDINAL.finditer(text, 0, top):
         chars = chars if chars is not None else list(text)
         chars[m.start("gap"):m.end("gap")] = "  "

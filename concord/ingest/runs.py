@@ -100,7 +100,22 @@ def _break(text: str, chars: list[str] | None, run: list[re.Match[str]]) -> list
         if m.start() > 0 and text[m.start() - 1] == " ":
             chars[m.start() - 1] = "\n"
         chars[m.end()] = "\t"
+    # "... Venue Committee Room (Ryton) Attendees Board Directors Dame Shirley ...": the attendees' label run on after
+    # the form's last value starts the list on a line of its own
+    after = _people_label().search(text, run[-1].end() + 2, min(len(text), run[-1].end() + _GAP))
+    if after and "\n" not in text[run[-1].end():after.start()]:
+        chars[after.start()] = "\n"
     return chars
+
+
+@lru_cache(maxsize=1)
+def _people_label() -> re.Pattern[str]:
+    """An attendee list's label in sentence case or capitals after a space ("Attendees", "Present", "In attendance"),
+    more words after it."""
+    phrases = sorted({p for p in vocab.phrases("meeting", "before_people") if " were" not in p and "by" not in p.split()},
+                     key=len, reverse=True)
+    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    return re.compile(rf"[ ](?=(?:{alts})[ \t]*:?[ \t]+[A-Z])")
 
 
 # an attendee table's label and column heads with its rows run on after a single space ("ATTENDEES Name Organisation

@@ -29,3 +29,18 @@ def test_an_earlier_meetings_minutes_further_down_start_no_second_paper(concord,
     out = ingest_text(concord, tmp_path, PAGE.replace("MINUTES OF THE LAST MEETING HELD ON 14 MAY 2014",
                                                       "MINUTES OF THE CHANGE GROUP MEETING HELD ON 14 MAY 2014"))
     assert len(out["meetings"]) == 1
+
+
+BOARD = ("Source: https://docs.example.org/doc/456/board-minutes\n\nBoard minutes, 3 October 2014\n\nadvertisement "
+         "OFFICIAL MEETING OF THE BOARD OF DIRECTORS FULL MINUTES Title of meeting Northshire Board of Directors Date 03 "
+         "October 2014 (0900 - 1300) Venue Committee Room (Eastgate) Attendees Board Directors Dame Alice Stone (AS) "
+         "(Chair) Ann Barnes (AB) Millie Banerjee (MB) Peter Fahy (PF) Agenda Item 1 - Welcome and administration 1.1 The "
+         "meeting was opened by the Chair who noted that the meeting had been duly convened and was quorate.\n")
+
+
+def test_a_hosts_furniture_word_and_a_marking_before_a_heading_and_attendees_after_a_forms_venue(concord, tmp_path):
+    out = ingest_text(concord, tmp_path, BOARD)
+    [meeting] = out["meetings"]
+    assert (meeting["forum"], meeting["date"], meeting["venue"]) == ("Northshire Board of Directors", "2014-10-03",
+                                                                      "Committee Room (Eastgate)")
+    assert meeting["members"] == ["Alice Stone", "Ann Barnes", "Millie Banerjee", "Peter Fahy"]
