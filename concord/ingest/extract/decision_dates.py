@@ -57,6 +57,8 @@ def signed_date(ctx: Ctx, fields: list[Field], prov: dict[str, tuple[int, int]])
                 break
     if not date:  # "Signed" / "Jane Doe" / "Chief Executive" / "14 March 2019": a date alone on a line of the signature
         date = _date_below_signature(ctx, fields, prov)
+    if not date:  # "Approved: Alan Smith, Police and Crime Commissioner, 12 March 2019": the date that ends the line
+        date = _date_ending_signature(fields, prov)  # of the signature or the maker
     if not date and part.end - part.start < _CARD:  # a listing's card: "Decision 2024/016" over "14 March 2024"
         # (the heading that carries the number: a page's "Decision log" over the first card is no card's heading)
         head = ctx.text.rfind("\n", 0, prov["reference"][0]) + 1 if "reference" in prov else part.cue
@@ -91,6 +93,19 @@ def _date_below_signature(ctx: Ctx, fields: list[Field], prov) -> str | None:
                 if d and len(d) == 10:
                     prov["date"] = (a + m.start(), a + m.end())
                     return d
+    return None
+
+
+def _date_ending_signature(fields: list[Field], prov) -> str | None:
+    for f in fields:
+        if f.label not in ("signature", "maker") or not f.value:
+            continue
+        line = f.value.split("\n")[0].rstrip(" .")
+        hits = find_dates(line)
+        if hits and len(hits[-1].value) == 10 and not line[hits[-1].end:].strip() and hits[-1].start > 0 and \
+                line[:hits[-1].start].rstrip().endswith((",", "–", "-", "on")):
+            prov["date"] = (f.start, f.start + len(line))
+            return hits[-1].value
     return None
 
 
