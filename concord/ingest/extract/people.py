@@ -18,6 +18,7 @@ from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.extract import attendance_tables, attendee_lines, block_headings, name_tables
 from concord.ingest.extract.apologies import SENT_VERB, titled_list
 from concord.ingest.extract.common import Ctx
+from concord.ingest.extract.flat_status import flat_status
 from concord.ingest.extract.given_names import given_named
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import HONORIFIC, person_name, squash, uncap_names
@@ -247,7 +248,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 break
     status = attendance_tables.status_table(ctx.text, a, b) or attendance_tables.role_table(ctx.text, a, b)
     if not status and not got["members"] and not got["attendance"]:
-        status = attendance_tables.stacked_status(ctx.text, a, b)  # one cell a line: name, body, status
+        status = attendance_tables.stacked_status(ctx.text, a, b) or \
+            flat_status(ctx.text, a, b)  # one cell a line (name, body, status), or each row run on after the last
     if status:  # an attendance table says who came and who sent apologies, whatever label stands above it
         in_table = {n for table_names, _ in status.values() for n in table_names}
         for field_name in got:  # (one the minutes name by surname alone, "Apologies ... from Cllr Vale", is in it too)
