@@ -344,6 +344,13 @@ _CAPS_MINUTES = re.compile(r"(?m)^[ \t]*(?:MINUTES|NOTES)[ ]+OF[ ]+(?:THE[ ]+|A[
 _STRAY_ORDINAL = re.compile(r"(?m)^[ \t]*(?:MINUTES|NOTES)[ ]+OF[ ][^\na-z]{3,200}?[A-Z][ ](?P<gap>st|nd|rd|th)[ ](?=[A-Z0-9])")
 
 
+# a council committee site's meeting page at its top, flattened: "Agenda and minutes Police and Crime Panel for Lancashire
+# - Monday, 1st October, 2012 10.00 am Members of the public ...": the page's heading, and the committee's name with the
+# meeting's date and time, each on a line of its own
+_SITE_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:Agenda[ ]and[ ](?:draft[ ]|confirmed[ ]|approved[ ]|signed[ ])?minutes|Agenda|(?:Draft[ ])?Minutes)"
+    r"(?P<g1>[ ])[A-Z][^\n]{2,120}?[ ][-–][ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]\d{1,2}(?:st|nd|rd|th)?[ ]"
+    r"[A-Z][a-z]+,?[ ](?:19|20)\d\d(?:,?[ ](?:\d{1,2}[.:]\d\d[ ]?(?:am|pm)|\d{1,2}[ ]?(?:am|pm)))?(?P<gap>[ \n])(?=[A-Z])")
 _TOP = 400  # how far into a page (after a saved page's source line) its own heading stands
 
 
@@ -360,6 +367,9 @@ def _marking_lead(text: str, chars: list[str] | None) -> list[str] | None:
     for m in _STRAY_ORDINAL.finditer(text, 0, top):
         chars = chars if chars is not None else list(text)
         chars[m.start("gap"):m.end("gap")] = "  "
+    for m in _SITE_HEADING.finditer(text, 0, top):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("g1")] = chars[m.start("gap")] = "\n"
     read = text if chars is None else "".join(chars)
     for m in _CAPS_MINUTES.finditer(read, 0, top):
         chars = chars if chars is not None else list(text)

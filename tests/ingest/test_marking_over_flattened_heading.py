@@ -44,3 +44,18 @@ def test_a_hosts_furniture_word_and_a_marking_before_a_heading_and_attendees_aft
     assert (meeting["forum"], meeting["date"], meeting["venue"]) == ("Northshire Board of Directors", "2014-10-03",
                                                                       "Committee Room (Eastgate)")
     assert meeting["members"] == ["Alice Stone", "Ann Barnes", "Millie Banerjee", "Peter Fahy"]
+
+
+SITE = ("Source: https://democracy.example.gov.uk/ieListDocuments.aspx?CId=726&MId=1796\n Agenda and minutes Police and "
+        "Crime Panel for Northshire - Monday, 1st October, 2012 10.00 am Members of the public are welcome to attend our "
+        "meetings to watch them in person. Venue: Committee Room C, County Hall, Northtown. View directions Contact: "
+        "Mike Neville Items No. Item 1. Apologies Minutes: Apologies were received from County Councillor S Blackburn. "
+        "2. Minutes of the last meeting Minutes: The minutes of the meeting held on 4 September 2012 were agreed. 3. "
+        "Update on the election of the Police and Crime Commissioner Minutes: The Panel noted the update.\n")
+
+
+def test_a_committee_sites_heading_and_meeting_line_run_on_into_the_page(concord, tmp_path):
+    [meeting] = ingest_text(concord, tmp_path, SITE)["meetings"]
+    assert (meeting["forum"], meeting["date"], meeting["time"]) == ("Police and Crime Panel for Northshire",
+                                                                      "2012-10-01", "10:00")
+    assert [i["number"] for i in meeting["items"]] == ["1", "2", "3"]
