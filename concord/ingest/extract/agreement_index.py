@@ -20,6 +20,7 @@ from concord.ingest import vocab
 from concord.ingest.cue_patterns import AGREEMENTS_HEADING, LINK_FILE_RX, LINK_TAIL_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import agreement_prose, agreement_regions, columns
+from concord.ingest.extract.agreement_titles import heading, plural_heading, short_title
 from concord.ingest.extract.common import Ctx
 from concord.ingest.textutil import squash
 
@@ -65,8 +66,8 @@ def entries(ctx: Ctx) -> list[dict[str, Any]]:
             cands.append((k, squash(bullet.group("text")), desc))
         elif link and _AGREEMENT_WORD.search(line[:link.start()]):
             # "Regional Review Unit Collaboration Agreement (PDF, 180KB)": a link to the agreement's file, one a line
-            cands.append((k, line[:link.start()].strip(" -–"), "" if _heading(desc) else desc))
-        elif not bullet and _heading(line) and desc and len(desc) >= 40 and not _plural_heading(line):
+            cands.append((k, line[:link.start()].strip(" -–"), "" if heading(desc) else desc))
+        elif not bullet and heading(line) and desc and len(desc) >= 40 and not plural_heading(line):
             cands.append((k, line, desc))
     # headings count only as a run of entries (a list), each a paragraph apart; a run's section headings
     # ("Working in Wales", "Policing Board for Wales") are no entries
@@ -138,7 +139,7 @@ def _entry_text(lines: list[tuple[int, str]], k: int) -> str:
         line = squash(raw)
         if not line:
             continue
-        if _BULLET.match(raw) or (_heading(line) and out):
+        if _BULLET.match(raw) or (heading(line) and out):
             break
         out.append(line)
     return " ".join(out)
@@ -235,7 +236,7 @@ def _heading_above(text: str, pos: int, floor: int) -> tuple[str, int, int] | No
         if line:
             above = text.rfind("\n", floor, a - 1) + 1 if a > floor else a
             bare = a > floor and _head_cell(squash(text[above:a - 1]))  # "Parties" alone over it: the line is its value
-            if (_heading(line) or _short_title(line)) and not _FIELDS.match(text, a) and not _plural_heading(line) and \
+            if (heading(line) or short_title(line)) and not _FIELDS.match(text, a) and not plural_heading(line) and \
                     not bare:
                 # "1. Eastern Region Special Operations Unit": the list's number is no part of the title
                 return re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", line), a, q
@@ -290,26 +291,6 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return found if "title" in found and found.keys() & {"parties", "date", "purpose"} else None
 
 
-def _heading(line: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not 2 <= len(words) <= 16 or line.endswith((".", ":", ";", ",", "?")):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper())
-    return caps >= 0.6 * len(words)
-
-
-def _short_title(line: str) -> bool:
-    """"Firearms training" over its "Parties:" line: a title in sentence case, a few words, no sentence."""
-    words = line.split()
-    return 2 <= len(words) <= 8 and line[:1].isupper() and not line.endswith((".", ":", ";", ",", "?")) and \
-        not re.search(r"\d{3}", line)
-
-
-def _plural_heading(line: str) -> bool:
-    """"Collaboration Agreements", "Regional Collaboration Teams Details": the heading over a list, not an entry."""
-    return bool(re.search(r"(?i)\b(?:agreements|details|collaborations|contents|partnerships)\s*$", line))
-
-
 def _paragraph_after(lines: list[tuple[int, str]], k: int) -> str:
     out: list[str] = []
     for pos, raw in lines[k + 1:k + 8]:
@@ -318,7 +299,7 @@ def _paragraph_after(lines: list[tuple[int, str]], k: int) -> str:
             if out:
                 break
             continue
-        if _BULLET.match(raw) or (_heading(line) and not out):
+        if _BULLET.match(raw) or (heading(line) and not out):
             break
         out.append(line)
     return " ".join(out)
