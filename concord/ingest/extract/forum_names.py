@@ -105,8 +105,9 @@ def clean_forum(text: str) -> str | None:
         own = FORUM_KIND.match(text, a, b)
         text = text[:own.end() if own else a]
     text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
-    if _TOLD.search(text):
-        return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name
+    if _TOLD.search(text) or _NOTICE.fullmatch(text):
+        return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name; "Notice of
+        # Meeting": a council's word for its agenda, over the forum's name
     lead = _HOST_LEAD.match(text)
     if lead and FORUM_KIND.search(text[lead.end():]):  # "... 17/06 Total Page:16 File Type:pdf, Size:1020Kb Public
         text = text[lead.end():]  # Document Pack North Wales Police and Crime Panel": a host's furniture before it
@@ -126,6 +127,7 @@ def clean_forum(text: str) -> str | None:
 
 
 _LEAD_MARK = re.compile(PRINTED_MARK)
+_NOTICE = re.compile(r"(?i)(?:notice|summons)\s+(?:of\s+(?:the\s+)?|to\s+(?:attend\s+)?(?:a\s+)?)?meeting(?:\s+and\s+agenda)?")
 _PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
 
