@@ -56,9 +56,9 @@ def _list_label() -> re.Pattern[str]:
     """An attendance label (``Attendees``, ``Special invitees``, ``Apologies``) printed with a capital at the end of
     a line's text, a bulleted list after it: the label of that list, run onto the line before."""
     modes = tuple(vocab.phrases("meeting", "modes"))
-    phrases = sorted({p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)
-                      if not p.endswith(modes)}, key=len, reverse=True)
-    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    labels = [p for f in ("members", "attendance", "apologies") for p in vocab.phrases("meeting", f)
+              if not p.endswith(modes)]
+    alts = vocab.capitalised_alternation(labels)
     # (not an item's heading after its number: "3. APOLOGIES FOR ABSENCE • Share this item")
     return re.compile(rf"(?<=\S)(?<!\d)(?<!\d\.)[ ](?=(?:{alts})[ \t]*:?[ \t]*\n?[ \t]*[•●▪][ \t]+\S)")
 
@@ -112,9 +112,8 @@ def _break(text: str, chars: list[str] | None, run: list[re.Match[str]]) -> list
 def _people_label() -> re.Pattern[str]:
     """An attendee list's label in sentence case or capitals after a space ("Attendees", "Present", "In attendance"),
     more words after it."""
-    phrases = sorted({p for p in vocab.phrases("meeting", "before_people") if " were" not in p and "by" not in p.split()},
-                     key=len, reverse=True)
-    alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
+    alts = vocab.capitalised_alternation([p for p in vocab.phrases("meeting", "before_people")
+                                          if " were" not in p and "by" not in p.split()])
     return re.compile(rf"[ ](?=(?:{alts})[ \t]*:?[ \t]+[A-Z])")
 
 

@@ -108,6 +108,13 @@ def alternation(items: list[str]) -> str:
     return "|".join(phrase_rx(p) for p in sorted(set(items), key=len, reverse=True))
 
 
+def capitalised_alternation(items: list[str], any_case: bool = True) -> str:
+    """``capitalised`` of each phrase, longest first (a longer label wins over its prefix); without ``any_case`` the
+    rest of each phrase as the vocabulary writes it ("In attendance", not "IN ATTENDANCE")."""
+    return "|".join(capitalised(p) if any_case else f"{re.escape(p[:1].upper())}{phrase_rx(p)[len(re.escape(p[:1])):]}"
+                    for p in sorted(set(items), key=len, reverse=True) if p[:1].isalpha())
+
+
 def fields(genre: str, names: tuple[str, ...] | None = None) -> tuple[tuple[str, str], ...]:
     """``(field, pattern)`` pairs of a genre, for ``common.labelled``."""
     g = data()[genre]

@@ -42,9 +42,8 @@ def empty() -> dict[str, list[Any]]:
 
 
 def reading_text(printed: str, wrapped: bool = False) -> str:
-    """The text the extractors read, offsets as printed: markup, a site's cookie notice, labels damaged by OCR, a
-    page's furniture between pages, attendee lists side by side, a flattened page's line breaks and a report header
-    run onto one line mended.
+    """The text the extractors read, offsets as printed: markup, a site's cookie notice, labels damaged by OCR, page
+    furniture, lists side by side, a flattened page's line breaks and a report header run onto one line mended.
     (``wrapped``: the page's lines wrapped at a fixed width were joined.)"""
     return unrun(unflatten(reflow(labels_apart(side_by_side(unpaged(relabel(uncookied(unmark(printed)))))), wrapped)))
 

@@ -172,14 +172,10 @@ def _colon_label() -> re.Pattern[str]:
     # members wrongly)
     att = [p for p in vocab.phrases("meeting", "attendance") if not p.endswith(" were")] + ["guest"]
     apol = vocab.phrases("meeting", "apologies")
-    return re.compile(rf"(?<=\S)[ \t]+(?:(?P<att>{_capitalised(att)})|(?P<apol>{_capitalised(apol)}))[ \t]*:[ \t]*")
-
-
-def _capitalised(phrases: list[str]) -> str:
-    """The phrases printed in sentence case ("Guest", "In attendance"; a label in capitals, "ABSENT:", is
-    ``_caps_segments``')."""
-    return "|".join(f"{re.escape(p[:1].upper())}{vocab.phrase_rx(p)[len(re.escape(p[:1])):]}"
-                    for p in sorted(set(phrases), key=len, reverse=True) if p[:1].isalpha())
+    # (the phrases in sentence case, "Guest", "In attendance"; a label in capitals, "ABSENT:", is ``_caps_segments``')
+    return re.compile(rf"(?<=\S)[ \t]+(?:(?P<att>{vocab.capitalised_alternation(att, False)})|"
+                      rf"(?P<apol>{vocab.capitalised_alternation(apol, False)}))"
+                      r"[ \t]*:[ \t]*")
 
 
 def label_segments(run: str, target: str) -> tuple[list[tuple[str, str]], bool]:

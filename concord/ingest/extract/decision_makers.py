@@ -112,8 +112,8 @@ def find_maker(ctx: Ctx, fields: list[Field], prov) -> str | None:
         lines = [_NAME_LABEL.sub("", re.sub(r"^[ \t]*[._…\-–]{3,}[ \t]*", "", ln)).split("  ")[0][:60] for ln in lines]
         # "Signed ........ (Police and Crime Commissioner)": the office in brackets after the dots signs
         bracketed = re.fullmatch(r"[ \t]*\((?P<o>[^()\n]{2,60})\)[ \t]*", lines[0])
-        under = person_name(lines[1]) if bracketed and len(lines) > 1 and person_name(lines[1]) == squash(lines[1]) else None
-        if under:  # ... over "Alan Smith": the person who holds the office signs
+        under = person_name(lines[1]) if bracketed and len(lines) > 1 else None
+        if under and under == squash(lines[1]):  # ... over "Alan Smith": the person who holds the office signs
             prov["decision_maker"] = (f.start, f.end)
             return under
         if bracketed and _OFFICE.search(bracketed.group("o")) and maker_value(bracketed.group("o")):

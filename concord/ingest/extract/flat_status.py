@@ -23,9 +23,7 @@ def _status_rx() -> re.Pattern[str]:
     it says of the person."""
     groups = []
     for name in ("came", "sent_apologies", "stayed_away"):
-        phrases = sorted(vocab.phrases("meeting", name), key=len, reverse=True)
-        alts = "|".join(f"{re.escape(p[:1].upper())}(?i:{vocab.phrase_rx(p)[len(re.escape(p[:1])):]})" for p in phrases)
-        groups.append(f"(?P<{name}>{alts})")
+        groups.append(f"(?P<{name}>{vocab.capitalised_alternation(vocab.phrases('meeting', name))})")
     return re.compile(r"(?<=[a-z)])[ ](?:" + "|".join(groups) + r")\.?(?=[ ]+[A-Z]|[ \t]*$)", re.M)
 
 

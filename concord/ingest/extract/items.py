@@ -254,8 +254,9 @@ def _seq(num: str) -> int:
 
 
 def _heading_line(text: str, pos: int, title: str) -> bool:
-    """The numbered line at ``pos`` is a heading of two words or more (or a standing item's one) and nothing else, with text on the line below (not
-    a row of an action log, "Item 4 Ongoing", nor a paragraph cut after its first sentence)."""
+    """The numbered line at ``pos`` is a heading of two words or more (or a standing item's one word) and nothing else,
+    with text on the line below (not a row of an action log, "Item 4 Ongoing", nor a paragraph cut after its first
+    sentence)."""
     line, _, rest = text[pos:].partition("\n")
     return (len(title.split()) >= 2 or title.lower() in _STANDING_WORDS) and line.rstrip().endswith(title) and \
         bool(rest.partition("\n")[0].strip())

@@ -145,7 +145,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             named_head = person if head and head.re is _HEADING_COLON else person_name(head.group("head")) if head else None
             if named_head and head and head.re is _HEADING_COLON and split_people(head.group("rest")):
                 named_head = None  # "NHS Lothian: Mr D Small": a body's name over its person, not a person
-            if head and not named_head and (len(head.group("head").split()) <= 9 or vocab.came_from_heading(head.group("head"))):
+            if head and not named_head and (len(head.group("head").split()) <= 9 or
+                                            vocab.came_from_heading(head.group("head"))):
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = block_headings.block_kind(head.group("head"))
                 if kind and field == "members":
