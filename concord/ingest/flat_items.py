@@ -8,7 +8,7 @@ references that count up ("CSC 1/23", "CSC 2/23"). Each item's heading ends wher
 ("The", "There", "It was" ... after a word of the heading; a "Minutes:" label, a bullet, a person with initials), and a
 break goes there too. Each break replaces one space, so every offset stays where it was.
 
-The extractor reads a page flattened whole a second time with these breaks (``extract._items_put_back``) and keeps
+The extractor reads a page flattened whole a second time with these breaks (``extract.second_reading.items_put_back``) and keeps
 that reading only when it finds the same meetings with items where the first found none (``items_added``).
 """
 

@@ -17,15 +17,14 @@ from concord.ingest import vocab
 from concord.ingest.cookie_notice import uncookied
 from concord.ingest.document import Document
 from concord.ingest.flat_header import unflatten
-from concord.ingest.flat_items import flattened_whole, item_lines, items_added
 from concord.ingest.ocrfix import relabel
 from concord.ingest.page_furniture import unpaged
-from concord.ingest.reline import reline
 from concord.ingest.runs import unrun
 from concord.ingest.side_by_side import labels_apart, side_by_side
 from concord.ingest.extract import (actions, agreement_index, agreements, decision_index, decision_notices, decision_tables,
                                     items, meetings, project_savings, projects, reports, tables)
 from concord.ingest.dates import find_dates
+from concord.ingest.extract import second_reading
 from concord.ingest.extract.common import WEB_LINE as _WEB_LINE, Ctx, smart_title
 from concord.ingest.extract.doc_titles import cleaned_title, head_lines, page_title
 from concord.ingest.extract.kinds import (budget_heading, budget_paper, by_words, corroborated, decisions_heading,
@@ -50,58 +49,8 @@ def reading_text(printed: str, wrapped: bool = False) -> str:
 
 def extract_document(doc: Document) -> dict[str, list[Any]]:
     text = reading_text(doc.text, doc.unwrapped)
-    out = _extract(doc, text)
-    rich = _richness(out)
-    poor = rich < RELINE_POOR and (not any(out[k] for k in _READ) or any(not (m["members"] and m["items"])
-                                                                           for m in out["meetings"]) or
-                                   all(r.get("confidence", 1) <= RELINE_GUESS for k in _READ for r in out[k]))
-    relined = reline(text) if poor else text  # no record, or a meeting with no one or no item named, or only guesses:
-    if relined != text:  # a page flattened onto long lines, put back onto its lines where its parts begin: more?
-        again = _extract(doc, relined)
-        if _richness(again) > rich + RELINE_GAIN or not any(out[k] for k in _READ) and any(
-                r.get("confidence", 0) >= RELINE_SURE for k in _READ for r in again[k]):
-            again["documents"][0]["_relined"] = True  # (``--explain`` says so; no field of the JSON)
-            out = again
-    return _items_put_back(doc, text, out)
-
-
-def _items_put_back(doc: Document, read: str, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """A page flattened whole, read with no items for its meeting (or no meeting, its words saying minutes): read again
-    with its numbered items on lines of their own (``flat_items``), taken when it has the same meetings with items."""
-    named = not out["meetings"] and out["documents"][0]["kind"] in ("minutes", "agenda")  # (by its words alone)
-    if not (named or any(not m["items"] for m in out["meetings"])) or not flattened_whole(doc.text):
-        return out
-    text = item_lines(doc.text, read)  # (``read``: the text as first read, its labels on their lines)
-    relined = bool(out["documents"][0].get("_relined")) or named
-    again = _extract(doc, reline(text) if relined else text)
-    if named and not any(again[k] for k in _READ if k != "meetings") and items_added([], again["meetings"]):
-        again["documents"][0].update(_relined=True, _items_lined=True)  # (``--explain`` says so)
-        return again
-    if items_added(out["meetings"], again["meetings"]):
-        out["meetings"] = again["meetings"]
-        out["documents"][0]["_items_lined"] = True
-    return out
-
-
-# a flattened page is read put back onto its lines when, as printed, it gave fewer values than this (no record, or a
-# meeting with no one or no item named), and put back it gives more than two more
-RELINE_POOR, RELINE_GAIN = 12, 2
-# ... or, where as printed it gave no record at all, put back it gives one this sure (a record of decision with its
-# reference and subject, not a meeting with a forum and a date alone)
-RELINE_SURE = 0.5
-# ... and a page whose every record is no surer than this (a guess: an agreement named in an agenda's run-on line) is
-# read put back onto its lines too
-RELINE_GUESS = 0.6
-
-
-# the records read from the paper's lines (its tables are read from the paper as printed, the same either way)
-_READ = tuple(k for k in KEYS if k != "tables")
-
-
-def _richness(out: dict[str, list[Any]]) -> int:
-    """How many values an extraction's records read from its lines hold (each name of a list one)."""
-    return sum(len(v) if isinstance(v, list) else 1 for k in _READ for rec in out[k] for f, v in rec.items()
-               if v and not f.startswith("_") and f not in ("source", "confidence", "kind", "status"))
+    out = second_reading.relined(doc, text, _extract(doc, text), _extract)
+    return second_reading.items_put_back(doc, text, out, _extract)
 
 
 def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
