@@ -19,13 +19,16 @@ _STATE = r"(?:(?i:draft|unconfirmed|confirmed|approved|provisional|public|privat
 _CELL = r"(?:/[ \t]+)?"
 _AGENDA = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:AGENDA|Agenda|agenda|A G E N D A|SUMMONS|Summons|(?i:summons\s+and\s+agenda|notice\s+of\s+(?:the\s+)?meeting))(?:[ \t]+(?i:for|of|to)[ \t].{{0,100}})?[ \t]*"
                      r"(?:\(.*\))?[ \t]*$")
-_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes)\b(?:[ \t]+of[ \t].{{0,100}})?|"
+_MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes|COFNODION|Cofnodion)\b(?:[ \t]+of[ \t].{{0,100}})?|"
                       r"MINUTES[ \t]+OF[ \t][^\na-z]{3,240}|"
                       # "MINUTE of MEETING of the X held within P, on D": a Scottish council's word
                       r"(?:MINUTE|Minute)[ \t]+(?i:of)[ \t]+(?i:the[ \t]+)?(?i:meeting)[ \t]+(?i:of)\b.{0,100}|"
-                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes)|"
+                      r"(?:NOTES|Notes)[ \t]+of[ \t].{0,100}|(?i:agenda\s+and\s+(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?minutes|agenda\s+a\s+(?:ch|ph)?ofnodion)|"
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:(?:[A-Z][\w&,'’()/-]*|[-–]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]+){0,10}(?:MINUTES|Minutes)|"
+                      # "Audit and Accountability Meeting Minutes - 27 April 2023": the name with its "and", the date after
+                      r"[A-Z][\w'’()/-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’()/-]*){0,9}[ \t]+(?:MINUTES|Minutes)[ \t]*[-–:,][ \t]*"
+                      r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d|"
                       # "MEETING OF THE POLICE AND CRIME PANEL"
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"
                       r"[A-Z][^\n.;]{3,90}(?i:board|committee|panel|group|forum|authority|council|executive|"

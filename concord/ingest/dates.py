@@ -16,13 +16,18 @@ from rapidfuzz import fuzz, process
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
+# Welsh bodies print their dates in Welsh too ("Dydd Gwener, 7fed Chwefror, 2020"; "25AIN HYDREF 2019")
+WELSH_MONTHS = ["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+                "tachwedd", "rhagfyr"]
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 _ABBR.update({"sept": 9, "june": 6, "july": 7})
 _OCR_LETTERS = str.maketrans({"Q": "p", "q": "p", "0": "o", "1": "l", "|": "l", "~": "p"})
 
 # A month-like word: letters, possibly with OCR damage (Q for p, 0 for o).
 _MONTH_WORD = r"[A-Za-z][A-Za-z0Q~|]{2,9}\.?"
-_DAY = r"(?P<day>[0-9Il]{1,2})\s*(?P<suf>st|nd|rd|th|ST|ND|RD|TH|[a-z~]{2})?"  # "11TH DECEMBER 2013": a heading in capitals
+# (a Welsh ordinal: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain)
+_WELSH_SUFFIXES = ("af", "il", "ydd", "ed", "fed", "eg", "ain")
+_DAY = r"(?P<day>[0-9Il]{1,2})\s*(?P<suf>st|nd|rd|th|ST|ND|RD|TH|(?i:fed|ydd|ain|af|il|ed|eg)(?![a-z])|[a-z~]{2})?"  # "11TH DECEMBER 2013": a heading in capitals
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a day glued to the word before it by a converter ("Date10th February 2015", "on19 th September 2018") is a date when
 # its ordinal suffix marks it; a bare number after a letter ("Item10 March 2015") is not
@@ -40,7 +45,8 @@ _SUFFIXES = ("st", "nd", "rd", "th")
 DATE_IN_FIGURES = r"(?<![\w/.£$-])\d{1,2}(?:/\d{1,2}/(?:19|20)?\d\d|\.\d{1,2}\.(?:19|20)\d\d)(?![\w/]|\.\d)"
 # a day's date as a cue for the text around it (not parsed): a day, a month's name and a year ("24th April 2017"), or
 # the day, month and year in figures ("24/04/2017", "24.04.2017", "24/04/17") or ISO ("2017-04-24")
-DAY_DATE = re.compile(r"(?i)\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+DAY_DATE = re.compile(r"(?i)\b\d{1,2}(?:\s?(?:st|nd|rd|th|fed|ydd|ain|af|il|ed|eg))?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                      r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)[a-z]*\.?,?"
                       r"\s+(?:19|20)\d\d\b"
                       r"|" + DATE_IN_FIGURES +
                       r"|(?<![\w/-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w-])")
@@ -59,6 +65,8 @@ def month_number(word: str) -> int | None:
     w = word.strip(".").lower()
     if len(w) < 3:
         return None
+    if w in WELSH_MONTHS:
+        return WELSH_MONTHS.index(w) + 1
     if w in _ABBR:
         return _ABBR[w]
     if w in MONTHS:
@@ -79,8 +87,8 @@ def _day(raw: str, suffix: str | None, year: int, month: int) -> tuple[int | Non
     day = int(raw)
     last = calendar.monthrange(year, month)[1]
     suf = (suffix or "").lower()
-    repaired = raw != raw.strip() or suf not in ("",) + _SUFFIXES
-    if suf and suf not in _SUFFIXES:
+    repaired = raw != raw.strip() or suf not in ("",) + _SUFFIXES + _WELSH_SUFFIXES
+    if suf and suf not in _SUFFIXES + _WELSH_SUFFIXES:
         # 'pt' for '1st': the '1s' of '31st' read as 'p'. Only when the suffix
         # resembles 'st' and the extra digit gives a real day of that month.
         if suf.endswith("t") and suf != "th" and day < 10 and day * 10 + 1 <= last:
@@ -151,8 +159,9 @@ def parse_date(text: str | None, month_only: bool = True) -> str | None:
     return hits[0].value if hits else None
 
 
-_TIME = re.compile(r"(?<![\d/£.])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?(?![\d/])", re.I)
-_TIME_AMPM = re.compile(r"(?<![\d/£.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.?m\.?)(?!\w)", re.I)
+# (in Welsh, "yb" before noon and "yp" after it: "10.30 yb")
+_TIME = re.compile(r"(?<![\d/£.])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?|y\.?[bp]\.?(?!\w))?(?![\d/])", re.I)
+_TIME_AMPM = re.compile(r"(?<![\d/£.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.?m\.?|y\.?[bp]\.?)(?!\w)", re.I)
 
 
 _TIME_HRS = re.compile(r"(?<![\d/£.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I)  # "1300hrs"
@@ -169,7 +178,7 @@ def parse_time(text: str | None) -> str | None:
         return None
     h = int(m.group("h"))
     mins = int(m.groupdict().get("m") or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    ampm = {"yb": "am", "yp": "pm"}.get(a := (m.groupdict().get("ampm") or "").lower().replace(".", ""), a)
     if ampm == "pm" and h < 12:
         h += 12
     if ampm == "am" and h == 12:

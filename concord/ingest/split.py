@@ -247,6 +247,9 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
                                                   if a >= out[-1][0]):  # (a heading in the part, not before it)
                 out.append((pos, kind))
                 continue
+        if kind == "agenda" and out and out[-1][1] == "minutes" and pos - out[-1][0] < _AGENDA_REPRINTED and \
+                _BARE_AGENDA.match(text, pos) and DAY_DATE.search(text, out[-1][0], text.find("\n", out[-1][0]) % (len(text) + 1)):
+            continue  # "Audit Meeting Minutes - 27 April 2023" / "Agenda" / its items: the minutes reprint their agenda
         if kind == "minutes" and out and out[-1][1] == "minutes" and pos - out[-1][0] < 2000 and \
                 _BARE_RECORD.match(text, pos):
             continue  # "Attendance … Apologies … Minutes": the minutes' own section heading over its business
@@ -271,6 +274,8 @@ def _foot_number(text: str, head: int, pos: int) -> bool:
 
 
 _COVER_RUN = 250  # cover lines closer than this are an agenda's list of items
+_BARE_AGENDA = re.compile(r"[ \t]*(?:AGENDA|Agenda)[ \t]*:?[ \t]*(?:\n|$)")
+_AGENDA_REPRINTED = 600  # a bare Agenda heading this close under a dated minutes heading is the minutes' own
 _BARE_RECORD = re.compile(r"[ \t]*(?:MINUTES|Minutes|NOTES|Notes)[ \t]*:?[ \t]*(?:\n|$)")
 _REPORT_FIELDS = vocab.pattern("report", names=("to", "from", "date", "subject", "number"), strict=True)
 

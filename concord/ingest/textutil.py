@@ -244,8 +244,10 @@ def person_name(text: str) -> str | None:
         if w.lower().strip(".,:") in ROLE_WORDS:
             if w.lower().strip(".,:") in ORG_WORDS:
                 return None  # "East Herts District Council": a place before an organisation, not a name
-            if i and w.lower().strip(".,:") in ORG_ENDS | {"for", "of"} and not titled and not _given(words[0]):
+            if i and w.lower().strip(".,:") in ORG_ENDS | {"for", "of"} and not titled and (
+                    not _given(words[0]) or words[i - 1].lower().strip(".,:") in ORG_ENDS):
                 return None  # "South Wales Police and Chair of ...", "Northtown Citizens for Change": a body, no given name
+                # ("SG Directorate of Internal Audit": a body's initials, its word for itself, then what it is of)
             words = words[:i]
             break
     while len(words) > 2 and words[-1].isupper() and words[-1].lower().strip(".,").replace(".", "") in _POSTNOMINALS:

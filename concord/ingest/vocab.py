@@ -68,6 +68,13 @@ def web_furniture() -> re.Pattern[str]:
     return re.compile(r"(?i)^(?:" + starts + r")" + (r"|\b(?:" + ends + r")$" if ends else ""))
 
 
+@lru_cache(maxsize=1)
+def web_section() -> re.Pattern[str]:
+    """A page's heading over a block of its fields ("Key information"), never a record's title (data/web.toml)."""
+    words = tomllib.loads(resources.files("concord.ingest").joinpath("data/web.toml").read_text(encoding="utf-8"))
+    return re.compile(r"(?i)[ \t]*(?:" + "|".join(phrase_rx(w) for w in words["sections"]) + r")[ \t]*:?[ \t]*")
+
+
 def phrase_rx(phrase: str) -> str:
     """A printed phrase as a pattern: white space flexible, "(s)" an optional plural, "/" and "-" spaced or not."""
     out = []

@@ -15,6 +15,9 @@ _ENDS = (r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n|(?<![,&])(?<!\band)[ \t]*\n(?-i:(?=
          r"(?!(?:van|von|de|der|den|la|le|du|da|di|del|dos|bin|al)\b)[a-z])))")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
+# in Welsh: "Derbyniwyd ymddiheuriadau am absenoldeb gan y Cynghorydd Rob Summons (Cyngor Sir Penfro)."
+_APOLOGY_SENTENCE_CY = re.compile(r"(?is)derbyniwyd\s+ymddiheuriad(?:au)?\s+(?:am\s+absenoldeb\s+)?(?:gan|oddi\s+wrth)\s+"
+                                  r"(?:y\s+|yr\s+)?(?P<who>.+?)" + _ENDS)
 # the active voice: "The Chair welcomed everyone and noted apologies from Al Ray (NPF), Bo Bell (HO)."
 _NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted|accept)\s+(?:the\s+)?"
                               r"apologies\s+(?:for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s+)?"
@@ -50,7 +53,8 @@ def apologies_item(ctx: Ctx, items: list[tuple[str, str, int]], present: list[st
 def apologies_sentence(ctx: Ctx) -> list[str]:
     """Who sent apologies, from "Apologies for absence were received from Mr A Smith and Councillors Rogers and X"."""
     lead = _LIST_LEAD.search(ctx.text, ctx.part.start, ctx.part.end)
-    found = [x for x in (rx.search(ctx.text, ctx.part.start, ctx.part.end) for rx in (_APOLOGY_SENTENCE, _NOTED_APOLOGIES)) if x]
+    found = [x for x in (rx.search(ctx.text, ctx.part.start, ctx.part.end)
+                         for rx in (_APOLOGY_SENTENCE, _NOTED_APOLOGIES, _APOLOGY_SENTENCE_CY)) if x]
     m = min(found, key=lambda x: x.start()) if found else None
     if lead and (not m or lead.start() <= m.start()):
         return _bulleted(ctx.text, lead.end(), ctx.part.end)  # "Apologies were received from:" over a list
@@ -59,7 +63,8 @@ def apologies_sentence(ctx: Ctx) -> list[str]:
         return sent_apologies(ctx)
     councillors = False  # "Councillors Rogers and Silvester": councillors named by their surnames alone
     for piece in re.split(r",(?![^()]*\))|;|(?<=\))\s+(?=[A-Z])", m.group("who")):
-        for sub in re.split(r"\s+and\s+(?![^()]*\))", piece):
+        for sub in re.split(r"\s+(?:and|a|ac|a['’]r)\s+(?:y\s+)?(?![^()]*\))" if m.re is _APOLOGY_SENTENCE_CY else
+                            r"\s+and\s+(?![^()]*\))", piece):  # (in Welsh, "a" and "ac" are "and")
             name = person_name(sub)
             bare = _SURNAMES.match(sub.strip())
             if bare and bare.group("title"):

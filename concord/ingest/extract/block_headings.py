@@ -50,6 +50,22 @@ def members_bodies(heading: str, label: str, decided: bool | None, seen: bool) -
     return decided if decided is not None else bool(attendee_lines.MEMBERS_LABEL.search(label)) or not seen
 
 
+# a body that meets: the word its own name ends with ("Audit and Accountability Committee")
+_MEETS = re.compile(r"(?i)^(?P<stem>.*?\w.*?)[ \t]+(?:committee|sub-committee|panel|board|group|forum)$")
+
+
+def own_body(heading: str, before: str) -> bool:
+    """Whether a block's heading under the attendees' label names the meeting's own body, its name in the paper's
+    heading above the label ("Audit & Accountability Committee" under "Audit and Accountability Committee - 31 July
+    2025", or under "Audit and Accountability Meeting Minutes"): those under it are its members, and the other bodies'
+    blocks after it are people attending."""
+    def norm(t: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", t.replace("&", " and ")).lower().split())
+    m = _MEETS.match(heading.strip(" :-–"))
+    stem = norm(m.group("stem")) if m else ""
+    return len(stem.split()) >= 2 and f" {stem} " in f" {norm(before)} "
+
+
 def block_kind(line: str) -> str | None:
     """``members`` or ``attendance`` when a short line heads a block of names (a heading of its own)."""
     kind = vocab.block_heading(line) or vocab.came_from_heading(line)

@@ -33,6 +33,7 @@ def rows(text: str, start: int, end: int,
     misses = 0
     heads: list[int] = []
     pending: tuple[int, str, list[str]] | None = None
+    opened: tuple[int, str] | None = None
     for m in re.finditer(r"[^\n]+", text[start:end]):
         line = m.group(0)
         if cols is None:
@@ -49,10 +50,21 @@ def rows(text: str, start: int, end: int,
                     break
             continue
         if barred:
+            if opened is not None:  # a row whose cells hold lines of their own (a web page's cells of paragraphs)
+                opened = (opened[0], opened[1] + "\n" + line)
+                if opened[1].count("|") >= width + 1 and line.rstrip().endswith("|"):
+                    yield opened[0], opened[1], block_cells(opened[1]), cols
+                    opened = None
+                elif len(opened[1]) > _OPEN_ROW:
+                    opened = None
+                continue
             if "|" not in line:
                 continue
             got = cells(line, True)
             if all(re.fullmatch(r":?-{2,}:?|", c) for c in got):
+                continue
+            if len(got) < width and line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+                opened = (start + m.start(), line)  # "| 000839 |" over its title's lines, the row closed by a bar
                 continue
             yield start + m.start(), line, got, cols
             continue
@@ -83,6 +95,13 @@ def rows(text: str, start: int, end: int,
 
 
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
+# the most a row broken over lines may run before its closing bar
+_OPEN_ROW = 3000
+
+
+def block_cells(row: str) -> list[str]:
+    """The cells of a barred row broken over lines, each cell's lines kept ("000839\nVictoria House refurbishment")."""
+    return ["\n".join(squash(ln) for ln in c.split("\n") if ln.strip()) for c in row.strip().strip("|").split("|")]
 
 
 def _wrapped(line: str, heads: list[int]) -> dict[int, str] | None:

@@ -309,8 +309,8 @@ def _title_above(ctx: Ctx, end: int, prov: dict[str, tuple[int, int]]) -> str | 
         kept = [ln for ln in lines if not (web.search(ln.group(0).strip()) and
                                            (len(ln.group(0).strip()) <= 20 or re.search(r"[>|»]", ln.group(0))))
                 and not PUBLISHED.fullmatch(ln.group(0))]
-        if not kept:
-            continue
+        if not kept or vocab.web_section().fullmatch(m.group(0)):
+            continue  # ("Key information" over the record's fields: a section of the page, the title above it)
         text = squash(" ".join(ln.group(0) for ln in kept))
         lead = _FORM_LEAD.match(text)  # "Decision Record: Custody CCTV", "Request for Decision – ...": the form's name
         if lead and len(text) - lead.end() > 3:

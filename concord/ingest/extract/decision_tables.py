@@ -10,7 +10,7 @@ from typing import Any
 
 from concord.ingest import vocab
 from concord.ingest.flat_items import heading_then_sentence
-from concord.ingest.cue_patterns import LINK_TAIL_RX
+from concord.ingest.cue_patterns import LINK_FILE, LINK_TAIL_RX
 from concord.ingest.dates import find_dates
 from concord.ingest.extract import columns
 from concord.ingest.extract.common import Ctx, completeness
@@ -35,6 +35,9 @@ def table_rows(ctx: Ctx) -> list[dict[str, Any]]:
     return out if len(out) >= 2 else []
 
 
+# a link to the record's file on a line of its own ("Download PDF", "View decision (PDF, 98KB)")
+_LINK_LINE = re.compile(r"(?i)[ \t]*(?:download|view|read|open)(?:[ \t]+(?:the[ \t]+)?(?:pdf|file|document|decision|notice|record|more))*"
+                        r"[ \t]*(?:" + LINK_FILE + r")?[ \t]*")
 _DECISION_SUMMARY = re.compile(r"(?i)decision\s+summary|summary\s+of\s+(?:the\s+)?decision")
 _PLAIN_SUMMARY = re.compile(r"(?i)(?:executive\s+)?summary")
 
@@ -45,6 +48,10 @@ def _row_record(ctx: Ctx, pos: int, line: str, cells: list[str], cols: dict[str,
     ref = get("reference").replace(" ", "")
     if not ref or not re.search(r"\d", ref) or len(ref) > 30:
         return None
+    if "\n" in get("subject"):  # a cell of lines: the reference again, the title, what it is about, its link
+        lines = [ln for ln in get("subject").split("\n") if ln.replace(" ", "") != ref and not _LINK_LINE.fullmatch(ln)]
+        cells = list(cells)
+        cells[cols["subject"]] = lines[0].rstrip(" .") if lines else ""
     dates = find_dates(get("date"))
     maker = maker_value(get("maker")) if get("maker") else None
     rec: dict[str, Any] = {

@@ -17,6 +17,7 @@ FORUM_KIND = re.compile(r"(?i)\b(?:board|committee|panel|group|summit|forum|coun
 _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+|(?-i:(?<=[A-Z])(?=MINUTES\b|NOTES\b)))(?:(?:public\s+)?meeting(?:\s+minutes)?|(?:standing|draft|confirmed|unconfirmed|approved)\s+minutes\b.*|minutes(?!\s+of\b)\b.*|minutes\s+of\s+(?:the\s+)?meeting\b.*|notes(?!\s+of\b)\b.*|held\b.*|on\s+\w+day\b.*|"
                          r"(?:meeting\s+)?on\s+\d.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*|"
+                         r"dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\b.*|"  # (the day in Welsh)
                          # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
                          r"(?:date\s*(?:&|and|/)\s*time|date|time|venue|location|place|chair)\s*:.*)$")
 # an occasion and the word meeting, no forum ("the extraordinary meeting", "hybrid Meeting"): the forum is named above

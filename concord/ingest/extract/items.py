@@ -185,6 +185,7 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
             own_line = rx in (_NUM_LINE, _MINUTE_REF, _AGENDA_REF, _CODE_REF, _ROW_REF, _ROW_CELL, _PAREN_NUM, _CAPS_DASH,
                               _REF_ITEM, _ROMAN_CAPS, _ROMAN_STOP, _FLAT_PARA)  # the title is the whole line
             title = _ATTACHED.sub("", title)  # "(copy attached)", "(report to follow)": the paper's status
+            title = _FOOTNOTE.sub("", title)  # "Written Questions **": a mark pointing to a note at the page's foot
             if title.endswith(".") and _INSTRUCTION.match(title) and title.count(". ") == 0:
                 title = title[:-1]  # "To receive any declarations of interest.": an agenda's item, worded as its task
             elif title.endswith(".") and (ctx.part.kind == "agenda" or rx in (_MINUTE_REF, _REF_ITEM)) and _printed_stop(title):
@@ -243,6 +244,7 @@ def _lone_item(ctx: Ctx, num: str, title: str, pos: int) -> bool:
         PEOPLE.search(ctx.text, ctx.part.start, pos) is not None
 
 
+_FOOTNOTE = re.compile(r"[ \t]*\*{1,4}$")
 _PERSON = re.compile(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Professor|Prof)\.?[ \t]+[A-Z]")
 _SUB_NO = re.compile(r"\d{1,3}\.(?:[1-9]\d?|0[1-9])")  # "4.1", a sub-item; not "2.0" nor "34.12/13" (minute 34 of 2012/13)
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from concord.ingest.dates import DATE_IN_FIGURES, find_dates, parse_time
 from concord.ingest import vocab
-from concord.ingest.extract import attendee_lines, flat_attendance, inline_agenda, people, stacked_heading, timed_agenda
+from concord.ingest.extract import (attendee_lines, block_headings, flat_attendance, inline_agenda, people, stacked_heading,
+                                    timed_agenda)
 from concord.ingest.extract.apologies import apologies_item, apologies_sentence, attending_sentences
 from concord.ingest.extract.common import (POSTCODE, WEB_LINE, Ctx, completeness, date_in, first, labelled, line_at,
                                            smart_title)
@@ -152,6 +153,10 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
                            ctx.text[ctx.part.start:head_end])
         venue = fuller.group("v") if fuller else venue
     members, attendance, apologies, where = people.people(ctx, HEADER)
+    own = where.pop("own_body", None)
+    if own and forum and re.search(r"(?i)[ \t]meeting$", forum) and \
+            block_headings.own_body(squash(ctx.text[own[0]:own[1]]), forum[:-len("meeting")]):
+        forum = squash(ctx.text[own[0]:own[1]]).strip(" :-–")  # "Audit Meeting Minutes" / "Audit Committee": the body
     prov.update({("in_attendance" if k == "attendance" else k): v for k, v in where.items()})
     if not (members or attendance) and kind == "minutes":  # "1.1 Present CC Jane Roe Northshire DCC ...", one line
         members, attendance = flat_attendance.flat_people(ctx)
@@ -216,6 +221,10 @@ def _unlabelled(line: str) -> str:
     """A line squashed, or nothing if it is a label over what follows ("Committee Members:" is no forum's heading; a
     heading with its date may end in a colon: "Northshire General Meeting Minutes: Thursday May 27 2021:")."""
     return "" if line.rstrip().endswith(":") and not find_dates(line) else squash(line)
+
+
+# a heading ending in its time, "Police and Crime Panel - Friday 24 February 2017 11.00 a.m.": no sentence's full stop
+_AM_PM_END = re.compile(r"(?i)\d[ \t]*[ap]\.m\.$")
 
 
 def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
@@ -293,7 +302,7 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         site = re.match(r"(?P<page>[^-–|]{2,40}?)\s+[-–|]\s+(?P<host>[^-–|]+)$", line)
         if site and not FORUM_WORD.search(site.group("page")) and not find_dates(line):
             continue  # "Business - Northshire Council": a web page's title and its host, no forum
-        if FORUM_WORD.search(line) and not line.endswith(".") and \
+        if FORUM_WORD.search(line) and not (line.endswith(".") and not _AM_PM_END.search(line)) and \
                 (not _NOT_FORUM.search(line) or _FORUM_MEETING_HELD.search(line)) and \
                 (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or DATED_FORUM.match(line)):
             # ("NORTHSHIRE POLICE AND CRIME PANEL MEETING HELD VIRTUALLY 3 FEBRUARY 2021": the forum's own meeting)

@@ -55,7 +55,8 @@ _WHO_CAME_ITEM = re.compile(r"(?i)[ \t]*\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+(?:apolo
 
 
 def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 8000) -> tuple[list[str], list[str], list[str], dict[str, tuple[int, int]]]:
-    """(members, in attendance, apologies, where each was found)."""
+    """(members, in attendance, apologies, where each was found; and, as ``own_body``, where a block's heading named
+    the meeting's own body over its members)."""
     a, b = ctx.part.start, min(ctx.part.end, ctx.part.cue + window)
     hits = [(m, vocab.field_of(m)) for m in LABELS.finditer(ctx.text, a, b)]
     got: dict[str, list[str]] = {"members": [], "attendance": [], "apologies": []}
@@ -75,6 +76,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         # one: "Present:- / Northtown Council: Councillors A, B; / Northshire Police: Chief Inspector C"), not the
         # officers who support the meeting under the members ("Present: A, B / Northshire Constabulary: C")
         orgs_are_members: bool | None = None
+        own_block = False  # the list opened with the meeting's own body's heading over its members
         misses = 0
         pos = m.end()
         if field != "apologies" and attendee_lines.TABLE_LEAD.search(m.group(0)):
@@ -149,7 +151,11 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                                             vocab.came_from_heading(head.group("head"))):
                 # "Members: ...", "Office of the PCC (OPCC): ...", "RSM: ...": a block heading, names after it
                 kind = block_headings.block_kind(head.group("head"))
-                if kind and field == "members":
+                if kind and field == "members" and orgs_are_members is None and \
+                        block_headings.own_body(head.group("head"), ctx.text[a:m.start()]):
+                    target, orgs_are_members, own_block = "members", False, True  # the meeting's own body's members
+                    where["own_body"] = (pos + line_m.start() + head.start("head"), pos + line_m.start() + head.end("head"))
+                elif kind and field == "members":
                     target = kind
                     sits = block_headings.members_bodies(head.group("head"), m.group(0), orgs_are_members, seen_names or member_block) \
                         if kind == "attendance" and not vocab.came_from_heading(head.group("head")) else None
@@ -164,6 +170,14 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 line = text
                 if not text:
                     continue
+            elif field == "members" and orgs_are_members is None and block_headings.block_kind(text) and \
+                    not split_people(line) and block_headings.own_body(text, ctx.text[a:m.start()]):
+                target, orgs_are_members, own_block = "members", False, True  # the meeting's own body's members
+                where["own_body"] = (pos + line_m.start(), pos + line_m.end())
+                continue
+            elif field == "members" and own_block and seen_names and _short_heading(text) and not split_people(line):
+                target = "attendance"  # after its own body's members, another block's heading ("PIRC", "Auditors")
+                continue
             elif field == "members" and block_headings.block_kind(text) and not split_people(line):
                 target = block_headings.block_kind(text) or target
                 sits = block_headings.members_bodies(text, m.group(0), orgs_are_members, seen_names or member_block) \

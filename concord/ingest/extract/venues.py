@@ -21,7 +21,7 @@ MET_AT = re.compile(r"(?m)^[ \t]*The[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?i:authority|pa
 _TIME_TAIL = re.compile(r"(?i),?\s+(?:at|from|commencing(?:\s+at)?|starting\s+at)\s+\d{1,2}(?:[.:]\d\d)?\s*"
                         r"(?:[ap]\.?m\.?|hrs|hours)?$")
 # (and the paper's own heading after the place on a flattened line: "Conference Room 2, Ty Hywel Minutes")
-_VENUE_NOISE = re.compile(r"(?i)\.?\s*view\s+directions\b.*$|\s*\(?map\)?$|(?<=[a-z])\s+(?-i:Minutes|MINUTES|Notes|NOTES)$")
+_VENUE_NOISE = re.compile(r"(?i)\.?\s*(?:view\s+directions|cyfarwyddiadau)\b.*$|\s*\(?map\)?$|(?<=[a-z])\s+(?-i:Minutes|MINUTES|Notes|NOTES)$")
 # a time and nothing else ("10.00 am", "1000hrs", "14:30"; not a bare number)
 TIME_ONLY = re.compile(r"(?i)\d{1,2}(?:[.:]?\d\d\s*(?:[ap]\.?m\.?|hrs|hours)?|\s*(?:[ap]\.?m\.?|hrs|hours))")
 _TIME_LEAD = re.compile(r"^(?:\(?\d{1,2}[.:]?\d{2}\s*(?:[-–]|to)\s*\d{1,2}[.:]?\d{2}\)?|"
