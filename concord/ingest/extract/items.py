@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from concord.ingest import vocab
-from concord.ingest.extract import inline_agenda, timed_agenda
+from concord.ingest.extract import agenda_columns, inline_agenda, timed_agenda
 from concord.ingest.extract.common import Ctx
 from concord.ingest.marking import marking_line
 from concord.ingest.meeting_cues import PEOPLE
@@ -226,12 +226,15 @@ def items_in(ctx: Ctx) -> list[tuple[str, str, int]]:
     for flat in (inline_agenda.items(ctx), timed_agenda.items(ctx)):
         if len(flat) > len(best):
             best = flat
+    rows = agenda_columns.run_on_rows(ctx.text, ctx.part.start, ctx.part.end)
+    if len(rows) > len(best):  # a timed agenda table's rows run together, several to a line
+        best = rows
     caps = _run(inline_agenda.caps_headings(ctx, _RESOLUTION_END), True)
     if len(caps) >= 3 and len(caps) > len(best):
         best = caps
     if len(best) == 1 and not _lone_item(ctx, *best[0]):
         return []
-    return best
+    return agenda_columns.columns_out(best)  # "4 Update on Fraud Processes RS Paper 10.15 Received": a table's row
 
 
 def _lone_item(ctx: Ctx, num: str, title: str, pos: int) -> bool:

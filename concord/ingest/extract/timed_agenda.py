@@ -88,13 +88,13 @@ def items(ctx: Ctx) -> list[tuple[str, str, int]]:
     for k, slot in enumerate(run):
         seg = ctx.text[slot.end():run[k + 1].start() if k + 1 < len(run) else end].replace("\n", " ")
         seg = _BRACKETS.sub("", seg)
-        title = title_of(_presenter_cut(title_of(_presenter_cut(seg))))
+        title = title_of(presenter_cut(title_of(presenter_cut(seg))))
         if title:
             out.append((slot.group("n"), title, slot.start()))
     return out
 
 
-def _presenter_cut(seg: str) -> str:
+def presenter_cut(seg: str) -> str:
     """The title without the presenter printed after it ("Welcome and Apologies Chair" → "Welcome and
     Apologies"), unless what is left would end in a joining word or be a single word."""
     seg = " ".join(seg.split())
