@@ -14,7 +14,7 @@ _CONTACT_LINE = vocab.pattern("report", names=("contact",), strict=True)
 _SECTION = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})(?:\.0)?\.?[ \t]+(?P<title>[A-Z][^\n.]{1,80})[ \t]*$")
 # the heading alone, or with its lead-in on the same line ("1. Recommendations It is recommended that:"); a decision
 # record's supporting report heads them "2. Decision(s) Recommended:"
-_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|recommended|decisions?(?:\(s\))?[ \t]+recommended|recommended[ \t]+decisions?(?:\(s\))?)[ \t]*:?[ \t]*"
+_RECO_HEAD = re.compile(r"(?im)^[ \t]*(?:(?:\d{1,2}(?:\.0)?|[A-H])\.?[ \t]+)?(?:recommendations?(?:\(s\))?|argymhelliad(?:\(ion\))?|argymhellion|recommended|decisions?(?:\(s\))?[ \t]+recommended|recommended[ \t]+decisions?(?:\(s\))?)[ \t]*:?[ \t]*"
                         r"(?:(?:it\s+is\s+recommended\s+that|members\s+are\s+(?:asked|invited)\s+to|the\s+\w+(?:\s+\w+){0,5}"
                         r"\s+is\s+(?:asked|recommended|invited)\s+to)[ \t]*:?[ \t]*)?$|"
                         # no heading, a lead-in ending in a colon over the list: "It is recommended that the Committee:"
@@ -121,7 +121,7 @@ _LEAD_REACH = 80
 
 # "Recommendation: That the report be noted." / "RECOMMENDATION That members note ...": the heading and the one
 # recommendation on the same line
-_RECO_INLINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:(?i:recommendations?(?:\(s\))?)[ \t]*:[ \t]*|"
+_RECO_INLINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:(?i:recommendations?(?:\(s\))?|argymhelliad(?:\(ion\))?|argymhellion)[ \t]*:[ \t]*|"
                           r"RECOMMENDATIONS?(?:\(S\))?[ \t]+(?=[A-Z][a-z]))(?P<text>\S[^\n]*)$")
 
 
