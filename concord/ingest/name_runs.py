@@ -52,7 +52,7 @@ _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
 _RANK = r"(?:[TA]/)?(?:CC|DCC|ACC|ACO|DCO|CFO|DCS|DCI|Ch[ \t]+Supt|Supt|Chief[ \t]+(?:Inspector|Superintendent)|Superintendent|Inspector)"
-_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
+_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
                          r"\.?[ \t]+[A-Z])|"
                          # "CC Roe – Chair DCC Bell ACC Cole ACO Lisa Dean": a force's ranks, each before its officer
                          # (the officer's name, a word or two, ends at a dash, a comma, the end or the next rank)
@@ -260,7 +260,7 @@ def split_people(text: str) -> list[str]:
 # "Scottish Fire and Rescue Service")
 _ORG_AFTER = r"(?!(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ORG_ENDS)) + r")\b)"
 _PIECES = re.compile(r";|,(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))" + _ORG_AFTER + r"(?=(?:[A-Z][\w'’./-]*\s+){1,3}[A-Z])|"  # ("and T/ACC F Moore")
-                     r"\s+&\s+(?![^()]*\))")
+                     r"\s+&\s+(?![^()]*\))" + _ORG_AFTER)  # (not "Fire & Rescue Service": one body)
 
 
 _AND_END = re.compile(r"[ \t]+(?:and|&)[ \t]*$")

@@ -132,6 +132,7 @@ def _extract(doc: Document, text: str) -> dict[str, list[Any]]:
         for k in ("name", "_weak", "_version"):
             rec.pop(k, None)
     _drop_bare_meetings(out, kinds, titles)
+    _one_meeting_a_day(out, kinds, titles)
     listed_agreements: list[dict[str, Any]] = []
     out["tables"] = tables.extract(doc)
     # (a loss printed in brackets, "(765)", is the figure -765: its digits stand alone on their line)
@@ -265,6 +266,29 @@ def _drop_bare_meetings(out: dict[str, list[Any]], kinds: list[str], titles: lis
                   titles[i][1] not in {m["date"] for m in keep}), None)
         if k is not None:
             del kinds[k], titles[k]
+
+
+def _one_meeting_a_day(out: dict[str, list[Any]], kinds: list[str], titles: list[Any]) -> None:
+    """The same meeting read twice (a hosting page's flattened preview over the paper's own lines): one record, the
+    one with more values, any value only the other has added to it."""
+    def size(m: dict[str, Any]) -> int:
+        return sum(len(v) if isinstance(v, list) else 1 for k, v in m.items() if v and not k.startswith("_"))
+    kept: list[dict[str, Any]] = []
+    for m in out["meetings"]:
+        twin = next((k for k in kept if k["date"] == m["date"] and k["forum"].lower() == m["forum"].lower()), None)
+        if twin is None:
+            kept.append(m)
+            continue
+        first, second = (twin, m) if size(twin) >= size(m) else (m, twin)
+        for key, value in second.items():
+            if value and not first.get(key) and not key.startswith("_"):
+                first[key] = value
+        kept[kept.index(twin)] = first
+        k = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] in ("minutes", "agenda") and
+                  titles[i][1] == m["date"]), None)
+        if k is not None and sum(x in ("minutes", "agenda") for x in kinds) > 1:
+            del kinds[k], titles[k]  # (its entry in the document's parts)
+    out["meetings"] = kept
 
 
 def _agreement_heading(text: str, cue: int, end: int) -> str:

@@ -14,15 +14,16 @@ from concord.ingest.textutil import ROLE_WORDS, person_name, squash, titled_surn
 _ENDS = (r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n|(?<![,&])(?<!\band)[ \t]*\n(?-i:(?=[ \t]*[A-Z][\w'’/.-]*[ \t]+"
          r"(?!(?:van|von|de|der|den|la|le|du|da|di|del|dos|bin|al)\b)[a-z])))")
 _APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
-                               r"(?:received|given|noted|submitted|presented|tendered|accepted)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
+                               r"(?:received|given|noted|submitted|presented|tendered|accepted|intimated)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
 # in Welsh: "Derbyniwyd ymddiheuriadau am absenoldeb gan y Cynghorydd Rob Summons (Cyngor Sir Penfro)."
 _APOLOGY_SENTENCE_CY = re.compile(r"(?is)derbyniwyd\s+ymddiheuriad(?:au)?\s+(?:am\s+absenoldeb\s+)?(?:gan|oddi\s+wrth)\s+"
                                   r"(?:y\s+|yr\s+)?(?P<who>.+?)" + _ENDS)
 # the active voice: "The Chair welcomed everyone and noted apologies from Al Ray (NPF), Bo Bell (HO)."
 _NOTED_APOLOGIES = re.compile(r"(?is)\b(?:noted|received|reported|recorded|announced|gave|accepted|accept)\s+(?:the\s+)?"
                               r"apologies\s+(?:for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s+)?"
-                              r"(?:from|of)\s+(?P<who>.+?)" + _ENDS)
-_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)"
+                              r"(?:from|of|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
+_SURNAMES = re.compile(r"^(?P<title>(?i:councillors?|cllrs?|mrs|mr|ms|miss|dr)\.?[ \t]+)?"
+                       r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)?)"
                        r"(?:[ \t]*\([^)]*\))?[ \t]*\.?$")
 # the verb of a sentence that says who sent apologies, after their names ("A Smith and Eve Ellis also sent their
 # apologies"): to the sentence's end (`SENT_VERB`), or to the line's (`_SENT`)

@@ -136,7 +136,7 @@ def title_of(seg: str, last: bool = False) -> str:
         if not m:
             break
         after = seg[m.end():].lstrip()
-        if after and (after[:1].islower() or _JOINING.search(seg[:m.start()]) or
+        if after and (_goes_on(seg[:m.start()], after) or
                       re.match(rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}", after)):  # "… dated 13 - 24 28 August …"
             seg = seg[:m.start()] + " " + after
             continue
@@ -152,6 +152,13 @@ def title_of(seg: str, last: bool = False) -> str:
     return " ".join(seg.split()).strip(" :;,-–")
 
 
+def _goes_on(before: str, after: str) -> bool:
+    """A title goes on past the page range printed inside it: after a joining word, in small letters, or a heading in
+    capitals going on in capitals ("MINUTE OF THE HOUSING 5 - 12 COMMITTEE OF 15 MAY 2019", not "... 13 - 36 Report by")."""
+    return bool(_JOINING.search(before)) or after[:1].islower() or \
+        before.isupper() and bool(re.match(r"[A-Z][A-Z&'’-]*(?=\s|$)", after))
+
+
 def page_range_out(title: str) -> str:
     """"TVP Risk Management Report 15 - 26": an agenda line's title without the page range printed after it, and
     "… Plan Delivery and 53 - 64 Summary of …" joined where the range split it (a joining word before it)."""
@@ -162,7 +169,7 @@ def page_range_out(title: str) -> str:
         after = title[m.end():].strip()
         if not after:
             return title[:m.start()].rstrip()
-        if not (_JOINING.search(title[:m.start()]) or after[:1].islower()):
+        if not _goes_on(title[:m.start()], after):
             return title
         title = title[:m.start()] + " " + after
 
