@@ -98,3 +98,27 @@ def test_apologies_intimated_and_a_fire_and_rescue_service(concord, tmp_path):
 def test_a_page_range_inside_a_title_in_capitals(concord, tmp_path):
     m = one_meeting(concord, tmp_path, CAPS_AGENDA)
     assert m["items"][2]["title"].startswith("MINUTE OF MEETING OF THE COMMUNITY SAFETY COMMITTEE OF 15 MAY 2019")
+
+
+BOARD = """NORTHTOWN POLICING BOARD
+
+MINUTES OF THE PERFORMANCE COMMITTEE MEETING HELD ON THURSDAY 8 DECEMBER 2016 AT 9.30AM, RIVERSIDE HOUSE
+
+PRESENT: Mr Neil Mason (Chairperson), Ms Rita Moore, Mr Gary Kent
+
+1. APOLOGIES
+
+Apologies for the meeting were received from Dr Paula Nash and Mr Daniel Ross.
+
+2. MINUTES
+
+The minutes of the meeting held on 10 November 2016 were approved.
+"""
+
+MAYOR = DOCSTOC.replace("on behalf of the Deputy Mayor, Councillor H Hill,",
+                        "on behalf of The Right Worshipful the Mayor, Councillor H Hill,")
+
+
+def test_apologies_for_the_meeting_and_a_mayors_style(concord, tmp_path):
+    assert one_meeting(concord, tmp_path, BOARD)["apologies"] == ["Paula Nash", "Daniel Ross"]
+    assert one_meeting(concord, tmp_path, MAYOR)["apologies"] == ["H Hill", "J Jones"]

@@ -13,7 +13,8 @@ from concord.ingest.textutil import ROLE_WORDS, person_name, squash, titled_surn
 # (a word, then one in lower case: "AA welcomed everyone") when the line above does not stop mid-list on "and" or ","
 _ENDS = (r"(?:(?<!\b[A-Z])\.(?:\s|$)|\n\s*\n|(?<![,&])(?<!\band)[ \t]*\n(?-i:(?=[ \t]*[A-Z][\w'’/.-]*[ \t]+"
          r"(?!(?:van|von|de|der|den|la|le|du|da|di|del|dos|bin|al)\b)[a-z])))")
-_APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+"
+_APOLOGY_SENTENCE = re.compile(r"(?is)apologies\s+(?:for\s+(?:absence|non-attendance|the\s+meeting|this\s+meeting)\s+)?"
+                               r"(?:were|had\s+been|have\s+been|was)\s+"
                                r"(?:received|given|noted|submitted|presented|tendered|accepted|intimated)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+?)" + _ENDS)
 # in Welsh: "Derbyniwyd ymddiheuriadau am absenoldeb gan y Cynghorydd Rob Summons (Cyngor Sir Penfro)."
 _APOLOGY_SENTENCE_CY = re.compile(r"(?is)derbyniwyd\s+ymddiheuriad(?:au)?\s+(?:am\s+absenoldeb\s+)?(?:gan|oddi\s+wrth)\s+"
