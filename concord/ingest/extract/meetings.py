@@ -136,7 +136,9 @@ def extract(ctx: Ctx) -> list[dict[str, Any]]:
     if venue and TIME_ONLY.fullmatch(venue):  # "held at 10.00 am on ... at the Council Chamber": a time, no place
         venue, time = None, time or parse_time(venue)
     if not venue:
-        held = next((h for h in HELD_AT.finditer(ctx.text, ctx.part.start, head_end)
+        # (the heading's own sentence first, its lines joined: "... held in the Island Civic" / "Centre, Northtown on
+        # Wednesday, 12th June 2002 at 7:00 pm")
+        held = next((h for h in [*HELD_AT.finditer(heading or ""), *HELD_AT.finditer(ctx.text, ctx.part.start, head_end)]
                      if place_like(v := h.group("venue") or h.group("venue2")) and not TIME_ONLY.fullmatch(v.strip())), None)
         if held:
             venue = squash(held.group("venue") or held.group("venue2"))
@@ -350,6 +352,9 @@ _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+h
 
 
 _GOES_ON = re.compile(r"(?i)[ \t]*(?:held|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]*")
+_HELD_IN = re.compile(r"(?i)\bheld\s+(?:at|in|within)\b")
+# the next line of a wrapped heading: words going on (no label, no number, not a sentence of its own)
+_WRAPPED_ON = re.compile(r"[ \t]*(?![^\n]{0,30}:)(?!\d+[.)]?[ \t])[A-Za-z][^\n]{2,150}(?=\n|$)")
 
 
 def _continued(text: str, pos: int) -> str:
@@ -357,10 +362,17 @@ def _continued(text: str, pos: int) -> str:
     28th July 2009 at 2pm"), at most two, while none of them has given a date yet."""
     line = line_at(text, pos)
     end = text.find("\n", pos)
-    for _ in range(2):
+    for _ in range(3):
         if end < 0 or find_dates(line):
             break
-        nxt = _GOES_ON.match(text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip("\n")))
+        at = end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip("\n"))
+        nxt = _GOES_ON.match(text, at)
+        if not nxt and (BROKEN_OFF.search(line) or _HELD_IN.search(line)):
+            # "... SHADOW POLICE AND FIRE &" / "RESCUE BOARD held in the Council Chambers, Buccleuch" / "Street,
+            # Dalkeith Tuesday 4 December 2012": a heading wrapped mid-name or mid-place, going on to its date
+            nxt = _WRAPPED_ON.match(text, at)
+            if nxt and not (BROKEN_OFF.search(line) or find_dates(nxt.group(0))):
+                nxt = None
         if not nxt:
             break
         line = f"{line} {squash(nxt.group(0))}"
