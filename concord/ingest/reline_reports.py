@@ -15,7 +15,37 @@ from concord.ingest import vocab
 def report_points(text: str, a: int, b: int, labels: list[int]) -> list[int]:
     """Where a report's parts begin on the flattened line ``text[a:b]``, whose labels begin at ``labels``."""
     return (value_ends(text, a, b, labels) + title_before(text, a, labels) + lettered(text, a, b) +
-            [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + invited(text, a, b))
+            [p for m in _RECOMMENDS.finditer(text, a, b) for p in (m.start(), m.end())] + invited(text, a, b) +
+            meeting_report_of(text, a, b))
+
+
+# a report's header with no labels, run onto one line: "... Police and Crime Panel Meeting Friday 3rd February 2017
+# Report of the Police and Crime Commissioner Proposed Precept and Budget 2017/18 This report sets out ..."
+_MEETING_REPORT = re.compile(
+    r"(?P<to>(?:(?:[A-Z][a-z'’&-]+|and|of|the|for|&)[ ]){0,7}(?:Panel|Committee|Board|Authority|Council))[ ]+Meeting[ ]+"
+    r"(?:held[ ]+on[ ]+)?(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?\d{1,2}(?:st|nd|rd|th)?[ ]+"
+    r"[A-Z][a-z]{2,8},?[ ]+(?:19|20)\d\d)[ ]+(?P<of>(?:Joint[ ]+)?Report[ ]+(?:of|by|from)[ ]+(?:the[ ]+)?)")
+# the office a report comes from ends at its last word: a body or a post
+_FROM_END = re.compile(r"(?:[A-Z][a-z'’&-]+[ ]+(?:(?:and|of|the|for|&)[ ]+)?){0,5}?(?:Commissioner|Constable|Treasurer|Officer|"
+                       r"Executive|Clerk|Director|Secretary|Authority|Panel|Committee|Board|Council)(?=[ ])")
+# the title ends where the report's first sentence or section begins
+_TITLE_END = re.compile(r"[ ](?=(?:This|The|These|It|In|As|My|Our)[ ][a-z]|(?:Executive[ ]Summary|Summary|Purpose|Background|"
+                        r"Introduction)\b|\d{1,2}\.[ ]?[A-Z])")
+
+
+def meeting_report_of(text: str, a: int, b: int) -> list[int]:
+    """Where such a header's parts begin: the meeting's name, its date, "Report of", the title, the first sentence."""
+    out: list[int] = []
+    for m in _MEETING_REPORT.finditer(text, a, b):
+        office = _FROM_END.match(text, m.end())
+        if not office:
+            continue
+        end = _TITLE_END.search(text, office.end() + 1, min(b, office.end() + 200))
+        title = text[office.end():end.start() if end else office.end()].split()
+        if not end or not 2 <= len(title) <= 20:
+            continue
+        out += [m.start("to"), m.start("date"), m.start("of"), office.end() + 1, end.end()]
+    return out
 
 
 @lru_cache(maxsize=2)

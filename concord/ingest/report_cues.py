@@ -20,15 +20,36 @@ def report_of(text: str, cued: list[int]) -> list[tuple[int, str]]:
     if not m or any(p <= m.start() + 800 for p in cued):
         return []
     if not _RECO_HEADING.search(text, m.end(), m.end() + 6000) and \
-            not _PURPOSE_HEADING.search(text, m.end(), m.end() + _PURPOSE_REACH):
+            not _PURPOSE_HEADING.search(text, m.end(), m.end() + _PURPOSE_REACH) and \
+            not THIS_REPORT.search(text, m.end(), m.end() + _PURPOSE_REACH):
         return []
-    return [(m.start(), "report")]
+    return [(_meeting_above(text, m.start()), "report")]
+
+
+# the meeting a report goes to and its date, on the lines over "Report of ..." ("Police and Crime Panel Meeting" /
+# "Friday 3rd February 2017"): the report's header starts there
+_MEETING_LINE = re.compile(r"[ \t]*[A-Z][\w&'’ ,-]{2,80}?\b(?:Panel|Committee|Board|Authority|Council)[ \t]+(?:Meeting|meeting)"
+                           r"[ \t]*$")
+_DATE_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?"
+                        r"[ \t]+(?:19|20)\d\d[ \t]*$")
+
+
+def _meeting_above(text: str, at: int) -> int:
+    start = at
+    for rx in (_DATE_LINE, _MEETING_LINE):
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start and rx.fullmatch(text, above, start - 1):
+            start = above
+    return start
 
 
 # a report's first section heading on a line of its own ("Purpose of report", "1. PURPOSE OF THE REPORT")
 _PURPOSE_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:" +
                               vocab.alternation(vocab.phrases("report", "purpose")) + r")[ \t]*:?[ \t]*$")
 _PURPOSE_REACH = 400  # just below the author and the title
+# ... or its first sentence, saying what it does, opening a line below the title ("This report sets out ...")
+THIS_REPORT = re.compile(r"(?im)^[ \t]*(?:this|the)[ \t]+(?:report|paper|briefing(?:[ \t]+note)?)[ \t]+(?:sets|considers|"
+                          r"provides|presents|seeks|outlines|updates|informs|asks|summarises|summarizes|describes|gives|is)\b")
 
 
 _TITLE_LABEL = vocab.pattern("report", names=("subject",), strict=True)

@@ -130,13 +130,27 @@ def _inline_recommendation(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]
     in a colon ("Recommendation: Members are asked to:") introduces a list this reader does not take."""
     m = _RECO_INLINE.search(ctx.text, ctx.part.start, ctx.part.end)
     if not m:
-        return [], None
+        return _following_recommendation(ctx)
     para = re.split(r"\n[ \t]*\n", ctx.text[m.start("text"):min(ctx.part.end, m.start("text") + 1000)])[0]
     nxt = _NEXT_HEAD.search(para) or _SECTION.search(para)
     text = repair_text(squash(para[:nxt.start()] if nxt else para))
     if not text or text.endswith(":"):
         return [], None
     return [text], (m.start("text"), m.start("text") + len(para))
+
+
+# the report's opening sentence naming its recommendation, the recommendation after its colon ("This report ... presents
+# the following council tax recommendation for consideration by the Panel: My proposal is for a 1.99% increase ...")
+_FOLLOWING = re.compile(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,3}recommendation\b[^:.]{0,120}:\s*"
+                        r"(?P<text>[A-Z][^\n]{10,400}?\.)(?=\s|$)")
+_FOLLOWING_REACH = 1500  # near the report's top
+
+
+def _following_recommendation(ctx: Ctx) -> tuple[list[str], tuple[int, int] | None]:
+    m = _FOLLOWING.search(ctx.text, ctx.part.start, min(ctx.part.end, ctx.part.start + _FOLLOWING_REACH))
+    if not m:
+        return [], None
+    return [repair_text(squash(m.group("text")))], (m.start("text"), m.end("text"))
 
 
 # a paragraph that opens with a section's heading word and runs on into its text

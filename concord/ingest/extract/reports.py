@@ -13,6 +13,7 @@ from concord.ingest.extract.recommendations import recommendations
 from concord.ingest.genre_resort import REPORT_OF_TO
 from concord.ingest.letters import letter
 from concord.ingest.report_heading import heading_fields, names_a_body
+from concord.ingest.report_cues import THIS_REPORT
 from concord.ingest.textutil import person_name, squash
 
 HEADER = vocab.pattern("report", names=("to", "from", "date", "subject", "item", "marking", "number"))
@@ -205,13 +206,15 @@ _SECTION_LINE = vocab.pattern("report", names=("purpose", "recommendations"), st
 def _title_below(ctx: Ctx, at: int) -> Field | None:
     """"Report of the Treasurer" / "1. REVENUE BUDGET REPORT 2009/10" / "Purpose of Report": the line in capitals
     (a section number before it or none), or a heading's words in running case, between the author and the first
-    section's heading is the title."""
+    section's heading (or the report's first sentence, "This report sets out ...") is the title."""
     lines = [x for x in re.finditer(r"[^\n]+", ctx.text[at:min(ctx.part.end, at + 400)]) if x.group(0).strip()][:2]
     if len(lines) < 2:
         return None
     cap = _CAPS_TITLE.fullmatch(lines[0].group(0).strip()) or _RUNNING_TITLE.fullmatch(lines[0].group(0).strip())
     sect = _SECTION_LINE.match(lines[1].group(0).strip())
-    if not cap or not sect or lines[1].group(0).strip()[sect.end():].strip(" :") or HEADER.match(cap.group("t")):
+    says = THIS_REPORT.match(lines[1].group(0))  # (or its first sentence: "This report sets out ...")
+    if not cap or not (sect and not lines[1].group(0).strip()[sect.end():].strip(" :") or says) or \
+            HEADER.match(cap.group("t")):
         return None
     a = at + lines[0].start() + lines[0].group(0).index(cap.group("t"))
     return Field("subject", cap.group("t"), a, a + len(cap.group("t")))
