@@ -27,7 +27,7 @@ _MINUTES = re.compile(rf"(?m)^[ \t]*{_CELL}{_STATE}(?:(?:MINUTES|Minutes|minutes
                       # "Meeting Minutes", "Joint Audit Committee Minutes": a short heading ending in the word
                       r"(?:(?:[A-Z][\w&,'’()/-]*|[-–]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[ \t]+){0,10}(?:MINUTES|Minutes)|"
                       # "Audit and Accountability Meeting Minutes - 27 April 2023": the name with its "and", the date after
-                      r"[A-Z][\w'’()/-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’()/-]*){0,9}[ \t]+(?:MINUTES|Minutes)[ \t]*[-–:,][ \t]*"
+                      r"[A-Z][\w'’()/-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?(?:[A-Z][\w'’()/-]*|meeting)){0,9}[ \t]+(?:MINUTES|Minutes|(?<=[Mm]eeting[ \t])minutes)[ \t]*[-–:,][ \t]*"
                       r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d|"
                       # "MEETING OF THE POLICE AND CRIME PANEL"
                       r"(?:(?i:(?:an?\s+)?(?:ordinary\s+|extraordinary\s+|special\s+|public\s+)?meeting\s+of\s+(?:the\s+)?))"

@@ -234,6 +234,8 @@ def person_name(text: str) -> str | None:
             break
     if dropped in ("for", "of"):
         return None  # "Police and Crime Commissioner for North Wales": the place a post is for, not a name
+    if words and words[0].lower().strip(".,:'’") in ORG_ENDS and not titled:
+        return None  # "Police Federation Northern Ireland": a body's word first (the post's words dropped), no name
     if words and words[-1].lower().strip(".,:'’") in ORG_ENDS and \
             not any(w.lower().strip(".,:") in ROLE_WORDS for w in words[:-1]):
         return None  # "Thames Valley Police"

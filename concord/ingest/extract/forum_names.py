@@ -106,7 +106,7 @@ def clean_forum(text: str) -> str | None:
         own = FORUM_KIND.match(text, a, b)
         text = text[:own.end() if own else a]
     text = _ASIDE.sub("", text)  # "ACCOUNTABILITY FORUM (Purpose: To hold the Chief Constable to account ...)"
-    if _TOLD.search(text) or _NOTICE.fullmatch(text):
+    if _TOLD.search(text) or _NOTICE.fullmatch(text) or _NTH_MEETING.fullmatch(text):
         return None  # "Chairman welcomed everyone to the virtual meeting of the ...": a sentence, no name; "Notice of
         # Meeting": a council's word for its agenda, over the forum's name
     lead = _HOST_LEAD.match(text)
@@ -128,6 +128,7 @@ def clean_forum(text: str) -> str | None:
 
 
 _LEAD_MARK = re.compile(PRINTED_MARK)
+_NTH_MEETING = re.compile(r"(?i)\d{1,4}(?:st|nd|rd|th)\s+meeting")  # "45th Meeting": which of its meetings, no name
 _NOTICE = re.compile(r"(?i)(?:notice|summons)\s+(?:of\s+(?:the\s+)?|to\s+(?:attend\s+)?(?:a\s+)?)?meeting(?:\s+and\s+agenda)?")
 _PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 

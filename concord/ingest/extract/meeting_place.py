@@ -71,7 +71,10 @@ def date_line(ctx: Ctx, date: str, head_end: int, top: int) -> tuple[str | None,
                 break
             venue_bits.append(line)
         venue = ", ".join(b.strip(" ,") for b in venue_bits if b.strip(" ,")) or None
-        return time, venue, (at, line_end)
+        if time or venue:
+            return time, venue, (at, line_end)
+        # (nothing with it: the date printed again below, "SAB meeting minutes: 1 April 2025" over "45th Meeting, 01
+        # April 2025, 10:30 - 14:30", may have them)
     return None, None, None
 
 
@@ -79,7 +82,7 @@ def date_line(ctx: Ctx, date: str, head_end: int, top: int) -> tuple[str | None,
 # the place has ended
 _NOT_PLACE_LABEL = re.compile(r"(?i)(?!(?:venue|location|place|where|address|room)\b)[a-z][a-z ]{1,24}:")
 # a forum's name on the line under the place ("Police and Crime Panel"): the meeting's name, not more of its address
-_FORUM_LINE = re.compile(r"(?i)\b(?:panel|committee|sub-committee|board|forum)$")
+_FORUM_LINE = re.compile(r"(?i)\b(?:panel|committee|sub-committee|board|forum)(?:[ \t]+meeting)?$")
 _MINUTE_NUMBER = re.compile(r"(?:[A-Z]{1,6}[ \t/.-]*)?\d{1,4}(?:[./]\d{1,4})*\.?")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # an address's last line: "London SW1H 0NY."
 _STATUS = re.compile(rf"(?i)(?:{vocab.alternation(vocab.phrases('meeting', 'status'))})\.?")  # "Scheduled": no place

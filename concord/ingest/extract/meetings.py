@@ -265,6 +265,14 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
         forum = clean_forum(caps.group("forum"))
         if forum:
             return forum, date_in(caps.group(0)), squash(caps.group(0))
+    short = _ACRONYM_MINUTES.match(squash(line_at(ctx.text, ctx.part.cue))) if ctx.part.kind == "minutes" else None
+    if short:  # "SAB meeting minutes: 1 April 2025": the body by its initials, as its heading names it (or spelt out
+        # below it: "Police Advisory Board for England and Wales (PABEW)")
+        spelt = next((clean_forum(x.group("forum")) for x in _SPELT_OUT.finditer(ctx.text, ctx.part.cue,
+                                                                                  min(ctx.part.end, ctx.part.cue + 600))
+                      if x.group("short") == short.group("forum") and FORUM_KIND.search(x.group("forum"))), None)
+        spelt = spelt or _initialled(ctx.text[ctx.part.cue:min(ctx.part.end, ctx.part.cue + 600)], short.group("forum"))
+        return spelt or short.group("forum"), date_in(short.group(0)), short.group(0)
     top = ctx.text[ctx.part.start:min(ctx.part.end, ctx.part.cue + 250)]
     m = _FORUM_LABEL.search(top)
     if m and vocab.field_of(m) == "forum":  # "Meeting: Full Authority Meeting"
@@ -352,9 +360,22 @@ _NOT_FORUM = re.compile(r"(?i)\b(?:previous|last|next)\s+meeting\b|\bmeeting\s+h
 
 
 _GOES_ON = re.compile(r"(?i)[ \t]*(?:held|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]*")
+_ACRONYM_MINUTES = re.compile(r"(?P<forum>[A-Z][A-Z&]{1,7})[ \t]+(?i:meeting[ \t]+)?(?i:minutes|notes)[ \t]*[-–:,][ \t]*"
+                             r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+(?:19|20)\d\d")
 _HELD_IN = re.compile(r"(?i)\bheld\s+(?:at|in|within)\b")
 # the next line of a wrapped heading: words going on (no label, no number, not a sentence of its own)
 _WRAPPED_ON = re.compile(r"[ \t]*(?![^\n]{0,30}:)(?!\d+[.)]?[ \t])[A-Za-z][^\n]{2,150}(?=\n|$)")
+
+
+def _initialled(text: str, short: str) -> str | None:
+    """The body's name a line below spells out, its last words' initials the heading's ("SAB" over "UK Police Pensions
+    Consultative Forum & Scheme Advisory Board meeting")."""
+    for line in text.split("\n")[1:]:
+        name = clean_forum(line) if FORUM_KIND.search(line) and len(line) < 120 else None
+        words = [w for w in (name or "").replace("&", " ").split() if w[:1].isupper()]
+        if name and len(words) >= len(short) and "".join(w[0] for w in words[-len(short):]) == short:
+            return name
+    return None
 
 
 def _continued(text: str, pos: int) -> str:

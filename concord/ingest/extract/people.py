@@ -32,6 +32,12 @@ _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitte
 # then a capital
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCoun)\.\s+(?=[A-Z])")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
+# a heading alone on its line, ending in its colon, of a body's words ("Home Office (HO):")
+_ORG_HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{1,90}?[ \t]*:[ \t]*")
+# a body's name with its initials in brackets, alone on its line ("Police Superintendents' Association (PSA)")
+_NAMED_BODY = re.compile(r"[A-Z][\w'’&,. -]{3,90}?[ \t]+\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
+_BULLET_NEXT = re.compile(rf"\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}]")  # (its people bulleted under it)
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
 
 
 
@@ -185,6 +191,23 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if sits is not None:
                     orgs_are_members, target = sits, "members" if sits else target
                 continue
+            listed_in = _list_label(hits, k)
+            if not head and not HONORIFIC.match(text + " ") and (
+                    _ORG_HEADING.fullmatch(line) and (person_name(text) is None or _ACRONYM_IN_BRACKETS.search(text) or
+                                                      _BULLET_NEXT.match(ctx.text, pos + line_m.end())) or
+                    _NAMED_BODY.fullmatch(text) and person_name(text) is None and not split_people(line) or
+                    listed_in is not None and listed_in[1] == "members" and seen_names and
+                    block_headings.block_kind(text) and not split_people(line)):
+                # "Department of Justice, Northern Ireland (DoJNI):", "First Actuarial:": a body's heading over its
+                # people (the colon ends the line), never a name
+                # ("Members present:" / "Secretariat: Jo Roe" / "Home Office (HO):": a one-line block among the
+                # members' bodies, the list of members going on after it)
+                if field == "members" or listed_in is not None and listed_in[1] == "members" and seen_names:
+                    label = m.group(0) if field == "members" else listed_in[0].group(0)
+                    sits = block_headings.members_bodies(text, label, orgs_are_members, seen_names or member_block)
+                    if sits is not None:
+                        orgs_are_members, target = sits, "members" if sits else "attendance"
+                continue
             if "\u00a0" in line:  # a wrapped value run on (``_WRAPPED``): one line, its spaces squashed
                 line = squash(line)
             if field != "apologies" and re.match(r"(?i)\s*apologies\b", line) and seen_names:
@@ -316,6 +339,19 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
 # and" over "        Resources, Mr D Griffin"): the line runs on after a comma, an "and" or an initial; the newline is read
 # as a space (the text keeps its length, so the places found stay true)
 _WRAPPED = re.compile(r"(?:(?<=,)|(?<=\band)|(?<=\b[A-Z]))[ \t]*\n[ \t]{12,}(?=\S)")
+
+
+# a label naming a role some hold at the meeting ("Secretariat: Jo Roe", "... – Attending as Observers:"), not a list
+_ROLE_LABEL = re.compile(r"(?i)\b(?:secretariat|minute[ -]?takers?|minutes[ \t]+by|note[ -]?takers?|clerks?|observers?|"
+                         r"advis[eo]rs?|guests?)\b")
+
+
+def _list_label(hits: list[tuple[re.Match[str], str | None]], k: int) -> tuple[re.Match[str], str | None] | None:
+    """Where the ``k``th label names a role, the label of the list it stands in (the last before it naming no role):
+    a body's heading after "Secretariat: Jo Roe" goes on with the list of members it stands in."""
+    if not _ROLE_LABEL.search(hits[k][0].group(0)):
+        return None
+    return next((h for h in reversed(hits[:k]) if not _ROLE_LABEL.search(h[0].group(0))), None)
 
 
 def _run_on(m: re.Match[str]) -> str:
