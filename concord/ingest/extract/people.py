@@ -12,6 +12,7 @@ in attendance, not members.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import BULLET_MARKS
@@ -203,7 +204,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 # ("Members present:" / "Secretariat: Jo Roe" / "Home Office (HO):": a one-line block among the
                 # members' bodies, the list of members going on after it)
                 if field == "members" or listed_in is not None and listed_in[1] == "members" and seen_names:
-                    label = m.group(0) if field == "members" else listed_in[0].group(0)
+                    label = m.group(0) if field == "members" or listed_in is None else listed_in[0].group(0)
                     sits = block_headings.members_bodies(text, label, orgs_are_members, seen_names or member_block)
                     if sits is not None:
                         orgs_are_members, target = sits, "members" if sits else "attendance"
@@ -346,7 +347,7 @@ _ROLE_LABEL = re.compile(r"(?i)\b(?:secretariat|minute[ -]?takers?|minutes[ \t]+
                          r"advis[eo]rs?|guests?)\b")
 
 
-def _list_label(hits: list[tuple[re.Match[str], str | None]], k: int) -> tuple[re.Match[str], str | None] | None:
+def _list_label(hits: Sequence[tuple[re.Match[str], str]], k: int) -> tuple[re.Match[str], str] | None:
     """Where the ``k``th label names a role, the label of the list it stands in (the last before it naming no role):
     a body's heading after "Secretariat: Jo Roe" goes on with the list of members it stands in."""
     if not _ROLE_LABEL.search(hits[k][0].group(0)):
