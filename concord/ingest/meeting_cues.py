@@ -47,7 +47,11 @@ def meeting_headers(text: str, agenda: re.Pattern[str]) -> list[tuple[int, str]]
     lines next to each other; an agenda, or minutes when attendees are listed after it."""
     out: list[tuple[int, str]] = []
     for run, last_end in label_runs(MEETING_LABELS, text):
-        if {x for _, x in run} >= {"date", "time"} and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
+        fields = {x for _, x in run}
+        timed = fields >= {"date", "time"} or fields >= {"date", "venue"} and any(
+            x == "date" and re.search(r"(?i)\btime\b", text[p:text.find(":", p, p + 40) % (len(text) + 1)])
+            for p, x in run)  # ("DATE/TIME: Thursday 21st June 2007" / "LOCATION: ...": one label gives both)
+        if timed and len(run) >= 2 and (not out or out[-1][0] != run[0][0]):
             start = run[0][0]
             around = text[max(0, start - 300):last_end + 400]
             if _REPORT_AUTHOR.search(around):

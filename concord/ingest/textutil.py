@@ -33,6 +33,18 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
                          "\uf0b7": "-", "\u25cf": "-", "\u25aa": "-", "\uf0a7": "-"})
 
 
+# a tag inside a run of text (a host's rendering keeps them: "ACPO Administration <strong>of</strong> Firearms"), and a
+# line that has one
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|font|a|sup|sub|small|big|mark|abbr)(?:[ \t][^<>\n]{0,200}?)?>",
+                         re.I)
+_INLINE_LINE = re.compile(r"[^\n]*</?(?:strong|b|em|i|u|span|font|a|sup|sub|small|big|mark|abbr)\b[^\n]*", re.I)
+
+
+def _inline_out(m: re.Match[str]) -> str:
+    line = _INLINE_TAG.sub("", m.group(0))
+    return line + " " * (len(m.group(0)) - len(line))
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -44,6 +56,8 @@ def _entity(m: re.Match[str]) -> str:
 def unmark(text: str) -> str:
     """Blank light markup, keeping every offset where it was."""
     if "<" in text:
+        if _INLINE_TAG.search(text):  # "Midl<strong>and</strong>s": the word whole, the tags' room at its line's end
+            text = _INLINE_LINE.sub(_inline_out, text)
         text = _TAG.sub(_blank, text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)

@@ -316,6 +316,11 @@ def _forum_and_date(ctx: Ctx) -> tuple[str | None, str | None, str | None]:
                 (not _NOT_FORUM.search(line) or _FORUM_MEETING_HELD.search(line)) and \
                 (line.isupper() or title_like(LEAD_RECORD.sub("", line)) or DATED_FORUM.match(line)):
             # ("NORTHSHIRE POLICE AND CRIME PANEL MEETING HELD VIRTUALLY 3 FEBRUARY 2021": the forum's own meeting)
+            prev = next((x for x in reversed(lines[max(0, k - 2):k]) if x), "")
+            if line.isupper() and prev.isupper() and len(prev) <= 80 and not FORUM_WORD.search(prev) and \
+                    not re.search(r"(?i)\b(?:authority|council|commissioner|constabulary|police|office)\b", prev) and \
+                    not re.search(r"[\d:.]", prev) and not SKIP_LINE.search(prev) and len(prev.split()) >= 2:
+                line = f"{prev} {line}"  # "ACPO ADMINISTRATION OF FIREARMS AND EXPLOSIVES" / "LICENSING WORKING GROUP"
             forum = clean_forum(line)
             if forum:
                 # "NORTHSHIRE POLICE AUTHORITY" over "PROFESSIONAL STANDARDS COMMITTEE": the body's heading
