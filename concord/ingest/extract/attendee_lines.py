@@ -141,6 +141,28 @@ _FLAT_ITEM = re.compile(r"(?<![\w(.,/])\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?=(?:APOLO
 _RUN_LONG = 200  # a run of people this long may be people and posts run together, commas or not
 
 
+# a name, then its own initials in capitals ("Tina Watson TW", "Mary Ann Lee MAL", "Joe O'Neill JO")
+_ECHOED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,3})[ \t]+(?P<ini>[A-Z]{2,4})(?![\w'’])")
+ECHOED_FEWEST = 3
+
+
+def initials_echoed(run: str) -> list[str]:
+    """The people of a run who are each printed with their own initials after their name (a register's "Name Initials
+    Organisation" columns run onto one line); the words of a body before a name are not part of it ("Home Office
+    Corporate Services Peter Smith PS" gives "Peter Smith")."""
+    out = []
+    for m in _ECHOED.finditer(run):
+        words = m.group("name").split()
+        ini = m.group("ini")
+        for k in range(len(words) - len(ini) + 1):
+            if len(ini) >= 2 and "".join(w[0] for w in words[k:k + len(ini)]) == ini and k + len(ini) == len(words):
+                name = " ".join(words[k:])
+                if name not in out:
+                    out.append(name)
+                break
+    return out
+
+
 def told_by_given_names(run: str, found: list[str], under_heading: bool = False) -> list[str]:
     """"Sir Hugh Orde ACPO President (Chair) Sir Norman Bettison Vice President CC Sara ...": a list of people and
     posts run onto one line with nothing between them (a long run, or one with no commas), each person told by a given

@@ -23,7 +23,10 @@ _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+|(?-i:(?<=[A-Z])(?=MINUTES\b
 # an occasion and the word meeting, no forum ("the extraordinary meeting", "hybrid Meeting"): the forum is named above
 OCCASION_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) +
                            r"|hybrid|virtual|remote|online|special|extraordinary|additional|urgent|informal|annual|general|"
-                           r"ordinary|budget|precept|inaugural|private|public|joint|reconvened|adjourned)\s+)+meetings?$")
+                           r"ordinary|budget|precept|inaugural|private|public|joint|reconvened|adjourned)\s+)+meetings?$|"
+                           r"^(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"hundred|and|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+){0,6}(?:first|second|"
+                           r"third|[a-z]+th))\s+meeting$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _FILE_NUMBER = re.compile(r"^[-–]?\d{5,}(?:[-–]\d+)*\s+(?=[A-Za-z])")
 _MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
@@ -90,6 +93,9 @@ def clean_forum(text: str) -> str | None:
     while marked := _LEAD_MARK.match(text):
         text = text[marked.end():].lstrip(" -–:/|")  # "OFFICIAL SWYDDOGOL NOT PROTECTIVELY MARKED INDEPENDENT ETHICS
         # COMMITTEE": the page's marking printed before the forum's name, in English and in Welsh
+    mid = _MID_MARK.search(text)  # "Names Group RESTRICTED NAMES GROUP": a host's title, the paper's marking, its heading
+    if mid and FORUM_KIND.search(text[mid.end():]):
+        text = text[mid.end():]
     text = _SITE_TITLE.sub("", text)  # "Agenda and minutes Northshire Police and Crime Panel - Friday, ...": a page's
     whole = text
     for _ in range(3):
@@ -128,7 +134,11 @@ def clean_forum(text: str) -> str | None:
 
 
 _LEAD_MARK = re.compile(PRINTED_MARK)
-_NTH_MEETING = re.compile(r"(?i)\d{1,4}(?:st|nd|rd|th)\s+meeting")  # "45th Meeting": which of its meetings, no name
+_MID_MARK = re.compile(rf"[ \t]+{PRINTED_MARK}[ \t]+")
+# "45th Meeting", "one hundred and forty second meeting": which of its meetings, no name
+_NTH_MEETING = re.compile(r"(?i)(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|"
+                          r"and|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+){0,6}(?:first|second|third|"
+                          r"[a-z]+th))\s+meeting")
 _NOTICE = re.compile(r"(?i)(?:notice|summons)\s+(?:of\s+(?:the\s+)?|to\s+(?:attend\s+)?(?:a\s+)?)?meeting(?:\s+and\s+agenda)?")
 _PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 

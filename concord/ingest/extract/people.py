@@ -236,7 +236,10 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
             if nxt:  # "1. Apologies: Jo Roe, Al Ray - 2. Minutes of …": an agenda flattened onto one line
                 listed = listed[:nxt.start()]
             listed = uncap_names(listed)  # "COUNCILLOR JOHN SMITH (CHAIR), MRS A JONES": people printed in capitals
-            segments, ended = attendee_lines.label_segments(listed, target) if field == "members" else ([(target, listed)], bool(nxt))
+            echoes = len(attendee_lines.initials_echoed(listed)) >= attendee_lines.ECHOED_FEWEST
+            # (each name's initials and its body's in capitals after it, "Shaun Beresford SB ACRO": no label between)
+            segments, ended = attendee_lines.label_segments(listed, target) if field == "members" and not echoes else \
+                ([(target, listed)], bool(nxt))
             names = []
             sent = []
             for seg_target, seg in segments:
@@ -246,7 +249,12 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 sent_here = _sent_apologies(seg) if target != "apologies" else []
                 found = split_people(_APOLOGY_MARK.sub(" ", seg)) if sent_here else \
                     titled_list(seg) if target == "apologies" else split_people(seg)
-                if target != "apologies" and not sent_here:  # people and posts run together, told by given names
+                echoed = attendee_lines.initials_echoed(seg)
+                if len(echoed) >= attendee_lines.ECHOED_FEWEST and len(echoed) >= len(found) // 2 or \
+                        len(echoed) >= 2 and len(echoed) >= len(found):
+                    found = echoed  # "Tina Watson TW Northumbria Police (Chair) Shaun Beresford SB ACRO ...": each name
+                    # told by the initials printed after it, the body after those
+                elif target != "apologies" and not sent_here:  # people and posts run together, told by given names
                     found = attendee_lines.told_by_given_names(seg, found, under_heading=bool(sub))
                 cells = [] if sent_here else block_headings.column_cells(seg)
                 if cells:  # "Cllr J Smith (Chair)      Cllr M Jones": a person a cell

@@ -46,7 +46,7 @@ def clean_venue(venue: str | None) -> str | None:
     venue = _ITEM_AFTER.sub("", venue)  # "(Docklands Conference Room) 1a. Attendance": the first item run on after it
     whole = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", venue)
     venue = whole.group(1) if whole else venue  # "( Via Microsoft Teams / Docklands Conference Room)": in brackets
-    venue = re.sub(r"(?i)^(?:via|by|on|held\s+(?:in|at))\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None
+    venue = re.sub(r"(?i)^(?:via|by|on|at|held\s+(?:in|at))\s+(?=\S)", "", _VENUE_NOISE.sub("", venue)).strip(" ,./:;") or None
     # ("via Teams", "Held in City Chambers" on a line of its own)
     venue = venue and (_TIME_TAIL.sub("", venue).strip(" ,") or None)  # "Civic Centre, Southtown at 2pm"
     return venue and (_TIME_LEAD.sub("", venue) or None)  # "(1300-1600) at 10 Victoria Street": the times first
