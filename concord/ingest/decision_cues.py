@@ -322,3 +322,13 @@ def following_decision(text: str, pos: int, endpos: int) -> tuple[int, int] | No
     blank = re.compile(r"\n[ \t]*\n").search(text, start, endpos)
     end = blank.start() if blank else endpos
     return (start, end) if end - start >= 10 else None
+
+
+def foot_number(text: str, head: int, pos: int) -> bool:
+    """The last cue of the text, a record's number on a line of its own with (almost) nothing after it, under a
+    heading that prints no number: the foot of the record above, not a record of its own."""
+    line_end = text.find("\n", pos)
+    line = text[pos:line_end if line_end >= 0 else len(text)]
+    head_line = text[head:text.find("\n", head) % (len(text) + 1)]
+    return bool(_DECISION_NUMBER.fullmatch(line)) and len(text[pos + len(line):].strip()) < 120 and \
+        not re.search(r"\d", head_line)

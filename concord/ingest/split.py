@@ -20,7 +20,7 @@ from concord.ingest.cue_patterns import (AGREEMENTS_HEADING, LABEL_END, _AGENDA,
                                          _OTHER_LABEL, _RUN_ON_ABOVE, _SUMMARY, _TO, _ITEM_REF_LINE, _VENUE_NEXT)
 from concord.ingest.dates import DAY_DATE
 from concord.ingest.decision_cues import (_DECISION, _DECISION_FIELDS, _DECISION_REACH, _RECORD_HEADER,  # noqa: F401
-                                          DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records,
+                                          DECISION_NUMBER, _DECISION_NUMBER, _field_records, _two_records, foot_number,
                                           lone_reference, page_start, title_over, titled_number)
 from concord.ingest.meeting_cues import (MEETING_LABELS as _MEETING_LABELS,  # noqa: F401
                                          PEOPLE as _PEOPLE, attendee_cues as _attendee_cues,
@@ -231,7 +231,7 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
     heading = -1  # the last decision heading seen, merged into the part before it or not
     for k, (pos, kind) in enumerate(found):
         if kind == "decision_notice" and out and out[-1][1] == "decision_notice" and \
-                not found[k + 1:k + 2] and _foot_number(text, out[-1][0], pos):
+                not found[k + 1:k + 2] and foot_number(text, out[-1][0], pos):
             continue  # "Decision reference: WPCC 2022/031" under a form's signature: its number, printed at its foot
         if kind == "decision_fields":  # one record of a listing each: never merged with its neighbour
             out.append((pos, "decision_notice"))
@@ -261,16 +261,6 @@ def _cues(found: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
             continue
         out.append((pos, kind))
     return [(p, "report" if k == "cover" else k) for p, k in out]
-
-
-def _foot_number(text: str, head: int, pos: int) -> bool:
-    """The last cue of the text, a record's number on a line of its own with (almost) nothing after it, under a
-    heading that prints no number: the foot of the record above, not a record of its own."""
-    line_end = text.find("\n", pos)
-    line = text[pos:line_end if line_end >= 0 else len(text)]
-    head_line = text[head:text.find("\n", head) % (len(text) + 1)]
-    return bool(_DECISION_NUMBER.fullmatch(line)) and len(text[pos + len(line):].strip()) < 120 and \
-        not re.search(r"\d", head_line)
 
 
 _COVER_RUN = 250  # cover lines closer than this are an agenda's list of items

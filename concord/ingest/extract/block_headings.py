@@ -5,8 +5,10 @@ member's role, not the end of the list. Used by ``people``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from concord.ingest import vocab
+from concord.ingest.cue_patterns import BULLET_MARKS
 from concord.ingest.extract import attendee_lines
 from concord.ingest.name_runs import split_people
 from concord.ingest.textutil import HONORIFIC, ROLE_WORDS, person_name
@@ -94,3 +96,75 @@ def chair_in_block(stops: re.Pattern[str] | vocab.LabelPattern, line: str, field
     header's Chair label that ends the list."""
     m = stops.match(line)
     return m is not None and field == "members" and vocab.field_of(m) == "chair" and bool(split_people(line))
+
+
+# a heading alone on its line, ending in its colon, of a body's words ("Home Office (HO):")
+_ORG_HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{1,90}?[ \t]*:[ \t]*")
+# a body's name with its initials in brackets, alone on its line ("Police Superintendents' Association (PSA)")
+_NAMED_BODY = re.compile(r"[A-Z][\w'’&,. -]{3,90}?[ \t]+\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
+_BULLET_NEXT = re.compile(rf"\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}]")  # (its people bulleted under it)
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
+
+def body_heading_line(line: str, text: str, whole: str, end: int) -> bool:
+    """A body's heading alone on its line over its people, never a person: ending in its colon ("Home Office (HO):",
+    "First Pensions Actuaries:" over bulleted names), or with its initials in brackets ("Police Superintendents'
+    Association (PSA)"). ``text`` is the line squashed; ``whole[end:]`` what follows it."""
+    if HONORIFIC.match(text + " "):
+        return False
+    if _ORG_HEADING.fullmatch(line):
+        return person_name(text) is None or bool(_ACRONYM_IN_BRACKETS.search(text)) or bool(_BULLET_NEXT.match(whole, end))
+    return bool(_NAMED_BODY.fullmatch(text)) and person_name(text) is None and not split_people(line)
+
+
+# a label naming a role some hold at the meeting ("Secretariat: Jo Roe", "... – Attending as Observers:"), not a list
+_ROLE_LABEL = re.compile(r"(?i)\b(?:secretariat|minute[ -]?takers?|minutes[ \t]+by|note[ -]?takers?|clerks?|observers?|"
+                         r"advis[eo]rs?|guests?)\b")
+
+
+def list_label(hits: Sequence[tuple[re.Match[str], str]], k: int) -> tuple[re.Match[str], str] | None:
+    """Where the ``k``th label names a role, the label of the list it stands in (the last before it naming no role):
+    a body's heading after "Secretariat: Jo Roe" goes on with the list of members it stands in."""
+    if not _ROLE_LABEL.search(hits[k][0].group(0)):
+        return None
+    return next((h for h in reversed(hits[:k]) if not _ROLE_LABEL.search(h[0].group(0))), None)
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
+
+
+def heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """Attendees listed straight under the minutes' heading with their label lost (archived web pages drop the
+    ``Present`` heading): bulleted names, one a line, are members; a short heading naming an office or a body
+    (``MPA officers``, ``Auditors``) starts a block of people in attendance. Nothing but blank lines, bulleted
+    names and such headings may stand between the heading and the block."""
+    line_end = text.find("\n", cue)
+    if line_end < 0 or stop <= line_end:
+        return []
+    out: list[tuple[str, list[str], tuple[int, int]]] = []
+    target = "members"
+    names: list[str] = []
+    first = -1
+    pos = line_end + 1
+    for m in re.finditer(r"[^\n]*", text[pos:stop]):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        bullet = _BULLET_LINE.match(line)
+        if bullet:
+            found = split_people(re.sub(r"\s*\([^)]*\)\s*[,.]?", " ", bullet.group("rest")).strip(" .,"))
+            if len(found) != 1:
+                break
+            names += found
+            first = pos + m.start() if first < 0 else first
+            continue
+        kind = block_kind(line)
+        if kind != "attendance" or not names and not out and target == "members" and first >= 0:
+            break
+        if names:
+            out.append((target, names, (first, pos + m.start())))
+        target, names, first = "attendance", [], -1
+    if names:
+        out.append((target, names, (first, first + 1)))
+    if not out or out[0][0] != "members" or len(out[0][1]) < 2:
+        return []  # the first block, the members, lists two people or more
+    return out

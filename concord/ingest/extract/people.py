@@ -12,7 +12,6 @@ in attendance, not members.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from concord.ingest import vocab
 from concord.ingest.cue_patterns import BULLET_MARKS
@@ -33,12 +32,6 @@ _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitte
 # then a capital
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCoun)\.\s+(?=[A-Z])")
 _HEADING_COLON = re.compile(r"^\s*(?P<head>[^:]{2,80}?)\s*:[-\s]*(?P<rest>.*)$")
-# a heading alone on its line, ending in its colon, of a body's words ("Home Office (HO):")
-_ORG_HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{1,90}?[ \t]*:[ \t]*")
-# a body's name with its initials in brackets, alone on its line ("Police Superintendents' Association (PSA)")
-_NAMED_BODY = re.compile(r"[A-Z][\w'’&,. -]{3,90}?[ \t]+\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
-_BULLET_NEXT = re.compile(rf"\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}]")  # (its people bulleted under it)
-_ACRONYM_IN_BRACKETS = re.compile(r"\((?:[A-Z][A-Za-z]{0,2}){1,4}[A-Z]\)")
 
 
 
@@ -192,11 +185,8 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
                 if sits is not None:
                     orgs_are_members, target = sits, "members" if sits else target
                 continue
-            listed_in = _list_label(hits, k)
-            if not head and not HONORIFIC.match(text + " ") and (
-                    _ORG_HEADING.fullmatch(line) and (person_name(text) is None or _ACRONYM_IN_BRACKETS.search(text) or
-                                                      _BULLET_NEXT.match(ctx.text, pos + line_m.end())) or
-                    _NAMED_BODY.fullmatch(text) and person_name(text) is None and not split_people(line) or
+            listed_in = block_headings.list_label(hits, k)
+            if not head and (block_headings.body_heading_line(line, text, ctx.text, pos + line_m.end()) or
                     listed_in is not None and listed_in[1] == "members" and seen_names and
                     block_headings.block_kind(text) and not split_people(line)):
                 # "Department of Justice, Northern Ireland (DoJNI):", "First Actuarial:": a body's heading over its
@@ -311,7 +301,7 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
         if register:
             _add(got, where, "members", register[0], register[1])
     if not got["members"] and ctx.part.kind == "minutes":
-        blocks = _heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
+        blocks = block_headings.heading_blocks(ctx.text, ctx.part.cue, hits[0][0].start() if hits else b)
         for target, names, span in blocks:
             fresh = [n for n in names if not any(n in v for v in got.values())]
             got[target] = fresh + got[target] if target == "members" else got[target] + fresh
@@ -350,19 +340,6 @@ def people(ctx: Ctx, stops: re.Pattern[str] | vocab.LabelPattern, window: int = 
 _WRAPPED = re.compile(r"(?:(?<=,)|(?<=\band)|(?<=\b[A-Z]))[ \t]*\n[ \t]{12,}(?=\S)")
 
 
-# a label naming a role some hold at the meeting ("Secretariat: Jo Roe", "... – Attending as Observers:"), not a list
-_ROLE_LABEL = re.compile(r"(?i)\b(?:secretariat|minute[ -]?takers?|minutes[ \t]+by|note[ -]?takers?|clerks?|observers?|"
-                         r"advis[eo]rs?|guests?)\b")
-
-
-def _list_label(hits: Sequence[tuple[re.Match[str], str]], k: int) -> tuple[re.Match[str], str] | None:
-    """Where the ``k``th label names a role, the label of the list it stands in (the last before it naming no role):
-    a body's heading after "Secretariat: Jo Roe" goes on with the list of members it stands in."""
-    if not _ROLE_LABEL.search(hits[k][0].group(0)):
-        return None
-    return next((h for h in reversed(hits[:k]) if not _ROLE_LABEL.search(h[0].group(0))), None)
-
-
 def _run_on(m: re.Match[str]) -> str:
     """One space, then no-break spaces to the wrapped line's start: no column gap is left that reads as a cell's edge."""
     return " " + "\u00a0" * (len(m.group(0)) - 1)
@@ -399,47 +376,6 @@ def _sent_apologies(run: str) -> list[str]:
         if before:
             out.append(before[-1])
         prev = m.end()
-    return out
-
-
-_BULLET_LINE = re.compile(r"^[ \t]*[•\-*–][ \t]+(?P<rest>\S[^\n]*)$")
-
-
-def _heading_blocks(text: str, cue: int, stop: int) -> list[tuple[str, list[str], tuple[int, int]]]:
-    """Attendees listed straight under the minutes' heading with their label lost (archived web pages drop the
-    ``Present`` heading): bulleted names, one a line, are members; a short heading naming an office or a body
-    (``MPA officers``, ``Auditors``) starts a block of people in attendance. Nothing but blank lines, bulleted
-    names and such headings may stand between the heading and the block."""
-    line_end = text.find("\n", cue)
-    if line_end < 0 or stop <= line_end:
-        return []
-    out: list[tuple[str, list[str], tuple[int, int]]] = []
-    target = "members"
-    names: list[str] = []
-    first = -1
-    pos = line_end + 1
-    for m in re.finditer(r"[^\n]*", text[pos:stop]):
-        line = m.group(0).strip()
-        if not line:
-            continue
-        bullet = _BULLET_LINE.match(line)
-        if bullet:
-            found = split_people(re.sub(r"\s*\([^)]*\)\s*[,.]?", " ", bullet.group("rest")).strip(" .,"))
-            if len(found) != 1:
-                break
-            names += found
-            first = pos + m.start() if first < 0 else first
-            continue
-        kind = block_headings.block_kind(line)
-        if kind != "attendance" or not names and not out and target == "members" and first >= 0:
-            break
-        if names:
-            out.append((target, names, (first, pos + m.start())))
-        target, names, first = "attendance", [], -1
-    if names:
-        out.append((target, names, (first, first + 1)))
-    if not out or out[0][0] != "members" or len(out[0][1]) < 2:
-        return []  # the first block, the members, lists two people or more
     return out
 
 
