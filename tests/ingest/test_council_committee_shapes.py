@@ -122,3 +122,14 @@ MAYOR = DOCSTOC.replace("on behalf of the Deputy Mayor, Councillor H Hill,",
 def test_apologies_for_the_meeting_and_a_mayors_style(concord, tmp_path):
     assert one_meeting(concord, tmp_path, BOARD)["apologies"] == ["Paula Nash", "Daniel Ross"]
     assert one_meeting(concord, tmp_path, MAYOR)["apologies"] == ["H Hill", "J Jones"]
+
+
+FLAT_AGENDA = """Community Safety Committee Thursday, 22 August 2019 NOTICE IS HEREBY GIVEN that a Meeting of the Community Safety Committee is to be held at Council Chambers, High Street, Northtown, NT30 1BX on Thursday, 22 August 2019 at 09:30. BUSINESS 1 Apologies 2 Declarations of Interest * 3 Minute of Meeting dated 21 February 2019 7 - 10 4 Police Performance 11 - 42 Report by Chief Superintendent Ann Able, Police Scotland 5 Digital Policing Programme 43 - 44 Verbal report by Chief Superintendent Ann Able Page 1 6 Resolution Consider, and if so decide, adopt the following resolution: "That the public be excluded from the meeting for Item 8 of business.” 7 Question Time *** Consider any oral question on matters delegated to the Committee. Item which the Committee may wish to consider with the Press and Public excluded 8 Police Operational Update [Para 14] • Information relating to action taken in connection with the prevention of crime.
+"""
+
+
+def test_a_flattened_business_list_its_titles_without_presenters_marks_or_notes(concord, tmp_path):
+    m = one_meeting(concord, tmp_path, FLAT_AGENDA)
+    assert [i["title"] for i in m["items"]] == [
+        "Apologies", "Declarations of Interest", "Minute of Meeting dated 21 February 2019", "Police Performance",
+        "Digital Policing Programme", "Resolution", "Question Time", "Police Operational Update"]

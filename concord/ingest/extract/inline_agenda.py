@@ -20,7 +20,8 @@ from concord.ingest.extract.common import POSTCODE, Ctx, date_in
 
 # the word AGENDA before item 1, or else the table's column heads ("Agenda Item Page No. 1. Apologies"); a note about
 # "Agenda Item 1 Minutes of ..." in the text above the agenda is no start of it
-_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
+# (a Scottish council's summons lists its agenda under "BUSINESS")
+_AGENDA_WORD = re.compile(r"(?<![\w])(?:AGENDA|A G E N D A|Agenda|BUSINESS)(?:[ \t]+(?:Pages?|PAGES?))?[ \t]+(?=1\.?[ \t]+[A-Z])")
 _COLUMN_HEADS = re.compile(r"(?<![\w])Agenda[ \t]+Item(?:[ \t]+Page[ \t]+No\.?[ \t]+(?=1\.?[ \t]+[A-Z])|[ \t]+(?=1\.[ \t]+[A-Z]))")
 _TABLE_HEADS = re.compile(AGENDA_TABLE_HEADS)  # "Agenda Item No Subject Page No 1 Welcome …"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -143,13 +144,17 @@ def title_of(seg: str, last: bool = False) -> str:
         seg = seg[:m.start()]
         break
     seg = _STATUS.sub("", seg).strip()
+    # "Written Questions **": a mark pointing to a note at the page's foot (what follows it, the note's own words);
+    # "Police Operational Update [Para 14]": the paragraph of the Act that keeps it private; a bullet left at the end
+    seg = re.split(r"[ \t]+\*{1,4}(?=[ \t]|$)", seg, maxsplit=1)[0]
+    seg = re.sub(r"[ \t]*\[(?i:para(?:graph)?s?)[ \t]+[\d, &and]+\][ \t]*", " ", seg).strip(" •·")
     seg = re.sub(r"(?i)^(apologies(?:\s+for\s+absence)?)\s*:.*$", r"\1", seg)  # "Apologies: Jo Roe, Al Ray -"
     seg = _sentence_cut(seg)
     if last and len(seg.split()) > 12:
         seg = _run_on_cut(seg)
     if last:
         seg = re.sub(r"[ \t]+\d{1,3}$", "", seg)  # the last item's page number
-    return " ".join(seg.split()).strip(" :;,-–")
+    return " ".join(seg.split()).strip(" :;,-–•·")
 
 
 def _goes_on(before: str, after: str) -> bool:
@@ -157,6 +162,11 @@ def _goes_on(before: str, after: str) -> bool:
     capitals going on in capitals ("MINUTE OF THE HOUSING 5 - 12 COMMITTEE OF 15 MAY 2019", not "... 13 - 36 Report by")."""
     return bool(_JOINING.search(before)) or after[:1].islower() or \
         before.isupper() and bool(re.match(r"[A-Z][A-Z&'’-]*(?=\s|$)", after))
+
+
+# what a flattened agenda prints after an item's page range: who reports on it, or how
+_AFTER_RANGE = re.compile(r"(?i)(?:(?:verbal|oral|joint|written)[ \t]+)?(?:report|presentation|update)[ \t]+(?:by|of|from)\b|"
+                          r"(?:presented|introduced)[ \t]+by\b|page[ \t]+\d")
 
 
 def page_range_out(title: str) -> str:
@@ -170,7 +180,8 @@ def page_range_out(title: str) -> str:
         if not after:
             return title[:m.start()].rstrip()
         if not _goes_on(title[:m.start()], after):
-            return title
+            # "Police Performance 11 - 42 Report by Chief Superintendent ...": the presenter's line after the range
+            return title[:m.start()].rstrip() if _AFTER_RANGE.match(after) else title
         title = title[:m.start()] + " " + after
 
 
@@ -193,7 +204,7 @@ def _run_on_cut(seg: str) -> str:
 def _sentence_cut(seg: str) -> str:
     """"Urgent matters Notice of items which ... urgency.": the title, without the sentence after it (a
     capitalised word that two lower-case words follow, running to a full stop at the end)."""
-    if not re.search(r"\.\)?$", seg.strip()):
+    if not re.search(r"\.[)\"”’']*$", seg.strip()):
         return seg
     words = list(re.finditer(r"\S+", seg))
     for k in range(1, len(words) - 2):
@@ -203,8 +214,9 @@ def _sentence_cut(seg: str) -> str:
         nxt = [x.group(0) for x in words[k + 1:k + 3]]
         if re.fullmatch(r"held|[a-z]+ed", nxt[0] if nxt else "") and find_dates(seg[words[k].start():]):
             continue  # "Panel Meeting held on 15th June 2018.": the title names a dated meeting, no sentence after it
-        if len(nxt) == 2 and all(x[:1].islower() for x in nxt) and any(x.lower() not in _SMALL for x in nxt):
-            return seg[:words[k].start()]
+        if len(nxt) == 2 and all(x[:1].islower() for x in nxt) and (any(x.lower() not in _SMALL for x in nxt) or
+                                                                     w.endswith(",")):
+            return seg[:words[k].start()]  # (or "Resolution Consider, and if so decide, adopt ...")
     return seg
 
 
