@@ -52,7 +52,7 @@ _INITIALS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 # a title that starts the next person in a run printed on one line ("..., Council Cllr Mrs A Brewster, ...")
 _RANK = r"(?:[TA]/)?(?:CC|DCC|ACC|ACO|DCO|CFO|DCS|DCI|Ch[ \t]+Supt|Supt|Chief[ \t]+(?:Inspector|Superintendent)|Superintendent|Inspector)"
-_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?=(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
+_NEXT_TITLE = re.compile(r"(?<=[\w)*])[ \t]+(?:a['’]r[ \t]+|ac[ \t]+y[ \t]+)?(?=(?:Cllrs?|Councillors?|Aldermen|Alderman|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mayor|Cty[ \t]+Cllr|County[ \t]+Cllr)"
                          r"\.?[ \t]+[A-Z])|"
                          # "CC Roe – Chair DCC Bell ACC Cole ACO Lisa Dean": a force's ranks, each before its officer
                          # (the officer's name, a word or two, ends at a dash, a comma, the end or the next rank)

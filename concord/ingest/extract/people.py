@@ -27,7 +27,9 @@ LABELS = vocab.pattern("meeting", names=("members", "attendance", "apologies"), 
 _ITEMISH = re.compile(r"(?i)^\s*(?:(?-i:[A-Z]{2,5})\s+\d{1,3}(?:\.\d{1,2})?/\d{2,4}\b|\d{1,3}(?:[./]\d{1,3})?\.?\s+\S|\(?[a-z]\)\s|item\s+\d|agenda\b|minutes?\b|"
                       r"declarations?\b|welcome\b|introductions?\b|chair'?s\b|resolved\b|part\s+[12ab]\b)")
 _RECEIVED_FROM = re.compile(r"(?i)^.{0,80}?\b(?:(?:received|given|noted|submitted|tendered|intimated)\s+(?:from|by|on\s+behalf\s+of)|"
-                            r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom)\s+")  # "agreed to accept apologies for ... from"
+                            r"accept(?:ed)?\s+(?:the\s+)?apologies\b[^\n]{0,60}?\bfrom|"  # "agreed to accept apologies for ... from"
+                            # in Welsh: "Derbyniwyd ymddiheuriadau am absenoldeb gan y Cynghorydd ..."
+                            r"derbyniwyd\s+ymddiheuriad(?:au)?\b[^\n]{0,40}?\b(?:gan|oddi\s+wrth)(?:\s+y)?)\s+")
 # a sentence's end inside a line: a full stop after a word (not after an initial or a title, "Mr.", "Mrs.", "Dr."),
 # then a capital
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCoun)\.\s+(?=[A-Z])")
