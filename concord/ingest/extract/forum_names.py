@@ -21,12 +21,13 @@ _FORUM_TAIL = re.compile(r"(?i)(?:\s*[-–,:]\s*|\s+|(?-i:(?<=[A-Z])(?=MINUTES\b
                          # "... BOARD DATE: Monday 14th January 2019 LOCATION: ...": the labels of its details after it
                          r"(?:date\s*(?:&|and|/)\s*time|date|time|venue|location|place|chair)\s*:.*)$")
 # an occasion and the word meeting, no forum ("the extraordinary meeting", "hybrid Meeting"): the forum is named above
+# "45th meeting", "one hundred and forty second meeting": which of its meetings, no name
+_NTH = (r"(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|and|twenty|thirty|"
+        r"forty|fifty|sixty|seventy|eighty|ninety)[\s-]+){0,6}(?:first|second|third|[a-z]+th))\s+meeting")
 OCCASION_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) +
                            r"|hybrid|virtual|remote|online|special|extraordinary|additional|urgent|informal|annual|general|"
                            r"ordinary|budget|precept|inaugural|private|public|joint|reconvened|adjourned)\s+)+meetings?$|"
-                           r"^(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"hundred|and|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+){0,6}(?:first|second|"
-                           r"third|[a-z]+th))\s+meeting$")
+                           r"^(?:the\s+)?" + _NTH + r"$")
 _OCCASION = re.compile(r"(?i)^(?:" + vocab.alternation(vocab.phrases("meeting", "occasion")) + r")\b")
 _FILE_NUMBER = re.compile(r"^[-–]?\d{5,}(?:[-–]\d+)*\s+(?=[A-Za-z])")
 _MEETING_NUMBER = re.compile(r"(?i)\s*\((?:meeting\s+)?(?:number|no\.?)\s*\d{1,4}\)")
@@ -135,10 +136,7 @@ def clean_forum(text: str) -> str | None:
 
 _LEAD_MARK = re.compile(PRINTED_MARK)
 _MID_MARK = re.compile(rf"[ \t]+{PRINTED_MARK}[ \t]+")
-# "45th Meeting", "one hundred and forty second meeting": which of its meetings, no name
-_NTH_MEETING = re.compile(r"(?i)(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|"
-                          r"and|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+){0,6}(?:first|second|third|"
-                          r"[a-z]+th))\s+meeting")
+_NTH_MEETING = re.compile("(?i)" + _NTH)  # "45th Meeting": which of its meetings, no name
 _NOTICE = re.compile(r"(?i)(?:notice|summons)\s+(?:of\s+(?:the\s+)?|to\s+(?:attend\s+)?(?:a\s+)?)?meeting(?:\s+and\s+agenda)?")
 _PERSON_LEAD = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]")
 
